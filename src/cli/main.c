@@ -1,0 +1,138 @@
+/* main.c — xianfeng-cli, the core on the command line
+ *
+ * Copyright 2026 The Xianfeng developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "xianfeng-cli"
+
+#include "config.h"
+
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "xf-cli.h"
+#include "xf-error.h"
+
+typedef struct
+{
+  const char       *name;
+  XfCliCommandFunc  func;
+  const char       *usage;
+} Command;
+
+static const Command commands[] = {
+  { "init", xf_cli_cmd_init, N_("Create or upgrade the database") },
+  { "demo", xf_cli_cmd_demo, N_("[--pioneers N] [--collectives N] [--seed S]  Fill the database with demo data") },
+  { "pioneers", xf_cli_cmd_pioneers, N_("count | list [--json] | search TEXT [--json] | show UID [--json]") },
+  { "check-id", xf_cli_cmd_check_id, N_("NUMBER  Check a resident identity number") },
+  { "check-uscc", xf_cli_cmd_check_uscc, N_("CODE  Check a unified social credit code") },
+  { "workdays", xf_cli_cmd_workdays, N_("add DATE N | between A B  Count official working days") },
+};
+
+XfStore *
+xf_cli_context_get_store (XfCliContext *ctx)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (ctx->store != NULL)
+    return ctx->store;
+
+  ctx->store = xf_store_open (ctx->database_path, &error);
+  if (ctx->store == NULL)
+    xf_cli_fail ("%s", error->message);
+  return ctx->store;
+}
+
+int
+xf_cli_fail (const char *format,
+             ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  fprintf (stderr, "xianfeng-cli: %s\n", message);
+  return 1;
+}
+
+static void
+print_usage (FILE *out)
+{
+  fprintf (out, "%s\n", _("Usage: xianfeng-cli [--database PATH] COMMAND [ARGS…]"));
+  fprintf (out, "\n%s\n", _("Commands:"));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    fprintf (out, "  %-11s %s\n", commands[i].name, _(commands[i].usage));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  XfCliContext ctx = { 0 };
+  int first = 1;
+  int status = 2;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  /* Global options come before the command, so a command's own
+   * options (and negative numbers) are left alone. */
+  while (first < argc && g_str_has_prefix (argv[first], "--"))
+    {
+      if (g_str_equal (argv[first], "--database") && first + 1 < argc)
+        {
+          g_free (ctx.database_path);
+          ctx.database_path = g_strdup (argv[first + 1]);
+          first += 2;
+        }
+      else if (g_str_has_prefix (argv[first], "--database="))
+        {
+          g_free (ctx.database_path);
+          ctx.database_path = g_strdup (argv[first] + strlen ("--database="));
+          first++;
+        }
+      else if (g_str_equal (argv[first], "--help"))
+        {
+          print_usage (stdout);
+          return 0;
+        }
+      else
+        {
+          xf_cli_fail (_("Unknown option “%s”"), argv[first]);
+          print_usage (stderr);
+          return 2;
+        }
+    }
+
+  if (first >= argc)
+    {
+      print_usage (stderr);
+      return 2;
+    }
+  if (ctx.database_path == NULL)
+    ctx.database_path = g_strdup (g_getenv ("XIANFENG_DATABASE"));
+  if (ctx.database_path == NULL)
+    ctx.database_path = xf_store_default_path ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_str_equal (argv[first], commands[i].name))
+      {
+        status = commands[i].func (&ctx, argc - first, argv + first);
+        goto out;
+      }
+
+  xf_cli_fail (_("Unknown command “%s”"), argv[first]);
+  print_usage (stderr);
+
+out:
+  g_clear_object (&ctx.store);
+  g_free (ctx.database_path);
+  return status;
+}

@@ -1,0 +1,11 @@
+/* xf-cli-stubs.c — placeholders until each subcommand lands in its own file.
+ * Remove a function here when its real file is added to meson.build. */
+
+#include "config.h"
+#include "xf-cli.h"
+
+int xf_cli_cmd_demo (XfCliContext *ctx, int argc, char **argv) { return xf_cli_fail ("not implemented"); }
+int xf_cli_cmd_pioneers (XfCliContext *ctx, int argc, char **argv) { return xf_cli_fail ("not implemented"); }
+int xf_cli_cmd_check_id (XfCliContext *ctx, int argc, char **argv) { return xf_cli_fail ("not implemented"); }
+int xf_cli_cmd_check_uscc (XfCliContext *ctx, int argc, char **argv) { return xf_cli_fail ("not implemented"); }
+int xf_cli_cmd_workdays (XfCliContext *ctx, int argc, char **argv) { return xf_cli_fail ("not implemented"); }

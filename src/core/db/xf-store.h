@@ -1,0 +1,28 @@
+/* xf-store.h
+ *
+ * Copyright 2026 The Xianfeng developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "xf-db.h"
+
+G_BEGIN_DECLS
+
+#define XF_TYPE_STORE (xf_store_get_type ())
+
+G_DECLARE_FINAL_TYPE (XfStore, xf_store, XF, STORE, GObject)
+
+XfStore    *xf_store_open                (const char  *path,
+                                          GError     **error);
+XfStore    *xf_store_open_existing       (const char  *path,
+                                          GError     **error);
+XfDb       *xf_store_get_db              (XfStore     *self);
+int         xf_store_get_schema_version  (XfStore     *self);
+int         xf_store_get_latest_version  (void);
+gboolean    xf_store_is_read_only        (XfStore     *self);
+char       *xf_store_default_path        (void);
+char       *xf_store_new_uid             (void);
+
+G_END_DECLS

@@ -1,0 +1,42 @@
+/* xf-registry-list.h
+ *
+ * Copyright 2026 The Xianfeng developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "xf-registry.h"
+
+G_BEGIN_DECLS
+
+/*
+ * A lazy GListModel of XfPioneer summaries (id, uid, kind, name, gender,
+ * birth-date, employer, tier, region-code, organisation-id,
+ * organisation-name, industry, honours-count, status) matching a query.
+ * It never holds all rows: n_items comes from a count, items are fetched
+ * by pages on demand (keyset pagination when scrolling on, a seek when
+ * jumping) and only a few pages are cached. It follows the registry's
+ * "changed" signal. Search: FTS5 trigram over name, employer, skills and
+ * deeds for 3+ characters; a separate path for 1–2 character queries
+ * (most Chinese name searches), which FTS5 trigram cannot answer.
+ */
+
+#define XF_TYPE_REGISTRY_LIST (xf_registry_list_get_type ())
+
+G_DECLARE_FINAL_TYPE (XfRegistryList, xf_registry_list, XF, REGISTRY_LIST, GObject)
+
+XfRegistryList        *xf_registry_list_new        (XfRegistry            *registry,
+                                                    const XfRegistryQuery *query);
+/* Replaces the query; emits one items-changed for the whole list. */
+void                   xf_registry_list_set_query  (XfRegistryList        *self,
+                                                    const XfRegistryQuery *query);
+const XfRegistryQuery *xf_registry_list_get_query  (XfRegistryList        *self);
+/* Re-counts and drops the cache, e.g. after an outside change. */
+void                   xf_registry_list_reload     (XfRegistryList        *self);
+/* The last error met while counting or fetching, or NULL. */
+const GError          *xf_registry_list_get_error  (XfRegistryList        *self);
+
+G_END_DECLS

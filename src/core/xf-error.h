@@ -1,0 +1,44 @@
+/* xf-error.h
+ *
+ * Copyright 2026 The Xianfeng developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+#define XF_ERROR (xf_error_quark ())
+
+/**
+ * XfError:
+ * @XF_ERROR_INVALID: a field's value is not acceptable; the message names the field and the reason
+ * @XF_ERROR_NOT_FOUND: the record does not exist
+ * @XF_ERROR_CONFLICT: the record was changed elsewhere since it was read
+ * @XF_ERROR_DUPLICATE: another record already holds this unique value; the message names it
+ * @XF_ERROR_PERMISSION_DENIED: the acting account may not do this
+ * @XF_ERROR_WORKFLOW: the step is not allowed in the current state
+ * @XF_ERROR_IO: the database or a file could not be read or written
+ * @XF_ERROR_CORRUPT: the database or a data file is malformed
+ * @XF_ERROR_NEWER_SCHEMA: the database was written by a newer version of Xianfeng
+ * @XF_ERROR_READ_ONLY: the database cannot be written
+ */
+typedef enum
+{
+  XF_ERROR_INVALID,
+  XF_ERROR_NOT_FOUND,
+  XF_ERROR_CONFLICT,
+  XF_ERROR_DUPLICATE,
+  XF_ERROR_PERMISSION_DENIED,
+  XF_ERROR_WORKFLOW,
+  XF_ERROR_IO,
+  XF_ERROR_CORRUPT,
+  XF_ERROR_NEWER_SCHEMA,
+  XF_ERROR_READ_ONLY,
+} XfError;
+
+GQuark xf_error_quark (void);
+
+G_END_DECLS

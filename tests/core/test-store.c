@@ -1,0 +1,239 @@
+/* test-store.c
+ *
+ * Copyright 2026 The Xianfeng developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "xf-error.h"
+#include "xf-store.h"
+
+static char *
+temp_path (const char *name)
+{
+  g_autofree char *dir = g_dir_make_tmp ("xf-store-XXXXXX", NULL);
+
+  g_assert_nonnull (dir);
+  return g_build_filename (dir, name, NULL);
+}
+
+static void
+test_open_memory (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XfStore) store = xf_store_open (":memory:", &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  g_assert_cmpint (xf_store_get_schema_version (store), ==, xf_store_get_latest_version ());
+  g_assert_cmpint (xf_store_get_latest_version (), >=, 1);
+  g_assert_cmpint (xf_db_query_int64 (xf_store_get_db (store),
+                                      "SELECT count(*) FROM pioneers", -1, &error), ==, 0);
+  g_assert_no_error (error);
+}
+
+static void
+test_reopen_keeps_data (void)
+{
+  g_autofree char *path = temp_path ("keep.db");
+  g_autoptr(GError) error = NULL;
+  XfStore *store;
+
+  store = xf_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (xf_db_exec (xf_store_get_db (store),
+                             "INSERT INTO organisations (uid, code, name, created_at, updated_at) "
+                             "VALUES ('u1', 'acftu', '总工会', 0, 0)", &error));
+  g_assert_finalize_object (store);
+
+  store = xf_store_open_existing (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (xf_db_query_int64 (xf_store_get_db (store),
+                                      "SELECT count(*) FROM organisations", -1, NULL), ==, 1);
+  g_assert_finalize_object (store);
+}
+
+static void
+test_newer_schema_refused (void)
+{
+  g_autofree char *path = temp_path ("newer.db");
+  g_autofree char *pragma = NULL;
+  g_autoptr(GError) error = NULL;
+  XfStore *store;
+
+  store = xf_store_open (path, &error);
+  g_assert_no_error (error);
+  pragma = g_strdup_printf ("PRAGMA user_version = %d", xf_store_get_latest_version () + 1);
+  g_assert_true (xf_db_exec (xf_store_get_db (store), pragma, &error));
+  g_assert_finalize_object (store);
+
+  store = xf_store_open (path, &error);
+  g_assert_null (store);
+  g_assert_error (error, XF_ERROR, XF_ERROR_NEWER_SCHEMA);
+  g_assert_nonnull (strstr (error->message, "newer version"));
+}
+
+static void
+test_garbage_file_refused (void)
+{
+  g_autofree char *path = temp_path ("garbage.db");
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *junk = "this is not a database, just a text file that is long enough to look like one";
+  XfStore *store;
+
+  g_assert_true (g_file_set_contents (path, junk, -1, NULL));
+  store = xf_store_open (path, &error);
+  g_assert_null (store);
+  g_assert_error (error, XF_ERROR, XF_ERROR_CORRUPT);
+
+  /* The file is left exactly as it was. */
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, junk);
+}
+
+static void
+test_truncated_file_refused (void)
+{
+  g_autofree char *path = temp_path ("truncated.db");
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length;
+  XfStore *store;
+
+  store = xf_store_open (path, &error);
+  g_assert_no_error (error);
+  /* Checkpoint so the whole database is in the main file. */
+  g_assert_true (xf_db_exec (xf_store_get_db (store), "PRAGMA journal_mode = DELETE", &error));
+  g_assert_finalize_object (store);
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 4096);
+  g_assert_true (g_file_set_contents (path, contents, 4096 + 100, NULL));
+
+  store = xf_store_open (path, &error);
+  g_assert_null (store);
+  g_assert_error (error, XF_ERROR, XF_ERROR_CORRUPT);
+}
+
+static void
+test_foreign_database_refused (void)
+{
+  g_autofree char *path = temp_path ("foreign.db");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XfDb) db = xf_db_open (path, XF_DB_OPEN_DEFAULT, &error);
+  XfStore *store;
+
+  g_assert_no_error (error);
+  g_assert_true (xf_db_exec (db, "CREATE TABLE t (x)", &error));
+  g_clear_object (&db);
+
+  store = xf_store_open (path, &error);
+  g_assert_null (store);
+  g_assert_error (error, XF_ERROR, XF_ERROR_CORRUPT);
+  g_assert_nonnull (strstr (error->message, "not a Xianfeng database"));
+}
+
+static void
+test_missing_file_not_created (void)
+{
+  g_autofree char *path = temp_path ("missing.db");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XfStore) store = xf_store_open_existing (path, &error);
+
+  g_assert_null (store);
+  g_assert_error (error, XF_ERROR, XF_ERROR_NOT_FOUND);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_read_only_refuses_writes (void)
+{
+  g_autofree char *path = temp_path ("ro.db");
+  g_autoptr(GError) error = NULL;
+  XfStore *store;
+
+  store = xf_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (xf_db_exec (xf_store_get_db (store), "PRAGMA journal_mode = DELETE", &error));
+  g_assert_finalize_object (store);
+
+  {
+    g_autoptr(XfDb) db = xf_db_open (path, XF_DB_OPEN_READ_ONLY, &error);
+    g_autoptr(XfStore) ro = NULL;
+
+    g_assert_no_error (error);
+    g_assert_true (xf_db_is_read_only (db));
+    g_assert_false (xf_db_begin (db, &error));
+    g_assert_error (error, XF_ERROR, XF_ERROR_READ_ONLY);
+    g_clear_error (&error);
+    g_assert_false (xf_db_exec (db, "INSERT INTO organisations (uid, code, name, created_at, updated_at) "
+                                    "VALUES ('u', 'c', 'n', 0, 0)", &error));
+    g_assert_error (error, XF_ERROR, XF_ERROR_READ_ONLY);
+  }
+}
+
+static void
+test_transaction_rollback (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XfStore) store = xf_store_open (":memory:", &error);
+  XfDb *db = xf_store_get_db (store);
+  g_autoptr(XfDbStmt) stmt = NULL;
+
+  g_assert_true (xf_db_begin (db, &error));
+  stmt = xf_db_prepare (db, "INSERT INTO organisations (uid, code, name, created_at, updated_at) "
+                            "VALUES ($1, $2, $3, 0, 0)", &error);
+  g_assert_no_error (error);
+  xf_db_stmt_bind_text (stmt, 1, "u1");
+  xf_db_stmt_bind_text (stmt, 2, "code");
+  xf_db_stmt_bind_text (stmt, 3, "name");
+  g_assert_true (xf_db_stmt_run (stmt, &error));
+  /* The same unique code again fails… */
+  xf_db_stmt_bind_text (stmt, 1, "u2");
+  xf_db_stmt_bind_text (stmt, 2, "code");
+  xf_db_stmt_bind_text (stmt, 3, "name");
+  g_assert_false (xf_db_stmt_run (stmt, &error));
+  g_assert_error (error, XF_ERROR, XF_ERROR_INVALID);
+  xf_db_rollback (db);
+  /* …and rolling back leaves nothing of the first insert either. */
+  g_assert_cmpint (xf_db_query_int64 (db, "SELECT count(*) FROM organisations", -1, NULL), ==, 0);
+  g_assert_false (xf_db_in_transaction (db));
+}
+
+static void
+test_parameters_out_of_order (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XfStore) store = xf_store_open (":memory:", &error);
+  g_autoptr(XfDbStmt) stmt = xf_db_prepare (xf_store_get_db (store), "SELECT $2 || '-' || $1", &error);
+
+  g_assert_no_error (error);
+  xf_db_stmt_bind_text (stmt, 1, "one");
+  xf_db_stmt_bind_text (stmt, 2, "two");
+  g_assert_cmpint (xf_db_stmt_step (stmt, &error), ==, XF_DB_STEP_ROW);
+  g_assert_cmpstr (xf_db_stmt_column_text (stmt, 0), ==, "two-one");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/core/store/open-memory", test_open_memory);
+  g_test_add_func ("/core/store/reopen-keeps-data", test_reopen_keeps_data);
+  g_test_add_func ("/core/store/newer-schema-refused", test_newer_schema_refused);
+  g_test_add_func ("/core/store/garbage-file-refused", test_garbage_file_refused);
+  g_test_add_func ("/core/store/truncated-file-refused", test_truncated_file_refused);
+  g_test_add_func ("/core/store/foreign-database-refused", test_foreign_database_refused);
+  g_test_add_func ("/core/store/missing-file-not-created", test_missing_file_not_created);
+  g_test_add_func ("/core/store/read-only-refuses-writes", test_read_only_refuses_writes);
+  g_test_add_func ("/core/store/transaction-rollback", test_transaction_rollback);
+  g_test_add_func ("/core/store/parameters-out-of-order", test_parameters_out_of_order);
+
+  return g_test_run ();
+}
