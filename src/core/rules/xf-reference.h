@@ -72,5 +72,7 @@ char                  *xf_reference_region_county (const char     *code);
 /* The city's own code and name (e.g. "330500", "湖州市"). */
 const char            *xf_reference_city_code   (XfReference      *self);
 const char            *xf_reference_city_name   (XfReference      *self);
+/* The city's name in the user's language ("Huzhou" or "湖州市"). */
+const char            *xf_reference_city_label  (XfReference      *self);
 
 G_END_DECLS
