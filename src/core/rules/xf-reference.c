@@ -184,6 +184,10 @@ set_parse_error (GError     **error,
       g_autofree char *line = g_match_info_fetch (match, 1);
       g_autofree char *rest = g_match_info_fetch (match, 3);
 
+      /* Our own message already says what kind of error it is. */
+      if (g_str_has_prefix (rest, "Parse error: "))
+        memmove (rest, rest + strlen ("Parse error: "), strlen (rest) - strlen ("Parse error: ") + 1);
+
       return set_corrupt (error, path, (guint) g_ascii_strtoull (line, NULL, 10),
                           g_strdup_printf (_("not valid JSON: %s"), rest));
     }
