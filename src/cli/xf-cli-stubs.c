@@ -6,6 +6,3 @@
 
 int xf_cli_cmd_demo (XfCliContext *ctx, int argc, char **argv) { return xf_cli_fail ("not implemented"); }
 int xf_cli_cmd_pioneers (XfCliContext *ctx, int argc, char **argv) { return xf_cli_fail ("not implemented"); }
-int xf_cli_cmd_check_id (XfCliContext *ctx, int argc, char **argv) { return xf_cli_fail ("not implemented"); }
-int xf_cli_cmd_check_uscc (XfCliContext *ctx, int argc, char **argv) { return xf_cli_fail ("not implemented"); }
-int xf_cli_cmd_workdays (XfCliContext *ctx, int argc, char **argv) { return xf_cli_fail ("not implemented"); }
