@@ -24,7 +24,7 @@ G_BEGIN_DECLS
  *   status:  "active" | "archived" | "deceased"
  *   industry: GB/T 4754-2017 section letter "A".."T"
  *   region-code: 6-digit county or 9-digit township code
- *   ethnicity, education, political-status: codes of data/reference/*.json
+ *   ethnicity, education, political-status: codes of the JSON files in data/reference/
  * Dates are "YYYY-MM-DD"; instants are UTC microseconds.
  *
  * Properties: id (int64), uid, kind, name, gender, birth-date, ethnicity,
