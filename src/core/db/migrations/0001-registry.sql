@@ -61,15 +61,20 @@ CREATE TABLE pioneers (
   version          INTEGER NOT NULL DEFAULT 1
 );
 
--- One index per sortable column, each ending in (name, id) so that keyset
--- pagination has a total order.
-CREATE INDEX pioneers_by_name ON pioneers (name, id);
-CREATE INDEX pioneers_by_kind ON pioneers (kind, name, id);
-CREATE INDEX pioneers_by_tier ON pioneers (tier_rank, name, id);
-CREATE INDEX pioneers_by_region ON pioneers (region_code, name, id);
-CREATE INDEX pioneers_by_organisation ON pioneers (organisation_id, name, id);
-CREATE INDEX pioneers_by_industry ON pioneers (industry, name, id);
-CREATE INDEX pioneers_by_honours ON pioneers (honours_count, name, id);
+-- The registry lists pioneers by one of these orders. Each index starts with
+-- status (lists show one status, "active" by default), then the sort key,
+-- and ends in (name, id) so that keyset pagination has a total order; kind
+-- is carried along so the common individual/collective filter needs no
+-- table lookup. Nullable sort keys are indexed through coalesce() so the
+-- order is total and the same in SQLite and PostgreSQL; queries must use
+-- the same expressions.
+CREATE INDEX pioneers_by_name ON pioneers (status, name, id, kind);
+CREATE INDEX pioneers_by_kind ON pioneers (status, kind, name, id);
+CREATE INDEX pioneers_by_tier ON pioneers (status, tier_rank, name, id, kind);
+CREATE INDEX pioneers_by_region ON pioneers (status, coalesce(region_code, ''), name, id, kind);
+CREATE INDEX pioneers_by_organisation ON pioneers (status, coalesce(organisation_id, 0), name, id, kind);
+CREATE INDEX pioneers_by_industry ON pioneers (status, coalesce(industry, ''), name, id, kind);
+CREATE INDEX pioneers_by_honours ON pioneers (status, honours_count, name, id, kind);
 
 CREATE TABLE honours (
   id               INTEGER PRIMARY KEY,
@@ -116,4 +121,41 @@ CREATE TRIGGER pioneers_fts_update AFTER UPDATE OF name, employer, skills, deeds
   VALUES ('delete', old.id, old.name, old.employer, old.skills, old.deeds);
   INSERT INTO pioneers_fts (rowid, name, employer, skills, deeds)
   VALUES (new.id, new.name, new.employer, new.skills, new.deeds);
+END;
+
+-- SQLite only: one- and two-character pieces of every name (lower-cased
+-- ASCII), kept in step by triggers. A trigram MATCH cannot find a query of
+-- one or two characters, yet most searches for a Chinese name are that
+-- short (王, 建国); this table answers them through its primary key.
+CREATE TABLE pioneer_grams (
+  gram        TEXT NOT NULL,
+  pioneer_id  INTEGER NOT NULL,
+  PRIMARY KEY (gram, pioneer_id)
+) WITHOUT ROWID;
+-- Character positions 1..255, to cut names into pieces inside triggers
+-- (which cannot use recursive common table expressions).
+CREATE TABLE gram_positions (n INTEGER PRIMARY KEY);
+WITH RECURSIVE counter (n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM counter WHERE n < 255)
+INSERT INTO gram_positions (n) SELECT n FROM counter;
+CREATE TRIGGER pioneer_grams_insert AFTER INSERT ON pioneers BEGIN
+  INSERT OR IGNORE INTO pioneer_grams (gram, pioneer_id)
+    SELECT substr (lower (new.name), n, 1), new.id FROM gram_positions WHERE n <= length (new.name);
+  INSERT OR IGNORE INTO pioneer_grams (gram, pioneer_id)
+    SELECT substr (lower (new.name), n, 2), new.id FROM gram_positions WHERE n < length (new.name);
+END;
+CREATE TRIGGER pioneer_grams_delete AFTER DELETE ON pioneers BEGIN
+  DELETE FROM pioneer_grams WHERE pioneer_id = old.id AND gram IN (
+    SELECT substr (lower (old.name), n, 1) FROM gram_positions WHERE n <= length (old.name)
+    UNION ALL
+    SELECT substr (lower (old.name), n, 2) FROM gram_positions WHERE n < length (old.name));
+END;
+CREATE TRIGGER pioneer_grams_update AFTER UPDATE OF name ON pioneers BEGIN
+  DELETE FROM pioneer_grams WHERE pioneer_id = old.id AND gram IN (
+    SELECT substr (lower (old.name), n, 1) FROM gram_positions WHERE n <= length (old.name)
+    UNION ALL
+    SELECT substr (lower (old.name), n, 2) FROM gram_positions WHERE n < length (old.name));
+  INSERT OR IGNORE INTO pioneer_grams (gram, pioneer_id)
+    SELECT substr (lower (new.name), n, 1), new.id FROM gram_positions WHERE n <= length (new.name);
+  INSERT OR IGNORE INTO pioneer_grams (gram, pioneer_id)
+    SELECT substr (lower (new.name), n, 2), new.id FROM gram_positions WHERE n < length (new.name);
 END;
