@@ -1,0 +1,252 @@
+/* xf-registry-columns.c
+ *
+ * Copyright 2026 The Xianfeng developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "xf-registry-columns"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "xf-pioneer.h"
+#include "xf-reference.h"
+#include "xf-registry-columns.h"
+
+typedef struct
+{
+  XfRegistrySort  sort;
+  const char     *title;
+  gboolean        expand;
+  int             fixed_width;   /* -1: natural */
+  guint          *bind_count;
+} Column;
+
+/* Set by a column's sorter when the column view's sorter consults it. */
+static int probe_hit = -1;
+
+static int
+probe_compare (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  probe_hit = GPOINTER_TO_INT (user_data);
+  return -1;
+}
+
+gboolean
+xf_registry_columns_get_sort (GtkColumnView  *view,
+                              XfRegistrySort *sort,
+                              gboolean       *descending)
+{
+  GtkSorter *sorter;
+  GtkOrdering order;
+
+  g_return_val_if_fail (GTK_IS_COLUMN_VIEW (view), FALSE);
+
+  /* The view's sorter asks its primary column first and inverts the answer
+   * for a descending sort; every column sorter answers "smaller". */
+  sorter = gtk_column_view_get_sorter (view);
+  probe_hit = -1;
+  order = gtk_sorter_compare (sorter, view, sorter);
+  if (probe_hit < 0)
+    return FALSE;
+
+  if (sort != NULL)
+    *sort = (XfRegistrySort) probe_hit;
+  if (descending != NULL)
+    *descending = order == GTK_ORDERING_LARGER;
+  return TRUE;
+}
+
+const char *
+xf_registry_columns_tier_class (const char *tier)
+{
+  static const char *tiers[] = { "national", "provincial", "city", "county", "cultivation" };
+  static const char *classes[] = { "tier-national", "tier-provincial", "tier-city",
+                                   "tier-county", "tier-cultivation" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (tiers); i++)
+    if (g_strcmp0 (tier, tiers[i]) == 0)
+      return classes[i];
+  return "tier-cultivation";
+}
+
+static XfReference *
+reference (void)
+{
+  /* Loaded once and kept; NULL when the data files are missing, and the
+   * cells then show codes. */
+  return xf_reference_get_default (NULL);
+}
+
+static void
+setup_label_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                Column                   *column)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  switch (column->sort)
+    {
+    case XF_REGISTRY_SORT_TIER:
+      gtk_widget_set_halign (label, GTK_ALIGN_START);
+      gtk_widget_add_css_class (label, "tier-pill");
+      break;
+    case XF_REGISTRY_SORT_HONOURS:
+      gtk_label_set_xalign (GTK_LABEL (label), 1.0);
+      gtk_widget_add_css_class (label, "numeric");
+      break;
+    default:
+      gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+      break;
+    }
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_label_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               Column                   *column)
+{
+  GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
+  XfPioneer *pioneer = gtk_list_item_get_item (item);
+  g_autofree char *owned = NULL;
+  const char *text = NULL;
+
+  if (pioneer == NULL)
+    return;
+
+  switch (column->sort)
+    {
+    case XF_REGISTRY_SORT_NAME:
+      text = xf_pioneer_get_name (pioneer);
+      if (column->bind_count != NULL)
+        (*column->bind_count)++;
+      break;
+    case XF_REGISTRY_SORT_KIND:
+      text = xf_kind_label (xf_pioneer_get_kind (pioneer));
+      break;
+    case XF_REGISTRY_SORT_TIER:
+      {
+        const char *tier = xf_pioneer_get_tier (pioneer);
+
+        text = xf_tier_label (tier);
+        gtk_widget_add_css_class (GTK_WIDGET (label), xf_registry_columns_tier_class (tier));
+      }
+      break;
+    case XF_REGISTRY_SORT_REGION:
+      if (reference () != NULL)
+        text = xf_reference_label (reference (), XF_REFERENCE_REGIONS,
+                                   xf_pioneer_get_region_code (pioneer));
+      else
+        text = xf_pioneer_get_region_code (pioneer);
+      break;
+    case XF_REGISTRY_SORT_ORGANISATION:
+      text = xf_pioneer_get_organisation_name (pioneer);
+      break;
+    case XF_REGISTRY_SORT_INDUSTRY:
+      if (reference () != NULL)
+        text = xf_reference_label (reference (), XF_REFERENCE_INDUSTRIES,
+                                   xf_pioneer_get_industry (pioneer));
+      else
+        text = xf_pioneer_get_industry (pioneer);
+      break;
+    case XF_REGISTRY_SORT_HONOURS:
+      owned = g_strdup_printf ("%d", xf_pioneer_get_honours_count (pioneer));
+      text = owned;
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+
+  gtk_label_set_label (label, text != NULL ? text : "");
+  /* Long names and organisations are cut; the whole text stays reachable. */
+  if (column->sort == XF_REGISTRY_SORT_NAME || column->sort == XF_REGISTRY_SORT_ORGANISATION ||
+      column->sort == XF_REGISTRY_SORT_INDUSTRY)
+    gtk_widget_set_tooltip_text (GTK_WIDGET (label), text);
+}
+
+static void
+unbind_label_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 Column                   *column)
+{
+  GtkWidget *label = gtk_list_item_get_child (item);
+
+  if (column->sort == XF_REGISTRY_SORT_TIER)
+    {
+      static const char *tiers[] = { "national", "provincial", "city", "county", "cultivation" };
+
+      for (guint i = 0; i < G_N_ELEMENTS (tiers); i++)
+        gtk_widget_remove_css_class (label, xf_registry_columns_tier_class (tiers[i]));
+    }
+}
+
+void
+xf_registry_columns_setup (GtkColumnView *view,
+                           guint         *bind_count)
+{
+  const Column columns[] = {
+    { XF_REGISTRY_SORT_NAME, N_("Name"), TRUE, -1 },
+    { XF_REGISTRY_SORT_KIND, N_("Kind"), FALSE, 100 },
+    { XF_REGISTRY_SORT_TIER, N_("Tier"), FALSE, 130 },
+    { XF_REGISTRY_SORT_REGION, N_("Region"), FALSE, 130 },
+    { XF_REGISTRY_SORT_ORGANISATION, N_("Organisation"), TRUE, -1 },
+    { XF_REGISTRY_SORT_INDUSTRY, N_("Industry"), FALSE, 160 },
+    { XF_REGISTRY_SORT_HONOURS, N_("Honours"), FALSE, 90 },
+  };
+
+  g_return_if_fail (GTK_IS_COLUMN_VIEW (view));
+
+  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
+    {
+      Column *column = g_memdup2 (&columns[i], sizeof (Column));
+      g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+      g_autoptr(GtkColumnViewColumn) view_column = NULL;
+      g_autoptr(GtkSorter) sorter = NULL;
+
+      column->bind_count = bind_count;
+      /* The factory owns the column description. */
+      g_object_set_data_full (G_OBJECT (factory), "xf-column", column, g_free);
+      g_signal_connect (factory, "setup", G_CALLBACK (setup_label_cb), column);
+      g_signal_connect (factory, "bind", G_CALLBACK (bind_label_cb), column);
+      g_signal_connect (factory, "unbind", G_CALLBACK (unbind_label_cb), column);
+
+      view_column = gtk_column_view_column_new (_(column->title), g_object_ref (factory));
+      gtk_column_view_column_set_expand (view_column, column->expand);
+      gtk_column_view_column_set_resizable (view_column, TRUE);
+      if (column->fixed_width > 0)
+        gtk_column_view_column_set_fixed_width (view_column, column->fixed_width);
+
+      sorter = GTK_SORTER (gtk_custom_sorter_new (probe_compare,
+                                                  GINT_TO_POINTER (column->sort), NULL));
+      gtk_column_view_column_set_sorter (view_column, sorter);
+      g_object_set_data (G_OBJECT (view_column), "xf-sort", GINT_TO_POINTER (column->sort + 1));
+
+      gtk_column_view_append_column (view, view_column);
+    }
+}
+
+GtkColumnViewColumn *
+xf_registry_columns_get_column (GtkColumnView  *view,
+                                XfRegistrySort  sort)
+{
+  GListModel *columns;
+  guint n;
+
+  g_return_val_if_fail (GTK_IS_COLUMN_VIEW (view), NULL);
+
+  columns = gtk_column_view_get_columns (view);
+  n = g_list_model_get_n_items (columns);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      if (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (column), "xf-sort")) == (int) sort + 1)
+        return column;
+    }
+  return NULL;
+}

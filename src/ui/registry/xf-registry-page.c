@@ -1,0 +1,629 @@
+/* xf-registry-page.c
+ *
+ * Copyright 2026 The Xianfeng developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "xf-registry-page"
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "xf-filter-bar.h"
+#include "xf-pioneer-selection.h"
+#include "xf-registry-bench.h"
+#include "xf-registry-columns.h"
+#include "xf-registry-list.h"
+#include "xf-registry-page.h"
+#ifdef XF_HAVE_PROFILE_PAGE
+#include "xf-profile-page.h"
+#endif
+
+struct _XfRegistryPage
+{
+  GtkWidget           parent_instance;
+
+  XfRegistry         *registry;
+  XfRegistryList     *list;
+  XfPioneerSelection *selection;
+  GtkWidget          *profile;
+  guint               bind_count;
+  gboolean            read_only;
+  gboolean            show_sidebar_button;
+
+  /* Template widgets */
+  AdwLeaflet         *leaflet;
+  GtkWidget          *list_pane;
+  GtkStack           *details_stack;
+  GtkWidget          *back_button;
+  GtkWidget          *new_button;
+  GtkSearchBar       *search_bar;
+  GtkSearchEntry     *search_entry;
+  XfFilterBar        *filter_bar;
+  GtkLabel           *count_label;
+  GtkStack           *list_stack;
+  GtkScrolledWindow  *scroller;
+  GtkColumnView      *column_view;
+  AdwStatusPage      *empty_status;
+  AdwStatusPage      *no_matches_status;
+  AdwStatusPage      *error_status;
+};
+
+G_DEFINE_FINAL_TYPE (XfRegistryPage, xf_registry_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_REGISTRY,
+  PROP_READ_ONLY,
+  PROP_SHOW_SIDEBAR_BUTTON,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+/*
+ * The query: search text, filters and sort, answered by core
+ */
+
+static gboolean
+has_search_text (XfRegistryPage *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  for (; *text != '\0'; text = g_utf8_next_char (text))
+    if (!g_unichar_isspace (g_utf8_get_char (text)))
+      return TRUE;
+  return FALSE;
+}
+
+/* "3875" → "3,875": the digits are grouped the same way in both languages. */
+static char *
+format_count (guint n)
+{
+  g_autofree char *digits = g_strdup_printf ("%u", n);
+  GString *out = g_string_new (NULL);
+  gsize len = strlen (digits);
+
+  for (gsize i = 0; i < len; i++)
+    {
+      if (i > 0 && (len - i) % 3 == 0)
+        g_string_append_c (out, ',');
+      g_string_append_c (out, digits[i]);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+update_state (XfRegistryPage *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->list));
+  const GError *error = xf_registry_list_get_error (self->list);
+  gboolean filtered = has_search_text (self) || xf_filter_bar_is_active (self->filter_bar);
+  g_autofree char *count = format_count (n);
+  g_autofree char *text = NULL;
+
+  if (error != NULL)
+    {
+      adw_status_page_set_description (self->error_status, error->message);
+      gtk_stack_set_visible_child_name (self->list_stack, "error");
+      gtk_label_set_label (self->count_label, "");
+      return;
+    }
+
+  if (filtered)
+    /* Translators: %s is a number such as 12 or 3,875 */
+    text = g_strdup_printf (ngettext ("%s match", "%s matches", n), count);
+  else
+    /* Translators: %s is a number such as 12 or 3,875 */
+    text = g_strdup_printf (ngettext ("%s pioneer", "%s pioneers", n), count);
+  gtk_label_set_label (self->count_label, text);
+
+  if (n > 0)
+    gtk_stack_set_visible_child_name (self->list_stack, "list");
+  else
+    gtk_stack_set_visible_child_name (self->list_stack, filtered ? "no-matches" : "empty");
+}
+
+static void
+refresh_query (XfRegistryPage *self)
+{
+  g_autoptr(XfRegistryQuery) query = xf_registry_query_new ();
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))));
+  XfRegistrySort sort = XF_REGISTRY_SORT_NAME;
+  gboolean descending = FALSE;
+
+  xf_registry_query_set_text (query, text[0] != '\0' ? text : NULL);
+  xf_filter_bar_apply (self->filter_bar, query);
+  xf_registry_columns_get_sort (self->column_view, &sort, &descending);
+  xf_registry_query_set_sort (query, sort, descending);
+
+  xf_registry_list_set_query (self->list, query);
+  update_state (self);
+}
+
+static void
+search_changed_cb (XfRegistryPage *self)
+{
+  g_assert (XF_IS_REGISTRY_PAGE (self));
+
+  if (self->list != NULL)
+    refresh_query (self);
+}
+
+/* Enter in the search opens the first match. */
+static void
+search_activate_cb (XfRegistryPage *self)
+{
+  g_autoptr(XfPioneer) first = NULL;
+
+  g_assert (XF_IS_REGISTRY_PAGE (self));
+
+  if (self->list == NULL || g_list_model_get_n_items (G_LIST_MODEL (self->list)) == 0)
+    return;
+  first = g_list_model_get_item (G_LIST_MODEL (self->list), 0);
+  if (first != NULL)
+    xf_registry_page_open_pioneer (self, xf_pioneer_get_id (first));
+}
+
+static void
+filters_changed_cb (XfRegistryPage *self)
+{
+  g_assert (XF_IS_REGISTRY_PAGE (self));
+
+  if (self->list != NULL)
+    refresh_query (self);
+}
+
+static void
+sort_changed_cb (XfRegistryPage *self)
+{
+  if (self->list != NULL)
+    refresh_query (self);
+}
+
+/*
+ * Details pane
+ */
+
+static void
+show_list (XfRegistryPage *self)
+{
+  adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
+}
+
+static void
+show_details (XfRegistryPage *self,
+              const char     *name)
+{
+  gtk_stack_set_visible_child_name (self->details_stack, name);
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->details_stack));
+}
+
+void
+xf_registry_page_open_pioneer (XfRegistryPage *self,
+                               gint64          id)
+{
+  g_return_if_fail (XF_IS_REGISTRY_PAGE (self));
+  g_return_if_fail (id > 0);
+
+  xf_pioneer_selection_set_selected_id (self->selection, id);
+#ifdef XF_HAVE_PROFILE_PAGE
+  if (xf_profile_page_get_pioneer_id (XF_PROFILE_PAGE (self->profile)) != id)
+    xf_profile_page_set_pioneer_id (XF_PROFILE_PAGE (self->profile), id);
+  show_details (self, "profile");
+#endif
+}
+
+static void
+selected_id_changed_cb (XfRegistryPage *self)
+{
+  gint64 id = xf_pioneer_selection_get_selected_id (self->selection);
+
+  if (id > 0)
+    xf_registry_page_open_pioneer (self, id);
+}
+
+static void
+row_activated_cb (XfRegistryPage *self,
+                  guint           position)
+{
+  g_autoptr(XfPioneer) pioneer = g_list_model_get_item (G_LIST_MODEL (self->list), position);
+
+  g_assert (XF_IS_REGISTRY_PAGE (self));
+
+  if (pioneer != NULL)
+    xf_registry_page_open_pioneer (self, xf_pioneer_get_id (pioneer));
+}
+
+static void
+profile_closed_cb (XfRegistryPage *self)
+{
+  if (adw_leaflet_get_folded (self->leaflet))
+    {
+      show_list (self);
+      return;
+    }
+  xf_pioneer_selection_set_selected_id (self->selection, 0);
+  gtk_stack_set_visible_child_name (self->details_stack, "placeholder");
+}
+
+static void
+new_pioneer (XfRegistryPage *self,
+             const char     *kind)
+{
+  if (self->read_only)
+    return;
+#ifdef XF_HAVE_PROFILE_PAGE
+  xf_pioneer_selection_set_selected_id (self->selection, 0);
+  xf_profile_page_new_pioneer (XF_PROFILE_PAGE (self->profile), kind);
+  show_details (self, "profile");
+#endif
+}
+
+/*
+ * Actions
+ */
+
+static void
+new_individual_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  new_pioneer (XF_REGISTRY_PAGE (widget), "individual");
+}
+
+static void
+new_collective_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  new_pioneer (XF_REGISTRY_PAGE (widget), "collective");
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  XfRegistryPage *self = XF_REGISTRY_PAGE (widget);
+
+  show_list (self);
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+clear_filters_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  XfRegistryPage *self = XF_REGISTRY_PAGE (widget);
+
+  /* One query for both: the filters first, quietly, then the text. */
+  g_signal_handlers_block_by_func (self->filter_bar, filters_changed_cb, self);
+  xf_filter_bar_clear (self->filter_bar);
+  g_signal_handlers_unblock_by_func (self->filter_bar, filters_changed_cb, self);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+  refresh_query (self);
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  XfRegistryPage *self = XF_REGISTRY_PAGE (widget);
+
+  if (adw_leaflet_get_folded (self->leaflet) &&
+      adw_leaflet_get_visible_child (self->leaflet) != self->list_pane)
+    show_list (self);
+  else if (self->show_sidebar_button)
+    gtk_widget_activate_action (widget, "win.show-sidebar", NULL);
+}
+
+static void
+open_pioneer_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  gint64 id = g_variant_get_int64 (parameter);
+
+  if (id > 0)
+    xf_registry_page_open_pioneer (XF_REGISTRY_PAGE (widget), id);
+}
+
+static void
+update_actions (XfRegistryPage *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "registry.new-individual", !self->read_only);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "registry.new-collective", !self->read_only);
+  gtk_widget_set_sensitive (self->new_button, !self->read_only);
+  gtk_widget_set_visible (adw_status_page_get_child (self->empty_status), !self->read_only);
+}
+
+/*
+ * Setting up
+ */
+
+static void
+set_registry (XfRegistryPage *self,
+              XfRegistry     *registry)
+{
+  g_autoptr(XfRegistryQuery) query = xf_registry_query_new ();
+  GtkSorter *sorter;
+
+  g_assert (self->registry == NULL);
+
+  self->registry = g_object_ref (registry);
+  self->read_only = xf_store_is_read_only (xf_registry_get_store (registry));
+
+  xf_filter_bar_set_registry (self->filter_bar, registry);
+  xf_filter_bar_apply (self->filter_bar, query);
+  self->list = xf_registry_list_new (registry, query);
+  self->selection = xf_pioneer_selection_new (G_LIST_MODEL (self->list));
+  g_signal_connect_object (self->list, "items-changed",
+                           G_CALLBACK (update_state), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->selection, "notify::selected-id",
+                           G_CALLBACK (selected_id_changed_cb), self, G_CONNECT_SWAPPED);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+
+  /* Name ascending shows its arrow from the start; later clicks re-query. */
+  sorter = gtk_column_view_get_sorter (self->column_view);
+  gtk_column_view_sort_by_column (self->column_view,
+                                  xf_registry_columns_get_column (self->column_view,
+                                                                  XF_REGISTRY_SORT_NAME),
+                                  GTK_SORT_ASCENDING);
+  g_signal_connect_object (sorter, "changed", G_CALLBACK (sort_changed_cb), self, G_CONNECT_SWAPPED);
+
+#ifdef XF_HAVE_PROFILE_PAGE
+  self->profile = xf_profile_page_new (registry);
+  gtk_stack_add_named (self->details_stack, self->profile, "profile");
+  g_signal_connect_object (self->profile, "closed",
+                           G_CALLBACK (profile_closed_cb), self, G_CONNECT_SWAPPED);
+#endif
+
+  update_actions (self);
+  update_state (self);
+
+  if (g_getenv ("XIANFENG_REPORT_FIRST_ROWS") != NULL || g_getenv ("XIANFENG_BENCH_SCROLL") != NULL)
+    xf_registry_bench_start (GTK_WIDGET (self), self->column_view, self->scroller,
+                             self->list_stack, G_LIST_MODEL (self->list), &self->bind_count);
+}
+
+/* Typing anywhere in the window starts a search, while this page shows. */
+static void
+xf_registry_page_map (GtkWidget *widget)
+{
+  XfRegistryPage *self = XF_REGISTRY_PAGE (widget);
+
+  GTK_WIDGET_CLASS (xf_registry_page_parent_class)->map (widget);
+  gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (gtk_widget_get_root (widget)));
+}
+
+static void
+xf_registry_page_unmap (GtkWidget *widget)
+{
+  XfRegistryPage *self = XF_REGISTRY_PAGE (widget);
+
+  gtk_search_bar_set_key_capture_widget (self->search_bar, NULL);
+  GTK_WIDGET_CLASS (xf_registry_page_parent_class)->unmap (widget);
+}
+
+static void
+xf_registry_page_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  XfRegistryPage *self = XF_REGISTRY_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_REGISTRY:
+      g_value_set_object (value, self->registry);
+      break;
+    case PROP_READ_ONLY:
+      g_value_set_boolean (value, self->read_only);
+      break;
+    case PROP_SHOW_SIDEBAR_BUTTON:
+      g_value_set_boolean (value, self->show_sidebar_button);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+xf_registry_page_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  XfRegistryPage *self = XF_REGISTRY_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_REGISTRY:
+      set_registry (self, g_value_get_object (value));
+      break;
+    case PROP_READ_ONLY:
+      xf_registry_page_set_read_only (self, g_value_get_boolean (value));
+      break;
+    case PROP_SHOW_SIDEBAR_BUTTON:
+      if (self->show_sidebar_button != g_value_get_boolean (value))
+        {
+          self->show_sidebar_button = g_value_get_boolean (value);
+          gtk_widget_set_visible (self->back_button, self->show_sidebar_button);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+xf_registry_page_dispose (GObject *object)
+{
+  XfRegistryPage *self = XF_REGISTRY_PAGE (object);
+
+  xf_registry_bench_stop (GTK_WIDGET (self));
+  if (self->column_view != NULL)
+    gtk_column_view_set_model (self->column_view, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), XF_TYPE_REGISTRY_PAGE);
+  self->profile = NULL;
+  g_clear_object (&self->selection);
+  g_clear_object (&self->list);
+  g_clear_object (&self->registry);
+
+  G_OBJECT_CLASS (xf_registry_page_parent_class)->dispose (object);
+}
+
+static void
+xf_registry_page_class_init (XfRegistryPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->get_property = xf_registry_page_get_property;
+  object_class->set_property = xf_registry_page_set_property;
+  object_class->dispose = xf_registry_page_dispose;
+  widget_class->map = xf_registry_page_map;
+  widget_class->unmap = xf_registry_page_unmap;
+
+  properties [PROP_REGISTRY] =
+    g_param_spec_object ("registry", NULL, NULL, XF_TYPE_REGISTRY,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+  properties [PROP_READ_ONLY] =
+    g_param_spec_boolean ("read-only", NULL, NULL, FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties [PROP_SHOW_SIDEBAR_BUTTON] =
+    g_param_spec_boolean ("show-sidebar-button", NULL, NULL, FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/xianfeng/Xianfeng/registry/xf-registry-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, XfRegistryPage, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, XfRegistryPage, list_pane);
+  gtk_widget_class_bind_template_child (widget_class, XfRegistryPage, details_stack);
+  gtk_widget_class_bind_template_child (widget_class, XfRegistryPage, back_button);
+  gtk_widget_class_bind_template_child (widget_class, XfRegistryPage, new_button);
+  gtk_widget_class_bind_template_child (widget_class, XfRegistryPage, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, XfRegistryPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, XfRegistryPage, filter_bar);
+  gtk_widget_class_bind_template_child (widget_class, XfRegistryPage, count_label);
+  gtk_widget_class_bind_template_child (widget_class, XfRegistryPage, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, XfRegistryPage, scroller);
+  gtk_widget_class_bind_template_child (widget_class, XfRegistryPage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, XfRegistryPage, empty_status);
+  gtk_widget_class_bind_template_child (widget_class, XfRegistryPage, no_matches_status);
+  gtk_widget_class_bind_template_child (widget_class, XfRegistryPage, error_status);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, filters_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
+
+  gtk_widget_class_install_action (widget_class, "registry.new-individual", NULL, new_individual_action);
+  gtk_widget_class_install_action (widget_class, "registry.new-collective", NULL, new_collective_action);
+  gtk_widget_class_install_action (widget_class, "registry.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "registry.clear-filters", NULL, clear_filters_action);
+  gtk_widget_class_install_action (widget_class, "registry.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "registry.open-pioneer", "x", open_pioneer_action);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+
+  g_type_ensure (XF_TYPE_FILTER_BAR);
+}
+
+/* The shortcuts work wherever the focus is in the window (managed scope),
+ * as long as this page is shown. */
+static void
+add_shortcuts (XfRegistryPage *self)
+{
+  static const struct { guint key; GdkModifierType mods; const char *action; } shortcuts[] = {
+    { GDK_KEY_f, GDK_CONTROL_MASK, "registry.search" },
+    { GDK_KEY_n, GDK_CONTROL_MASK, "registry.new-individual" },
+    { GDK_KEY_N, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "registry.new-collective" },
+    { GDK_KEY_Escape, 0, "registry.back" },
+  };
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (controller), GTK_SHORTCUT_SCOPE_MANAGED);
+  for (guint i = 0; i < G_N_ELEMENTS (shortcuts); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (shortcuts[i].key,
+                                                                                    shortcuts[i].mods),
+                                                            gtk_named_action_new (shortcuts[i].action)));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+}
+
+static void
+xf_registry_page_init (XfRegistryPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  xf_registry_columns_setup (self->column_view, &self->bind_count);
+  gtk_search_entry_set_key_capture_widget (self->search_entry, NULL);
+  add_shortcuts (self);
+}
+
+GtkWidget *
+xf_registry_page_new (XfRegistry *registry)
+{
+  g_return_val_if_fail (XF_IS_REGISTRY (registry), NULL);
+
+  return g_object_new (XF_TYPE_REGISTRY_PAGE, "registry", registry, NULL);
+}
+
+XfRegistry *
+xf_registry_page_get_registry (XfRegistryPage *self)
+{
+  g_return_val_if_fail (XF_IS_REGISTRY_PAGE (self), NULL);
+  return self->registry;
+}
+
+GListModel *
+xf_registry_page_get_model (XfRegistryPage *self)
+{
+  g_return_val_if_fail (XF_IS_REGISTRY_PAGE (self), NULL);
+  return G_LIST_MODEL (self->list);
+}
+
+GtkWidget *
+xf_registry_page_get_profile (XfRegistryPage *self)
+{
+  g_return_val_if_fail (XF_IS_REGISTRY_PAGE (self), NULL);
+  return self->profile;
+}
+
+gint64
+xf_registry_page_get_selected_id (XfRegistryPage *self)
+{
+  g_return_val_if_fail (XF_IS_REGISTRY_PAGE (self), 0);
+  return self->selection != NULL ? xf_pioneer_selection_get_selected_id (self->selection) : 0;
+}
+
+gboolean
+xf_registry_page_get_read_only (XfRegistryPage *self)
+{
+  g_return_val_if_fail (XF_IS_REGISTRY_PAGE (self), FALSE);
+  return self->read_only;
+}
+
+void
+xf_registry_page_set_read_only (XfRegistryPage *self,
+                                gboolean        read_only)
+{
+  g_return_if_fail (XF_IS_REGISTRY_PAGE (self));
+
+  read_only = !!read_only;
+  if (self->read_only == read_only)
+    return;
+  self->read_only = read_only;
+  update_actions (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_READ_ONLY]);
+}

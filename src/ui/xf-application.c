@@ -1,0 +1,489 @@
+/* xf-application.c
+ *
+ * Copyright 2026 The Xianfeng developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "xf-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "xf-application.h"
+#include "xf-error.h"
+#include "xf-preferences-window.h"
+#include "xf-window.h"
+
+struct _XfApplication
+{
+  AdwApplication  parent_instance;
+
+  GSettings      *settings;
+  XfStore        *store;
+  XfRegistry     *registry;
+  char           *database_path;
+  GError         *database_error;
+  char           *option_database;   /* --database, if given */
+  gboolean        tried_initial;
+};
+
+G_DEFINE_FINAL_TYPE (XfApplication, xf_application, ADW_TYPE_APPLICATION)
+
+enum {
+  PROP_0,
+  PROP_REGISTRY,
+  PROP_DATABASE_PATH,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+static gint64 process_start_us;
+
+void
+xf_application_set_start_time (gint64 monotonic_us)
+{
+  process_start_us = monotonic_us;
+}
+
+gint64
+xf_application_get_start_time (void)
+{
+  return process_start_us;
+}
+
+XfApplication *
+xf_application_new (void)
+{
+  return g_object_new (XF_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       NULL);
+}
+
+/*
+ * Opening databases
+ */
+
+gboolean
+xf_application_open_database (XfApplication  *self,
+                              const char     *path,
+                              gboolean        create,
+                              GError        **error)
+{
+  g_autoptr(XfStore) store = NULL;
+  g_autoptr(XfRegistry) registry = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (XF_IS_APPLICATION (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (create)
+    store = xf_store_open (path, &local_error);
+  else
+    store = xf_store_open_existing (path, &local_error);
+
+  if (store != NULL)
+    {
+      registry = xf_registry_new (store);
+      /* A read-only file keeps whatever organisations it has. */
+      if (!xf_store_is_read_only (store) &&
+          !xf_registry_ensure_organisations (registry, &local_error))
+        g_clear_object (&registry);
+    }
+
+  if (registry == NULL)
+    {
+      g_assert (local_error != NULL);
+      if (self->registry == NULL)
+        {
+          g_clear_error (&self->database_error);
+          self->database_error = g_error_copy (local_error);
+          g_free (self->database_path);
+          self->database_path = g_strdup (path);
+          g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DATABASE_PATH]);
+          g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_REGISTRY]);
+        }
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  g_clear_error (&self->database_error);
+  g_set_object (&self->store, store);
+  g_set_object (&self->registry, registry);
+  g_free (self->database_path);
+  self->database_path = g_strdup (path);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DATABASE_PATH]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_REGISTRY]);
+  return TRUE;
+}
+
+/* The first database: --database, $XIANFENG_DATABASE, the saved setting,
+ * then the default file, which alone is created when missing (a path the
+ * user named must exist, so a typo does not make a stray empty file). */
+static void
+open_initial_database (XfApplication *self)
+{
+  g_autofree char *setting = g_settings_get_string (self->settings, "database-path");
+  const char *env = g_getenv ("XIANFENG_DATABASE");
+  g_autofree char *path = NULL;
+  gboolean create = FALSE;
+
+  self->tried_initial = TRUE;
+
+  if (self->option_database != NULL)
+    path = g_strdup (self->option_database);
+  else if (env != NULL && env[0] != '\0')
+    path = g_strdup (env);
+  else if (setting[0] != '\0')
+    path = g_steal_pointer (&setting);
+  else
+    {
+      path = xf_store_default_path ();
+      create = TRUE;
+    }
+
+  xf_application_open_database (self, path, create, NULL);
+}
+
+static XfWindow *
+get_window (XfApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  return XF_IS_WINDOW (window) ? XF_WINDOW (window) : NULL;
+}
+
+static void
+toast_in_window (XfApplication *self,
+                 const char    *message)
+{
+  XfWindow *window = get_window (self);
+
+  if (window != NULL)
+    xf_window_add_toast (window, adw_toast_new (message));
+}
+
+static void
+chooser_response_cb (GtkNativeDialog *chooser,
+                     int              response,
+                     gpointer         user_data)
+{
+  g_autoptr(XfApplication) self = user_data;
+  gboolean create = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "create"));
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+
+  if (file == NULL || (path = g_file_get_path (file)) == NULL)
+    return;
+
+  if (!xf_application_open_database (self, path, create, &error))
+    {
+      toast_in_window (self, error->message);
+      return;
+    }
+
+  /* Remember the choice for the next start. */
+  g_settings_set_string (self->settings, "database-path", path);
+}
+
+static void
+run_database_chooser (XfApplication *self,
+                      gboolean       create)
+{
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) db_filter = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all_filter = gtk_file_filter_new ();
+
+  if (create)
+    chooser = gtk_file_chooser_native_new (_("Create a New Database"), parent,
+                                           GTK_FILE_CHOOSER_ACTION_SAVE,
+                                           _("_Create"), _("_Cancel"));
+  else
+    chooser = gtk_file_chooser_native_new (_("Open a Database"), parent,
+                                           GTK_FILE_CHOOSER_ACTION_OPEN,
+                                           _("_Open"), _("_Cancel"));
+
+  gtk_file_filter_set_name (db_filter, _("Xianfeng databases"));
+  gtk_file_filter_add_pattern (db_filter, "*.db");
+  gtk_file_filter_add_pattern (db_filter, "*.sqlite");
+  gtk_file_filter_add_pattern (db_filter, "*.sqlite3");
+  gtk_file_filter_set_name (all_filter, _("All files"));
+  gtk_file_filter_add_pattern (all_filter, "*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), db_filter);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all_filter);
+  if (create)
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "xianfeng.db");
+
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_object_set_data (G_OBJECT (chooser), "create", GINT_TO_POINTER (create));
+  g_signal_connect (chooser, "response", G_CALLBACK (chooser_response_cb), g_object_ref (self));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/*
+ * Actions
+ */
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  XfApplication *self = user_data;
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (self));
+
+  /* Closing the windows lets each save its size. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
+  g_application_quit (G_APPLICATION (self));
+}
+
+static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  XfApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWindow *prefs = GTK_WINDOW (xf_preferences_window_new (self));
+
+  gtk_window_set_transient_for (prefs, parent);
+  gtk_window_present (prefs);
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  XfApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  const char *developers[] = { _("The Xianfeng developers"), NULL };
+
+  adw_show_about_window (parent,
+                         "application-name", _("Xianfeng"),
+                         "application-icon", APP_ID,
+                         "version", PACKAGE_VERSION,
+                         "comments", _("Find, honour, look after and deploy model workers, "
+                                       "craftsmen and advanced collectives"),
+                         "developer-name", _("The Xianfeng developers"),
+                         "developers", developers,
+                         "copyright", _("© 2026 The Xianfeng developers"),
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         /* Translators: your names, one per line */
+                         "translator-credits", _("translator-credits"),
+                         NULL);
+}
+
+static void
+open_database_action (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  run_database_chooser (XF_APPLICATION (user_data), FALSE);
+}
+
+static void
+new_database_action (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  run_database_chooser (XF_APPLICATION (user_data), TRUE);
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", quit_action },
+  { "preferences", preferences_action },
+  { "about", about_action },
+  { "open-database", open_database_action },
+  { "new-database", new_database_action },
+};
+
+/*
+ * GApplication
+ */
+
+static int
+xf_application_handle_local_options (GApplication *app,
+                                     GVariantDict *options)
+{
+  XfApplication *self = XF_APPLICATION (app);
+  g_autofree char *path = NULL;
+
+  if (g_variant_dict_lookup (options, "database", "^ay", &path))
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+
+      g_free (self->option_database);
+      self->option_database = g_file_get_path (file);
+    }
+
+  return G_APPLICATION_CLASS (xf_application_parent_class)->handle_local_options (app, options);
+}
+
+static void
+xf_application_startup (GApplication *app)
+{
+  XfApplication *self = XF_APPLICATION (app);
+  static const struct { const char *action; const char *accels[3]; } accels[] = {
+    { "app.quit", { "<Control>q", NULL } },
+    { "app.preferences", { "<Control>comma", NULL } },
+    { "window.close", { "<Control>w", NULL } },
+  };
+
+  G_APPLICATION_CLASS (xf_application_parent_class)->startup (app);
+
+  self->settings = g_settings_new ("io.github.xianfeng.Xianfeng");
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
+                                   G_N_ELEMENTS (app_actions), self);
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (self),
+                                           accels[i].action, accels[i].accels);
+}
+
+static void
+xf_application_activate (GApplication *app)
+{
+  XfApplication *self = XF_APPLICATION (app);
+  GtkWindow *window;
+
+  if (!self->tried_initial && self->registry == NULL)
+    open_initial_database (self);
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (window == NULL)
+    window = GTK_WINDOW (xf_window_new (self));
+  gtk_window_present (window);
+}
+
+static void
+xf_application_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  XfApplication *self = XF_APPLICATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_REGISTRY:
+      g_value_set_object (value, self->registry);
+      break;
+    case PROP_DATABASE_PATH:
+      g_value_set_string (value, self->database_path);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+xf_application_dispose (GObject *object)
+{
+  XfApplication *self = XF_APPLICATION (object);
+
+  g_clear_object (&self->registry);
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (xf_application_parent_class)->dispose (object);
+}
+
+static void
+xf_application_finalize (GObject *object)
+{
+  XfApplication *self = XF_APPLICATION (object);
+
+  g_clear_pointer (&self->database_path, g_free);
+  g_clear_pointer (&self->option_database, g_free);
+  g_clear_error (&self->database_error);
+
+  G_OBJECT_CLASS (xf_application_parent_class)->finalize (object);
+}
+
+static void
+xf_application_class_init (XfApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->get_property = xf_application_get_property;
+  object_class->dispose = xf_application_dispose;
+  object_class->finalize = xf_application_finalize;
+
+  app_class->handle_local_options = xf_application_handle_local_options;
+  app_class->startup = xf_application_startup;
+  app_class->activate = xf_application_activate;
+
+  /**
+   * XfApplication:registry:
+   *
+   * The registry of the open database, or %NULL when none could be opened.
+   */
+  properties [PROP_REGISTRY] =
+    g_param_spec_object ("registry", NULL, NULL,
+                         XF_TYPE_REGISTRY,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties [PROP_DATABASE_PATH] =
+    g_param_spec_string ("database-path", NULL, NULL, NULL,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+xf_application_init (XfApplication *self)
+{
+  static const GOptionEntry entries[] = {
+    { "database", 'd', 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Open this database file"), N_("PATH") },
+    { NULL }
+  };
+
+  g_application_add_main_option_entries (G_APPLICATION (self), entries);
+  /* The same resources serve the .Devel flavour, whose id differs. */
+  g_application_set_resource_base_path (G_APPLICATION (self), "/io/github/xianfeng/Xianfeng");
+}
+
+XfRegistry *
+xf_application_get_registry (XfApplication *self)
+{
+  g_return_val_if_fail (XF_IS_APPLICATION (self), NULL);
+  return self->registry;
+}
+
+const char *
+xf_application_get_database_path (XfApplication *self)
+{
+  g_return_val_if_fail (XF_IS_APPLICATION (self), NULL);
+  return self->database_path;
+}
+
+const GError *
+xf_application_get_database_error (XfApplication *self)
+{
+  g_return_val_if_fail (XF_IS_APPLICATION (self), NULL);
+  return self->registry == NULL ? self->database_error : NULL;
+}
+
+gboolean
+xf_application_is_read_only (XfApplication *self)
+{
+  g_return_val_if_fail (XF_IS_APPLICATION (self), TRUE);
+  return self->store == NULL || xf_store_is_read_only (self->store);
+}
+
+GSettings *
+xf_application_get_settings (XfApplication *self)
+{
+  g_return_val_if_fail (XF_IS_APPLICATION (self), NULL);
+  return self->settings;
+}

@@ -1,0 +1,230 @@
+/* xf-window.c
+ *
+ * Copyright 2026 The Xianfeng developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "xf-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "xf-registry-page.h"
+#include "xf-window.h"
+
+struct _XfWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  GSettings            *settings;
+  XfApplication        *application;   /* weak: the application outlives its windows */
+  XfRegistry           *registry;      /* the registry the pages show */
+  GtkWidget            *registry_page;
+
+  /* Template widgets */
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *main_stack;
+  AdwLeaflet           *leaflet;
+  GtkWidget            *sidebar;
+  GtkListBox           *sidebar_list;
+  GtkListBoxRow        *registry_row;
+  GtkLabel             *database_label;
+  GtkStack             *page_stack;
+  AdwStatusPage        *error_status;
+};
+
+G_DEFINE_FINAL_TYPE (XfWindow, xf_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static void
+show_page (XfWindow   *self,
+           const char *name)
+{
+  GtkWidget *page = gtk_stack_get_child_by_name (self->page_stack, name);
+
+  if (page == NULL)
+    return;
+  gtk_stack_set_visible_child (self->page_stack, page);
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->page_stack));
+}
+
+static void
+sidebar_row_activated_cb (XfWindow      *self,
+                          GtkListBoxRow *row)
+{
+  g_assert (XF_IS_WINDOW (self));
+
+  show_page (self, gtk_widget_get_name (GTK_WIDGET (row)));
+}
+
+static void
+update_database_label (XfWindow *self)
+{
+  const char *path = xf_application_get_database_path (self->application);
+  g_autofree char *basename = path != NULL ? g_path_get_basename (path) : NULL;
+
+  gtk_label_set_label (self->database_label, basename != NULL ? basename : "");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->database_label), path);
+}
+
+/* Builds the pages anew for the application's current registry, or shows
+ * why there is none. */
+static void
+registry_changed_cb (XfWindow *self)
+{
+  XfRegistry *registry = xf_application_get_registry (self->application);
+  const GError *error = xf_application_get_database_error (self->application);
+
+  g_assert (XF_IS_WINDOW (self));
+
+  update_database_label (self);
+
+  if (registry == self->registry && (registry != NULL || error == NULL))
+    return;
+
+  if (self->registry_page != NULL)
+    {
+      gtk_stack_remove (self->page_stack, self->registry_page);
+      self->registry_page = NULL;
+    }
+  g_set_object (&self->registry, registry);
+
+  if (registry == NULL)
+    {
+      adw_status_page_set_description (self->error_status,
+                                       error != NULL ? error->message : NULL);
+      gtk_stack_set_visible_child_name (self->main_stack, error != NULL ? "error" : "content");
+      return;
+    }
+
+  self->registry_page = xf_registry_page_new (registry);
+  g_object_bind_property (self->leaflet, "folded",
+                          self->registry_page, "show-sidebar-button",
+                          G_BINDING_SYNC_CREATE);
+  gtk_stack_add_named (self->page_stack, self->registry_page, "registry");
+  gtk_list_box_select_row (self->sidebar_list, self->registry_row);
+  show_page (self, "registry");
+  gtk_stack_set_visible_child_name (self->main_stack, "content");
+
+  if (xf_store_is_read_only (xf_registry_get_store (registry)))
+    xf_window_add_toast (self, adw_toast_new (_("This database is read-only: editing is turned off")));
+}
+
+static void
+show_sidebar_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  XfWindow *self = XF_WINDOW (widget);
+
+  adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
+}
+
+static void
+show_page_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  show_page (XF_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static gboolean
+xf_window_close_request (GtkWindow *window)
+{
+  XfWindow *self = XF_WINDOW (window);
+  int width, height;
+
+  gtk_window_get_default_size (window, &width, &height);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+
+  return GTK_WINDOW_CLASS (xf_window_parent_class)->close_request (window);
+}
+
+static void
+xf_window_dispose (GObject *object)
+{
+  XfWindow *self = XF_WINDOW (object);
+
+  g_clear_object (&self->registry);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (xf_window_parent_class)->dispose (object);
+}
+
+static void
+xf_window_class_init (XfWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = xf_window_dispose;
+  window_class->close_request = xf_window_close_request;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/xianfeng/Xianfeng/xf-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, XfWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, XfWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, XfWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, XfWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, XfWindow, sidebar_list);
+  gtk_widget_class_bind_template_child (widget_class, XfWindow, registry_row);
+  gtk_widget_class_bind_template_child (widget_class, XfWindow, database_label);
+  gtk_widget_class_bind_template_child (widget_class, XfWindow, page_stack);
+  gtk_widget_class_bind_template_child (widget_class, XfWindow, error_status);
+  gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+
+  g_type_ensure (XF_TYPE_REGISTRY_PAGE);
+}
+
+static void
+xf_window_init (XfWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new ("io.github.xianfeng.Xianfeng");
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  if (DEVELOPMENT)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+}
+
+XfWindow *
+xf_window_new (XfApplication *application)
+{
+  XfWindow *self;
+
+  g_return_val_if_fail (XF_IS_APPLICATION (application), NULL);
+
+  self = g_object_new (XF_TYPE_WINDOW, "application", application, NULL);
+  self->application = application;
+  g_signal_connect_object (application, "notify::registry",
+                           G_CALLBACK (registry_changed_cb), self, G_CONNECT_SWAPPED);
+  registry_changed_cb (self);
+  return self;
+}
+
+void
+xf_window_add_toast (XfWindow *self,
+                     AdwToast *toast)
+{
+  g_return_if_fail (XF_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+GtkWidget *
+xf_window_get_registry_page (XfWindow *self)
+{
+  g_return_val_if_fail (XF_IS_WINDOW (self), NULL);
+  return self->registry_page;
+}

@@ -1,0 +1,375 @@
+/* test-registry-page.c — search, filters, sort and opening files
+ *
+ * Copyright 2026 The Xianfeng developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "xf-filter-bar.h"
+#include "xf-registry-columns.h"
+#include "xf-registry-list.h"
+#include "xf-registry-page.h"
+#include "xf-test-util.h"
+#include "xf-window.h"
+#ifdef XF_HAVE_PROFILE_PAGE
+#include "xf-profile-page.h"
+#endif
+
+typedef struct
+{
+  char           *dir;
+  XfApplication  *app;
+  XfWindow       *window;
+  XfRegistryPage *page;
+  GListModel     *model;
+  guint           total;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = xf_test_make_dir ();
+  path = xf_test_make_db (fixture->dir, "demo.db", 120, 40);
+  fixture->app = xf_test_app_new ();
+  g_assert_true (xf_application_open_database (fixture->app, path, FALSE, &error));
+  g_assert_no_error (error);
+
+  fixture->window = xf_window_new (fixture->app);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
+  xf_test_show_window (GTK_WINDOW (fixture->window));
+
+  fixture->page = XF_REGISTRY_PAGE (xf_window_get_registry_page (fixture->window));
+  fixture->model = xf_registry_page_get_model (fixture->page);
+  fixture->total = g_list_model_get_n_items (fixture->model);
+  g_assert_cmpuint (fixture->total, >, 100);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  xf_test_iterate (50);
+  g_clear_object (&fixture->app);
+  xf_test_remove_dir (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static GtkWidget *
+page_child (Fixture    *fixture,
+            const char *name)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (fixture->page), XF_TYPE_REGISTRY_PAGE, name);
+
+  g_assert_nonnull (child);
+  return GTK_WIDGET (child);
+}
+
+static const char *
+count_text (Fixture *fixture)
+{
+  return gtk_label_get_label (GTK_LABEL (page_child (fixture, "count_label")));
+}
+
+static const char *
+list_state (Fixture *fixture)
+{
+  return gtk_stack_get_visible_child_name (GTK_STACK (page_child (fixture, "list_stack")));
+}
+
+static char *
+first_name (Fixture *fixture)
+{
+  g_autoptr(XfPioneer) first = g_list_model_get_item (fixture->model, 0);
+
+  g_assert_nonnull (first);
+  return g_strdup (xf_pioneer_get_name (first));
+}
+
+/* The registry's own count for the query the list now shows. */
+static gint64
+core_count (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+  const XfRegistryQuery *query = xf_registry_list_get_query (XF_REGISTRY_LIST (fixture->model));
+  gint64 n = xf_registry_count_pioneers (xf_application_get_registry (fixture->app), query, &error);
+
+  g_assert_no_error (error);
+  return n;
+}
+
+static gboolean
+query_text_is (gpointer data)
+{
+  Fixture *fixture = data;
+  const char *wanted = g_object_get_data (G_OBJECT (fixture->page), "wanted-text");
+  const XfRegistryQuery *query = xf_registry_list_get_query (XF_REGISTRY_LIST (fixture->model));
+
+  return g_strcmp0 (xf_registry_query_get_text (query), wanted) == 0;
+}
+
+static void
+search_for (Fixture    *fixture,
+            const char *text)
+{
+  GtkWidget *entry = page_child (fixture, "search_entry");
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "registry.search", NULL);
+  g_assert_true (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (page_child (fixture, "search_bar"))));
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  /* The search waits for typing to pause before it asks core. */
+  g_object_set_data_full (G_OBJECT (fixture->page), "wanted-text", g_strdup (text), g_free);
+  g_assert_true (xf_test_wait_until (query_text_is, fixture, 2000));
+}
+
+static void
+test_search_chinese (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *name = first_name (fixture);
+  g_autofree char *part = NULL;
+  g_autofree char *expected = NULL;
+  g_autoptr(XfPioneer) match = NULL;
+  glong len = g_utf8_strlen (name, -1);
+  guint n;
+
+  /* Part of a Chinese name: the given name without the surname. */
+  g_assert_cmpint (len, >=, 2);
+  part = g_utf8_substring (name, 1, MIN (len, 3));
+  search_for (fixture, part);
+
+  n = g_list_model_get_n_items (fixture->model);
+  g_assert_cmpuint (n, >, 0);
+  g_assert_cmpuint (n, <, fixture->total);
+  g_assert_cmpint (n, ==, core_count (fixture));
+  expected = g_strdup_printf (n == 1 ? "%u match" : "%u matches", n);
+  g_assert_cmpstr (count_text (fixture), ==, expected);
+  g_assert_cmpstr (list_state (fixture), ==, "list");
+
+  /* The pioneer we took the name from is among the matches. */
+  for (guint i = 0; i < n && match == NULL; i++)
+    {
+      g_autoptr(XfPioneer) pioneer = g_list_model_get_item (fixture->model, i);
+
+      if (g_strcmp0 (xf_pioneer_get_name (pioneer), name) == 0)
+        match = g_steal_pointer (&pioneer);
+    }
+  g_assert_nonnull (match);
+
+  g_assert_true (xf_test_screenshot (GTK_WIDGET (fixture->window), "registry-search"));
+
+  /* Clearing brings everything back. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "registry.clear-filters", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (fixture->model), ==, fixture->total);
+  g_assert_null (xf_registry_query_get_text (xf_registry_list_get_query (XF_REGISTRY_LIST (fixture->model))));
+}
+
+static void
+test_no_matches (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autofree char *expected = g_strdup_printf ("%u pioneers", fixture->total);
+
+  search_for (fixture, "不存在的名字zzz");
+  g_assert_cmpuint (g_list_model_get_n_items (fixture->model), ==, 0);
+  g_assert_cmpstr (list_state (fixture), ==, "no-matches");
+  g_assert_cmpstr (count_text (fixture), ==, "0 matches");
+  g_assert_true (xf_test_screenshot (GTK_WIDGET (fixture->window), "registry-no-matches"));
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "registry.clear-filters", NULL);
+  g_assert_cmpstr (list_state (fixture), ==, "list");
+  g_assert_cmpstr (count_text (fixture), ==, expected);
+}
+
+static void
+test_filter_chip (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  XfFilterBar *bar = XF_FILTER_BAR (page_child (fixture, "filter_bar"));
+  XfFilterChip *kind = xf_filter_bar_get_chip (bar, XF_REGISTRY_FILTER_KIND);
+  XfFilterChip *tier = xf_filter_bar_get_chip (bar, XF_REGISTRY_FILTER_TIER);
+  const XfRegistryQuery *query;
+  guint n_collectives, n;
+
+  /* Kind: collectives only. */
+  g_assert_true (xf_filter_chip_set_code_active (kind, "collective", TRUE));
+  n_collectives = g_list_model_get_n_items (fixture->model);
+  g_assert_cmpuint (n_collectives, >, 0);
+  g_assert_cmpuint (n_collectives, <, fixture->total);
+  g_assert_cmpint (n_collectives, ==, core_count (fixture));
+  for (guint i = 0; i < MIN (n_collectives, 20); i++)
+    {
+      g_autoptr(XfPioneer) pioneer = g_list_model_get_item (fixture->model, i);
+
+      g_assert_cmpstr (xf_pioneer_get_kind (pioneer), ==, "collective");
+    }
+  g_assert_cmpuint (xf_filter_chip_get_n_chosen (kind), ==, 1);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (kind), "active"));
+
+  /* A second chip narrows further (AND); two tiers widen within it (OR). */
+  g_assert_true (xf_filter_chip_set_code_active (tier, "cultivation", TRUE));
+  g_assert_true (xf_filter_chip_set_code_active (tier, "county", TRUE));
+  query = xf_registry_list_get_query (XF_REGISTRY_LIST (fixture->model));
+  g_assert_cmpuint (g_strv_length ((char **) xf_registry_query_get_filter (query, XF_REGISTRY_FILTER_TIER)), ==, 2);
+  n = g_list_model_get_n_items (fixture->model);
+  g_assert_cmpuint (n, <=, n_collectives);
+  g_assert_cmpint (n, ==, core_count (fixture));
+  g_assert_true (xf_test_screenshot (GTK_WIDGET (fixture->window), "registry-filter"));
+
+  /* The chip's own clear button. */
+  xf_filter_chip_clear (tier);
+  g_assert_cmpuint (g_list_model_get_n_items (fixture->model), ==, n_collectives);
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (tier), "active"));
+
+  /* Clear everything. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "registry.clear-filters", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (fixture->model), ==, fixture->total);
+  g_assert_cmpuint (xf_filter_chip_get_n_chosen (kind), ==, 0);
+}
+
+static void
+test_region_townships (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  XfFilterBar *bar = XF_FILTER_BAR (page_child (fixture, "filter_bar"));
+  XfFilterChip *region = xf_filter_bar_get_chip (bar, XF_REGISTRY_FILTER_REGION);
+  g_auto(GStrv) codes = NULL;
+
+  /* Deqing county, then one of its townships: the township narrows it. */
+  g_assert_true (xf_filter_chip_set_code_active (region, "330521", TRUE));
+  codes = xf_filter_chip_dup_codes (region);
+  g_assert_cmpstrv (codes, ((const char *[]) { "330521", NULL }));
+  g_clear_pointer (&codes, g_strfreev);
+
+  g_assert_true (xf_filter_chip_set_code_active (region, "330521002", TRUE));
+  codes = xf_filter_chip_dup_codes (region);
+  g_assert_cmpstrv (codes, ((const char *[]) { "330521002", NULL }));
+  g_clear_pointer (&codes, g_strfreev);
+  g_assert_cmpint (g_list_model_get_n_items (fixture->model), ==, core_count (fixture));
+
+  /* Unchecking the county drops its townships too. */
+  g_assert_true (xf_filter_chip_set_code_active (region, "330521", FALSE));
+  g_assert_null (xf_filter_chip_dup_codes (region));
+  g_assert_cmpuint (g_list_model_get_n_items (fixture->model), ==, fixture->total);
+}
+
+static void
+test_archived (Fixture       *fixture,
+               gconstpointer  data)
+{
+  XfFilterBar *bar = XF_FILTER_BAR (page_child (fixture, "filter_bar"));
+  const XfRegistryQuery *query = xf_registry_list_get_query (XF_REGISTRY_LIST (fixture->model));
+
+  g_assert_cmpstrv (xf_registry_query_get_filter (query, XF_REGISTRY_FILTER_STATUS),
+                    ((const char *[]) { "active", NULL }));
+  gtk_toggle_button_set_active (xf_filter_bar_get_archived_button (bar), TRUE);
+  query = xf_registry_list_get_query (XF_REGISTRY_LIST (fixture->model));
+  g_assert_null (xf_registry_query_get_filter (query, XF_REGISTRY_FILTER_STATUS));
+  g_assert_cmpuint (g_list_model_get_n_items (fixture->model), >=, fixture->total);
+  g_assert_cmpint (g_list_model_get_n_items (fixture->model), ==, core_count (fixture));
+}
+
+static void
+test_sort (Fixture       *fixture,
+           gconstpointer  data)
+{
+  GtkColumnView *view = GTK_COLUMN_VIEW (page_child (fixture, "column_view"));
+  g_autofree char *ascending = first_name (fixture);
+  g_autofree char *descending = NULL;
+  const XfRegistryQuery *query;
+  g_autoptr(XfPioneer) first = NULL;
+  g_autoptr(XfPioneer) last = NULL;
+  XfRegistrySort sort;
+  gboolean desc;
+
+  query = xf_registry_list_get_query (XF_REGISTRY_LIST (fixture->model));
+  g_assert_cmpint (xf_registry_query_get_sort (query, &desc), ==, XF_REGISTRY_SORT_NAME);
+  g_assert_false (desc);
+
+  /* What a second click on the Name header does. */
+  gtk_column_view_sort_by_column (view, xf_registry_columns_get_column (view, XF_REGISTRY_SORT_NAME),
+                                  GTK_SORT_DESCENDING);
+  query = xf_registry_list_get_query (XF_REGISTRY_LIST (fixture->model));
+  g_assert_cmpint (xf_registry_query_get_sort (query, &desc), ==, XF_REGISTRY_SORT_NAME);
+  g_assert_true (desc);
+  descending = first_name (fixture);
+  g_assert_cmpstr (descending, !=, ascending);
+
+  /* Honours, most first. */
+  gtk_column_view_sort_by_column (view, xf_registry_columns_get_column (view, XF_REGISTRY_SORT_HONOURS),
+                                  GTK_SORT_DESCENDING);
+  g_assert_true (xf_registry_columns_get_sort (view, &sort, &desc));
+  g_assert_cmpint (sort, ==, XF_REGISTRY_SORT_HONOURS);
+  g_assert_true (desc);
+  query = xf_registry_list_get_query (XF_REGISTRY_LIST (fixture->model));
+  g_assert_cmpint (xf_registry_query_get_sort (query, NULL), ==, XF_REGISTRY_SORT_HONOURS);
+  first = g_list_model_get_item (fixture->model, 0);
+  last = g_list_model_get_item (fixture->model, g_list_model_get_n_items (fixture->model) - 1);
+  g_assert_cmpint (xf_pioneer_get_honours_count (first), >=, xf_pioneer_get_honours_count (last));
+  g_assert_cmpint (xf_pioneer_get_honours_count (first), >, 0);
+
+  xf_test_iterate (100);
+  g_assert_true (xf_test_screenshot (GTK_WIDGET (fixture->window), "registry-sorted"));
+}
+
+static void
+test_open_profile (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GtkColumnView *view = GTK_COLUMN_VIEW (page_child (fixture, "column_view"));
+  g_autoptr(XfPioneer) second = g_list_model_get_item (fixture->model, 1);
+  GtkSelectionModel *selection = gtk_column_view_get_model (view);
+
+  /* Enter or a double click on the second row. */
+  g_signal_emit_by_name (view, "activate", 1);
+  g_assert_cmpint (xf_registry_page_get_selected_id (fixture->page), ==, xf_pioneer_get_id (second));
+  g_assert_true (gtk_selection_model_is_selected (selection, 1));
+  g_assert_false (gtk_selection_model_is_selected (selection, 0));
+
+  /* A click selects; the selection follows the pioneer, not the row. */
+  gtk_selection_model_select_item (selection, 0, TRUE);
+  g_assert_false (gtk_selection_model_is_selected (selection, 1));
+  g_assert_true (gtk_selection_model_is_selected (selection, 0));
+
+#ifdef XF_HAVE_PROFILE_PAGE
+  {
+    g_autoptr(XfPioneer) first = g_list_model_get_item (fixture->model, 0);
+    GtkWidget *profile = xf_registry_page_get_profile (fixture->page);
+
+    g_assert_nonnull (profile);
+    g_assert_cmpint (xf_profile_page_get_pioneer_id (XF_PROFILE_PAGE (profile)), ==,
+                     xf_pioneer_get_id (first));
+    g_assert_true (gtk_widget_get_mapped (profile));
+  }
+#endif
+
+  xf_test_iterate (200);
+  g_assert_true (xf_test_screenshot (GTK_WIDGET (fixture->window), "registry-profile"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  if (!xf_test_ui_init (&argc, &argv))
+    return 0;
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/ui/registry/search-chinese", test_search_chinese);
+  ADD ("/ui/registry/no-matches", test_no_matches);
+  ADD ("/ui/registry/filter-chip", test_filter_chip);
+  ADD ("/ui/registry/region-townships", test_region_townships);
+  ADD ("/ui/registry/archived", test_archived);
+  ADD ("/ui/registry/sort", test_sort);
+  ADD ("/ui/registry/open-profile", test_open_profile);
+#undef ADD
+
+  return g_test_run ();
+}

@@ -1,0 +1,255 @@
+/* test-window.c — the main window on a good, an empty and a broken database
+ *
+ * Copyright 2026 The Xianfeng developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "xf-registry-page.h"
+#include "xf-test-util.h"
+#include "xf-window.h"
+
+typedef struct
+{
+  char          *dir;
+  XfApplication *app;
+  XfWindow      *window;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->dir = xf_test_make_dir ();
+  fixture->app = xf_test_app_new ();
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  if (fixture->window != NULL)
+    gtk_window_destroy (GTK_WINDOW (fixture->window));
+  xf_test_iterate (50);
+  g_clear_object (&fixture->app);
+  xf_test_remove_dir (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static GtkWidget *
+window_child (Fixture    *fixture,
+              const char *name)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (fixture->window), XF_TYPE_WINDOW, name);
+
+  g_assert_nonnull (child);
+  return GTK_WIDGET (child);
+}
+
+static GtkWidget *
+page_child (GtkWidget  *page,
+            const char *name)
+{
+  GObject *child = gtk_widget_get_template_child (page, XF_TYPE_REGISTRY_PAGE, name);
+
+  g_assert_nonnull (child);
+  return GTK_WIDGET (child);
+}
+
+static void
+open_window (Fixture *fixture)
+{
+  fixture->window = xf_window_new (fixture->app);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 760);
+  xf_test_show_window (GTK_WINDOW (fixture->window));
+}
+
+static void
+test_window_demo (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *path = xf_test_make_db (fixture->dir, "demo.db", 40, 15);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XfRegistryQuery) query = xf_registry_query_new ();
+  g_autofree char *expected = NULL;
+  GtkWidget *page, *row_label, *database_label;
+  gint64 active;
+
+  g_assert_true (xf_application_open_database (fixture->app, path, FALSE, &error));
+  g_assert_no_error (error);
+  open_window (fixture);
+
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (window_child (fixture, "main_stack"))),
+                   ==, "content");
+
+  /* The sidebar offers the registry, selected. */
+  row_label = xf_test_find_widget (window_child (fixture, "sidebar_list"), GTK_TYPE_LABEL, "Registry");
+  g_assert_nonnull (row_label);
+  g_assert_true (gtk_list_box_get_selected_row (GTK_LIST_BOX (window_child (fixture, "sidebar_list"))) ==
+                 GTK_LIST_BOX_ROW (window_child (fixture, "registry_row")));
+
+  database_label = window_child (fixture, "database_label");
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (database_label)), ==, "demo.db");
+
+  /* The count is the registry's own count of active files. */
+  page = xf_window_get_registry_page (fixture->window);
+  g_assert_nonnull (page);
+  xf_registry_query_add_filter (query, XF_REGISTRY_FILTER_STATUS, "active");
+  active = xf_registry_count_pioneers (xf_application_get_registry (fixture->app), query, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (active, >, 0);
+  g_assert_cmpint (active, <=, 55);
+  g_assert_cmpuint (g_list_model_get_n_items (xf_registry_page_get_model (XF_REGISTRY_PAGE (page))),
+                    ==, active);
+  expected = g_strdup_printf ("%" G_GINT64_FORMAT " pioneers", active);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (page_child (page, "count_label"))), ==, expected);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (page_child (page, "list_stack"))),
+                   ==, "list");
+
+  g_assert_true (xf_test_screenshot (GTK_WIDGET (fixture->window), "window-registry"));
+}
+
+static void
+test_window_corrupt (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *path = xf_test_make_corrupt_db (fixture->dir, "broken.db");
+  g_autoptr(GError) error = NULL;
+  AdwStatusPage *status;
+
+  g_assert_false (xf_application_open_database (fixture->app, path, FALSE, &error));
+  g_assert_nonnull (error);
+  g_assert_null (xf_application_get_registry (fixture->app));
+  open_window (fixture);
+
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (window_child (fixture, "main_stack"))),
+                   ==, "error");
+  status = ADW_STATUS_PAGE (window_child (fixture, "error_status"));
+  g_assert_cmpstr (adw_status_page_get_description (status), ==, error->message);
+  g_assert_nonnull (strstr (error->message, "broken.db"));
+  g_assert_nonnull (xf_test_find_widget (GTK_WIDGET (status), GTK_TYPE_BUTTON, "_Open another database…"));
+  g_assert_nonnull (xf_test_find_widget (GTK_WIDGET (status), GTK_TYPE_BUTTON, "_Create a new database…"));
+  g_assert_null (xf_window_get_registry_page (fixture->window));
+
+  g_assert_true (xf_test_screenshot (GTK_WIDGET (fixture->window), "window-error"));
+}
+
+static void
+test_window_missing (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "nowhere.db", NULL);
+  g_autoptr(GError) error = NULL;
+
+  /* A path the user named is not created behind their back. */
+  g_assert_false (xf_application_open_database (fixture->app, path, FALSE, &error));
+  g_assert_nonnull (error);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  open_window (fixture);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (window_child (fixture, "main_stack"))),
+                   ==, "error");
+}
+
+static void
+test_window_recover (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *broken = xf_test_make_corrupt_db (fixture->dir, "broken.db");
+  g_autofree char *good = xf_test_make_db (fixture->dir, "good.db", 5, 2);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *page;
+
+  g_assert_false (xf_application_open_database (fixture->app, broken, FALSE, NULL));
+  open_window (fixture);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (window_child (fixture, "main_stack"))),
+                   ==, "error");
+
+  /* What "Open another database…" does once a file is chosen. */
+  g_assert_true (xf_application_open_database (fixture->app, good, FALSE, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (window_child (fixture, "main_stack"))),
+                   ==, "content");
+  page = xf_window_get_registry_page (fixture->window);
+  g_assert_nonnull (page);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (window_child (fixture, "database_label"))), ==, "good.db");
+
+  /* A broken file chosen later leaves the open database alone. */
+  g_assert_false (xf_application_open_database (fixture->app, broken, FALSE, &error));
+  g_assert_nonnull (error);
+  g_assert_true (xf_window_get_registry_page (fixture->window) == page);
+  g_assert_cmpstr (xf_application_get_database_path (fixture->app), ==, good);
+}
+
+static void
+test_window_empty (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *path = xf_test_make_db (fixture->dir, "empty.db", 0, 0);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *page, *status;
+
+  g_assert_true (xf_application_open_database (fixture->app, path, FALSE, &error));
+  g_assert_no_error (error);
+  open_window (fixture);
+
+  page = xf_window_get_registry_page (fixture->window);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (page_child (page, "list_stack"))),
+                   ==, "empty");
+  status = page_child (page, "empty_status");
+  g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (status)), ==, "No pioneers yet");
+  g_assert_true (gtk_widget_get_visible (adw_status_page_get_child (ADW_STATUS_PAGE (status))));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (page_child (page, "count_label"))), ==, "0 pioneers");
+
+  g_assert_true (xf_test_screenshot (GTK_WIDGET (fixture->window), "window-empty"));
+}
+
+static void
+test_window_narrow (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *path = xf_test_make_db (fixture->dir, "demo.db", 10, 3);
+  GtkWidget *leaflet, *page;
+
+  g_assert_true (xf_application_open_database (fixture->app, path, FALSE, NULL));
+  fixture->window = xf_window_new (fixture->app);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 400, 700);
+  xf_test_show_window (GTK_WINDOW (fixture->window));
+
+  /* One column: the page shows, with a way back to the sidebar. */
+  leaflet = window_child (fixture, "leaflet");
+  page = xf_window_get_registry_page (fixture->window);
+  g_assert_true (adw_leaflet_get_folded (ADW_LEAFLET (leaflet)));
+  g_assert_true (gtk_widget_get_visible (page_child (page, "back_button")));
+  g_assert_true (adw_leaflet_get_visible_child (ADW_LEAFLET (leaflet)) ==
+                 window_child (fixture, "page_stack"));
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-sidebar", NULL);
+  g_assert_true (adw_leaflet_get_visible_child (ADW_LEAFLET (leaflet)) == window_child (fixture, "sidebar"));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s", "registry");
+  g_assert_true (adw_leaflet_get_visible_child (ADW_LEAFLET (leaflet)) ==
+                 window_child (fixture, "page_stack"));
+
+  xf_test_iterate (300);
+  g_assert_true (xf_test_screenshot (GTK_WIDGET (fixture->window), "window-narrow"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  if (!xf_test_ui_init (&argc, &argv))
+    return 0;
+
+  g_test_add ("/ui/window/demo", Fixture, NULL, fixture_set_up, test_window_demo, fixture_tear_down);
+  g_test_add ("/ui/window/corrupt", Fixture, NULL, fixture_set_up, test_window_corrupt, fixture_tear_down);
+  g_test_add ("/ui/window/missing", Fixture, NULL, fixture_set_up, test_window_missing, fixture_tear_down);
+  g_test_add ("/ui/window/recover", Fixture, NULL, fixture_set_up, test_window_recover, fixture_tear_down);
+  g_test_add ("/ui/window/empty", Fixture, NULL, fixture_set_up, test_window_empty, fixture_tear_down);
+  g_test_add ("/ui/window/narrow", Fixture, NULL, fixture_set_up, test_window_narrow, fixture_tear_down);
+
+  return g_test_run ();
+}

@@ -1,0 +1,250 @@
+/* xf-test-util.c — helpers shared by the UI tests
+ *
+ * Copyright 2026 The Xianfeng developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "xf-test-util"
+
+#include "config.h"
+
+#include <stdio.h>
+#include <glib/gstdio.h>
+
+#include "xf-demo.h"
+#include "xf-test-util.h"
+
+gboolean
+xf_test_ui_init (int    *argc,
+                 char ***argv)
+{
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      printf ("1..0 # SKIP no display (run under xvfb-run)\n");
+      return FALSE;
+    }
+
+  gtk_test_init (argc, argv, NULL);
+  adw_init ();
+  return TRUE;
+}
+
+char *
+xf_test_make_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("xianfeng-ui-test-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+static void
+remove_tree (GFile *file)
+{
+  g_autoptr(GFileEnumerator) children = NULL;
+
+  children = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
+                                        G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
+  if (children != NULL)
+    {
+      GFileInfo *info;
+
+      while ((info = g_file_enumerator_next_file (children, NULL, NULL)) != NULL)
+        {
+          g_autoptr(GFile) child = g_file_get_child (file, g_file_info_get_name (info));
+
+          remove_tree (child);
+          g_object_unref (info);
+        }
+    }
+  g_file_delete (file, NULL, NULL);
+}
+
+void
+xf_test_remove_dir (const char *dir)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (dir == NULL)
+    return;
+  file = g_file_new_for_path (dir);
+  remove_tree (file);
+}
+
+char *
+xf_test_make_db (const char *dir,
+                 const char *name,
+                 guint       n_pioneers,
+                 guint       n_collectives)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(XfStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  store = xf_store_open (path, &error);
+  g_assert_no_error (error);
+
+  if (n_pioneers + n_collectives > 0)
+    {
+      XfDemoOptions options;
+
+      xf_demo_options_init (&options);
+      options.pioneers = n_pioneers;
+      options.collectives = n_collectives;
+      options.seed = 7;
+      xf_demo_generate (store, &options, NULL, NULL, NULL, &error);
+      g_assert_no_error (error);
+    }
+
+  return g_steal_pointer (&path);
+}
+
+char *
+xf_test_make_corrupt_db (const char *dir,
+                         const char *name)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *garbage = g_strnfill (8192, 'x');
+
+  g_file_set_contents (path, garbage, -1, &error);
+  g_assert_no_error (error);
+  return g_steal_pointer (&path);
+}
+
+XfApplication *
+xf_test_app_new (void)
+{
+  g_autoptr(GError) error = NULL;
+  XfApplication *app;
+
+  app = g_object_new (XF_TYPE_APPLICATION,
+                      "application-id", "io.github.xianfeng.Xianfeng.Test",
+                      "flags", G_APPLICATION_NON_UNIQUE,
+                      NULL);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  return app;
+}
+
+typedef struct
+{
+  gboolean done;
+} Timeout;
+
+static void
+timeout_cb (gpointer data)
+{
+  ((Timeout *) data)->done = TRUE;
+}
+
+gboolean
+xf_test_wait_until (gboolean (*cond) (gpointer data),
+                    gpointer   data,
+                    guint      timeout_ms)
+{
+  Timeout timeout = { FALSE };
+  guint id = g_timeout_add_once (timeout_ms, timeout_cb, &timeout);
+
+  while (!cond (data))
+    {
+      if (timeout.done)
+        return FALSE;
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_source_remove (id);
+  return TRUE;
+}
+
+void
+xf_test_iterate (guint ms)
+{
+  Timeout timeout = { FALSE };
+
+  g_timeout_add_once (ms, timeout_cb, &timeout);
+  while (!timeout.done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+void
+xf_test_show_window (GtkWindow *window)
+{
+  gtk_window_present (window);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  /* Let list views bind their rows and the leaflets settle. */
+  xf_test_iterate (100);
+}
+
+gboolean
+xf_test_screenshot (GtkWidget  *widget,
+                    const char *name)
+{
+  const char *dir = g_getenv ("XIANFENG_SCREENSHOT_DIR");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *filename = NULL;
+  g_autofree char *path = NULL;
+  GskRenderer *renderer;
+  int width, height;
+
+  if (dir == NULL || dir[0] == '\0')
+    return TRUE;
+
+  g_mkdir_with_parents (dir, 0755);
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
+  if (width <= 0 || height <= 0)
+    return FALSE;
+
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  if (node == NULL)
+    return FALSE;
+
+  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  texture = gsk_renderer_render_texture (renderer, node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  filename = g_strconcat (name, ".png", NULL);
+  path = g_build_filename (dir, filename, NULL);
+  return gdk_texture_save_to_png (texture, path);
+}
+
+static const char *
+widget_text (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget))
+    return gtk_label_get_label (GTK_LABEL (widget));
+  if (GTK_IS_BUTTON (widget))
+    return gtk_button_get_label (GTK_BUTTON (widget));
+  if (ADW_IS_STATUS_PAGE (widget))
+    return adw_status_page_get_title (ADW_STATUS_PAGE (widget));
+  if (ADW_IS_PREFERENCES_ROW (widget))
+    return adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget));
+  return gtk_widget_get_name (widget);
+}
+
+GtkWidget *
+xf_test_find_widget (GtkWidget  *root,
+                     GType       type,
+                     const char *text)
+{
+  if (g_type_is_a (G_OBJECT_TYPE (root), type) &&
+      (text == NULL || g_strcmp0 (widget_text (root), text) == 0))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = xf_test_find_widget (child, type, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
