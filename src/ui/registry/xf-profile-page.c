@@ -1,0 +1,737 @@
+/* xf-profile-page.c
+ *
+ * Copyright 2026 The Xianfeng developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "xf-profile-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "xf-honour-dialog.h"
+#include "xf-name-card.h"
+#include "xf-pioneer-editor.h"
+#include "xf-pioneer-fields.h"
+#include "xf-profile-page.h"
+#include "xf-profile-sections.h"
+
+struct _XfProfilePage
+{
+  AdwBin           parent_instance;
+
+  XfRegistry      *registry;
+  gint64           pioneer_id;
+  XfPioneer       *pioneer;
+  GListModel      *honours;
+  gboolean         reveal_id;
+  GtkWidget       *editor;
+  GBinding        *folded_bindings[2];
+  GPtrArray       *details_rows;
+  GPtrArray       *honours_rows;
+  GPtrArray       *history_rows;
+
+  /* Template widgets */
+  AdwToastOverlay *toast_overlay;
+  GtkStack        *stack;
+  GtkWidget       *back_button;
+  GtkWidget       *empty_back_button;
+  AdwWindowTitle  *window_title;
+  GtkWidget       *menu_button;
+  GtkWidget       *edit_button;
+  GtkScrolledWindow *scrolled_window;
+  GtkInfoBar      *archived_bar;
+  GtkLabel        *archived_label;
+  XfNameCard      *name_card;
+  AdwPreferencesGroup *details_group;
+  AdwPreferencesGroup *honours_group;
+  AdwPreferencesGroup *history_group;
+};
+
+G_DEFINE_FINAL_TYPE (XfProfilePage, xf_profile_page, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_REGISTRY,
+  PROP_PIONEER_ID,
+  PROP_REVEAL_ID,
+  N_PROPS
+};
+
+enum {
+  CLOSED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties [N_PROPS];
+static guint signals [N_SIGNALS];
+
+static GtkWindow *
+get_window (XfProfilePage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+static void
+show_toast (XfProfilePage *self,
+            const char    *text)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+}
+
+static void
+update_actions (XfProfilePage *self)
+{
+  gboolean loaded = self->pioneer != NULL;
+  gboolean archived = loaded && g_strcmp0 (xf_pioneer_get_status (self->pioneer), "archived") == 0;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "profile.edit", loaded);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "profile.archive", loaded && !archived);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "profile.restore", archived);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "profile.add-honour", loaded);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "profile.remove-honour", loaded);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "profile.copy-link", loaded);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "profile.save-card", loaded);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "profile.print-card", loaded);
+}
+
+static void
+update_header (XfProfilePage *self)
+{
+  g_autofree char *subtitle = NULL;
+  const char *tier = xf_pioneer_get_tier (self->pioneer);
+
+  subtitle = g_strdup_printf ("%s · %s", xf_kind_label (xf_pioneer_get_kind (self->pioneer)),
+                              xf_tier_label (tier ? tier : "cultivation"));
+  adw_window_title_set_title (self->window_title, xf_pioneer_get_name (self->pioneer));
+  adw_window_title_set_subtitle (self->window_title, subtitle);
+}
+
+static void
+update_archived_bar (XfProfilePage *self)
+{
+  gboolean archived = g_strcmp0 (xf_pioneer_get_status (self->pioneer), "archived") == 0;
+  g_autofree char *reason = xf_pioneer_dup_field (self->pioneer, "archive-reason");
+  g_autofree char *text = NULL;
+
+  if (archived)
+    {
+      text = reason && *reason
+        ? g_strdup_printf (_("This file is archived: %s"), reason)
+        : g_strdup (_("This file is archived."));
+      gtk_label_set_text (self->archived_label, text);
+    }
+  gtk_info_bar_set_revealed (self->archived_bar, archived);
+  gtk_widget_set_visible (GTK_WIDGET (self->archived_bar), archived);
+}
+
+static void
+fill_sections (XfProfilePage *self)
+{
+  _xf_profile_fill_details (self->details_group, self->details_rows, self->registry,
+                            self->pioneer, self->reveal_id);
+  _xf_profile_fill_honours (self->honours_group, self->honours_rows, self->honours);
+  _xf_profile_fill_history (self->history_group, self->history_rows, self->registry,
+                            self->pioneer_id, self->reveal_id);
+}
+
+/* Reads the file again from the registry and shows it. */
+static void
+reload (XfProfilePage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XfPioneer) pioneer = NULL;
+  g_autoptr(GListModel) honours = NULL;
+
+  if (self->pioneer_id == 0)
+    {
+      g_clear_object (&self->pioneer);
+      g_clear_object (&self->honours);
+      xf_name_card_set_pioneer (self->name_card, NULL);
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      update_actions (self);
+      return;
+    }
+
+  pioneer = xf_registry_get_pioneer (self->registry, self->pioneer_id, &error);
+  if (pioneer == NULL)
+    {
+      g_clear_object (&self->pioneer);
+      update_actions (self);
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      show_toast (self, error->message);
+      return;
+    }
+  honours = xf_registry_list_honours (self->registry, self->pioneer_id, NULL);
+
+  g_set_object (&self->pioneer, pioneer);
+  g_set_object (&self->honours, honours);
+
+  update_header (self);
+  update_archived_bar (self);
+  xf_name_card_set_honours (self->name_card, self->honours);
+  xf_name_card_set_pioneer (self->name_card, self->pioneer);
+  fill_sections (self);
+  update_actions (self);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "editor") != 0)
+    gtk_stack_set_visible_child_name (self->stack, "profile");
+}
+
+static void
+registry_changed_cb (XfProfilePage *self,
+                     gint64         pioneer_id)
+{
+  /* An open editor keeps the user's edits; saving will report a conflict. */
+  if (pioneer_id != self->pioneer_id ||
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "editor") == 0)
+    return;
+  reload (self);
+}
+
+/*
+ * Editor
+ */
+
+static void
+editor_saved_cb (XfProfilePage *self,
+                 gint64         pioneer_id)
+{
+  gtk_stack_set_visible_child_name (self->stack, "profile");
+  xf_profile_page_set_pioneer_id (self, pioneer_id);
+  reload (self);
+  show_toast (self, _("File saved"));
+}
+
+static void
+editor_cancelled_cb (XfProfilePage *self)
+{
+  if (self->pioneer != NULL)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "profile");
+      reload (self);
+      return;
+    }
+  gtk_stack_set_visible_child_name (self->stack, "empty");
+  g_signal_emit (self, signals [CLOSED], 0);
+}
+
+static void
+edit_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  XfProfilePage *self = XF_PROFILE_PAGE (widget);
+
+  if (self->pioneer == NULL)
+    return;
+  xf_pioneer_editor_edit (XF_PIONEER_EDITOR (self->editor), self->pioneer);
+  gtk_stack_set_visible_child_name (self->stack, "editor");
+}
+
+static void
+close_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  g_signal_emit (widget, signals [CLOSED], 0);
+}
+
+/*
+ * Archive and restore
+ */
+
+static gboolean
+restore (XfProfilePage *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->pioneer == NULL)
+    return FALSE;
+  if (!xf_registry_restore_pioneer (self->registry, self->pioneer, &error))
+    {
+      show_toast (self, error->message);
+      return FALSE;
+    }
+  reload (self);
+  return TRUE;
+}
+
+static void
+undo_archive_cb (XfProfilePage *self)
+{
+  if (restore (self))
+    show_toast (self, _("File restored"));
+}
+
+static void
+archive_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     XfProfilePage    *self)
+{
+  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+  g_autofree char *reason = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+  g_autoptr(GError) error = NULL;
+  AdwToast *toast;
+
+  if (self->pioneer == NULL)
+    return;
+  if (!xf_registry_archive_pioneer (self->registry, self->pioneer, reason, &error))
+    {
+      show_toast (self, error->message);
+      return;
+    }
+  reload (self);
+
+  toast = adw_toast_new (_("File archived"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_archive_cb), self,
+                           G_CONNECT_SWAPPED);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+reason_changed_cb (GtkEditable      *entry,
+                   AdwMessageDialog *dialog)
+{
+  g_autofree char *reason = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+
+  adw_message_dialog_set_response_enabled (dialog, "archive", *reason != '\0');
+}
+
+static void
+archive_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  XfProfilePage *self = XF_PROFILE_PAGE (widget);
+  GtkWidget *dialog;
+  GtkWidget *entry;
+
+  if (self->pioneer == NULL)
+    return;
+
+  dialog = adw_message_dialog_new (get_window (self), _("Archive file?"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("The file of %s leaves the active registry but is kept "
+                                    "with its history. It can be restored later."),
+                                  xf_pioneer_get_name (self->pioneer));
+  entry = gtk_entry_new ();
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Reason"));
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Reason for archiving"), -1);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "archive", _("_Archive"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "archive",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "archive", FALSE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "archive");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (entry, "changed", G_CALLBACK (reason_changed_cb), dialog);
+  g_signal_connect_object (dialog, "response::archive", G_CALLBACK (archive_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (entry);
+}
+
+static void
+restore_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  XfProfilePage *self = XF_PROFILE_PAGE (widget);
+
+  if (restore (self))
+    show_toast (self, _("File restored"));
+}
+
+/*
+ * Honours
+ */
+
+static void
+honour_added_cb (XfProfilePage *self)
+{
+  reload (self);
+  show_toast (self, _("Honour added"));
+}
+
+static void
+add_honour_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  XfProfilePage *self = XF_PROFILE_PAGE (widget);
+  GtkWidget *dialog;
+
+  if (self->pioneer == NULL)
+    return;
+  dialog = xf_honour_dialog_new (self->registry, self->pioneer_id);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), get_window (self));
+  g_signal_connect_object (dialog, "added", G_CALLBACK (honour_added_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+remove_honour_response_cb (AdwMessageDialog *dialog,
+                           const char       *response,
+                           XfProfilePage    *self)
+{
+  gint64 honour_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "honour-id"));
+  g_autoptr(GError) error = NULL;
+
+  if (!xf_registry_remove_honour (self->registry, honour_id, &error))
+    {
+      show_toast (self, error->message);
+      return;
+    }
+  reload (self);
+  show_toast (self, _("Honour removed"));
+}
+
+static XfHonour *
+find_honour (XfProfilePage *self,
+             gint64         honour_id)
+{
+  guint n = self->honours ? g_list_model_get_n_items (self->honours) : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(XfHonour) honour = g_list_model_get_item (self->honours, i);
+
+      if (xf_honour_get_id (honour) == honour_id)
+        return g_steal_pointer (&honour);
+    }
+  return NULL;
+}
+
+static void
+remove_honour_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  XfProfilePage *self = XF_PROFILE_PAGE (widget);
+  gint64 honour_id = g_variant_get_int64 (param);
+  g_autoptr(XfHonour) honour = find_honour (self, honour_id);
+  g_autofree char *title = NULL;
+  GtkWidget *dialog;
+
+  if (honour == NULL)
+    return;
+
+  title = xf_honour_title_display (xf_honour_get_title (honour));
+  dialog = adw_message_dialog_new (get_window (self), _("Remove honour?"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("“%s” (%d) will be removed from this file and the tier "
+                                    "worked out again."),
+                                  title, xf_honour_get_year (honour));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "remove", _("_Remove"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "remove",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data (G_OBJECT (dialog), "honour-id", GSIZE_TO_POINTER (honour_id));
+  g_signal_connect_object (dialog, "response::remove", G_CALLBACK (remove_honour_response_cb),
+                           self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/*
+ * Card actions: the card does the work.
+ */
+
+static void
+card_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  XfProfilePage *self = XF_PROFILE_PAGE (widget);
+
+  if (g_str_equal (action_name, "profile.copy-link"))
+    gtk_widget_activate_action (GTK_WIDGET (self->name_card), "card.copy-link", NULL);
+  else if (g_str_equal (action_name, "profile.save-card"))
+    gtk_widget_activate_action (GTK_WIDGET (self->name_card), "card.save-png", NULL);
+  else if (g_str_equal (action_name, "profile.print-card"))
+    gtk_widget_activate_action (GTK_WIDGET (self->name_card), "card.print", NULL);
+}
+
+/*
+ * The back button shows when the leaflet around the page is folded.
+ */
+
+static void
+xf_profile_page_root (GtkWidget *widget)
+{
+  XfProfilePage *self = XF_PROFILE_PAGE (widget);
+  GtkWidget *leaflet;
+
+  GTK_WIDGET_CLASS (xf_profile_page_parent_class)->root (widget);
+
+  leaflet = gtk_widget_get_ancestor (widget, ADW_TYPE_LEAFLET);
+  if (leaflet != NULL)
+    {
+      self->folded_bindings[0] = g_object_bind_property (leaflet, "folded",
+                                                         self->back_button, "visible",
+                                                         G_BINDING_SYNC_CREATE);
+      self->folded_bindings[1] = g_object_bind_property (leaflet, "folded",
+                                                         self->empty_back_button, "visible",
+                                                         G_BINDING_SYNC_CREATE);
+    }
+}
+
+static void
+xf_profile_page_unroot (GtkWidget *widget)
+{
+  XfProfilePage *self = XF_PROFILE_PAGE (widget);
+
+  for (guint i = 0; i < G_N_ELEMENTS (self->folded_bindings); i++)
+    if (self->folded_bindings[i] != NULL)
+      {
+        g_binding_unbind (self->folded_bindings[i]);
+        self->folded_bindings[i] = NULL;
+      }
+
+  GTK_WIDGET_CLASS (xf_profile_page_parent_class)->unroot (widget);
+}
+
+/*
+ * GObject
+ */
+
+static void
+xf_profile_page_constructed (GObject *object)
+{
+  XfProfilePage *self = (XfProfilePage *)object;
+
+  G_OBJECT_CLASS (xf_profile_page_parent_class)->constructed (object);
+
+  g_return_if_fail (XF_IS_REGISTRY (self->registry));
+
+  self->editor = xf_pioneer_editor_new (self->registry);
+  gtk_stack_add_named (self->stack, self->editor, "editor");
+  g_signal_connect_object (self->editor, "saved", G_CALLBACK (editor_saved_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->editor, "cancelled", G_CALLBACK (editor_cancelled_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->registry, "changed", G_CALLBACK (registry_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+}
+
+static void
+xf_profile_page_dispose (GObject *object)
+{
+  XfProfilePage *self = (XfProfilePage *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), XF_TYPE_PROFILE_PAGE);
+  self->editor = NULL;
+  g_clear_pointer (&self->details_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->honours_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->history_rows, g_ptr_array_unref);
+  g_clear_object (&self->pioneer);
+  g_clear_object (&self->honours);
+  g_clear_object (&self->registry);
+
+  G_OBJECT_CLASS (xf_profile_page_parent_class)->dispose (object);
+}
+
+static void
+xf_profile_page_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  XfProfilePage *self = XF_PROFILE_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_REGISTRY:
+      g_value_set_object (value, self->registry);
+      break;
+    case PROP_PIONEER_ID:
+      g_value_set_int64 (value, self->pioneer_id);
+      break;
+    case PROP_REVEAL_ID:
+      g_value_set_boolean (value, self->reveal_id);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+xf_profile_page_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  XfProfilePage *self = XF_PROFILE_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_REGISTRY:
+      g_set_object (&self->registry, g_value_get_object (value));
+      break;
+    case PROP_PIONEER_ID:
+      xf_profile_page_set_pioneer_id (self, g_value_get_int64 (value));
+      break;
+    case PROP_REVEAL_ID:
+      if (self->reveal_id != g_value_get_boolean (value))
+        {
+          self->reveal_id = g_value_get_boolean (value);
+          if (self->pioneer != NULL)
+            fill_sections (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+xf_profile_page_class_init (XfProfilePageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = xf_profile_page_constructed;
+  object_class->dispose = xf_profile_page_dispose;
+  object_class->get_property = xf_profile_page_get_property;
+  object_class->set_property = xf_profile_page_set_property;
+
+  widget_class->root = xf_profile_page_root;
+  widget_class->unroot = xf_profile_page_unroot;
+
+  properties [PROP_REGISTRY] =
+    g_param_spec_object ("registry", NULL, NULL, XF_TYPE_REGISTRY,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+  /**
+   * XfProfilePage:pioneer-id:
+   *
+   * The id of the pioneer shown, 0 for none.
+   */
+  properties [PROP_PIONEER_ID] =
+    g_param_spec_int64 ("pioneer-id", NULL, NULL, 0, G_MAXINT64, 0,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  /**
+   * XfProfilePage:reveal-id:
+   *
+   * Whether the identity number is shown in full.
+   */
+  properties [PROP_REVEAL_ID] =
+    g_param_spec_boolean ("reveal-id", NULL, NULL, FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * XfProfilePage::closed:
+   *
+   * Emitted when the user pressed back or close.
+   */
+  signals [CLOSED] =
+    g_signal_new ("closed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/xianfeng/Xianfeng/registry/xf-profile-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, XfProfilePage, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, XfProfilePage, stack);
+  gtk_widget_class_bind_template_child (widget_class, XfProfilePage, back_button);
+  gtk_widget_class_bind_template_child (widget_class, XfProfilePage, empty_back_button);
+  gtk_widget_class_bind_template_child (widget_class, XfProfilePage, window_title);
+  gtk_widget_class_bind_template_child (widget_class, XfProfilePage, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, XfProfilePage, edit_button);
+  gtk_widget_class_bind_template_child (widget_class, XfProfilePage, scrolled_window);
+  gtk_widget_class_bind_template_child (widget_class, XfProfilePage, archived_bar);
+  gtk_widget_class_bind_template_child (widget_class, XfProfilePage, archived_label);
+  gtk_widget_class_bind_template_child (widget_class, XfProfilePage, name_card);
+  gtk_widget_class_bind_template_child (widget_class, XfProfilePage, details_group);
+  gtk_widget_class_bind_template_child (widget_class, XfProfilePage, honours_group);
+  gtk_widget_class_bind_template_child (widget_class, XfProfilePage, history_group);
+
+  gtk_widget_class_install_action (widget_class, "profile.edit", NULL, edit_action);
+  gtk_widget_class_install_action (widget_class, "profile.close", NULL, close_action);
+  gtk_widget_class_install_action (widget_class, "profile.archive", NULL, archive_action);
+  gtk_widget_class_install_action (widget_class, "profile.restore", NULL, restore_action);
+  gtk_widget_class_install_action (widget_class, "profile.add-honour", NULL, add_honour_action);
+  gtk_widget_class_install_action (widget_class, "profile.remove-honour", "x", remove_honour_action);
+  gtk_widget_class_install_action (widget_class, "profile.copy-link", NULL, card_action);
+  gtk_widget_class_install_action (widget_class, "profile.save-card", NULL, card_action);
+  gtk_widget_class_install_action (widget_class, "profile.print-card", NULL, card_action);
+  gtk_widget_class_install_property_action (widget_class, "profile.reveal-id", "reveal-id");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "profile.edit", NULL);
+
+  g_type_ensure (XF_TYPE_NAME_CARD);
+}
+
+static void
+xf_profile_page_init (XfProfilePage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->details_rows = g_ptr_array_new ();
+  self->honours_rows = g_ptr_array_new ();
+  self->history_rows = g_ptr_array_new ();
+  gtk_stack_set_visible_child_name (self->stack, "empty");
+  update_actions (self);
+}
+
+/*
+ * Public API
+ */
+
+GtkWidget *
+xf_profile_page_new (XfRegistry *registry)
+{
+  g_return_val_if_fail (XF_IS_REGISTRY (registry), NULL);
+
+  return g_object_new (XF_TYPE_PROFILE_PAGE, "registry", registry, NULL);
+}
+
+void
+xf_profile_page_set_pioneer_id (XfProfilePage *self,
+                                gint64         id)
+{
+  g_return_if_fail (XF_IS_PROFILE_PAGE (self));
+  g_return_if_fail (id >= 0);
+
+  if (self->pioneer_id == id && self->pioneer != NULL)
+    return;
+
+  /* Opening another file leaves any edit in progress. */
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "editor") == 0)
+    gtk_stack_set_visible_child_name (self->stack, "profile");
+
+  self->pioneer_id = id;
+  self->reveal_id = FALSE;
+  reload (self);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled_window), 0);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_PIONEER_ID]);
+}
+
+gint64
+xf_profile_page_get_pioneer_id (XfProfilePage *self)
+{
+  g_return_val_if_fail (XF_IS_PROFILE_PAGE (self), 0);
+  return self->pioneer_id;
+}
+
+void
+xf_profile_page_new_pioneer (XfProfilePage *self,
+                             const char    *kind)
+{
+  g_return_if_fail (XF_IS_PROFILE_PAGE (self));
+  g_return_if_fail (g_strcmp0 (kind, "individual") == 0 || g_strcmp0 (kind, "collective") == 0);
+
+  xf_pioneer_editor_create (XF_PIONEER_EDITOR (self->editor), kind);
+  gtk_stack_set_visible_child_name (self->stack, "editor");
+}

@@ -1,0 +1,808 @@
+/* xf-name-card.c
+ *
+ * Copyright 2026 The Xianfeng developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "xf-name-card"
+
+#include "config.h"
+
+#include <math.h>
+#include <glib/gi18n.h>
+
+#include "xf-honour.h"
+#include "xf-name-card.h"
+#include "xf-pioneer-fields.h"
+#include "xf-public-link.h"
+#include "xf-qr-code.h"
+
+#define SCHEMA_ID "io.github.xianfeng.Xianfeng"
+
+struct _XfNameCard
+{
+  AdwBin       parent_instance;
+
+  XfPioneer   *pioneer;
+  GListModel  *honours;
+  char        *base_url;
+  GSettings   *settings;
+  GtkWidget   *video;        /* a GtkVideo while a local video is shown */
+
+  /* Template widgets */
+  GtkWidget   *card;
+  GtkStack    *photo_stack;
+  AdwAvatar   *avatar;
+  GtkPicture  *photo;
+  GtkLabel    *tier_badge;
+  GtkLabel    *name_label;
+  GtkLabel    *subtitle_label;
+  GtkLabel    *honours_label;
+  GtkWidget   *qr_box;
+  XfQrCode    *qr_code;
+  GtkWidget   *introduction_box;
+  GtkLabel    *introduction_label;
+  GtkWidget   *deeds_box;
+  GtkLabel    *deeds_label;
+  GtkWidget   *contribution_box;
+  GtkLabel    *contribution_label;
+  GtkWidget   *video_box;
+  GtkWidget   *video_button;
+  GtkLabel    *video_missing_label;
+};
+
+G_DEFINE_FINAL_TYPE (XfNameCard, xf_name_card, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_PIONEER,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+static const char *tier_classes[] = {
+  "tier-national", "tier-provincial", "tier-city", "tier-county", "tier-cultivation",
+};
+
+/*
+ * Helpers
+ */
+
+static void
+show_toast (XfNameCard *self,
+            const char *text)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (text));
+  else
+    g_message ("%s", text);
+}
+
+static GtkWindow *
+get_window (XfNameCard *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+static void
+set_text_section (GtkWidget  *box,
+                  GtkLabel   *label,
+                  const char *text)
+{
+  gboolean has_text = text != NULL && *text != '\0';
+
+  gtk_label_set_text (label, has_text ? text : "");
+  gtk_widget_set_visible (box, has_text);
+}
+
+static gboolean
+is_web_link (const char *text)
+{
+  return g_str_has_prefix (text, "http://") || g_str_has_prefix (text, "https://");
+}
+
+/* A local video as a GFile: an absolute path or a file:// URI. */
+static GFile *
+local_video_file (const char *video)
+{
+  if (g_str_has_prefix (video, "file://"))
+    return g_file_new_for_uri (video);
+  if (g_path_is_absolute (video))
+    return g_file_new_for_path (video);
+  return NULL;
+}
+
+/*
+ * Refresh
+ */
+
+static void
+update_public_link (XfNameCard *self)
+{
+  g_autofree char *link = xf_name_card_dup_public_link (self, NULL);
+
+  xf_qr_code_set_text (self->qr_code, link);
+  gtk_widget_set_visible (self->qr_box, link != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "card.copy-link", link != NULL);
+}
+
+static void
+update_video (XfNameCard *self)
+{
+  const char *video = self->pioneer ? xf_pioneer_get_video (self->pioneer) : NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *missing = NULL;
+
+  if (self->video != NULL)
+    {
+      gtk_box_remove (GTK_BOX (self->video_box), self->video);
+      self->video = NULL;
+    }
+  gtk_widget_set_visible (self->video_button, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->video_missing_label), FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "card.open-video", FALSE);
+
+  if (video == NULL || *video == '\0')
+    {
+      gtk_widget_set_visible (self->video_box, FALSE);
+      return;
+    }
+  gtk_widget_set_visible (self->video_box, TRUE);
+
+  if (is_web_link (video))
+    {
+      gtk_widget_set_visible (self->video_button, TRUE);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "card.open-video", TRUE);
+      return;
+    }
+
+  file = local_video_file (video);
+  if (file != NULL && g_file_query_exists (file, NULL))
+    {
+      /* Plays in place; nothing starts until the viewer presses play. */
+      self->video = gtk_video_new_for_file (file);
+      gtk_video_set_autoplay (GTK_VIDEO (self->video), FALSE);
+      gtk_widget_set_size_request (self->video, -1, 240);
+      gtk_box_insert_child_after (GTK_BOX (self->video_box), self->video,
+                                  gtk_widget_get_first_child (self->video_box));
+      return;
+    }
+
+  missing = g_strdup_printf (_("The video file “%s” cannot be found."), video);
+  gtk_label_set_text (self->video_missing_label, missing);
+  gtk_widget_set_visible (GTK_WIDGET (self->video_missing_label), TRUE);
+}
+
+static char *
+dup_subtitle (XfNameCard *self)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  const char *properties_individual[] = { "employer", "position" };
+  const char *properties_collective[] = { "collective-kind", "region-code" };
+  gboolean collective = xf_pioneer_is_collective (self->pioneer);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *property = collective ? properties_collective[i] : properties_individual[i];
+      g_autofree char *value = NULL;
+      char *text;
+
+      if (g_object_class_find_property (G_OBJECT_GET_CLASS (self->pioneer), property) == NULL)
+        continue;
+      value = xf_pioneer_dup_field (self->pioneer, property);
+      text = xf_pioneer_fields_display (NULL, property, value);
+      if (text != NULL)
+        g_ptr_array_add (parts, text);
+    }
+  g_ptr_array_add (parts, NULL);
+  return g_strjoinv (" · ", (char **) parts->pdata);
+}
+
+static char *
+dup_honour_titles (XfNameCard *self)
+{
+  g_autoptr(GPtrArray) titles = g_ptr_array_new_with_free_func (g_free);
+  guint n = self->honours ? g_list_model_get_n_items (self->honours) : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(XfHonour) honour = g_list_model_get_item (self->honours, i);
+      char *title = xf_honour_title_display (xf_honour_get_title (honour));
+
+      if (title != NULL && *title != '\0')
+        g_ptr_array_add (titles, title);
+      else
+        g_free (title);
+    }
+  g_ptr_array_add (titles, NULL);
+  return g_strjoinv (" · ", (char **) titles->pdata);
+}
+
+static void
+update_photo (XfNameCard *self)
+{
+  const char *photo = xf_pioneer_get_photo (self->pioneer);
+
+  adw_avatar_set_text (self->avatar, xf_pioneer_get_name (self->pioneer));
+  if (photo != NULL && g_path_is_absolute (photo) && g_file_test (photo, G_FILE_TEST_IS_REGULAR))
+    {
+      gtk_picture_set_filename (self->photo, photo);
+      gtk_stack_set_visible_child_name (self->photo_stack, "photo");
+    }
+  else
+    {
+      gtk_picture_set_paintable (self->photo, NULL);
+      gtk_stack_set_visible_child_name (self->photo_stack, "avatar");
+    }
+}
+
+static void
+refresh (XfNameCard *self)
+{
+  g_autofree char *subtitle = NULL;
+  g_autofree char *honours = NULL;
+  g_autofree char *tier_class = NULL;
+  const char *tier;
+
+  for (guint i = 0; i < G_N_ELEMENTS (tier_classes); i++)
+    gtk_widget_remove_css_class (GTK_WIDGET (self), tier_classes[i]);
+
+  gtk_widget_set_visible (self->card, self->pioneer != NULL);
+  if (self->pioneer == NULL)
+    {
+      update_public_link (self);
+      return;
+    }
+
+  tier = xf_pioneer_get_tier (self->pioneer);
+  if (tier == NULL || xf_tier_rank (tier) < 0)
+    tier = "cultivation";
+  tier_class = g_strconcat ("tier-", tier, NULL);
+  gtk_widget_add_css_class (GTK_WIDGET (self), tier_class);
+  gtk_label_set_text (self->tier_badge, xf_tier_label (tier));
+
+  gtk_label_set_text (self->name_label, xf_pioneer_get_name (self->pioneer));
+  subtitle = dup_subtitle (self);
+  gtk_label_set_text (self->subtitle_label, subtitle);
+  gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), *subtitle != '\0');
+  honours = dup_honour_titles (self);
+  gtk_label_set_text (self->honours_label, honours);
+  gtk_widget_set_visible (GTK_WIDGET (self->honours_label), *honours != '\0');
+
+  update_photo (self);
+  set_text_section (self->introduction_box, self->introduction_label,
+                    xf_pioneer_get_introduction (self->pioneer));
+  set_text_section (self->deeds_box, self->deeds_label, xf_pioneer_get_deeds (self->pioneer));
+  set_text_section (self->contribution_box, self->contribution_label,
+                    xf_pioneer_get_contribution (self->pioneer));
+  update_video (self);
+  update_public_link (self);
+}
+
+static void
+pioneer_notify_cb (XfNameCard *self)
+{
+  refresh (self);
+}
+
+static void
+base_url_changed_cb (XfNameCard *self)
+{
+  update_public_link (self);
+}
+
+/*
+ * Rendering, saving, printing
+ */
+
+GdkTexture *
+xf_name_card_render (XfNameCard  *self,
+                     double       scale,
+                     GError     **error)
+{
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  GtkSnapshot *snapshot;
+  GtkNative *native;
+  int width, height;
+
+  g_return_val_if_fail (XF_IS_NAME_CARD (self), NULL);
+  g_return_val_if_fail (scale > 0, NULL);
+
+  native = gtk_widget_get_native (self->card);
+  width = gtk_widget_get_width (self->card);
+  height = gtk_widget_get_height (self->card);
+  if (native == NULL || gtk_native_get_renderer (native) == NULL || width <= 0 || height <= 0 ||
+      !gtk_widget_get_mapped (self->card))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                           _("The card cannot be drawn while it is not shown"));
+      return NULL;
+    }
+
+  paintable = gtk_widget_paintable_new (self->card);
+  snapshot = gtk_snapshot_new ();
+  gtk_snapshot_scale (snapshot, scale, scale);
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  if (node == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                           _("The card cannot be drawn while it is not shown"));
+      return NULL;
+    }
+
+  return gsk_renderer_render_texture (gtk_native_get_renderer (native), node,
+                                      &GRAPHENE_RECT_INIT (0, 0, ceil (width * scale),
+                                                           ceil (height * scale)));
+}
+
+gboolean
+xf_name_card_save_png (XfNameCard  *self,
+                       GFile       *file,
+                       GError     **error)
+{
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (XF_IS_NAME_CARD (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  /* Twice the screen size, so that the card prints and shares crisply. */
+  texture = xf_name_card_render (self, 2.0, error);
+  if (texture == NULL)
+    return FALSE;
+
+  bytes = gdk_texture_save_to_png_bytes (texture);
+  return g_file_replace_contents (file,
+                                  g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                  NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
+                                  NULL, NULL, error);
+}
+
+static cairo_surface_t *
+texture_to_surface (GdkTexture *texture)
+{
+  int width = gdk_texture_get_width (texture);
+  int height = gdk_texture_get_height (texture);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+
+  /* GDK's default download format is cairo's ARGB32 in native byte order. */
+  gdk_texture_download (texture,
+                        cairo_image_surface_get_data (surface),
+                        cairo_image_surface_get_stride (surface));
+  cairo_surface_mark_dirty (surface);
+  return surface;
+}
+
+static void
+draw_page_cb (GtkPrintOperation *operation,
+              GtkPrintContext   *context,
+              int                page_nr,
+              GdkTexture        *texture)
+{
+  cairo_t *cr = gtk_print_context_get_cairo_context (context);
+  double page_width = gtk_print_context_get_width (context);
+  double page_height = gtk_print_context_get_height (context);
+  int width = gdk_texture_get_width (texture);
+  int height = gdk_texture_get_height (texture);
+  cairo_surface_t *surface = texture_to_surface (texture);
+  double scale = MIN (page_width / width, page_height / height);
+
+  /* Scaled to fit the printable area, centred across the top. */
+  cairo_save (cr);
+  cairo_translate (cr, (page_width - width * scale) / 2, 0);
+  cairo_scale (cr, scale, scale);
+  cairo_set_source_surface (cr, surface, 0, 0);
+  cairo_paint (cr);
+  cairo_restore (cr);
+  cairo_surface_destroy (surface);
+}
+
+static GtkPrintOperation *
+create_print_operation (XfNameCard  *self,
+                        GError     **error)
+{
+  g_autoptr(GdkTexture) texture = xf_name_card_render (self, 3.0, error);
+  GtkPrintOperation *operation;
+
+  if (texture == NULL)
+    return NULL;
+
+  operation = gtk_print_operation_new ();
+  gtk_print_operation_set_n_pages (operation, 1);
+  gtk_print_operation_set_job_name (operation, xf_pioneer_get_name (self->pioneer));
+  g_signal_connect_data (operation, "draw-page", G_CALLBACK (draw_page_cb),
+                         g_steal_pointer (&texture), (GClosureNotify) (void (*) (void)) g_object_unref, 0);
+  return operation;
+}
+
+gboolean
+xf_name_card_export_pdf (XfNameCard  *self,
+                         const char  *path,
+                         GError     **error)
+{
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  GtkPrintOperationResult result;
+
+  g_return_val_if_fail (XF_IS_NAME_CARD (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  operation = create_print_operation (self, error);
+  if (operation == NULL)
+    return FALSE;
+
+  gtk_print_operation_set_export_filename (operation, path);
+  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, error);
+  return result != GTK_PRINT_OPERATION_RESULT_ERROR;
+}
+
+static void
+print_done_cb (GtkPrintOperation       *operation,
+               GtkPrintOperationResult  result,
+               XfNameCard              *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      gtk_print_operation_get_error (operation, &error);
+      show_toast (self, error ? error->message : _("The card could not be printed"));
+    }
+  g_object_unref (operation);
+}
+
+/*
+ * Actions
+ */
+
+static void
+copy_link_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  XfNameCard *self = XF_NAME_CARD (widget);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *link = xf_name_card_dup_public_link (self, &error);
+
+  if (link == NULL)
+    {
+      show_toast (self, error->message);
+      return;
+    }
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), link);
+  show_toast (self, _("Link copied"));
+}
+
+static void
+save_response_cb (GtkNativeDialog *dialog,
+                  int              response,
+                  XfNameCard      *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autoptr(GError) error = NULL;
+
+      if (xf_name_card_save_png (self, file, &error))
+        show_toast (self, _("Card saved"));
+      else
+        show_toast (self, error->message);
+    }
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+  g_object_unref (self);
+}
+
+static void
+save_png_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  XfNameCard *self = XF_NAME_CARD (widget);
+  GtkFileChooserNative *dialog;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *name = NULL;
+
+  if (self->pioneer == NULL)
+    return;
+
+  dialog = gtk_file_chooser_native_new (_("Save Card as Image"), get_window (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  gtk_file_filter_set_name (filter, _("PNG images"));
+  gtk_file_filter_add_mime_type (filter, "image/png");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  name = g_strdup_printf ("%s.png", xf_pioneer_get_name (self->pioneer));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+
+  g_signal_connect (dialog, "response", G_CALLBACK (save_response_cb), g_object_ref (self));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  XfNameCard *self = XF_NAME_CARD (widget);
+  g_autoptr(GError) error = NULL;
+  GtkPrintOperation *operation = create_print_operation (self, &error);
+  GtkPrintOperationResult result;
+
+  if (operation == NULL)
+    {
+      show_toast (self, error->message);
+      return;
+    }
+
+  /* The dialog runs asynchronously; "done" drops the operation. */
+  gtk_print_operation_set_allow_async (operation, TRUE);
+  g_signal_connect_object (operation, "done", G_CALLBACK (print_done_cb), self, 0);
+  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                                    get_window (self), &error);
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    show_toast (self, error ? error->message : _("The card could not be printed"));
+}
+
+static void
+open_video_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  XfNameCard *self = XF_NAME_CARD (widget);
+  const char *video = self->pioneer ? xf_pioneer_get_video (self->pioneer) : NULL;
+
+  if (video != NULL && is_web_link (video))
+    gtk_show_uri (get_window (self), video, GDK_CURRENT_TIME);
+}
+
+/*
+ * GObject
+ */
+
+static void
+load_css (void)
+{
+  static gboolean loaded;
+  GdkDisplay *display = gdk_display_get_default ();
+  g_autoptr(GtkCssProvider) provider = NULL;
+
+  if (loaded || display == NULL)
+    return;
+
+  provider = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (provider, "/io/github/xianfeng/Xianfeng/widgets/xf-name-card.css");
+  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  loaded = TRUE;
+}
+
+static void
+xf_name_card_dispose (GObject *object)
+{
+  XfNameCard *self = (XfNameCard *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), XF_TYPE_NAME_CARD);
+  self->video = NULL;
+  g_clear_object (&self->pioneer);
+  g_clear_object (&self->honours);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (xf_name_card_parent_class)->dispose (object);
+}
+
+static void
+xf_name_card_finalize (GObject *object)
+{
+  XfNameCard *self = (XfNameCard *)object;
+
+  g_clear_pointer (&self->base_url, g_free);
+
+  G_OBJECT_CLASS (xf_name_card_parent_class)->finalize (object);
+}
+
+static void
+xf_name_card_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  XfNameCard *self = XF_NAME_CARD (object);
+
+  switch (prop_id)
+    {
+    case PROP_PIONEER:
+      g_value_set_object (value, self->pioneer);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+xf_name_card_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  XfNameCard *self = XF_NAME_CARD (object);
+
+  switch (prop_id)
+    {
+    case PROP_PIONEER:
+      xf_name_card_set_pioneer (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+xf_name_card_class_init (XfNameCardClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = xf_name_card_dispose;
+  object_class->finalize = xf_name_card_finalize;
+  object_class->get_property = xf_name_card_get_property;
+  object_class->set_property = xf_name_card_set_property;
+
+  /**
+   * XfNameCard:pioneer:
+   *
+   * The pioneer whose card is shown.
+   */
+  properties [PROP_PIONEER] =
+    g_param_spec_object ("pioneer", NULL, NULL, XF_TYPE_PIONEER,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_css_name (widget_class, "namecard");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/xianfeng/Xianfeng/widgets/xf-name-card.ui");
+  gtk_widget_class_bind_template_child (widget_class, XfNameCard, card);
+  gtk_widget_class_bind_template_child (widget_class, XfNameCard, photo_stack);
+  gtk_widget_class_bind_template_child (widget_class, XfNameCard, avatar);
+  gtk_widget_class_bind_template_child (widget_class, XfNameCard, photo);
+  gtk_widget_class_bind_template_child (widget_class, XfNameCard, tier_badge);
+  gtk_widget_class_bind_template_child (widget_class, XfNameCard, name_label);
+  gtk_widget_class_bind_template_child (widget_class, XfNameCard, subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, XfNameCard, honours_label);
+  gtk_widget_class_bind_template_child (widget_class, XfNameCard, qr_box);
+  gtk_widget_class_bind_template_child (widget_class, XfNameCard, qr_code);
+  gtk_widget_class_bind_template_child (widget_class, XfNameCard, introduction_box);
+  gtk_widget_class_bind_template_child (widget_class, XfNameCard, introduction_label);
+  gtk_widget_class_bind_template_child (widget_class, XfNameCard, deeds_box);
+  gtk_widget_class_bind_template_child (widget_class, XfNameCard, deeds_label);
+  gtk_widget_class_bind_template_child (widget_class, XfNameCard, contribution_box);
+  gtk_widget_class_bind_template_child (widget_class, XfNameCard, contribution_label);
+  gtk_widget_class_bind_template_child (widget_class, XfNameCard, video_box);
+  gtk_widget_class_bind_template_child (widget_class, XfNameCard, video_button);
+  gtk_widget_class_bind_template_child (widget_class, XfNameCard, video_missing_label);
+
+  gtk_widget_class_install_action (widget_class, "card.copy-link", NULL, copy_link_action);
+  gtk_widget_class_install_action (widget_class, "card.save-png", NULL, save_png_action);
+  gtk_widget_class_install_action (widget_class, "card.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "card.open-video", NULL, open_video_action);
+
+  g_type_ensure (XF_TYPE_QR_CODE);
+  load_css ();
+}
+
+static void
+xf_name_card_init (XfNameCard *self)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  load_css ();
+
+  /* Without the schema (an uninstalled tool, a test) the card has no
+   * public link until a base URL is set on it. */
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, SCHEMA_ID, TRUE);
+  if (schema != NULL && g_settings_schema_has_key (schema, "public-base-url"))
+    {
+      self->settings = g_settings_new_full (schema, NULL, NULL);
+      g_signal_connect_object (self->settings, "changed::public-base-url",
+                               G_CALLBACK (base_url_changed_cb), self, G_CONNECT_SWAPPED);
+    }
+
+  refresh (self);
+}
+
+/*
+ * Public API
+ */
+
+GtkWidget *
+xf_name_card_new (void)
+{
+  return g_object_new (XF_TYPE_NAME_CARD, NULL);
+}
+
+XfPioneer *
+xf_name_card_get_pioneer (XfNameCard *self)
+{
+  g_return_val_if_fail (XF_IS_NAME_CARD (self), NULL);
+  return self->pioneer;
+}
+
+void
+xf_name_card_set_pioneer (XfNameCard *self,
+                          XfPioneer  *pioneer)
+{
+  g_return_if_fail (XF_IS_NAME_CARD (self));
+  g_return_if_fail (pioneer == NULL || XF_IS_PIONEER (pioneer));
+
+  if (self->pioneer == pioneer)
+    return;
+
+  if (self->pioneer != NULL)
+    g_signal_handlers_disconnect_by_func (self->pioneer, pioneer_notify_cb, self);
+  g_set_object (&self->pioneer, pioneer);
+  if (pioneer != NULL)
+    g_signal_connect_object (pioneer, "notify", G_CALLBACK (pioneer_notify_cb), self,
+                             G_CONNECT_SWAPPED);
+
+  refresh (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_PIONEER]);
+}
+
+void
+xf_name_card_set_honours (XfNameCard *self,
+                          GListModel *honours)
+{
+  g_return_if_fail (XF_IS_NAME_CARD (self));
+  g_return_if_fail (honours == NULL || G_IS_LIST_MODEL (honours));
+
+  if (self->honours != NULL)
+    g_signal_handlers_disconnect_by_func (self->honours, pioneer_notify_cb, self);
+  g_set_object (&self->honours, honours);
+  if (honours != NULL)
+    g_signal_connect_object (honours, "items-changed", G_CALLBACK (pioneer_notify_cb), self,
+                             G_CONNECT_SWAPPED);
+  refresh (self);
+}
+
+void
+xf_name_card_set_base_url (XfNameCard *self,
+                           const char *base_url)
+{
+  g_return_if_fail (XF_IS_NAME_CARD (self));
+
+  g_free (self->base_url);
+  self->base_url = g_strdup (base_url);
+  update_public_link (self);
+}
+
+char *
+xf_name_card_dup_public_link (XfNameCard  *self,
+                              GError     **error)
+{
+  g_autofree char *base = NULL;
+
+  g_return_val_if_fail (XF_IS_NAME_CARD (self), NULL);
+
+  if (self->pioneer == NULL || xf_pioneer_get_uid (self->pioneer) == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                           _("This file has not been saved yet, so it has no public link"));
+      return NULL;
+    }
+
+  if (self->base_url != NULL)
+    base = g_strdup (self->base_url);
+  else if (self->settings != NULL)
+    base = g_settings_get_string (self->settings, "public-base-url");
+
+  return xf_public_link_build (base, xf_pioneer_get_uid (self->pioneer), error);
+}
