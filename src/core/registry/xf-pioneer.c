@@ -625,6 +625,8 @@ xf_pioneer_list_fields (const char *kind)
  * xf_pioneer_field_label:
  * @property: a property name
  *
+ * Also labels "honours", the history's name for added and removed honours.
+ *
  * Returns: the translated label, or @property itself when unknown
  */
 const char *
@@ -632,6 +634,9 @@ xf_pioneer_field_label (const char *property)
 {
   guint prop_id = find_field (property);
 
+  /* The history records added and removed honours under this name. */
+  if (g_strcmp0 (property, "honours") == 0)
+    return _("Honours");
   return prop_id != 0 ? _(fields[prop_id].label) : property;
 }
 

@@ -1,0 +1,221 @@
+/* xf-registry-organisations.c
+ *
+ * Copyright 2026 The Xianfeng developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "xf-registry"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "xf-error.h"
+#include "xf-reference.h"
+#include "xf-registry.h"
+#include "xf-registry-private.h"
+
+/*
+ * Organisations and the history of files.
+ */
+
+void
+xf_organisation_info_free (XfOrganisationInfo *info)
+{
+  if (info == NULL)
+    return;
+  g_free (info->uid);
+  g_free (info->code);
+  g_free (info->name);
+  g_free (info->name_en);
+  g_free (info->kind);
+  g_free (info);
+}
+
+/**
+ * xf_registry_list_organisations:
+ *
+ * Returns: (transfer full) (element-type XfOrganisationInfo): the
+ *   organisations by name, or %NULL with @error set
+ */
+GPtrArray *
+xf_registry_list_organisations (XfRegistry  *self,
+                                GError     **error)
+{
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(XfDbStmt) stmt = NULL;
+  XfDbStep step;
+
+  g_return_val_if_fail (XF_IS_REGISTRY (self), NULL);
+
+  stmt = xf_db_prepare (_xf_registry_get_db (self),
+                        "SELECT id, uid, code, name, name_en, kind, parent_id "
+                        "FROM organisations ORDER BY name, id", error);
+  if (stmt == NULL)
+    return NULL;
+
+  list = g_ptr_array_new_with_free_func ((GDestroyNotify) xf_organisation_info_free);
+  while ((step = xf_db_stmt_step (stmt, error)) == XF_DB_STEP_ROW)
+    {
+      XfOrganisationInfo *info = g_new0 (XfOrganisationInfo, 1);
+
+      info->id = xf_db_stmt_column_int64 (stmt, 0);
+      info->uid = xf_db_stmt_dup_text (stmt, 1);
+      info->code = xf_db_stmt_dup_text (stmt, 2);
+      info->name = xf_db_stmt_dup_text (stmt, 3);
+      info->name_en = xf_db_stmt_dup_text (stmt, 4);
+      info->kind = xf_db_stmt_dup_text (stmt, 5);
+      info->parent_id = xf_db_stmt_column_int64 (stmt, 6);
+      g_ptr_array_add (list, info);
+    }
+  if (step == XF_DB_STEP_ERROR)
+    return NULL;
+  return g_steal_pointer (&list);
+}
+
+static gboolean
+insert_organisations (XfRegistry  *self,
+                      GPtrArray   *items,
+                      GError     **error)
+{
+  g_autoptr(XfDbStmt) insert = NULL;
+  g_autoptr(XfDbStmt) link = NULL;
+  XfDb *db = _xf_registry_get_db (self);
+  gint64 now = xf_db_now ();
+
+  insert = xf_db_prepare (db,
+                          "INSERT INTO organisations (uid, code, name, name_en, kind, "
+                          "created_at, updated_at, version) VALUES ($1, $2, $3, $4, $5, $6, $6, 1)",
+                          error);
+  if (insert == NULL)
+    return FALSE;
+  for (guint i = 0; i < items->len; i++)
+    {
+      const XfReferenceItem *item = g_ptr_array_index (items, i);
+      g_autofree char *uid = xf_store_new_uid ();
+
+      xf_db_stmt_bind_text (insert, 1, uid);
+      xf_db_stmt_bind_text (insert, 2, item->code);
+      xf_db_stmt_bind_text (insert, 3, item->name_zh);
+      xf_db_stmt_bind_text (insert, 4, item->name_en != NULL ? item->name_en : "");
+      xf_db_stmt_bind_text (insert, 5, item->extra != NULL && item->extra[0] != '\0'
+                                         ? item->extra : "mass-organisation");
+      xf_db_stmt_bind_int64 (insert, 6, now);
+      if (!xf_db_stmt_run (insert, error))
+        return FALSE;
+    }
+
+  /* Parents are named by code; every row exists now, whatever the file order. */
+  link = xf_db_prepare (db,
+                        "UPDATE organisations SET parent_id = "
+                        "(SELECT id FROM organisations WHERE code = $1) WHERE code = $2",
+                        error);
+  if (link == NULL)
+    return FALSE;
+  for (guint i = 0; i < items->len; i++)
+    {
+      const XfReferenceItem *item = g_ptr_array_index (items, i);
+
+      if (item->parent == NULL || item->parent[0] == '\0')
+        continue;
+      xf_db_stmt_bind_text (link, 1, item->parent);
+      xf_db_stmt_bind_text (link, 2, item->code);
+      if (!xf_db_stmt_run (link, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * xf_registry_ensure_organisations:
+ *
+ * Loads the shipped organisations into an empty table, in one
+ * transaction; does nothing when the table has rows.
+ *
+ * Returns: %FALSE with @error set when the data or the database fails
+ */
+gboolean
+xf_registry_ensure_organisations (XfRegistry  *self,
+                                  GError     **error)
+{
+  XfReference *reference;
+  gint64 count;
+
+  g_return_val_if_fail (XF_IS_REGISTRY (self), FALSE);
+
+  count = xf_db_query_int64 (_xf_registry_get_db (self),
+                             "SELECT count(*) FROM organisations", -1, error);
+  if (count < 0)
+    return FALSE;
+  if (count > 0)
+    return TRUE;
+
+  reference = xf_reference_get_default (error);
+  if (reference == NULL)
+    return FALSE;
+
+  if (!_xf_registry_begin (self, error))
+    return FALSE;
+  if (!insert_organisations (self, xf_reference_get_items (reference, XF_REFERENCE_ORGANISATIONS),
+                             error))
+    {
+      _xf_registry_rollback (self);
+      return FALSE;
+    }
+  return _xf_registry_commit (self, error);
+}
+
+void
+xf_change_free (XfChange *change)
+{
+  if (change == NULL)
+    return;
+  g_free (change->actor);
+  g_free (change->field);
+  g_free (change->old_value);
+  g_free (change->new_value);
+  g_free (change);
+}
+
+/**
+ * xf_registry_list_changes:
+ * @pioneer_id: the file
+ *
+ * Returns: (transfer full) (element-type XfChange): the history, newest
+ *   first, or %NULL with @error set
+ */
+GPtrArray *
+xf_registry_list_changes (XfRegistry  *self,
+                          gint64       pioneer_id,
+                          GError     **error)
+{
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(XfDbStmt) stmt = NULL;
+  XfDbStep step;
+
+  g_return_val_if_fail (XF_IS_REGISTRY (self), NULL);
+
+  stmt = xf_db_prepare (_xf_registry_get_db (self),
+                        "SELECT changed_at, actor, field, old_value, new_value "
+                        "FROM pioneer_changes WHERE pioneer_id = $1 "
+                        "ORDER BY changed_at DESC, id DESC", error);
+  if (stmt == NULL)
+    return NULL;
+  xf_db_stmt_bind_int64 (stmt, 1, pioneer_id);
+
+  list = g_ptr_array_new_with_free_func ((GDestroyNotify) xf_change_free);
+  while ((step = xf_db_stmt_step (stmt, error)) == XF_DB_STEP_ROW)
+    {
+      XfChange *change = g_new0 (XfChange, 1);
+
+      change->changed_at = xf_db_stmt_column_int64 (stmt, 0);
+      change->actor = xf_db_stmt_dup_text (stmt, 1);
+      change->field = xf_db_stmt_dup_text (stmt, 2);
+      change->old_value = xf_db_stmt_dup_text (stmt, 3);
+      change->new_value = xf_db_stmt_dup_text (stmt, 4);
+      g_ptr_array_add (list, change);
+    }
+  if (step == XF_DB_STEP_ERROR)
+    return NULL;
+  return g_steal_pointer (&list);
+}
