@@ -80,6 +80,7 @@ const char    *_xf_registry_sort_key       (XfRegistrySort         sort,
  * xf-registry-organisations.c).
  */
 XfDb      *_xf_registry_get_db         (XfRegistry            *self);
+const char *_xf_registry_get_actor     (XfRegistry            *self);
 /* One write: a transaction, or a savepoint inside a caller's transaction. */
 gboolean   _xf_registry_begin          (XfRegistry            *self,
                                         GError               **error);
@@ -96,6 +97,17 @@ XfPioneer *_xf_registry_load           (XfRegistry            *self,
  * history row per field that differs. */
 gboolean   _xf_registry_write_update   (XfRegistry            *self,
                                         XfPioneer             *old,
+                                        XfPioneer             *next,
+                                        GError               **error);
+/* Inserts @next, filling its id, and records its fields in the history. */
+gboolean   _xf_registry_write_insert   (XfRegistry            *self,
+                                        XfPioneer             *next,
+                                        GError               **error);
+/* Whether any recorded field differs between the two. */
+gboolean   _xf_registry_has_differences (XfPioneer            *old,
+                                        XfPioneer             *next);
+/* Duplicate identity number, credit code or uid; unknown organisation. */
+gboolean   _xf_registry_check_others   (XfRegistry            *self,
                                         XfPioneer             *next,
                                         GError               **error);
 gboolean   _xf_registry_record_change  (XfRegistry            *self,
