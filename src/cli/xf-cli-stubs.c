@@ -4,5 +4,4 @@
 #include "config.h"
 #include "xf-cli.h"
 
-int xf_cli_cmd_demo (XfCliContext *ctx, int argc, char **argv) { return xf_cli_fail ("not implemented"); }
 int xf_cli_cmd_pioneers (XfCliContext *ctx, int argc, char **argv) { return xf_cli_fail ("not implemented"); }

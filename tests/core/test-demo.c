@@ -1,0 +1,453 @@
+/* test-demo.c
+ *
+ * Copyright 2026 The Xianfeng developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <glib/gstdio.h>
+
+#include "xf-demo.h"
+#include "xf-error.h"
+#include "xf-identity.h"
+#include "xf-reference.h"
+#include "xf-store.h"
+
+static XfStore *
+open_store (void)
+{
+  g_autoptr(GError) error = NULL;
+  XfStore *store = xf_store_open (":memory:", &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  return store;
+}
+
+static void
+generate (XfStore *store,
+          guint    pioneers,
+          guint    collectives,
+          guint64  seed)
+{
+  g_autoptr(GError) error = NULL;
+  XfDemoOptions options = { pioneers, collectives, seed };
+  gboolean ok;
+
+  ok = xf_demo_generate (store, &options, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (ok);
+}
+
+static gint64
+count (XfStore    *store,
+       const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 n = xf_db_query_int64 (xf_store_get_db (store), sql, -1, &error);
+
+  g_assert_no_error (error);
+  return n;
+}
+
+/* SHA-256 over every column of every row of a query, in order. */
+static char *
+hash_query (XfStore    *store,
+            const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XfDbStmt) stmt = xf_db_prepare (xf_store_get_db (store), sql, &error);
+  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  XfDbStep step;
+
+  g_assert_no_error (error);
+  while ((step = xf_db_stmt_step (stmt, &error)) == XF_DB_STEP_ROW)
+    for (int i = 0; i < xf_db_stmt_column_count (stmt); i++)
+      {
+        const char *text = xf_db_stmt_column_text (stmt, i);
+
+        g_checksum_update (checksum, (const guchar *) (text ? text : "\x01NULL"), -1);
+        g_checksum_update (checksum, (const guchar *) "\x1f", 1);
+      }
+  g_assert_no_error (error);
+  g_assert_cmpint (step, ==, XF_DB_STEP_DONE);
+  return g_strdup (g_checksum_get_string (checksum));
+}
+
+static char *
+hash_registry (XfStore *store)
+{
+  g_autofree char *pioneers = hash_query (store, "SELECT * FROM pioneers ORDER BY id");
+  g_autofree char *honours = hash_query (store, "SELECT * FROM honours ORDER BY id");
+
+  return g_strconcat (pioneers, ":", honours, NULL);
+}
+
+static void
+test_demo_counts (void)
+{
+  g_autoptr(XfStore) store = open_store ();
+
+  generate (store, 300, 100, 7);
+  g_assert_cmpint (count (store, "SELECT count(*) FROM pioneers"), ==, 400);
+  g_assert_cmpint (count (store, "SELECT count(*) FROM pioneers WHERE kind = 'individual'"), ==, 300);
+  g_assert_cmpint (count (store, "SELECT count(*) FROM pioneers WHERE kind = 'collective'"), ==, 100);
+  g_assert_cmpint (count (store, "SELECT count(*) FROM organisations"), ==, 27);
+  /* Every file names an organisation, an industry and a township of the city. */
+  g_assert_cmpint (count (store, "SELECT count(*) FROM pioneers WHERE organisation_id IS NULL "
+                                 "OR industry IS NULL OR length (region_code) <> 9"), ==, 0);
+  g_assert_cmpint (count (store, "SELECT count(*) FROM pioneers WHERE introduction IS NULL "
+                                 "OR deeds IS NULL OR contribution IS NULL OR skills IS NULL"), ==, 0);
+  g_assert_cmpint (count (store, "SELECT count(DISTINCT uid) FROM pioneers"), ==, 400);
+  g_assert_cmpint (count (store, "SELECT count(*) FROM honours"), >, 300);
+}
+
+static void
+test_demo_individuals_valid (void)
+{
+  g_autoptr(XfStore) store = open_store ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XfDbStmt) stmt = NULL;
+  XfReference *reference = xf_reference_get_default (&error);
+  guint n = 0;
+
+  g_assert_no_error (error);
+  generate (store, 300, 100, 7);
+  stmt = xf_db_prepare (xf_store_get_db (store),
+                        "SELECT id_number, gender, birth_date, region_code, mobile, name, ethnicity, "
+                        "education, political_status, employer, position "
+                        "FROM pioneers WHERE kind = 'individual'", &error);
+  g_assert_no_error (error);
+  while (xf_db_stmt_step (stmt, &error) == XF_DB_STEP_ROW)
+    {
+      XfIdentityFacts facts;
+      const char *id_number = xf_db_stmt_column_text (stmt, 0);
+      const char *region = xf_db_stmt_column_text (stmt, 3);
+      const char *name = xf_db_stmt_column_text (stmt, 5);
+      glong name_chars = g_utf8_strlen (name, -1);
+      int age = 2026 - atoi (xf_db_stmt_column_text (stmt, 2));
+
+      g_assert_true (xf_identity_check_id_number (id_number, &facts, &error));
+      g_assert_no_error (error);
+      g_assert_cmpstr (facts.gender, ==, xf_db_stmt_column_text (stmt, 1));
+      g_assert_cmpstr (facts.birth_date, ==, xf_db_stmt_column_text (stmt, 2));
+      g_assert_true (g_str_has_prefix (region, facts.region_code));
+      g_assert_true (xf_reference_is_valid (reference, XF_REFERENCE_REGIONS, region));
+      g_assert_true (xf_identity_check_mobile (xf_db_stmt_column_text (stmt, 4), &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (name_chars, >=, 2);
+      g_assert_cmpint (name_chars, <=, 4);
+      g_assert_cmpint (age, >=, 22);
+      g_assert_cmpint (age, <=, 71);
+      g_assert_true (xf_reference_is_valid (reference, XF_REFERENCE_ETHNICITIES, xf_db_stmt_column_text (stmt, 6)));
+      g_assert_true (xf_reference_is_valid (reference, XF_REFERENCE_EDUCATION, xf_db_stmt_column_text (stmt, 7)));
+      g_assert_true (xf_reference_is_valid (reference, XF_REFERENCE_POLITICAL_STATUS,
+                                            xf_db_stmt_column_text (stmt, 8)));
+      g_assert_nonnull (xf_db_stmt_column_text (stmt, 9));
+      g_assert_nonnull (xf_db_stmt_column_text (stmt, 10));
+      n++;
+    }
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, 300);
+  g_assert_cmpint (count (store, "SELECT count(DISTINCT id_number) FROM pioneers"), ==, 300);
+}
+
+static void
+test_demo_collectives_valid (void)
+{
+  g_autoptr(XfStore) store = open_store ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XfDbStmt) stmt = NULL;
+  guint n = 0;
+
+  generate (store, 300, 100, 7);
+  stmt = xf_db_prepare (xf_store_get_db (store),
+                        "SELECT credit_code, collective_kind, leader, size, gender, id_number "
+                        "FROM pioneers WHERE kind = 'collective'", &error);
+  g_assert_no_error (error);
+  while (xf_db_stmt_step (stmt, &error) == XF_DB_STEP_ROW)
+    {
+      g_assert_true (xf_identity_check_credit_code (xf_db_stmt_column_text (stmt, 0), &error));
+      g_assert_no_error (error);
+      g_assert_nonnull (xf_db_stmt_column_text (stmt, 1));
+      g_assert_nonnull (xf_db_stmt_column_text (stmt, 2));
+      g_assert_cmpint (xf_db_stmt_column_int64 (stmt, 3), >=, 5);
+      g_assert_true (xf_db_stmt_column_is_null (stmt, 4));
+      g_assert_true (xf_db_stmt_column_is_null (stmt, 5));
+      n++;
+    }
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, 100);
+  g_assert_cmpint (count (store, "SELECT count(DISTINCT credit_code) FROM pioneers"), ==, 100);
+}
+
+/* The tier is the highest honour's level (national first); no honour → cultivation. */
+static void
+test_demo_tiers_consistent (void)
+{
+  g_autoptr(XfStore) store = open_store ();
+
+  generate (store, 300, 100, 7);
+  g_assert_cmpint (count (store,
+                          "SELECT count(*) FROM pioneers p WHERE honours_count <> "
+                          "(SELECT count(*) FROM honours h WHERE h.pioneer_id = p.id)"), ==, 0);
+  g_assert_cmpint (count (store,
+                          "SELECT count(*) FROM pioneers p WHERE tier <> coalesce ("
+                          "(SELECT h.level FROM honours h WHERE h.pioneer_id = p.id ORDER BY "
+                          "CASE h.level WHEN 'national' THEN 0 WHEN 'provincial' THEN 1 "
+                          "WHEN 'city' THEN 2 ELSE 3 END LIMIT 1), 'cultivation')"), ==, 0);
+  g_assert_cmpint (count (store,
+                          "SELECT count(*) FROM pioneers WHERE tier_rank <> CASE tier "
+                          "WHEN 'national' THEN 0 WHEN 'provincial' THEN 1 WHEN 'city' THEN 2 "
+                          "WHEN 'county' THEN 3 ELSE 4 END"), ==, 0);
+  g_assert_cmpint (count (store, "SELECT count(*) FROM honours WHERE year < 2005 OR year > 2026 "
+                                 "OR certificate_no = '' OR conferring_body = ''"), ==, 0);
+  g_assert_cmpint (count (store, "SELECT max (honours_count) FROM pioneers"), <=, 4);
+}
+
+/* A bigger sample has the shape the brief asks for. */
+static void
+test_demo_distribution (void)
+{
+  g_autoptr(XfStore) store = open_store ();
+  gint64 n = 4000;
+
+  generate (store, (guint) n, 0, 11);
+  /* About 62 % men. */
+  g_assert_cmpint (count (store, "SELECT count(*) FROM pioneers WHERE gender = 'male'") * 100 / n, >=, 57);
+  g_assert_cmpint (count (store, "SELECT count(*) FROM pioneers WHERE gender = 'male'") * 100 / n, <=, 67);
+  /* Most are 35–55. */
+  g_assert_cmpint (count (store, "SELECT count(*) FROM pioneers WHERE "
+                                 "2026 - CAST (substr (birth_date, 1, 4) AS INTEGER) BETWEEN 35 AND 56") * 100 / n,
+                   >=, 55);
+  /* Tiers: national ~2 %, cultivation ~25 %, county the largest. */
+  g_assert_cmpint (count (store, "SELECT count(*) FROM pioneers WHERE tier = 'national'") * 1000 / n, <=, 40);
+  g_assert_cmpint (count (store, "SELECT count(*) FROM pioneers WHERE tier = 'national'"), >, 0);
+  g_assert_cmpint (count (store, "SELECT count(*) FROM pioneers WHERE tier = 'cultivation'") * 100 / n, >=, 20);
+  g_assert_cmpint (count (store, "SELECT count(*) FROM pioneers WHERE tier = 'cultivation'") * 100 / n, <=, 30);
+  g_assert_cmpint (count (store, "SELECT tier_rank FROM pioneers GROUP BY tier_rank ORDER BY count(*) DESC LIMIT 1"),
+                   ==, 3);
+  /* A manufacturing city: section C leads, the union nominates most. */
+  g_assert_cmpint (count (store, "SELECT industry = 'C' FROM pioneers GROUP BY industry "
+                                 "ORDER BY count(*) DESC LIMIT 1"), ==, 1);
+  g_assert_cmpint (count (store, "SELECT o.code = 'union' FROM pioneers p JOIN organisations o "
+                                 "ON o.id = p.organisation_id GROUP BY o.code ORDER BY count(*) DESC LIMIT 1"), ==, 1);
+  /* Han most; names repeat surnames but not every full name. */
+  g_assert_cmpint (count (store, "SELECT count(*) FROM pioneers WHERE ethnicity = '01'") * 100 / n, >=, 95);
+  g_assert_cmpint (count (store, "SELECT count(DISTINCT name) FROM pioneers") * 100 / n, >=, 60);
+  g_assert_cmpint (count (store, "SELECT count(DISTINCT substr (name, 1, 1)) FROM pioneers"), >=, 50);
+}
+
+/* The full-text index is complete and its triggers are back after the bulk load. */
+static void
+test_demo_search_ready (void)
+{
+  g_autoptr(XfStore) store = open_store ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XfDbStmt) stmt = NULL;
+  g_autofree char *name = NULL;
+  gint64 id;
+
+  generate (store, 300, 100, 7);
+  g_assert_cmpint (count (store, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+                                 "AND sql LIKE '%pioneers_fts%'"), ==, 3);
+  g_assert_cmpint (count (store, "SELECT count(*) FROM pioneers_fts"), ==, 400);
+
+  stmt = xf_db_prepare (xf_store_get_db (store),
+                        "SELECT id, employer FROM pioneers WHERE kind = 'individual' ORDER BY id LIMIT 1", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (xf_db_stmt_step (stmt, &error), ==, XF_DB_STEP_ROW);
+  id = xf_db_stmt_column_int64 (stmt, 0);
+  name = xf_db_stmt_dup_text (stmt, 1);
+  g_clear_pointer (&stmt, xf_db_stmt_free);
+
+  stmt = xf_db_prepare (xf_store_get_db (store),
+                        "SELECT count(*) FROM pioneers_fts WHERE pioneers_fts MATCH $1 AND rowid = $2", &error);
+  g_assert_no_error (error);
+  {
+    g_autofree char *quoted = g_strdup_printf ("\"%s\"", name);
+    xf_db_stmt_bind_text (stmt, 1, quoted);
+  }
+  xf_db_stmt_bind_int64 (stmt, 2, id);
+  g_assert_cmpint (xf_db_stmt_step (stmt, &error), ==, XF_DB_STEP_ROW);
+  g_assert_cmpint (xf_db_stmt_column_int64 (stmt, 0), ==, 1);
+
+  /* The name pieces filled in bulk are exactly what the registry's own
+   * triggers write: cleared, then renaming every file to itself makes them again. */
+  if (count (store, "SELECT count(*) FROM sqlite_master WHERE name = 'pioneer_grams'") > 0)
+    {
+      g_autofree char *bulk = hash_query (store, "SELECT * FROM pioneer_grams ORDER BY 1, 2");
+      g_autofree char *by_trigger = NULL;
+
+      g_assert_cmpint (count (store, "SELECT count(*) FROM pioneer_grams"), >, 400 * 3);
+      g_assert_true (xf_db_exec (xf_store_get_db (store), "DELETE FROM pioneer_grams", &error));
+      g_assert_no_error (error);
+      g_assert_true (xf_db_exec (xf_store_get_db (store), "UPDATE pioneers SET name = name", &error));
+      g_assert_no_error (error);
+      by_trigger = hash_query (store, "SELECT * FROM pioneer_grams ORDER BY 1, 2");
+      g_assert_cmpstr (bulk, ==, by_trigger);
+    }
+}
+
+static void
+test_demo_deterministic (void)
+{
+  g_autoptr(XfStore) a = open_store ();
+  g_autoptr(XfStore) b = open_store ();
+  g_autoptr(XfStore) c = open_store ();
+  g_autofree char *hash_a = NULL;
+  g_autofree char *hash_b = NULL;
+  g_autofree char *hash_c = NULL;
+
+  generate (a, 300, 100, 7);
+  generate (b, 300, 100, 7);
+  generate (c, 300, 100, 8);
+  /* Organisations are loaded with the store's own uids and times: compare the registry. */
+  hash_a = hash_registry (a);
+  hash_b = hash_registry (b);
+  hash_c = hash_registry (c);
+  g_assert_cmpstr (hash_a, ==, hash_b);
+  g_assert_cmpstr (hash_a, !=, hash_c);
+}
+
+static void
+test_demo_refuses_non_empty (void)
+{
+  g_autoptr(XfStore) store = open_store ();
+  g_autoptr(GError) error = NULL;
+  XfDemoOptions options;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  generate (store, 20, 5, 3);
+  before = hash_registry (store);
+  xf_demo_options_init (&options);
+  g_assert_false (xf_demo_generate (store, &options, NULL, NULL, NULL, &error));
+  g_assert_error (error, XF_ERROR, XF_ERROR_WORKFLOW);
+  g_assert_nonnull (strstr (error->message, "25"));
+  after = hash_registry (store);
+  g_assert_cmpstr (before, ==, after);
+}
+
+typedef struct
+{
+  GCancellable *cancellable;
+  guint         calls;
+  guint64       last_done;
+  guint64       total;
+  gboolean      monotonic;
+} ProgressLog;
+
+static void
+progress_cb (guint64  done,
+             guint64  total,
+             gpointer user_data)
+{
+  ProgressLog *log = user_data;
+
+  log->calls++;
+  log->monotonic &= done >= log->last_done && done <= total;
+  log->last_done = done;
+  log->total = total;
+  if (log->cancellable != NULL && done > 2000)
+    g_cancellable_cancel (log->cancellable);
+}
+
+static void
+test_demo_progress (void)
+{
+  g_autoptr(XfStore) store = open_store ();
+  g_autoptr(GError) error = NULL;
+  XfDemoOptions options = { 3000, 500, 5 };
+  ProgressLog log = { NULL, 0, 0, 0, TRUE };
+
+  g_assert_true (xf_demo_generate (store, &options, progress_cb, &log, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (log.calls, >=, 10);
+  g_assert_cmpuint (log.calls, <=, 110);
+  g_assert_true (log.monotonic);
+  g_assert_cmpuint (log.last_done, ==, log.total);
+}
+
+static void
+test_demo_cancel (void)
+{
+  g_autoptr(XfStore) store = open_store ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  XfDemoOptions options = { 6000, 100, 5 };
+  ProgressLog log = { cancellable, 0, 0, 0, TRUE };
+
+  g_assert_false (xf_demo_generate (store, &options, progress_cb, &log, cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_cmpint (count (store, "SELECT count(*) FROM pioneers"), ==, 0);
+  g_assert_cmpint (count (store, "SELECT count(*) FROM honours"), ==, 0);
+  /* The rollback brought the full-text triggers back too. */
+  g_assert_cmpint (count (store, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+                                 "AND sql LIKE '%pioneers_fts%'"), ==, 3);
+  g_assert_false (xf_db_in_transaction (xf_store_get_db (store)));
+
+  /* And the database takes demo data afterwards. */
+  generate (store, 10, 2, 5);
+  g_assert_cmpint (count (store, "SELECT count(*) FROM pioneers"), ==, 12);
+}
+
+/* A file on disk, closed and opened again, holds what was written. */
+static void
+test_demo_file (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("xf-demo-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "demo.db", NULL);
+  g_autofree char *hash = NULL;
+
+  g_assert_no_error (error);
+  {
+    g_autoptr(XfStore) store = xf_store_open (path, &error);
+
+    g_assert_no_error (error);
+    generate (store, 200, 50, 9);
+    hash = hash_registry (store);
+  }
+  {
+    g_autoptr(XfStore) store = xf_store_open (path, &error);
+    g_autofree char *again = NULL;
+
+    g_assert_no_error (error);
+    again = hash_registry (store);
+    g_assert_cmpstr (hash, ==, again);
+  }
+  {
+    g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+    g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+
+    g_remove (wal);
+    g_remove (shm);
+    g_remove (path);
+    g_rmdir (dir);
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/core/demo/counts", test_demo_counts);
+  g_test_add_func ("/core/demo/individuals-valid", test_demo_individuals_valid);
+  g_test_add_func ("/core/demo/collectives-valid", test_demo_collectives_valid);
+  g_test_add_func ("/core/demo/tiers-consistent", test_demo_tiers_consistent);
+  g_test_add_func ("/core/demo/distribution", test_demo_distribution);
+  g_test_add_func ("/core/demo/search-ready", test_demo_search_ready);
+  g_test_add_func ("/core/demo/deterministic", test_demo_deterministic);
+  g_test_add_func ("/core/demo/refuses-non-empty", test_demo_refuses_non_empty);
+  g_test_add_func ("/core/demo/progress", test_demo_progress);
+  g_test_add_func ("/core/demo/cancel", test_demo_cancel);
+  g_test_add_func ("/core/demo/file", test_demo_file);
+
+  return g_test_run ();
+}
