@@ -11,6 +11,40 @@
 
 G_BEGIN_DECLS
 
+typedef enum
+{
+  STEP_EDIT,       /* an existing file: every field at once */
+  STEP_REQUIRED,   /* a new file, first the required fields */
+  STEP_DETAILS,    /* a new file, then the rest */
+} XfEditorStep;
+
+struct _XfPioneerEditor
+{
+  AdwBin           parent_instance;
+
+  XfRegistry      *registry;
+  XfPioneer       *original;    /* as loaded, to tell what changed */
+  XfPioneer       *pioneer;     /* the working copy */
+  GPtrArray       *fields;      /* XfEditorField */
+  GPtrArray       *groups;      /* AdwPreferencesGroup in the page */
+  AdwPreferencesGroup *main_group;
+  XfEditorStep     step;
+  gboolean         loading;
+  gboolean         show_all_errors;
+  gboolean         valid;
+  gboolean         changed;
+
+  /* Template widgets */
+  AdwHeaderBar    *header_bar;
+  AdwWindowTitle  *window_title;
+  GtkWidget       *cancel_button;
+  GtkWidget       *back_button;
+  GtkWidget       *save_button;
+  GtkWidget       *next_button;
+  AdwToastOverlay *toast_overlay;
+  AdwPreferencesPage *page;
+};
+
 /* One field of the form: its widget, and the message row beneath it. */
 typedef struct
 {
@@ -45,5 +79,18 @@ void           _xf_editor_field_show_error (XfEditorField       *field,
 void           _xf_pioneer_editor_field_changed (XfPioneerEditor *self,
                                                  XfEditorField   *field,
                                                  const char      *text);
+
+/* Editor internals shared with xf-pioneer-editor-save.c. */
+XfEditorField *_xf_pioneer_editor_find_field   (XfPioneerEditor *self,
+                                                const char      *property);
+void           _xf_pioneer_editor_revalidate   (XfPioneerEditor *self);
+void           _xf_pioneer_editor_apply_step   (XfPioneerEditor *self);
+void           _xf_pioneer_editor_load         (XfPioneerEditor *self,
+                                                XfPioneer       *original,
+                                                XfEditorStep     step);
+void           _xf_pioneer_editor_show_toast   (XfPioneerEditor *self,
+                                                const char      *text);
+/* Leaves the form, asking first when there are unsaved edits. */
+void           _xf_pioneer_editor_cancel       (XfPioneerEditor *self);
 
 G_END_DECLS

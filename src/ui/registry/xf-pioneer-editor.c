@@ -14,40 +14,6 @@
 #include "xf-identity.h"
 #include "xf-pioneer-editor-private.h"
 
-typedef enum
-{
-  STEP_EDIT,       /* an existing file: every field at once */
-  STEP_REQUIRED,   /* a new file, first the required fields */
-  STEP_DETAILS,    /* a new file, then the rest */
-} EditorStep;
-
-struct _XfPioneerEditor
-{
-  AdwBin           parent_instance;
-
-  XfRegistry      *registry;
-  XfPioneer       *original;    /* as loaded, to tell what changed */
-  XfPioneer       *pioneer;     /* the working copy */
-  GPtrArray       *fields;      /* XfEditorField */
-  GPtrArray       *groups;      /* AdwPreferencesGroup in the page */
-  AdwPreferencesGroup *main_group;
-  EditorStep       step;
-  gboolean         loading;
-  gboolean         show_all_errors;
-  gboolean         valid;
-  gboolean         changed;
-
-  /* Template widgets */
-  AdwHeaderBar    *header_bar;
-  AdwWindowTitle  *window_title;
-  GtkWidget       *cancel_button;
-  GtkWidget       *back_button;
-  GtkWidget       *save_button;
-  GtkWidget       *next_button;
-  AdwToastOverlay *toast_overlay;
-  AdwPreferencesPage *page;
-};
-
 G_DEFINE_FINAL_TYPE (XfPioneerEditor, xf_pioneer_editor, ADW_TYPE_BIN)
 
 enum {
@@ -68,15 +34,15 @@ static GParamSpec *properties [N_PROPS];
 static guint signals [N_SIGNALS];
 
 /* Fields the editor places itself, whatever xf_pioneer_list_fields says. */
-static const char *tier_fields[] = { "tier-manual", "tier", "tier-reason" };
+static const char * const tier_fields[] = { "tier-manual", "tier", "tier-reason", NULL };
 
 /*
  * State
  */
 
-static XfEditorField *
-find_field (XfPioneerEditor *self,
-            const char      *property)
+XfEditorField *
+_xf_pioneer_editor_find_field (XfPioneerEditor *self,
+                               const char      *property)
 {
   for (guint i = 0; self->fields != NULL && i < self->fields->len; i++)
     {
@@ -110,9 +76,9 @@ field_has_value (XfPioneerEditor *self,
   return value != NULL && *value != '\0' && g_strcmp0 (value, "0") != 0;
 }
 
-static void
-show_toast (XfPioneerEditor *self,
-            const char      *text)
+void
+_xf_pioneer_editor_show_toast (XfPioneerEditor *self,
+                               const char      *text)
 {
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
 }
@@ -145,8 +111,8 @@ update_title (XfPioneerEditor *self)
 
 /* Checks every field with core's rules and shows the messages of those
  * the user has touched (or that hold a value, or after a save attempt). */
-static void
-revalidate (XfPioneerEditor *self)
+void
+_xf_pioneer_editor_revalidate (XfPioneerEditor *self)
 {
   gboolean required_ok = TRUE;
   gboolean any_extra = FALSE;
@@ -221,7 +187,7 @@ fill_from_identity (XfPioneerEditor *self,
   facts_values[1] = facts.birth_date;
   for (guint i = 0; i < G_N_ELEMENTS (properties_filled); i++)
     {
-      XfEditorField *field = find_field (self, properties_filled[i]);
+      XfEditorField *field = _xf_pioneer_editor_find_field (self, properties_filled[i]);
       g_autofree char *value = xf_pioneer_dup_field (self->pioneer, properties_filled[i]);
 
       if (value != NULL && *value != '\0')
@@ -259,7 +225,7 @@ _xf_pioneer_editor_field_changed (XfPioneerEditor *self,
   if (g_str_equal (field->property, "id-number") && field->extra_error == NULL)
     fill_from_identity (self, text);
 
-  revalidate (self);
+  _xf_pioneer_editor_revalidate (self);
 }
 
 /*
@@ -286,7 +252,7 @@ add_field (XfPioneerEditor     *self,
            const char          *property,
            AdwPreferencesGroup *group)
 {
-  if (find_field (self, property) != NULL)
+  if (_xf_pioneer_editor_find_field (self, property) != NULL)
     return;
   g_ptr_array_add (self->fields, _xf_editor_field_new (self, self->registry, property, group));
 }
@@ -301,6 +267,22 @@ static gboolean
 is_card_field (const char *property)
 {
   return g_str_equal (property, "photo") || g_str_equal (property, "video");
+}
+
+/* The tier and its reason matter only when the tier is set by hand. */
+static void
+bind_tier_rows (XfPioneerEditor *self)
+{
+  XfEditorField *manual = _xf_pioneer_editor_find_field (self, "tier-manual");
+  GObject *sw = manual ? g_object_get_data (G_OBJECT (manual->widget), "switch") : NULL;
+
+  for (guint i = 1; sw != NULL && tier_fields[i] != NULL; i++)
+    {
+      XfEditorField *field = _xf_pioneer_editor_find_field (self, tier_fields[i]);
+
+      if (field != NULL)
+        g_object_bind_property (sw, "active", field->widget, "sensitive", G_BINDING_SYNC_CREATE);
+    }
 }
 
 static void
@@ -352,12 +334,13 @@ build_form (XfPioneerEditor *self)
 
   group = add_group (self, _("Tier"),
                      _("The tier follows the highest honour unless it is set here, with a reason."));
-  for (guint i = 0; i < G_N_ELEMENTS (tier_fields); i++)
+  for (guint i = 0; tier_fields[i] != NULL; i++)
     add_field (self, tier_fields[i], group);
+  bind_tier_rows (self);
 }
 
-static void
-apply_step (XfPioneerEditor *self)
+void
+_xf_pioneer_editor_apply_step (XfPioneerEditor *self)
 {
   gboolean creating = self->step != STEP_EDIT;
 
@@ -381,13 +364,13 @@ apply_step (XfPioneerEditor *self)
   gtk_widget_set_visible (self->save_button, self->step != STEP_REQUIRED);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.back", self->step == STEP_DETAILS);
 
-  revalidate (self);
+  _xf_pioneer_editor_revalidate (self);
 }
 
-static void
-load (XfPioneerEditor *self,
-      XfPioneer       *original,
-      EditorStep       step)
+void
+_xf_pioneer_editor_load (XfPioneerEditor *self,
+                         XfPioneer       *original,
+                         XfEditorStep     step)
 {
   g_set_object (&self->original, original);
   g_clear_object (&self->pioneer);
@@ -401,124 +384,7 @@ load (XfPioneerEditor *self,
     _xf_editor_field_load (g_ptr_array_index (self->fields, i), self->pioneer);
   self->loading = FALSE;
 
-  apply_step (self);
-}
-
-/*
- * Saving
- */
-
-static void
-reload_response_cb (XfPioneerEditor *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(XfPioneer) fresh = NULL;
-
-  fresh = xf_registry_get_pioneer (self->registry, xf_pioneer_get_id (self->pioneer), &error);
-  if (fresh == NULL)
-    {
-      show_toast (self, error->message);
-      return;
-    }
-  load (self, fresh, STEP_EDIT);
-  show_toast (self, _("Reloaded the saved version"));
-}
-
-static void
-show_conflict_dialog (XfPioneerEditor *self,
-                      const char      *message)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *dialog;
-
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   _("Changed elsewhere"), NULL);
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), "%s\n\n%s", message,
-                                  _("Reload to see the saved version; your edits here will be lost."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "reload", _("_Reload"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reload",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response::reload", G_CALLBACK (reload_response_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-/* Puts a save error beside the field it names, or in a toast. */
-static void
-show_save_error (XfPioneerEditor *self,
-                 const GError    *error)
-{
-  g_autofree char *bad = NULL;
-  XfEditorField *field = NULL;
-
-  if (g_error_matches (error, XF_ERROR, XF_ERROR_INVALID))
-    {
-      if (!xf_pioneer_validate (self->pioneer, &bad, NULL) && bad != NULL)
-        field = find_field (self, bad);
-    }
-  else if (g_error_matches (error, XF_ERROR, XF_ERROR_DUPLICATE))
-    {
-      /* The unique values of a file: identity number or credit code. */
-      field = find_field (self, xf_pioneer_is_collective (self->pioneer) ? "credit-code" : "id-number");
-    }
-
-  if (field == NULL)
-    {
-      show_toast (self, error->message);
-      return;
-    }
-
-  g_free (field->extra_error);
-  field->extra_error = g_strdup (error->message);
-  field->touched = TRUE;
-  /* In the assistant, go back to the step that shows the field. */
-  if (self->step == STEP_DETAILS &&
-      xf_pioneer_fields_is_required (xf_pioneer_get_kind (self->pioneer), field->property))
-    {
-      self->step = STEP_REQUIRED;
-      apply_step (self);
-    }
-  revalidate (self);
-  gtk_widget_grab_focus (field->widget);
-}
-
-gboolean
-xf_pioneer_editor_save (XfPioneerEditor *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_return_val_if_fail (XF_IS_PIONEER_EDITOR (self), FALSE);
-
-  if (self->pioneer == NULL)
-    return FALSE;
-
-  self->show_all_errors = TRUE;
-  revalidate (self);
-  if (!self->valid || !self->changed)
-    return FALSE;
-
-  if (!xf_registry_save_pioneer (self->registry, self->pioneer, &error))
-    {
-      if (g_error_matches (error, XF_ERROR, XF_ERROR_CONFLICT))
-        show_conflict_dialog (self, error->message);
-      else
-        show_save_error (self, error);
-      return FALSE;
-    }
-
-  /* What was saved is now the original: nothing is left unsaved. */
-  g_clear_object (&self->original);
-  self->original = xf_pioneer_copy (self->pioneer);
-  self->step = STEP_EDIT;
-  revalidate (self);
-
-  g_signal_emit (self, signals [SAVED], 0, xf_pioneer_get_id (self->pioneer));
-  return TRUE;
+  _xf_pioneer_editor_apply_step (self);
 }
 
 /*
@@ -534,46 +400,11 @@ save_action (GtkWidget  *widget,
 }
 
 static void
-discard_response_cb (XfPioneerEditor *self)
-{
-  g_signal_emit (self, signals [CANCELLED], 0);
-}
-
-static void
 cancel_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *param)
 {
-  XfPioneerEditor *self = XF_PIONEER_EDITOR (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
-  gboolean typed = FALSE;
-  GtkWidget *dialog;
-
-  /* A new file counts as changed only once the user typed something. */
-  for (guint i = 0; self->fields != NULL && i < self->fields->len; i++)
-    if (((XfEditorField *) g_ptr_array_index (self->fields, i))->touched)
-      typed = TRUE;
-
-  if (!self->changed || (xf_pioneer_get_id (self->pioneer) == 0 && !typed))
-    {
-      g_signal_emit (self, signals [CANCELLED], 0);
-      return;
-    }
-
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   _("Discard changes?"),
-                                   _("Your edits to this file have not been saved."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Keep Editing"),
-                                    "discard", _("_Discard"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response::discard", G_CALLBACK (discard_response_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
+  _xf_pioneer_editor_cancel (XF_PIONEER_EDITOR (widget));
 }
 
 static void
@@ -586,7 +417,7 @@ next_action (GtkWidget  *widget,
   if (self->step != STEP_REQUIRED)
     return;
   self->step = STEP_DETAILS;
-  apply_step (self);
+  _xf_pioneer_editor_apply_step (self);
 }
 
 static void
@@ -599,7 +430,7 @@ back_action (GtkWidget  *widget,
   if (self->step != STEP_DETAILS)
     return;
   self->step = STEP_REQUIRED;
-  apply_step (self);
+  _xf_pioneer_editor_apply_step (self);
 }
 
 /*
@@ -615,6 +446,9 @@ xf_pioneer_editor_dispose (GObject *object)
   self->loading = TRUE;
   if (self->groups != NULL)
     g_ptr_array_set_size (self->groups, 0);
+  /* AdwBin unparents its child itself; let it, before the template is
+   * torn down, so that the child is not unparented twice. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), XF_TYPE_PIONEER_EDITOR);
   g_clear_pointer (&self->fields, g_ptr_array_unref);
   g_clear_pointer (&self->groups, g_ptr_array_unref);
@@ -770,7 +604,7 @@ xf_pioneer_editor_edit (XfPioneerEditor *self,
 
   /* Our own copy: the caller's object may change under us. */
   original = xf_pioneer_copy (pioneer);
-  load (self, original, xf_pioneer_get_id (pioneer) == 0 ? STEP_REQUIRED : STEP_EDIT);
+  _xf_pioneer_editor_load (self, original, xf_pioneer_get_id (pioneer) == 0 ? STEP_REQUIRED : STEP_EDIT);
 }
 
 void
@@ -783,7 +617,7 @@ xf_pioneer_editor_create (XfPioneerEditor *self,
   g_return_if_fail (g_strcmp0 (kind, "individual") == 0 || g_strcmp0 (kind, "collective") == 0);
 
   fresh = xf_pioneer_new (kind);
-  load (self, fresh, STEP_REQUIRED);
+  _xf_pioneer_editor_load (self, fresh, STEP_REQUIRED);
 }
 
 XfPioneer *
@@ -816,7 +650,7 @@ xf_pioneer_editor_get_field_widget (XfPioneerEditor *self,
   g_return_val_if_fail (XF_IS_PIONEER_EDITOR (self), NULL);
   g_return_val_if_fail (property != NULL, NULL);
 
-  field = find_field (self, property);
+  field = _xf_pioneer_editor_find_field (self, property);
   return field ? field->widget : NULL;
 }
 
@@ -829,6 +663,6 @@ xf_pioneer_editor_get_field_error (XfPioneerEditor *self,
   g_return_val_if_fail (XF_IS_PIONEER_EDITOR (self), NULL);
   g_return_val_if_fail (property != NULL, NULL);
 
-  field = find_field (self, property);
+  field = _xf_pioneer_editor_find_field (self, property);
   return field ? field->shown_error : NULL;
 }

@@ -105,6 +105,18 @@ region_label (XfReference *reference,
   return g_strdup (name);
 }
 
+/* In the user's language when the organisation is in the reference data. */
+static char *
+organisation_name (XfOrganisationInfo *info)
+{
+  XfReference *reference = xf_reference_get_default (NULL);
+
+  if (reference != NULL && info->code != NULL &&
+      xf_reference_lookup (reference, XF_REFERENCE_ORGANISATIONS, info->code) != NULL)
+    return g_strdup (xf_reference_label (reference, XF_REFERENCE_ORGANISATIONS, info->code));
+  return g_strdup (info->name);
+}
+
 static void
 options_add (XfFieldOptions *options,
              GPtrArray      *labels,
@@ -149,7 +161,7 @@ xf_field_options_new (XfRegistry *registry,
           XfOrganisationInfo *info = g_ptr_array_index (organisations, i);
           g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, info->id);
 
-          options_add (options, labels, id, g_strdup (info->name));
+          options_add (options, labels, id, organisation_name (info));
         }
     }
   else if (table != XF_REFERENCE_N_TABLES)
@@ -223,7 +235,7 @@ organisation_label (XfRegistry *registry,
       XfOrganisationInfo *info = g_ptr_array_index (organisations, i);
 
       if (info->id == id)
-        return g_strdup (info->name);
+        return organisation_name (info);
     }
   return g_strdup (value);
 }

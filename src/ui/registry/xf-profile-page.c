@@ -531,6 +531,9 @@ xf_profile_page_dispose (GObject *object)
 {
   XfProfilePage *self = (XfProfilePage *)object;
 
+  /* AdwBin unparents its child itself; let it, before the template is
+   * torn down, so that the child is not unparented twice. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), XF_TYPE_PROFILE_PAGE);
   self->editor = NULL;
   g_clear_pointer (&self->details_rows, g_ptr_array_unref);

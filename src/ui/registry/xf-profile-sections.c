@@ -44,9 +44,11 @@ value_label (const char *text)
   gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_RIGHT);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 32);
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
   gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
+  /* A wrapping label asks only for its longest word; let it share the
+   * row with the title instead. */
+  gtk_widget_set_hexpand (label, TRUE);
   return label;
 }
 

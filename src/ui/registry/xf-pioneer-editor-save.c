@@ -1,0 +1,171 @@
+/* xf-pioneer-editor-save.c
+ *
+ * Copyright 2026 The Xianfeng developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "xf-pioneer-editor"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "xf-error.h"
+#include "xf-pioneer-editor-private.h"
+
+/*
+ * Saving, and the dialogs on the way out: conflict, discard.
+ */
+
+static void
+reload_response_cb (XfPioneerEditor *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XfPioneer) fresh = NULL;
+
+  fresh = xf_registry_get_pioneer (self->registry, xf_pioneer_get_id (self->pioneer), &error);
+  if (fresh == NULL)
+    {
+      _xf_pioneer_editor_show_toast (self, error->message);
+      return;
+    }
+  _xf_pioneer_editor_load (self, fresh, STEP_EDIT);
+  _xf_pioneer_editor_show_toast (self, _("Reloaded the saved version"));
+}
+
+static void
+show_conflict_dialog (XfPioneerEditor *self,
+                      const char      *message)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   _("Changed elsewhere"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), "%s\n\n%s", message,
+                                  _("Reload to see the saved version; your edits here will be lost."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "reload", _("_Reload"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reload",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response::reload", G_CALLBACK (reload_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Puts a save error beside the field it names, or in a toast. */
+static void
+show_save_error (XfPioneerEditor *self,
+                 const GError    *error)
+{
+  g_autofree char *bad = NULL;
+  XfEditorField *field = NULL;
+
+  if (g_error_matches (error, XF_ERROR, XF_ERROR_INVALID))
+    {
+      if (!xf_pioneer_validate (self->pioneer, &bad, NULL) && bad != NULL)
+        field = _xf_pioneer_editor_find_field (self, bad);
+    }
+  else if (g_error_matches (error, XF_ERROR, XF_ERROR_DUPLICATE))
+    {
+      /* The unique values of a file: identity number or credit code. */
+      field = _xf_pioneer_editor_find_field (self, xf_pioneer_is_collective (self->pioneer) ? "credit-code" : "id-number");
+    }
+
+  if (field == NULL)
+    {
+      _xf_pioneer_editor_show_toast (self, error->message);
+      return;
+    }
+
+  g_free (field->extra_error);
+  field->extra_error = g_strdup (error->message);
+  field->touched = TRUE;
+  /* In the assistant, go back to the step that shows the field. */
+  if (self->step == STEP_DETAILS &&
+      xf_pioneer_fields_is_required (xf_pioneer_get_kind (self->pioneer), field->property))
+    {
+      self->step = STEP_REQUIRED;
+      _xf_pioneer_editor_apply_step (self);
+    }
+  _xf_pioneer_editor_revalidate (self);
+  gtk_widget_grab_focus (field->widget);
+}
+
+gboolean
+xf_pioneer_editor_save (XfPioneerEditor *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (XF_IS_PIONEER_EDITOR (self), FALSE);
+
+  if (self->pioneer == NULL)
+    return FALSE;
+
+  self->show_all_errors = TRUE;
+  _xf_pioneer_editor_revalidate (self);
+  if (!self->valid || !self->changed)
+    return FALSE;
+
+  if (!xf_registry_save_pioneer (self->registry, self->pioneer, &error))
+    {
+      if (g_error_matches (error, XF_ERROR, XF_ERROR_CONFLICT))
+        show_conflict_dialog (self, error->message);
+      else
+        show_save_error (self, error);
+      return FALSE;
+    }
+
+  /* What was saved is now the original: nothing is left unsaved. */
+  g_clear_object (&self->original);
+  self->original = xf_pioneer_copy (self->pioneer);
+  self->step = STEP_EDIT;
+  _xf_pioneer_editor_revalidate (self);
+
+  g_signal_emit_by_name (self, "saved", xf_pioneer_get_id (self->pioneer));
+  return TRUE;
+}
+
+static void
+discard_response_cb (XfPioneerEditor *self)
+{
+  g_signal_emit_by_name (self, "cancelled");
+}
+
+void
+_xf_pioneer_editor_cancel (XfPioneerEditor *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  gboolean typed = FALSE;
+  GtkWidget *dialog;
+
+  /* A new file counts as changed only once the user typed something. */
+  for (guint i = 0; self->fields != NULL && i < self->fields->len; i++)
+    if (((XfEditorField *) g_ptr_array_index (self->fields, i))->touched)
+      typed = TRUE;
+
+  if (!self->changed || (xf_pioneer_get_id (self->pioneer) == 0 && !typed))
+    {
+      g_signal_emit_by_name (self, "cancelled");
+      return;
+    }
+
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   _("Discard changes?"),
+                                   _("Your edits to this file have not been saved."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Keep Editing"),
+                                    "discard", _("_Discard"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response::discard", G_CALLBACK (discard_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
