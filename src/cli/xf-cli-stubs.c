@@ -4,4 +4,3 @@
 #include "config.h"
 #include "xf-cli.h"
 
-int xf_cli_cmd_pioneers (XfCliContext *ctx, int argc, char **argv) { return xf_cli_fail ("not implemented"); }

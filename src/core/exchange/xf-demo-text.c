@@ -427,14 +427,15 @@ make_skills (XfDemoRng    *rng,
  * Deeds: sentences by line of work, with numbers in believable ranges.
  */
 
+/* One sentence of the @kind-th sort (0..3) for the record's line of work. */
 static void
 append_deed (XfDemoRng          *rng,
              const XfDemoRecord *record,
              gboolean            team,
+             guint               kind,
              GString            *out)
 {
   const char *who = team ? "团队" : "";
-  guint kind = _xf_demo_rng_below (rng, 4);
 
   switch (industry_group (record->industry))
     {
@@ -650,6 +651,7 @@ _xf_demo_make_person_texts (XfDemoRng    *rng,
     "以厂为家、任劳任怨", "敢为人先、带头攻坚", "心系群众、热心公益",
   };
   int years = MAX (1, record->age - _xf_demo_rng_range (rng, 18, 24));
+  guint kind;
 
   make_skills (rng, record, 1 + _xf_demo_rng_below (rng, 3));
 
@@ -662,10 +664,12 @@ _xf_demo_make_person_texts (XfDemoRng    *rng,
                    label_zh (places, XF_REFERENCE_POLITICAL_STATUS, record->political_status),
                    record->employer->str, record->position, years, XF_DEMO_PICK (rng, virtues));
 
+  /* One or two deeds of different sorts. */
   g_string_truncate (record->deeds, 0);
-  append_deed (rng, record, FALSE, record->deeds);
+  kind = _xf_demo_rng_below (rng, 4);
+  append_deed (rng, record, FALSE, kind, record->deeds);
   if (_xf_demo_rng_chance (rng, 600))
-    append_deed (rng, record, FALSE, record->deeds);
+    append_deed (rng, record, FALSE, (kind + 1 + _xf_demo_rng_below (rng, 3)) % 4, record->deeds);
   if (_xf_demo_rng_chance (rng, 500))
     append_common_deed (rng, record->deeds);
 
@@ -756,6 +760,7 @@ _xf_demo_make_collective_texts (XfDemoRng    *rng,
   static const char * const spirits[] = {
     "团结协作、勇挑重担", "攻坚克难、追求卓越", "服务至上、精益求精", "守正创新、担当作为",
   };
+  guint kind;
 
   make_collective_name (rng, record);
   make_skills (rng, record, 2 + _xf_demo_rng_below (rng, 2));
@@ -764,8 +769,9 @@ _xf_demo_make_collective_texts (XfDemoRng    *rng,
                    record->name->str, record->size, record->leader->str, XF_DEMO_PICK (rng, spirits));
 
   g_string_truncate (record->deeds, 0);
-  append_deed (rng, record, TRUE, record->deeds);
-  append_deed (rng, record, TRUE, record->deeds);
+  kind = _xf_demo_rng_below (rng, 4);
+  append_deed (rng, record, TRUE, kind, record->deeds);
+  append_deed (rng, record, TRUE, (kind + 1 + _xf_demo_rng_below (rng, 3)) % 4, record->deeds);
   if (_xf_demo_rng_chance (rng, 400))
     append_common_deed (rng, record->deeds);
 

@@ -1,0 +1,477 @@
+/* xf-cli-pioneers.c
+ *
+ * Copyright 2026 The Xianfeng developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "xianfeng-cli"
+
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
+
+#include "xf-cli.h"
+#include "xf-error.h"
+#include "xf-identity.h"
+#include "xf-reference.h"
+#include "xf-registry.h"
+#include "xf-registry-list.h"
+
+/*
+ * `pioneers count | list | search | show`: the registry through the same
+ * XfRegistry and XfRegistryList the app uses. Lists stream: one page of
+ * the lazy model at a time, never the whole registry in memory.
+ */
+
+typedef struct
+{
+  const char *subcommand;
+  const char *argument;   /* search text or uid */
+  gboolean    json;
+  gboolean    reveal;
+  guint64     limit;      /* 0: no limit */
+} Options;
+
+static const char usage[] =
+  N_("usage: pioneers count | list [--json] [--limit N] | search TEXT [--json] [--limit N] | "
+     "show UID [--json] [--reveal]");
+
+static int
+parse_options (int       argc,
+               char    **argv,
+               Options  *options)
+{
+  memset (options, 0, sizeof *options);
+  if (argc < 2)
+    {
+      xf_cli_fail ("%s", _(usage));
+      return 2;
+    }
+  options->subcommand = argv[1];
+  if (!g_str_equal (options->subcommand, "count") && !g_str_equal (options->subcommand, "list") &&
+      !g_str_equal (options->subcommand, "search") && !g_str_equal (options->subcommand, "show"))
+    {
+      xf_cli_fail (_("Unknown subcommand “%s”; %s"), options->subcommand, _(usage));
+      return 2;
+    }
+
+  for (int i = 2; i < argc; i++)
+    {
+      const char *arg = argv[i];
+
+      if (g_str_equal (arg, "--json") && !g_str_equal (options->subcommand, "count"))
+        options->json = TRUE;
+      else if (g_str_equal (arg, "--reveal") && g_str_equal (options->subcommand, "show"))
+        options->reveal = TRUE;
+      else if (g_str_equal (arg, "--limit") &&
+               (g_str_equal (options->subcommand, "list") || g_str_equal (options->subcommand, "search")))
+        {
+          if (i + 1 >= argc ||
+              !g_ascii_string_to_unsigned (argv[i + 1], 10, 1, G_MAXINT64, &options->limit, NULL))
+            {
+              xf_cli_fail (_("--limit needs a number greater than 0"));
+              return 2;
+            }
+          i++;
+        }
+      else if (!g_str_has_prefix (arg, "--") && options->argument == NULL &&
+               (g_str_equal (options->subcommand, "search") || g_str_equal (options->subcommand, "show")))
+        options->argument = arg;
+      else
+        {
+          xf_cli_fail (_("Unknown argument “%s”; %s"), arg, _(usage));
+          return 2;
+        }
+    }
+
+  if (options->argument == NULL &&
+      (g_str_equal (options->subcommand, "search") || g_str_equal (options->subcommand, "show")))
+    {
+      xf_cli_fail (g_str_equal (options->subcommand, "search")
+                   ? _("pioneers search needs the text to search for")
+                   : _("pioneers show needs the uid of a pioneer"));
+      return 2;
+    }
+  return 0;
+}
+
+/*
+ * JSON
+ */
+
+/* "region-code" → "region"; "organisation-name" → "organisation"; the rest
+ * is the property name in snake_case. */
+static char *
+json_key (const char *property)
+{
+  if (g_str_equal (property, "region-code"))
+    return g_strdup ("region");
+  if (g_str_equal (property, "organisation-name"))
+    return g_strdup ("organisation");
+  return g_strdelimit (g_strdup (property), "-", '_');
+}
+
+static char *
+format_instant (gint64 usec)
+{
+  g_autoptr(GDateTime) when = g_date_time_new_from_unix_utc (usec / G_USEC_PER_SEC);
+
+  return when != NULL ? g_date_time_format (when, "%Y-%m-%dT%H:%M:%SZ") : NULL;
+}
+
+static const char *
+region_name_zh (XfReference *reference,
+                const char  *code)
+{
+  const XfReferenceItem *item;
+
+  if (reference == NULL || code == NULL)
+    return NULL;
+  item = xf_reference_lookup (reference, XF_REFERENCE_REGIONS, code);
+  return item != NULL ? item->name_zh : NULL;
+}
+
+/* Adds one property of @pioneer to the object being built, typed as JSON. */
+static void
+add_property (JsonBuilder *builder,
+              XfPioneer   *pioneer,
+              GParamSpec  *pspec,
+              gboolean     reveal)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+  g_autofree char *key = json_key (pspec->name);
+
+  g_value_init (&value, pspec->value_type);
+  g_object_get_property (G_OBJECT (pioneer), pspec->name, &value);
+  json_builder_set_member_name (builder, key);
+
+  if (g_str_has_suffix (pspec->name, "-at") && G_VALUE_HOLDS_INT64 (&value))
+    {
+      g_autofree char *text = format_instant (g_value_get_int64 (&value));
+      json_builder_add_string_value (builder, text);
+    }
+  else if (G_VALUE_HOLDS_STRING (&value))
+    {
+      const char *text = g_value_get_string (&value);
+
+      if (text == NULL)
+        json_builder_add_null_value (builder);
+      else if (g_str_equal (pspec->name, "id-number") && !reveal)
+        {
+          g_autofree char *masked = xf_identity_mask_id_number (text);
+          json_builder_add_string_value (builder, masked);
+        }
+      else
+        json_builder_add_string_value (builder, text);
+    }
+  else if (G_VALUE_HOLDS_INT64 (&value))
+    json_builder_add_int_value (builder, g_value_get_int64 (&value));
+  else if (G_VALUE_HOLDS_INT (&value) && g_str_equal (pspec->name, "size") &&
+           !xf_pioneer_is_collective (pioneer))
+    json_builder_add_null_value (builder);  /* a person has no size */
+  else if (G_VALUE_HOLDS_INT (&value))
+    json_builder_add_int_value (builder, g_value_get_int (&value));
+  else if (G_VALUE_HOLDS_UINT (&value))
+    json_builder_add_int_value (builder, g_value_get_uint (&value));
+  else if (G_VALUE_HOLDS_BOOLEAN (&value))
+    json_builder_add_boolean_value (builder, g_value_get_boolean (&value));
+  else
+    json_builder_add_null_value (builder);
+}
+
+/* The fields a record shows, in this order; a field the model does not have is left out. */
+static const char * const summary_fields[] = {
+  "uid", "kind", "name", "gender", "birth-date", "employer", "industry", "region-code",
+  "organisation-name", "tier", "honours-count", "status", NULL,
+};
+static const char * const all_fields[] = {
+  "uid", "kind", "name", "gender", "birth-date", "ethnicity", "education", "political-status",
+  "id-number", "mobile", "employer", "position", "credit-code", "collective-kind", "leader",
+  "size", "industry", "region-code", "organisation-name", "tier", "tier-manual", "tier-reason",
+  "skills", "tags", "introduction", "deeds", "video", "photo", "contribution", "status",
+  "archive-reason", "honours-count", "created-at", "updated-at", "version", NULL,
+};
+
+/* Begins an object with the fields of @pioneer and leaves it open, so the
+ * caller can add more members before json_builder_end_object(). */
+static void
+build_pioneer (JsonBuilder        *builder,
+               XfPioneer          *pioneer,
+               const char * const *fields,
+               XfReference        *reference,
+               gboolean            reveal)
+{
+  GObjectClass *klass = G_OBJECT_GET_CLASS (pioneer);
+
+  json_builder_begin_object (builder);
+  for (guint i = 0; fields[i] != NULL; i++)
+    {
+      GParamSpec *pspec = g_object_class_find_property (klass, fields[i]);
+
+      if (pspec == NULL)
+        continue;
+      add_property (builder, pioneer, pspec, reveal);
+      if (g_str_equal (fields[i], "region-code"))
+        {
+          const char *name = region_name_zh (reference, xf_pioneer_get_region_code (pioneer));
+
+          json_builder_set_member_name (builder, "region_name");
+          if (name != NULL)
+            json_builder_add_string_value (builder, name);
+          else
+            json_builder_add_null_value (builder);
+        }
+    }
+}
+
+static char *
+node_to_text (JsonNode *node)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  json_generator_set_root (generator, node);
+  return json_generator_to_data (generator, NULL);
+}
+
+/* Writes @text with every line indented by @indent spaces. */
+static void
+print_indented (const char *text,
+                int         indent)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    printf ("%s%*s%s", i > 0 ? "\n" : "", indent, "", lines[i]);
+}
+
+/*
+ * Subcommands
+ */
+
+static int
+run_count (XfRegistry *registry)
+{
+  g_autoptr(XfRegistryQuery) query = xf_registry_query_new ();
+  g_autoptr(GError) error = NULL;
+  gint64 count;
+
+  count = xf_registry_count_pioneers (registry, query, &error);
+  if (error != NULL)
+    return xf_cli_fail ("%s", error->message);
+  printf ("%" G_GINT64_FORMAT "\n", count);
+  return 0;
+}
+
+/* list and search: walk the lazy model in order, printing as we go. */
+static int
+run_list (XfRegistry    *registry,
+          const Options *options)
+{
+  g_autoptr(XfRegistryQuery) query = xf_registry_query_new ();
+  g_autoptr(XfRegistryList) list = NULL;
+  XfReference *reference = xf_reference_get_default (NULL);
+  guint n_items;
+  guint n_shown;
+
+  if (options->argument != NULL)
+    xf_registry_query_set_text (query, options->argument);
+  xf_registry_query_set_sort (query, XF_REGISTRY_SORT_NAME, FALSE);
+  list = xf_registry_list_new (registry, query);
+  if (xf_registry_list_get_error (list) != NULL)
+    return xf_cli_fail ("%s", xf_registry_list_get_error (list)->message);
+
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (list));
+  n_shown = options->limit > 0 ? (guint) MIN (options->limit, n_items) : n_items;
+
+  if (options->json)
+    printf ("{\n  \"count\" : %u,\n  \"pioneers\" : [", n_items);
+  for (guint i = 0; i < n_shown; i++)
+    {
+      g_autoptr(XfPioneer) pioneer = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+      if (pioneer == NULL)
+        break;
+      if (options->json)
+        {
+          g_autoptr(JsonBuilder) builder = json_builder_new ();
+          g_autoptr(JsonNode) node = NULL;
+          g_autofree char *text = NULL;
+
+          build_pioneer (builder, pioneer, summary_fields, reference, FALSE);
+          json_builder_end_object (builder);
+          node = json_builder_get_root (builder);
+          text = node_to_text (node);
+          printf ("%s\n", i > 0 ? "," : "");
+          print_indented (text, 4);
+        }
+      else
+        {
+          const char *region = xf_pioneer_get_region_code (pioneer);
+
+          printf ("%s\t%s\t%s\t%s\t%s\n", xf_pioneer_get_uid (pioneer), xf_pioneer_get_kind (pioneer),
+                  xf_pioneer_get_name (pioneer), xf_pioneer_get_tier (pioneer),
+                  reference != NULL && region != NULL
+                  ? xf_reference_label (reference, XF_REFERENCE_REGIONS, region) : "");
+        }
+    }
+  if (options->json)
+    printf ("%s]\n}\n", n_shown > 0 ? "\n  " : "");
+
+  if (xf_registry_list_get_error (list) != NULL)
+    return xf_cli_fail ("%s", xf_registry_list_get_error (list)->message);
+  return 0;
+}
+
+static void
+print_field (const char *label,
+             const char *value)
+{
+  if (value != NULL && value[0] != '\0')
+    printf ("%s: %s\n", label, value);
+}
+
+/* A field as a person reads it: codes by their labels, the identity number masked. */
+static char *
+plain_value (XfPioneer   *pioneer,
+             const char  *property,
+             XfReference *reference,
+             gboolean     reveal)
+{
+  static const struct { const char *property; XfReferenceTable table; } coded[] = {
+    { "ethnicity", XF_REFERENCE_ETHNICITIES },
+    { "education", XF_REFERENCE_EDUCATION },
+    { "political-status", XF_REFERENCE_POLITICAL_STATUS },
+    { "industry", XF_REFERENCE_INDUSTRIES },
+    { "region-code", XF_REFERENCE_REGIONS },
+  };
+  g_autofree char *value = xf_pioneer_dup_field (pioneer, property);
+
+  if (value == NULL)
+    return NULL;
+  if (g_str_equal (property, "id-number") && !reveal)
+    return xf_identity_mask_id_number (value);
+  if (g_str_equal (property, "gender"))
+    return g_strdup (xf_gender_label (value));
+  if (g_str_equal (property, "organisation-id"))
+    return g_strdup (xf_pioneer_get_organisation_name (pioneer));
+  for (guint i = 0; reference != NULL && i < G_N_ELEMENTS (coded); i++)
+    if (g_str_equal (property, coded[i].property))
+      return g_strdup_printf ("%s (%s)", xf_reference_label (reference, coded[i].table, value), value);
+  return g_steal_pointer (&value);
+}
+
+static int
+run_show (XfRegistry    *registry,
+          const Options *options)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XfPioneer) pioneer = NULL;
+  g_autoptr(GListModel) honours = NULL;
+  XfReference *reference = xf_reference_get_default (NULL);
+  guint n_honours;
+
+  pioneer = xf_registry_get_pioneer_by_uid (registry, options->argument, &error);
+  if (pioneer == NULL)
+    {
+      if (g_error_matches (error, XF_ERROR, XF_ERROR_NOT_FOUND) || error == NULL)
+        return xf_cli_fail (_("No pioneer has the uid “%s”"), options->argument);
+      return xf_cli_fail ("%s", error->message);
+    }
+  honours = xf_registry_list_honours (registry, xf_pioneer_get_id (pioneer), &error);
+  if (honours == NULL)
+    return xf_cli_fail ("%s", error->message);
+  n_honours = g_list_model_get_n_items (honours);
+
+  if (options->json)
+    {
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+      g_autoptr(JsonNode) node = NULL;
+      g_autofree char *text = NULL;
+
+      build_pioneer (builder, pioneer, all_fields, reference, options->reveal);
+      json_builder_set_member_name (builder, "honours");
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < n_honours; i++)
+        {
+          g_autoptr(XfHonour) honour = g_list_model_get_item (honours, i);
+
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "title");
+          json_builder_add_string_value (builder, xf_honour_get_title (honour));
+          json_builder_set_member_name (builder, "level");
+          json_builder_add_string_value (builder, xf_honour_get_level (honour));
+          json_builder_set_member_name (builder, "year");
+          json_builder_add_int_value (builder, xf_honour_get_year (honour));
+          json_builder_set_member_name (builder, "conferring_body");
+          json_builder_add_string_value (builder, xf_honour_get_conferring_body (honour));
+          json_builder_set_member_name (builder, "certificate_no");
+          json_builder_add_string_value (builder, xf_honour_get_certificate_no (honour));
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+      json_builder_end_object (builder);
+      node = json_builder_get_root (builder);
+      text = node_to_text (node);
+      printf ("%s\n", text);
+      return 0;
+    }
+
+  /* Plain: one "Label: value" line per filled field, in the form's order,
+   * with codes shown by their names. */
+  {
+    const char * const *fields = xf_pioneer_list_fields (xf_pioneer_get_kind (pioneer));
+
+    print_field ("uid", xf_pioneer_get_uid (pioneer));
+    print_field (xf_pioneer_field_label ("kind"), xf_kind_label (xf_pioneer_get_kind (pioneer)));
+    for (guint i = 0; fields != NULL && fields[i] != NULL; i++)
+      {
+        g_autofree char *value = plain_value (pioneer, fields[i], reference, options->reveal);
+
+        print_field (xf_pioneer_field_label (fields[i]), value);
+      }
+    print_field (xf_pioneer_field_label ("tier"), xf_tier_label (xf_pioneer_get_tier (pioneer)));
+    print_field (xf_pioneer_field_label ("status"), xf_status_label (xf_pioneer_get_status (pioneer)));
+    for (guint i = 0; i < n_honours; i++)
+      {
+        g_autoptr(XfHonour) honour = g_list_model_get_item (honours, i);
+        g_autofree char *line = g_strdup_printf ("%d %s (%s) %s %s", xf_honour_get_year (honour),
+                                                 xf_honour_get_title (honour),
+                                                 xf_honour_level_label (xf_honour_get_level (honour)),
+                                                 xf_honour_get_conferring_body (honour),
+                                                 xf_honour_get_certificate_no (honour));
+        print_field (_("Honour"), line);
+      }
+  }
+  return 0;
+}
+
+int
+xf_cli_cmd_pioneers (XfCliContext  *ctx,
+                     int            argc,
+                     char         **argv)
+{
+  g_autoptr(XfRegistry) registry = NULL;
+  Options options;
+  XfStore *store;
+  int status;
+
+  status = parse_options (argc, argv, &options);
+  if (status != 0)
+    return status;
+
+  store = xf_cli_context_get_store (ctx);
+  if (store == NULL)
+    return 1;
+  registry = xf_registry_new (store);
+
+  if (g_str_equal (options.subcommand, "count"))
+    return run_count (registry);
+  if (g_str_equal (options.subcommand, "show"))
+    return run_show (registry, &options);
+  return run_list (registry, &options);
+}

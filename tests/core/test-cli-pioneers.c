@@ -1,0 +1,443 @@
+/* test-cli-pioneers.c — the demo and pioneers commands
+ *
+ * Copyright 2026 The Xianfeng developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+#include <sys/wait.h>
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+
+#include "xf-identity.h"
+#include "xf-store.h"
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static char *tmp_dir;
+static char *database_path;   /* filled once by main() with demo data */
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+/* Runs xianfeng-cli on @database in English with a NULL-terminated argument list. */
+static void
+run_cli_on (Run        *run,
+            const char *database,
+            const char *first,
+            ...)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  g_auto(GStrv) env = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+  const char *cli = g_getenv ("XIANFENG_CLI");
+  int wait_status;
+  va_list ap;
+
+  g_assert_nonnull (cli);
+  g_ptr_array_add (args, (gpointer) cli);
+  va_start (ap, first);
+  for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (args, (gpointer) arg);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+
+  env = g_environ_unsetenv (env, "LANGUAGE");
+  env = g_environ_setenv (env, "LC_ALL", "C.UTF-8", TRUE);
+  env = g_environ_setenv (env, "XIANFENG_DATABASE", database, TRUE);
+
+  g_assert_true (g_spawn_sync (NULL, (char **) args->pdata, env, G_SPAWN_DEFAULT, NULL, NULL,
+                               &run->out, &run->err, &wait_status, &error));
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  run->status = WEXITSTATUS (wait_status);
+}
+
+#define run_cli(run, ...) run_cli_on ((run), database_path, __VA_ARGS__)
+
+static gint64
+query_int (const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XfStore) store = xf_store_open (database_path, &error);
+  gint64 value;
+
+  g_assert_no_error (error);
+  value = xf_db_query_int64 (xf_store_get_db (store), sql, -1, &error);
+  g_assert_no_error (error);
+  return value;
+}
+
+static char *
+query_text (const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XfStore) store = xf_store_open (database_path, &error);
+  g_autoptr(XfDbStmt) stmt = NULL;
+
+  g_assert_no_error (error);
+  stmt = xf_db_prepare (xf_store_get_db (store), sql, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (xf_db_stmt_step (stmt, &error), ==, XF_DB_STEP_ROW);
+  return xf_db_stmt_dup_text (stmt, 0);
+}
+
+static guint
+count_lines (const char *text)
+{
+  guint n = 0;
+
+  for (const char *p = text; *p != '\0'; p++)
+    n += *p == '\n';
+  return n;
+}
+
+static JsonNode *
+parse_json (const char *text)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_data (parser, text, -1, &error);
+  g_assert_no_error (error);
+  return json_node_copy (json_parser_get_root (parser));
+}
+
+/* The uids a list or search printed, one per line (first column). */
+static GHashTable *
+listed_uids (const char *out)
+{
+  GHashTable *uids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_auto(GStrv) lines = g_strsplit (out, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (lines[i][0] != '\0')
+      {
+        g_auto(GStrv) fields = g_strsplit (lines[i], "\t", -1);
+
+        g_assert_cmpuint (g_strv_length (fields), ==, 5);
+        g_hash_table_add (uids, g_strdup (fields[0]));
+      }
+  return uids;
+}
+
+/*
+ * demo
+ */
+
+static void
+test_demo_command (void)
+{
+  g_autofree char *path = g_build_filename (tmp_dir, "demo-command.db", NULL);
+  g_auto(Run) run = { 0 };
+  g_auto(Run) again = { 0 };
+
+  run_cli_on (&run, path, "demo", "--pioneers", "120", "--collectives", "30", "--seed", "3", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_str_has_prefix (run.out, "Added 120 individuals, 30 collectives and "));
+  /* Not a terminal: a few progress lines, the last at 100 %. */
+  g_assert_nonnull (strstr (run.err, "100%"));
+  g_assert_cmpuint (count_lines (run.err), <=, 5);
+
+  run_cli_on (&again, path, "demo", NULL);
+  g_assert_cmpint (again.status, ==, 1);
+  g_assert_nonnull (strstr (again.err, "already has 150 pioneers"));
+  g_assert_cmpstr (again.out, ==, "");
+}
+
+static void
+test_demo_bad_arguments (void)
+{
+  g_autofree char *path = g_build_filename (tmp_dir, "demo-bad.db", NULL);
+  const char *cases[][3] = {
+    { "--pioneers", "many", NULL },
+    { "--pioneers", "-5", NULL },
+    { "--collectives", NULL, NULL },
+    { "--seed", "x", NULL },
+    { "--colour", "red", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Run) run = { 0 };
+
+      run_cli_on (&run, path, "demo", cases[i][0], cases[i][1], NULL);
+      g_assert_cmpint (run.status, ==, 2);
+      g_assert_cmpstr (run.out, ==, "");
+      g_assert_true (g_str_has_prefix (run.err, "xianfeng-cli: "));
+    }
+  /* Arguments are checked before the database is even opened. */
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+}
+
+/*
+ * pioneers
+ */
+
+static void
+test_count (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *expected = g_strdup_printf ("%" G_GINT64_FORMAT "\n",
+                                               query_int ("SELECT count(*) FROM pioneers WHERE status = 'active'"));
+
+  run_cli (&run, "pioneers", "count", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, expected);
+  /* Some files are archived: the count is not simply every row. */
+  g_assert_cmpint (query_int ("SELECT count(*) FROM pioneers"), ==, 400);
+}
+
+static void
+test_list (void)
+{
+  g_auto(Run) run = { 0 };
+  g_auto(Run) limited = { 0 };
+  g_auto(GStrv) lines = NULL;
+  g_autofree char *previous = g_strdup ("");
+
+  run_cli (&run, "pioneers", "list", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (count_lines (run.out), ==, query_int ("SELECT count(*) FROM pioneers WHERE status = 'active'"));
+
+  /* uid, kind, name, tier, region name; in name order. */
+  lines = g_strsplit (run.out, "\n", -1);
+  for (guint i = 0; lines[i] != NULL && lines[i][0] != '\0'; i++)
+    {
+      g_auto(GStrv) fields = g_strsplit (lines[i], "\t", -1);
+
+      g_assert_cmpuint (g_strv_length (fields), ==, 5);
+      g_assert_cmpuint (strlen (fields[0]), ==, 36);
+      g_assert_true (g_str_equal (fields[1], "individual") || g_str_equal (fields[1], "collective"));
+      g_assert_cmpint (strcmp (previous, fields[2]), <=, 0);
+      g_assert_true (g_strv_contains ((const char * const[]) { "national", "provincial", "city", "county",
+                                                               "cultivation", NULL }, fields[3]));
+      g_assert_cmpstr (fields[4], !=, "");
+      g_free (previous);
+      previous = g_strdup (fields[2]);
+    }
+
+  run_cli (&limited, "pioneers", "list", "--limit", "7", NULL);
+  g_assert_cmpint (limited.status, ==, 0);
+  g_assert_cmpuint (count_lines (limited.out), ==, 7);
+  g_assert_true (g_str_has_prefix (run.out, limited.out));
+}
+
+static void
+test_list_json (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *object;
+  JsonArray *pioneers;
+  JsonObject *first;
+
+  run_cli (&run, "pioneers", "list", "--json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  root = parse_json (run.out);
+  object = json_node_get_object (root);
+  pioneers = json_object_get_array_member (object, "pioneers");
+  g_assert_cmpint (json_object_get_int_member (object, "count"), ==,
+                   query_int ("SELECT count(*) FROM pioneers WHERE status = 'active'"));
+  g_assert_cmpuint (json_array_get_length (pioneers), ==, json_object_get_int_member (object, "count"));
+  first = json_array_get_object_element (pioneers, 0);
+  for (const char * const *key = (const char * const[]) { "uid", "kind", "name", "tier", "region",
+                                                           "region_name", "status", NULL }; *key; key++)
+    g_assert_true (json_object_has_member (first, *key));
+}
+
+static void
+test_search (void)
+{
+  /* A three-character name of an active individual, and its last two characters. */
+  g_autofree char *uid = query_text ("SELECT uid FROM pioneers WHERE kind = 'individual' "
+                                     "AND status = 'active' AND length (name) = 3 ORDER BY id LIMIT 1");
+  g_autofree char *sql = g_strdup_printf ("SELECT name FROM pioneers WHERE uid = '%s'", uid);
+  g_autofree char *name = query_text (sql);
+  g_autofree char *given = g_strdup (g_utf8_offset_to_pointer (name, 1));
+  g_auto(Run) full = { 0 };
+  g_auto(Run) two = { 0 };
+  g_auto(Run) none = { 0 };
+  g_auto(Run) json = { 0 };
+  g_autoptr(GHashTable) full_uids = NULL;
+  g_autoptr(GHashTable) two_uids = NULL;
+  g_autoptr(JsonNode) root = NULL;
+
+  run_cli (&full, "pioneers", "search", name, NULL);
+  g_assert_cmpint (full.status, ==, 0);
+  full_uids = listed_uids (full.out);
+  g_assert_true (g_hash_table_contains (full_uids, uid));
+
+  /* Two characters: the short path, which trigrams cannot answer. */
+  g_assert_cmpint (g_utf8_strlen (given, -1), ==, 2);
+  run_cli (&two, "pioneers", "search", given, NULL);
+  g_assert_cmpint (two.status, ==, 0);
+  two_uids = listed_uids (two.out);
+  g_assert_true (g_hash_table_contains (two_uids, uid));
+  g_assert_cmpuint (g_hash_table_size (two_uids), >=, g_hash_table_size (full_uids) > 0 ? 1 : 0);
+
+  run_cli (&none, "pioneers", "search", "zzqqxx", NULL);
+  g_assert_cmpint (none.status, ==, 0);
+  g_assert_cmpstr (none.out, ==, "");
+
+  run_cli (&json, "pioneers", "search", name, "--json", NULL);
+  g_assert_cmpint (json.status, ==, 0);
+  root = parse_json (json.out);
+  g_assert_cmpint (json_object_get_int_member (json_node_get_object (root), "count"), ==,
+                   g_hash_table_size (full_uids));
+}
+
+static void
+test_show (void)
+{
+  g_autofree char *uid = query_text ("SELECT uid FROM pioneers WHERE kind = 'individual' "
+                                     "AND honours_count > 0 ORDER BY id LIMIT 1");
+  g_autofree char *sql = g_strdup_printf ("SELECT id_number FROM pioneers WHERE uid = '%s'", uid);
+  g_autofree char *id_number = query_text (sql);
+  g_autofree char *masked = xf_identity_mask_id_number (id_number);
+  g_auto(Run) plain = { 0 };
+  g_auto(Run) json = { 0 };
+  g_auto(Run) revealed = { 0 };
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(JsonNode) root_revealed = NULL;
+  JsonObject *object;
+  JsonArray *honours;
+  static const char * const keys[] = {
+    "uid", "kind", "name", "gender", "birth_date", "ethnicity", "education", "political_status",
+    "id_number", "mobile", "employer", "position", "credit_code", "collective_kind", "leader",
+    "size", "industry", "region", "region_name", "organisation", "tier", "skills", "tags",
+    "introduction", "deeds", "video", "photo", "contribution", "status", "honours",
+    "created_at", "updated_at", "version", NULL,
+  };
+
+  run_cli (&plain, "pioneers", "show", uid, NULL);
+  g_assert_cmpint (plain.status, ==, 0);
+  g_assert_nonnull (strstr (plain.out, uid));
+  g_assert_nonnull (strstr (plain.out, masked));
+  g_assert_null (strstr (plain.out, id_number));
+
+  run_cli (&json, "pioneers", "show", uid, "--json", NULL);
+  g_assert_cmpint (json.status, ==, 0);
+  root = parse_json (json.out);
+  object = json_node_get_object (root);
+  for (guint i = 0; keys[i] != NULL; i++)
+    {
+      if (!json_object_has_member (object, keys[i]))
+        g_error ("show --json has no “%s”", keys[i]);
+    }
+  g_assert_cmpstr (json_object_get_string_member (object, "uid"), ==, uid);
+  g_assert_cmpstr (json_object_get_string_member (object, "id_number"), ==, masked);
+  g_assert_true (g_str_has_suffix (json_object_get_string_member (object, "created_at"), "Z"));
+  g_assert_cmpuint (strlen (json_object_get_string_member (object, "region")), ==, 9);
+  g_assert_true (json_object_get_null_member (object, "credit_code"));
+  honours = json_object_get_array_member (object, "honours");
+  g_assert_cmpuint (json_array_get_length (honours), >=, 1);
+  for (const char * const *key = (const char * const[]) { "title", "level", "year", "conferring_body",
+                                                          "certificate_no", NULL }; *key; key++)
+    g_assert_true (json_object_has_member (json_array_get_object_element (honours, 0), *key));
+
+  run_cli (&revealed, "pioneers", "show", uid, "--json", "--reveal", NULL);
+  g_assert_cmpint (revealed.status, ==, 0);
+  root_revealed = parse_json (revealed.out);
+  g_assert_cmpstr (json_object_get_string_member (json_node_get_object (root_revealed), "id_number"), ==,
+                   id_number);
+}
+
+static void
+test_show_unknown (void)
+{
+  g_auto(Run) run = { 0 };
+
+  run_cli (&run, "pioneers", "show", "00000000-0000-4000-8000-000000000000", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_nonnull (strstr (run.err, "00000000-0000-4000-8000-000000000000"));
+}
+
+static void
+test_bad_arguments (void)
+{
+  const char *cases[][4] = {
+    { "pioneers", NULL, NULL, NULL },
+    { "pioneers", "frobnicate", NULL, NULL },
+    { "pioneers", "search", NULL, NULL },
+    { "pioneers", "show", NULL, NULL },
+    { "pioneers", "list", "--limit", "0" },
+    { "pioneers", "list", "--limit", NULL },
+    { "pioneers", "list", "--bogus", NULL },
+    { "pioneers", "count", "--json", NULL },
+    { "pioneers", "list", "extra", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Run) run = { 0 };
+
+      run_cli (&run, cases[i][0], cases[i][1], cases[i][2], cases[i][3], NULL);
+      g_assert_cmpint (run.status, ==, 2);
+      g_assert_cmpstr (run.out, ==, "");
+      g_assert_true (g_str_has_prefix (run.err, "xianfeng-cli: "));
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+
+  tmp_dir = g_dir_make_tmp ("xf-cli-pioneers-XXXXXX", &error);
+  g_assert_no_error (error);
+  database_path = g_build_filename (tmp_dir, "registry.db", NULL);
+  {
+    g_auto(Run) run = { 0 };
+
+    run_cli (&run, "demo", "--pioneers", "300", "--collectives", "100", "--seed", "7", NULL);
+    if (run.status != 0)
+      g_error ("demo failed: %s", run.err);
+  }
+
+  g_test_add_func ("/cli/demo/command", test_demo_command);
+  g_test_add_func ("/cli/demo/bad-arguments", test_demo_bad_arguments);
+  g_test_add_func ("/cli/pioneers/count", test_count);
+  g_test_add_func ("/cli/pioneers/list", test_list);
+  g_test_add_func ("/cli/pioneers/list-json", test_list_json);
+  g_test_add_func ("/cli/pioneers/search", test_search);
+  g_test_add_func ("/cli/pioneers/show", test_show);
+  g_test_add_func ("/cli/pioneers/show-unknown", test_show_unknown);
+  g_test_add_func ("/cli/pioneers/bad-arguments", test_bad_arguments);
+  status = g_test_run ();
+
+  /* Leave nothing behind. */
+  {
+    g_autoptr(GDir) dir = g_dir_open (tmp_dir, 0, NULL);
+    const char *name;
+
+    while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+      {
+        g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
+        g_remove (path);
+      }
+    g_rmdir (tmp_dir);
+  }
+  g_free (database_path);
+  g_free (tmp_dir);
+  return status;
+}
