@@ -296,6 +296,94 @@ test_unsaved_has_no_link (void)
   g_object_unref (card);
 }
 
+static gboolean
+qr_in_header (gpointer data)
+{
+  GtkWidget *card = data;
+  GtkWidget *qr_box = (GtkWidget *) gtk_widget_get_template_child (card, XF_TYPE_NAME_CARD, "qr_box");
+  GtkWidget *header = (GtkWidget *) gtk_widget_get_template_child (card, XF_TYPE_NAME_CARD, "header_box");
+
+  return gtk_widget_get_parent (qr_box) == header;
+}
+
+static gboolean
+qr_moved_to_foot (gpointer data)
+{
+  GtkWidget *card = data;
+  GtkWidget *qr_box = (GtkWidget *) gtk_widget_get_template_child (card, XF_TYPE_NAME_CARD, "qr_box");
+  GtkWidget *surface = (GtkWidget *) gtk_widget_get_template_child (card, XF_TYPE_NAME_CARD, "card");
+
+  return gtk_widget_get_parent (qr_box) == surface;
+}
+
+static void
+test_narrow (void)
+{
+  g_autoptr(XfPioneer) pioneer = make_pioneer ("county");
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  GtkWidget *card = xf_name_card_new ();
+  GtkWidget *avatar = (GtkWidget *) gtk_widget_get_template_child (card, XF_TYPE_NAME_CARD, "avatar");
+  int minimum = 0;
+
+  g_assert_true (qr_in_header (card));
+  g_assert_cmpint (adw_avatar_get_size (ADW_AVATAR (avatar)), ==, 96);
+
+  /* A phone-sized window: the QR code goes to the foot, the avatar shrinks. */
+  xf_name_card_set_base_url (XF_NAME_CARD (card), BASE);
+  xf_name_card_set_pioneer (XF_NAME_CARD (card), pioneer);
+  gtk_widget_measure (card, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <, 540);
+  gtk_widget_set_margin_start (card, 12);
+  gtk_widget_set_margin_end (card, 12);
+  gtk_widget_set_margin_top (card, 12);
+  gtk_widget_set_margin_bottom (card, 12);
+  gtk_window_set_default_size (window, 360, 720);
+  gtk_window_set_child (window, card);
+  xf_test_show_window (window);
+
+  g_assert_true (xf_test_wait_until (qr_moved_to_foot, card, 2000));
+  g_assert_cmpint (adw_avatar_get_size (ADW_AVATAR (avatar)), ==, 64);
+  /* Narrow, the card fits a 360 px window; wide, it switches before it
+   * would stop the window from shrinking. */
+  gtk_widget_measure (card, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <=, 360 - 24);
+  xf_test_iterate (50);
+  xf_test_screenshot (GTK_WIDGET (window), "name-card-narrow");
+  gtk_window_destroy (window);
+}
+
+static void
+test_tiers_gallery (void)
+{
+  const char *tiers[] = { "national", "provincial", "city", "county", "cultivation" };
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
+
+  gtk_widget_set_margin_start (box, 18);
+  gtk_widget_set_margin_end (box, 18);
+  gtk_widget_set_margin_top (box, 18);
+  gtk_widget_set_margin_bottom (box, 18);
+  gtk_window_set_default_size (window, 640, -1);
+  gtk_window_set_child (window, box);
+
+  for (guint i = 0; i < G_N_ELEMENTS (tiers); i++)
+    {
+      g_autoptr(XfPioneer) pioneer = make_pioneer (tiers[i]);
+      g_autofree char *css_class = g_strconcat ("tier-", tiers[i], NULL);
+      GtkWidget *card = xf_name_card_new ();
+
+      g_object_set (pioneer, "introduction", NULL, "deeds", NULL, "video", NULL, NULL);
+      xf_name_card_set_base_url (XF_NAME_CARD (card), BASE);
+      xf_name_card_set_pioneer (XF_NAME_CARD (card), pioneer);
+      gtk_box_append (GTK_BOX (box), card);
+      g_assert_true (gtk_widget_has_css_class (card, css_class));
+    }
+
+  xf_test_show_window (window);
+  xf_test_screenshot (GTK_WIDGET (window), "name-card-tiers");
+  gtk_window_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -319,6 +407,8 @@ main (int   argc,
   g_test_add ("/ui/name-card/sections-and-video", CardFixture, NULL,
               card_set_up, test_sections_and_video, card_tear_down);
   g_test_add_func ("/ui/name-card/unsaved-has-no-link", test_unsaved_has_no_link);
+  g_test_add_func ("/ui/name-card/narrow", test_narrow);
+  g_test_add_func ("/ui/name-card/tiers-gallery", test_tiers_gallery);
 
   return g_test_run ();
 }

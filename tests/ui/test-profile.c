@@ -410,6 +410,8 @@ test_new_pioneer (ProfileFixture *fixture,
   adw_combo_row_set_selected (organisation, 1);
   g_assert_true (gtk_widget_get_sensitive (editor_child (editor, "next_button")));
   g_assert_cmpstr (xf_pioneer_get_gender (xf_pioneer_editor_get_pioneer (editor)), ==, "female");
+  xf_test_iterate (50);
+  xf_test_screenshot (GTK_WIDGET (fixture->window), "profile-new");
 
   /* Step 2: the rest, then save. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.next", NULL));

@@ -18,6 +18,10 @@
 
 #define SCHEMA_ID "io.github.xianfeng.Xianfeng"
 
+/* Below this width the QR code moves from beside the name to the foot of
+ * the card, so that a phone-sized window still has room for the name. */
+#define NARROW_WIDTH 540
+
 struct _XfNameCard
 {
   AdwBin       parent_instance;
@@ -27,9 +31,12 @@ struct _XfNameCard
   char        *base_url;
   GSettings   *settings;
   GtkWidget   *video;        /* a GtkVideo while a local video is shown */
+  gboolean     narrow;
+  guint        layout_idle;
 
   /* Template widgets */
   GtkWidget   *card;
+  GtkWidget   *header_box;
   GtkStack    *photo_stack;
   AdwAvatar   *avatar;
   GtkPicture  *photo;
@@ -346,6 +353,77 @@ open_video_action (GtkWidget  *widget,
 }
 
 /*
+ * Adaptive layout
+ */
+
+static gboolean
+apply_layout_cb (gpointer data)
+{
+  XfNameCard *self = data;
+  gboolean narrow = gtk_widget_get_width (GTK_WIDGET (self)) < NARROW_WIDTH;
+
+  self->layout_idle = 0;
+  if (narrow == self->narrow)
+    return G_SOURCE_REMOVE;
+  self->narrow = narrow;
+
+  g_object_ref (self->qr_box);
+  gtk_box_remove (GTK_BOX (gtk_widget_get_parent (self->qr_box)), self->qr_box);
+  if (narrow)
+    {
+      gtk_box_append (GTK_BOX (self->card), self->qr_box);
+      gtk_widget_set_halign (self->qr_box, GTK_ALIGN_CENTER);
+    }
+  else
+    {
+      gtk_box_append (GTK_BOX (self->header_box), self->qr_box);
+      gtk_widget_set_halign (self->qr_box, GTK_ALIGN_FILL);
+    }
+  g_object_unref (self->qr_box);
+
+  adw_avatar_set_size (self->avatar, narrow ? 64 : 96);
+  gtk_widget_set_size_request (GTK_WIDGET (self->photo), narrow ? 64 : 96, narrow ? 80 : 120);
+  return G_SOURCE_REMOVE;
+}
+
+/* AdwBin lays its child out with a layout manager, so the card watches its
+ * width through a custom one. Layout cannot change during allocation; the
+ * switch happens right after. */
+static void
+layout_measure (GtkWidget      *widget,
+                GtkOrientation  orientation,
+                int             for_size,
+                int            *minimum,
+                int            *natural,
+                int            *minimum_baseline,
+                int            *natural_baseline)
+{
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
+
+  *minimum = *natural = 0;
+  *minimum_baseline = *natural_baseline = -1;
+  if (child != NULL && gtk_widget_should_layout (child))
+    gtk_widget_measure (child, orientation, for_size, minimum, natural,
+                        minimum_baseline, natural_baseline);
+}
+
+static void
+layout_allocate (GtkWidget *widget,
+                 int        width,
+                 int        height,
+                 int        baseline)
+{
+  XfNameCard *self = XF_NAME_CARD (widget);
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
+
+  if (child != NULL && gtk_widget_should_layout (child))
+    gtk_widget_allocate (child, width, height, baseline, NULL);
+
+  if ((width < NARROW_WIDTH) != self->narrow && self->layout_idle == 0)
+    self->layout_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, apply_layout_cb, self, NULL);
+}
+
+/*
  * GObject
  */
 
@@ -376,6 +454,7 @@ xf_name_card_dispose (GObject *object)
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), XF_TYPE_NAME_CARD);
   self->video = NULL;
+  g_clear_handle_id (&self->layout_idle, g_source_remove);
   g_clear_object (&self->pioneer);
   g_clear_object (&self->honours);
   g_clear_object (&self->settings);
@@ -454,6 +533,7 @@ xf_name_card_class_init (XfNameCardClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/xianfeng/Xianfeng/widgets/xf-name-card.ui");
   gtk_widget_class_bind_template_child (widget_class, XfNameCard, card);
+  gtk_widget_class_bind_template_child (widget_class, XfNameCard, header_box);
   gtk_widget_class_bind_template_child (widget_class, XfNameCard, photo_stack);
   gtk_widget_class_bind_template_child (widget_class, XfNameCard, avatar);
   gtk_widget_class_bind_template_child (widget_class, XfNameCard, photo);
@@ -489,6 +569,8 @@ xf_name_card_init (XfNameCard *self)
   g_autoptr(GSettingsSchema) schema = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_set_layout_manager (GTK_WIDGET (self),
+                                 gtk_custom_layout_new (NULL, layout_measure, layout_allocate));
   load_css ();
 
   /* Without the schema (an uninstalled tool, a test) the card has no
