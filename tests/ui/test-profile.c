@@ -436,6 +436,38 @@ test_new_pioneer (ProfileFixture *fixture,
 }
 
 static void
+test_duplicate (ProfileFixture *fixture,
+                gconstpointer   data)
+{
+  GtkStack *stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (fixture->page),
+                                                              XF_TYPE_PROFILE_PAGE, "stack"));
+  g_autoptr(XfPioneer) existing = xf_registry_get_pioneer (fixture->registry, fixture->pioneer_id, NULL);
+  XfPioneerEditor *editor;
+
+  /* A second file with the first one's identity number. */
+  xf_profile_page_new_pioneer (fixture->page, "individual");
+  editor = XF_PIONEER_EDITOR (gtk_stack_get_visible_child (stack));
+  set_text (editor, "name", "沈建国");
+  set_text (editor, "id-number", xf_pioneer_get_id_number (existing));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (xf_pioneer_editor_get_field_widget (editor, "region-code")), 1);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (xf_pioneer_editor_get_field_widget (editor, "organisation-id")), 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.next", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+
+  /* Refused, and the reason sits beside the identity number, back on step 1. */
+  g_assert_cmpstr (visible_page (fixture), ==, "editor");
+  g_assert_nonnull (xf_pioneer_editor_get_field_error (editor, "id-number"));
+  g_assert_nonnull (message_beneath (editor, "id-number"));
+  g_assert_true (gtk_widget_get_visible (editor_child (editor, "next_button")));
+  g_assert_false (gtk_widget_get_sensitive (editor_child (editor, "next_button")));
+
+  /* Typing again clears it. */
+  set_text (editor, "id-number", "");
+  set_text (editor, "id-number", xf_pioneer_get_id_number (existing));
+  g_assert_null (xf_pioneer_editor_get_field_error (editor, "id-number"));
+}
+
+static void
 test_archive_restore (ProfileFixture *fixture,
                       gconstpointer   data)
 {
@@ -561,6 +593,7 @@ main (int   argc,
   ADD ("/ui/profile/conflict", test_conflict);
   ADD ("/ui/profile/discard", test_discard);
   ADD ("/ui/profile/new-pioneer", test_new_pioneer);
+  ADD ("/ui/profile/duplicate", test_duplicate);
   ADD ("/ui/profile/archive-restore", test_archive_restore);
   ADD ("/ui/profile/honours", test_honours);
   ADD ("/ui/profile/follows-registry", test_follows_registry);
