@@ -492,6 +492,8 @@ test_archive_restore (ProfileFixture *fixture,
   g_assert_true (gtk_widget_get_visible (bar));
   g_assert_nonnull (xf_test_find_widget (bar, GTK_TYPE_LABEL,
                                          "This file is archived: Retired and moved away"));
+  xf_test_iterate (50);
+  xf_test_screenshot (GTK_WIDGET (fixture->window), "profile-archived");
 
   g_assert_true (gtk_widget_activate_action (page, "profile.restore", NULL));
   g_clear_object (&saved);
