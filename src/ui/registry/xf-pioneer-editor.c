@@ -10,7 +10,6 @@
 
 #include <glib/gi18n.h>
 
-#include "xf-error.h"
 #include "xf-identity.h"
 #include "xf-pioneer-editor-private.h"
 

@@ -383,7 +383,7 @@ remove_honour_response_cb (AdwMessageDialog *dialog,
                            const char       *response,
                            XfProfilePage    *self)
 {
-  gint64 honour_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "honour-id"));
+  gint64 honour_id = *(gint64 *) g_object_get_data (G_OBJECT (dialog), "honour-id");
   g_autoptr(GError) error = NULL;
 
   if (!xf_registry_remove_honour (self->registry, honour_id, &error))
@@ -439,7 +439,8 @@ remove_honour_action (GtkWidget  *widget,
                                               ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data (G_OBJECT (dialog), "honour-id", GSIZE_TO_POINTER (honour_id));
+  g_object_set_data_full (G_OBJECT (dialog), "honour-id",
+                          g_memdup2 (&honour_id, sizeof honour_id), g_free);
   g_signal_connect_object (dialog, "response::remove", G_CALLBACK (remove_honour_response_cb),
                            self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
