@@ -387,6 +387,16 @@ xf_application_get_property (GObject    *object,
 }
 
 static void
+xf_application_constructed (GObject *object)
+{
+  G_OBJECT_CLASS (xf_application_parent_class)->constructed (object);
+
+  /* The same resources serve the .Devel flavour (and the tests), whose id
+   * differs; GApplication derives the path from the id until told. */
+  g_application_set_resource_base_path (G_APPLICATION (object), "/io/github/xianfeng/Xianfeng");
+}
+
+static void
 xf_application_dispose (GObject *object)
 {
   XfApplication *self = XF_APPLICATION (object);
@@ -416,6 +426,7 @@ xf_application_class_init (XfApplicationClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
+  object_class->constructed = xf_application_constructed;
   object_class->get_property = xf_application_get_property;
   object_class->dispose = xf_application_dispose;
   object_class->finalize = xf_application_finalize;
@@ -449,8 +460,6 @@ xf_application_init (XfApplication *self)
   };
 
   g_application_add_main_option_entries (G_APPLICATION (self), entries);
-  /* The same resources serve the .Devel flavour, whose id differs. */
-  g_application_set_resource_base_path (G_APPLICATION (self), "/io/github/xianfeng/Xianfeng");
 }
 
 XfRegistry *

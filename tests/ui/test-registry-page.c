@@ -14,9 +14,7 @@
 #include "xf-registry-page.h"
 #include "xf-test-util.h"
 #include "xf-window.h"
-#ifdef XF_HAVE_PROFILE_PAGE
 #include "xf-profile-page.h"
-#endif
 
 typedef struct
 {
@@ -338,7 +336,6 @@ test_open_profile (Fixture       *fixture,
   g_assert_false (gtk_selection_model_is_selected (selection, 1));
   g_assert_true (gtk_selection_model_is_selected (selection, 0));
 
-#ifdef XF_HAVE_PROFILE_PAGE
   {
     g_autoptr(XfPioneer) first = g_list_model_get_item (fixture->model, 0);
     GtkWidget *profile = xf_registry_page_get_profile (fixture->page);
@@ -348,7 +345,6 @@ test_open_profile (Fixture       *fixture,
                      xf_pioneer_get_id (first));
     g_assert_true (gtk_widget_get_mapped (profile));
   }
-#endif
 
   xf_test_iterate (200);
   g_assert_true (xf_test_screenshot (GTK_WIDGET (fixture->window), "registry-profile"));

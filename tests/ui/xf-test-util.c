@@ -194,6 +194,8 @@ xf_test_screenshot (GtkWidget  *widget,
     return TRUE;
 
   g_mkdir_with_parents (dir, 0755);
+  /* A widget waiting for layout snapshots to nothing: let it draw first. */
+  gtk_test_widget_wait_for_draw (widget);
   width = gtk_widget_get_width (widget);
   height = gtk_widget_get_height (widget);
   if (width <= 0 || height <= 0)

@@ -17,7 +17,8 @@ struct _XfFilterBar
 {
   GtkWidget        parent_instance;
 
-  GtkWidget       *flow_box;
+  GtkWidget       *scroller;
+  GtkWidget       *box;
   XfFilterChip    *chips [XF_REGISTRY_N_FILTERS];
   GtkToggleButton *archived_button;
   guint            clearing;
@@ -43,12 +44,7 @@ static void
 append (XfFilterBar *self,
         GtkWidget   *child)
 {
-  GtkWidget *flow_child;
-
-  gtk_flow_box_append (GTK_FLOW_BOX (self->flow_box), child);
-  /* Focus goes straight to the buttons, not to the flow box's wrappers. */
-  flow_child = gtk_widget_get_parent (child);
-  gtk_widget_set_focusable (flow_child, FALSE);
+  gtk_box_append (GTK_BOX (self->box), child);
 }
 
 static XfFilterChip *
@@ -247,7 +243,7 @@ xf_filter_bar_dispose (GObject *object)
 {
   XfFilterBar *self = XF_FILTER_BAR (object);
 
-  g_clear_pointer (&self->flow_box, gtk_widget_unparent);
+  g_clear_pointer (&self->scroller, gtk_widget_unparent);
 
   G_OBJECT_CLASS (xf_filter_bar_parent_class)->dispose (object);
 }
@@ -276,13 +272,19 @@ xf_filter_bar_class_init (XfFilterBarClass *klass)
 static void
 xf_filter_bar_init (XfFilterBar *self)
 {
-  self->flow_box = gtk_flow_box_new ();
-  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (self->flow_box), GTK_SELECTION_NONE);
-  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (self->flow_box), FALSE);
-  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (self->flow_box), 16);
-  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (self->flow_box), 6);
-  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (self->flow_box), 6);
-  gtk_widget_set_parent (self->flow_box, GTK_WIDGET (self));
+  /* One line of chips that scrolls sideways when the pane is narrow, so the
+   * list keeps its height. */
+  self->box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_widget_set_margin_start (self->box, 12);
+  gtk_widget_set_margin_end (self->box, 12);
+  gtk_widget_set_margin_top (self->box, 2);
+  gtk_widget_set_margin_bottom (self->box, 2);
+  self->scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scroller),
+                                  GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (self->scroller), TRUE);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller), self->box);
+  gtk_widget_set_parent (self->scroller, GTK_WIDGET (self));
 
   populate (self);
 }

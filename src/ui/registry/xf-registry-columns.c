@@ -190,13 +190,13 @@ xf_registry_columns_setup (GtkColumnView *view,
                            guint         *bind_count)
 {
   const Column columns[] = {
-    { XF_REGISTRY_SORT_NAME, N_("Name"), TRUE, -1 },
-    { XF_REGISTRY_SORT_KIND, N_("Kind"), FALSE, 100 },
-    { XF_REGISTRY_SORT_TIER, N_("Tier"), FALSE, 130 },
+    { XF_REGISTRY_SORT_NAME, N_("Name"), TRUE, 150 },
+    { XF_REGISTRY_SORT_KIND, N_("Kind"), FALSE, 90 },
+    { XF_REGISTRY_SORT_TIER, N_("Tier"), FALSE, 150 },
     { XF_REGISTRY_SORT_REGION, N_("Region"), FALSE, 130 },
-    { XF_REGISTRY_SORT_ORGANISATION, N_("Organisation"), TRUE, -1 },
-    { XF_REGISTRY_SORT_INDUSTRY, N_("Industry"), FALSE, 160 },
-    { XF_REGISTRY_SORT_HONOURS, N_("Honours"), FALSE, 90 },
+    { XF_REGISTRY_SORT_ORGANISATION, N_("Organisation"), TRUE, 170 },
+    { XF_REGISTRY_SORT_INDUSTRY, N_("Industry"), FALSE, 150 },
+    { XF_REGISTRY_SORT_HONOURS, N_("Honours"), FALSE, 80 },
   };
 
   g_return_if_fail (GTK_IS_COLUMN_VIEW (view));

@@ -17,9 +17,7 @@
 #include "xf-registry-columns.h"
 #include "xf-registry-list.h"
 #include "xf-registry-page.h"
-#ifdef XF_HAVE_PROFILE_PAGE
 #include "xf-profile-page.h"
-#endif
 
 struct _XfRegistryPage
 {
@@ -36,6 +34,7 @@ struct _XfRegistryPage
   /* Template widgets */
   AdwLeaflet         *leaflet;
   GtkWidget          *list_pane;
+  GtkWidget          *details_pane;
   GtkStack           *details_stack;
   GtkWidget          *back_button;
   GtkWidget          *new_button;
@@ -109,6 +108,7 @@ update_state (XfRegistryPage *self)
       adw_status_page_set_description (self->error_status, error->message);
       gtk_stack_set_visible_child_name (self->list_stack, "error");
       gtk_label_set_label (self->count_label, "");
+      gtk_widget_set_visible (GTK_WIDGET (self->filter_bar), FALSE);
       return;
     }
 
@@ -124,6 +124,10 @@ update_state (XfRegistryPage *self)
     gtk_stack_set_visible_child_name (self->list_stack, "list");
   else
     gtk_stack_set_visible_child_name (self->list_stack, filtered ? "no-matches" : "empty");
+
+  /* Nothing to filter or count in an empty registry. */
+  gtk_widget_set_visible (GTK_WIDGET (self->filter_bar), n > 0 || filtered);
+  gtk_widget_set_visible (GTK_WIDGET (self->count_label), n > 0 || filtered);
 }
 
 static void
@@ -198,7 +202,7 @@ show_details (XfRegistryPage *self,
               const char     *name)
 {
   gtk_stack_set_visible_child_name (self->details_stack, name);
-  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->details_stack));
+  adw_leaflet_set_visible_child (self->leaflet, self->details_pane);
 }
 
 void
@@ -209,11 +213,9 @@ xf_registry_page_open_pioneer (XfRegistryPage *self,
   g_return_if_fail (id > 0);
 
   xf_pioneer_selection_set_selected_id (self->selection, id);
-#ifdef XF_HAVE_PROFILE_PAGE
   if (xf_profile_page_get_pioneer_id (XF_PROFILE_PAGE (self->profile)) != id)
     xf_profile_page_set_pioneer_id (XF_PROFILE_PAGE (self->profile), id);
   show_details (self, "profile");
-#endif
 }
 
 static void
@@ -255,11 +257,9 @@ new_pioneer (XfRegistryPage *self,
 {
   if (self->read_only)
     return;
-#ifdef XF_HAVE_PROFILE_PAGE
   xf_pioneer_selection_set_selected_id (self->selection, 0);
   xf_profile_page_new_pioneer (XF_PROFILE_PAGE (self->profile), kind);
   show_details (self, "profile");
-#endif
 }
 
 /*
@@ -378,12 +378,10 @@ set_registry (XfRegistryPage *self,
                                   GTK_SORT_ASCENDING);
   g_signal_connect_object (sorter, "changed", G_CALLBACK (sort_changed_cb), self, G_CONNECT_SWAPPED);
 
-#ifdef XF_HAVE_PROFILE_PAGE
   self->profile = xf_profile_page_new (registry);
   gtk_stack_add_named (self->details_stack, self->profile, "profile");
   g_signal_connect_object (self->profile, "closed",
                            G_CALLBACK (profile_closed_cb), self, G_CONNECT_SWAPPED);
-#endif
 
   update_actions (self);
   update_state (self);
@@ -471,8 +469,13 @@ xf_registry_page_dispose (GObject *object)
   XfRegistryPage *self = XF_REGISTRY_PAGE (object);
 
   xf_registry_bench_stop (GTK_WIDGET (self));
+  /* Disposing the column view removes its columns, which changes its sort. */
   if (self->column_view != NULL)
-    gtk_column_view_set_model (self->column_view, NULL);
+    {
+      g_signal_handlers_disconnect_by_func (gtk_column_view_get_sorter (self->column_view),
+                                            sort_changed_cb, self);
+      gtk_column_view_set_model (self->column_view, NULL);
+    }
   gtk_widget_dispose_template (GTK_WIDGET (self), XF_TYPE_REGISTRY_PAGE);
   self->profile = NULL;
   g_clear_object (&self->selection);
@@ -509,6 +512,7 @@ xf_registry_page_class_init (XfRegistryPageClass *klass)
                                                "/io/github/xianfeng/Xianfeng/registry/xf-registry-page.ui");
   gtk_widget_class_bind_template_child (widget_class, XfRegistryPage, leaflet);
   gtk_widget_class_bind_template_child (widget_class, XfRegistryPage, list_pane);
+  gtk_widget_class_bind_template_child (widget_class, XfRegistryPage, details_pane);
   gtk_widget_class_bind_template_child (widget_class, XfRegistryPage, details_stack);
   gtk_widget_class_bind_template_child (widget_class, XfRegistryPage, back_button);
   gtk_widget_class_bind_template_child (widget_class, XfRegistryPage, new_button);
@@ -561,12 +565,29 @@ add_shortcuts (XfRegistryPage *self)
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
+/* A folded page is a narrow window: keep the columns that tell pioneers apart. */
+static void
+folded_changed_cb (XfRegistryPage *self)
+{
+  static const XfRegistrySort secondary[] = {
+    XF_REGISTRY_SORT_KIND, XF_REGISTRY_SORT_REGION, XF_REGISTRY_SORT_INDUSTRY,
+  };
+  gboolean folded = adw_leaflet_get_folded (self->leaflet);
+
+  for (guint i = 0; i < G_N_ELEMENTS (secondary); i++)
+    gtk_column_view_column_set_visible (xf_registry_columns_get_column (self->column_view, secondary[i]),
+                                        !folded);
+}
+
 static void
 xf_registry_page_init (XfRegistryPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
   xf_registry_columns_setup (self->column_view, &self->bind_count);
+  g_signal_connect_object (self->leaflet, "notify::folded",
+                           G_CALLBACK (folded_changed_cb), self, G_CONNECT_SWAPPED);
+  folded_changed_cb (self);
   gtk_search_entry_set_key_capture_widget (self->search_entry, NULL);
   add_shortcuts (self);
 }
