@@ -146,7 +146,7 @@ browse_clicked_cb (GtkButton     *button,
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   GtkFileChooserNative *dialog;
 
-  dialog = gtk_file_chooser_native_new (photo ? _("Choose a Photo") : _("Choose a Video"),
+  dialog = gtk_file_chooser_native_new (photo ? _("Choose a photo") : _("Choose a video"),
                                         GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);

@@ -158,7 +158,7 @@ _xf_pioneer_editor_cancel (XfPioneerEditor *self)
                                    _("Discard changes?"),
                                    _("Your edits to this file have not been saved."));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Keep Editing"),
+                                    "cancel", _("_Keep editing"),
                                     "discard", _("_Discard"),
                                     NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",

@@ -93,7 +93,7 @@ update_title (XfPioneerEditor *self)
     case STEP_REQUIRED:
     case STEP_DETAILS:
       adw_window_title_set_title (self->window_title,
-                                  collective ? _("New Collective") : _("New Pioneer"));
+                                  collective ? _("New collective") : _("New pioneer"));
       adw_window_title_set_subtitle (self->window_title,
                                      self->step == STEP_REQUIRED
                                      ? _("Step 1 of 2: required details")
@@ -102,7 +102,7 @@ update_title (XfPioneerEditor *self)
 
     case STEP_EDIT:
     default:
-      adw_window_title_set_title (self->window_title, _("Edit File"));
+      adw_window_title_set_title (self->window_title, _("Edit file"));
       adw_window_title_set_subtitle (self->window_title, name ? name : "");
       break;
     }

@@ -204,7 +204,7 @@ _xf_name_card_save_as (XfNameCard *self)
   if (xf_name_card_get_pioneer (self) == NULL)
     return;
 
-  dialog = gtk_file_chooser_native_new (_("Save Card as Image"), _xf_name_card_get_window (self),
+  dialog = gtk_file_chooser_native_new (_("Save card as image"), _xf_name_card_get_window (self),
                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
   gtk_file_filter_set_name (filter, _("PNG images"));
