@@ -8,25 +8,34 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "xf-registry-list.h"
 #include "xf-registry-private.h"
 
 /*
- * The list never holds all rows. n_items is a count; items come in pages
- * of PAGE_SIZE, and only MAX_PAGES pages stay cached (least recently used
- * goes first).
+ * The list never holds all rows. Items come in pages of PAGE_SIZE, and
+ * only MAX_PAGES pages stay cached (least recently used goes first). There
+ * are two ways to find a page's rows:
  *
- * Every page fetched leaves "anchors": the sort key (key, name, id) of its
- * first and last row at their positions. A new page is read from the
- * nearest anchor before or after it with a keyset condition, or from
- * either end of the list, whichever skips the fewest rows; the skipping is
- * an OFFSET over the covering sort index (status, key, name, id). So
- * scrolling on reads 100 rows after the neighbouring page's last key, and a
- * jump skips at most half the list (about 25 ms per 500,000 rows).
+ * Keyset, when the sort's covering index (status, key, name, id, kind)
+ * answers the query alone (no search, filters on kind or the sort key):
+ * n_items is a count, and every page fetched leaves "anchors", the sort key
+ * (key, name, id) of its first and last row at their positions. A new page
+ * is read from the nearest anchor before or after it with a keyset
+ * condition, or from either end of the list, whichever skips the fewest
+ * rows; the skipping is an OFFSET over the index. So scrolling on reads 100
+ * rows after the neighbouring page's last key, and a jump skips at most
+ * half the list (about 70 ms for 500,000 rows).
  *
- * Rows are fetched in two steps: the inner query finds the page's ids
- * using only the index, the outer one joins the rows and organisation
- * names for those 100 ids alone.
+ * Snapshot, for everything else (searches, filters on columns outside the
+ * index, several statuses): an OFFSET there would read table rows one by
+ * one and the planner's choices swing with each keyset condition, so the
+ * list reads the ordered ids of all matches once (one query, the cost of a
+ * count) and fetches pages by id. 1,000,000 ids take 8 MB.
+ *
+ * Rows are fetched in two steps: the inner query finds the page's ids,
+ * the outer one joins the rows and organisation names for those ids alone.
  */
 
 #define PAGE_SIZE   100
@@ -74,6 +83,7 @@ struct _XfRegistryList
   XfRegistrySql   *sql;
   char            *select_list;
   guint            n_items;
+  GArray          *ids;      /* snapshot: the matching ids in order; NULL for keyset */
 
   GHashTable      *pages;    /* page index → Page */
   GTree           *anchors;  /* position → Key */
@@ -206,9 +216,9 @@ build_page_sql (XfRegistryList *self,
       display_order = g_strdup_printf ("p.name %s, p.id %s", display, display);
     }
 
-  /* Strictly after the anchor in scan order. The redundant single-key
-   * bound lets SQLite seek the expression index, which it does not do for
-   * a row value alone. */
+  /* Strictly after the anchor in scan order. SQLite seeks a row value
+   * over plain columns, but not over an expression (coalesce): there a
+   * redundant single-key bound lets it seek. */
   if (plan->anchor != NULL)
     {
       const char *op = reverse_scan ? "<" : ">";
@@ -225,9 +235,12 @@ build_page_sql (XfRegistryList *self,
       name_param = _xf_registry_sql_add_text (self->sql, plan->anchor->name);
       id_param = _xf_registry_sql_add_int64 (self->sql, plan->anchor->id);
 
-      if (key != NULL)
+      if (key != NULL && strchr (key, '(') != NULL)
         g_string_printf (keyset, " AND %s %s= $%d AND (%s, p.name, p.id) %s ($%d, $%d, $%d)",
                          key, op, key_param, key, op, key_param, name_param, id_param);
+      else if (key != NULL)
+        g_string_printf (keyset, " AND (%s, p.name, p.id) %s ($%d, $%d, $%d)",
+                         key, op, key_param, name_param, id_param);
       else
         g_string_printf (keyset, " AND (p.name, p.id) %s ($%d, $%d)", op, name_param, id_param);
     }
@@ -330,6 +343,59 @@ fetch_rows (XfRegistryList  *self,
   return g_steal_pointer (&items);
 }
 
+/* Snapshot mode: reads the rows of ids [start, start + count). */
+static GPtrArray *
+fetch_snapshot_rows (XfRegistryList  *self,
+                     guint            start,
+                     guint            count,
+                     GError         **error)
+{
+  XfDb *db = xf_store_get_db (xf_registry_get_store (self->registry));
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal,
+                                                             g_free, g_object_unref);
+  g_autoptr(XfDbStmt) stmt = NULL;
+  g_autofree char *sql = NULL;
+  GString *params = g_string_new (NULL);
+  XfDbStep step;
+
+  for (guint i = 0; i < count; i++)
+    g_string_append_printf (params, "%s$%u", i > 0 ? ", " : "", i + 1);
+  sql = g_strdup_printf ("SELECT %s, o.name FROM pioneers p "
+                         "LEFT JOIN organisations o ON o.id = p.organisation_id "
+                         "WHERE p.id IN (%s)", self->select_list, params->str);
+  g_string_free (params, TRUE);
+
+  stmt = xf_db_prepare (db, sql, error);
+  if (stmt == NULL)
+    return NULL;
+  for (guint i = 0; i < count; i++)
+    xf_db_stmt_bind_int64 (stmt, (int) i + 1, g_array_index (self->ids, gint64, start + i));
+  while ((step = xf_db_stmt_step (stmt, error)) == XF_DB_STEP_ROW)
+    {
+      XfPioneer *item = _xf_registry_read_pioneer (stmt, summary_columns,
+                                                   G_N_ELEMENTS (summary_columns), 0);
+      gint64 *id = g_new (gint64, 1);
+
+      *id = xf_pioneer_get_id (item);
+      g_hash_table_insert (by_id, id, item);
+    }
+  if (step == XF_DB_STEP_ERROR)
+    return NULL;
+
+  /* Back into the snapshot's order; a row gone since is left out, so the
+   * caller sees a short page and reloads. */
+  for (guint i = 0; i < count; i++)
+    {
+      gint64 id = g_array_index (self->ids, gint64, start + i);
+      XfPioneer *item = g_hash_table_lookup (by_id, &id);
+
+      if (item != NULL)
+        g_ptr_array_add (items, g_object_ref (item));
+    }
+  return g_steal_pointer (&items);
+}
+
 static gboolean reload_idle_cb (gpointer user_data);
 
 static void
@@ -356,7 +422,10 @@ get_page (XfRegistryList *self,
     }
 
   page = g_new0 (Page, 1);
-  page->items = fetch_rows (self, start, count, &error);
+  if (self->ids != NULL)
+    page->items = fetch_snapshot_rows (self, start, count, &error);
+  else
+    page->items = fetch_rows (self, start, count, &error);
   if (page->items == NULL)
     {
       /* Kept as blanks, so a failing database is not asked again for
@@ -434,7 +503,48 @@ list_model_iface_init (GListModelInterface *iface)
  * Counting
  */
 
-/* Rebuilds the SQL and the count and drops the cache; returns the old count. */
+/* Reads the ordered ids of every match; returns their number or -1. */
+static gint64
+take_snapshot (XfRegistryList  *self,
+               XfDb            *db,
+               GError         **error)
+{
+  gboolean descending = FALSE;
+  XfRegistrySort sort = xf_registry_query_get_sort (self->query, &descending);
+  const char *key = _xf_registry_sort_key (sort, NULL);
+  const char *dir = descending ? "DESC" : "ASC";
+  g_autoptr(XfDbStmt) stmt = NULL;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autofree char *order = NULL;
+  g_autofree char *sql = NULL;
+  XfDbStep step;
+
+  if (key != NULL)
+    order = g_strdup_printf ("%s %s, p.name %s, p.id %s", key, dir, dir, dir);
+  else
+    order = g_strdup_printf ("p.name %s, p.id %s", dir, dir);
+  sql = g_strdup_printf ("SELECT p.id FROM %s WHERE %s ORDER BY %s",
+                         _xf_registry_sql_get_from (self->sql),
+                         _xf_registry_sql_get_where (self->sql), order);
+  stmt = xf_db_prepare (db, sql, error);
+  if (stmt == NULL)
+    return -1;
+  _xf_registry_sql_bind (self->sql, stmt);
+  while ((step = xf_db_stmt_step (stmt, error)) == XF_DB_STEP_ROW)
+    {
+      gint64 id = xf_db_stmt_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+    }
+  if (step == XF_DB_STEP_ERROR)
+    return -1;
+
+  self->ids = g_steal_pointer (&ids);
+  return self->ids->len;
+}
+
+/* Rebuilds the SQL and the count or snapshot and drops the cache; returns
+ * the old count. */
 static guint
 recount (XfRegistryList *self)
 {
@@ -446,6 +556,7 @@ recount (XfRegistryList *self)
   g_hash_table_remove_all (self->pages);
   g_tree_remove_all (self->anchors);
   g_clear_pointer (&self->sql, _xf_registry_sql_free);
+  g_clear_pointer (&self->ids, g_array_unref);
   set_error (self, NULL);
   self->n_items = 0;
 
@@ -455,11 +566,15 @@ recount (XfRegistryList *self)
       set_error (self, g_steal_pointer (&error));
       return old;
     }
-  count = _xf_registry_sql_count (self->sql, db, &error);
+  if (_xf_registry_sql_is_covered (self->sql))
+    count = _xf_registry_sql_count (self->sql, db, &error);
+  else
+    count = take_snapshot (self, db, &error);
   if (count < 0)
     {
       set_error (self, g_steal_pointer (&error));
       g_clear_pointer (&self->sql, _xf_registry_sql_free);
+      g_clear_pointer (&self->ids, g_array_unref);
       return old;
     }
   self->n_items = (guint) MIN (count, G_MAXUINT);
@@ -523,6 +638,7 @@ xf_registry_list_finalize (GObject *object)
 
   g_clear_pointer (&self->query, xf_registry_query_free);
   g_clear_pointer (&self->sql, _xf_registry_sql_free);
+  g_clear_pointer (&self->ids, g_array_unref);
   g_clear_pointer (&self->select_list, g_free);
   g_clear_error (&self->error);
 

@@ -55,6 +55,9 @@ const char    *_xf_registry_sql_get_from   (XfRegistrySql         *self);
 const char    *_xf_registry_sql_get_where  (XfRegistrySql         *self);
 /* Whether the search matches drive the query (see above). */
 gboolean       _xf_registry_sql_is_driven  (XfRegistrySql         *self);
+/* Whether the sort's index alone answers the query in order: no search,
+ * one status, and filters only on kind or (with one code) the sort key. */
+gboolean       _xf_registry_sql_is_covered (XfRegistrySql         *self);
 /* Parameters: each add returns the number to write as $n. */
 int            _xf_registry_sql_add_text   (XfRegistrySql         *self,
                                             const char            *value);

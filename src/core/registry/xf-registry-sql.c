@@ -94,9 +94,10 @@ _xf_registry_read_pioneer (XfDbStmt              *stmt,
  * Queries as SQL
  */
 
-/* Searches matching at most this many files are driven by their matches:
- * fetching and sorting 20,000 rows takes about 40 ms. */
-#define DRIVE_LIMIT 20000
+/* Searches matching at most this many files are driven by their matches.
+ * Measured on 1,000,000 files: driving costs about 3 ms per 1,000 matches
+ * (fetch and sort), probing every row of a sort index about 0.5 s. */
+#define DRIVE_LIMIT 100000
 
 typedef struct
 {
@@ -111,6 +112,7 @@ struct _XfRegistrySql
   GString  *where;
   GArray   *params;
   gboolean  driven;
+  gboolean  covered;
 };
 
 static void
@@ -197,6 +199,46 @@ gboolean
 _xf_registry_sql_is_driven (XfRegistrySql *self)
 {
   return self->driven;
+}
+
+gboolean
+_xf_registry_sql_is_covered (XfRegistrySql *self)
+{
+  return self->covered;
+}
+
+/* See _xf_registry_sql_is_covered(). Every sort index is (status, key,
+ * name, id, kind): an equality on status and the key keeps its order, and
+ * kind is in the index. Anything else needs the table or a sort. */
+static gboolean
+query_is_covered (const XfRegistryQuery *query)
+{
+  static const struct { XfRegistryFilter filter; XfRegistrySort sort; } keyed[] = {
+    { XF_REGISTRY_FILTER_TIER, XF_REGISTRY_SORT_TIER },
+    { XF_REGISTRY_FILTER_REGION, XF_REGISTRY_SORT_REGION },
+    { XF_REGISTRY_FILTER_INDUSTRY, XF_REGISTRY_SORT_INDUSTRY },
+    { XF_REGISTRY_FILTER_ORGANISATION, XF_REGISTRY_SORT_ORGANISATION },
+  };
+  const char * const *codes;
+  g_autofree char *text = g_strstrip (g_strdup (xf_registry_query_get_text (query) ?: ""));
+  XfRegistrySort sort = xf_registry_query_get_sort (query, NULL);
+
+  if (text[0] != '\0')
+    return FALSE;
+  codes = xf_registry_query_get_filter (query, XF_REGISTRY_FILTER_STATUS);
+  if (codes != NULL && g_strv_length ((char **) codes) > 1)
+    return FALSE;
+  if (xf_registry_query_get_filter (query, XF_REGISTRY_FILTER_GENDER) != NULL ||
+      xf_registry_query_get_filter (query, XF_REGISTRY_FILTER_AGE_BAND) != NULL ||
+      xf_registry_query_get_filter (query, XF_REGISTRY_FILTER_EDUCATION) != NULL)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (keyed); i++)
+    {
+      codes = xf_registry_query_get_filter (query, keyed[i].filter);
+      if (codes != NULL && (sort != keyed[i].sort || g_strv_length ((char **) codes) > 1))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 const char *
@@ -422,6 +464,26 @@ add_search (XfRegistrySql  *self,
   return TRUE;
 }
 
+/* Filters on unindexed columns and none on indexed ones, and no search. */
+static gboolean
+only_unindexed_filters (const XfRegistryQuery *query)
+{
+  static const XfRegistryFilter indexed[] = {
+    XF_REGISTRY_FILTER_KIND, XF_REGISTRY_FILTER_TIER, XF_REGISTRY_FILTER_REGION,
+    XF_REGISTRY_FILTER_INDUSTRY, XF_REGISTRY_FILTER_ORGANISATION,
+  };
+  g_autofree char *text = g_strstrip (g_strdup (xf_registry_query_get_text (query) ?: ""));
+
+  if (text[0] != '\0')
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (indexed); i++)
+    if (xf_registry_query_get_filter (query, indexed[i]) != NULL)
+      return FALSE;
+  return xf_registry_query_get_filter (query, XF_REGISTRY_FILTER_GENDER) != NULL ||
+         xf_registry_query_get_filter (query, XF_REGISTRY_FILTER_AGE_BAND) != NULL ||
+         xf_registry_query_get_filter (query, XF_REGISTRY_FILTER_EDUCATION) != NULL;
+}
+
 static int
 tier_rank_of (const char *code)
 {
@@ -451,11 +513,18 @@ _xf_registry_sql_new (XfDb                   *db,
 
   if (query == NULL)
     query = fallback = xf_registry_query_new ();
+  self->covered = query_is_covered (query);
 
   /* Status leads every sort index; the default is the literal so the
-   * planner sees a plain equality. */
+   * planner sees a plain equality. With only filters on columns outside
+   * the indexes (gender, age, education), SQLite would walk a status index
+   * and read each row at random, several times slower than reading the
+   * table in order (3.4 s against 1.0 s on 1,000,000 files): the term is
+   * then written so that no index matches it. */
   codes = xf_registry_query_get_filter (query, XF_REGISTRY_FILTER_STATUS);
-  if (codes == NULL)
+  if (codes == NULL && only_unindexed_filters (query))
+    g_string_append (self->where, "p.status || '' = 'active'");
+  else if (codes == NULL)
     g_string_append (self->where, "p.status = 'active'");
   else
     {
