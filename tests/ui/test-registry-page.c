@@ -350,6 +350,44 @@ test_open_profile (Fixture       *fixture,
   g_assert_true (xf_test_screenshot (GTK_WIDGET (fixture->window), "registry-profile"));
 }
 
+static void
+test_read_only (Fixture       *fixture,
+                gconstpointer  data)
+{
+  GtkWidget *new_button = page_child (fixture, "new_button");
+
+  g_assert_false (xf_registry_page_get_read_only (fixture->page));
+  g_assert_true (gtk_widget_get_sensitive (new_button));
+
+  /* A read-only database offers no new files, by menu or by shortcut. */
+  xf_registry_page_set_read_only (fixture->page, TRUE);
+  g_assert_false (gtk_widget_get_sensitive (new_button));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "registry.new-individual", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "registry.new-collective", NULL);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (page_child (fixture, "details_stack"))),
+                   ==, "placeholder");
+  /* Searching still works. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "registry.search", NULL));
+
+  xf_registry_page_set_read_only (fixture->page, FALSE);
+  g_assert_true (gtk_widget_get_sensitive (new_button));
+}
+
+static void
+test_new_pioneer (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  GtkWidget *profile = xf_registry_page_get_profile (fixture->page);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "registry.new-collective", NULL));
+  g_assert_cmpint (xf_registry_page_get_selected_id (fixture->page), ==, 0);
+  g_assert_cmpint (xf_profile_page_get_pioneer_id (XF_PROFILE_PAGE (profile)), ==, 0);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (page_child (fixture, "details_stack"))),
+                   ==, "profile");
+  xf_test_iterate (100);
+  g_assert_true (xf_test_screenshot (GTK_WIDGET (fixture->window), "registry-new-collective"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -365,6 +403,8 @@ main (int   argc,
   ADD ("/ui/registry/archived", test_archived);
   ADD ("/ui/registry/sort", test_sort);
   ADD ("/ui/registry/open-profile", test_open_profile);
+  ADD ("/ui/registry/read-only", test_read_only);
+  ADD ("/ui/registry/new-pioneer", test_new_pioneer);
 #undef ADD
 
   return g_test_run ();

@@ -132,9 +132,18 @@ bind_label_cb (GtkSignalListItemFactory *factory,
     case XF_REGISTRY_SORT_TIER:
       {
         const char *tier = xf_pioneer_get_tier (pioneer);
+        const char *css_class = xf_registry_columns_tier_class (tier);
+        const char *old_class = g_object_get_data (G_OBJECT (label), "xf-tier-class");
 
+        /* Restyling is the costly part of a bind: only when the tier differs. */
         text = xf_tier_label (tier);
-        gtk_widget_add_css_class (GTK_WIDGET (label), xf_registry_columns_tier_class (tier));
+        if (old_class != css_class)
+          {
+            if (old_class != NULL)
+              gtk_widget_remove_css_class (GTK_WIDGET (label), old_class);
+            gtk_widget_add_css_class (GTK_WIDGET (label), css_class);
+            g_object_set_data (G_OBJECT (label), "xf-tier-class", (gpointer) css_class);
+          }
       }
       break;
     case XF_REGISTRY_SORT_REGION:
@@ -169,22 +178,6 @@ bind_label_cb (GtkSignalListItemFactory *factory,
     gtk_widget_set_tooltip_text (GTK_WIDGET (label), text);
 }
 
-static void
-unbind_label_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item,
-                 Column                   *column)
-{
-  GtkWidget *label = gtk_list_item_get_child (item);
-
-  if (column->sort == XF_REGISTRY_SORT_TIER)
-    {
-      static const char *tiers[] = { "national", "provincial", "city", "county", "cultivation" };
-
-      for (guint i = 0; i < G_N_ELEMENTS (tiers); i++)
-        gtk_widget_remove_css_class (label, xf_registry_columns_tier_class (tiers[i]));
-    }
-}
-
 void
 xf_registry_columns_setup (GtkColumnView *view,
                            guint         *bind_count)
@@ -213,7 +206,6 @@ xf_registry_columns_setup (GtkColumnView *view,
       g_object_set_data_full (G_OBJECT (factory), "xf-column", column, g_free);
       g_signal_connect (factory, "setup", G_CALLBACK (setup_label_cb), column);
       g_signal_connect (factory, "bind", G_CALLBACK (bind_label_cb), column);
-      g_signal_connect (factory, "unbind", G_CALLBACK (unbind_label_cb), column);
 
       view_column = gtk_column_view_column_new (_(column->title), g_object_ref (factory));
       gtk_column_view_column_set_expand (view_column, column->expand);
