@@ -250,11 +250,11 @@ build_page_sql (XfRegistryList *self,
 
   sql = g_strdup_printf ("SELECT %s, o.name, %s FROM "
                          "(SELECT p.id AS id FROM %s WHERE %s%s ORDER BY %s LIMIT $%d OFFSET $%d) AS k "
-                          "CROSS JOIN pioneers p LEFT JOIN organisations o ON o.id = p.organisation_id "
-                          "WHERE p.id = k.id ORDER BY %s",
-                          self->select_list, key != NULL ? key : "p.name",
-                          _xf_registry_sql_get_from (self->sql), _xf_registry_sql_get_where (self->sql),
-                          keyset->str, scan_order, limit, offset, display_order);
+                         "CROSS JOIN pioneers p LEFT JOIN organisations o ON o.id = p.organisation_id "
+                         "WHERE p.id = k.id ORDER BY %s",
+                         self->select_list, key != NULL ? key : "p.name",
+                         _xf_registry_sql_get_from (self->sql), _xf_registry_sql_get_where (self->sql),
+                         keyset->str, scan_order, limit, offset, display_order);
   g_string_free (keyset, TRUE);
   return sql;
 }
