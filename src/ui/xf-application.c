@@ -146,12 +146,14 @@ open_initial_database (XfApplication *self)
   xf_application_open_database (self, path, create, NULL);
 }
 
+/* The main window, even while a dialog of ours is the active one. */
 static XfWindow *
 get_window (XfApplication *self)
 {
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
-
-  return XF_IS_WINDOW (window) ? XF_WINDOW (window) : NULL;
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (XF_IS_WINDOW (l->data))
+      return XF_WINDOW (l->data);
+  return NULL;
 }
 
 static void
@@ -354,15 +356,15 @@ static void
 xf_application_activate (GApplication *app)
 {
   XfApplication *self = XF_APPLICATION (app);
-  GtkWindow *window;
+  XfWindow *window;
 
   if (!self->tried_initial && self->registry == NULL)
     open_initial_database (self);
 
-  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  window = get_window (self);
   if (window == NULL)
-    window = GTK_WINDOW (xf_window_new (self));
-  gtk_window_present (window);
+    window = xf_window_new (self);
+  gtk_window_present (GTK_WINDOW (window));
 }
 
 static void

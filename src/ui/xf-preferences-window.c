@@ -22,6 +22,7 @@ struct _XfPreferencesWindow
 
   /* Template widgets */
   AdwEntryRow          *base_url_row;
+  GtkLabel             *base_url_error;
   AdwActionRow         *database_row;
 };
 
@@ -39,8 +40,11 @@ base_url_apply_cb (XfPreferencesWindow *self)
 
   if (!xf_public_link_check_base (base, &error))
     {
+      /* Inline, not a toast: the reason is too long for one and must stay
+       * readable while the user fixes the address. */
       gtk_widget_add_css_class (GTK_WIDGET (self->base_url_row), "error");
-      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (error->message));
+      gtk_label_set_label (self->base_url_error, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->base_url_error), TRUE);
       return;
     }
 
@@ -53,6 +57,7 @@ static void
 base_url_changed_cb (XfPreferencesWindow *self)
 {
   gtk_widget_remove_css_class (GTK_WIDGET (self->base_url_row), "error");
+  gtk_widget_set_visible (GTK_WIDGET (self->base_url_error), FALSE);
 }
 
 static void
@@ -84,6 +89,7 @@ xf_preferences_window_class_init (XfPreferencesWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/xianfeng/Xianfeng/xf-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, XfPreferencesWindow, base_url_row);
+  gtk_widget_class_bind_template_child (widget_class, XfPreferencesWindow, base_url_error);
   gtk_widget_class_bind_template_child (widget_class, XfPreferencesWindow, database_row);
   gtk_widget_class_bind_template_callback (widget_class, base_url_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, base_url_changed_cb);
@@ -108,7 +114,8 @@ xf_preferences_window_new (XfApplication *application)
 
   g_return_val_if_fail (XF_IS_APPLICATION (application), NULL);
 
-  self = g_object_new (XF_TYPE_PREFERENCES_WINDOW, NULL);
+  /* The application's actions (app.open-database) reach the window's buttons. */
+  self = g_object_new (XF_TYPE_PREFERENCES_WINDOW, "application", application, NULL);
   self->application = application;
   g_signal_connect_object (application, "notify::database-path",
                            G_CALLBACK (database_path_changed_cb), self, G_CONNECT_SWAPPED);

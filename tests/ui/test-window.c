@@ -9,6 +9,7 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "xf-preferences-window.h"
 #include "xf-registry-page.h"
 #include "xf-test-util.h"
 #include "xf-window.h"
@@ -237,6 +238,105 @@ test_window_narrow (Fixture       *fixture,
   g_assert_true (xf_test_screenshot (GTK_WIDGET (fixture->window), "window-narrow"));
 }
 
+static GtkWindow *
+find_transient (Fixture *fixture,
+                GType    type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (g_type_is_a (G_OBJECT_TYPE (window), type) &&
+          gtk_window_get_transient_for (window) == GTK_WINDOW (fixture->window))
+        return window;
+    }
+  return NULL;
+}
+
+static void
+test_window_preferences (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *path = xf_test_make_db (fixture->dir, "demo.db", 5, 2);
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.xianfeng.Xianfeng");
+  g_autofree char *saved = NULL;
+  GtkWindow *prefs;
+  GtkWidget *row, *database_row, *error_label, *open_button;
+
+  g_assert_true (xf_application_open_database (fixture->app, path, FALSE, NULL));
+  open_window (fixture);
+
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "preferences", NULL);
+  prefs = find_transient (fixture, XF_TYPE_PREFERENCES_WINDOW);
+  g_assert_nonnull (prefs);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (prefs));
+
+  database_row = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (prefs), XF_TYPE_PREFERENCES_WINDOW,
+                                                            "database_row"));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (database_row)), ==, path);
+  open_button = xf_test_find_widget (database_row, GTK_TYPE_BUTTON, "_Open another…");
+  g_assert_nonnull (open_button);
+  g_assert_true (gtk_widget_is_sensitive (open_button));
+
+  /* Core refuses a base that is not an http(s) URL; nothing is saved. */
+  row = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (prefs), XF_TYPE_PREFERENCES_WINDOW,
+                                                   "base_url_row"));
+  gtk_editable_set_text (GTK_EDITABLE (row), "ftp://cards.example.org/");
+  g_signal_emit_by_name (row, "apply");
+  g_assert_true (gtk_widget_has_css_class (row, "error"));
+  error_label = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (prefs), XF_TYPE_PREFERENCES_WINDOW,
+                                                           "base_url_error"));
+  g_assert_true (gtk_widget_get_visible (error_label));
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (error_label)), "http"));
+  saved = g_settings_get_string (settings, "public-base-url");
+  g_assert_cmpstr (saved, ==, "https://xianfeng.example.org/p/");
+  g_clear_pointer (&saved, g_free);
+  xf_test_iterate (600);
+  g_assert_true (xf_test_screenshot (GTK_WIDGET (prefs), "preferences-invalid"));
+
+  /* Editing clears the mark; a good base is saved, trimmed. */
+  gtk_editable_set_text (GTK_EDITABLE (row), "  https://cards.huzhou.example/p/ ");
+  g_assert_false (gtk_widget_has_css_class (row, "error"));
+  g_assert_false (gtk_widget_get_visible (error_label));
+  g_signal_emit_by_name (row, "apply");
+  saved = g_settings_get_string (settings, "public-base-url");
+  g_assert_cmpstr (saved, ==, "https://cards.huzhou.example/p/");
+
+  gtk_window_destroy (prefs);
+}
+
+static void
+test_window_about_and_shortcuts (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  g_autofree char *path = xf_test_make_db (fixture->dir, "demo.db", 5, 2);
+  GtkWindow *about, *shortcuts;
+
+  g_assert_true (xf_application_open_database (fixture->app, path, FALSE, NULL));
+  open_window (fixture);
+
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "about", NULL);
+  about = find_transient (fixture, ADW_TYPE_ABOUT_WINDOW);
+  g_assert_nonnull (about);
+  g_assert_cmpstr (adw_about_window_get_application_name (ADW_ABOUT_WINDOW (about)), ==, "Xianfeng");
+  g_assert_cmpint (adw_about_window_get_license_type (ADW_ABOUT_WINDOW (about)), ==, GTK_LICENSE_GPL_3_0);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (about));
+  g_assert_true (xf_test_screenshot (GTK_WIDGET (about), "about"));
+  gtk_window_destroy (about);
+
+  /* GtkApplication loads gtk/help-overlay.ui from our resources. */
+  shortcuts = GTK_WINDOW (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (fixture->window)));
+  g_assert_nonnull (shortcuts);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-help-overlay", NULL));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (shortcuts));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+  xf_test_iterate (100);
+  g_assert_true (xf_test_screenshot (GTK_WIDGET (shortcuts), "shortcuts"));
+  gtk_window_close (shortcuts);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -250,6 +350,9 @@ main (int   argc,
   g_test_add ("/ui/window/recover", Fixture, NULL, fixture_set_up, test_window_recover, fixture_tear_down);
   g_test_add ("/ui/window/empty", Fixture, NULL, fixture_set_up, test_window_empty, fixture_tear_down);
   g_test_add ("/ui/window/narrow", Fixture, NULL, fixture_set_up, test_window_narrow, fixture_tear_down);
+  g_test_add ("/ui/window/preferences", Fixture, NULL, fixture_set_up, test_window_preferences, fixture_tear_down);
+  g_test_add ("/ui/window/about-and-shortcuts", Fixture, NULL, fixture_set_up,
+              test_window_about_and_shortcuts, fixture_tear_down);
 
   return g_test_run ();
 }

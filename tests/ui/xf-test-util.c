@@ -116,11 +116,16 @@ xf_test_make_corrupt_db (const char *dir,
 XfApplication *
 xf_test_app_new (void)
 {
+  static guint counter;
   g_autoptr(GError) error = NULL;
+  g_autofree char *app_id = NULL;
   XfApplication *app;
 
+  /* A fresh id each time: on a session bus, the object path of an earlier
+   * test's application may still be exported. */
+  app_id = g_strdup_printf ("io.github.xianfeng.Xianfeng.Test%u", ++counter);
   app = g_object_new (XF_TYPE_APPLICATION,
-                      "application-id", "io.github.xianfeng.Xianfeng.Test",
+                      "application-id", app_id,
                       "flags", G_APPLICATION_NON_UNIQUE,
                       NULL);
   g_application_register (G_APPLICATION (app), NULL, &error);
