@@ -388,6 +388,42 @@ test_new_pioneer (Fixture       *fixture,
   g_assert_true (xf_test_screenshot (GTK_WIDGET (fixture->window), "registry-new-collective"));
 }
 
+static void
+test_narrow_navigation (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  AdwLeaflet *leaflet = ADW_LEAFLET (page_child (fixture, "leaflet"));
+  GtkWidget *profile = xf_registry_page_get_profile (fixture->page);
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 480, 700);
+  xf_test_iterate (300);
+  g_assert_true (adw_leaflet_get_folded (leaflet));
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == page_child (fixture, "list_pane"));
+  /* The narrow list keeps the columns that tell pioneers apart. */
+  g_assert_false (gtk_column_view_column_get_visible (
+    xf_registry_columns_get_column (GTK_COLUMN_VIEW (page_child (fixture, "column_view")),
+                                    XF_REGISTRY_SORT_REGION)));
+  g_assert_true (xf_test_screenshot (GTK_WIDGET (fixture->window), "registry-narrow-list"));
+
+  /* A tap opens the file over the list… */
+  gtk_selection_model_select_item (gtk_column_view_get_model (GTK_COLUMN_VIEW (page_child (fixture, "column_view"))),
+                                   2, TRUE);
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == page_child (fixture, "details_pane"));
+  xf_test_iterate (400);
+  g_assert_true (xf_test_screenshot (GTK_WIDGET (fixture->window), "registry-narrow-profile"));
+
+  /* …and its back button (or Escape) returns to the list. */
+  g_signal_emit_by_name (profile, "closed");
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == page_child (fixture, "list_pane"));
+  g_assert_true (gtk_selection_model_is_selected (gtk_column_view_get_model (GTK_COLUMN_VIEW (page_child (fixture, "column_view"))), 2));
+
+  gtk_selection_model_select_item (gtk_column_view_get_model (GTK_COLUMN_VIEW (page_child (fixture, "column_view"))),
+                                   3, TRUE);
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == page_child (fixture, "details_pane"));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "registry.back", NULL);
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == page_child (fixture, "list_pane"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -405,6 +441,7 @@ main (int   argc,
   ADD ("/ui/registry/open-profile", test_open_profile);
   ADD ("/ui/registry/read-only", test_read_only);
   ADD ("/ui/registry/new-pioneer", test_new_pioneer);
+  ADD ("/ui/registry/narrow-navigation", test_narrow_navigation);
 #undef ADD
 
   return g_test_run ();

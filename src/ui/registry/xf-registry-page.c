@@ -571,6 +571,7 @@ folded_changed_cb (XfRegistryPage *self)
 {
   static const XfRegistrySort secondary[] = {
     XF_REGISTRY_SORT_KIND, XF_REGISTRY_SORT_REGION, XF_REGISTRY_SORT_INDUSTRY,
+    XF_REGISTRY_SORT_HONOURS,
   };
   gboolean folded = adw_leaflet_get_folded (self->leaflet);
 
