@@ -247,6 +247,17 @@ test_region_townships (Fixture       *fixture,
   g_clear_pointer (&codes, g_strfreev);
 
   g_assert_true (xf_filter_chip_set_code_active (region, "330521002", TRUE));
+  {
+    GtkMenuButton *button = GTK_MENU_BUTTON (xf_test_find_widget (GTK_WIDGET (region), GTK_TYPE_MENU_BUTTON, NULL));
+    GtkWidget *popover = GTK_WIDGET (gtk_menu_button_get_popover (button));
+
+    gtk_menu_button_popup (button);
+    gtk_test_widget_wait_for_draw (popover);
+    xf_test_iterate (300);
+    g_assert_true (xf_test_screenshot (popover, "region-popover"));
+    g_assert_true (xf_test_screenshot (GTK_WIDGET (fixture->window), "region-chip"));
+    gtk_menu_button_popdown (button);
+  }
   codes = xf_filter_chip_dup_codes (region);
   g_assert_cmpstrv (codes, ((const char *[]) { "330521002", NULL }));
   g_clear_pointer (&codes, g_strfreev);
