@@ -337,6 +337,33 @@ test_window_about_and_shortcuts (Fixture       *fixture,
   gtk_window_close (shortcuts);
 }
 
+static void
+test_window_size_saved (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *path = xf_test_make_db (fixture->dir, "demo.db", 5, 2);
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.xianfeng.Xianfeng");
+  XfWindow *second;
+  int width, height;
+
+  g_assert_true (xf_application_open_database (fixture->app, path, FALSE, NULL));
+  fixture->window = xf_window_new (fixture->app);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1000, 640);
+  xf_test_show_window (GTK_WINDOW (fixture->window));
+
+  gtk_window_close (GTK_WINDOW (fixture->window));
+  fixture->window = NULL;
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1000);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 640);
+
+  /* The next window opens at that size. */
+  second = xf_window_new (fixture->app);
+  gtk_window_get_default_size (GTK_WINDOW (second), &width, &height);
+  g_assert_cmpint (width, ==, 1000);
+  g_assert_cmpint (height, ==, 640);
+  fixture->window = second;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -350,6 +377,7 @@ main (int   argc,
   g_test_add ("/ui/window/recover", Fixture, NULL, fixture_set_up, test_window_recover, fixture_tear_down);
   g_test_add ("/ui/window/empty", Fixture, NULL, fixture_set_up, test_window_empty, fixture_tear_down);
   g_test_add ("/ui/window/narrow", Fixture, NULL, fixture_set_up, test_window_narrow, fixture_tear_down);
+  g_test_add ("/ui/window/size-saved", Fixture, NULL, fixture_set_up, test_window_size_saved, fixture_tear_down);
   g_test_add ("/ui/window/preferences", Fixture, NULL, fixture_set_up, test_window_preferences, fixture_tear_down);
   g_test_add ("/ui/window/about-and-shortcuts", Fixture, NULL, fixture_set_up,
               test_window_about_and_shortcuts, fixture_tear_down);
