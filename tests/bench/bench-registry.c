@@ -1,0 +1,89 @@
+/* bench-registry.c — in-process timings of the registry list
+ *
+ * Copyright 2026 The Xianfeng developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * bench-registry DATABASE [QUERY…]
+ *
+ * For each query (none: the whole registry), prints one line:
+ *   query: Q count-ms: N first-page-ms: N all-ms: N items: N
+ * — the time the lazy XfRegistryList takes to count the matches, to hand
+ * out the first 50 rows and to walk every row, without process start-up.
+ * run-registry-bench.sh uses it to tell the CLI's own cost from the query's.
+ */
+
+#include "config.h"
+
+#include <stdio.h>
+
+#include "xf-registry.h"
+#include "xf-registry-list.h"
+#include "xf-store.h"
+
+static double
+ms_since (gint64 start)
+{
+  return (g_get_monotonic_time () - start) / 1000.0;
+}
+
+static void
+bench_query (XfRegistry *registry,
+             const char *text)
+{
+  g_autoptr(XfRegistryQuery) query = xf_registry_query_new ();
+  g_autoptr(XfRegistryList) list = NULL;
+  gint64 start;
+  double count_ms, first_ms, all_ms;
+  guint n;
+
+  if (text != NULL)
+    xf_registry_query_set_text (query, text);
+
+  start = g_get_monotonic_time ();
+  list = xf_registry_list_new (registry, query);
+  n = g_list_model_get_n_items (G_LIST_MODEL (list));
+  count_ms = ms_since (start);
+
+  start = g_get_monotonic_time ();
+  for (guint i = 0; i < MIN (n, 50); i++)
+    g_object_unref (g_list_model_get_item (G_LIST_MODEL (list), i));
+  first_ms = ms_since (start);
+
+  start = g_get_monotonic_time ();
+  for (guint i = 0; i < n; i++)
+    g_object_unref (g_list_model_get_item (G_LIST_MODEL (list), i));
+  all_ms = ms_since (start);
+
+  if (xf_registry_list_get_error (list) != NULL)
+    g_printerr ("bench-registry: %s\n", xf_registry_list_get_error (list)->message);
+  printf ("query: %s count-ms: %.1f first-page-ms: %.1f all-ms: %.1f items: %u\n",
+          text != NULL ? text : "(all)", count_ms, first_ms, all_ms, n);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XfStore) store = NULL;
+  g_autoptr(XfRegistry) registry = NULL;
+
+  if (argc < 2)
+    {
+      g_printerr ("usage: bench-registry DATABASE [QUERY…]\n");
+      return 2;
+    }
+  store = xf_store_open_existing (argv[1], &error);
+  if (store == NULL)
+    {
+      g_printerr ("bench-registry: %s\n", error->message);
+      return 1;
+    }
+  registry = xf_registry_new (store);
+
+  if (argc == 2)
+    bench_query (registry, NULL);
+  for (int i = 2; i < argc; i++)
+    bench_query (registry, argv[i]);
+  return 0;
+}
