@@ -32,6 +32,8 @@ struct _XfWindow
   GtkLabel             *database_label;
   GtkStack             *page_stack;
   AdwStatusPage        *error_status;
+  GtkWidget            *error_open_button;
+  GtkWidget            *error_create_button;
 };
 
 G_DEFINE_FINAL_TYPE (XfWindow, xf_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -173,6 +175,8 @@ xf_window_class_init (XfWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XfWindow, database_label);
   gtk_widget_class_bind_template_child (widget_class, XfWindow, page_stack);
   gtk_widget_class_bind_template_child (widget_class, XfWindow, error_status);
+  gtk_widget_class_bind_template_child (widget_class, XfWindow, error_open_button);
+  gtk_widget_class_bind_template_child (widget_class, XfWindow, error_create_button);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);

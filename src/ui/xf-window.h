@@ -19,8 +19,8 @@ G_BEGIN_DECLS
  * ways to open or create one.
  *
  * Template children (for tests): leaflet, sidebar_list, page_stack,
- * main_stack ("content" | "error"), error_status, database_label,
- * toast_overlay. Actions: win.show-sidebar, win.show-page::NAME.
+ * main_stack ("content" | "error"), error_status, error_open_button,
+ * error_create_button, database_label, toast_overlay. Actions: win.show-sidebar, win.show-page::NAME.
  */
 
 #define XF_TYPE_WINDOW (xf_window_get_type ())

@@ -185,6 +185,52 @@ test_window_recover (Fixture       *fixture,
   g_assert_cmpstr (xf_application_get_database_path (fixture->app), ==, good);
 }
 
+static GtkWindow *find_transient (Fixture *fixture, GType type);
+
+static gboolean
+chooser_has_file (gpointer data)
+{
+  g_autoptr(GFile) chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (data));
+
+  return chosen != NULL;
+}
+
+/* "Open another database…" from the error page, through the file chooser. */
+static void
+test_window_open_chooser (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autofree char *broken = xf_test_make_corrupt_db (fixture->dir, "broken.db");
+  g_autofree char *good = xf_test_make_db (fixture->dir, "chosen.db", 3, 1);
+  g_autoptr(GFile) file = g_file_new_for_path (good);
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.xianfeng.Xianfeng");
+  g_autofree char *remembered = NULL;
+  GtkWindow *dialog;
+
+  g_assert_false (xf_application_open_database (fixture->app, broken, FALSE, NULL));
+  open_window (fixture);
+
+  gtk_widget_activate_action (window_child (fixture, "error_open_button"), "app.open-database", NULL);
+  dialog = find_transient (fixture, GTK_TYPE_FILE_CHOOSER_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_cmpint (gtk_file_chooser_get_action (GTK_FILE_CHOOSER (dialog)), ==, GTK_FILE_CHOOSER_ACTION_OPEN);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
+
+  g_assert_true (gtk_file_chooser_set_file (GTK_FILE_CHOOSER (dialog), file, NULL));
+  /* The chooser selects the file once its folder has loaded. */
+  g_assert_true (xf_test_wait_until (chooser_has_file, dialog, 5000));
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  xf_test_iterate (100);
+
+  g_assert_cmpstr (xf_application_get_database_path (fixture->app), ==, good);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (window_child (fixture, "main_stack"))),
+                   ==, "content");
+  /* The choice is remembered for the next start. */
+  remembered = g_settings_get_string (settings, "database-path");
+  g_assert_cmpstr (remembered, ==, good);
+  g_settings_reset (settings, "database-path");
+}
+
 static void
 test_window_empty (Fixture       *fixture,
                    gconstpointer  data)
@@ -242,6 +288,9 @@ static GtkWindow *
 find_transient (Fixture *fixture,
                 GType    type)
 {
+  /* Dialogs may appear a main-loop turn after the action. */
+  xf_test_iterate (50);
+
   GListModel *toplevels = gtk_window_get_toplevels ();
 
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
@@ -375,6 +424,8 @@ main (int   argc,
   g_test_add ("/ui/window/corrupt", Fixture, NULL, fixture_set_up, test_window_corrupt, fixture_tear_down);
   g_test_add ("/ui/window/missing", Fixture, NULL, fixture_set_up, test_window_missing, fixture_tear_down);
   g_test_add ("/ui/window/recover", Fixture, NULL, fixture_set_up, test_window_recover, fixture_tear_down);
+  g_test_add ("/ui/window/open-chooser", Fixture, NULL, fixture_set_up, test_window_open_chooser,
+              fixture_tear_down);
   g_test_add ("/ui/window/empty", Fixture, NULL, fixture_set_up, test_window_empty, fixture_tear_down);
   g_test_add ("/ui/window/narrow", Fixture, NULL, fixture_set_up, test_window_narrow, fixture_tear_down);
   g_test_add ("/ui/window/size-saved", Fixture, NULL, fixture_set_up, test_window_size_saved, fixture_tear_down);
