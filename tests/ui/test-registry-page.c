@@ -355,6 +355,16 @@ test_open_profile (Fixture       *fixture,
     g_assert_cmpint (xf_profile_page_get_pioneer_id (XF_PROFILE_PAGE (profile)), ==,
                      xf_pioneer_get_id (first));
     g_assert_true (gtk_widget_get_mapped (profile));
+
+    /* A file opened from within the profile is highlighted in the list. */
+    {
+      g_autoptr(XfPioneer) fifth = g_list_model_get_item (fixture->model, 4);
+
+      xf_profile_page_set_pioneer_id (XF_PROFILE_PAGE (profile), xf_pioneer_get_id (fifth));
+      g_assert_cmpint (xf_registry_page_get_selected_id (fixture->page), ==, xf_pioneer_get_id (fifth));
+      g_assert_true (gtk_selection_model_is_selected (selection, 4));
+      xf_registry_page_open_pioneer (fixture->page, xf_pioneer_get_id (first));
+    }
   }
 
   xf_test_iterate (200);

@@ -239,6 +239,16 @@ row_activated_cb (XfRegistryPage *self,
     xf_registry_page_open_pioneer (self, xf_pioneer_get_id (pioneer));
 }
 
+/* A file created or reached from within the profile is highlighted in the list too. */
+static void
+profile_pioneer_changed_cb (XfRegistryPage *self)
+{
+  gint64 id = xf_profile_page_get_pioneer_id (XF_PROFILE_PAGE (self->profile));
+
+  if (id > 0 && id != xf_pioneer_selection_get_selected_id (self->selection))
+    xf_pioneer_selection_set_selected_id (self->selection, id);
+}
+
 static void
 profile_closed_cb (XfRegistryPage *self)
 {
@@ -382,6 +392,8 @@ set_registry (XfRegistryPage *self,
   gtk_stack_add_named (self->details_stack, self->profile, "profile");
   g_signal_connect_object (self->profile, "closed",
                            G_CALLBACK (profile_closed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->profile, "notify::pioneer-id",
+                           G_CALLBACK (profile_pioneer_changed_cb), self, G_CONNECT_SWAPPED);
 
   update_actions (self);
   update_state (self);
