@@ -438,6 +438,12 @@ test_narrow_navigation (Fixture       *fixture,
   g_assert_true (adw_leaflet_get_visible_child (leaflet) == page_child (fixture, "list_pane"));
   g_assert_true (gtk_selection_model_is_selected (gtk_column_view_get_model (GTK_COLUMN_VIEW (page_child (fixture, "column_view"))), 2));
 
+  /* The same row again reopens its file. */
+  gtk_selection_model_select_item (gtk_column_view_get_model (GTK_COLUMN_VIEW (page_child (fixture, "column_view"))),
+                                   2, TRUE);
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == page_child (fixture, "details_pane"));
+  g_signal_emit_by_name (profile, "closed");
+
   gtk_selection_model_select_item (gtk_column_view_get_model (GTK_COLUMN_VIEW (page_child (fixture, "column_view"))),
                                    3, TRUE);
   g_assert_true (adw_leaflet_get_visible_child (leaflet) == page_child (fixture, "details_pane"));

@@ -133,7 +133,12 @@ select_item (GtkSelectionModel *model,
 
   if (id == 0)
     return FALSE;
-  set_selected (self, id);
+  /* Choosing the selected row again still tells: on a narrow window that
+   * reopens the file the user came back from. */
+  if (id == self->selected_id)
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_SELECTED_ID]);
+  else
+    set_selected (self, id);
   return TRUE;
 }
 
