@@ -8,7 +8,9 @@
 
 #include "config.h"
 
+#include <locale.h>
 #include <stdio.h>
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
 #include "xf-demo.h"
@@ -24,7 +26,15 @@ xf_test_ui_init (int    *argc,
       return FALSE;
     }
 
+  /* The tests read the catalogue built in the tree, so LANGUAGE=zh_CN runs are really in Chinese. */
+  bindtextdomain (GETTEXT_PACKAGE, BUILD_LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
   gtk_test_init (argc, argv, NULL);
+  /* gtk_test_init forces the C locale; take the environment's back so
+   * LANGUAGE applies (the tests set LANGUAGE themselves). */
+  setlocale (LC_ALL, "");
   adw_init ();
   return TRUE;
 }

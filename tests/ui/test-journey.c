@@ -1,0 +1,269 @@
+/* test-journey.c — a registry clerk's day, end to end, in the real window
+ *
+ * Copyright 2026 The Xianfeng developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Opens the application window on a demo database, searches for a pioneer
+ * by part of a Chinese name, opens the file, types an invalid identity
+ * number and sees the message beside the field, saves a valid change and
+ * finds it in the list. meson runs it once in English and once with
+ * LANGUAGE=zh_CN; with XIANFENG_SCREENSHOT_DIR set it saves the views the
+ * metainfo shows (registry, profile, name card) with a language suffix.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "xf-identity.h"
+#include "xf-name-card.h"
+#include "xf-pioneer-editor.h"
+#include "xf-profile-page.h"
+#include "xf-registry-list.h"
+#include "xf-registry-page.h"
+#include "xf-test-util.h"
+#include "xf-window.h"
+
+typedef struct
+{
+  char           *dir;
+  XfApplication  *app;
+  XfWindow       *window;
+  XfRegistryPage *page;
+  GListModel     *model;
+} Journey;
+
+static const char *
+language_suffix (void)
+{
+  const char *language = g_getenv ("LANGUAGE");
+
+  return language != NULL && g_str_has_prefix (language, "zh") ? "-zh_CN" : "";
+}
+
+static void
+screenshot (GtkWidget  *widget,
+            const char *name)
+{
+  g_autofree char *full = g_strconcat (name, language_suffix (), NULL);
+
+  g_assert_true (xf_test_screenshot (widget, full));
+}
+
+static GtkWidget *
+template_child (gpointer    widget,
+                GType       type,
+                const char *name)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
+
+  g_assert_nonnull (child);
+  return GTK_WIDGET (child);
+}
+
+static gboolean
+query_text_matches (gpointer data)
+{
+  Journey *journey = data;
+  const char *wanted = g_object_get_data (G_OBJECT (journey->page), "wanted");
+  const XfRegistryQuery *query = xf_registry_list_get_query (XF_REGISTRY_LIST (journey->model));
+
+  return g_strcmp0 (xf_registry_query_get_text (query), wanted) == 0;
+}
+
+/* The list position of the pioneer called @name, or -1. */
+static int
+find_in_list (Journey    *journey,
+              const char *name)
+{
+  guint n = g_list_model_get_n_items (journey->model);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(XfPioneer) pioneer = g_list_model_get_item (journey->model, i);
+
+      if (g_strcmp0 (xf_pioneer_get_name (pioneer), name) == 0)
+        return (int) i;
+    }
+  return -1;
+}
+
+typedef struct
+{
+  Journey    *journey;
+  const char *name;
+} ShownWait;
+
+static gboolean
+name_shown_in_list (gpointer data)
+{
+  ShownWait *wait = data;
+  GtkWidget *column_view = template_child (wait->journey->page, XF_TYPE_REGISTRY_PAGE, "column_view");
+
+  return find_in_list (wait->journey, wait->name) >= 0 &&
+         xf_test_find_widget (column_view, GTK_TYPE_LABEL, wait->name) != NULL;
+}
+
+/* An individual whose name has at least two characters after the surname
+ * would make a two-character search; any name of two or more will do. */
+static XfPioneer *
+pick_pioneer (Journey *journey)
+{
+  guint n = g_list_model_get_n_items (journey->model);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(XfPioneer) pioneer = g_list_model_get_item (journey->model, i);
+
+      if (!xf_pioneer_is_collective (pioneer) && g_utf8_strlen (xf_pioneer_get_name (pioneer), -1) == 3)
+        return g_steal_pointer (&pioneer);
+    }
+  g_assert_not_reached ();
+}
+
+static void
+test_clerk_journey (void)
+{
+  Journey journey = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *part = NULL;
+  g_autofree char *new_name = NULL;
+  g_autofree char *bad_number = NULL;
+  g_autofree char *expected_message = NULL;
+  g_autoptr(XfPioneer) chosen = NULL;
+  g_autoptr(XfPioneer) stored = NULL;
+  g_autoptr(XfPioneer) probe = NULL;
+  XfRegistry *registry;
+  GtkWidget *search_entry, *profile, *editor, *id_row, *message, *save_button;
+  GtkStack *profile_stack;
+  ShownWait wait;
+  int position;
+  gint64 id, version_before;
+
+  /* Open the window on a demo database. */
+  journey.dir = xf_test_make_dir ();
+  path = xf_test_make_db (journey.dir, "demo.db", 300, 60);
+  journey.app = xf_test_app_new ();
+  g_assert_true (xf_application_open_database (journey.app, path, FALSE, &error));
+  g_assert_no_error (error);
+  registry = xf_application_get_registry (journey.app);
+  journey.window = xf_window_new (journey.app);
+  gtk_window_set_default_size (GTK_WINDOW (journey.window), 1280, 800);
+  xf_test_show_window (GTK_WINDOW (journey.window));
+  journey.page = XF_REGISTRY_PAGE (xf_window_get_registry_page (journey.window));
+  journey.model = xf_registry_page_get_model (journey.page);
+  g_assert_cmpint (g_list_model_get_n_items (journey.model), ==, xf_registry_count_pioneers (registry, NULL, NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (journey.model), >, 300);
+  screenshot (GTK_WIDGET (journey.window), "registry");
+
+  /* Search by the given name only: part of a Chinese name. */
+  chosen = pick_pioneer (&journey);
+  id = xf_pioneer_get_id (chosen);
+  part = g_utf8_substring (xf_pioneer_get_name (chosen), 1, 3);
+  search_entry = template_child (journey.page, XF_TYPE_REGISTRY_PAGE, "search_entry");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (journey.page), "registry.search", NULL));
+  gtk_editable_set_text (GTK_EDITABLE (search_entry), part);
+  g_object_set_data_full (G_OBJECT (journey.page), "wanted", g_strdup (part), g_free);
+  g_assert_true (xf_test_wait_until (query_text_matches, &journey, 3000));
+  g_assert_cmpint (g_list_model_get_n_items (journey.model), <, xf_registry_count_pioneers (registry, NULL, NULL));
+  position = find_in_list (&journey, xf_pioneer_get_name (chosen));
+  g_assert_cmpint (position, >=, 0);
+
+  /* Open the file the way a user does: activate its row. */
+  g_signal_emit_by_name (template_child (journey.page, XF_TYPE_REGISTRY_PAGE, "column_view"),
+                         "activate", (guint) position);
+  profile = xf_registry_page_get_profile (journey.page);
+  g_assert_cmpint (xf_profile_page_get_pioneer_id (XF_PROFILE_PAGE (profile)), ==, id);
+  g_assert_cmpstr (adw_window_title_get_title (ADW_WINDOW_TITLE (template_child (profile, XF_TYPE_PROFILE_PAGE,
+                                                                                 "window_title"))),
+                   ==, xf_pioneer_get_name (chosen));
+  xf_test_iterate (300);
+  screenshot (GTK_WIDGET (journey.window), "profile");
+  screenshot (template_child (profile, XF_TYPE_PROFILE_PAGE, "name_card"), "name-card");
+
+  /* Edit: an identity number with a wrong check character. */
+  g_assert_true (gtk_widget_activate_action (profile, "profile.edit", NULL));
+  profile_stack = GTK_STACK (template_child (profile, XF_TYPE_PROFILE_PAGE, "stack"));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (profile_stack), ==, "editor");
+  editor = gtk_stack_get_visible_child (profile_stack);
+  g_assert_true (XF_IS_PIONEER_EDITOR (editor));
+
+  stored = xf_registry_get_pioneer (registry, id, &error);
+  g_assert_no_error (error);
+  version_before = xf_pioneer_get_version (stored);
+  bad_number = g_strdup (xf_pioneer_get_id_number (stored));
+  bad_number[17] = bad_number[17] == '0' ? '1' : '0';
+  id_row = xf_pioneer_editor_get_field_widget (XF_PIONEER_EDITOR (editor), "id-number");
+  gtk_editable_set_text (GTK_EDITABLE (id_row), bad_number);
+  xf_test_iterate (50);
+
+  /* The message beside the field is core's own verdict, in the user's language. */
+  probe = xf_pioneer_copy (stored);
+  g_object_set (probe, "id-number", bad_number, NULL);
+  g_assert_false (xf_pioneer_check_field (probe, "id-number", &error));
+  expected_message = g_strdup (error->message);
+  g_clear_error (&error);
+  message = gtk_widget_get_next_sibling (id_row);
+  g_assert_nonnull (message);
+  g_assert_true (gtk_widget_get_visible (message));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (message)))),
+                   ==, expected_message);
+  g_assert_true (gtk_widget_has_css_class (id_row, "error"));
+  save_button = template_child (editor, XF_TYPE_PIONEER_EDITOR, "save_button");
+  g_assert_false (gtk_widget_get_sensitive (save_button));
+  xf_test_iterate (400);
+  screenshot (GTK_WIDGET (journey.window), "profile-editor-error");
+
+  /* Put the number right and change the name: a valid change. */
+  gtk_editable_set_text (GTK_EDITABLE (id_row), xf_pioneer_get_id_number (stored));
+  new_name = g_strconcat (xf_pioneer_get_name (chosen), "华", NULL);
+  gtk_editable_set_text (GTK_EDITABLE (xf_pioneer_editor_get_field_widget (XF_PIONEER_EDITOR (editor), "name")),
+                         new_name);
+  xf_test_iterate (50);
+  g_assert_false (gtk_widget_get_visible (gtk_widget_get_next_sibling (id_row)));
+  g_assert_true (gtk_widget_get_sensitive (save_button));
+  g_assert_true (gtk_widget_activate_action (editor, "editor.save", NULL));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (profile_stack), ==, "profile");
+
+  /* Stored, with its history… */
+  g_clear_object (&stored);
+  stored = xf_registry_get_pioneer (registry, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (xf_pioneer_get_name (stored), ==, new_name);
+  g_assert_cmpint (xf_pioneer_get_version (stored), ==, version_before + 1);
+
+  /* …and in the list the clerk is looking at (the search still matches). */
+  wait.journey = &journey;
+  wait.name = new_name;
+  g_assert_true (xf_test_wait_until (name_shown_in_list, &wait, 3000));
+
+  gtk_window_destroy (GTK_WINDOW (journey.window));
+  xf_test_iterate (50);
+  g_clear_object (&journey.app);
+  xf_test_remove_dir (journey.dir);
+  g_free (journey.dir);
+}
+
+/* In zh_CN the window must really be in Chinese, not fall back silently. */
+static void
+test_language (void)
+{
+  if (g_str_equal (language_suffix (), ""))
+    g_assert_cmpstr (_("Registry"), ==, "Registry");
+  else
+    g_assert_cmpstr (_("Registry"), ==, "先锋名录");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  if (!xf_test_ui_init (&argc, &argv))
+    return 0;
+
+  g_test_add_func ("/ui/journey/language", test_language);
+  g_test_add_func ("/ui/journey/clerk", test_clerk_journey);
+
+  return g_test_run ();
+}
