@@ -14,19 +14,23 @@
 #include <glib/gi18n.h>
 
 #include "xf-cli.h"
+#include "xf-data.h"
 #include "xf-error.h"
+#include "xf-reference.h"
 
 typedef struct
 {
   const char       *name;
   XfCliCommandFunc  func;
   const char       *usage;
+  gboolean          needs_reference;
+  gboolean          creates_database;
 } Command;
 
 static const Command commands[] = {
-  { "init", xf_cli_cmd_init, N_("Create or upgrade the database") },
-  { "demo", xf_cli_cmd_demo, N_("[--pioneers N] [--collectives N] [--seed S]  Fill the database with demo data") },
-  { "pioneers", xf_cli_cmd_pioneers, N_("count | list [--json] | search TEXT [--json] | show UID [--json]") },
+  { "init", xf_cli_cmd_init, N_("Create or upgrade the database"), FALSE, TRUE },
+  { "demo", xf_cli_cmd_demo, N_("[--pioneers N] [--collectives N] [--seed S]  Fill the database with demo data"), TRUE, TRUE },
+  { "pioneers", xf_cli_cmd_pioneers, N_("count | list [--json] | search TEXT [--json] | show UID [--json]"), TRUE },
   { "check-id", xf_cli_cmd_check_id, N_("NUMBER  Check a resident identity number") },
   { "check-uscc", xf_cli_cmd_check_uscc, N_("CODE  Check a unified social credit code") },
   { "workdays", xf_cli_cmd_workdays, N_("add DATE N | between A B  Count official working days") },
@@ -40,7 +44,11 @@ xf_cli_context_get_store (XfCliContext *ctx)
   if (ctx->store != NULL)
     return ctx->store;
 
-  ctx->store = xf_store_open (ctx->database_path, &error);
+  /* A mistyped path must not quietly become a new, empty database. */
+  if (ctx->may_create)
+    ctx->store = xf_store_open (ctx->database_path, &error);
+  else
+    ctx->store = xf_store_open_existing (ctx->database_path, &error);
   if (ctx->store == NULL)
     xf_cli_fail ("%s", error->message);
   return ctx->store;
@@ -78,7 +86,7 @@ main (int   argc,
   int status = 2;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, xf_data_locale_dir ());
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
@@ -124,6 +132,20 @@ main (int   argc,
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     if (g_str_equal (argv[first], commands[i].name))
       {
+        /* Labels and validation need the reference tables: a missing or
+         * damaged data file stops here with its own message, rather than
+         * printing bare codes. */
+        if (commands[i].needs_reference)
+          {
+            g_autoptr(GError) error = NULL;
+
+            if (xf_reference_get_default (&error) == NULL)
+              {
+                status = xf_cli_fail ("%s", error->message);
+                goto out;
+              }
+          }
+        ctx.may_create = commands[i].creates_database;
         status = commands[i].func (&ctx, argc - first, argv + first);
         goto out;
       }

@@ -15,6 +15,7 @@ typedef struct
 {
   char    *database_path;
   XfStore *store;
+  gboolean may_create;   /* only commands that make a database create a missing file */
 } XfCliContext;
 
 /* Opens the store on first use; prints the error and returns NULL on failure. */

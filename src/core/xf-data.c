@@ -29,3 +29,14 @@ xf_data_find_file (const char *relative)
     }
   return g_build_filename (PKGDATADIR, relative, NULL);
 }
+
+const char *
+xf_data_locale_dir (void)
+{
+  g_autofree char *mo = g_build_filename (BUILD_LOCALEDIR, "zh_CN", "LC_MESSAGES",
+                                          GETTEXT_PACKAGE ".mo", NULL);
+
+  if (g_file_test (mo, G_FILE_TEST_IS_REGULAR))
+    return BUILD_LOCALEDIR;
+  return LOCALEDIR;
+}

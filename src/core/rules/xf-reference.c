@@ -169,14 +169,15 @@ set_corrupt (GError     **error,
   return FALSE;
 }
 
-/* json-glib reports "<data>:LINE:COLUMN: Parse error: …"; the line goes
- * into our own message and the rest becomes the reason. */
+/* json-glib reports "<data>:LINE:COLUMN: Parse error: …" (in Chinese with a
+ * full-width colon after the column); the line goes into our own message
+ * and the rest becomes the reason. */
 static gboolean
 set_parse_error (GError     **error,
                  const char  *path,
                  const char  *message)
 {
-  g_autoptr(GRegex) regex = g_regex_new ("^.*?:(\\d+):(\\d+):\\s*(.*)$", G_REGEX_DOTALL, 0, NULL);
+  g_autoptr(GRegex) regex = g_regex_new ("^.*?:(\\d+):(\\d+)(?::|\xef\xbc\x9a)\\s*(.*)$", G_REGEX_DOTALL, 0, NULL);
   g_autoptr(GMatchInfo) match = NULL;
 
   if (g_regex_match (regex, message, 0, &match))

@@ -1,0 +1,192 @@
+/* test-cli-errors.c — bad data files and bad databases on the command line
+ *
+ * Copyright 2026 The Xianfeng developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each case must end with a specific message on stderr, a non-zero exit,
+ * and every file exactly as it was.
+ */
+
+#include "config.h"
+
+#include <string.h>
+#include <sys/wait.h>
+#include <glib/gstdio.h>
+
+#include "xf-store.h"
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static char *tmp_dir;
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+/* Runs xianfeng-cli with @data_dir (or the shipped data) in @language (NULL: English). */
+static void
+run_cli (Run         *run,
+         const char  *data_dir,
+         const char  *language,
+         const char **args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) env = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+  int wait_status;
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("XIANFENG_CLI"));
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  env = g_environ_setenv (env, "LANG", "C.UTF-8", TRUE);
+  env = g_environ_unsetenv (env, "LC_ALL");
+  env = language ? g_environ_setenv (env, "LANGUAGE", language, TRUE) : g_environ_unsetenv (env, "LANGUAGE");
+  if (data_dir != NULL)
+    env = g_environ_setenv (env, "XIANFENG_DATA_DIR", data_dir, TRUE);
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, env, G_SPAWN_DEFAULT, NULL, NULL,
+                               &run->out, &run->err, &wait_status, &error));
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  run->status = WEXITSTATUS (wait_status);
+}
+
+static char *
+make_database (const char *name)
+{
+  g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
+  const char *args[] = { "--database", path, "init", NULL };
+  g_auto(Run) run = { 0 };
+
+  run_cli (&run, NULL, NULL, args);
+  g_assert_cmpint (run.status, ==, 0);
+  return g_steal_pointer (&path);
+}
+
+/* A data folder whose industries table is cut off at line 4. */
+static char *
+make_damaged_data_dir (void)
+{
+  g_autofree char *dir = g_build_filename (tmp_dir, "bad-data", NULL);
+  g_autofree char *reference = g_build_filename (dir, "reference", NULL);
+  g_autofree char *file = g_build_filename (reference, "industries.json", NULL);
+
+  g_assert_cmpint (g_mkdir_with_parents (reference, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (file, "{\"items\": [\n {\"code\": \"A\", \"name_zh\": \"农\"},\n {\"code\":\n", -1, NULL));
+  return g_steal_pointer (&dir);
+}
+
+static void
+test_damaged_data_file (void)
+{
+  g_autofree char *db = make_database ("data.db");
+  g_autofree char *data_dir = make_damaged_data_dir ();
+  const char *args[] = { "--database", db, "pioneers", "count", NULL };
+  g_auto(Run) english = { 0 };
+  g_auto(Run) chinese = { 0 };
+
+  run_cli (&english, data_dir, NULL, args);
+  g_assert_cmpint (english.status, ==, 1);
+  g_assert_cmpstr (english.out, ==, "");
+  g_assert_nonnull (strstr (english.err, "industries.json"));
+  g_assert_nonnull (strstr (english.err, "at line 4"));
+
+  /* The same in Chinese, line number and all. */
+  run_cli (&chinese, data_dir, "zh_CN", args);
+  g_assert_cmpint (chinese.status, ==, 1);
+  g_assert_nonnull (strstr (chinese.err, "industries.json"));
+  g_assert_nonnull (strstr (chinese.err, "第 4 行"));
+}
+
+static void
+test_garbage_database (void)
+{
+  g_autofree char *path = g_build_filename (tmp_dir, "garbage.db", NULL);
+  g_autofree char *after = NULL;
+  const char *junk = "PK\003\004 a spreadsheet, not a database; long enough to fill a header page";
+  const char *args[] = { "--database", path, "pioneers", "count", NULL };
+  g_auto(Run) run = { 0 };
+
+  g_assert_true (g_file_set_contents (path, junk, -1, NULL));
+  run_cli (&run, NULL, NULL, args);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "garbage.db"));
+  g_assert_nonnull (strstr (run.err, "not a Xianfeng database"));
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, junk);
+}
+
+static void
+test_newer_database (void)
+{
+  g_autofree char *path = make_database ("newer.db");
+  g_autofree char *pragma = g_strdup_printf ("PRAGMA user_version = %d", xf_store_get_latest_version () + 5);
+  const char *args[] = { "--database", path, "pioneers", "count", NULL };
+  g_auto(Run) run = { 0 };
+  g_auto(Run) chinese = { 0 };
+
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(XfDb) db = xf_db_open (path, XF_DB_OPEN_DEFAULT, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (xf_db_exec (db, pragma, &error));
+  }
+
+  run_cli (&run, NULL, NULL, args);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "newer version of Xianfeng"));
+
+  run_cli (&chinese, NULL, "zh_CN", args);
+  g_assert_cmpint (chinese.status, ==, 1);
+  g_assert_null (strstr (chinese.err, "newer version"));
+  g_assert_nonnull (strstr (chinese.err, "newer.db"));
+}
+
+static void
+test_missing_database_not_created (void)
+{
+  g_autofree char *path = g_build_filename (tmp_dir, "typo.db", NULL);
+  const char *args[] = { "--database", path, "pioneers", "list", NULL };
+  g_auto(Run) run = { 0 };
+
+  run_cli (&run, NULL, NULL, args);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "does not exist"));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  tmp_dir = g_dir_make_tmp ("xf-cli-errors-XXXXXX", NULL);
+
+  g_test_add_func ("/cli/errors/damaged-data-file", test_damaged_data_file);
+  g_test_add_func ("/cli/errors/garbage-database", test_garbage_database);
+  g_test_add_func ("/cli/errors/newer-database", test_newer_database);
+  g_test_add_func ("/cli/errors/missing-database-not-created", test_missing_database_not_created);
+
+  status = g_test_run ();
+  {
+    g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", tmp_dir);
+    (void) system (cmd);
+  }
+  g_free (tmp_dir);
+  return status;
+}
