@@ -42,23 +42,6 @@
 #define MAX_PAGES   8
 #define MAX_ANCHORS 4096
 
-/* The columns of a summary (see xf-registry-list.h). */
-static const XfPioneerColumn summary_columns[] = {
-  { "id", "id" },
-  { "uid", "uid" },
-  { "kind", "kind" },
-  { "name", "name" },
-  { "gender", "gender" },
-  { "birth_date", "birth-date" },
-  { "employer", "employer" },
-  { "tier", "tier" },
-  { "region_code", "region-code" },
-  { "organisation_id", "organisation-id" },
-  { "industry", "industry" },
-  { "honours_count", "honours-count" },
-  { "status", "status" },
-};
-
 /* Where a row sits in the sort order. */
 typedef struct
 {
@@ -197,24 +180,11 @@ build_page_sql (XfRegistryList *self,
   XfRegistrySort sort = xf_registry_query_get_sort (self->query, &descending);
   const char *key = _xf_registry_sort_key (sort, NULL);
   gboolean reverse_scan = descending != plan->backward;
-  const char *scan = reverse_scan ? "DESC" : "ASC";
-  const char *display = descending ? "DESC" : "ASC";
-  g_autofree char *scan_order = NULL;
-  g_autofree char *display_order = NULL;
+  g_autofree char *scan_order = _xf_registry_sql_order_by (self->query, plan->backward);
+  g_autofree char *display_order = _xf_registry_sql_order_by (self->query, FALSE);
   GString *keyset = g_string_new (NULL);
   int limit, offset;
   char *sql;
-
-  if (key != NULL)
-    {
-      scan_order = g_strdup_printf ("%s %s, p.name %s, p.id %s", key, scan, scan, scan);
-      display_order = g_strdup_printf ("%s %s, p.name %s, p.id %s", key, display, display, display);
-    }
-  else
-    {
-      scan_order = g_strdup_printf ("p.name %s, p.id %s", scan, scan);
-      display_order = g_strdup_printf ("p.name %s, p.id %s", display, display);
-    }
 
   /* Strictly after the anchor in scan order. SQLite seeks a row value
    * over plain columns, but not over an expression (coalesce): there a
@@ -299,7 +269,7 @@ fetch_rows (XfRegistryList  *self,
   g_autoptr(XfDbStmt) stmt = NULL;
   g_autofree char *sql = NULL;
   int n_params = _xf_registry_sql_get_n_params (self->sql);
-  int key_column = (int) G_N_ELEMENTS (summary_columns) + 1;
+  int key_column = XF_SUMMARY_N_COLUMNS + 1;
   gboolean is_integer = FALSE;
   Key *first = NULL, *last = NULL;
   XfDbStep step;
@@ -317,8 +287,8 @@ fetch_rows (XfRegistryList  *self,
 
   while ((step = xf_db_stmt_step (stmt, error)) == XF_DB_STEP_ROW)
     {
-      XfPioneer *item = _xf_registry_read_pioneer (stmt, summary_columns,
-                                                   G_N_ELEMENTS (summary_columns), 0);
+      XfPioneer *item = _xf_registry_read_pioneer (stmt, _xf_summary_columns,
+                                                   XF_SUMMARY_N_COLUMNS, 0);
 
       if (first == NULL)
         first = read_key (stmt, key_column, is_integer, item);
@@ -373,8 +343,8 @@ fetch_snapshot_rows (XfRegistryList  *self,
     xf_db_stmt_bind_int64 (stmt, (int) i + 1, g_array_index (self->ids, gint64, start + i));
   while ((step = xf_db_stmt_step (stmt, error)) == XF_DB_STEP_ROW)
     {
-      XfPioneer *item = _xf_registry_read_pioneer (stmt, summary_columns,
-                                                   G_N_ELEMENTS (summary_columns), 0);
+      XfPioneer *item = _xf_registry_read_pioneer (stmt, _xf_summary_columns,
+                                                   XF_SUMMARY_N_COLUMNS, 0);
       gint64 *id = g_new (gint64, 1);
 
       *id = xf_pioneer_get_id (item);
@@ -509,20 +479,12 @@ take_snapshot (XfRegistryList  *self,
                XfDb            *db,
                GError         **error)
 {
-  gboolean descending = FALSE;
-  XfRegistrySort sort = xf_registry_query_get_sort (self->query, &descending);
-  const char *key = _xf_registry_sort_key (sort, NULL);
-  const char *dir = descending ? "DESC" : "ASC";
   g_autoptr(XfDbStmt) stmt = NULL;
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autofree char *order = NULL;
+  g_autofree char *order = _xf_registry_sql_order_by (self->query, FALSE);
   g_autofree char *sql = NULL;
   XfDbStep step;
 
-  if (key != NULL)
-    order = g_strdup_printf ("%s %s, p.name %s, p.id %s", key, dir, dir, dir);
-  else
-    order = g_strdup_printf ("p.name %s, p.id %s", dir, dir);
   sql = g_strdup_printf ("SELECT p.id FROM %s WHERE %s ORDER BY %s",
                          _xf_registry_sql_get_from (self->sql),
                          _xf_registry_sql_get_where (self->sql), order);
@@ -659,7 +621,7 @@ xf_registry_list_init (XfRegistryList *self)
 {
   self->pages = g_hash_table_new_full (NULL, NULL, NULL, page_free);
   self->anchors = g_tree_new_full (compare_positions, NULL, NULL, key_free);
-  self->select_list = _xf_registry_select_list (summary_columns, G_N_ELEMENTS (summary_columns));
+  self->select_list = _xf_registry_select_list (_xf_summary_columns, XF_SUMMARY_N_COLUMNS);
 }
 
 /**

@@ -27,6 +27,28 @@ typedef struct
 extern const XfPioneerColumn _xf_pioneer_columns[];
 extern const guint _xf_pioneer_n_columns;
 
+/* The columns of a summary (see xf-registry-list.h), in this order; the
+ * organisation name is read from the column after them. */
+typedef enum
+{
+  XF_SUMMARY_ID,
+  XF_SUMMARY_UID,
+  XF_SUMMARY_KIND,
+  XF_SUMMARY_NAME,
+  XF_SUMMARY_GENDER,
+  XF_SUMMARY_BIRTH_DATE,
+  XF_SUMMARY_EMPLOYER,
+  XF_SUMMARY_TIER,
+  XF_SUMMARY_REGION_CODE,
+  XF_SUMMARY_ORGANISATION_ID,
+  XF_SUMMARY_INDUSTRY,
+  XF_SUMMARY_HONOURS_COUNT,
+  XF_SUMMARY_STATUS,
+  XF_SUMMARY_N_COLUMNS,
+} XfSummaryColumn;
+
+extern const XfPioneerColumn _xf_summary_columns[XF_SUMMARY_N_COLUMNS];
+
 /* "p.id, p.uid, …" for the given columns. */
 char      *_xf_registry_select_list   (const XfPioneerColumn *columns,
                                        guint                  n_columns);
@@ -77,6 +99,9 @@ gint64         _xf_registry_sql_count      (XfRegistrySql         *self,
  * the name itself); *is_integer tells how to keep its value. */
 const char    *_xf_registry_sort_key       (XfRegistrySort         sort,
                                             gboolean              *is_integer);
+/* "key DIR, p.name DIR, p.id DIR": the query's order, or its reverse. */
+char          *_xf_registry_sql_order_by   (const XfRegistryQuery *query,
+                                            gboolean               reverse);
 
 /*
  * Shared by the parts of XfRegistry (xf-registry.c, xf-registry-honours.c,

@@ -55,6 +55,23 @@ const XfPioneerColumn _xf_pioneer_columns[] = {
 };
 const guint _xf_pioneer_n_columns = G_N_ELEMENTS (_xf_pioneer_columns);
 
+/* In the order of XfSummaryColumn. */
+const XfPioneerColumn _xf_summary_columns[XF_SUMMARY_N_COLUMNS] = {
+  [XF_SUMMARY_ID] = { "id", "id" },
+  [XF_SUMMARY_UID] = { "uid", "uid" },
+  [XF_SUMMARY_KIND] = { "kind", "kind" },
+  [XF_SUMMARY_NAME] = { "name", "name" },
+  [XF_SUMMARY_GENDER] = { "gender", "gender" },
+  [XF_SUMMARY_BIRTH_DATE] = { "birth_date", "birth-date" },
+  [XF_SUMMARY_EMPLOYER] = { "employer", "employer" },
+  [XF_SUMMARY_TIER] = { "tier", "tier" },
+  [XF_SUMMARY_REGION_CODE] = { "region_code", "region-code" },
+  [XF_SUMMARY_ORGANISATION_ID] = { "organisation_id", "organisation-id" },
+  [XF_SUMMARY_INDUSTRY] = { "industry", "industry" },
+  [XF_SUMMARY_HONOURS_COUNT] = { "honours_count", "honours-count" },
+  [XF_SUMMARY_STATUS] = { "status", "status" },
+};
+
 char *
 _xf_registry_select_list (const XfPioneerColumn *columns,
                           guint                  n_columns)
@@ -261,6 +278,31 @@ _xf_registry_sort_key (XfRegistrySort  sort,
   if (is_integer != NULL)
     *is_integer = keys[sort].is_integer;
   return keys[sort].expression;
+}
+
+/**
+ * _xf_registry_sql_order_by:
+ * @query: (nullable): the query; %NULL sorts by name
+ * @reverse: whether to give the order backward
+ *
+ * The query's display order (or its reverse) as an ORDER BY list over "p":
+ * the sort key, then name and id, so that every row has one place.
+ *
+ * Returns: (transfer full): "key DIR, p.name DIR, p.id DIR"
+ */
+char *
+_xf_registry_sql_order_by (const XfRegistryQuery *query,
+                           gboolean               reverse)
+{
+  gboolean descending = FALSE;
+  XfRegistrySort sort = query != NULL ? xf_registry_query_get_sort (query, &descending)
+                                      : XF_REGISTRY_SORT_NAME;
+  const char *key = _xf_registry_sort_key (sort, NULL);
+  const char *dir = descending != reverse ? "DESC" : "ASC";
+
+  if (key != NULL)
+    return g_strdup_printf ("%s %s, p.name %s, p.id %s", key, dir, dir, dir);
+  return g_strdup_printf ("p.name %s, p.id %s", dir, dir);
 }
 
 /* Appends "expression IN ($a, $b …)" for text codes. */
