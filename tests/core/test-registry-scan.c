@@ -121,7 +121,7 @@ scan_all (const XfRegistryQuery *query)
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (xf_registry_foreach_match (shared_registry, query, collect_cb, rows, NULL, &error));
+  g_assert_true (xf_registry_foreach_match (shared_registry, query, NULL, collect_cb, rows, NULL, &error));
   g_assert_no_error (error);
   return g_steal_pointer (&rows);
 }
@@ -281,7 +281,7 @@ test_view (void)
   g_autoptr(GError) error = NULL;
   guint n_without_employer = 0;
 
-  g_assert_true (xf_registry_foreach_match (shared_registry, NULL, check_view_cb, &n_without_employer,
+  g_assert_true (xf_registry_foreach_match (shared_registry, NULL, NULL, check_view_cb, &n_without_employer,
                                             NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n_without_employer, >, 0);
@@ -314,20 +314,20 @@ test_stop_and_cancel (void)
   Counter counter = { 0, 5, NULL };
 
   /* The callback stops the walk: not an error. */
-  g_assert_true (xf_registry_foreach_match (shared_registry, NULL, count_cb, &counter, cancellable, &error));
+  g_assert_true (xf_registry_foreach_match (shared_registry, NULL, NULL, count_cb, &counter, cancellable, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (counter.calls, ==, 5);
 
   /* Cancelled during the walk: no row after it. */
   counter = (Counter) { 0, 3, cancellable };
-  g_assert_false (xf_registry_foreach_match (shared_registry, NULL, count_cb, &counter, cancellable, &error));
+  g_assert_false (xf_registry_foreach_match (shared_registry, NULL, NULL, count_cb, &counter, cancellable, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_cmpuint (counter.calls, ==, 3);
   g_clear_error (&error);
 
   /* Cancelled before: not one row. */
   counter = (Counter) { 0, 1000, NULL };
-  g_assert_false (xf_registry_foreach_match (shared_registry, NULL, count_cb, &counter, cancellable, &error));
+  g_assert_false (xf_registry_foreach_match (shared_registry, NULL, NULL, count_cb, &counter, cancellable, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_cmpuint (counter.calls, ==, 0);
 }
@@ -342,21 +342,71 @@ test_follows_writes (void)
   g_autoptr(GError) error = NULL;
   Counter counter = { 0, G_MAXUINT, NULL };
 
-  g_assert_true (xf_registry_foreach_match (registry, NULL, count_cb, &counter, NULL, &error));
+  g_assert_true (xf_registry_foreach_match (registry, NULL, NULL, count_cb, &counter, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (counter.calls, ==, 0);
 
   g_object_set (pioneer, "name", "沈建国", NULL);
   g_assert_true (xf_registry_save_pioneer (registry, pioneer, &error));
   g_assert_no_error (error);
-  g_assert_true (xf_registry_foreach_match (registry, NULL, count_cb, &counter, NULL, &error));
+  g_assert_true (xf_registry_foreach_match (registry, NULL, NULL, count_cb, &counter, NULL, &error));
   g_assert_cmpuint (counter.calls, ==, 1);
 
   g_assert_true (xf_registry_archive_pioneer (registry, pioneer, "退休", &error));
   g_assert_no_error (error);
   counter.calls = 0;
-  g_assert_true (xf_registry_foreach_match (registry, NULL, count_cb, &counter, NULL, &error));
+  g_assert_true (xf_registry_foreach_match (registry, NULL, NULL, count_cb, &counter, NULL, &error));
   g_assert_cmpuint (counter.calls, ==, 0);
+}
+
+/* Only the fields asked for are read; the rows and their order stay. */
+typedef struct
+{
+  GPtrArray *full;       /* the same scan with every field */
+  guint      position;
+} FieldsCheck;
+
+static gboolean
+check_fields_cb (const XfPioneerSummary *summary,
+                 gpointer                user_data)
+{
+  FieldsCheck *check = user_data;
+  XfPioneer *full;
+
+  g_assert_cmpuint (check->position, <, check->full->len);
+  full = g_ptr_array_index (check->full, check->position++);
+  g_assert_cmpint (summary->id, ==, xf_pioneer_get_id (full));
+  g_assert_cmpstr (summary->name, ==, xf_pioneer_get_name (full));
+  g_assert_cmpstr (summary->region_code, ==, xf_pioneer_get_region_code (full));
+  g_assert_cmpstr (summary->organisation_name, ==, xf_pioneer_get_organisation_name (full));
+  g_assert_null (summary->uid);
+  g_assert_null (summary->kind);
+  g_assert_null (summary->status);
+  g_assert_null (summary->employer);
+  g_assert_cmpint (summary->organisation_id, ==, 0);
+  g_assert_cmpint (summary->honours_count, ==, 0);
+  return TRUE;
+}
+
+static void
+test_fields (void)
+{
+  static const char * const fields[] = { "name", "region-code", "organisation-name", NULL };
+  g_autoptr(XfRegistryQuery) query = xf_registry_query_new ();
+  g_autoptr(GPtrArray) full = NULL;
+  g_autoptr(GError) error = NULL;
+  FieldsCheck check = { NULL, 0 };
+
+  xf_registry_query_set_sort (query, XF_REGISTRY_SORT_REGION, TRUE);
+  xf_registry_query_set_text (query, "王");
+  full = scan_all (query);
+  g_assert_cmpuint (full->len, >, 0);
+
+  check.full = full;
+  g_assert_true (xf_registry_foreach_match (shared_registry, query, fields, check_fields_cb, &check,
+                                            NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (check.position, ==, full->len);
 }
 
 static void
@@ -364,12 +414,27 @@ test_preconditions (void)
 {
   if (g_test_subprocess ())
     {
-      xf_registry_foreach_match (shared_registry, NULL, NULL, NULL, NULL, NULL);
+      xf_registry_foreach_match (shared_registry, NULL, NULL, NULL, NULL, NULL, NULL);
       return;
     }
   g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
   g_test_trap_assert_failed ();
   g_test_trap_assert_stderr ("*CRITICAL*func != NULL*");
+}
+
+static void
+test_unknown_field (void)
+{
+  if (g_test_subprocess ())
+    {
+      const char * const fields[] = { "name", "id-number", NULL };
+
+      xf_registry_foreach_match (shared_registry, NULL, fields, collect_cb, NULL, NULL, NULL);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_failed ();
+  g_test_trap_assert_stderr ("*CRITICAL*id-number*not a field*");
 }
 
 int
@@ -395,7 +460,9 @@ main (int   argc,
   g_test_add_func ("/core/registry-scan/view", test_view);
   g_test_add_func ("/core/registry-scan/stop-and-cancel", test_stop_and_cancel);
   g_test_add_func ("/core/registry-scan/follows-writes", test_follows_writes);
+  g_test_add_func ("/core/registry-scan/fields", test_fields);
   g_test_add_func ("/core/registry-scan/preconditions", test_preconditions);
+  g_test_add_func ("/core/registry-scan/unknown-field", test_unknown_field);
 
   status = g_test_run ();
 
