@@ -18,12 +18,12 @@
 #include "xf-identity.h"
 #include "xf-reference.h"
 #include "xf-registry.h"
-#include "xf-registry-list.h"
+#include "xf-registry-scan.h"
 
 /*
  * `pioneers count | list | search | show`: the registry through the same
- * XfRegistry and XfRegistryList the app uses. Lists stream: one page of
- * the lazy model at a time, never the whole registry in memory.
+ * XfRegistry the app uses. Lists stream (xf_registry_foreach_match): the
+ * rows and order of the app's list, never the whole registry in memory.
  */
 
 typedef struct
@@ -182,11 +182,7 @@ add_property (JsonBuilder *builder,
     json_builder_add_null_value (builder);
 }
 
-/* The fields a record shows, in this order; a field the model does not have is left out. */
-static const char * const summary_fields[] = {
-  "uid", "kind", "name", "gender", "birth-date", "employer", "industry", "region-code",
-  "organisation-name", "tier", "honours-count", "status", NULL,
-};
+/* The fields `show` prints, in this order; a field the model does not have is left out. */
 static const char * const all_fields[] = {
   "uid", "kind", "name", "gender", "birth-date", "ethnicity", "education", "political-status",
   "id-number", "mobile", "employer", "position", "credit-code", "collective-kind", "leader",
@@ -267,63 +263,127 @@ run_count (XfRegistry *registry)
   return 0;
 }
 
-/* list and search: walk the lazy model in order, printing as we go. */
+/* One row of list or search, as text or as a JSON object. */
+typedef struct
+{
+  const Options *options;
+  XfReference   *reference;
+  JsonGenerator *generator;
+  guint64        n_shown;
+} ListState;
+
+static void
+add_text_member (JsonBuilder *builder,
+                 const char  *key,
+                 const char  *value)
+{
+  json_builder_set_member_name (builder, key);
+  if (value != NULL)
+    json_builder_add_string_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
+/* A summary as JSON, from the row view without a record: the keys, order
+ * and types build_pioneer() gives the same fields (uid, kind, name, gender,
+ * birth-date, employer, industry, region-code, organisation-name, tier,
+ * honours-count, status). */
+static JsonNode *
+build_summary (const XfPioneerSummary *summary,
+               XfReference            *reference)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  json_builder_begin_object (builder);
+  add_text_member (builder, "uid", summary->uid);
+  add_text_member (builder, "kind", summary->kind);
+  add_text_member (builder, "name", summary->name);
+  add_text_member (builder, "gender", summary->gender);
+  add_text_member (builder, "birth_date", summary->birth_date);
+  add_text_member (builder, "employer", summary->employer);
+  add_text_member (builder, "industry", summary->industry);
+  add_text_member (builder, "region", summary->region_code);
+  add_text_member (builder, "region_name", region_name_zh (reference, summary->region_code));
+  add_text_member (builder, "organisation", summary->organisation_name);
+  add_text_member (builder, "tier", summary->tier);
+  json_builder_set_member_name (builder, "honours_count");
+  json_builder_add_int_value (builder, summary->honours_count);
+  add_text_member (builder, "status", summary->status);
+  json_builder_end_object (builder);
+  return json_builder_get_root (builder);
+}
+
+static gboolean
+print_row_cb (const XfPioneerSummary *summary,
+              gpointer                user_data)
+{
+  ListState *state = user_data;
+
+  if (state->options->limit > 0 && state->n_shown >= state->options->limit)
+    return FALSE;
+
+  if (state->options->json)
+    {
+      g_autoptr(JsonNode) node = build_summary (summary, state->reference);
+      g_autofree char *text = NULL;
+
+      json_generator_set_root (state->generator, node);
+      text = json_generator_to_data (state->generator, NULL);
+      printf ("%s\n", state->n_shown > 0 ? "," : "");
+      print_indented (text, 4);
+    }
+  else
+    {
+      const char *region = summary->region_code;
+
+      printf ("%s\t%s\t%s\t%s\t%s\n", summary->uid, summary->kind, summary->name, summary->tier,
+              state->reference != NULL && region != NULL
+              ? xf_reference_label (state->reference, XF_REFERENCE_REGIONS, region) : "");
+    }
+  state->n_shown++;
+  return TRUE;
+}
+
+/* What a plain line shows; JSON shows every summary field. */
+static const char * const plain_fields[] = { "uid", "kind", "name", "tier", "region-code", NULL };
+
+/* list and search: stream the matches in the list's order, printing as
+ * we go; nothing is kept, however many there are. */
 static int
 run_list (XfRegistry    *registry,
           const Options *options)
 {
   g_autoptr(XfRegistryQuery) query = xf_registry_query_new ();
-  g_autoptr(XfRegistryList) list = NULL;
-  XfReference *reference = xf_reference_get_default (NULL);
-  guint n_items;
-  guint n_shown;
+  g_autoptr(JsonGenerator) generator = NULL;
+  g_autoptr(GError) error = NULL;
+  ListState state = { options, xf_reference_get_default (NULL), NULL, 0 };
+  gboolean ok;
 
   if (options->argument != NULL)
     xf_registry_query_set_text (query, options->argument);
   xf_registry_query_set_sort (query, XF_REGISTRY_SORT_NAME, FALSE);
-  list = xf_registry_list_new (registry, query);
-  if (xf_registry_list_get_error (list) != NULL)
-    return xf_cli_fail ("%s", xf_registry_list_get_error (list)->message);
-
-  n_items = g_list_model_get_n_items (G_LIST_MODEL (list));
-  n_shown = options->limit > 0 ? (guint) MIN (options->limit, n_items) : n_items;
 
   if (options->json)
-    printf ("{\n  \"count\" : %u,\n  \"pioneers\" : [", n_items);
-  for (guint i = 0; i < n_shown; i++)
     {
-      g_autoptr(XfPioneer) pioneer = g_list_model_get_item (G_LIST_MODEL (list), i);
+      /* The count comes first, so it is asked for on its own. */
+      gint64 count = xf_registry_count_pioneers (registry, query, &error);
 
-      if (pioneer == NULL)
-        break;
-      if (options->json)
-        {
-          g_autoptr(JsonBuilder) builder = json_builder_new ();
-          g_autoptr(JsonNode) node = NULL;
-          g_autofree char *text = NULL;
-
-          build_pioneer (builder, pioneer, summary_fields, reference, FALSE);
-          json_builder_end_object (builder);
-          node = json_builder_get_root (builder);
-          text = node_to_text (node);
-          printf ("%s\n", i > 0 ? "," : "");
-          print_indented (text, 4);
-        }
-      else
-        {
-          const char *region = xf_pioneer_get_region_code (pioneer);
-
-          printf ("%s\t%s\t%s\t%s\t%s\n", xf_pioneer_get_uid (pioneer), xf_pioneer_get_kind (pioneer),
-                  xf_pioneer_get_name (pioneer), xf_pioneer_get_tier (pioneer),
-                  reference != NULL && region != NULL
-                  ? xf_reference_label (reference, XF_REFERENCE_REGIONS, region) : "");
-        }
+      if (count < 0)
+        return xf_cli_fail ("%s", error->message);
+      generator = json_generator_new ();
+      json_generator_set_pretty (generator, TRUE);
+      json_generator_set_indent (generator, 2);
+      state.generator = generator;
+      printf ("{\n  \"count\" : %" G_GINT64_FORMAT ",\n  \"pioneers\" : [", count);
     }
-  if (options->json)
-    printf ("%s]\n}\n", n_shown > 0 ? "\n  " : "");
 
-  if (xf_registry_list_get_error (list) != NULL)
-    return xf_cli_fail ("%s", xf_registry_list_get_error (list)->message);
+  ok = xf_registry_foreach_match (registry, query, options->json ? NULL : plain_fields,
+                                  print_row_cb, &state, NULL, &error);
+
+  if (options->json)
+    printf ("%s]\n}\n", state.n_shown > 0 ? "\n  " : "");
+  if (!ok)
+    return xf_cli_fail ("%s", error->message);
   return 0;
 }
 
