@@ -12,6 +12,7 @@
 #include <json-glib/json-glib.h>
 
 #include "xf-identity.h"
+#include "xf-registry-list.h"
 #include "xf-store.h"
 
 typedef struct
@@ -301,6 +302,92 @@ test_search (void)
                    g_hash_table_size (full_uids));
 }
 
+/* The uids of the first column, in order. */
+static GPtrArray *
+listed_uids_in_order (const char *out)
+{
+  GPtrArray *uids = g_ptr_array_new_with_free_func (g_free);
+  g_auto(GStrv) lines = g_strsplit (out, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (lines[i][0] != '\0')
+      g_ptr_array_add (uids, g_strndup (lines[i], strcspn (lines[i], "\t")));
+  return uids;
+}
+
+/* list and search print the rows of the app's list, in its order, and
+ * JSON gives each the list item's fields. */
+static void
+test_same_as_list_model (void)
+{
+  /* A surname, a given name and part of an employer from the data, so
+   * that each path (one or two characters, trigrams) matches something. */
+  g_autofree char *surname = query_text ("SELECT substr (name, 1, 1) FROM pioneers "
+                                         "GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1");
+  g_autofree char *given = query_text ("SELECT substr (name, 2) FROM pioneers WHERE length (name) = 3 "
+                                       "GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1");
+  g_autofree char *employer = query_text ("SELECT substr (employer, -4) FROM pioneers "
+                                          "WHERE length (employer) >= 6 "
+                                          "GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1");
+  const char *texts[] = { NULL, surname, given, employer, "zzqqxx" };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XfStore) store = xf_store_open (database_path, &error);
+  g_autoptr(XfRegistry) registry = NULL;
+
+  g_assert_no_error (error);
+  registry = xf_registry_new (store);
+  for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
+    {
+      g_autoptr(XfRegistryQuery) query = xf_registry_query_new ();
+      g_autoptr(XfRegistryList) list = NULL;
+      g_autoptr(GPtrArray) uids = NULL;
+      g_autoptr(JsonNode) root = NULL;
+      g_auto(Run) plain = { 0 };
+      g_auto(Run) json = { 0 };
+      JsonArray *pioneers;
+      guint n;
+
+      if (texts[t] != NULL)
+        {
+          xf_registry_query_set_text (query, texts[t]);
+          run_cli (&plain, "pioneers", "search", texts[t], NULL);
+          run_cli (&json, "pioneers", "search", texts[t], "--json", NULL);
+        }
+      else
+        {
+          run_cli (&plain, "pioneers", "list", NULL);
+          run_cli (&json, "pioneers", "list", "--json", NULL);
+        }
+      g_assert_cmpint (plain.status, ==, 0);
+      g_assert_cmpint (json.status, ==, 0);
+      list = xf_registry_list_new (registry, query);
+      n = g_list_model_get_n_items (G_LIST_MODEL (list));
+      g_test_message ("“%s”: %u files", texts[t] != NULL ? texts[t] : "(list)", n);
+      g_assert_cmpuint (n > 0, ==, t + 1 < G_N_ELEMENTS (texts));
+
+      uids = listed_uids_in_order (plain.out);
+      root = parse_json (json.out);
+      pioneers = json_object_get_array_member (json_node_get_object (root), "pioneers");
+      g_assert_cmpint (json_object_get_int_member (json_node_get_object (root), "count"), ==, n);
+      g_assert_cmpuint (uids->len, ==, n);
+      g_assert_cmpuint (json_array_get_length (pioneers), ==, n);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(XfPioneer) item = g_list_model_get_item (G_LIST_MODEL (list), i);
+          JsonObject *object = json_array_get_object_element (pioneers, i);
+
+          g_assert_cmpstr (g_ptr_array_index (uids, i), ==, xf_pioneer_get_uid (item));
+          g_assert_cmpstr (json_object_get_string_member (object, "uid"), ==, xf_pioneer_get_uid (item));
+          g_assert_cmpstr (json_object_get_string_member_with_default (object, "organisation", NULL), ==,
+                           xf_pioneer_get_organisation_name (item));
+          g_assert_cmpstr (json_object_get_string_member_with_default (object, "employer", NULL), ==,
+                           xf_pioneer_get_employer (item));
+          g_assert_cmpint (json_object_get_int_member (object, "honours_count"), ==,
+                           xf_pioneer_get_honours_count (item));
+        }
+    }
+}
+
 static void
 test_show (void)
 {
@@ -420,6 +507,7 @@ main (int   argc,
   g_test_add_func ("/cli/pioneers/list", test_list);
   g_test_add_func ("/cli/pioneers/list-json", test_list_json);
   g_test_add_func ("/cli/pioneers/search", test_search);
+  g_test_add_func ("/cli/pioneers/same-as-list-model", test_same_as_list_model);
   g_test_add_func ("/cli/pioneers/show", test_show);
   g_test_add_func ("/cli/pioneers/show-unknown", test_show_unknown);
   g_test_add_func ("/cli/pioneers/bad-arguments", test_bad_arguments);
