@@ -12,13 +12,12 @@
 
 #include "xf-filter-bar.h"
 #include "xf-reference.h"
+#include "xf-wrap-layout.h"
 
 struct _XfFilterBar
 {
   GtkWidget        parent_instance;
 
-  GtkWidget       *scroller;
-  GtkWidget       *box;
   XfFilterChip    *chips [XF_REGISTRY_N_FILTERS];
   GtkToggleButton *archived_button;
   guint            clearing;
@@ -44,7 +43,7 @@ static void
 append (XfFilterBar *self,
         GtkWidget   *child)
 {
-  gtk_box_append (GTK_BOX (self->box), child);
+  gtk_widget_insert_before (child, GTK_WIDGET (self), NULL);
 }
 
 static XfFilterChip *
@@ -241,9 +240,10 @@ xf_filter_bar_get_archived_button (XfFilterBar *self)
 static void
 xf_filter_bar_dispose (GObject *object)
 {
-  XfFilterBar *self = XF_FILTER_BAR (object);
+  GtkWidget *child;
 
-  g_clear_pointer (&self->scroller, gtk_widget_unparent);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (xf_filter_bar_parent_class)->dispose (object);
 }
@@ -265,26 +265,19 @@ xf_filter_bar_class_init (XfFilterBarClass *klass)
     g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  /* The chips wrap onto more lines rather than run off a narrow pane:
+   * every filter stays in reach at any width. */
+  gtk_widget_class_set_layout_manager_type (widget_class, XF_TYPE_WRAP_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "filterbar");
 }
 
 static void
 xf_filter_bar_init (XfFilterBar *self)
 {
-  /* One line of chips that scrolls sideways when the pane is narrow, so the
-   * list keeps its height. */
-  self->box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  gtk_widget_set_margin_start (self->box, 12);
-  gtk_widget_set_margin_end (self->box, 12);
-  gtk_widget_set_margin_top (self->box, 2);
-  gtk_widget_set_margin_bottom (self->box, 2);
-  self->scroller = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scroller),
-                                  GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
-  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (self->scroller), TRUE);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller), self->box);
-  gtk_widget_set_parent (self->scroller, GTK_WIDGET (self));
+  XfWrapLayout *layout = XF_WRAP_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self)));
+
+  xf_wrap_layout_set_spacing (layout, 6);
+  xf_wrap_layout_set_line_spacing (layout, 6);
 
   populate (self);
 }
