@@ -130,30 +130,72 @@ xf_pioneer_editor_save (XfPioneerEditor *self)
   return TRUE;
 }
 
-static void
-discard_response_cb (XfPioneerEditor *self)
+gboolean
+xf_pioneer_editor_has_unsaved_edits (XfPioneerEditor *self)
 {
-  g_signal_emit_by_name (self, "cancelled");
+  g_return_val_if_fail (XF_IS_PIONEER_EDITOR (self), FALSE);
+
+  if (self->pioneer == NULL || !self->changed)
+    return FALSE;
+  /* A new file counts as changed only once the user typed something. */
+  if (xf_pioneer_get_id (self->pioneer) == 0)
+    {
+      for (guint i = 0; self->fields != NULL && i < self->fields->len; i++)
+        if (((XfEditorField *) g_ptr_array_index (self->fields, i))->touched)
+          return TRUE;
+      return FALSE;
+    }
+  return TRUE;
+}
+
+typedef struct
+{
+  XfEditorDiscardFunc func;
+  gpointer            user_data;
+  GDestroyNotify      destroy;
+} DiscardCall;
+
+static void
+discard_call_free (gpointer data)
+{
+  DiscardCall *call = data;
+
+  if (call->destroy != NULL)
+    call->destroy (call->user_data);
+  g_free (call);
+}
+
+static void
+discard_dialog_response_cb (AdwMessageDialog *dialog,
+                            const char       *response)
+{
+  DiscardCall *call = g_object_get_data (G_OBJECT (dialog), "xf-discard-call");
+
+  call->func (g_str_equal (response, "discard"), call->user_data);
 }
 
 void
-_xf_pioneer_editor_cancel (XfPioneerEditor *self)
+xf_pioneer_editor_confirm_discard (XfPioneerEditor     *self,
+                                   XfEditorDiscardFunc  func,
+                                   gpointer             user_data,
+                                   GDestroyNotify       destroy)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  gboolean typed = FALSE;
+  GtkRoot *root;
   GtkWidget *dialog;
+  DiscardCall *call;
 
-  /* A new file counts as changed only once the user typed something. */
-  for (guint i = 0; self->fields != NULL && i < self->fields->len; i++)
-    if (((XfEditorField *) g_ptr_array_index (self->fields, i))->touched)
-      typed = TRUE;
+  g_return_if_fail (XF_IS_PIONEER_EDITOR (self));
+  g_return_if_fail (func != NULL);
 
-  if (!self->changed || (xf_pioneer_get_id (self->pioneer) == 0 && !typed))
+  if (!xf_pioneer_editor_has_unsaved_edits (self))
     {
-      g_signal_emit_by_name (self, "cancelled");
+      func (TRUE, user_data);
+      if (destroy != NULL)
+        destroy (user_data);
       return;
     }
 
+  root = gtk_widget_get_root (GTK_WIDGET (self));
   dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                    _("Discard changes?"),
                                    _("Your edits to this file have not been saved."));
@@ -165,7 +207,27 @@ _xf_pioneer_editor_cancel (XfPioneerEditor *self)
                                               ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response::discard", G_CALLBACK (discard_response_cb), self,
-                           G_CONNECT_SWAPPED);
+
+  /* The caller hears exactly once, whichever way the dialog ends. */
+  call = g_new0 (DiscardCall, 1);
+  call->func = func;
+  call->user_data = user_data;
+  call->destroy = destroy;
+  g_object_set_data_full (G_OBJECT (dialog), "xf-discard-call", call, discard_call_free);
+  g_signal_connect (dialog, "response", G_CALLBACK (discard_dialog_response_cb), NULL);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+cancel_confirmed_cb (gboolean discard,
+                     gpointer user_data)
+{
+  if (discard)
+    g_signal_emit_by_name (user_data, "cancelled");
+}
+
+void
+_xf_pioneer_editor_cancel (XfPioneerEditor *self)
+{
+  xf_pioneer_editor_confirm_discard (self, cancel_confirmed_cb, g_object_ref (self), g_object_unref);
 }

@@ -56,5 +56,21 @@ const char *xf_pioneer_editor_get_field_error  (XfPioneerEditor *self,
                                                 const char      *property);
 /* Saves now, as editor.save does; FALSE when nothing was saved. */
 gboolean    xf_pioneer_editor_save             (XfPioneerEditor *self);
+/* Whether leaving now would lose something the user typed (a new file
+ * that was only opened loses nothing). */
+gboolean    xf_pioneer_editor_has_unsaved_edits (XfPioneerEditor *self);
+
+/* @discard is TRUE when the edits may be dropped. */
+typedef void (*XfEditorDiscardFunc) (gboolean discard,
+                                     gpointer user_data);
+
+/* Calls @func at once with TRUE when there are no unsaved edits; otherwise
+ * asks "Discard changes?" and calls it with the user's answer (FALSE for
+ * Keep editing). @destroy frees @user_data after that, or when the dialog
+ * is destroyed unanswered. */
+void        xf_pioneer_editor_confirm_discard  (XfPioneerEditor     *self,
+                                                XfEditorDiscardFunc  func,
+                                                gpointer             user_data,
+                                                GDestroyNotify       destroy);
 
 G_END_DECLS
