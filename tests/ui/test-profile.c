@@ -577,6 +577,88 @@ test_follows_registry (ProfileFixture *fixture,
   g_assert_true (closed);
 }
 
+static GtkWidget *
+page_child (ProfileFixture *fixture,
+            const char     *name)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (fixture->page), XF_TYPE_PROFILE_PAGE, name);
+
+  g_assert_nonnull (child);
+  return GTK_WIDGET (child);
+}
+
+static void
+test_read_only (ProfileFixture *fixture,
+                gconstpointer   data)
+{
+  GtkWidget *page = GTK_WIDGET (fixture->page);
+  GtkWidget *edit_button = page_child (fixture, "edit_button");
+  GtkWidget *add_honour_button = page_child (fixture, "add_honour_button");
+  AdwWindowTitle *title = ADW_WINDOW_TITLE (page_child (fixture, "window_title"));
+  g_autoptr(XfPioneer) pioneer = xf_registry_get_pioneer (fixture->registry, fixture->pioneer_id, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (xf_profile_page_get_read_only (fixture->page));
+  g_assert_true (gtk_widget_get_sensitive (edit_button));
+  g_assert_true (gtk_widget_get_sensitive (add_honour_button));
+
+  xf_profile_page_set_read_only (fixture->page, TRUE);
+  /* Every change is off, and the buttons say why. */
+  g_assert_false (gtk_widget_get_sensitive (edit_button));
+  g_assert_false (gtk_widget_get_sensitive (add_honour_button));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (edit_button), ==, "The database is open read-only");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (add_honour_button), ==, "The database is open read-only");
+  g_assert_true (g_str_has_suffix (adw_window_title_get_subtitle (title), " · Read-only"));
+  gtk_widget_activate_action (page, "profile.edit", NULL);
+  gtk_widget_activate_action (page, "profile.archive", NULL);
+  gtk_widget_activate_action (page, "profile.add-honour", NULL);
+  xf_test_iterate (20);
+  g_assert_cmpstr (visible_page (fixture), ==, "profile");
+  g_assert_null (find_message_dialog ("Archive file?"));
+  g_assert_null (find_honour_dialog ());
+  xf_profile_page_new_pioneer (fixture->page, "individual");
+  g_assert_cmpstr (visible_page (fixture), ==, "profile");
+  xf_test_iterate (50);
+  xf_test_screenshot (GTK_WIDGET (fixture->window), "profile-read-only");
+
+  /* An archived file cannot be restored either. */
+  xf_registry_archive_pioneer (fixture->registry, pioneer, "Moved away", &error);
+  g_assert_no_error (error);
+  g_assert_true (gtk_widget_get_visible (page_child (fixture, "archived_bar")));
+  g_assert_false (gtk_widget_get_sensitive (page_child (fixture, "restore_button")));
+
+  xf_profile_page_set_read_only (fixture->page, FALSE);
+  g_assert_true (gtk_widget_get_sensitive (edit_button));
+  g_assert_true (gtk_widget_get_sensitive (page_child (fixture, "restore_button")));
+  g_assert_false (g_str_has_suffix (adw_window_title_get_subtitle (title), " · Read-only"));
+}
+
+static void
+test_new_then_cancel (ProfileFixture *fixture,
+                      gconstpointer   data)
+{
+  XfPioneerEditor *editor;
+
+  /* While a new file is being made, no saved file is shown. */
+  xf_profile_page_new_pioneer (fixture->page, "collective");
+  g_assert_cmpstr (visible_page (fixture), ==, "editor");
+  g_assert_cmpint (xf_profile_page_get_pioneer_id (fixture->page), ==, 0);
+  g_assert_false (xf_profile_page_has_unsaved_edits (fixture->page));
+
+  /* Ctrl+E does not swap the form for the old file. */
+  editor = XF_PIONEER_EDITOR (gtk_stack_get_visible_child (GTK_STACK (page_child (fixture, "stack"))));
+  set_text (editor, "name", "德清县钟管镇志愿服务队");
+  g_assert_true (xf_profile_page_has_unsaved_edits (fixture->page));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "profile.edit", NULL);
+  g_assert_cmpstr (xf_pioneer_get_name (xf_pioneer_editor_get_pioneer (editor)), ==, "德清县钟管镇志愿服务队");
+
+  /* Cancelled, it goes back to the file open before. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.cancel", NULL));
+  adw_message_dialog_response (find_message_dialog ("Discard changes?"), "discard");
+  g_assert_cmpstr (visible_page (fixture), ==, "profile");
+  g_assert_cmpint (xf_profile_page_get_pioneer_id (fixture->page), ==, fixture->pioneer_id);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -599,6 +681,8 @@ main (int   argc,
   ADD ("/ui/profile/archive-restore", test_archive_restore);
   ADD ("/ui/profile/honours", test_honours);
   ADD ("/ui/profile/follows-registry", test_follows_registry);
+  ADD ("/ui/profile/read-only", test_read_only);
+  ADD ("/ui/profile/new-then-cancel", test_new_then_cancel);
 
 #undef ADD
 

@@ -23,11 +23,13 @@ struct _XfProfilePage
 
   XfRegistry      *registry;
   gint64           pioneer_id;
+  gint64           return_id;   /* the file to go back to when a new one is cancelled */
   XfPioneer       *pioneer;
   GListModel      *honours;
   gboolean         reveal_id;
+  gboolean         read_only;
   GtkWidget       *editor;
-  GBinding        *folded_bindings[2];
+  AdwLeaflet      *leaflet;     /* the one around the page, while rooted */
   GPtrArray       *details_rows;
   GPtrArray       *honours_rows;
   GPtrArray       *history_rows;
@@ -40,6 +42,8 @@ struct _XfProfilePage
   AdwWindowTitle  *window_title;
   GtkWidget       *menu_button;
   GtkWidget       *edit_button;
+  GtkWidget       *add_honour_button;
+  GtkWidget       *restore_button;
   GtkScrolledWindow *scrolled_window;
   GtkInfoBar      *archived_bar;
   GtkLabel        *archived_label;
@@ -56,6 +60,7 @@ enum {
   PROP_REGISTRY,
   PROP_PIONEER_ID,
   PROP_REVEAL_ID,
+  PROP_READ_ONLY,
   N_PROPS
 };
 
@@ -86,13 +91,20 @@ static void
 update_actions (XfProfilePage *self)
 {
   gboolean loaded = self->pioneer != NULL;
+  gboolean writable = loaded && !self->read_only;
   gboolean archived = loaded && g_strcmp0 (xf_pioneer_get_status (self->pioneer), "archived") == 0;
+  /* Insensitive buttons say why, rather than leave the user guessing. */
+  const char *read_only_reason = _("The database is open read-only");
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "profile.edit", loaded);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "profile.archive", loaded && !archived);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "profile.restore", archived);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "profile.add-honour", loaded);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "profile.remove-honour", loaded);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "profile.edit", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "profile.archive", writable && !archived);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "profile.restore", writable && archived);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "profile.add-honour", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "profile.remove-honour", writable);
+  gtk_widget_set_tooltip_text (self->edit_button,
+                               self->read_only ? read_only_reason : _("Edit (Ctrl+E)"));
+  gtk_widget_set_tooltip_text (self->add_honour_button, self->read_only ? read_only_reason : NULL);
+  gtk_widget_set_tooltip_text (self->restore_button, self->read_only ? read_only_reason : NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "profile.copy-link", loaded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "profile.save-card", loaded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "profile.print-card", loaded);
@@ -106,6 +118,13 @@ update_header (XfProfilePage *self)
 
   subtitle = g_strdup_printf ("%s · %s", xf_kind_label (xf_pioneer_get_kind (self->pioneer)),
                               xf_tier_label (tier ? tier : "cultivation"));
+  if (self->read_only)
+    {
+      char *with_note = g_strdup_printf ("%s · %s", subtitle, _("Read-only"));
+
+      g_free (subtitle);
+      subtitle = with_note;
+    }
   adw_window_title_set_title (self->window_title, xf_pioneer_get_name (self->pioneer));
   adw_window_title_set_subtitle (self->window_title, subtitle);
 }
@@ -206,6 +225,14 @@ editor_saved_cb (XfProfilePage *self,
   show_toast (self, _("File saved"));
 }
 
+static gboolean
+editor_shown (XfProfilePage *self)
+{
+  return g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "editor") == 0;
+}
+
+/* Back to the file shown before; a new file cancelled goes back to the
+ * file open before it, if any. */
 static void
 editor_cancelled_cb (XfProfilePage *self)
 {
@@ -214,6 +241,12 @@ editor_cancelled_cb (XfProfilePage *self)
       gtk_stack_set_visible_child_name (self->stack, "profile");
       reload (self);
       return;
+    }
+  if (self->return_id > 0)
+    {
+      xf_profile_page_set_pioneer_id (self, self->return_id);
+      if (self->pioneer != NULL)
+        return;
     }
   gtk_stack_set_visible_child_name (self->stack, "empty");
   g_signal_emit (self, signals [CLOSED], 0);
@@ -226,7 +259,8 @@ edit_action (GtkWidget  *widget,
 {
   XfProfilePage *self = XF_PROFILE_PAGE (widget);
 
-  if (self->pioneer == NULL)
+  /* Ctrl+E again while editing must not start over and lose the edits. */
+  if (self->pioneer == NULL || self->read_only || editor_shown (self))
     return;
   xf_pioneer_editor_edit (XF_PIONEER_EDITOR (self->editor), self->pioneer);
   gtk_stack_set_visible_child_name (self->stack, "editor");
@@ -249,7 +283,7 @@ restore (XfProfilePage *self)
 {
   g_autoptr(GError) error = NULL;
 
-  if (self->pioneer == NULL)
+  if (self->pioneer == NULL || self->read_only)
     return FALSE;
   if (!xf_registry_restore_pioneer (self->registry, self->pioneer, &error))
     {
@@ -311,7 +345,7 @@ archive_action (GtkWidget  *widget,
   GtkWidget *dialog;
   GtkWidget *entry;
 
-  if (self->pioneer == NULL)
+  if (self->pioneer == NULL || self->read_only)
     return;
 
   dialog = adw_message_dialog_new (get_window (self), _("Archive file?"), NULL);
@@ -370,7 +404,7 @@ add_honour_action (GtkWidget  *widget,
   XfProfilePage *self = XF_PROFILE_PAGE (widget);
   GtkWidget *dialog;
 
-  if (self->pioneer == NULL)
+  if (self->pioneer == NULL || self->read_only)
     return;
   dialog = xf_honour_dialog_new (self->registry, self->pioneer_id);
   gtk_window_set_transient_for (GTK_WINDOW (dialog), get_window (self));
@@ -422,7 +456,7 @@ remove_honour_action (GtkWidget  *widget,
   g_autofree char *title = NULL;
   GtkWidget *dialog;
 
-  if (honour == NULL)
+  if (honour == NULL || self->read_only)
     return;
 
   title = xf_honour_title_display (xf_honour_get_title (honour));
@@ -466,8 +500,26 @@ card_action (GtkWidget  *widget,
 }
 
 /*
- * The back button shows when the leaflet around the page is folded.
+ * The back button: "Back" to the list while the leaflet around the page is
+ * folded, "Close" beside the list when both show.
  */
+
+static void
+update_back_buttons (XfProfilePage *self)
+{
+  gboolean folded = self->leaflet != NULL && adw_leaflet_get_folded (self->leaflet);
+  const char *icon = folded ? "go-previous-symbolic" : "window-close-symbolic";
+  const char *label = folded ? _("Back") : _("Close file");
+  GtkWidget *buttons[] = { self->back_button, self->empty_back_button };
+
+  for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
+    {
+      gtk_button_set_icon_name (GTK_BUTTON (buttons[i]), icon);
+      gtk_widget_set_tooltip_text (buttons[i], label);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (buttons[i]),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+    }
+}
 
 static void
 xf_profile_page_root (GtkWidget *widget)
@@ -480,13 +532,11 @@ xf_profile_page_root (GtkWidget *widget)
   leaflet = gtk_widget_get_ancestor (widget, ADW_TYPE_LEAFLET);
   if (leaflet != NULL)
     {
-      self->folded_bindings[0] = g_object_bind_property (leaflet, "folded",
-                                                         self->back_button, "visible",
-                                                         G_BINDING_SYNC_CREATE);
-      self->folded_bindings[1] = g_object_bind_property (leaflet, "folded",
-                                                         self->empty_back_button, "visible",
-                                                         G_BINDING_SYNC_CREATE);
+      self->leaflet = ADW_LEAFLET (leaflet);
+      g_signal_connect_object (leaflet, "notify::folded", G_CALLBACK (update_back_buttons), self,
+                               G_CONNECT_SWAPPED);
     }
+  update_back_buttons (self);
 }
 
 static void
@@ -494,12 +544,11 @@ xf_profile_page_unroot (GtkWidget *widget)
 {
   XfProfilePage *self = XF_PROFILE_PAGE (widget);
 
-  for (guint i = 0; i < G_N_ELEMENTS (self->folded_bindings); i++)
-    if (self->folded_bindings[i] != NULL)
-      {
-        g_binding_unbind (self->folded_bindings[i]);
-        self->folded_bindings[i] = NULL;
-      }
+  if (self->leaflet != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (self->leaflet, update_back_buttons, self);
+      self->leaflet = NULL;
+    }
 
   GTK_WIDGET_CLASS (xf_profile_page_parent_class)->unroot (widget);
 }
@@ -517,6 +566,7 @@ xf_profile_page_constructed (GObject *object)
 
   g_return_if_fail (XF_IS_REGISTRY (self->registry));
 
+  self->read_only = xf_store_is_read_only (xf_registry_get_store (self->registry));
   self->editor = xf_pioneer_editor_new (self->registry);
   gtk_stack_add_named (self->stack, self->editor, "editor");
   g_signal_connect_object (self->editor, "saved", G_CALLBACK (editor_saved_cb), self,
@@ -525,6 +575,7 @@ xf_profile_page_constructed (GObject *object)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->registry, "changed", G_CALLBACK (registry_changed_cb), self,
                            G_CONNECT_SWAPPED);
+  update_actions (self);
 }
 
 static void
@@ -566,6 +617,9 @@ xf_profile_page_get_property (GObject    *object,
     case PROP_REVEAL_ID:
       g_value_set_boolean (value, self->reveal_id);
       break;
+    case PROP_READ_ONLY:
+      g_value_set_boolean (value, self->read_only);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -595,6 +649,9 @@ xf_profile_page_set_property (GObject      *object,
             fill_sections (self);
           g_object_notify_by_pspec (object, pspec);
         }
+      break;
+    case PROP_READ_ONLY:
+      xf_profile_page_set_read_only (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -634,6 +691,14 @@ xf_profile_page_class_init (XfProfilePageClass *klass)
   properties [PROP_REVEAL_ID] =
     g_param_spec_boolean ("reveal-id", NULL, NULL, FALSE,
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  /**
+   * XfProfilePage:read-only:
+   *
+   * Whether the file may not be changed: no editing, archiving or honours.
+   */
+  properties [PROP_READ_ONLY] =
+    g_param_spec_boolean ("read-only", NULL, NULL, FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -654,6 +719,8 @@ xf_profile_page_class_init (XfProfilePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XfProfilePage, window_title);
   gtk_widget_class_bind_template_child (widget_class, XfProfilePage, menu_button);
   gtk_widget_class_bind_template_child (widget_class, XfProfilePage, edit_button);
+  gtk_widget_class_bind_template_child (widget_class, XfProfilePage, add_honour_button);
+  gtk_widget_class_bind_template_child (widget_class, XfProfilePage, restore_button);
   gtk_widget_class_bind_template_child (widget_class, XfProfilePage, scrolled_window);
   gtk_widget_class_bind_template_child (widget_class, XfProfilePage, archived_bar);
   gtk_widget_class_bind_template_child (widget_class, XfProfilePage, archived_label);
@@ -716,6 +783,7 @@ xf_profile_page_set_pioneer_id (XfProfilePage *self,
     gtk_stack_set_visible_child_name (self->stack, "profile");
 
   self->pioneer_id = id;
+  self->return_id = 0;
   self->reveal_id = FALSE;
   reload (self);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled_window), 0);
@@ -736,6 +804,71 @@ xf_profile_page_new_pioneer (XfProfilePage *self,
   g_return_if_fail (XF_IS_PROFILE_PAGE (self));
   g_return_if_fail (g_strcmp0 (kind, "individual") == 0 || g_strcmp0 (kind, "collective") == 0);
 
+  if (self->read_only)
+    return;
+
+  /* The page now shows no saved file: nothing to edit, archive or honour
+   * (Ctrl+E must not swap the new form for the old file). */
+  if (self->pioneer_id > 0)
+    self->return_id = self->pioneer_id;
+  g_clear_object (&self->pioneer);
+  g_clear_object (&self->honours);
+  update_actions (self);
   xf_pioneer_editor_create (XF_PIONEER_EDITOR (self->editor), kind);
   gtk_stack_set_visible_child_name (self->stack, "editor");
+  if (self->pioneer_id != 0)
+    {
+      self->pioneer_id = 0;
+      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_PIONEER_ID]);
+    }
+}
+
+gboolean
+xf_profile_page_get_read_only (XfProfilePage *self)
+{
+  g_return_val_if_fail (XF_IS_PROFILE_PAGE (self), FALSE);
+  return self->read_only;
+}
+
+void
+xf_profile_page_set_read_only (XfProfilePage *self,
+                               gboolean       read_only)
+{
+  g_return_if_fail (XF_IS_PROFILE_PAGE (self));
+
+  read_only = !!read_only;
+  if (self->read_only == read_only)
+    return;
+  self->read_only = read_only;
+  update_actions (self);
+  if (self->pioneer != NULL)
+    update_header (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_READ_ONLY]);
+}
+
+gboolean
+xf_profile_page_has_unsaved_edits (XfProfilePage *self)
+{
+  g_return_val_if_fail (XF_IS_PROFILE_PAGE (self), FALSE);
+  return editor_shown (self) &&
+         xf_pioneer_editor_has_unsaved_edits (XF_PIONEER_EDITOR (self->editor));
+}
+
+void
+xf_profile_page_confirm_discard (XfProfilePage       *self,
+                                 XfEditorDiscardFunc  func,
+                                 gpointer             user_data,
+                                 GDestroyNotify       destroy)
+{
+  g_return_if_fail (XF_IS_PROFILE_PAGE (self));
+  g_return_if_fail (func != NULL);
+
+  if (editor_shown (self))
+    {
+      xf_pioneer_editor_confirm_discard (XF_PIONEER_EDITOR (self->editor), func, user_data, destroy);
+      return;
+    }
+  func (TRUE, user_data);
+  if (destroy != NULL)
+    destroy (user_data);
 }

@@ -8,6 +8,7 @@
 
 #include <adwaita.h>
 
+#include "xf-pioneer-editor.h"
 #include "xf-registry.h"
 
 G_BEGIN_DECLS
@@ -17,6 +18,8 @@ G_BEGIN_DECLS
  * every field, honours and change history, with its own AdwHeaderBar.
  *
  * Signal "closed" (no arguments): the user pressed back/close.
+ * Property "read-only" (boolean; taken from the store at first): no
+ * editing, archiving or honours, and the header says so.
  */
 
 #define XF_TYPE_PROFILE_PAGE (xf_profile_page_get_type ())
@@ -30,5 +33,16 @@ gint64     xf_profile_page_get_pioneer_id  (XfProfilePage *self);
 /* kind is "individual" or "collective". */
 void       xf_profile_page_new_pioneer     (XfProfilePage *self,
                                             const char    *kind);
+gboolean   xf_profile_page_get_read_only   (XfProfilePage *self);
+void       xf_profile_page_set_read_only   (XfProfilePage *self,
+                                            gboolean       read_only);
+/* Whether the editor shows with edits that leaving would lose. */
+gboolean   xf_profile_page_has_unsaved_edits (XfProfilePage     *self);
+/* As xf_pioneer_editor_confirm_discard: asks "Discard changes?" first
+ * when there are unsaved edits, otherwise calls @func with TRUE at once. */
+void       xf_profile_page_confirm_discard (XfProfilePage       *self,
+                                            XfEditorDiscardFunc  func,
+                                            gpointer             user_data,
+                                            GDestroyNotify       destroy);
 
 G_END_DECLS
