@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "xf-filter-bar.h"
+#include "xf-pioneer-editor.h"
 #include "xf-registry-columns.h"
 #include "xf-registry-list.h"
 #include "xf-registry-page.h"
@@ -354,6 +355,7 @@ test_open_profile (Fixture       *fixture,
     g_assert_nonnull (profile);
     g_assert_cmpint (xf_profile_page_get_pioneer_id (XF_PROFILE_PAGE (profile)), ==,
                      xf_pioneer_get_id (first));
+    xf_test_iterate (50);
     g_assert_true (gtk_widget_get_mapped (profile));
 
     /* A file opened from within the profile is highlighted in the list. */
@@ -385,13 +387,28 @@ test_read_only (Fixture       *fixture,
   g_assert_false (gtk_widget_get_sensitive (new_button));
   gtk_widget_activate_action (GTK_WIDGET (fixture->page), "registry.new-individual", NULL);
   gtk_widget_activate_action (GTK_WIDGET (fixture->page), "registry.new-collective", NULL);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (page_child (fixture, "details_stack"))),
-                   ==, "placeholder");
+  g_assert_false (gtk_widget_get_visible (page_child (fixture, "details_pane")));
   /* Searching still works. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "registry.search", NULL));
 
+  /* The files it opens cannot be changed either, and say why. */
+  {
+    g_autoptr(XfPioneer) first = g_list_model_get_item (fixture->model, 0);
+    GtkWidget *profile = xf_registry_page_get_profile (fixture->page);
+    GtkWidget *edit_button = GTK_WIDGET (gtk_widget_get_template_child (profile, XF_TYPE_PROFILE_PAGE,
+                                                                        "edit_button"));
+
+    g_assert_true (xf_profile_page_get_read_only (XF_PROFILE_PAGE (profile)));
+    xf_registry_page_open_pioneer (fixture->page, xf_pioneer_get_id (first));
+    xf_test_iterate (100);
+    g_assert_false (gtk_widget_get_sensitive (edit_button));
+    g_assert_cmpstr (gtk_widget_get_tooltip_text (edit_button), ==, "The database is open read-only");
+    g_assert_true (xf_test_screenshot (GTK_WIDGET (fixture->window), "registry-read-only"));
+  }
+
   xf_registry_page_set_read_only (fixture->page, FALSE);
   g_assert_true (gtk_widget_get_sensitive (new_button));
+  g_assert_false (xf_profile_page_get_read_only (XF_PROFILE_PAGE (xf_registry_page_get_profile (fixture->page))));
 }
 
 static void
@@ -405,8 +422,43 @@ test_new_pioneer (Fixture       *fixture,
   g_assert_cmpint (xf_profile_page_get_pioneer_id (XF_PROFILE_PAGE (profile)), ==, 0);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (page_child (fixture, "details_stack"))),
                    ==, "profile");
+  g_assert_true (gtk_widget_get_visible (page_child (fixture, "details_pane")));
   xf_test_iterate (100);
   g_assert_true (xf_test_screenshot (GTK_WIDGET (fixture->window), "registry-new-collective"));
+
+  /* The editor's header, at the window's end, has the window's buttons. */
+  {
+    GtkWidget *editor = xf_test_find_widget (profile, XF_TYPE_PIONEER_EDITOR, NULL);
+    AdwHeaderBar *header = ADW_HEADER_BAR (gtk_widget_get_template_child (editor, XF_TYPE_PIONEER_EDITOR,
+                                                                         "header_bar"));
+
+    g_assert_true (adw_header_bar_get_show_end_title_buttons (header));
+    g_assert_false (adw_header_bar_get_show_end_title_buttons (ADW_HEADER_BAR (page_child (fixture,
+                                                                                         "list_header"))));
+  }
+}
+
+static void
+resize (Fixture *fixture,
+        int      width,
+        int      height)
+{
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), width, height);
+  xf_test_iterate (300);
+  /* The default size counts the client-side shadow too. */
+  g_assert_cmpint (ABS (gtk_widget_get_width (GTK_WIDGET (fixture->window)) - width), <=, 20);
+}
+
+static GtkSelectionModel *
+selection (Fixture *fixture)
+{
+  return gtk_column_view_get_model (GTK_COLUMN_VIEW (page_child (fixture, "column_view")));
+}
+
+static gboolean
+details_hidden (gpointer data)
+{
+  return !gtk_widget_get_visible (page_child (data, "details_pane"));
 }
 
 static void
@@ -416,10 +468,10 @@ test_narrow_navigation (Fixture       *fixture,
   AdwLeaflet *leaflet = ADW_LEAFLET (page_child (fixture, "leaflet"));
   GtkWidget *profile = xf_registry_page_get_profile (fixture->page);
 
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 480, 700);
-  xf_test_iterate (300);
-  g_assert_true (adw_leaflet_get_folded (leaflet));
-  g_assert_true (adw_leaflet_get_visible_child (leaflet) == page_child (fixture, "list_pane"));
+  resize (fixture, 480, 700);
+  /* No file open: the list alone, nothing to fold. */
+  g_assert_false (adw_leaflet_get_folded (leaflet));
+  g_assert_false (gtk_widget_get_visible (page_child (fixture, "details_pane")));
   /* The narrow list keeps the columns that tell pioneers apart. */
   g_assert_false (gtk_column_view_column_get_visible (
     xf_registry_columns_get_column (GTK_COLUMN_VIEW (page_child (fixture, "column_view")),
@@ -427,29 +479,300 @@ test_narrow_navigation (Fixture       *fixture,
   g_assert_true (xf_test_screenshot (GTK_WIDGET (fixture->window), "registry-narrow-list"));
 
   /* A tap opens the file over the list… */
-  gtk_selection_model_select_item (gtk_column_view_get_model (GTK_COLUMN_VIEW (page_child (fixture, "column_view"))),
-                                   2, TRUE);
+  gtk_selection_model_select_item (selection (fixture), 2, TRUE);
   g_assert_true (adw_leaflet_get_visible_child (leaflet) == page_child (fixture, "details_pane"));
   xf_test_iterate (400);
+  g_assert_true (adw_leaflet_get_folded (leaflet));
   g_assert_true (xf_test_screenshot (GTK_WIDGET (fixture->window), "registry-narrow-profile"));
 
   /* …and its back button (or Escape) returns to the list. */
   g_signal_emit_by_name (profile, "closed");
   g_assert_true (adw_leaflet_get_visible_child (leaflet) == page_child (fixture, "list_pane"));
-  g_assert_true (gtk_selection_model_is_selected (gtk_column_view_get_model (GTK_COLUMN_VIEW (page_child (fixture, "column_view"))), 2));
+  g_assert_true (gtk_selection_model_is_selected (selection (fixture), 2));
+  g_assert_true (xf_test_wait_until (details_hidden, fixture, 2000));
 
   /* The same row again reopens its file. */
-  gtk_selection_model_select_item (gtk_column_view_get_model (GTK_COLUMN_VIEW (page_child (fixture, "column_view"))),
-                                   2, TRUE);
+  gtk_selection_model_select_item (selection (fixture), 2, TRUE);
   g_assert_true (adw_leaflet_get_visible_child (leaflet) == page_child (fixture, "details_pane"));
   g_signal_emit_by_name (profile, "closed");
 
-  gtk_selection_model_select_item (gtk_column_view_get_model (GTK_COLUMN_VIEW (page_child (fixture, "column_view"))),
-                                   3, TRUE);
+  gtk_selection_model_select_item (selection (fixture), 3, TRUE);
   g_assert_true (adw_leaflet_get_visible_child (leaflet) == page_child (fixture, "details_pane"));
   gtk_widget_activate_action (GTK_WIDGET (fixture->page), "registry.back", NULL);
   g_assert_true (adw_leaflet_get_visible_child (leaflet) == page_child (fixture, "list_pane"));
+  g_assert_true (xf_test_wait_until (details_hidden, fixture, 2000));
+  xf_test_iterate (100);
+  g_assert_false (adw_leaflet_get_folded (leaflet));
 }
+
+/* Every chip and the archived toggle lie inside the window, on screen. */
+static void
+assert_chips_reachable (Fixture *fixture)
+{
+  XfFilterBar *bar = XF_FILTER_BAR (page_child (fixture, "filter_bar"));
+  int window_width = gtk_widget_get_width (GTK_WIDGET (fixture->window));
+  GtkWidget *widgets[XF_REGISTRY_N_FILTERS + 1] = { NULL };
+  guint n = 0;
+
+  for (guint f = 0; f < XF_REGISTRY_N_FILTERS; f++)
+    if (xf_filter_bar_get_chip (bar, f) != NULL)
+      widgets[n++] = GTK_WIDGET (xf_filter_bar_get_chip (bar, f));
+  widgets[n++] = GTK_WIDGET (xf_filter_bar_get_archived_button (bar));
+  g_assert_cmpuint (n, ==, 9);
+
+  for (guint i = 0; i < n; i++)
+    {
+      graphene_rect_t bounds;
+
+      g_assert_true (gtk_widget_get_mapped (widgets[i]));
+      g_assert_true (gtk_widget_compute_bounds (widgets[i], GTK_WIDGET (fixture->window), &bounds));
+      g_assert_cmpfloat (bounds.size.width, >, 20);
+      g_assert_cmpfloat (bounds.origin.x, >=, 0);
+      g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, window_width);
+    }
+}
+
+static int
+width_of (Fixture    *fixture,
+          const char *name)
+{
+  return gtk_widget_get_width (page_child (fixture, name));
+}
+
+static void
+test_layout_wide (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  AdwLeaflet *leaflet = ADW_LEAFLET (page_child (fixture, "leaflet"));
+  GtkWidget *column_view = page_child (fixture, "column_view");
+  GtkAdjustment *hadjustment = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (column_view));
+  AdwHeaderBar *list_header = ADW_HEADER_BAR (page_child (fixture, "list_header"));
+  GtkWidget *profile = xf_registry_page_get_profile (fixture->page);
+  GtkWidget *focus;
+
+
+  /* No file open: the list has the whole page and every column fits. */
+  g_assert_false (gtk_widget_get_visible (page_child (fixture, "details_pane")));
+  g_assert_cmpint (width_of (fixture, "list_pane"), ==, gtk_widget_get_width (GTK_WIDGET (fixture->page)));
+  g_assert_cmpfloat (gtk_adjustment_get_upper (hadjustment), <=, gtk_adjustment_get_page_size (hadjustment));
+  for (XfRegistrySort sort = XF_REGISTRY_SORT_NAME; sort <= XF_REGISTRY_SORT_HONOURS; sort++)
+    g_assert_true (gtk_column_view_column_get_visible (
+      xf_registry_columns_get_column (GTK_COLUMN_VIEW (column_view), sort)));
+  g_assert_true (adw_header_bar_get_show_end_title_buttons (list_header));
+  assert_chips_reachable (fixture);
+  g_assert_true (xf_test_screenshot (GTK_WIDGET (fixture->window), "layout-1280-list"));
+
+  /* A file opens beside the list at a fixed width; the list keeps the rest. */
+  gtk_widget_grab_focus (column_view);
+  gtk_selection_model_select_item (selection (fixture), 1, TRUE);
+  xf_test_iterate (200);
+  g_assert_false (adw_leaflet_get_folded (leaflet));
+  g_assert_true (gtk_widget_get_mapped (profile));
+  g_assert_cmpint (width_of (fixture, "details_pane"), ==, 480);
+  g_assert_cmpint (width_of (fixture, "list_pane") + width_of (fixture, "separator") + 480, ==,
+                   gtk_widget_get_width (GTK_WIDGET (fixture->page)));
+  g_assert_false (adw_header_bar_get_show_end_title_buttons (list_header));
+  g_assert_true (xf_test_screenshot (GTK_WIDGET (fixture->window), "layout-1280-file"));
+
+  /* Closing it gives the width back, and the focus to the list. */
+  gtk_widget_grab_focus (xf_test_find_widget (profile, GTK_TYPE_BUTTON, NULL));
+  g_assert_true (gtk_widget_activate_action (profile, "profile.close", NULL));
+  xf_test_iterate (100);
+  g_assert_false (gtk_widget_get_visible (page_child (fixture, "details_pane")));
+  g_assert_cmpint (width_of (fixture, "list_pane"), ==, gtk_widget_get_width (GTK_WIDGET (fixture->page)));
+  g_assert_true (adw_header_bar_get_show_end_title_buttons (list_header));
+  focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, column_view));
+
+  /* Escape closes it too. */
+  gtk_selection_model_select_item (selection (fixture), 3, TRUE);
+  g_assert_true (gtk_widget_get_visible (page_child (fixture, "details_pane")));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "registry.back", NULL));
+  g_assert_false (gtk_widget_get_visible (page_child (fixture, "details_pane")));
+}
+
+static void
+test_layout_800 (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  AdwLeaflet *leaflet = ADW_LEAFLET (page_child (fixture, "leaflet"));
+
+  resize (fixture, 800, 600);
+  g_assert_false (adw_leaflet_get_folded (leaflet));
+  g_assert_cmpint (width_of (fixture, "list_pane"), ==, gtk_widget_get_width (GTK_WIDGET (fixture->page)));
+  assert_chips_reachable (fixture);
+  g_assert_true (xf_test_screenshot (GTK_WIDGET (fixture->window), "layout-800-list"));
+
+  /* Too narrow for both: the file slides over the list. */
+  gtk_selection_model_select_item (selection (fixture), 0, TRUE);
+  xf_test_iterate (400);
+  g_assert_true (adw_leaflet_get_folded (leaflet));
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == page_child (fixture, "details_pane"));
+  g_assert_true (gtk_widget_get_mapped (xf_registry_page_get_profile (fixture->page)));
+  g_assert_true (xf_test_screenshot (GTK_WIDGET (fixture->window), "layout-800-file"));
+
+  /* Widened, both show side by side. */
+  resize (fixture, 1280, 800);
+  g_assert_false (adw_leaflet_get_folded (leaflet));
+  g_assert_cmpint (width_of (fixture, "details_pane"), ==, 480);
+}
+
+static void
+test_layout_360 (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  resize (fixture, 360, 700);
+  assert_chips_reachable (fixture);
+  g_assert_false (gtk_column_view_column_get_visible (
+    xf_registry_columns_get_column (GTK_COLUMN_VIEW (page_child (fixture, "column_view")),
+                                    XF_REGISTRY_SORT_HONOURS)));
+  g_assert_true (xf_test_screenshot (GTK_WIDGET (fixture->window), "layout-360-list"));
+
+  gtk_selection_model_select_item (selection (fixture), 0, TRUE);
+  xf_test_iterate (400);
+  g_assert_true (xf_test_screenshot (GTK_WIDGET (fixture->window), "layout-360-file"));
+}
+
+/*
+ * Unsaved edits are not dropped without asking
+ */
+
+static AdwMessageDialog *
+find_discard_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  /* Dialogs may appear a main-loop turn after the action. */
+  xf_test_iterate (20);
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) &&
+          g_strcmp0 (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (window)), "Discard changes?") == 0)
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+/* As a click on a button does: answer, then close. */
+static void
+respond (AdwMessageDialog *dialog,
+         const char       *response)
+{
+  adw_message_dialog_response (dialog, response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static XfPioneerEditor *
+shown_editor (Fixture *fixture)
+{
+  GtkWidget *profile = xf_registry_page_get_profile (fixture->page);
+  GtkStack *stack = GTK_STACK (gtk_widget_get_template_child (profile, XF_TYPE_PROFILE_PAGE, "stack"));
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (stack), "editor") != 0)
+    return NULL;
+  return XF_PIONEER_EDITOR (gtk_stack_get_visible_child (stack));
+}
+
+static void
+type_name (XfPioneerEditor *editor,
+           const char      *name)
+{
+  gtk_editable_set_text (GTK_EDITABLE (xf_pioneer_editor_get_field_widget (editor, "name")), name);
+}
+
+static void
+test_discard_new_file (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  GtkWidget *profile = xf_registry_page_get_profile (fixture->page);
+  g_autoptr(XfPioneer) first = g_list_model_get_item (fixture->model, 0);
+  XfPioneerEditor *editor;
+  AdwMessageDialog *dialog;
+
+  /* Only opened: nothing to lose, so Ctrl+Shift+N just starts the other kind. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "registry.new-individual", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "registry.new-collective", NULL));
+  g_assert_null (find_discard_dialog ());
+  editor = shown_editor (fixture);
+  g_assert_nonnull (editor);
+  g_assert_true (xf_pioneer_is_collective (xf_pioneer_editor_get_pioneer (editor)));
+
+  /* Typed into: a new file asks first, and Keep editing keeps it all. */
+  type_name (editor, "德清县新市镇志愿服务队");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "registry.new-individual", NULL));
+  dialog = find_discard_dialog ();
+  g_assert_nonnull (dialog);
+  xf_test_iterate (100);
+  g_assert_true (xf_test_screenshot (GTK_WIDGET (dialog), "registry-discard-dialog"));
+  respond (dialog, "cancel");
+  g_assert_true (shown_editor (fixture) == editor);
+  g_assert_true (xf_pioneer_is_collective (xf_pioneer_editor_get_pioneer (editor)));
+  g_assert_cmpstr (xf_pioneer_get_name (xf_pioneer_editor_get_pioneer (editor)), ==, "德清县新市镇志愿服务队");
+  g_assert_cmpint (xf_registry_page_get_selected_id (fixture->page), ==, 0);
+
+  /* Opening another file asks too; Discard opens it. */
+  xf_registry_page_open_pioneer (fixture->page, xf_pioneer_get_id (first));
+  dialog = find_discard_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_true (shown_editor (fixture) == editor);
+  respond (dialog, "discard");
+  g_assert_null (shown_editor (fixture));
+  g_assert_cmpint (xf_profile_page_get_pioneer_id (XF_PROFILE_PAGE (profile)), ==, xf_pioneer_get_id (first));
+  g_assert_cmpint (xf_registry_page_get_selected_id (fixture->page), ==, xf_pioneer_get_id (first));
+}
+
+static void
+test_discard_edited_file (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  GtkWidget *profile = xf_registry_page_get_profile (fixture->page);
+  g_autoptr(XfPioneer) first = g_list_model_get_item (fixture->model, 0);
+  g_autoptr(XfPioneer) fourth = g_list_model_get_item (fixture->model, 3);
+  gint64 first_id = xf_pioneer_get_id (first);
+  XfPioneerEditor *editor;
+  AdwMessageDialog *dialog;
+
+  xf_registry_page_open_pioneer (fixture->page, first_id);
+  g_assert_true (gtk_widget_activate_action (profile, "profile.edit", NULL));
+  editor = shown_editor (fixture);
+  g_assert_nonnull (editor);
+  type_name (editor, "改过的名字");
+
+  /* A click on another row asks; Keep editing leaves the edited file highlighted. */
+  gtk_selection_model_select_item (selection (fixture), 3, TRUE);
+  dialog = find_discard_dialog ();
+  g_assert_nonnull (dialog);
+  respond (dialog, "cancel");
+  g_assert_true (shown_editor (fixture) == editor);
+  g_assert_cmpint (xf_registry_page_get_selected_id (fixture->page), ==, first_id);
+  g_assert_cmpint (xf_profile_page_get_pioneer_id (XF_PROFILE_PAGE (profile)), ==, first_id);
+
+  /* Ctrl+N asks as well; Discard starts the new file. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "registry.new-individual", NULL));
+  dialog = find_discard_dialog ();
+  g_assert_nonnull (dialog);
+  respond (dialog, "discard");
+  editor = shown_editor (fixture);
+  g_assert_nonnull (editor);
+  g_assert_cmpint (xf_pioneer_get_id (xf_pioneer_editor_get_pioneer (editor)), ==, 0);
+
+  /* Nothing typed into the new file: another row opens at once. */
+  xf_registry_page_open_pioneer (fixture->page, xf_pioneer_get_id (fourth));
+  g_assert_null (find_discard_dialog ());
+  g_assert_cmpint (xf_profile_page_get_pioneer_id (XF_PROFILE_PAGE (profile)), ==, xf_pioneer_get_id (fourth));
+
+  /* The edits were never saved. */
+  {
+    g_autoptr(XfPioneer) stored = xf_registry_get_pioneer (xf_application_get_registry (fixture->app),
+                                                           first_id, NULL);
+
+    g_assert_cmpstr (xf_pioneer_get_name (stored), ==, xf_pioneer_get_name (first));
+  }
+}
+
 
 int
 main (int   argc,
@@ -469,6 +792,11 @@ main (int   argc,
   ADD ("/ui/registry/read-only", test_read_only);
   ADD ("/ui/registry/new-pioneer", test_new_pioneer);
   ADD ("/ui/registry/narrow-navigation", test_narrow_navigation);
+  ADD ("/ui/registry/layout-wide", test_layout_wide);
+  ADD ("/ui/registry/layout-800", test_layout_800);
+  ADD ("/ui/registry/layout-360", test_layout_360);
+  ADD ("/ui/registry/discard-new-file", test_discard_new_file);
+  ADD ("/ui/registry/discard-edited-file", test_discard_edited_file);
 #undef ADD
 
   return g_test_run ();

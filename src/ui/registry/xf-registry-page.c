@@ -11,44 +11,11 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
-#include "xf-filter-bar.h"
-#include "xf-pioneer-selection.h"
+#include "xf-profile-page.h"
 #include "xf-registry-bench.h"
 #include "xf-registry-columns.h"
-#include "xf-registry-list.h"
-#include "xf-registry-page.h"
-#include "xf-profile-page.h"
+#include "xf-registry-page-private.h"
 
-struct _XfRegistryPage
-{
-  GtkWidget           parent_instance;
-
-  XfRegistry         *registry;
-  XfRegistryList     *list;
-  XfPioneerSelection *selection;
-  GtkWidget          *profile;
-  guint               bind_count;
-  gboolean            read_only;
-  gboolean            show_sidebar_button;
-
-  /* Template widgets */
-  AdwLeaflet         *leaflet;
-  GtkWidget          *list_pane;
-  GtkWidget          *details_pane;
-  GtkStack           *details_stack;
-  GtkWidget          *back_button;
-  GtkWidget          *new_button;
-  GtkSearchBar       *search_bar;
-  GtkSearchEntry     *search_entry;
-  XfFilterBar        *filter_bar;
-  GtkLabel           *count_label;
-  GtkStack           *list_stack;
-  GtkScrolledWindow  *scroller;
-  GtkColumnView      *column_view;
-  AdwStatusPage      *empty_status;
-  AdwStatusPage      *no_matches_status;
-  AdwStatusPage      *error_status;
-};
 
 G_DEFINE_FINAL_TYPE (XfRegistryPage, xf_registry_page, GTK_TYPE_WIDGET)
 
@@ -187,89 +154,14 @@ sort_changed_cb (XfRegistryPage *self)
     refresh_query (self);
 }
 
-/*
- * Details pane
- */
-
-static void
-show_list (XfRegistryPage *self)
-{
-  adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
-}
-
-static void
-show_details (XfRegistryPage *self,
-              const char     *name)
-{
-  gtk_stack_set_visible_child_name (self->details_stack, name);
-  adw_leaflet_set_visible_child (self->leaflet, self->details_pane);
-}
-
-void
-xf_registry_page_open_pioneer (XfRegistryPage *self,
-                               gint64          id)
-{
-  g_return_if_fail (XF_IS_REGISTRY_PAGE (self));
-  g_return_if_fail (id > 0);
-
-  xf_pioneer_selection_set_selected_id (self->selection, id);
-  if (xf_profile_page_get_pioneer_id (XF_PROFILE_PAGE (self->profile)) != id)
-    xf_profile_page_set_pioneer_id (XF_PROFILE_PAGE (self->profile), id);
-  show_details (self, "profile");
-}
-
-static void
-selected_id_changed_cb (XfRegistryPage *self)
-{
-  gint64 id = xf_pioneer_selection_get_selected_id (self->selection);
-
-  if (id > 0)
-    xf_registry_page_open_pioneer (self, id);
-}
-
+/* Enter or a double click on a row. */
 static void
 row_activated_cb (XfRegistryPage *self,
                   guint           position)
 {
-  g_autoptr(XfPioneer) pioneer = g_list_model_get_item (G_LIST_MODEL (self->list), position);
-
   g_assert (XF_IS_REGISTRY_PAGE (self));
 
-  if (pioneer != NULL)
-    xf_registry_page_open_pioneer (self, xf_pioneer_get_id (pioneer));
-}
-
-/* A file created or reached from within the profile is highlighted in the list too. */
-static void
-profile_pioneer_changed_cb (XfRegistryPage *self)
-{
-  gint64 id = xf_profile_page_get_pioneer_id (XF_PROFILE_PAGE (self->profile));
-
-  if (id > 0 && id != xf_pioneer_selection_get_selected_id (self->selection))
-    xf_pioneer_selection_set_selected_id (self->selection, id);
-}
-
-static void
-profile_closed_cb (XfRegistryPage *self)
-{
-  if (adw_leaflet_get_folded (self->leaflet))
-    {
-      show_list (self);
-      return;
-    }
-  xf_pioneer_selection_set_selected_id (self->selection, 0);
-  gtk_stack_set_visible_child_name (self->details_stack, "placeholder");
-}
-
-static void
-new_pioneer (XfRegistryPage *self,
-             const char     *kind)
-{
-  if (self->read_only)
-    return;
-  xf_pioneer_selection_set_selected_id (self->selection, 0);
-  xf_profile_page_new_pioneer (XF_PROFILE_PAGE (self->profile), kind);
-  show_details (self, "profile");
+  _xf_registry_page_row_activated (self, position);
 }
 
 /*
@@ -281,7 +173,7 @@ new_individual_action (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
 {
-  new_pioneer (XF_REGISTRY_PAGE (widget), "individual");
+  _xf_registry_page_new_pioneer (XF_REGISTRY_PAGE (widget), "individual");
 }
 
 static void
@@ -289,7 +181,7 @@ new_collective_action (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
 {
-  new_pioneer (XF_REGISTRY_PAGE (widget), "collective");
+  _xf_registry_page_new_pioneer (XF_REGISTRY_PAGE (widget), "collective");
 }
 
 static void
@@ -299,7 +191,7 @@ search_action (GtkWidget  *widget,
 {
   XfRegistryPage *self = XF_REGISTRY_PAGE (widget);
 
-  show_list (self);
+  _xf_registry_page_show_list (self);
   gtk_search_bar_set_search_mode (self->search_bar, TRUE);
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
@@ -327,9 +219,10 @@ back_action (GtkWidget  *widget,
 {
   XfRegistryPage *self = XF_REGISTRY_PAGE (widget);
 
-  if (adw_leaflet_get_folded (self->leaflet) &&
-      adw_leaflet_get_visible_child (self->leaflet) != self->list_pane)
-    show_list (self);
+  /* Escape closes the file first (asking if it has unsaved edits), then
+   * goes back to the window's sidebar when that is folded away. */
+  if (self->details_open)
+    _xf_registry_page_leave_to (self, 0, NULL);
   else if (self->show_sidebar_button)
     gtk_widget_activate_action (widget, "win.show-sidebar", NULL);
 }
@@ -377,7 +270,7 @@ set_registry (XfRegistryPage *self,
   g_signal_connect_object (self->list, "items-changed",
                            G_CALLBACK (update_state), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->selection, "notify::selected-id",
-                           G_CALLBACK (selected_id_changed_cb), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (_xf_registry_page_selected_id_changed), self, G_CONNECT_SWAPPED);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
 
   /* Name ascending shows its arrow from the start; later clicks re-query. */
@@ -391,10 +284,11 @@ set_registry (XfRegistryPage *self,
   self->profile = xf_profile_page_new (registry);
   gtk_stack_add_named (self->details_stack, self->profile, "profile");
   g_signal_connect_object (self->profile, "closed",
-                           G_CALLBACK (profile_closed_cb), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (_xf_registry_page_close_details), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->profile, "notify::pioneer-id",
-                           G_CALLBACK (profile_pioneer_changed_cb), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (_xf_registry_page_profile_pioneer_changed), self, G_CONNECT_SWAPPED);
 
+  xf_profile_page_set_read_only (XF_PROFILE_PAGE (self->profile), self->read_only);
   update_actions (self);
   update_state (self);
 
@@ -508,6 +402,7 @@ xf_registry_page_class_init (XfRegistryPageClass *klass)
   object_class->dispose = xf_registry_page_dispose;
   widget_class->map = xf_registry_page_map;
   widget_class->unmap = xf_registry_page_unmap;
+  _xf_registry_page_class_init_layout (widget_class);
 
   properties [PROP_REGISTRY] =
     g_param_spec_object ("registry", NULL, NULL, XF_TYPE_REGISTRY,
@@ -524,6 +419,8 @@ xf_registry_page_class_init (XfRegistryPageClass *klass)
                                                "/io/github/xianfeng/Xianfeng/registry/xf-registry-page.ui");
   gtk_widget_class_bind_template_child (widget_class, XfRegistryPage, leaflet);
   gtk_widget_class_bind_template_child (widget_class, XfRegistryPage, list_pane);
+  gtk_widget_class_bind_template_child (widget_class, XfRegistryPage, list_header);
+  gtk_widget_class_bind_template_child (widget_class, XfRegistryPage, separator);
   gtk_widget_class_bind_template_child (widget_class, XfRegistryPage, details_pane);
   gtk_widget_class_bind_template_child (widget_class, XfRegistryPage, details_stack);
   gtk_widget_class_bind_template_child (widget_class, XfRegistryPage, back_button);
@@ -550,8 +447,6 @@ xf_registry_page_class_init (XfRegistryPageClass *klass)
   gtk_widget_class_install_action (widget_class, "registry.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "registry.open-pioneer", "x", open_pioneer_action);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
-
   g_type_ensure (XF_TYPE_FILTER_BAR);
 }
 
@@ -577,19 +472,27 @@ add_shortcuts (XfRegistryPage *self)
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
-/* A folded page is a narrow window: keep the columns that tell pioneers apart. */
+/* Widths that let every column show on a 1280-pixel window with no file
+ * open (about 1,000 pixels of list), with the room going to names, which
+ * are long for collectives (南浔区中医院心血管内科医护团队). Name and
+ * Organisation share what is left over. */
 static void
-folded_changed_cb (XfRegistryPage *self)
+set_column_widths (XfRegistryPage *self)
 {
-  static const XfRegistrySort secondary[] = {
-    XF_REGISTRY_SORT_KIND, XF_REGISTRY_SORT_REGION, XF_REGISTRY_SORT_INDUSTRY,
-    XF_REGISTRY_SORT_HONOURS,
+  static const struct { XfRegistrySort sort; int width; } widths[] = {
+    { XF_REGISTRY_SORT_NAME, 220 },
+    { XF_REGISTRY_SORT_KIND, 84 },
+    { XF_REGISTRY_SORT_TIER, 140 },
+    { XF_REGISTRY_SORT_REGION, 156 },
+    { XF_REGISTRY_SORT_ORGANISATION, 170 },
+    { XF_REGISTRY_SORT_INDUSTRY, 170 },
+    { XF_REGISTRY_SORT_HONOURS, 72 },
   };
-  gboolean folded = adw_leaflet_get_folded (self->leaflet);
 
-  for (guint i = 0; i < G_N_ELEMENTS (secondary); i++)
-    gtk_column_view_column_set_visible (xf_registry_columns_get_column (self->column_view, secondary[i]),
-                                        !folded);
+  for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
+    gtk_column_view_column_set_fixed_width (xf_registry_columns_get_column (self->column_view,
+                                                                           widths[i].sort),
+                                            widths[i].width);
 }
 
 static void
@@ -598,9 +501,8 @@ xf_registry_page_init (XfRegistryPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   xf_registry_columns_setup (self->column_view, &self->bind_count);
-  g_signal_connect_object (self->leaflet, "notify::folded",
-                           G_CALLBACK (folded_changed_cb), self, G_CONNECT_SWAPPED);
-  folded_changed_cb (self);
+  set_column_widths (self);
+  _xf_registry_page_init_details (self);
   gtk_search_entry_set_key_capture_widget (self->search_entry, NULL);
   add_shortcuts (self);
 }
@@ -659,5 +561,7 @@ xf_registry_page_set_read_only (XfRegistryPage *self,
     return;
   self->read_only = read_only;
   update_actions (self);
+  if (self->profile != NULL)
+    xf_profile_page_set_read_only (XF_PROFILE_PAGE (self->profile), read_only);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_READ_ONLY]);
 }
