@@ -10,48 +10,12 @@
 
 #include <glib/gi18n.h>
 
-#include "xf-honour-dialog.h"
 #include "xf-name-card.h"
 #include "xf-pioneer-editor.h"
 #include "xf-pioneer-fields.h"
-#include "xf-profile-page.h"
+#include "xf-profile-page-private.h"
 #include "xf-profile-sections.h"
 
-struct _XfProfilePage
-{
-  AdwBin           parent_instance;
-
-  XfRegistry      *registry;
-  gint64           pioneer_id;
-  gint64           return_id;   /* the file to go back to when a new one is cancelled */
-  XfPioneer       *pioneer;
-  GListModel      *honours;
-  gboolean         reveal_id;
-  gboolean         read_only;
-  GtkWidget       *editor;
-  AdwLeaflet      *leaflet;     /* the one around the page, while rooted */
-  GPtrArray       *details_rows;
-  GPtrArray       *honours_rows;
-  GPtrArray       *history_rows;
-
-  /* Template widgets */
-  AdwToastOverlay *toast_overlay;
-  GtkStack        *stack;
-  GtkWidget       *back_button;
-  GtkWidget       *empty_back_button;
-  AdwWindowTitle  *window_title;
-  GtkWidget       *menu_button;
-  GtkWidget       *edit_button;
-  GtkWidget       *add_honour_button;
-  GtkWidget       *restore_button;
-  GtkScrolledWindow *scrolled_window;
-  GtkInfoBar      *archived_bar;
-  GtkLabel        *archived_label;
-  XfNameCard      *name_card;
-  AdwPreferencesGroup *details_group;
-  AdwPreferencesGroup *honours_group;
-  AdwPreferencesGroup *history_group;
-};
 
 G_DEFINE_FINAL_TYPE (XfProfilePage, xf_profile_page, ADW_TYPE_BIN)
 
@@ -72,17 +36,17 @@ enum {
 static GParamSpec *properties [N_PROPS];
 static guint signals [N_SIGNALS];
 
-static GtkWindow *
-get_window (XfProfilePage *self)
+GtkWindow *
+_xf_profile_page_get_window (XfProfilePage *self)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
   return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
 }
 
-static void
-show_toast (XfProfilePage *self,
-            const char    *text)
+void
+_xf_profile_page_show_toast (XfProfilePage *self,
+                             const char    *text)
 {
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
 }
@@ -158,8 +122,8 @@ fill_sections (XfProfilePage *self)
 }
 
 /* Reads the file again from the registry and shows it. */
-static void
-reload (XfProfilePage *self)
+void
+_xf_profile_page_reload (XfProfilePage *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(XfPioneer) pioneer = NULL;
@@ -181,7 +145,7 @@ reload (XfProfilePage *self)
       g_clear_object (&self->pioneer);
       update_actions (self);
       gtk_stack_set_visible_child_name (self->stack, "empty");
-      show_toast (self, error->message);
+      _xf_profile_page_show_toast (self, error->message);
       return;
     }
   honours = xf_registry_list_honours (self->registry, self->pioneer_id, NULL);
@@ -208,7 +172,7 @@ registry_changed_cb (XfProfilePage *self,
   if (pioneer_id != self->pioneer_id ||
       g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "editor") == 0)
     return;
-  reload (self);
+  _xf_profile_page_reload (self);
 }
 
 /*
@@ -221,8 +185,8 @@ editor_saved_cb (XfProfilePage *self,
 {
   gtk_stack_set_visible_child_name (self->stack, "profile");
   xf_profile_page_set_pioneer_id (self, pioneer_id);
-  reload (self);
-  show_toast (self, _("File saved"));
+  _xf_profile_page_reload (self);
+  _xf_profile_page_show_toast (self, _("File saved"));
 }
 
 static gboolean
@@ -239,7 +203,7 @@ editor_cancelled_cb (XfProfilePage *self)
   if (self->pioneer != NULL)
     {
       gtk_stack_set_visible_child_name (self->stack, "profile");
-      reload (self);
+      _xf_profile_page_reload (self);
       return;
     }
   if (self->return_id > 0)
@@ -272,212 +236,6 @@ close_action (GtkWidget  *widget,
               GVariant   *param)
 {
   g_signal_emit (widget, signals [CLOSED], 0);
-}
-
-/*
- * Archive and restore
- */
-
-static gboolean
-restore (XfProfilePage *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (self->pioneer == NULL || self->read_only)
-    return FALSE;
-  if (!xf_registry_restore_pioneer (self->registry, self->pioneer, &error))
-    {
-      show_toast (self, error->message);
-      return FALSE;
-    }
-  reload (self);
-  return TRUE;
-}
-
-static void
-undo_archive_cb (XfProfilePage *self)
-{
-  if (restore (self))
-    show_toast (self, _("File restored"));
-}
-
-static void
-archive_response_cb (AdwMessageDialog *dialog,
-                     const char       *response,
-                     XfProfilePage    *self)
-{
-  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
-  g_autofree char *reason = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
-  g_autoptr(GError) error = NULL;
-  AdwToast *toast;
-
-  if (self->pioneer == NULL)
-    return;
-  if (!xf_registry_archive_pioneer (self->registry, self->pioneer, reason, &error))
-    {
-      show_toast (self, error->message);
-      return;
-    }
-  reload (self);
-
-  toast = adw_toast_new (_("File archived"));
-  adw_toast_set_button_label (toast, _("_Undo"));
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_archive_cb), self,
-                           G_CONNECT_SWAPPED);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
-static void
-reason_changed_cb (GtkEditable      *entry,
-                   AdwMessageDialog *dialog)
-{
-  g_autofree char *reason = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
-
-  adw_message_dialog_set_response_enabled (dialog, "archive", *reason != '\0');
-}
-
-static void
-archive_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *param)
-{
-  XfProfilePage *self = XF_PROFILE_PAGE (widget);
-  GtkWidget *dialog;
-  GtkWidget *entry;
-
-  if (self->pioneer == NULL || self->read_only)
-    return;
-
-  dialog = adw_message_dialog_new (get_window (self), _("Archive file?"), NULL);
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                  _("The file of %s leaves the active registry but is kept "
-                                    "with its history. It can be restored later."),
-                                  xf_pioneer_get_name (self->pioneer));
-  entry = gtk_entry_new ();
-  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Reason"));
-  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Reason for archiving"), -1);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "archive", _("_Archive"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "archive",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "archive", FALSE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "archive");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect (entry, "changed", G_CALLBACK (reason_changed_cb), dialog);
-  g_signal_connect_object (dialog, "response::archive", G_CALLBACK (archive_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-  gtk_widget_grab_focus (entry);
-}
-
-static void
-restore_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *param)
-{
-  XfProfilePage *self = XF_PROFILE_PAGE (widget);
-
-  if (restore (self))
-    show_toast (self, _("File restored"));
-}
-
-/*
- * Honours
- */
-
-static void
-honour_added_cb (XfProfilePage *self)
-{
-  reload (self);
-  show_toast (self, _("Honour added"));
-}
-
-static void
-add_honour_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *param)
-{
-  XfProfilePage *self = XF_PROFILE_PAGE (widget);
-  GtkWidget *dialog;
-
-  if (self->pioneer == NULL || self->read_only)
-    return;
-  dialog = xf_honour_dialog_new (self->registry, self->pioneer_id);
-  gtk_window_set_transient_for (GTK_WINDOW (dialog), get_window (self));
-  g_signal_connect_object (dialog, "added", G_CALLBACK (honour_added_cb), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-remove_honour_response_cb (AdwMessageDialog *dialog,
-                           const char       *response,
-                           XfProfilePage    *self)
-{
-  gint64 honour_id = *(gint64 *) g_object_get_data (G_OBJECT (dialog), "honour-id");
-  g_autoptr(GError) error = NULL;
-
-  if (!xf_registry_remove_honour (self->registry, honour_id, &error))
-    {
-      show_toast (self, error->message);
-      return;
-    }
-  reload (self);
-  show_toast (self, _("Honour removed"));
-}
-
-static XfHonour *
-find_honour (XfProfilePage *self,
-             gint64         honour_id)
-{
-  guint n = self->honours ? g_list_model_get_n_items (self->honours) : 0;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(XfHonour) honour = g_list_model_get_item (self->honours, i);
-
-      if (xf_honour_get_id (honour) == honour_id)
-        return g_steal_pointer (&honour);
-    }
-  return NULL;
-}
-
-static void
-remove_honour_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *param)
-{
-  XfProfilePage *self = XF_PROFILE_PAGE (widget);
-  gint64 honour_id = g_variant_get_int64 (param);
-  g_autoptr(XfHonour) honour = find_honour (self, honour_id);
-  g_autofree char *title = NULL;
-  GtkWidget *dialog;
-
-  if (honour == NULL || self->read_only)
-    return;
-
-  title = xf_honour_title_display (xf_honour_get_title (honour));
-  dialog = adw_message_dialog_new (get_window (self), _("Remove honour?"), NULL);
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                  _("“%s” (%d) will be removed from this file and the tier "
-                                    "worked out again."),
-                                  title, xf_honour_get_year (honour));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "remove", _("_Remove"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "remove",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "honour-id",
-                          g_memdup2 (&honour_id, sizeof honour_id), g_free);
-  g_signal_connect_object (dialog, "response::remove", G_CALLBACK (remove_honour_response_cb),
-                           self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /*
@@ -731,10 +489,10 @@ xf_profile_page_class_init (XfProfilePageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "profile.edit", NULL, edit_action);
   gtk_widget_class_install_action (widget_class, "profile.close", NULL, close_action);
-  gtk_widget_class_install_action (widget_class, "profile.archive", NULL, archive_action);
-  gtk_widget_class_install_action (widget_class, "profile.restore", NULL, restore_action);
-  gtk_widget_class_install_action (widget_class, "profile.add-honour", NULL, add_honour_action);
-  gtk_widget_class_install_action (widget_class, "profile.remove-honour", "x", remove_honour_action);
+  gtk_widget_class_install_action (widget_class, "profile.archive", NULL, _xf_profile_page_archive_action);
+  gtk_widget_class_install_action (widget_class, "profile.restore", NULL, _xf_profile_page_restore_action);
+  gtk_widget_class_install_action (widget_class, "profile.add-honour", NULL, _xf_profile_page_add_honour_action);
+  gtk_widget_class_install_action (widget_class, "profile.remove-honour", "x", _xf_profile_page_remove_honour_action);
   gtk_widget_class_install_action (widget_class, "profile.copy-link", NULL, card_action);
   gtk_widget_class_install_action (widget_class, "profile.save-card", NULL, card_action);
   gtk_widget_class_install_action (widget_class, "profile.print-card", NULL, card_action);
@@ -785,7 +543,7 @@ xf_profile_page_set_pioneer_id (XfProfilePage *self,
   self->pioneer_id = id;
   self->return_id = 0;
   self->reveal_id = FALSE;
-  reload (self);
+  _xf_profile_page_reload (self);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled_window), 0);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_PIONEER_ID]);
 }
