@@ -174,7 +174,7 @@ run_app () {  # prints the app's benchmark lines for a database
   local db=$1; shift
   env "$@" XIANFENG_DATABASE="$db" GSK_RENDERER=cairo GTK_A11Y=none \
     timeout 300 xvfb-run -a -s '-screen 0 1280x800x24' dbus-run-session -- "$APP" 2>/dev/null |
-    grep -E '^(first-rows-ms|scroll-fps):' || true
+    grep -E '^(first-rows-ms|scroll-fps|scroll-frame-ms):' || true
 }
 field () { sed -n "s/.*$1: *\([0-9.]*\).*/\1/p" | head -1; }
 
@@ -207,5 +207,6 @@ else
     out_scroll_small=$(run_app "$SMALL_DB" XIANFENG_BENCH_SCROLL=1)
     fps_small=$(field scroll-fps <<<"$out_scroll_small")
     say "scroll-fps: $fps on $BIG, ${fps_small:-?} on $SMALL (ratio $(ratio "$fps" "${fps_small:-0}"); goal ~60 fps)"
+    say "work per frame on $BIG, ms: $(sed -n 's/^scroll-frame-ms: *//p' <<<"$out_scroll") (goal < 16.7)"
   fi
 fi

@@ -27,12 +27,15 @@ typedef struct
   GListModel        *model;
   const guint       *bind_count;
   GdkFrameClock     *clock;
+  gulong             before_paint_id;
   gulong             after_paint_id;
   gulong             map_id;
   gboolean           scroll;
   gboolean           first_done;
   guint              step;
   gint64             scroll_start_us;
+  gint64             frame_start_us;
+  GArray            *frame_work_ms;   /* double, one per scrolling frame */
   GRand             *rand;
 } Bench;
 
@@ -82,6 +85,40 @@ scroll_step (Bench *bench)
   bench->step++;
 }
 
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double da = *(const double *) a, db = *(const double *) b;
+
+  return (da > db) - (da < db);
+}
+
+/* How long each frame kept the main thread busy, from before its layout to
+ * the end of the next jump's binding: over a frame's 16.7 ms, frames are
+ * dropped. Tells a slow frame from a slow clock or a busy machine. */
+static void
+print_frame_work (Bench *bench)
+{
+  GArray *work = bench->frame_work_ms;
+  guint n = work->len;
+
+  if (n == 0)
+    return;
+  g_array_sort (work, compare_doubles);
+  printf ("scroll-frame-ms: median %.1f p90 %.1f max %.1f\n",
+          g_array_index (work, double, n / 2),
+          g_array_index (work, double, MIN (n - 1, n * 9 / 10)),
+          g_array_index (work, double, n - 1));
+}
+
+static void
+before_paint_cb (GdkFrameClock *clock,
+                 Bench         *bench)
+{
+  bench->frame_start_us = g_get_monotonic_time ();
+}
+
 /* After paint, so what the user sees is what is measured. */
 static void
 after_paint_cb (GdkFrameClock *clock,
@@ -108,7 +145,11 @@ after_paint_cb (GdkFrameClock *clock,
 
   if (bench->step < SCROLL_STEPS + RANDOM_JUMPS)
     {
+      double ms;
+
       scroll_step (bench);
+      ms = (g_get_monotonic_time () - bench->frame_start_us) / 1000.0;
+      g_array_append_val (bench->frame_work_ms, ms);
       return;
     }
 
@@ -117,6 +158,7 @@ after_paint_cb (GdkFrameClock *clock,
     double fps = elapsed > 0 ? (double) bench->step * G_USEC_PER_SEC / elapsed : 0;
 
     printf ("scroll-fps: %.1f\n", fps);
+    print_frame_work (bench);
     finish (bench);
   }
 }
@@ -128,12 +170,14 @@ bench_free (gpointer data)
 
   if (bench->clock != NULL)
     {
+      g_clear_signal_handler (&bench->before_paint_id, bench->clock);
       g_clear_signal_handler (&bench->after_paint_id, bench->clock);
       gdk_frame_clock_end_updating (bench->clock);
       g_clear_object (&bench->clock);
     }
   g_clear_signal_handler (&bench->map_id, bench->page);
   g_clear_pointer (&bench->rand, g_rand_free);
+  g_clear_pointer (&bench->frame_work_ms, g_array_unref);
   g_free (bench);
 }
 
@@ -145,6 +189,8 @@ page_mapped_cb (GtkWidget *page,
     return;
   /* Frames keep coming while the benchmark runs, even when nothing moves. */
   bench->clock = g_object_ref (gtk_widget_get_frame_clock (page));
+  bench->before_paint_id = g_signal_connect (bench->clock, "before-paint",
+                                             G_CALLBACK (before_paint_cb), bench);
   bench->after_paint_id = g_signal_connect (bench->clock, "after-paint",
                                             G_CALLBACK (after_paint_cb), bench);
   gdk_frame_clock_begin_updating (bench->clock);
@@ -168,6 +214,7 @@ xf_registry_bench_start (GtkWidget         *page,
   bench->bind_count = bind_count;
   bench->scroll = g_getenv ("XIANFENG_BENCH_SCROLL") != NULL;
   bench->rand = g_rand_new_with_seed (42);
+  bench->frame_work_ms = g_array_new (FALSE, FALSE, sizeof (double));
   g_object_set_data_full (G_OBJECT (page), "xf-bench", bench, bench_free);
 
   if (gtk_widget_get_mapped (page))

@@ -16,7 +16,10 @@ G_BEGIN_DECLS
  *   XIANFENG_REPORT_FIRST_ROWS=1  after the first frame that shows list
  *     rows (or the empty state), print "first-rows-ms: N rss-kb: M" and quit.
  *   XIANFENG_BENCH_SCROLL=1  then scroll to the end in 100 steps and make
- *     50 random jumps, one per frame, print "scroll-fps: N" and quit.
+ *     50 random jumps, one per frame, print "scroll-fps: N" and
+ *     "scroll-frame-ms: median N p90 N max N" (the main thread's work per
+ *     frame, which must stay under 16.7 ms for 60 frames per second) and
+ *     quit.
  */
 
 void xf_registry_bench_start (GtkWidget         *page,
