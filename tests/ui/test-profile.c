@@ -594,7 +594,6 @@ test_read_only (ProfileFixture *fixture,
   GtkWidget *page = GTK_WIDGET (fixture->page);
   GtkWidget *edit_button = page_child (fixture, "edit_button");
   GtkWidget *add_honour_button = page_child (fixture, "add_honour_button");
-  AdwWindowTitle *title = ADW_WINDOW_TITLE (page_child (fixture, "window_title"));
   g_autoptr(XfPioneer) pioneer = xf_registry_get_pioneer (fixture->registry, fixture->pioneer_id, NULL);
   g_autoptr(GError) error = NULL;
 
@@ -608,7 +607,9 @@ test_read_only (ProfileFixture *fixture,
   g_assert_false (gtk_widget_get_sensitive (add_honour_button));
   g_assert_cmpstr (gtk_widget_get_tooltip_text (edit_button), ==, "The database is open read-only");
   g_assert_cmpstr (gtk_widget_get_tooltip_text (add_honour_button), ==, "The database is open read-only");
-  g_assert_true (g_str_has_suffix (adw_window_title_get_subtitle (title), " · Read-only"));
+  g_assert_true (gtk_widget_get_visible (page_child (fixture, "read_only_bar")));
+  g_assert_nonnull (xf_test_find_widget (page_child (fixture, "read_only_bar"), GTK_TYPE_LABEL,
+                                         "The database is open read-only: this file cannot be changed."));
   gtk_widget_activate_action (page, "profile.edit", NULL);
   gtk_widget_activate_action (page, "profile.archive", NULL);
   gtk_widget_activate_action (page, "profile.add-honour", NULL);
@@ -630,7 +631,7 @@ test_read_only (ProfileFixture *fixture,
   xf_profile_page_set_read_only (fixture->page, FALSE);
   g_assert_true (gtk_widget_get_sensitive (edit_button));
   g_assert_true (gtk_widget_get_sensitive (page_child (fixture, "restore_button")));
-  g_assert_false (g_str_has_suffix (adw_window_title_get_subtitle (title), " · Read-only"));
+  g_assert_false (gtk_widget_get_visible (page_child (fixture, "read_only_bar")));
 }
 
 static void

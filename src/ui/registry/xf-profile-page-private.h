@@ -40,6 +40,7 @@ struct _XfProfilePage
   GtkWidget       *restore_button;
   GtkScrolledWindow *scrolled_window;
   GtkInfoBar      *archived_bar;
+  GtkInfoBar      *read_only_bar;
   GtkLabel        *archived_label;
   XfNameCard      *name_card;
   AdwPreferencesGroup *details_group;

@@ -69,6 +69,8 @@ update_actions (XfProfilePage *self)
                                self->read_only ? read_only_reason : _("Edit (Ctrl+E)"));
   gtk_widget_set_tooltip_text (self->add_honour_button, self->read_only ? read_only_reason : NULL);
   gtk_widget_set_tooltip_text (self->restore_button, self->read_only ? read_only_reason : NULL);
+  gtk_info_bar_set_revealed (self->read_only_bar, self->read_only);
+  gtk_widget_set_visible (GTK_WIDGET (self->read_only_bar), self->read_only);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "profile.copy-link", loaded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "profile.save-card", loaded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "profile.print-card", loaded);
@@ -82,13 +84,7 @@ update_header (XfProfilePage *self)
 
   subtitle = g_strdup_printf ("%s · %s", xf_kind_label (xf_pioneer_get_kind (self->pioneer)),
                               xf_tier_label (tier ? tier : "cultivation"));
-  if (self->read_only)
-    {
-      char *with_note = g_strdup_printf ("%s · %s", subtitle, _("Read-only"));
 
-      g_free (subtitle);
-      subtitle = with_note;
-    }
   adw_window_title_set_title (self->window_title, xf_pioneer_get_name (self->pioneer));
   adw_window_title_set_subtitle (self->window_title, subtitle);
 }
@@ -481,6 +477,7 @@ xf_profile_page_class_init (XfProfilePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XfProfilePage, restore_button);
   gtk_widget_class_bind_template_child (widget_class, XfProfilePage, scrolled_window);
   gtk_widget_class_bind_template_child (widget_class, XfProfilePage, archived_bar);
+  gtk_widget_class_bind_template_child (widget_class, XfProfilePage, read_only_bar);
   gtk_widget_class_bind_template_child (widget_class, XfProfilePage, archived_label);
   gtk_widget_class_bind_template_child (widget_class, XfProfilePage, name_card);
   gtk_widget_class_bind_template_child (widget_class, XfProfilePage, details_group);
@@ -599,8 +596,6 @@ xf_profile_page_set_read_only (XfProfilePage *self,
     return;
   self->read_only = read_only;
   update_actions (self);
-  if (self->pioneer != NULL)
-    update_header (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_READ_ONLY]);
 }
 

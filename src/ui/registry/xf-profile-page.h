@@ -19,7 +19,7 @@ G_BEGIN_DECLS
  *
  * Signal "closed" (no arguments): the user pressed back/close.
  * Property "read-only" (boolean; taken from the store at first): no
- * editing, archiving or honours, and the header says so.
+ * editing, archiving or honours, and a bar says so.
  */
 
 #define XF_TYPE_PROFILE_PAGE (xf_profile_page_get_type ())

@@ -14,17 +14,21 @@ G_BEGIN_DECLS
 
 /*
  * XfRegistryPage: the registry (登记) — a searchable, filterable, sortable
- * list of every pioneer beside the open personal file, folding to one
- * column on a narrow window.
+ * list of every pioneer. The list has the whole page until a file is
+ * opened; the file then shows beside it at a fixed width, or over it on a
+ * narrow window, until it is closed. Leaving a file with unsaved edits
+ * (opening another, starting a new one, closing) asks first.
  *
  * Properties: show-sidebar-button (boolean; the window sets it while its
  * own sidebar is folded away), read-only (boolean; no new files).
  *
  * Actions: registry.search (Ctrl+F), registry.new-individual (Ctrl+N),
  * registry.new-collective (Ctrl+Shift+N), registry.clear-filters,
- * registry.back (Escape), registry.open-pioneer (int64 id).
+ * registry.back (Escape: closes the file, then shows the window's
+ * sidebar), registry.open-pioneer (int64 id).
  *
- * Template children (for tests): leaflet, list_pane, details_stack,
+ * Template children (for tests): leaflet, list_pane, list_header,
+ * separator and details_pane (both hidden while no file is open), details_stack,
  * search_bar, search_entry, filter_bar, count_label, list_stack ("list" |
  * "empty" | "no-matches" | "error"), column_view, scroller, empty_status,
  * no_matches_status, error_status, new_button, back_button.
