@@ -750,6 +750,14 @@ test_discard_edited_file (Fixture       *fixture,
   g_assert_cmpint (xf_registry_page_get_selected_id (fixture->page), ==, first_id);
   g_assert_cmpint (xf_profile_page_get_pioneer_id (XF_PROFILE_PAGE (profile)), ==, first_id);
 
+  /* So does Escape from the list, which would close the file. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "registry.back", NULL));
+  dialog = find_discard_dialog ();
+  g_assert_nonnull (dialog);
+  respond (dialog, "cancel");
+  g_assert_true (shown_editor (fixture) == editor);
+  g_assert_true (gtk_widget_get_visible (page_child (fixture, "details_pane")));
+
   /* Ctrl+N asks as well; Discard starts the new file. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "registry.new-individual", NULL));
   dialog = find_discard_dialog ();
