@@ -94,6 +94,26 @@ typedef struct
   const char *name;
 } ShownWait;
 
+/* Whether a label or inscription below @root shows @text. */
+static gboolean
+shows_text (GtkWidget  *root,
+            const char *text)
+{
+  const char *shown = NULL;
+
+  if (GTK_IS_LABEL (root))
+    shown = gtk_label_get_label (GTK_LABEL (root));
+  else if (GTK_IS_INSCRIPTION (root))
+    shown = gtk_inscription_get_text (GTK_INSCRIPTION (root));
+  if (g_strcmp0 (shown, text) == 0 && gtk_widget_get_mapped (root))
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    if (shows_text (child, text))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 name_shown_in_list (gpointer data)
 {
@@ -101,7 +121,7 @@ name_shown_in_list (gpointer data)
   GtkWidget *column_view = template_child (wait->journey->page, XF_TYPE_REGISTRY_PAGE, "column_view");
 
   return find_in_list (wait->journey, wait->name) >= 0 &&
-         xf_test_find_widget (column_view, GTK_TYPE_LABEL, wait->name) != NULL;
+         shows_text (column_view, wait->name);
 }
 
 /* An individual whose name has at least two characters after the surname
