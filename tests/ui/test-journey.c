@@ -19,6 +19,7 @@
 #include "xf-name-card.h"
 #include "xf-pioneer-editor.h"
 #include "xf-profile-page.h"
+#include "xf-registry-cell.h"
 #include "xf-registry-list.h"
 #include "xf-registry-page.h"
 #include "xf-test-util.h"
@@ -94,7 +95,7 @@ typedef struct
   const char *name;
 } ShownWait;
 
-/* Whether a label or inscription below @root shows @text. */
+/* Whether a label, inscription or list cell below @root shows @text. */
 static gboolean
 shows_text (GtkWidget  *root,
             const char *text)
@@ -105,6 +106,8 @@ shows_text (GtkWidget  *root,
     shown = gtk_label_get_label (GTK_LABEL (root));
   else if (GTK_IS_INSCRIPTION (root))
     shown = gtk_inscription_get_text (GTK_INSCRIPTION (root));
+  else if (XF_IS_REGISTRY_CELL (root))
+    shown = xf_registry_cell_get_text (XF_REGISTRY_CELL (root));
   if (g_strcmp0 (shown, text) == 0 && gtk_widget_get_mapped (root))
     return TRUE;
 

@@ -12,6 +12,7 @@
 
 #include "xf-pioneer.h"
 #include "xf-reference.h"
+#include "xf-registry-cell.h"
 #include "xf-registry-columns.h"
 
 typedef struct
@@ -81,59 +82,45 @@ reference (void)
   return xf_reference_get_default (NULL);
 }
 
-/* Cut text shows whole in a tooltip. Asked for on hover rather than set on
- * every bind: setting tooltips was nine tenths of the cost of a bind, and a
- * jump binds some 200 rows. */
-static gboolean
-query_tooltip_cb (GtkLabel   *label,
-                  int         x,
-                  int         y,
-                  gboolean    keyboard,
-                  GtkTooltip *tooltip)
-{
-  PangoLayout *layout = gtk_label_get_layout (label);
-
-  if (layout == NULL || !pango_layout_is_ellipsized (layout))
-    return FALSE;
-  gtk_tooltip_set_text (tooltip, gtk_label_get_label (label));
-  return TRUE;
-}
-
+/*
+ * Cells are XfRegistryCells, not GtkLabels: a jump binds some 200 rows of
+ * seven cells, and labels measured and laid out every one of them (four
+ * frames' work); a cell's size comes from its font, and cells showing the
+ * same text in a column share its layout.
+ */
 static void
-setup_label_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                Column                   *column)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  switch (column->sort)
-    {
-    case XF_REGISTRY_SORT_TIER:
-      gtk_widget_set_halign (label, GTK_ALIGN_START);
-      gtk_widget_add_css_class (label, "tier-pill");
-      break;
-    case XF_REGISTRY_SORT_HONOURS:
-      gtk_label_set_xalign (GTK_LABEL (label), 1.0);
-      gtk_widget_add_css_class (label, "numeric");
-      break;
-    default:
-      gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-      gtk_widget_set_has_tooltip (label, TRUE);
-      g_signal_connect (label, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
-      break;
-    }
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-bind_label_cb (GtkSignalListItemFactory *factory,
+setup_cell_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                Column                   *column)
 {
-  GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
+  GtkWidget *cell = xf_registry_cell_new (column->sort);
+
+  switch (column->sort)
+    {
+    case XF_REGISTRY_SORT_TIER:
+      gtk_widget_set_halign (cell, GTK_ALIGN_START);
+      gtk_widget_set_valign (cell, GTK_ALIGN_CENTER);
+      xf_registry_cell_set_fit_text (XF_REGISTRY_CELL (cell), TRUE);
+      gtk_widget_add_css_class (cell, "tier-pill");
+      break;
+    case XF_REGISTRY_SORT_HONOURS:
+      xf_registry_cell_set_xalign (XF_REGISTRY_CELL (cell), 1.0f);
+      gtk_widget_add_css_class (cell, "numeric");
+      break;
+    default:
+      break;
+    }
+  gtk_list_item_set_child (item, cell);
+}
+
+static void
+bind_cell_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              Column                   *column)
+{
+  XfRegistryCell *cell = XF_REGISTRY_CELL (gtk_list_item_get_child (item));
   XfPioneer *pioneer = gtk_list_item_get_item (item);
-  g_autofree char *owned = NULL;
+  char number[16];
   const char *text = NULL;
 
   if (pioneer == NULL)
@@ -153,16 +140,16 @@ bind_label_cb (GtkSignalListItemFactory *factory,
       {
         const char *tier = xf_pioneer_get_tier (pioneer);
         const char *css_class = xf_registry_columns_tier_class (tier);
-        const char *old_class = g_object_get_data (G_OBJECT (label), "xf-tier-class");
+        const char *old_class = g_object_get_data (G_OBJECT (cell), "xf-tier-class");
 
         /* Restyling is the costly part of a bind: only when the tier differs. */
         text = xf_tier_label (tier);
         if (old_class != css_class)
           {
             if (old_class != NULL)
-              gtk_widget_remove_css_class (GTK_WIDGET (label), old_class);
-            gtk_widget_add_css_class (GTK_WIDGET (label), css_class);
-            g_object_set_data (G_OBJECT (label), "xf-tier-class", (gpointer) css_class);
+              gtk_widget_remove_css_class (GTK_WIDGET (cell), old_class);
+            gtk_widget_add_css_class (GTK_WIDGET (cell), css_class);
+            g_object_set_data (G_OBJECT (cell), "xf-tier-class", (gpointer) css_class);
           }
       }
       break;
@@ -184,15 +171,14 @@ bind_label_cb (GtkSignalListItemFactory *factory,
         text = xf_pioneer_get_industry (pioneer);
       break;
     case XF_REGISTRY_SORT_HONOURS:
-      owned = g_strdup_printf ("%d", xf_pioneer_get_honours_count (pioneer));
-      text = owned;
+      g_snprintf (number, sizeof number, "%d", xf_pioneer_get_honours_count (pioneer));
+      text = number;
       break;
     default:
       g_assert_not_reached ();
     }
 
-  gtk_label_set_label (label, text != NULL ? text : "");
-
+  xf_registry_cell_set_text (cell, text);
 }
 
 void
@@ -221,8 +207,8 @@ xf_registry_columns_setup (GtkColumnView *view,
       column->bind_count = bind_count;
       /* The factory owns the column description. */
       g_object_set_data_full (G_OBJECT (factory), "xf-column", column, g_free);
-      g_signal_connect (factory, "setup", G_CALLBACK (setup_label_cb), column);
-      g_signal_connect (factory, "bind", G_CALLBACK (bind_label_cb), column);
+      g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), column);
+      g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), column);
 
       view_column = gtk_column_view_column_new (_(column->title), g_object_ref (factory));
       gtk_column_view_column_set_expand (view_column, column->expand);
