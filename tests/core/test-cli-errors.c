@@ -10,65 +10,23 @@
 #include "config.h"
 
 #include <string.h>
-#include <sys/wait.h>
 #include <glib/gstdio.h>
 
+#include "xf-cli-test-util.h"
 #include "xf-store.h"
-
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
 
 static char *tmp_dir;
 
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
 /* Runs xianfeng-cli with @data_dir (or the shipped data) in @language (NULL: English). */
-static void
-run_cli (Run         *run,
-         const char  *data_dir,
-         const char  *language,
-         const char **args)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) env = g_get_environ ();
-  g_autoptr(GError) error = NULL;
-  int wait_status;
-
-  g_ptr_array_add (argv, (gpointer) g_getenv ("XIANFENG_CLI"));
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  env = g_environ_setenv (env, "LANG", "C.UTF-8", TRUE);
-  env = g_environ_unsetenv (env, "LC_ALL");
-  env = language ? g_environ_setenv (env, "LANGUAGE", language, TRUE) : g_environ_unsetenv (env, "LANGUAGE");
-  if (data_dir != NULL)
-    env = g_environ_setenv (env, "XIANFENG_DATA_DIR", data_dir, TRUE);
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, env, G_SPAWN_DEFAULT, NULL, NULL,
-                               &run->out, &run->err, &wait_status, &error));
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  run->status = WEXITSTATUS (wait_status);
-}
+#define run_cli(run, data_dir_, language_, args) \
+  xf_cli_run ((run), &(XfCliEnv) { .data_dir = (data_dir_), .language = (language_) }, (args))
 
 static char *
 make_database (const char *name)
 {
   g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
   const char *args[] = { "--database", path, "init", NULL };
-  g_auto(Run) run = { 0 };
+  g_auto(XfCliRun) run = { 0 };
 
   run_cli (&run, NULL, NULL, args);
   g_assert_cmpint (run.status, ==, 0);
@@ -94,8 +52,8 @@ test_damaged_data_file (void)
   g_autofree char *db = make_database ("data.db");
   g_autofree char *data_dir = make_damaged_data_dir ();
   const char *args[] = { "--database", db, "pioneers", "count", NULL };
-  g_auto(Run) english = { 0 };
-  g_auto(Run) chinese = { 0 };
+  g_auto(XfCliRun) english = { 0 };
+  g_auto(XfCliRun) chinese = { 0 };
 
   run_cli (&english, data_dir, NULL, args);
   g_assert_cmpint (english.status, ==, 1);
@@ -117,7 +75,7 @@ test_garbage_database (void)
   g_autofree char *after = NULL;
   const char *junk = "PK\003\004 a spreadsheet, not a database; long enough to fill a header page";
   const char *args[] = { "--database", path, "pioneers", "count", NULL };
-  g_auto(Run) run = { 0 };
+  g_auto(XfCliRun) run = { 0 };
 
   g_assert_true (g_file_set_contents (path, junk, -1, NULL));
   run_cli (&run, NULL, NULL, args);
@@ -134,8 +92,8 @@ test_newer_database (void)
   g_autofree char *path = make_database ("newer.db");
   g_autofree char *pragma = g_strdup_printf ("PRAGMA user_version = %d", xf_store_get_latest_version () + 5);
   const char *args[] = { "--database", path, "pioneers", "count", NULL };
-  g_auto(Run) run = { 0 };
-  g_auto(Run) chinese = { 0 };
+  g_auto(XfCliRun) run = { 0 };
+  g_auto(XfCliRun) chinese = { 0 };
 
   {
     g_autoptr(GError) error = NULL;
@@ -160,7 +118,7 @@ test_missing_database_not_created (void)
 {
   g_autofree char *path = g_build_filename (tmp_dir, "typo.db", NULL);
   const char *args[] = { "--database", path, "pioneers", "list", NULL };
-  g_auto(Run) run = { 0 };
+  g_auto(XfCliRun) run = { 0 };
 
   run_cli (&run, NULL, NULL, args);
   g_assert_cmpint (run.status, ==, 1);

@@ -7,66 +7,20 @@
 #include "config.h"
 
 #include <string.h>
-#include <sys/wait.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
+#include "xf-cli-test-util.h"
 #include "xf-identity.h"
 #include "xf-registry-list.h"
 #include "xf-store.h"
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
 static char *tmp_dir;
 static char *database_path;   /* filled once by main() with demo data */
 
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
 /* Runs xianfeng-cli on @database in English with a NULL-terminated argument list. */
-static void
-run_cli_on (Run        *run,
-            const char *database,
-            const char *first,
-            ...)
-{
-  g_autoptr(GPtrArray) args = g_ptr_array_new ();
-  g_auto(GStrv) env = g_get_environ ();
-  g_autoptr(GError) error = NULL;
-  const char *cli = g_getenv ("XIANFENG_CLI");
-  int wait_status;
-  va_list ap;
-
-  g_assert_nonnull (cli);
-  g_ptr_array_add (args, (gpointer) cli);
-  va_start (ap, first);
-  for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
-    g_ptr_array_add (args, (gpointer) arg);
-  va_end (ap);
-  g_ptr_array_add (args, NULL);
-
-  env = g_environ_unsetenv (env, "LANGUAGE");
-  env = g_environ_setenv (env, "LC_ALL", "C.UTF-8", TRUE);
-  env = g_environ_setenv (env, "XIANFENG_DATABASE", database, TRUE);
-
-  g_assert_true (g_spawn_sync (NULL, (char **) args->pdata, env, G_SPAWN_DEFAULT, NULL, NULL,
-                               &run->out, &run->err, &wait_status, &error));
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  run->status = WEXITSTATUS (wait_status);
-}
-
+#define run_cli_on(run, database_, ...) \
+  xf_cli_run_args ((run), &(XfCliEnv) { .database = (database_) }, __VA_ARGS__)
 #define run_cli(run, ...) run_cli_on ((run), database_path, __VA_ARGS__)
 
 static gint64
@@ -143,8 +97,8 @@ static void
 test_demo_command (void)
 {
   g_autofree char *path = g_build_filename (tmp_dir, "demo-command.db", NULL);
-  g_auto(Run) run = { 0 };
-  g_auto(Run) again = { 0 };
+  g_auto(XfCliRun) run = { 0 };
+  g_auto(XfCliRun) again = { 0 };
 
   run_cli_on (&run, path, "demo", "--pioneers", "120", "--collectives", "30", "--seed", "3", NULL);
   g_assert_cmpint (run.status, ==, 0);
@@ -173,7 +127,7 @@ test_demo_bad_arguments (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_auto(Run) run = { 0 };
+      g_auto(XfCliRun) run = { 0 };
 
       run_cli_on (&run, path, "demo", cases[i][0], cases[i][1], NULL);
       g_assert_cmpint (run.status, ==, 2);
@@ -191,7 +145,7 @@ test_demo_bad_arguments (void)
 static void
 test_count (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(XfCliRun) run = { 0 };
   g_autofree char *expected = g_strdup_printf ("%" G_GINT64_FORMAT "\n",
                                                query_int ("SELECT count(*) FROM pioneers WHERE status = 'active'"));
 
@@ -205,8 +159,8 @@ test_count (void)
 static void
 test_list (void)
 {
-  g_auto(Run) run = { 0 };
-  g_auto(Run) limited = { 0 };
+  g_auto(XfCliRun) run = { 0 };
+  g_auto(XfCliRun) limited = { 0 };
   g_auto(GStrv) lines = NULL;
   g_autofree char *previous = g_strdup ("");
 
@@ -241,7 +195,7 @@ test_list (void)
 static void
 test_list_json (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(XfCliRun) run = { 0 };
   g_autoptr(JsonNode) root = NULL;
   JsonObject *object;
   JsonArray *pioneers;
@@ -270,10 +224,10 @@ test_search (void)
   g_autofree char *sql = g_strdup_printf ("SELECT name FROM pioneers WHERE uid = '%s'", uid);
   g_autofree char *name = query_text (sql);
   g_autofree char *given = g_strdup (g_utf8_offset_to_pointer (name, 1));
-  g_auto(Run) full = { 0 };
-  g_auto(Run) two = { 0 };
-  g_auto(Run) none = { 0 };
-  g_auto(Run) json = { 0 };
+  g_auto(XfCliRun) full = { 0 };
+  g_auto(XfCliRun) two = { 0 };
+  g_auto(XfCliRun) none = { 0 };
+  g_auto(XfCliRun) json = { 0 };
   g_autoptr(GHashTable) full_uids = NULL;
   g_autoptr(GHashTable) two_uids = NULL;
   g_autoptr(JsonNode) root = NULL;
@@ -342,8 +296,8 @@ test_same_as_list_model (void)
       g_autoptr(XfRegistryList) list = NULL;
       g_autoptr(GPtrArray) uids = NULL;
       g_autoptr(JsonNode) root = NULL;
-      g_auto(Run) plain = { 0 };
-      g_auto(Run) json = { 0 };
+      g_auto(XfCliRun) plain = { 0 };
+      g_auto(XfCliRun) json = { 0 };
       JsonArray *pioneers;
       guint n;
 
@@ -396,9 +350,9 @@ test_show (void)
   g_autofree char *sql = g_strdup_printf ("SELECT id_number FROM pioneers WHERE uid = '%s'", uid);
   g_autofree char *id_number = query_text (sql);
   g_autofree char *masked = xf_identity_mask_id_number (id_number);
-  g_auto(Run) plain = { 0 };
-  g_auto(Run) json = { 0 };
-  g_auto(Run) revealed = { 0 };
+  g_auto(XfCliRun) plain = { 0 };
+  g_auto(XfCliRun) json = { 0 };
+  g_auto(XfCliRun) revealed = { 0 };
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(JsonNode) root_revealed = NULL;
   JsonObject *object;
@@ -447,7 +401,7 @@ test_show (void)
 static void
 test_show_unknown (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(XfCliRun) run = { 0 };
 
   run_cli (&run, "pioneers", "show", "00000000-0000-4000-8000-000000000000", NULL);
   g_assert_cmpint (run.status, ==, 1);
@@ -472,7 +426,7 @@ test_bad_arguments (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_auto(Run) run = { 0 };
+      g_auto(XfCliRun) run = { 0 };
 
       run_cli (&run, cases[i][0], cases[i][1], cases[i][2], cases[i][3], NULL);
       g_assert_cmpint (run.status, ==, 2);
@@ -494,7 +448,7 @@ main (int   argc,
   g_assert_no_error (error);
   database_path = g_build_filename (tmp_dir, "registry.db", NULL);
   {
-    g_auto(Run) run = { 0 };
+    g_auto(XfCliRun) run = { 0 };
 
     run_cli (&run, "demo", "--pioneers", "300", "--collectives", "100", "--seed", "7", NULL);
     if (run.status != 0)

@@ -7,63 +7,19 @@
 #include "config.h"
 
 #include <string.h>
-#include <sys/wait.h>
 #include <glib/gstdio.h>
 
+#include "xf-cli-test-util.h"
 #include "xf-identity.h"
-
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
 
 static char *database_path;
 
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
 /* Runs xianfeng-cli with the given arguments in English. */
-static void
-run_cli (Run        *run,
-         const char *first,
-         ...)
-{
-  g_autoptr(GPtrArray) args = g_ptr_array_new ();
-  g_auto(GStrv) env = g_get_environ ();
-  g_autoptr(GError) error = NULL;
-  const char *cli = g_getenv ("XIANFENG_CLI");
-  int wait_status;
-  va_list ap;
-
-  g_assert_nonnull (cli);
-  g_ptr_array_add (args, (gpointer) cli);
-  va_start (ap, first);
-  for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
-    g_ptr_array_add (args, (gpointer) arg);
-  va_end (ap);
-  g_ptr_array_add (args, NULL);
-
-  env = g_environ_unsetenv (env, "LANGUAGE");
-  env = g_environ_setenv (env, "LC_ALL", "C.UTF-8", TRUE);
-  env = g_environ_setenv (env, "XIANFENG_DATABASE", database_path, TRUE);
-
-  g_assert_true (g_spawn_sync (NULL, (char **) args->pdata, env, G_SPAWN_DEFAULT, NULL, NULL,
-                               &run->out, &run->err, &wait_status, &error));
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  run->status = WEXITSTATUS (wait_status);
-}
+#define run_cli(run, ...) \
+  xf_cli_run_args ((run), &(XfCliEnv) { .database = database_path }, __VA_ARGS__)
 
 static void
-assert_run (Run        *run,
+assert_run (XfCliRun   *run,
             int         status,
             const char *out,
             const char *err)
@@ -77,12 +33,12 @@ static void
 test_check_id (void)
 {
   g_autofree char *impossible = g_strdup ("11010519490230001?");
-  g_auto(Run) valid = { 0 };
-  g_auto(Run) male = { 0 };
-  g_auto(Run) date = { 0 };
-  g_auto(Run) check = { 0 };
-  g_auto(Run) length = { 0 };
-  g_auto(Run) missing = { 0 };
+  g_auto(XfCliRun) valid = { 0 };
+  g_auto(XfCliRun) male = { 0 };
+  g_auto(XfCliRun) date = { 0 };
+  g_auto(XfCliRun) check = { 0 };
+  g_auto(XfCliRun) length = { 0 };
+  g_auto(XfCliRun) missing = { 0 };
 
   run_cli (&valid, "check-id", "11010519491231002X", NULL);
   assert_run (&valid, 0, "Region: 110105\nBirth date: 1949-12-31\nGender: female\n", "");
@@ -112,9 +68,9 @@ test_check_id (void)
 static void
 test_check_uscc (void)
 {
-  g_auto(Run) valid = { 0 };
-  g_auto(Run) check = { 0 };
-  g_auto(Run) missing = { 0 };
+  g_auto(XfCliRun) valid = { 0 };
+  g_auto(XfCliRun) check = { 0 };
+  g_auto(XfCliRun) missing = { 0 };
 
   run_cli (&valid, "check-uscc", "91350100M000100Y43", NULL);
   assert_run (&valid, 0,
@@ -134,10 +90,10 @@ test_check_uscc (void)
 static void
 test_workdays (void)
 {
-  g_auto(Run) festival = { 0 };
-  g_auto(Run) national = { 0 };
-  g_auto(Run) count = { 0 };
-  g_auto(Run) reverse = { 0 };
+  g_auto(XfCliRun) festival = { 0 };
+  g_auto(XfCliRun) national = { 0 };
+  g_auto(XfCliRun) count = { 0 };
+  g_auto(XfCliRun) reverse = { 0 };
 
   /* Thursday 8 February 2024: Friday 9, then the make-up Sunday 18. */
   run_cli (&festival, "workdays", "add", "2024-02-08", "2", NULL);
@@ -156,9 +112,9 @@ test_workdays (void)
 static void
 test_workdays_unconfirmed (void)
 {
-  g_auto(Run) year = { 0 };
-  g_auto(Run) years = { 0 };
-  g_auto(Run) add = { 0 };
+  g_auto(XfCliRun) year = { 0 };
+  g_auto(XfCliRun) years = { 0 };
+  g_auto(XfCliRun) add = { 0 };
 
   run_cli (&year, "workdays", "between", "2029-12-31", "2030-12-31", NULL);
   assert_run (&year, 0, "261\n",
@@ -180,11 +136,11 @@ static void
 test_workdays_bad_arguments (void)
 {
   static const char *bad_n[] = { "0", "-1", "abc", "1.5", "", "100001" };
-  g_auto(Run) date = { 0 };
-  g_auto(Run) second = { 0 };
-  g_auto(Run) missing = { 0 };
-  g_auto(Run) verb = { 0 };
-  g_auto(Run) none = { 0 };
+  g_auto(XfCliRun) date = { 0 };
+  g_auto(XfCliRun) second = { 0 };
+  g_auto(XfCliRun) missing = { 0 };
+  g_auto(XfCliRun) verb = { 0 };
+  g_auto(XfCliRun) none = { 0 };
 
   run_cli (&date, "workdays", "add", "2024-02-30", "1", NULL);
   assert_run (&date, 2, "",
@@ -195,7 +151,7 @@ test_workdays_bad_arguments (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (bad_n); i++)
     {
-      g_auto(Run) run = { 0 };
+      g_auto(XfCliRun) run = { 0 };
       g_autofree char *expected =
         g_strdup_printf ("xianfeng-cli: “%s” is not a number of working days from 1 to 100000\n",
                          bad_n[i]);

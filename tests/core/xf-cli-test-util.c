@@ -1,0 +1,74 @@
+/* xf-cli-test-util.c — run the built xianfeng-cli from a test
+ *
+ * Copyright 2026 The Xianfeng developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <stdarg.h>
+#include <sys/wait.h>
+
+#include "xf-cli-test-util.h"
+
+void
+xf_cli_run_clear (XfCliRun *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+void
+xf_cli_run (XfCliRun          *run,
+            const XfCliEnv    *env,
+            const char *const *args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) envp = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+  const char *cli = g_getenv ("XIANFENG_CLI");
+  int wait_status;
+
+  g_assert_nonnull (cli);
+  g_ptr_array_add (argv, (gpointer) cli);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  /* LC_ALL wins over any LC_* the caller's shell may have set, so the
+   * output does not depend on it; LANGUAGE alone picks the translation. */
+  envp = g_environ_setenv (envp, "LANG", "C.UTF-8", TRUE);
+  envp = g_environ_setenv (envp, "LC_ALL", "C.UTF-8", TRUE);
+  if (env != NULL && env->language != NULL)
+    envp = g_environ_setenv (envp, "LANGUAGE", env->language, TRUE);
+  else
+    envp = g_environ_unsetenv (envp, "LANGUAGE");
+  if (env != NULL && env->database != NULL)
+    envp = g_environ_setenv (envp, "XIANFENG_DATABASE", env->database, TRUE);
+  if (env != NULL && env->data_dir != NULL)
+    envp = g_environ_setenv (envp, "XIANFENG_DATA_DIR", env->data_dir, TRUE);
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
+                               &run->out, &run->err, &wait_status, &error));
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  run->status = WEXITSTATUS (wait_status);
+}
+
+void
+xf_cli_run_args (XfCliRun       *run,
+                 const XfCliEnv *env,
+                 const char     *first,
+                 ...)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  va_list ap;
+
+  va_start (ap, first);
+  for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (args, (gpointer) arg);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+
+  xf_cli_run (run, env, (const char *const *) args->pdata);
+}

@@ -1,0 +1,45 @@
+/* xf-cli-test-util.h — run the built xianfeng-cli from a test
+ *
+ * Copyright 2026 The Xianfeng developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* What one run of xianfeng-cli gave back. */
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} XfCliRun;
+
+void xf_cli_run_clear (XfCliRun *run);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (XfCliRun, xf_cli_run_clear)
+
+/* What a run changes in the test's environment; NULL leaves a field alone. */
+typedef struct
+{
+  const char *database;   /* XIANFENG_DATABASE */
+  const char *data_dir;   /* XIANFENG_DATA_DIR; NULL: the shipped data the test env names */
+  const char *language;   /* LANGUAGE; NULL: unset, so English */
+} XfCliEnv;
+
+/* Runs $XIANFENG_CLI with the NULL-terminated @args in the C.UTF-8 locale
+ * and fills @run; @env may be NULL. Fails the test if it cannot spawn the
+ * command or the command does not exit normally. */
+void xf_cli_run      (XfCliRun          *run,
+                      const XfCliEnv    *env,
+                      const char *const *args);
+/* The same with the arguments given one by one, ending with NULL. */
+void xf_cli_run_args (XfCliRun          *run,
+                      const XfCliEnv    *env,
+                      const char        *first,
+                      ...) G_GNUC_NULL_TERMINATED;
+
+G_END_DECLS
