@@ -27,9 +27,7 @@
 
 typedef struct
 {
-  char           *dir;
-  XfApplication  *app;
-  XfWindow       *window;
+  XfTestWindow    ui;
   XfRegistryPage *page;
   GListModel     *model;
 } Journey;
@@ -49,27 +47,6 @@ screenshot (GtkWidget  *widget,
   g_autofree char *full = g_strconcat (name, language_suffix (), NULL);
 
   g_assert_true (xf_test_screenshot (widget, full));
-}
-
-static GtkWidget *
-template_child (gpointer    widget,
-                GType       type,
-                const char *name)
-{
-  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
-
-  g_assert_nonnull (child);
-  return GTK_WIDGET (child);
-}
-
-static gboolean
-query_text_matches (gpointer data)
-{
-  Journey *journey = data;
-  const char *wanted = g_object_get_data (G_OBJECT (journey->page), "wanted");
-  const XfRegistryQuery *query = xf_registry_list_get_query (XF_REGISTRY_LIST (journey->model));
-
-  return g_strcmp0 (xf_registry_query_get_text (query), wanted) == 0;
 }
 
 /* The list position of the pioneer called @name, or -1. */
@@ -121,7 +98,7 @@ static gboolean
 name_shown_in_list (gpointer data)
 {
   ShownWait *wait = data;
-  GtkWidget *column_view = template_child (wait->journey->page, XF_TYPE_REGISTRY_PAGE, "column_view");
+  GtkWidget *column_view = xf_test_template_child (wait->journey->page, XF_TYPE_REGISTRY_PAGE, "column_view");
 
   return find_in_list (wait->journey, wait->name) >= 0 &&
          shows_text (column_view, wait->name);
@@ -149,7 +126,6 @@ test_clerk_journey (void)
 {
   Journey journey = { 0 };
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
   g_autofree char *part = NULL;
   g_autofree char *new_name = NULL;
   g_autofree char *bad_number = NULL;
@@ -158,56 +134,45 @@ test_clerk_journey (void)
   g_autoptr(XfPioneer) stored = NULL;
   g_autoptr(XfPioneer) probe = NULL;
   XfRegistry *registry;
-  GtkWidget *search_entry, *profile, *editor, *id_row, *message, *save_button;
+  GtkWidget *profile, *editor, *id_row, *message, *save_button;
   GtkStack *profile_stack;
+  AdwWindowTitle *title;
   ShownWait wait;
   int position;
   gint64 id, version_before;
 
   /* Open the window on a demo database. */
-  journey.dir = xf_test_make_dir ();
-  path = xf_test_make_db (journey.dir, "demo.db", 300, 60);
-  journey.app = xf_test_app_new ();
-  g_assert_true (xf_application_open_database (journey.app, path, FALSE, &error));
-  g_assert_no_error (error);
-  registry = xf_application_get_registry (journey.app);
-  journey.window = xf_window_new (journey.app);
-  gtk_window_set_default_size (GTK_WINDOW (journey.window), 1280, 800);
-  xf_test_show_window (GTK_WINDOW (journey.window));
-  journey.page = XF_REGISTRY_PAGE (xf_window_get_registry_page (journey.window));
+  xf_test_window_set_up_demo (&journey.ui, 300, 60);
+  registry = xf_application_get_registry (journey.ui.app);
+  journey.page = XF_REGISTRY_PAGE (xf_window_get_registry_page (journey.ui.window));
   journey.model = xf_registry_page_get_model (journey.page);
   g_assert_cmpint (g_list_model_get_n_items (journey.model), ==, xf_registry_count_pioneers (registry, NULL, NULL));
   g_assert_cmpuint (g_list_model_get_n_items (journey.model), >, 300);
-  screenshot (GTK_WIDGET (journey.window), "registry");
+  screenshot (GTK_WIDGET (journey.ui.window), "registry");
 
   /* Search by the given name only: part of a Chinese name. */
   chosen = pick_pioneer (&journey);
   id = xf_pioneer_get_id (chosen);
   part = g_utf8_substring (xf_pioneer_get_name (chosen), 1, 3);
-  search_entry = template_child (journey.page, XF_TYPE_REGISTRY_PAGE, "search_entry");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (journey.page), "registry.search", NULL));
-  gtk_editable_set_text (GTK_EDITABLE (search_entry), part);
-  g_object_set_data_full (G_OBJECT (journey.page), "wanted", g_strdup (part), g_free);
-  g_assert_true (xf_test_wait_until (query_text_matches, &journey, 3000));
+  xf_test_search (journey.page, part, 3000);
   g_assert_cmpint (g_list_model_get_n_items (journey.model), <, xf_registry_count_pioneers (registry, NULL, NULL));
   position = find_in_list (&journey, xf_pioneer_get_name (chosen));
   g_assert_cmpint (position, >=, 0);
 
   /* Open the file the way a user does: activate its row. */
-  g_signal_emit_by_name (template_child (journey.page, XF_TYPE_REGISTRY_PAGE, "column_view"),
+  g_signal_emit_by_name (xf_test_template_child (journey.page, XF_TYPE_REGISTRY_PAGE, "column_view"),
                          "activate", (guint) position);
   profile = xf_registry_page_get_profile (journey.page);
   g_assert_cmpint (xf_profile_page_get_pioneer_id (XF_PROFILE_PAGE (profile)), ==, id);
-  g_assert_cmpstr (adw_window_title_get_title (ADW_WINDOW_TITLE (template_child (profile, XF_TYPE_PROFILE_PAGE,
-                                                                                 "window_title"))),
-                   ==, xf_pioneer_get_name (chosen));
+  title = ADW_WINDOW_TITLE (xf_test_template_child (profile, XF_TYPE_PROFILE_PAGE, "window_title"));
+  g_assert_cmpstr (adw_window_title_get_title (title), ==, xf_pioneer_get_name (chosen));
   xf_test_iterate (300);
-  screenshot (GTK_WIDGET (journey.window), "profile");
-  screenshot (template_child (profile, XF_TYPE_PROFILE_PAGE, "name_card"), "name-card");
+  screenshot (GTK_WIDGET (journey.ui.window), "profile");
+  screenshot (xf_test_template_child (profile, XF_TYPE_PROFILE_PAGE, "name_card"), "name-card");
 
   /* Edit: an identity number with a wrong check character. */
   g_assert_true (gtk_widget_activate_action (profile, "profile.edit", NULL));
-  profile_stack = GTK_STACK (template_child (profile, XF_TYPE_PROFILE_PAGE, "stack"));
+  profile_stack = GTK_STACK (xf_test_template_child (profile, XF_TYPE_PROFILE_PAGE, "stack"));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (profile_stack), ==, "editor");
   editor = gtk_stack_get_visible_child (profile_stack);
   g_assert_true (XF_IS_PIONEER_EDITOR (editor));
@@ -233,10 +198,10 @@ test_clerk_journey (void)
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (message)))),
                    ==, expected_message);
   g_assert_true (gtk_widget_has_css_class (id_row, "error"));
-  save_button = template_child (editor, XF_TYPE_PIONEER_EDITOR, "save_button");
+  save_button = xf_test_template_child (editor, XF_TYPE_PIONEER_EDITOR, "save_button");
   g_assert_false (gtk_widget_get_sensitive (save_button));
   xf_test_iterate (400);
-  screenshot (GTK_WIDGET (journey.window), "profile-editor-error");
+  screenshot (GTK_WIDGET (journey.ui.window), "profile-editor-error");
 
   /* Put the number right and change the name: a valid change. */
   gtk_editable_set_text (GTK_EDITABLE (id_row), xf_pioneer_get_id_number (stored));
@@ -261,11 +226,7 @@ test_clerk_journey (void)
   wait.name = new_name;
   g_assert_true (xf_test_wait_until (name_shown_in_list, &wait, 3000));
 
-  gtk_window_destroy (GTK_WINDOW (journey.window));
-  xf_test_iterate (50);
-  g_clear_object (&journey.app);
-  xf_test_remove_dir (journey.dir);
-  g_free (journey.dir);
+  xf_test_window_tear_down (&journey.ui, NULL);
 }
 
 /* In zh_CN the window must really be in Chinese, not fall back silently. */

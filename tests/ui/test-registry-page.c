@@ -19,9 +19,7 @@
 
 typedef struct
 {
-  char           *dir;
-  XfApplication  *app;
-  XfWindow       *window;
+  XfTestWindow    ui;
   XfRegistryPage *page;
   GListModel     *model;
   guint           total;
@@ -31,20 +29,8 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = xf_test_make_dir ();
-  path = xf_test_make_db (fixture->dir, "demo.db", 120, 40);
-  fixture->app = xf_test_app_new ();
-  g_assert_true (xf_application_open_database (fixture->app, path, FALSE, &error));
-  g_assert_no_error (error);
-
-  fixture->window = xf_window_new (fixture->app);
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
-  xf_test_show_window (GTK_WINDOW (fixture->window));
-
-  fixture->page = XF_REGISTRY_PAGE (xf_window_get_registry_page (fixture->window));
+  xf_test_window_set_up_demo (&fixture->ui, 120, 40);
+  fixture->page = XF_REGISTRY_PAGE (xf_window_get_registry_page (fixture->ui.window));
   fixture->model = xf_registry_page_get_model (fixture->page);
   fixture->total = g_list_model_get_n_items (fixture->model);
   g_assert_cmpuint (fixture->total, >, 100);
@@ -54,21 +40,14 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  xf_test_iterate (50);
-  g_clear_object (&fixture->app);
-  xf_test_remove_dir (fixture->dir);
-  g_free (fixture->dir);
+  xf_test_window_tear_down (&fixture->ui, data);
 }
 
 static GtkWidget *
 page_child (Fixture    *fixture,
             const char *name)
 {
-  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (fixture->page), XF_TYPE_REGISTRY_PAGE, name);
-
-  g_assert_nonnull (child);
-  return GTK_WIDGET (child);
+  return xf_test_template_child (fixture->page, XF_TYPE_REGISTRY_PAGE, name);
 }
 
 static const char *
@@ -98,34 +77,10 @@ core_count (Fixture *fixture)
 {
   g_autoptr(GError) error = NULL;
   const XfRegistryQuery *query = xf_registry_list_get_query (XF_REGISTRY_LIST (fixture->model));
-  gint64 n = xf_registry_count_pioneers (xf_application_get_registry (fixture->app), query, &error);
+  gint64 n = xf_registry_count_pioneers (xf_application_get_registry (fixture->ui.app), query, &error);
 
   g_assert_no_error (error);
   return n;
-}
-
-static gboolean
-query_text_is (gpointer data)
-{
-  Fixture *fixture = data;
-  const char *wanted = g_object_get_data (G_OBJECT (fixture->page), "wanted-text");
-  const XfRegistryQuery *query = xf_registry_list_get_query (XF_REGISTRY_LIST (fixture->model));
-
-  return g_strcmp0 (xf_registry_query_get_text (query), wanted) == 0;
-}
-
-static void
-search_for (Fixture    *fixture,
-            const char *text)
-{
-  GtkWidget *entry = page_child (fixture, "search_entry");
-
-  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "registry.search", NULL);
-  g_assert_true (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (page_child (fixture, "search_bar"))));
-  gtk_editable_set_text (GTK_EDITABLE (entry), text);
-  /* The search waits for typing to pause before it asks core. */
-  g_object_set_data_full (G_OBJECT (fixture->page), "wanted-text", g_strdup (text), g_free);
-  g_assert_true (xf_test_wait_until (query_text_is, fixture, 2000));
 }
 
 static void
@@ -142,7 +97,7 @@ test_search_chinese (Fixture       *fixture,
   /* Part of a Chinese name: the given name without the surname. */
   g_assert_cmpint (len, >=, 2);
   part = g_utf8_substring (name, 1, MIN (len, 3));
-  search_for (fixture, part);
+  xf_test_search (fixture->page, part, 2000);
 
   n = g_list_model_get_n_items (fixture->model);
   g_assert_cmpuint (n, >, 0);
@@ -162,7 +117,7 @@ test_search_chinese (Fixture       *fixture,
     }
   g_assert_nonnull (match);
 
-  g_assert_true (xf_test_screenshot (GTK_WIDGET (fixture->window), "registry-search"));
+  g_assert_true (xf_test_screenshot (GTK_WIDGET (fixture->ui.window), "registry-search"));
 
   /* Clearing brings everything back. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->page), "registry.clear-filters", NULL);
@@ -176,11 +131,11 @@ test_no_matches (Fixture       *fixture,
 {
   g_autofree char *expected = g_strdup_printf ("%u pioneers", fixture->total);
 
-  search_for (fixture, "不存在的名字zzz");
+  xf_test_search (fixture->page, "不存在的名字zzz", 2000);
   g_assert_cmpuint (g_list_model_get_n_items (fixture->model), ==, 0);
   g_assert_cmpstr (list_state (fixture), ==, "no-matches");
   g_assert_cmpstr (count_text (fixture), ==, "0 matches");
-  g_assert_true (xf_test_screenshot (GTK_WIDGET (fixture->window), "registry-no-matches"));
+  g_assert_true (xf_test_screenshot (GTK_WIDGET (fixture->ui.window), "registry-no-matches"));
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->page), "registry.clear-filters", NULL);
   g_assert_cmpstr (list_state (fixture), ==, "list");
@@ -220,7 +175,7 @@ test_filter_chip (Fixture       *fixture,
   n = g_list_model_get_n_items (fixture->model);
   g_assert_cmpuint (n, <=, n_collectives);
   g_assert_cmpint (n, ==, core_count (fixture));
-  g_assert_true (xf_test_screenshot (GTK_WIDGET (fixture->window), "registry-filter"));
+  g_assert_true (xf_test_screenshot (GTK_WIDGET (fixture->ui.window), "registry-filter"));
 
   /* The chip's own clear button. */
   xf_filter_chip_clear (tier);
@@ -256,7 +211,7 @@ test_region_townships (Fixture       *fixture,
     gtk_test_widget_wait_for_draw (popover);
     xf_test_iterate (300);
     g_assert_true (xf_test_screenshot (popover, "region-popover"));
-    g_assert_true (xf_test_screenshot (GTK_WIDGET (fixture->window), "region-chip"));
+    g_assert_true (xf_test_screenshot (GTK_WIDGET (fixture->ui.window), "region-chip"));
     gtk_menu_button_popdown (button);
   }
   codes = xf_filter_chip_dup_codes (region);
@@ -326,7 +281,7 @@ test_sort (Fixture       *fixture,
   g_assert_cmpint (xf_pioneer_get_honours_count (first), >, 0);
 
   xf_test_iterate (100);
-  g_assert_true (xf_test_screenshot (GTK_WIDGET (fixture->window), "registry-sorted"));
+  g_assert_true (xf_test_screenshot (GTK_WIDGET (fixture->ui.window), "registry-sorted"));
 }
 
 static void
@@ -370,7 +325,7 @@ test_open_profile (Fixture       *fixture,
   }
 
   xf_test_iterate (200);
-  g_assert_true (xf_test_screenshot (GTK_WIDGET (fixture->window), "registry-profile"));
+  g_assert_true (xf_test_screenshot (GTK_WIDGET (fixture->ui.window), "registry-profile"));
 }
 
 static void
@@ -403,7 +358,7 @@ test_read_only (Fixture       *fixture,
     xf_test_iterate (100);
     g_assert_false (gtk_widget_get_sensitive (edit_button));
     g_assert_cmpstr (gtk_widget_get_tooltip_text (edit_button), ==, "The database is open read-only");
-    g_assert_true (xf_test_screenshot (GTK_WIDGET (fixture->window), "registry-read-only"));
+    g_assert_true (xf_test_screenshot (GTK_WIDGET (fixture->ui.window), "registry-read-only"));
   }
 
   xf_registry_page_set_read_only (fixture->page, FALSE);
@@ -424,7 +379,7 @@ test_new_pioneer (Fixture       *fixture,
                    ==, "profile");
   g_assert_true (gtk_widget_get_visible (page_child (fixture, "details_pane")));
   xf_test_iterate (100);
-  g_assert_true (xf_test_screenshot (GTK_WIDGET (fixture->window), "registry-new-collective"));
+  g_assert_true (xf_test_screenshot (GTK_WIDGET (fixture->ui.window), "registry-new-collective"));
 
   /* The editor's header, at the window's end, has the window's buttons. */
   {
@@ -443,10 +398,10 @@ resize (Fixture *fixture,
         int      width,
         int      height)
 {
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), width, height);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->ui.window), width, height);
   xf_test_iterate (300);
   /* The default size counts the client-side shadow too. */
-  g_assert_cmpint (ABS (gtk_widget_get_width (GTK_WIDGET (fixture->window)) - width), <=, 20);
+  g_assert_cmpint (ABS (gtk_widget_get_width (GTK_WIDGET (fixture->ui.window)) - width), <=, 20);
 }
 
 static GtkSelectionModel *
@@ -476,14 +431,14 @@ test_narrow_navigation (Fixture       *fixture,
   g_assert_false (gtk_column_view_column_get_visible (
     xf_registry_columns_get_column (GTK_COLUMN_VIEW (page_child (fixture, "column_view")),
                                     XF_REGISTRY_SORT_REGION)));
-  g_assert_true (xf_test_screenshot (GTK_WIDGET (fixture->window), "registry-narrow-list"));
+  g_assert_true (xf_test_screenshot (GTK_WIDGET (fixture->ui.window), "registry-narrow-list"));
 
   /* A tap opens the file over the list… */
   gtk_selection_model_select_item (selection (fixture), 2, TRUE);
   g_assert_true (adw_leaflet_get_visible_child (leaflet) == page_child (fixture, "details_pane"));
   xf_test_iterate (400);
   g_assert_true (adw_leaflet_get_folded (leaflet));
-  g_assert_true (xf_test_screenshot (GTK_WIDGET (fixture->window), "registry-narrow-profile"));
+  g_assert_true (xf_test_screenshot (GTK_WIDGET (fixture->ui.window), "registry-narrow-profile"));
 
   /* …and its back button (or Escape) returns to the list. */
   g_signal_emit_by_name (profile, "closed");
@@ -510,7 +465,7 @@ static void
 assert_chips_reachable (Fixture *fixture)
 {
   XfFilterBar *bar = XF_FILTER_BAR (page_child (fixture, "filter_bar"));
-  int window_width = gtk_widget_get_width (GTK_WIDGET (fixture->window));
+  int window_width = gtk_widget_get_width (GTK_WIDGET (fixture->ui.window));
   GtkWidget *widgets[XF_REGISTRY_N_FILTERS + 1] = { NULL };
   guint n = 0;
 
@@ -525,7 +480,7 @@ assert_chips_reachable (Fixture *fixture)
       graphene_rect_t bounds;
 
       g_assert_true (gtk_widget_get_mapped (widgets[i]));
-      g_assert_true (gtk_widget_compute_bounds (widgets[i], GTK_WIDGET (fixture->window), &bounds));
+      g_assert_true (gtk_widget_compute_bounds (widgets[i], GTK_WIDGET (fixture->ui.window), &bounds));
       g_assert_cmpfloat (bounds.size.width, >, 20);
       g_assert_cmpfloat (bounds.origin.x, >=, 0);
       g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, window_width);
@@ -560,7 +515,7 @@ test_layout_wide (Fixture       *fixture,
       xf_registry_columns_get_column (GTK_COLUMN_VIEW (column_view), sort)));
   g_assert_true (adw_header_bar_get_show_end_title_buttons (list_header));
   assert_chips_reachable (fixture);
-  g_assert_true (xf_test_screenshot (GTK_WIDGET (fixture->window), "layout-1280-list"));
+  g_assert_true (xf_test_screenshot (GTK_WIDGET (fixture->ui.window), "layout-1280-list"));
 
   /* A file opens beside the list at a fixed width; the list keeps the rest. */
   gtk_widget_grab_focus (column_view);
@@ -572,7 +527,7 @@ test_layout_wide (Fixture       *fixture,
   g_assert_cmpint (width_of (fixture, "list_pane") + width_of (fixture, "separator") + 480, ==,
                    gtk_widget_get_width (GTK_WIDGET (fixture->page)));
   g_assert_false (adw_header_bar_get_show_end_title_buttons (list_header));
-  g_assert_true (xf_test_screenshot (GTK_WIDGET (fixture->window), "layout-1280-file"));
+  g_assert_true (xf_test_screenshot (GTK_WIDGET (fixture->ui.window), "layout-1280-file"));
 
   /* Closing it gives the width back, and the focus to the list. */
   gtk_widget_grab_focus (xf_test_find_widget (profile, GTK_TYPE_BUTTON, NULL));
@@ -581,7 +536,7 @@ test_layout_wide (Fixture       *fixture,
   g_assert_false (gtk_widget_get_visible (page_child (fixture, "details_pane")));
   g_assert_cmpint (width_of (fixture, "list_pane"), ==, gtk_widget_get_width (GTK_WIDGET (fixture->page)));
   g_assert_true (adw_header_bar_get_show_end_title_buttons (list_header));
-  focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  focus = gtk_root_get_focus (GTK_ROOT (fixture->ui.window));
   g_assert_nonnull (focus);
   g_assert_true (gtk_widget_is_ancestor (focus, column_view));
 
@@ -602,7 +557,7 @@ test_layout_800 (Fixture       *fixture,
   g_assert_false (adw_leaflet_get_folded (leaflet));
   g_assert_cmpint (width_of (fixture, "list_pane"), ==, gtk_widget_get_width (GTK_WIDGET (fixture->page)));
   assert_chips_reachable (fixture);
-  g_assert_true (xf_test_screenshot (GTK_WIDGET (fixture->window), "layout-800-list"));
+  g_assert_true (xf_test_screenshot (GTK_WIDGET (fixture->ui.window), "layout-800-list"));
 
   /* Too narrow for both: the file slides over the list. */
   gtk_selection_model_select_item (selection (fixture), 0, TRUE);
@@ -610,7 +565,7 @@ test_layout_800 (Fixture       *fixture,
   g_assert_true (adw_leaflet_get_folded (leaflet));
   g_assert_true (adw_leaflet_get_visible_child (leaflet) == page_child (fixture, "details_pane"));
   g_assert_true (gtk_widget_get_mapped (xf_registry_page_get_profile (fixture->page)));
-  g_assert_true (xf_test_screenshot (GTK_WIDGET (fixture->window), "layout-800-file"));
+  g_assert_true (xf_test_screenshot (GTK_WIDGET (fixture->ui.window), "layout-800-file"));
 
   /* Widened, both show side by side. */
   resize (fixture, 1280, 800);
@@ -627,11 +582,11 @@ test_layout_360 (Fixture       *fixture,
   g_assert_false (gtk_column_view_column_get_visible (
     xf_registry_columns_get_column (GTK_COLUMN_VIEW (page_child (fixture, "column_view")),
                                     XF_REGISTRY_SORT_HONOURS)));
-  g_assert_true (xf_test_screenshot (GTK_WIDGET (fixture->window), "layout-360-list"));
+  g_assert_true (xf_test_screenshot (GTK_WIDGET (fixture->ui.window), "layout-360-list"));
 
   gtk_selection_model_select_item (selection (fixture), 0, TRUE);
   xf_test_iterate (400);
-  g_assert_true (xf_test_screenshot (GTK_WIDGET (fixture->window), "layout-360-file"));
+  g_assert_true (xf_test_screenshot (GTK_WIDGET (fixture->ui.window), "layout-360-file"));
 }
 
 /*
@@ -774,7 +729,7 @@ test_discard_edited_file (Fixture       *fixture,
 
   /* The edits were never saved. */
   {
-    g_autoptr(XfPioneer) stored = xf_registry_get_pioneer (xf_application_get_registry (fixture->app),
+    g_autoptr(XfPioneer) stored = xf_registry_get_pioneer (xf_application_get_registry (fixture->ui.app),
                                                            first_id, NULL);
 
     g_assert_cmpstr (xf_pioneer_get_name (stored), ==, xf_pioneer_get_name (first));

@@ -14,59 +14,27 @@
 #include "xf-test-util.h"
 #include "xf-window.h"
 
-typedef struct
-{
-  char          *dir;
-  XfApplication *app;
-  XfWindow      *window;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  fixture->dir = xf_test_make_dir ();
-  fixture->app = xf_test_app_new ();
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  if (fixture->window != NULL)
-    gtk_window_destroy (GTK_WINDOW (fixture->window));
-  xf_test_iterate (50);
-  g_clear_object (&fixture->app);
-  xf_test_remove_dir (fixture->dir);
-  g_free (fixture->dir);
-}
+/* A folder and an application; each test opens its own database, then the window. */
+typedef XfTestWindow Fixture;
 
 static GtkWidget *
 window_child (Fixture    *fixture,
               const char *name)
 {
-  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (fixture->window), XF_TYPE_WINDOW, name);
-
-  g_assert_nonnull (child);
-  return GTK_WIDGET (child);
+  return xf_test_template_child (fixture->window, XF_TYPE_WINDOW, name);
 }
 
 static GtkWidget *
 page_child (GtkWidget  *page,
             const char *name)
 {
-  GObject *child = gtk_widget_get_template_child (page, XF_TYPE_REGISTRY_PAGE, name);
-
-  g_assert_nonnull (child);
-  return GTK_WIDGET (child);
+  return xf_test_template_child (page, XF_TYPE_REGISTRY_PAGE, name);
 }
 
 static void
 open_window (Fixture *fixture)
 {
-  fixture->window = xf_window_new (fixture->app);
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 760);
-  xf_test_show_window (GTK_WINDOW (fixture->window));
+  xf_test_window_show (fixture, 1200, 760);
 }
 
 static void
@@ -262,9 +230,7 @@ test_window_narrow (Fixture       *fixture,
   GtkWidget *leaflet, *page;
 
   g_assert_true (xf_application_open_database (fixture->app, path, FALSE, NULL));
-  fixture->window = xf_window_new (fixture->app);
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 400, 700);
-  xf_test_show_window (GTK_WINDOW (fixture->window));
+  xf_test_window_show (fixture, 400, 700);
 
   /* One column: the page shows, with a way back to the sidebar. */
   leaflet = window_child (fixture, "leaflet");
@@ -396,9 +362,7 @@ test_window_size_saved (Fixture       *fixture,
   int width, height;
 
   g_assert_true (xf_application_open_database (fixture->app, path, FALSE, NULL));
-  fixture->window = xf_window_new (fixture->app);
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1000, 640);
-  xf_test_show_window (GTK_WINDOW (fixture->window));
+  xf_test_window_show (fixture, 1000, 640);
 
   gtk_window_close (GTK_WINDOW (fixture->window));
   fixture->window = NULL;
@@ -420,18 +384,19 @@ main (int   argc,
   if (!xf_test_ui_init (&argc, &argv))
     return 0;
 
-  g_test_add ("/ui/window/demo", Fixture, NULL, fixture_set_up, test_window_demo, fixture_tear_down);
-  g_test_add ("/ui/window/corrupt", Fixture, NULL, fixture_set_up, test_window_corrupt, fixture_tear_down);
-  g_test_add ("/ui/window/missing", Fixture, NULL, fixture_set_up, test_window_missing, fixture_tear_down);
-  g_test_add ("/ui/window/recover", Fixture, NULL, fixture_set_up, test_window_recover, fixture_tear_down);
-  g_test_add ("/ui/window/open-chooser", Fixture, NULL, fixture_set_up, test_window_open_chooser,
-              fixture_tear_down);
-  g_test_add ("/ui/window/empty", Fixture, NULL, fixture_set_up, test_window_empty, fixture_tear_down);
-  g_test_add ("/ui/window/narrow", Fixture, NULL, fixture_set_up, test_window_narrow, fixture_tear_down);
-  g_test_add ("/ui/window/size-saved", Fixture, NULL, fixture_set_up, test_window_size_saved, fixture_tear_down);
-  g_test_add ("/ui/window/preferences", Fixture, NULL, fixture_set_up, test_window_preferences, fixture_tear_down);
-  g_test_add ("/ui/window/about-and-shortcuts", Fixture, NULL, fixture_set_up,
-              test_window_about_and_shortcuts, fixture_tear_down);
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, xf_test_window_set_up, func, xf_test_window_tear_down)
+  ADD ("/ui/window/demo", test_window_demo);
+  ADD ("/ui/window/corrupt", test_window_corrupt);
+  ADD ("/ui/window/missing", test_window_missing);
+  ADD ("/ui/window/recover", test_window_recover);
+  ADD ("/ui/window/open-chooser", test_window_open_chooser);
+  ADD ("/ui/window/empty", test_window_empty);
+  ADD ("/ui/window/narrow", test_window_narrow);
+  ADD ("/ui/window/size-saved", test_window_size_saved);
+  ADD ("/ui/window/preferences", test_window_preferences);
+  ADD ("/ui/window/about-and-shortcuts", test_window_about_and_shortcuts);
+#undef ADD
 
   return g_test_run ();
 }

@@ -14,6 +14,7 @@
 #include <glib/gstdio.h>
 
 #include "xf-demo.h"
+#include "xf-registry-list.h"
 #include "xf-test-util.h"
 
 gboolean
@@ -143,6 +144,51 @@ xf_test_app_new (void)
   return app;
 }
 
+void
+xf_test_window_set_up (XfTestWindow  *fixture,
+                       gconstpointer  data)
+{
+  fixture->dir = xf_test_make_dir ();
+  fixture->app = xf_test_app_new ();
+}
+
+void
+xf_test_window_tear_down (XfTestWindow  *fixture,
+                          gconstpointer  data)
+{
+  if (fixture->window != NULL)
+    gtk_window_destroy (GTK_WINDOW (fixture->window));
+  xf_test_iterate (50);
+  g_clear_object (&fixture->app);
+  xf_test_remove_dir (fixture->dir);
+  g_free (fixture->dir);
+}
+
+void
+xf_test_window_show (XfTestWindow *fixture,
+                     int           width,
+                     int           height)
+{
+  fixture->window = xf_window_new (fixture->app);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), width, height);
+  xf_test_show_window (GTK_WINDOW (fixture->window));
+}
+
+void
+xf_test_window_set_up_demo (XfTestWindow *fixture,
+                            guint         n_pioneers,
+                            guint         n_collectives)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  xf_test_window_set_up (fixture, NULL);
+  path = xf_test_make_db (fixture->dir, "demo.db", n_pioneers, n_collectives);
+  g_assert_true (xf_application_open_database (fixture->app, path, FALSE, &error));
+  g_assert_no_error (error);
+  xf_test_window_show (fixture, 1280, 800);
+}
+
 typedef struct
 {
   gboolean done;
@@ -229,6 +275,47 @@ xf_test_screenshot (GtkWidget  *widget,
   filename = g_strconcat (name, ".png", NULL);
   path = g_build_filename (dir, filename, NULL);
   return gdk_texture_save_to_png (texture, path);
+}
+
+GtkWidget *
+xf_test_template_child (gpointer    widget,
+                        GType       type,
+                        const char *name)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
+
+  g_assert_nonnull (child);
+  return GTK_WIDGET (child);
+}
+
+typedef struct
+{
+  XfRegistryList *list;
+  const char     *text;
+} QueryWait;
+
+static gboolean
+query_has_text (gpointer data)
+{
+  QueryWait *wait = data;
+  const XfRegistryQuery *query = xf_registry_list_get_query (wait->list);
+
+  return g_strcmp0 (xf_registry_query_get_text (query), wait->text) == 0;
+}
+
+void
+xf_test_search (XfRegistryPage *page,
+                const char     *text,
+                guint           timeout_ms)
+{
+  GtkWidget *bar = xf_test_template_child (page, XF_TYPE_REGISTRY_PAGE, "search_bar");
+  GtkWidget *entry = xf_test_template_child (page, XF_TYPE_REGISTRY_PAGE, "search_entry");
+  QueryWait wait = { XF_REGISTRY_LIST (xf_registry_page_get_model (page)), text };
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "registry.search", NULL));
+  g_assert_true (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (bar)));
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  g_assert_true (xf_test_wait_until (query_has_text, &wait, timeout_ms));
 }
 
 static const char *

@@ -10,6 +10,8 @@
 
 #include "xf-application.h"
 #include "xf-registry.h"
+#include "xf-registry-page.h"
+#include "xf-window.h"
 
 G_BEGIN_DECLS
 
@@ -35,6 +37,32 @@ char          *xf_test_make_corrupt_db  (const char   *dir,
  * activated, so a test opens the database it wants first. */
 XfApplication *xf_test_app_new          (void);
 
+/* What a test of the main window holds: a fresh folder, an application
+ * (see xf_test_app_new) and, once shown, its window. */
+typedef struct
+{
+  char          *dir;
+  XfApplication *app;
+  XfWindow      *window;
+} XfTestWindow;
+
+/* Makes the folder and the application; no database is open yet. Both
+ * take the GTestFixtureFunc shape, so they serve as a fixture's own. */
+void           xf_test_window_set_up      (XfTestWindow  *fixture,
+                                           gconstpointer  data);
+/* Destroys the window if any, then drops the application and the folder. */
+void           xf_test_window_tear_down   (XfTestWindow  *fixture,
+                                           gconstpointer  data);
+/* Opens a new window of @fixture's application at @width × @height. */
+void           xf_test_window_show        (XfTestWindow  *fixture,
+                                           int            width,
+                                           int            height);
+/* Sets up, opens demo.db with @n_pioneers individuals and @n_collectives
+ * collectives, and shows the window at the Xvfb screen's 1280 × 800. */
+void           xf_test_window_set_up_demo (XfTestWindow  *fixture,
+                                           guint          n_pioneers,
+                                           guint          n_collectives);
+
 /* Spins the main context until @cond returns TRUE; FALSE on timeout. */
 gboolean       xf_test_wait_until       (gboolean    (*cond) (gpointer data),
                                          gpointer      data,
@@ -48,6 +76,19 @@ void           xf_test_show_window      (GtkWindow    *window);
  * set; otherwise does nothing. Returns FALSE if saving failed. */
 gboolean       xf_test_screenshot       (GtkWidget    *widget,
                                          const char   *name);
+
+/* @widget's template child @name of its class @type; fails the test when
+ * there is none. */
+GtkWidget     *xf_test_template_child   (gpointer      widget,
+                                         GType         type,
+                                         const char   *name);
+
+/* Opens @page's search bar, types @text and waits, at most @timeout_ms,
+ * until the list's query has that text (the page waits for typing to
+ * pause before it asks core). */
+void           xf_test_search           (XfRegistryPage *page,
+                                         const char     *text,
+                                         guint           timeout_ms);
 
 /* The first descendant of @root (depth first) of @type, whose label, title
  * or name is @text when @text is not NULL. */
