@@ -8,10 +8,8 @@
 
 #include "config.h"
 
-#include <string.h>
-
-#include "xf-registry-list.h"
-#include "xf-registry-private.h"
+#include "xf-registry-count-private.h"
+#include "xf-registry-list-private.h"
 
 /*
  * The list never holds all rows. Items come in pages of PAGE_SIZE, and
@@ -36,62 +34,23 @@
  *
  * Rows are fetched in two steps: the inner query finds the page's ids,
  * the outer one joins the rows and organisation names for those ids alone.
+ *
+ * A new list over a big registry (keyset) does not wait for its count: it
+ * starts from an upper bound (the largest id) and counts on a second
+ * connection in a worker thread, while the window builds its first rows;
+ * the exact count then trims the end (items-changed at the tail). Until
+ * then no page is read from the end of the list.
  */
 
 #define PAGE_SIZE   100
 #define MAX_PAGES   8
-#define MAX_ANCHORS 4096
-#define MAX_STMTS   8
-
-/* Where a row sits in the sort order. */
-typedef struct
-{
-  gint64  number;   /* the sort key, for integer keys */
-  char   *text;     /* the sort key, for text keys */
-  char   *name;
-  gint64  id;
-} Key;
-
-typedef struct
-{
-  GPtrArray *items;
-  guint64    used;
-} Page;
-
-struct _XfRegistryList
-{
-  GObject          parent_instance;
-
-  XfRegistry      *registry;
-  XfRegistryQuery *query;
-  XfRegistrySql   *sql;
-  char            *select_list;
-  guint            n_items;
-  GArray          *ids;      /* snapshot: the matching ids in order; NULL for keyset */
-
-  GHashTable      *pages;    /* page index → Page */
-  GHashTable      *stmts;    /* SQL → XfDbStmt, the page queries prepared */
-  GTree           *anchors;  /* position → Key */
-  guint64          clock;
-
-  GError          *error;
-  guint            reload_source;
-};
+/* Below this many files (by the largest id) the count is cheap enough to wait for. */
+#define COUNT_ASIDE_MIN 50000
 
 static void list_model_iface_init (GListModelInterface *iface);
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (XfRegistryList, xf_registry_list, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
-
-static void
-key_free (gpointer data)
-{
-  Key *key = data;
-
-  g_free (key->text);
-  g_free (key->name);
-  g_free (key);
-}
 
 static void
 page_free (gpointer data)
@@ -123,288 +82,6 @@ set_error (XfRegistryList *self,
     g_debug ("Registry list: %s", error->message);
 }
 
-/*
- * Fetching pages
- */
-
-typedef struct
-{
-  const Key *anchor;     /* NULL: start from an end of the list */
-  gboolean   backward;   /* scan against the display order */
-  guint      offset;     /* rows to skip after the anchor or the end */
-  guint      limit;
-} Plan;
-
-/* The cheapest way to read rows [start, start + count). */
-static Plan
-plan_fetch (XfRegistryList *self,
-            guint           start,
-            guint           count)
-{
-  gpointer key = GUINT_TO_POINTER (start);
-  GTreeNode *after = NULL, *before = NULL;
-  Plan plan = { NULL, FALSE, start, count };
-  guint end = start + count;   /* first position after the page */
-
-  if (self->n_items - end < plan.offset)
-    plan = (Plan) { NULL, TRUE, self->n_items - end, count };
-
-  if (g_tree_nnodes (self->anchors) == 0)
-    return plan;
-
-  /* The last anchor before start, and the first at or after end. */
-  before = g_tree_lower_bound (self->anchors, key);
-  before = before != NULL ? g_tree_node_previous (before) : g_tree_node_last (self->anchors);
-  after = g_tree_lower_bound (self->anchors, GUINT_TO_POINTER (end));
-
-  if (before != NULL)
-    {
-      guint position = GPOINTER_TO_UINT (g_tree_node_key (before));
-
-      if (start - position - 1 < plan.offset)
-        plan = (Plan) { g_tree_node_value (before), FALSE, start - position - 1, count };
-    }
-  if (after != NULL)
-    {
-      guint position = GPOINTER_TO_UINT (g_tree_node_key (after));
-
-      if (position - end < plan.offset)
-        plan = (Plan) { g_tree_node_value (after), TRUE, position - end, count };
-    }
-  return plan;
-}
-
-static char *
-build_page_sql (XfRegistryList *self,
-                const Plan     *plan)
-{
-  gboolean descending = FALSE;
-  XfRegistrySort sort = xf_registry_query_get_sort (self->query, &descending);
-  const char *key = _xf_registry_sort_key (sort, NULL);
-  gboolean reverse_scan = descending != plan->backward;
-  g_autofree char *scan_order = _xf_registry_sql_order_by (self->query, plan->backward);
-  g_autofree char *display_order = _xf_registry_sql_order_by (self->query, FALSE);
-  GString *keyset = g_string_new (NULL);
-  int limit, offset;
-  char *sql;
-
-  /* Strictly after the anchor in scan order. SQLite seeks a row value
-   * over plain columns, but not over an expression (coalesce): there a
-   * redundant single-key bound lets it seek. */
-  if (plan->anchor != NULL)
-    {
-      const char *op = reverse_scan ? "<" : ">";
-      int key_param = 0, name_param, id_param;
-      gboolean is_integer;
-
-      if (key != NULL)
-        {
-          _xf_registry_sort_key (sort, &is_integer);
-          key_param = is_integer
-            ? _xf_registry_sql_add_int64 (self->sql, plan->anchor->number)
-            : _xf_registry_sql_add_text (self->sql, plan->anchor->text);
-        }
-      name_param = _xf_registry_sql_add_text (self->sql, plan->anchor->name);
-      id_param = _xf_registry_sql_add_int64 (self->sql, plan->anchor->id);
-
-      if (key != NULL && strchr (key, '(') != NULL)
-        g_string_printf (keyset, " AND %s %s= $%d AND (%s, p.name, p.id) %s ($%d, $%d, $%d)",
-                         key, op, key_param, key, op, key_param, name_param, id_param);
-      else if (key != NULL)
-        g_string_printf (keyset, " AND (%s, p.name, p.id) %s ($%d, $%d, $%d)",
-                         key, op, key_param, name_param, id_param);
-      else
-        g_string_printf (keyset, " AND (p.name, p.id) %s ($%d, $%d)", op, name_param, id_param);
-    }
-
-  limit = _xf_registry_sql_add_int64 (self->sql, plan->limit);
-  offset = _xf_registry_sql_add_int64 (self->sql, plan->offset);
-
-  sql = g_strdup_printf ("SELECT %s, o.name, %s FROM "
-                         "(SELECT p.id AS id FROM %s WHERE %s%s ORDER BY %s LIMIT $%d OFFSET $%d) AS k "
-                         "CROSS JOIN pioneers p LEFT JOIN organisations o ON o.id = p.organisation_id "
-                         "WHERE p.id = k.id ORDER BY %s",
-                         self->select_list, key != NULL ? key : "p.name",
-                         _xf_registry_sql_get_from (self->sql), _xf_registry_sql_get_where (self->sql),
-                         keyset->str, scan_order, limit, offset, display_order);
-  g_string_free (keyset, TRUE);
-  return sql;
-}
-
-static Key *
-read_key (XfDbStmt  *stmt,
-          int        column,
-          gboolean   is_integer,
-          XfPioneer *item)
-{
-  Key *key = g_new0 (Key, 1);
-
-  if (is_integer)
-    key->number = xf_db_stmt_column_int64 (stmt, column);
-  else
-    key->text = xf_db_stmt_dup_text (stmt, column);
-  key->name = g_strdup (xf_pioneer_get_name (item));
-  key->id = xf_pioneer_get_id (item);
-  return key;
-}
-
-static void
-add_anchor (XfRegistryList *self,
-            guint           position,
-            Key            *key)
-{
-  /* Anchors are small; past the limit the old ones go, the new stay. */
-  if (g_tree_nnodes (self->anchors) >= MAX_ANCHORS)
-    g_tree_remove_all (self->anchors);
-  g_tree_replace (self->anchors, GUINT_TO_POINTER (position), key);
-}
-
-/* (transfer none): the statement for @sql, prepared once per query:
- * preparing cost a tenth of a page's fetch. Reset it after use, so that it
- * holds no read transaction. */
-static XfDbStmt *
-prepare_cached (XfRegistryList  *self,
-                XfDb            *db,
-                const char      *sql,
-                GError         **error)
-{
-  XfDbStmt *stmt = g_hash_table_lookup (self->stmts, sql);
-
-  if (stmt != NULL)
-    return stmt;
-  stmt = xf_db_prepare (db, sql, error);
-  if (stmt == NULL)
-    return NULL;
-  if (g_hash_table_size (self->stmts) >= MAX_STMTS)
-    g_hash_table_remove_all (self->stmts);
-  g_hash_table_insert (self->stmts, g_strdup (sql), stmt);
-  return stmt;
-}
-
-/* After a statement from prepare_cached () has run; a failed one is
- * prepared afresh next time. */
-static void
-release_stmt (XfRegistryList *self,
-              const char     *sql,
-              XfDbStmt       *stmt,
-              XfDbStep        step)
-{
-  xf_db_stmt_reset (stmt);
-  if (step == XF_DB_STEP_ERROR)
-    g_hash_table_remove (self->stmts, sql);
-}
-
-/* Reads rows [start, start + count); NULL with @error on failure. */
-static GPtrArray *
-fetch_rows (XfRegistryList  *self,
-            guint            start,
-            guint            count,
-            GError         **error)
-{
-  XfDb *db = xf_store_get_db (xf_registry_get_store (self->registry));
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-  XfDbStmt *stmt;
-  g_autofree char *sql = NULL;
-  int n_params = _xf_registry_sql_get_n_params (self->sql);
-  int key_column = XF_SUMMARY_N_COLUMNS + 1;
-  gboolean is_integer = FALSE;
-  Key *first = NULL, *last = NULL;
-  XfDbStep step;
-  Plan plan;
-
-  _xf_registry_sort_key (xf_registry_query_get_sort (self->query, NULL), &is_integer);
-  plan = plan_fetch (self, start, count);
-  sql = build_page_sql (self, &plan);
-  stmt = prepare_cached (self, db, sql, error);
-  if (stmt != NULL)
-    _xf_registry_sql_bind (self->sql, stmt);
-  _xf_registry_sql_truncate_params (self->sql, n_params);
-  if (stmt == NULL)
-    return NULL;
-
-  while ((step = xf_db_stmt_step (stmt, error)) == XF_DB_STEP_ROW)
-    {
-      XfPioneer *item = _xf_registry_read_pioneer (stmt, _xf_summary_columns,
-                                                   XF_SUMMARY_N_COLUMNS, 0);
-
-      if (first == NULL)
-        first = read_key (stmt, key_column, is_integer, item);
-      else
-        {
-          g_clear_pointer (&last, key_free);
-          last = read_key (stmt, key_column, is_integer, item);
-        }
-      g_ptr_array_add (items, item);
-    }
-  release_stmt (self, sql, stmt, step);
-  if (step == XF_DB_STEP_ERROR)
-    {
-      g_clear_pointer (&first, key_free);
-      g_clear_pointer (&last, key_free);
-      return NULL;
-    }
-
-  if (first != NULL)
-    add_anchor (self, start, first);
-  if (last != NULL)
-    add_anchor (self, start + items->len - 1, last);
-  return g_steal_pointer (&items);
-}
-
-/* Snapshot mode: reads the rows of ids [start, start + count). */
-static GPtrArray *
-fetch_snapshot_rows (XfRegistryList  *self,
-                     guint            start,
-                     guint            count,
-                     GError         **error)
-{
-  XfDb *db = xf_store_get_db (xf_registry_get_store (self->registry));
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GHashTable) by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal,
-                                                             g_free, g_object_unref);
-  XfDbStmt *stmt;
-  g_autofree char *sql = NULL;
-  GString *params = g_string_new (NULL);
-  XfDbStep step;
-
-  for (guint i = 0; i < count; i++)
-    g_string_append_printf (params, "%s$%u", i > 0 ? ", " : "", i + 1);
-  sql = g_strdup_printf ("SELECT %s, o.name FROM pioneers p "
-                         "LEFT JOIN organisations o ON o.id = p.organisation_id "
-                         "WHERE p.id IN (%s)", self->select_list, params->str);
-  g_string_free (params, TRUE);
-
-  stmt = prepare_cached (self, db, sql, error);
-  if (stmt == NULL)
-    return NULL;
-  for (guint i = 0; i < count; i++)
-    xf_db_stmt_bind_int64 (stmt, (int) i + 1, g_array_index (self->ids, gint64, start + i));
-  while ((step = xf_db_stmt_step (stmt, error)) == XF_DB_STEP_ROW)
-    {
-      XfPioneer *item = _xf_registry_read_pioneer (stmt, _xf_summary_columns,
-                                                   XF_SUMMARY_N_COLUMNS, 0);
-      gint64 *id = g_new (gint64, 1);
-
-      *id = xf_pioneer_get_id (item);
-      g_hash_table_insert (by_id, id, item);
-    }
-  release_stmt (self, sql, stmt, step);
-  if (step == XF_DB_STEP_ERROR)
-    return NULL;
-
-  /* Back into the snapshot's order; a row gone since is left out, so the
-   * caller sees a short page and reloads. */
-  for (guint i = 0; i < count; i++)
-    {
-      gint64 id = g_array_index (self->ids, gint64, start + i);
-      XfPioneer *item = g_hash_table_lookup (by_id, &id);
-
-      if (item != NULL)
-        g_ptr_array_add (items, g_object_ref (item));
-    }
-  return g_steal_pointer (&items);
-}
-
 static gboolean reload_idle_cb (gpointer user_data);
 
 static void
@@ -432,9 +109,9 @@ get_page (XfRegistryList *self,
 
   page = g_new0 (Page, 1);
   if (self->ids != NULL)
-    page->items = fetch_snapshot_rows (self, start, count, &error);
+    page->items = _xf_registry_list_fetch_snapshot (self, start, count, &error);
   else
-    page->items = fetch_rows (self, start, count, &error);
+    page->items = _xf_registry_list_fetch_keyset (self, start, count, &error);
   if (page->items == NULL)
     {
       /* Kept as blanks, so a failing database is not asked again for
@@ -442,9 +119,10 @@ get_page (XfRegistryList *self,
       set_error (self, g_steal_pointer (&error));
       page->items = g_ptr_array_new_with_free_func (g_object_unref);
     }
-  else if (page->items->len != count)
+  else if (page->items->len != count && self->counting == NULL)
     {
-      /* The rows changed under us (another desk): count again soon. */
+      /* The rows changed under us (another desk): count again soon. An
+       * estimated count ends short anyway; the exact one follows. */
       schedule_reload (self);
     }
   while (page->items->len < count)
@@ -544,15 +222,46 @@ take_snapshot (XfRegistryList  *self,
   return self->ids->len;
 }
 
+static void count_aside_cb (GObject      *source,
+                            GAsyncResult *result,
+                            gpointer      user_data);
+
+/* Starts counting in a worker thread and returns an upper bound of the
+ * count, when the list is big enough to be worth it; -1 otherwise. */
+static gint64
+estimate_count (XfRegistryList *self,
+                XfDb           *db)
+{
+  gint64 estimate;
+
+  if (!_xf_registry_count_can_aside (db))
+    return -1;
+  estimate = _xf_registry_count_estimate (db);
+  if (estimate < COUNT_ASIDE_MIN)
+    return -1;
+
+  self->counting = g_cancellable_new ();
+  _xf_registry_count_aside (db, self->query, self, self->counting,
+                            count_aside_cb, g_object_ref (self->counting));
+  return estimate;
+}
+
 /* Rebuilds the SQL and the count or snapshot and drops the cache; returns
- * the old count. */
+ * the old count. With @may_estimate, a big list's count may come later. */
 static guint
-recount (XfRegistryList *self)
+recount (XfRegistryList *self,
+         gboolean        may_estimate)
 {
   XfDb *db = xf_store_get_db (xf_registry_get_store (self->registry));
   g_autoptr(GError) error = NULL;
   guint old = self->n_items;
-  gint64 count;
+  gint64 count = -1;
+
+  if (self->counting != NULL)
+    {
+      g_cancellable_cancel (self->counting);
+      g_clear_object (&self->counting);
+    }
 
   g_hash_table_remove_all (self->pages);
   g_hash_table_remove_all (self->stmts);
@@ -568,9 +277,11 @@ recount (XfRegistryList *self)
       set_error (self, g_steal_pointer (&error));
       return old;
     }
-  if (_xf_registry_sql_is_covered (self->sql))
+  if (_xf_registry_sql_is_covered (self->sql) && may_estimate)
+    count = estimate_count (self, db);
+  if (count < 0 && _xf_registry_sql_is_covered (self->sql))
     count = _xf_registry_sql_count (self->sql, db, &error);
-  else
+  else if (count < 0)
     count = take_snapshot (self, db, &error);
   if (count < 0)
     {
@@ -589,9 +300,60 @@ reload (XfRegistryList *self)
   guint old;
 
   g_clear_handle_id (&self->reload_source, g_source_remove);
-  old = recount (self);
+  old = recount (self, FALSE);
   if (old > 0 || self->n_items > 0)
     g_list_model_items_changed (G_LIST_MODEL (self), 0, old, self->n_items);
+}
+
+/* The exact count of a list that started from an estimate: the end moves. */
+static void
+settle_count (XfRegistryList *self,
+              guint           count)
+{
+  guint old = self->n_items;
+  guint whole = MIN (count, old) / PAGE_SIZE;   /* pages before this one are whole */
+  GHashTableIter iter;
+  gpointer key;
+
+  g_clear_object (&self->counting);
+  if (count == old)
+    return;
+
+  /* A page at the end may have been padded, or cut, to the estimate. */
+  g_hash_table_iter_init (&iter, self->pages);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (GPOINTER_TO_UINT (key) >= whole)
+      g_hash_table_iter_remove (&iter);
+
+  self->n_items = count;
+  if (count < old)
+    g_list_model_items_changed (G_LIST_MODEL (self), count, old - count, 0);
+  else
+    g_list_model_items_changed (G_LIST_MODEL (self), old, 0, count - old);
+}
+
+static void
+count_aside_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  XfRegistryList *self = XF_REGISTRY_LIST (source);
+  g_autoptr(GCancellable) cancellable = user_data;
+  g_autoptr(GError) error = NULL;
+  gint64 count;
+
+  count = _xf_registry_count_aside_finish (self, result, &error);
+  /* A later reload has counted again. */
+  if (cancellable != self->counting)
+    return;
+  if (count < 0)
+    {
+      g_debug ("Counting aside: %s", error->message);
+      g_clear_object (&self->counting);
+      reload (self);
+      return;
+    }
+  settle_count (self, (guint) MIN (count, G_MAXUINT));
 }
 
 static gboolean
@@ -624,6 +386,11 @@ xf_registry_list_dispose (GObject *object)
   XfRegistryList *self = (XfRegistryList *) object;
 
   g_clear_handle_id (&self->reload_source, g_source_remove);
+  if (self->counting != NULL)
+    {
+      g_cancellable_cancel (self->counting);
+      g_clear_object (&self->counting);
+    }
   if (self->registry != NULL)
     g_signal_handlers_disconnect_by_func (self->registry, registry_changed_cb, self);
   /* Statements go before the database they were prepared on. */
@@ -664,7 +431,7 @@ xf_registry_list_init (XfRegistryList *self)
   self->pages = g_hash_table_new_full (NULL, NULL, NULL, page_free);
   self->stmts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                        (GDestroyNotify) xf_db_stmt_free);
-  self->anchors = g_tree_new_full (compare_positions, NULL, NULL, key_free);
+  self->anchors = g_tree_new_full (compare_positions, NULL, NULL, _xf_registry_list_key_free);
   self->select_list = _xf_registry_select_list (_xf_summary_columns, XF_SUMMARY_N_COLUMNS);
 }
 
@@ -688,7 +455,7 @@ xf_registry_list_new (XfRegistry            *registry,
   self->query = query != NULL ? xf_registry_query_copy (query) : xf_registry_query_new ();
   g_signal_connect_object (registry, "changed", G_CALLBACK (registry_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  recount (self);
+  recount (self, TRUE);
   return self;
 }
 
@@ -720,6 +487,19 @@ xf_registry_list_reload (XfRegistryList *self)
 {
   g_return_if_fail (XF_IS_REGISTRY_LIST (self));
   reload (self);
+}
+
+/**
+ * xf_registry_list_is_counting:
+ *
+ * Returns: %TRUE while the number of items is an estimate (an upper bound)
+ *   and the exact count is on its way, announced by items-changed
+ */
+gboolean
+xf_registry_list_is_counting (XfRegistryList *self)
+{
+  g_return_val_if_fail (XF_IS_REGISTRY_LIST (self), FALSE);
+  return self->counting != NULL;
 }
 
 /**

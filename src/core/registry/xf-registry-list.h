@@ -36,6 +36,10 @@ void                   xf_registry_list_set_query  (XfRegistryList        *self,
 const XfRegistryQuery *xf_registry_list_get_query  (XfRegistryList        *self);
 /* Re-counts and drops the cache, e.g. after an outside change. */
 void                   xf_registry_list_reload     (XfRegistryList        *self);
+/* TRUE while n_items is an estimate (an upper bound): a new list over a
+ * big registry counts in a worker thread and announces the exact count
+ * with items-changed at the tail. */
+gboolean               xf_registry_list_is_counting (XfRegistryList       *self);
 /* The last error met while counting or fetching, or NULL. */
 const GError          *xf_registry_list_get_error  (XfRegistryList        *self);
 
