@@ -47,13 +47,9 @@ make_pioneer (const char *tier)
                 "uid", UID,
                 "name", "沈建国",
                 "tier", tier,
-                "employer", "浙江德清金属制品有限公司",
-                "position", "高级技师",
-                "introduction", "从事数控加工三十年，带出徒弟四十余名。",
-                "deeds", "主持攻关的精密轴承加工工艺使合格率从92%提高到99.6%。",
-                "contribution", "推动全县机械加工企业推广新工艺，年增产值约三千万元。",
                 "video", "https://video.example.org/shen-jianguo",
                 NULL);
+  xf_test_set_sample_story (pioneer);
   return pioneer;
 }
 
@@ -112,8 +108,7 @@ test_tier_classes (CardFixture   *fixture,
             g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (fixture->card), other));
           }
 
-      badge = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (fixture->card),
-                                                        XF_TYPE_NAME_CARD, "tier_badge"));
+      badge = GTK_LABEL (xf_test_template_child (fixture->card, XF_TYPE_NAME_CARD, "tier_badge"));
       g_assert_cmpstr (gtk_label_get_text (badge), ==, xf_tier_label (tiers[i]));
     }
 
@@ -134,8 +129,7 @@ static void
 test_qr_matches_link (CardFixture   *fixture,
                       gconstpointer  data)
 {
-  XfQrCode *qr = XF_QR_CODE (gtk_widget_get_template_child (GTK_WIDGET (fixture->card),
-                                                            XF_TYPE_NAME_CARD, "qr_code"));
+  XfQrCode *qr = XF_QR_CODE (xf_test_template_child (fixture->card, XF_TYPE_NAME_CARD, "qr_code"));
   g_autofree char *link = xf_name_card_dup_public_link (fixture->card, NULL);
   g_autoptr(XfQrMatrix) expected = NULL;
   const XfQrMatrix *shown;
@@ -210,8 +204,7 @@ test_save_png (CardFixture   *fixture,
   /* Drawn at twice the size on screen. */
   texture = gdk_texture_new_from_file (file, &error);
   g_assert_no_error (error);
-  inner = (GtkWidget *) gtk_widget_get_template_child (GTK_WIDGET (fixture->card),
-                                                      XF_TYPE_NAME_CARD, "card");
+  inner = xf_test_template_child (fixture->card, XF_TYPE_NAME_CARD, "card");
   g_assert_cmpint (gdk_texture_get_width (texture), ==, 2 * gtk_widget_get_width (inner));
   g_assert_cmpint (gdk_texture_get_height (texture), ==, 2 * gtk_widget_get_height (inner));
 
@@ -257,10 +250,10 @@ test_sections_and_video (CardFixture   *fixture,
                          gconstpointer  data)
 {
   GtkWidget *card = GTK_WIDGET (fixture->card);
-  GtkWidget *video_button = (GtkWidget *) gtk_widget_get_template_child (card, XF_TYPE_NAME_CARD, "video_button");
-  GtkWidget *deeds_box = (GtkWidget *) gtk_widget_get_template_child (card, XF_TYPE_NAME_CARD, "deeds_box");
-  GtkWidget *video_box = (GtkWidget *) gtk_widget_get_template_child (card, XF_TYPE_NAME_CARD, "video_box");
-  GtkWidget *photo_stack = (GtkWidget *) gtk_widget_get_template_child (card, XF_TYPE_NAME_CARD, "photo_stack");
+  GtkWidget *video_button = xf_test_template_child (card, XF_TYPE_NAME_CARD, "video_button");
+  GtkWidget *deeds_box = xf_test_template_child (card, XF_TYPE_NAME_CARD, "deeds_box");
+  GtkWidget *video_box = xf_test_template_child (card, XF_TYPE_NAME_CARD, "video_box");
+  GtkWidget *photo_stack = xf_test_template_child (card, XF_TYPE_NAME_CARD, "photo_stack");
 
   /* A web link opens outside; there is no player. */
   g_assert_true (gtk_widget_get_visible (video_button));
@@ -300,8 +293,8 @@ static gboolean
 qr_in_header (gpointer data)
 {
   GtkWidget *card = data;
-  GtkWidget *qr_box = (GtkWidget *) gtk_widget_get_template_child (card, XF_TYPE_NAME_CARD, "qr_box");
-  GtkWidget *header = (GtkWidget *) gtk_widget_get_template_child (card, XF_TYPE_NAME_CARD, "header_box");
+  GtkWidget *qr_box = xf_test_template_child (card, XF_TYPE_NAME_CARD, "qr_box");
+  GtkWidget *header = xf_test_template_child (card, XF_TYPE_NAME_CARD, "header_box");
 
   return gtk_widget_get_parent (qr_box) == header;
 }
@@ -310,8 +303,8 @@ static gboolean
 qr_moved_to_foot (gpointer data)
 {
   GtkWidget *card = data;
-  GtkWidget *qr_box = (GtkWidget *) gtk_widget_get_template_child (card, XF_TYPE_NAME_CARD, "qr_box");
-  GtkWidget *surface = (GtkWidget *) gtk_widget_get_template_child (card, XF_TYPE_NAME_CARD, "card");
+  GtkWidget *qr_box = xf_test_template_child (card, XF_TYPE_NAME_CARD, "qr_box");
+  GtkWidget *surface = xf_test_template_child (card, XF_TYPE_NAME_CARD, "card");
 
   return gtk_widget_get_parent (qr_box) == surface;
 }
@@ -322,7 +315,7 @@ test_narrow (void)
   g_autoptr(XfPioneer) pioneer = make_pioneer ("county");
   GtkWindow *window = GTK_WINDOW (gtk_window_new ());
   GtkWidget *card = xf_name_card_new ();
-  GtkWidget *avatar = (GtkWidget *) gtk_widget_get_template_child (card, XF_TYPE_NAME_CARD, "avatar");
+  GtkWidget *avatar = xf_test_template_child (card, XF_TYPE_NAME_CARD, "avatar");
   int minimum = 0;
 
   g_assert_true (qr_in_header (card));

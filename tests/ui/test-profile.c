@@ -49,13 +49,9 @@ save_new_pioneer (ProfileFixture *fixture,
                 "birth-date", facts.birth_date,
                 "region-code", "330521",
                 "organisation-id", fixture->organisation_id,
-                "employer", "浙江德清金属制品有限公司",
-                "position", "高级技师",
                 "industry", "C",
-                "introduction", "从事数控加工三十年，带出徒弟四十余名。",
-                "deeds", "主持攻关的精密轴承加工工艺使合格率从92%提高到99.6%。",
-                "contribution", "推动全县机械加工企业推广新工艺，年增产值约三千万元。",
                 NULL);
+  xf_test_set_sample_story (pioneer);
   xf_registry_save_pioneer (fixture->registry, pioneer, &error);
   g_assert_no_error (error);
   g_assert_cmpint (xf_pioneer_get_id (pioneer), >, 0);
@@ -119,27 +115,17 @@ profile_tear_down (ProfileFixture *fixture,
   g_free (fixture->dir);
 }
 
-static AdwMessageDialog *
-find_message_dialog (const char *heading)
+static GtkWidget *
+page_child (ProfileFixture *fixture,
+            const char     *name)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) &&
-          g_strcmp0 (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (window)), heading) == 0)
-        return ADW_MESSAGE_DIALOG (window);
-    }
-  return NULL;
+  return xf_test_template_child (fixture->page, XF_TYPE_PROFILE_PAGE, name);
 }
 
 static XfPioneerEditor *
 open_editor (ProfileFixture *fixture)
 {
-  GtkStack *stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (fixture->page),
-                                                              XF_TYPE_PROFILE_PAGE, "stack"));
+  GtkStack *stack = GTK_STACK (page_child (fixture, "stack"));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "profile.edit", NULL));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "editor");
@@ -149,8 +135,7 @@ open_editor (ProfileFixture *fixture)
 static const char *
 visible_page (ProfileFixture *fixture)
 {
-  GtkStack *stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (fixture->page),
-                                                              XF_TYPE_PROFILE_PAGE, "stack"));
+  GtkStack *stack = GTK_STACK (page_child (fixture, "stack"));
   return gtk_stack_get_visible_child_name (stack);
 }
 
@@ -158,7 +143,7 @@ static GtkWidget *
 editor_child (XfPioneerEditor *editor,
               const char      *name)
 {
-  return (GtkWidget *) gtk_widget_get_template_child (GTK_WIDGET (editor), XF_TYPE_PIONEER_EDITOR, name);
+  return xf_test_template_child (editor, XF_TYPE_PIONEER_EDITOR, name);
 }
 
 static void
@@ -190,8 +175,7 @@ test_shows_file (ProfileFixture *fixture,
                  gconstpointer   data)
 {
   GtkWidget *page = GTK_WIDGET (fixture->page);
-  AdwWindowTitle *title = ADW_WINDOW_TITLE (gtk_widget_get_template_child (page, XF_TYPE_PROFILE_PAGE,
-                                                                           "window_title"));
+  AdwWindowTitle *title = ADW_WINDOW_TITLE (page_child (fixture, "window_title"));
   g_autoptr(XfPioneer) pioneer = xf_registry_get_pioneer (fixture->registry, fixture->pioneer_id, NULL);
   g_autofree char *masked = xf_identity_mask_id_number (xf_pioneer_get_id_number (pioneer));
   g_autoptr(XfHonour) honour = xf_honour_new ("全国劳动模范", "national", 2020);
@@ -212,7 +196,7 @@ test_shows_file (ProfileFixture *fixture,
   /* A national honour makes the card gold; the page follows the registry. */
   xf_registry_add_honour (fixture->registry, fixture->pioneer_id, honour, &error);
   g_assert_no_error (error);
-  card = (GtkWidget *) gtk_widget_get_template_child (page, XF_TYPE_PROFILE_PAGE, "name_card");
+  card = page_child (fixture, "name_card");
   g_assert_true (gtk_widget_has_css_class (card, "tier-national"));
   g_assert_nonnull (xf_test_find_widget (page, ADW_TYPE_ACTION_ROW, "National Model Worker"));
 
@@ -334,7 +318,7 @@ test_conflict (ProfileFixture *fixture,
   g_assert_true (gtk_widget_get_sensitive (editor_child (editor, "save_button")));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
 
-  dialog = find_message_dialog ("Changed elsewhere");
+  dialog = xf_test_find_message_dialog ("Changed elsewhere");
   g_assert_nonnull (dialog);
   g_assert_cmpstr (visible_page (fixture), ==, "editor");
 
@@ -368,7 +352,7 @@ test_discard (ProfileFixture *fixture,
   editor = open_editor (fixture);
   set_text (editor, "name", "沈建华");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.cancel", NULL));
-  dialog = find_message_dialog ("Discard changes?");
+  dialog = xf_test_find_message_dialog ("Discard changes?");
   g_assert_nonnull (dialog);
   g_assert_cmpstr (visible_page (fixture), ==, "editor");
   adw_message_dialog_response (dialog, "discard");
@@ -382,8 +366,7 @@ static void
 test_new_pioneer (ProfileFixture *fixture,
                   gconstpointer   data)
 {
-  GtkStack *stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (fixture->page),
-                                                              XF_TYPE_PROFILE_PAGE, "stack"));
+  GtkStack *stack = GTK_STACK (page_child (fixture, "stack"));
   g_autofree char *id_number = make_id ("33052219900101002");
   g_autoptr(XfPioneer) created = NULL;
   g_autofree char *mobile = NULL;
@@ -439,8 +422,7 @@ static void
 test_duplicate (ProfileFixture *fixture,
                 gconstpointer   data)
 {
-  GtkStack *stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (fixture->page),
-                                                              XF_TYPE_PROFILE_PAGE, "stack"));
+  GtkStack *stack = GTK_STACK (page_child (fixture, "stack"));
   g_autoptr(XfPioneer) existing = xf_registry_get_pioneer (fixture->registry, fixture->pioneer_id, NULL);
   XfPioneerEditor *editor;
 
@@ -472,14 +454,14 @@ test_archive_restore (ProfileFixture *fixture,
                       gconstpointer   data)
 {
   GtkWidget *page = GTK_WIDGET (fixture->page);
-  GtkWidget *bar = (GtkWidget *) gtk_widget_get_template_child (page, XF_TYPE_PROFILE_PAGE, "archived_bar");
+  GtkWidget *bar = page_child (fixture, "archived_bar");
   g_autoptr(XfPioneer) saved = NULL;
   AdwMessageDialog *dialog;
   GtkWidget *entry;
 
   g_assert_false (gtk_widget_get_visible (bar));
   g_assert_true (gtk_widget_activate_action (page, "profile.archive", NULL));
-  dialog = find_message_dialog ("Archive file?");
+  dialog = xf_test_find_message_dialog ("Archive file?");
   g_assert_nonnull (dialog);
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "archive"));
   entry = adw_message_dialog_get_extra_child (dialog);
@@ -542,7 +524,7 @@ test_honours (ProfileFixture *fixture,
 
   g_assert_true (gtk_widget_activate_action (page, "profile.remove-honour", "x",
                                              xf_honour_get_id (honour)));
-  confirm = find_message_dialog ("Remove honour?");
+  confirm = xf_test_find_message_dialog ("Remove honour?");
   g_assert_nonnull (confirm);
   adw_message_dialog_response (confirm, "remove");
   g_clear_object (&honours);
@@ -560,9 +542,7 @@ static void
 test_follows_registry (ProfileFixture *fixture,
                        gconstpointer   data)
 {
-  AdwWindowTitle *title = ADW_WINDOW_TITLE (gtk_widget_get_template_child (GTK_WIDGET (fixture->page),
-                                                                           XF_TYPE_PROFILE_PAGE,
-                                                                           "window_title"));
+  AdwWindowTitle *title = ADW_WINDOW_TITLE (page_child (fixture, "window_title"));
   g_autoptr(XfPioneer) pioneer = xf_registry_get_pioneer (fixture->registry, fixture->pioneer_id, NULL);
   g_autoptr(GError) error = NULL;
   gboolean closed = FALSE;
@@ -575,16 +555,6 @@ test_follows_registry (ProfileFixture *fixture,
   g_signal_connect_swapped (fixture->page, "closed", G_CALLBACK (set_true), &closed);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "profile.close", NULL));
   g_assert_true (closed);
-}
-
-static GtkWidget *
-page_child (ProfileFixture *fixture,
-            const char     *name)
-{
-  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (fixture->page), XF_TYPE_PROFILE_PAGE, name);
-
-  g_assert_nonnull (child);
-  return GTK_WIDGET (child);
 }
 
 static void
@@ -615,7 +585,7 @@ test_read_only (ProfileFixture *fixture,
   gtk_widget_activate_action (page, "profile.add-honour", NULL);
   xf_test_iterate (20);
   g_assert_cmpstr (visible_page (fixture), ==, "profile");
-  g_assert_null (find_message_dialog ("Archive file?"));
+  g_assert_null (xf_test_find_message_dialog ("Archive file?"));
   g_assert_null (find_honour_dialog ());
   xf_profile_page_new_pioneer (fixture->page, "individual");
   g_assert_cmpstr (visible_page (fixture), ==, "profile");
@@ -655,7 +625,7 @@ test_new_then_cancel (ProfileFixture *fixture,
 
   /* Cancelled, it goes back to the file open before. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.cancel", NULL));
-  adw_message_dialog_response (find_message_dialog ("Discard changes?"), "discard");
+  adw_message_dialog_response (xf_test_find_message_dialog ("Discard changes?"), "discard");
   g_assert_cmpstr (visible_page (fixture), ==, "profile");
   g_assert_cmpint (xf_profile_page_get_pioneer_id (fixture->page), ==, fixture->pioneer_id);
 }

@@ -350,8 +350,7 @@ test_read_only (Fixture       *fixture,
   {
     g_autoptr(XfPioneer) first = g_list_model_get_item (fixture->model, 0);
     GtkWidget *profile = xf_registry_page_get_profile (fixture->page);
-    GtkWidget *edit_button = GTK_WIDGET (gtk_widget_get_template_child (profile, XF_TYPE_PROFILE_PAGE,
-                                                                        "edit_button"));
+    GtkWidget *edit_button = xf_test_template_child (profile, XF_TYPE_PROFILE_PAGE, "edit_button");
 
     g_assert_true (xf_profile_page_get_read_only (XF_PROFILE_PAGE (profile)));
     xf_registry_page_open_pioneer (fixture->page, xf_pioneer_get_id (first));
@@ -384,10 +383,9 @@ test_new_pioneer (Fixture       *fixture,
   /* The editor's header, at the window's end, has the window's buttons. */
   {
     GtkWidget *editor = xf_test_find_widget (profile, XF_TYPE_PIONEER_EDITOR, NULL);
-    AdwHeaderBar *header = ADW_HEADER_BAR (gtk_widget_get_template_child (editor, XF_TYPE_PIONEER_EDITOR,
-                                                                         "header_bar"));
+    GtkWidget *header = xf_test_template_child (editor, XF_TYPE_PIONEER_EDITOR, "header_bar");
 
-    g_assert_true (adw_header_bar_get_show_end_title_buttons (header));
+    g_assert_true (adw_header_bar_get_show_end_title_buttons (ADW_HEADER_BAR (header)));
     g_assert_false (adw_header_bar_get_show_end_title_buttons (ADW_HEADER_BAR (page_child (fixture,
                                                                                          "list_header"))));
   }
@@ -596,19 +594,9 @@ test_layout_360 (Fixture       *fixture,
 static AdwMessageDialog *
 find_discard_dialog (void)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
   /* Dialogs may appear a main-loop turn after the action. */
   xf_test_iterate (20);
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) &&
-          g_strcmp0 (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (window)), "Discard changes?") == 0)
-        return ADW_MESSAGE_DIALOG (window);
-    }
-  return NULL;
+  return xf_test_find_message_dialog ("Discard changes?");
 }
 
 /* As a click on a button does: answer, then close. */
@@ -624,7 +612,7 @@ static XfPioneerEditor *
 shown_editor (Fixture *fixture)
 {
   GtkWidget *profile = xf_registry_page_get_profile (fixture->page);
-  GtkStack *stack = GTK_STACK (gtk_widget_get_template_child (profile, XF_TYPE_PROFILE_PAGE, "stack"));
+  GtkStack *stack = GTK_STACK (xf_test_template_child (profile, XF_TYPE_PROFILE_PAGE, "stack"));
 
   if (g_strcmp0 (gtk_stack_get_visible_child_name (stack), "editor") != 0)
     return NULL;

@@ -288,21 +288,18 @@ test_window_preferences (Fixture       *fixture,
   g_assert_nonnull (prefs);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (prefs));
 
-  database_row = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (prefs), XF_TYPE_PREFERENCES_WINDOW,
-                                                            "database_row"));
+  database_row = xf_test_template_child (prefs, XF_TYPE_PREFERENCES_WINDOW, "database_row");
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (database_row)), ==, path);
   open_button = xf_test_find_widget (database_row, GTK_TYPE_BUTTON, "_Open another…");
   g_assert_nonnull (open_button);
   g_assert_true (gtk_widget_is_sensitive (open_button));
 
   /* Core refuses a base that is not an http(s) URL; nothing is saved. */
-  row = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (prefs), XF_TYPE_PREFERENCES_WINDOW,
-                                                   "base_url_row"));
+  row = xf_test_template_child (prefs, XF_TYPE_PREFERENCES_WINDOW, "base_url_row");
   gtk_editable_set_text (GTK_EDITABLE (row), "ftp://cards.example.org/");
   g_signal_emit_by_name (row, "apply");
   g_assert_true (gtk_widget_has_css_class (row, "error"));
-  error_label = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (prefs), XF_TYPE_PREFERENCES_WINDOW,
-                                                           "base_url_error"));
+  error_label = xf_test_template_child (prefs, XF_TYPE_PREFERENCES_WINDOW, "base_url_error");
   g_assert_true (gtk_widget_get_visible (error_label));
   g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (error_label)), "http"));
   saved = g_settings_get_string (settings, "public-base-url");

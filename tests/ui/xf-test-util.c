@@ -318,6 +318,34 @@ xf_test_search (XfRegistryPage *page,
   g_assert_true (xf_test_wait_until (query_has_text, &wait, timeout_ms));
 }
 
+AdwMessageDialog *
+xf_test_find_message_dialog (const char *heading)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) &&
+          g_strcmp0 (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (window)), heading) == 0)
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+void
+xf_test_set_sample_story (XfPioneer *pioneer)
+{
+  g_object_set (pioneer,
+                "employer", "浙江德清金属制品有限公司",
+                "position", "高级技师",
+                "introduction", "从事数控加工三十年，带出徒弟四十余名。",
+                "deeds", "主持攻关的精密轴承加工工艺使合格率从92%提高到99.6%。",
+                "contribution", "推动全县机械加工企业推广新工艺，年增产值约三千万元。",
+                NULL);
+}
+
 static const char *
 widget_text (GtkWidget *widget)
 {

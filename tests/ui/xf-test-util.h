@@ -90,6 +90,13 @@ void           xf_test_search           (XfRegistryPage *page,
                                          const char     *text,
                                          guint           timeout_ms);
 
+/* The open AdwMessageDialog whose heading is @heading, or NULL. */
+AdwMessageDialog *xf_test_find_message_dialog (const char *heading);
+
+/* Fills in the employer, position and the three texts of the sample
+ * worker the name card and profile tests show. */
+void           xf_test_set_sample_story (XfPioneer      *pioneer);
+
 /* The first descendant of @root (depth first) of @type, whose label, title
  * or name is @text when @text is not NULL. */
 GtkWidget     *xf_test_find_widget      (GtkWidget    *root,
