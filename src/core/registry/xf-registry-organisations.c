@@ -19,6 +19,24 @@
  * Organisations and the history of files.
  */
 
+/* Each row of @stmt, made by @read, in an array that frees with @free_func;
+ * %NULL with @error set when a step fails. */
+static GPtrArray *
+collect_rows (XfDbStmt        *stmt,
+              gpointer       (*read) (XfDbStmt *stmt),
+              GDestroyNotify   free_func,
+              GError         **error)
+{
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func (free_func);
+  XfDbStep step;
+
+  while ((step = xf_db_stmt_step (stmt, error)) == XF_DB_STEP_ROW)
+    g_ptr_array_add (list, read (stmt));
+  if (step == XF_DB_STEP_ERROR)
+    return NULL;
+  return g_steal_pointer (&list);
+}
+
 void
 xf_organisation_info_free (XfOrganisationInfo *info)
 {
@@ -32,6 +50,21 @@ xf_organisation_info_free (XfOrganisationInfo *info)
   g_free (info);
 }
 
+static gpointer
+read_organisation (XfDbStmt *stmt)
+{
+  XfOrganisationInfo *info = g_new0 (XfOrganisationInfo, 1);
+
+  info->id = xf_db_stmt_column_int64 (stmt, 0);
+  info->uid = xf_db_stmt_dup_text (stmt, 1);
+  info->code = xf_db_stmt_dup_text (stmt, 2);
+  info->name = xf_db_stmt_dup_text (stmt, 3);
+  info->name_en = xf_db_stmt_dup_text (stmt, 4);
+  info->kind = xf_db_stmt_dup_text (stmt, 5);
+  info->parent_id = xf_db_stmt_column_int64 (stmt, 6);
+  return info;
+}
+
 /**
  * xf_registry_list_organisations:
  *
@@ -42,9 +75,7 @@ GPtrArray *
 xf_registry_list_organisations (XfRegistry  *self,
                                 GError     **error)
 {
-  g_autoptr(GPtrArray) list = NULL;
   g_autoptr(XfDbStmt) stmt = NULL;
-  XfDbStep step;
 
   g_return_val_if_fail (XF_IS_REGISTRY (self), NULL);
 
@@ -54,23 +85,7 @@ xf_registry_list_organisations (XfRegistry  *self,
   if (stmt == NULL)
     return NULL;
 
-  list = g_ptr_array_new_with_free_func ((GDestroyNotify) xf_organisation_info_free);
-  while ((step = xf_db_stmt_step (stmt, error)) == XF_DB_STEP_ROW)
-    {
-      XfOrganisationInfo *info = g_new0 (XfOrganisationInfo, 1);
-
-      info->id = xf_db_stmt_column_int64 (stmt, 0);
-      info->uid = xf_db_stmt_dup_text (stmt, 1);
-      info->code = xf_db_stmt_dup_text (stmt, 2);
-      info->name = xf_db_stmt_dup_text (stmt, 3);
-      info->name_en = xf_db_stmt_dup_text (stmt, 4);
-      info->kind = xf_db_stmt_dup_text (stmt, 5);
-      info->parent_id = xf_db_stmt_column_int64 (stmt, 6);
-      g_ptr_array_add (list, info);
-    }
-  if (step == XF_DB_STEP_ERROR)
-    return NULL;
-  return g_steal_pointer (&list);
+  return collect_rows (stmt, read_organisation, (GDestroyNotify) xf_organisation_info_free, error);
 }
 
 static gboolean
@@ -177,6 +192,19 @@ xf_change_free (XfChange *change)
   g_free (change);
 }
 
+static gpointer
+read_change (XfDbStmt *stmt)
+{
+  XfChange *change = g_new0 (XfChange, 1);
+
+  change->changed_at = xf_db_stmt_column_int64 (stmt, 0);
+  change->actor = xf_db_stmt_dup_text (stmt, 1);
+  change->field = xf_db_stmt_dup_text (stmt, 2);
+  change->old_value = xf_db_stmt_dup_text (stmt, 3);
+  change->new_value = xf_db_stmt_dup_text (stmt, 4);
+  return change;
+}
+
 /**
  * xf_registry_list_changes:
  * @pioneer_id: the file
@@ -189,9 +217,7 @@ xf_registry_list_changes (XfRegistry  *self,
                           gint64       pioneer_id,
                           GError     **error)
 {
-  g_autoptr(GPtrArray) list = NULL;
   g_autoptr(XfDbStmt) stmt = NULL;
-  XfDbStep step;
 
   g_return_val_if_fail (XF_IS_REGISTRY (self), NULL);
 
@@ -203,19 +229,5 @@ xf_registry_list_changes (XfRegistry  *self,
     return NULL;
   xf_db_stmt_bind_int64 (stmt, 1, pioneer_id);
 
-  list = g_ptr_array_new_with_free_func ((GDestroyNotify) xf_change_free);
-  while ((step = xf_db_stmt_step (stmt, error)) == XF_DB_STEP_ROW)
-    {
-      XfChange *change = g_new0 (XfChange, 1);
-
-      change->changed_at = xf_db_stmt_column_int64 (stmt, 0);
-      change->actor = xf_db_stmt_dup_text (stmt, 1);
-      change->field = xf_db_stmt_dup_text (stmt, 2);
-      change->old_value = xf_db_stmt_dup_text (stmt, 3);
-      change->new_value = xf_db_stmt_dup_text (stmt, 4);
-      g_ptr_array_add (list, change);
-    }
-  if (step == XF_DB_STEP_ERROR)
-    return NULL;
-  return g_steal_pointer (&list);
+  return collect_rows (stmt, read_change, (GDestroyNotify) xf_change_free, error);
 }
