@@ -221,6 +221,18 @@ get_string_member (JsonObject  *object,
   return TRUE;
 }
 
+/* Reads what the city and every item have: "code", "name_zh", "name_en". */
+static gboolean
+get_names (JsonObject       *object,
+           guint             index,
+           XfReferenceItem  *item,
+           char            **reason)
+{
+  return get_string_member (object, "code", index, &item->code, reason) &&
+         get_string_member (object, "name_zh", index, &item->name_zh, reason) &&
+         get_string_member (object, "name_en", index, &item->name_en, reason);
+}
+
 static gboolean
 load_city (XfReference  *self,
            JsonObject   *root,
@@ -238,9 +250,7 @@ load_city (XfReference  *self,
 
   city = json_node_get_object (node);
   item_clear (&self->city);
-  if (!get_string_member (city, "code", 0, &self->city.code, &reason) ||
-      !get_string_member (city, "name_zh", 0, &self->city.name_zh, &reason) ||
-      !get_string_member (city, "name_en", 0, &self->city.name_en, &reason))
+  if (!get_names (city, 0, &self->city, &reason))
     return set_corrupt (error, path, object_line (tracker, city), reason);
   if (self->city.code[0] == '\0' || self->city.name_zh[0] == '\0')
     return set_corrupt (error, path, object_line (tracker, city),
@@ -265,9 +275,7 @@ parse_item (JsonNode  *node,
     }
   object = json_node_get_object (node);
   item = g_new0 (XfReferenceItem, 1);
-  if (!get_string_member (object, "code", index, &item->code, reason) ||
-      !get_string_member (object, "name_zh", index, &item->name_zh, reason) ||
-      !get_string_member (object, "name_en", index, &item->name_en, reason) ||
+  if (!get_names (object, index, item, reason) ||
       !get_string_member (object, "parent", index, &item->parent, reason) ||
       !get_string_member (object, "extra", index, &item->extra, reason))
     return NULL;
