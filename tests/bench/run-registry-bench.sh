@@ -22,6 +22,13 @@
 #   BENCH_WORK_DIR    where the databases go (default: /tmp/xianfeng-bench)
 #   BENCH_KEEP=1      keep the databases afterwards (they are reused when present)
 #   BENCH_SKIP_APP=1  skip (c) and (d)
+#   BENCH_RUNS=N      run the app N times for each figure of (c) and (d) and
+#                     report the medians (default 3: the machine may be busy)
+#   BENCH_GL=1        let GDK set up OpenGL for (c) and (d); by default it is
+#                     turned off (GDK_DEBUG=gl-disable) for every run alike:
+#                     the app draws with cairo here, yet GDK on X11 loads Mesa
+#                     when it opens the display, some 60 ms and 60 MB that
+#                     tell nothing about the registry
 #
 # Needs: meson ninja sqlite3; for (c)/(d) xvfb-run and dbus-run-session.
 
@@ -172,11 +179,21 @@ fi
 section "(c) App: first rows and memory, $BIG vs empty"
 run_app () {  # prints the app's benchmark lines for a database
   local db=$1; shift
-  env "$@" XIANFENG_DATABASE="$db" GSK_RENDERER=cairo GTK_A11Y=none \
+  local gl=GDK_DEBUG=gl-disable
+  [[ ${BENCH_GL:-0} == 1 ]] && gl=BENCH_GL=1
+  env "$@" "$gl" XIANFENG_DATABASE="$db" GSK_RENDERER=cairo GTK_A11Y=none \
     timeout 300 xvfb-run -a -s '-screen 0 1280x800x24' dbus-run-session -- "$APP" 2>/dev/null |
     grep -E '^(first-rows-ms|scroll-fps|scroll-frame-ms):' || true
 }
 field () { sed -n "s/.*$1: *\([0-9.]*\).*/\1/p" | head -1; }
+RUNS=${BENCH_RUNS:-3}
+field_list () { sed -n "s/.*$1: *\([0-9.]*\).*/\1/p" | paste -sd ' ' -; }
+run_app_n () { for _ in $(seq "$RUNS"); do run_app "$@"; done; }
+# The median of a field over the lines of several runs (the lower middle one).
+median () {
+  sed -n "s/.*$1 *\([0-9.]*\).*/\1/p" | sort -n |
+    awk '{ v[NR] = $1 } END { if (NR > 0) print v[int((NR + 1) / 2)] }'
+}
 
 if [[ ${BENCH_SKIP_APP:-0} == 1 ]]; then
   say "skipped (BENCH_SKIP_APP=1)"
@@ -185,28 +202,34 @@ elif [[ ! -x $APP ]] || ! command -v xvfb-run >/dev/null || ! command -v dbus-ru
 else
   rm -f "$EMPTY"*
   "$CLI" --database "$EMPTY" init >/dev/null
-  out_empty=$(run_app "$EMPTY" XIANFENG_REPORT_FIRST_ROWS=1)
-  out_big=$(run_app "$BIG_DB" XIANFENG_REPORT_FIRST_ROWS=1)
+  out_empty=$(run_app_n "$EMPTY" XIANFENG_REPORT_FIRST_ROWS=1)
+  out_big=$(run_app_n "$BIG_DB" XIANFENG_REPORT_FIRST_ROWS=1)
   if [[ -z $out_empty || -z $out_big ]]; then
     say "the app printed no 'first-rows-ms:' line (XIANFENG_REPORT_FIRST_ROWS not supported yet?)"
   else
-    ms_e=$(field first-rows-ms <<<"$out_empty"); kb_e=$(field rss-kb <<<"$out_empty")
-    ms_b=$(field first-rows-ms <<<"$out_big"); kb_b=$(field rss-kb <<<"$out_big")
-    say "empty:  first rows ${ms_e} ms, RSS $((kb_e / 1024)) MB"
-    say "$BIG: first rows ${ms_b} ms, RSS $((kb_b / 1024)) MB"
+    ms_e=$(median first-rows-ms: <<<"$out_empty"); kb_e=$(median rss-kb: <<<"$out_empty")
+    ms_b=$(median first-rows-ms: <<<"$out_big"); kb_b=$(median rss-kb: <<<"$out_big")
+    say "medians of $RUNS runs"
+    say "empty:  first rows ${ms_e} ms, RSS $((kb_e / 1024)) MB" \
+        "(runs: $(field_list first-rows-ms <<<"$out_empty") ms)"
+    say "$BIG: first rows ${ms_b} ms, RSS $((kb_b / 1024)) MB" \
+        "(runs: $(field_list first-rows-ms <<<"$out_big") ms)"
     say "difference: +$((ms_b - ms_e)) ms (goal <= 500), +$(((kb_b - kb_e) / 1024)) MB (goal < 50);" \
         "ratio first rows $(ratio "$ms_b" "$ms_e")"
   fi
 
   section "(d) App: scrolling through $BIG"
-  out_scroll=$(run_app "$BIG_DB" XIANFENG_BENCH_SCROLL=1)
-  fps=$(field scroll-fps <<<"$out_scroll")
+  out_scroll=$(run_app_n "$BIG_DB" XIANFENG_BENCH_SCROLL=1)
+  fps=$(median scroll-fps: <<<"$out_scroll")
   if [[ -z $fps ]]; then
     say "the app printed no 'scroll-fps:' line (XIANFENG_BENCH_SCROLL not supported yet?)"
   else
-    out_scroll_small=$(run_app "$SMALL_DB" XIANFENG_BENCH_SCROLL=1)
-    fps_small=$(field scroll-fps <<<"$out_scroll_small")
-    say "scroll-fps: $fps on $BIG, ${fps_small:-?} on $SMALL (ratio $(ratio "$fps" "${fps_small:-0}"); goal ~60 fps)"
-    say "work per frame on $BIG, ms: $(sed -n 's/^scroll-frame-ms: *//p' <<<"$out_scroll") (goal < 16.7)"
+    out_scroll_small=$(run_app_n "$SMALL_DB" XIANFENG_BENCH_SCROLL=1)
+    fps_small=$(median scroll-fps: <<<"$out_scroll_small")
+    say "medians of $RUNS runs"
+    say "scroll-fps: $fps on $BIG, ${fps_small:-?} on $SMALL (ratio $(ratio "$fps" "${fps_small:-0}"); goal ~60 fps)" \
+        "(runs on $BIG: $(field_list scroll-fps <<<"$out_scroll"))"
+    say "work per frame on $BIG, ms: median $(median 'scroll-frame-ms: median' <<<"$out_scroll")," \
+        "p90 $(median ' p90' <<<"$out_scroll") (goal < 16.7)"
   fi
 fi
