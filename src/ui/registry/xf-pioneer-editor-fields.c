@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "xf-pioneer-editor-private.h"
+#include "xf-ui-util.h"
 
 /*
  * The widgets of one field. Each kind reports its value as text through
@@ -141,13 +142,12 @@ static void
 browse_clicked_cb (GtkButton     *button,
                    XfEditorField *field)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (button));
   gboolean photo = g_str_equal (field->property, "photo");
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   GtkFileChooserNative *dialog;
 
   dialog = gtk_file_chooser_native_new (photo ? _("Choose a photo") : _("Choose a video"),
-                                        GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                        xf_widget_get_window (GTK_WIDGET (button)),
                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
   gtk_file_filter_set_name (filter, photo ? _("Images") : _("Videos"));

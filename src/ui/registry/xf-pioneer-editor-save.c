@@ -12,6 +12,7 @@
 
 #include "xf-error.h"
 #include "xf-pioneer-editor-private.h"
+#include "xf-ui-util.h"
 
 /*
  * Saving, and the dialogs on the way out: conflict, discard.
@@ -37,21 +38,12 @@ static void
 show_conflict_dialog (XfPioneerEditor *self,
                       const char      *message)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   GtkWidget *dialog;
 
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   _("Changed elsewhere"), NULL);
+  dialog = xf_confirm_dialog_new (GTK_WIDGET (self), _("Changed elsewhere"), NULL,
+                                  _("_Cancel"), "reload", _("_Reload"));
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), "%s\n\n%s", message,
                                   _("Reload to see the saved version; your edits here will be lost."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "reload", _("_Reload"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reload",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_signal_connect_object (dialog, "response::reload", G_CALLBACK (reload_response_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -180,7 +172,6 @@ xf_pioneer_editor_confirm_discard (XfPioneerEditor     *self,
                                    gpointer             user_data,
                                    GDestroyNotify       destroy)
 {
-  GtkRoot *root;
   GtkWidget *dialog;
   DiscardCall *call;
 
@@ -195,18 +186,9 @@ xf_pioneer_editor_confirm_discard (XfPioneerEditor     *self,
       return;
     }
 
-  root = gtk_widget_get_root (GTK_WIDGET (self));
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   _("Discard changes?"),
-                                   _("Your edits to this file have not been saved."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Keep editing"),
-                                    "discard", _("_Discard"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  dialog = xf_confirm_dialog_new (GTK_WIDGET (self), _("Discard changes?"),
+                                  _("Your edits to this file have not been saved."),
+                                  _("_Keep editing"), "discard", _("_Discard"));
 
   /* The caller hears exactly once, whichever way the dialog ends. */
   call = g_new0 (DiscardCall, 1);

@@ -16,6 +16,7 @@
 #include "xf-honour-dialog.h"
 #include "xf-pioneer-fields.h"
 #include "xf-profile-page-private.h"
+#include "xf-ui-util.h"
 
 /*
  * Archive and restore
@@ -91,7 +92,8 @@ _xf_profile_page_archive_action (GtkWidget  *widget,
   if (self->pioneer == NULL || self->read_only)
     return;
 
-  dialog = adw_message_dialog_new (_xf_profile_page_get_window (self), _("Archive file?"), NULL);
+  dialog = xf_confirm_dialog_new (widget, _("Archive file?"), NULL,
+                                  _("_Cancel"), "archive", _("_Archive"));
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
                                   _("The file of %s leaves the active registry but is kept "
                                     "with its history. It can be restored later."),
@@ -102,15 +104,9 @@ _xf_profile_page_archive_action (GtkWidget  *widget,
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Reason for archiving"), -1);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "archive", _("_Archive"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "archive",
-                                              ADW_RESPONSE_DESTRUCTIVE);
+  /* Enter archives once a reason is typed; until then there is nothing to confirm. */
   adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "archive", FALSE);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "archive");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_signal_connect (entry, "changed", G_CALLBACK (reason_changed_cb), dialog);
   g_signal_connect_object (dialog, "response::archive", G_CALLBACK (archive_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -150,7 +146,7 @@ _xf_profile_page_add_honour_action (GtkWidget  *widget,
   if (self->pioneer == NULL || self->read_only)
     return;
   dialog = xf_honour_dialog_new (self->registry, self->pioneer_id);
-  gtk_window_set_transient_for (GTK_WINDOW (dialog), _xf_profile_page_get_window (self));
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), xf_widget_get_window (widget));
   g_signal_connect_object (dialog, "added", G_CALLBACK (honour_added_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -203,19 +199,12 @@ _xf_profile_page_remove_honour_action (GtkWidget  *widget,
     return;
 
   title = xf_honour_title_display (xf_honour_get_title (honour));
-  dialog = adw_message_dialog_new (_xf_profile_page_get_window (self), _("Remove honour?"), NULL);
+  dialog = xf_confirm_dialog_new (widget, _("Remove honour?"), NULL,
+                                  _("_Cancel"), "remove", _("_Remove"));
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
                                   _("“%s” (%d) will be removed from this file and the tier "
                                     "worked out again."),
                                   title, xf_honour_get_year (honour));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "remove", _("_Remove"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "remove",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_object_set_data_full (G_OBJECT (dialog), "honour-id",
                           g_memdup2 (&honour_id, sizeof honour_id), g_free);
   g_signal_connect_object (dialog, "response::remove", G_CALLBACK (remove_honour_response_cb),

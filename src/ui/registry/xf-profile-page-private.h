@@ -49,7 +49,6 @@ struct _XfProfilePage
 };
 
 /* xf-profile-page.c */
-GtkWindow *_xf_profile_page_get_window  (XfProfilePage *self);
 void       _xf_profile_page_show_toast  (XfProfilePage *self,
                                          const char    *text);
 /* Reads the file again from the registry and shows it. */

@@ -36,14 +36,6 @@ enum {
 static GParamSpec *properties [N_PROPS];
 static guint signals [N_SIGNALS];
 
-GtkWindow *
-_xf_profile_page_get_window (XfProfilePage *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
-
 void
 _xf_profile_page_show_toast (XfProfilePage *self,
                              const char    *text)

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "xf-name-card-private.h"
+#include "xf-ui-util.h"
 
 /*
  * The card as an image: PNG files and printing.
@@ -204,7 +205,7 @@ _xf_name_card_save_as (XfNameCard *self)
   if (xf_name_card_get_pioneer (self) == NULL)
     return;
 
-  dialog = gtk_file_chooser_native_new (_("Save card as image"), _xf_name_card_get_window (self),
+  dialog = gtk_file_chooser_native_new (_("Save card as image"), xf_widget_get_window (GTK_WIDGET (self)),
                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
   gtk_file_filter_set_name (filter, _("PNG images"));
@@ -234,7 +235,7 @@ _xf_name_card_print (XfNameCard *self)
   gtk_print_operation_set_allow_async (operation, TRUE);
   g_signal_connect_object (operation, "done", G_CALLBACK (print_done_cb), self, 0);
   result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                                    _xf_name_card_get_window (self), &error);
+                                    xf_widget_get_window (GTK_WIDGET (self)), &error);
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
     _xf_name_card_show_toast (self, error ? error->message : _("The card could not be printed"));
 }

@@ -13,7 +13,6 @@ G_BEGIN_DECLS
 /* The card itself, without the margins around it: what is drawn for PNG
  * and print. */
 GtkWidget *_xf_name_card_get_surface (XfNameCard *self);
-GtkWindow *_xf_name_card_get_window  (XfNameCard *self);
 void       _xf_name_card_show_toast  (XfNameCard *self,
                                       const char *text);
 /* Asks for a file, then saves the card there as PNG. */

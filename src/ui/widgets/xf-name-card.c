@@ -15,6 +15,7 @@
 #include "xf-pioneer-fields.h"
 #include "xf-public-link.h"
 #include "xf-qr-code.h"
+#include "xf-ui-util.h"
 
 #define SCHEMA_ID "io.github.xianfeng.Xianfeng"
 
@@ -85,14 +86,6 @@ _xf_name_card_show_toast (XfNameCard *self,
     adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (text));
   else
     g_message ("%s", text);
-}
-
-GtkWindow *
-_xf_name_card_get_window (XfNameCard *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
 }
 
 static void
@@ -349,7 +342,7 @@ open_video_action (GtkWidget  *widget,
   const char *video = self->pioneer ? xf_pioneer_get_video (self->pioneer) : NULL;
 
   if (video != NULL && is_web_link (video))
-    gtk_show_uri (_xf_name_card_get_window (self), video, GDK_CURRENT_TIME);
+    gtk_show_uri (xf_widget_get_window (GTK_WIDGET (self)), video, GDK_CURRENT_TIME);
 }
 
 /*
