@@ -646,17 +646,26 @@ typedef struct
   const char *label;
 } CodeLabel;
 
+/* The position of @code in @table; -1 when it is not there or NULL. */
+static int
+lookup_index (const CodeLabel *table,
+              gsize            n,
+              const char      *code)
+{
+  for (gsize i = 0; code != NULL && i < n; i++)
+    if (g_str_equal (table[i].code, code))
+      return (int) i;
+  return -1;
+}
+
 static const char *
 lookup_label (const CodeLabel *table,
               gsize            n,
               const char      *code)
 {
-  if (code == NULL)
-    return NULL;
-  for (gsize i = 0; i < n; i++)
-    if (g_str_equal (table[i].code, code))
-      return _(table[i].label);
-  return code;
+  int i = lookup_index (table, n, code);
+
+  return i >= 0 ? _(table[i].label) : code;
 }
 
 static const CodeLabel tiers[] = {
@@ -683,10 +692,7 @@ xf_tier_label (const char *tier)
 int
 xf_tier_rank (const char *tier)
 {
-  for (guint i = 0; tier != NULL && i < G_N_ELEMENTS (tiers); i++)
-    if (g_str_equal (tiers[i].code, tier))
-      return (int) i;
-  return -1;
+  return lookup_index (tiers, G_N_ELEMENTS (tiers), tier);
 }
 
 /**
