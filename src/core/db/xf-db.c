@@ -390,7 +390,7 @@ xf_db_stmt_bind_text (XfDbStmt   *stmt,
 {
   g_return_if_fail (stmt != NULL);
   if (value == NULL)
-    sqlite3_bind_null (stmt->handle, param_index (stmt, param));
+    xf_db_stmt_bind_null (stmt, param);
   else
     sqlite3_bind_text (stmt->handle, param_index (stmt, param), value, -1, SQLITE_TRANSIENT);
 }
@@ -430,8 +430,7 @@ xf_db_stmt_run (XfDbStmt  *stmt,
   step = xf_db_stmt_step (stmt, error);
   if (step == XF_DB_STEP_ERROR)
     return FALSE;
-  sqlite3_reset (stmt->handle);
-  sqlite3_clear_bindings (stmt->handle);
+  xf_db_stmt_reset (stmt);
   return TRUE;
 }
 
