@@ -22,7 +22,7 @@
  * (key, name, id) of its first and last row at their positions. A new page
  * is read from the nearest anchor before or after it with a keyset
  * condition, or from either end of the list, whichever skips the fewest
- * rows; the skipping is an OFFSET over the index. So scrolling on reads 100
+ * rows; the skipping is an OFFSET over the index. So scrolling on reads 50
  * rows after the neighbouring page's last key, and a jump skips at most
  * half the list (about 70 ms for 500,000 rows).
  *
@@ -42,8 +42,11 @@
  * then no page is read from the end of the list.
  */
 
-#define PAGE_SIZE   100
-#define MAX_PAGES   8
+/* A list view keeps some 200 rows around what it shows: after a jump, it
+ * asks for about 200 rows from anywhere in a page. Pages of 50 read a
+ * quarter fewer rows than pages of 100 for that, for one query more. */
+#define PAGE_SIZE   50
+#define MAX_PAGES   16
 /* Below this many files (by the largest id) the count is cheap enough to wait for. */
 #define COUNT_ASIDE_MIN 50000
 
