@@ -383,8 +383,7 @@ main (int   argc,
 {
   if (!xf_test_ui_init (&argc, &argv))
     return 0;
-  /* Screenshots show the end of a transition, not its middle. */
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  xf_test_disable_animations ();
 
   g_test_add ("/ui/name-card/tier-classes", CardFixture, NULL,
               card_set_up, test_tier_classes, card_tear_down);

@@ -636,8 +636,7 @@ main (int   argc,
 {
   if (!xf_test_ui_init (&argc, &argv))
     return 0;
-  /* Screenshots show the end of a transition, not its middle. */
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  xf_test_disable_animations ();
 
 #define ADD(path, fn) \
   g_test_add (path, ProfileFixture, NULL, profile_set_up, fn, profile_tear_down)

@@ -41,15 +41,13 @@ static void
 test_window_demo (Fixture       *fixture,
                   gconstpointer  data)
 {
-  g_autofree char *path = xf_test_make_db (fixture->dir, "demo.db", 40, 15);
+  g_autofree char *path = xf_test_window_open_db (fixture, "demo.db", 40, 15);
   g_autoptr(GError) error = NULL;
   g_autoptr(XfRegistryQuery) query = xf_registry_query_new ();
   g_autofree char *expected = NULL;
   GtkWidget *page, *row_label, *database_label;
   gint64 active;
 
-  g_assert_true (xf_application_open_database (fixture->app, path, FALSE, &error));
-  g_assert_no_error (error);
   open_window (fixture);
 
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (window_child (fixture, "main_stack"))),
@@ -203,12 +201,9 @@ static void
 test_window_empty (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autofree char *path = xf_test_make_db (fixture->dir, "empty.db", 0, 0);
-  g_autoptr(GError) error = NULL;
+  g_autofree char *path = xf_test_window_open_db (fixture, "empty.db", 0, 0);
   GtkWidget *page, *status;
 
-  g_assert_true (xf_application_open_database (fixture->app, path, FALSE, &error));
-  g_assert_no_error (error);
   open_window (fixture);
 
   page = xf_window_get_registry_page (fixture->window);
@@ -226,10 +221,9 @@ static void
 test_window_narrow (Fixture       *fixture,
                     gconstpointer  data)
 {
-  g_autofree char *path = xf_test_make_db (fixture->dir, "demo.db", 10, 3);
+  g_autofree char *path = xf_test_window_open_db (fixture, "demo.db", 10, 3);
   GtkWidget *leaflet, *page;
 
-  g_assert_true (xf_application_open_database (fixture->app, path, FALSE, NULL));
   xf_test_window_show (fixture, 400, 700);
 
   /* One column: the page shows, with a way back to the sidebar. */
@@ -274,13 +268,12 @@ static void
 test_window_preferences (Fixture       *fixture,
                          gconstpointer  data)
 {
-  g_autofree char *path = xf_test_make_db (fixture->dir, "demo.db", 5, 2);
+  g_autofree char *path = xf_test_window_open_db (fixture, "demo.db", 5, 2);
   g_autoptr(GSettings) settings = g_settings_new ("io.github.xianfeng.Xianfeng");
   g_autofree char *saved = NULL;
   GtkWindow *prefs;
   GtkWidget *row, *database_row, *error_label, *open_button;
 
-  g_assert_true (xf_application_open_database (fixture->app, path, FALSE, NULL));
   open_window (fixture);
 
   g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "preferences", NULL);
@@ -323,10 +316,9 @@ static void
 test_window_about_and_shortcuts (Fixture       *fixture,
                                  gconstpointer  data)
 {
-  g_autofree char *path = xf_test_make_db (fixture->dir, "demo.db", 5, 2);
+  g_autofree char *path = xf_test_window_open_db (fixture, "demo.db", 5, 2);
   GtkWindow *about, *shortcuts;
 
-  g_assert_true (xf_application_open_database (fixture->app, path, FALSE, NULL));
   open_window (fixture);
 
   g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "about", NULL);
@@ -353,12 +345,11 @@ static void
 test_window_size_saved (Fixture       *fixture,
                         gconstpointer  data)
 {
-  g_autofree char *path = xf_test_make_db (fixture->dir, "demo.db", 5, 2);
+  g_autofree char *path = xf_test_window_open_db (fixture, "demo.db", 5, 2);
   g_autoptr(GSettings) settings = g_settings_new ("io.github.xianfeng.Xianfeng");
   XfWindow *second;
   int width, height;
 
-  g_assert_true (xf_application_open_database (fixture->app, path, FALSE, NULL));
   xf_test_window_show (fixture, 1000, 640);
 
   gtk_window_close (GTK_WINDOW (fixture->window));

@@ -40,6 +40,12 @@ xf_test_ui_init (int    *argc,
   return TRUE;
 }
 
+void
+xf_test_disable_animations (void)
+{
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+}
+
 char *
 xf_test_make_dir (void)
 {
@@ -174,18 +180,29 @@ xf_test_window_show (XfTestWindow *fixture,
   xf_test_show_window (GTK_WINDOW (fixture->window));
 }
 
+char *
+xf_test_window_open_db (XfTestWindow *fixture,
+                        const char   *name,
+                        guint         n_pioneers,
+                        guint         n_collectives)
+{
+  g_autofree char *path = xf_test_make_db (fixture->dir, name, n_pioneers, n_collectives);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (xf_application_open_database (fixture->app, path, FALSE, &error));
+  g_assert_no_error (error);
+  return g_steal_pointer (&path);
+}
+
 void
 xf_test_window_set_up_demo (XfTestWindow *fixture,
                             guint         n_pioneers,
                             guint         n_collectives)
 {
   g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
 
   xf_test_window_set_up (fixture, NULL);
-  path = xf_test_make_db (fixture->dir, "demo.db", n_pioneers, n_collectives);
-  g_assert_true (xf_application_open_database (fixture->app, path, FALSE, &error));
-  g_assert_no_error (error);
+  path = xf_test_window_open_db (fixture, "demo.db", n_pioneers, n_collectives);
   xf_test_window_show (fixture, 1280, 800);
 }
 

@@ -20,6 +20,10 @@ G_BEGIN_DECLS
 gboolean       xf_test_ui_init          (int          *argc,
                                          char       ***argv);
 
+/* Turns GTK's animations off, so screenshots show the end of a
+ * transition, not its middle. */
+void           xf_test_disable_animations (void);
+
 /* A fresh temporary folder (removed by xf_test_remove_dir). */
 char          *xf_test_make_dir         (void);
 void           xf_test_remove_dir       (const char   *dir);
@@ -57,6 +61,12 @@ void           xf_test_window_tear_down   (XfTestWindow  *fixture,
 void           xf_test_window_show        (XfTestWindow  *fixture,
                                            int            width,
                                            int            height);
+/* Makes @name in @fixture's folder as xf_test_make_db() does and opens
+ * it in the application; returns its path. */
+char          *xf_test_window_open_db     (XfTestWindow  *fixture,
+                                           const char    *name,
+                                           guint          n_pioneers,
+                                           guint          n_collectives);
 /* Sets up, opens demo.db with @n_pioneers individuals and @n_collectives
  * collectives, and shows the window at the Xvfb screen's 1280 × 800. */
 void           xf_test_window_set_up_demo (XfTestWindow  *fixture,
