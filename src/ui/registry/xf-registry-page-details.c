@@ -143,6 +143,20 @@ start_new_file (XfRegistryPage *self,
   show_details (self);
 }
 
+/* Shows a new file of @kind, else file @id, else closes the pane. */
+static void
+go_to (XfRegistryPage *self,
+       gint64          id,
+       const char     *kind)
+{
+  if (kind != NULL)
+    start_new_file (self, kind);
+  else if (id > 0)
+    open_file (self, id);
+  else
+    _xf_registry_page_close_details (self);
+}
+
 /* The answer to "Discard changes?" before leaving unsaved edits. */
 static void
 leave_confirmed_cb (gboolean discard,
@@ -168,12 +182,7 @@ leave_confirmed_cb (gboolean discard,
       return;
     }
 
-  if (kind != NULL)
-    start_new_file (self, kind);
-  else if (id > 0)
-    open_file (self, id);
-  else
-    _xf_registry_page_close_details (self);
+  go_to (self, id, kind);
 }
 
 /* Goes to file @id, a new file of @kind, or (both unset) closes the pane,
@@ -187,12 +196,7 @@ _xf_registry_page_leave_to (XfRegistryPage *self,
 
   if (!xf_profile_page_has_unsaved_edits (profile))
     {
-      if (kind != NULL)
-        start_new_file (self, kind);
-      else if (id > 0)
-        open_file (self, id);
-      else
-        _xf_registry_page_close_details (self);
+      go_to (self, id, kind);
       return;
     }
 
