@@ -156,9 +156,23 @@ add_anchor (XfRegistryList *self,
             guint           position,
             Key            *key)
 {
-  /* Anchors are small; past the limit the old ones go, the new stay. */
+  /* Anchors are small; past the limit the old ones go, the new and the
+   * swept ones stay. */
   if (g_tree_nnodes (self->anchors) >= MAX_ANCHORS)
-    g_tree_remove_all (self->anchors);
+    {
+      g_autoptr(GArray) old = g_array_new (FALSE, FALSE, sizeof (guint));
+      GTreeNode *node;
+
+      for (node = g_tree_node_first (self->anchors); node != NULL; node = g_tree_node_next (node))
+        {
+          guint at = GPOINTER_TO_UINT (g_tree_node_key (node));
+
+          if (self->sweep_step == 0 || (at + 1) % self->sweep_step != 0)
+            g_array_append_val (old, at);
+        }
+      for (guint i = 0; i < old->len; i++)
+        g_tree_remove (self->anchors, GUINT_TO_POINTER (g_array_index (old, guint, i)));
+    }
   g_tree_replace (self->anchors, GUINT_TO_POINTER (position), key);
 }
 

@@ -48,6 +48,9 @@ struct _XfRegistryList
   GError          *error;
   guint            reload_source;
   GCancellable    *counting;  /* set while n_items is an estimate */
+  guint            sweep_source;
+  guint            sweep_step;  /* anchors every this many rows, once swept; 0: none */
+  guint            sweep_next;
 };
 
 void       _xf_registry_list_key_free       (gpointer          data);

@@ -35,6 +35,11 @@
  * Rows are fetched in two steps: the inner query finds the page's ids,
  * the outer one joins the rows and organisation names for those ids alone.
  *
+ * A jump far from any anchor skips many rows (35 ms to the middle of
+ * 1,000,000). So once counted, a big keyset list sweeps through its index
+ * when the main loop is idle, a millisecond at a time, and leaves an anchor
+ * every SWEEP_STEP rows or so: a jump then skips at most half a step.
+ *
  * A new list over a big registry (keyset) does not wait for its count: it
  * starts from an upper bound (the largest id) and counts on a second
  * connection in a worker thread, while the window builds its first rows;
@@ -49,6 +54,11 @@
 #define MAX_PAGES   16
 /* Below this many files (by the largest id) the count is cheap enough to wait for. */
 #define COUNT_ASIDE_MIN 50000
+/* Anchors are swept every so many rows, at most MAX_SWEPT of them, in
+ * slices of SWEEP_SLICE_US of the main loop's idle time. */
+#define SWEEP_STEP      1000
+#define MAX_SWEPT       1024
+#define SWEEP_SLICE_US  1000
 
 static void list_model_iface_init (GListModelInterface *iface);
 
@@ -86,6 +96,58 @@ set_error (XfRegistryList *self,
 }
 
 static gboolean reload_idle_cb (gpointer user_data);
+
+/* Whether an anchor lies within half a step of @position. */
+static gboolean
+has_anchor_near (XfRegistryList *self,
+                 guint           position)
+{
+  guint from = position - MIN (position, self->sweep_step / 2);
+  GTreeNode *node = g_tree_lower_bound (self->anchors, GUINT_TO_POINTER (from));
+
+  return node != NULL && GPOINTER_TO_UINT (g_tree_node_key (node)) <= position + self->sweep_step / 2;
+}
+
+static gboolean
+sweep_idle_cb (gpointer user_data)
+{
+  XfRegistryList *self = user_data;
+  gint64 deadline = g_get_monotonic_time () + SWEEP_SLICE_US;
+
+  while (self->sweep_next < self->n_items && g_get_monotonic_time () < deadline)
+    {
+      guint position = self->sweep_next;
+
+      self->sweep_next += self->sweep_step;
+      if (!has_anchor_near (self, position))
+        {
+          /* Reading one row leaves an anchor where it is. */
+          g_autoptr(GPtrArray) row = _xf_registry_list_fetch_keyset (self, position, 1, NULL);
+
+          /* A failing database shows in the pages; stop here. */
+          if (row == NULL)
+            self->sweep_next = self->n_items;
+        }
+    }
+  if (self->sweep_next < self->n_items)
+    return G_SOURCE_CONTINUE;
+  self->sweep_source = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/* Once the count is exact; a list that fits in a few steps needs none. */
+static void
+start_sweep (XfRegistryList *self)
+{
+  g_clear_handle_id (&self->sweep_source, g_source_remove);
+  self->sweep_step = 0;
+  if (self->ids != NULL || self->sql == NULL || self->counting != NULL ||
+      self->n_items < 20 * SWEEP_STEP)
+    return;
+  self->sweep_step = MAX (SWEEP_STEP, self->n_items / MAX_SWEPT + 1);
+  self->sweep_next = self->sweep_step - 1;
+  self->sweep_source = g_idle_add_full (G_PRIORITY_LOW, sweep_idle_cb, self, NULL);
+}
 
 static void
 schedule_reload (XfRegistryList *self)
@@ -265,6 +327,8 @@ recount (XfRegistryList *self,
       g_cancellable_cancel (self->counting);
       g_clear_object (&self->counting);
     }
+  g_clear_handle_id (&self->sweep_source, g_source_remove);
+  self->sweep_step = 0;
 
   g_hash_table_remove_all (self->pages);
   g_hash_table_remove_all (self->stmts);
@@ -294,6 +358,7 @@ recount (XfRegistryList *self,
       return old;
     }
   self->n_items = (guint) MIN (count, G_MAXUINT);
+  start_sweep (self);
   return old;
 }
 
@@ -320,7 +385,10 @@ settle_count (XfRegistryList *self,
 
   g_clear_object (&self->counting);
   if (count == old)
-    return;
+    {
+      start_sweep (self);
+      return;
+    }
 
   /* A page at the end may have been padded, or cut, to the estimate. */
   g_hash_table_iter_init (&iter, self->pages);
@@ -329,6 +397,7 @@ settle_count (XfRegistryList *self,
       g_hash_table_iter_remove (&iter);
 
   self->n_items = count;
+  start_sweep (self);
   if (count < old)
     g_list_model_items_changed (G_LIST_MODEL (self), count, old - count, 0);
   else
@@ -389,6 +458,7 @@ xf_registry_list_dispose (GObject *object)
   XfRegistryList *self = (XfRegistryList *) object;
 
   g_clear_handle_id (&self->reload_source, g_source_remove);
+  g_clear_handle_id (&self->sweep_source, g_source_remove);
   if (self->counting != NULL)
     {
       g_cancellable_cancel (self->counting);
