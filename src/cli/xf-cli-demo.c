@@ -127,8 +127,7 @@ xf_cli_cmd_demo (XfCliContext  *ctx,
   individuals = xf_db_query_int64 (db, "SELECT count(*) FROM pioneers WHERE kind = 'individual'", 0, NULL);
   collectives = xf_db_query_int64 (db, "SELECT count(*) FROM pioneers WHERE kind = 'collective'", 0, NULL);
   honours = xf_db_query_int64 (db, "SELECT count(*) FROM honours", 0, NULL);
-  printf (_("Added %" G_GINT64_FORMAT " individuals, %" G_GINT64_FORMAT " collectives and %"
-            G_GINT64_FORMAT " honours in %.1f s\n"),
-          individuals, collectives, honours, g_timer_elapsed (timer, NULL));
+  printf (_("Added %lld individuals, %lld collectives and %lld honours in %.1f s\n"),
+          (long long) individuals, (long long) collectives, (long long) honours, g_timer_elapsed (timer, NULL));
   return 0;
 }

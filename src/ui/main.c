@@ -12,19 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "xf-application.h"
-
-/* An uninstalled build finds its freshly compiled catalogue in the build
- * tree; an installed one uses LOCALEDIR. */
-static const char *
-pick_locale_dir (void)
-{
-  g_autofree char *mo = g_build_filename (BUILD_LOCALEDIR, "zh_CN", "LC_MESSAGES",
-                                          GETTEXT_PACKAGE ".mo", NULL);
-
-  if (g_file_test (mo, G_FILE_TEST_IS_REGULAR))
-    return BUILD_LOCALEDIR;
-  return LOCALEDIR;
-}
+#include "xf-data.h"
 
 int
 main (int   argc,
@@ -36,7 +24,7 @@ main (int   argc,
   xf_application_set_start_time (g_get_monotonic_time ());
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, pick_locale_dir ());
+  bindtextdomain (GETTEXT_PACKAGE, xf_data_locale_dir ());
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

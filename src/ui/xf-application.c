@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "xf-application.h"
+#include "xf-reference.h"
 #include "xf-error.h"
 #include "xf-preferences-window.h"
 #include "xf-window.h"
@@ -78,7 +79,11 @@ xf_application_open_database (XfApplication  *self,
   g_return_val_if_fail (XF_IS_APPLICATION (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  if (create)
+  /* Every page labels codes through the reference tables: a missing or
+   * damaged data file is reported like a database that cannot be opened. */
+  if (xf_reference_get_default (&local_error) == NULL)
+    store = NULL;
+  else if (create)
     store = xf_store_open (path, &local_error);
   else
     store = xf_store_open_existing (path, &local_error);

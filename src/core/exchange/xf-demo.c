@@ -614,12 +614,12 @@ xf_demo_generate (XfStore              *store,
     {
       g_set_error (error, XF_ERROR, XF_ERROR_WORKFLOW,
                    g_dngettext (GETTEXT_PACKAGE,
-                                "The database already has %" G_GINT64_FORMAT " pioneer; "
+                                "The database already has %lld pioneer; "
                                 "demo data goes only into an empty database",
-                                "The database already has %" G_GINT64_FORMAT " pioneers; "
+                                "The database already has %lld pioneers; "
                                 "demo data goes only into an empty database",
                                 (gulong) existing),
-                   existing);
+                   (long long) existing);
       return FALSE;
     }
 

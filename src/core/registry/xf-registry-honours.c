@@ -241,7 +241,7 @@ xf_registry_add_honour (XfRegistry  *self,
   if (xf_db_changes (_xf_registry_get_db (self)) == 0)
     {
       g_set_error (error, XF_ERROR, XF_ERROR_NOT_FOUND,
-                   _("There is no pioneer’s file number %" G_GINT64_FORMAT), pioneer_id);
+                   _("There is no pioneer’s file number %lld"), (long long) pioneer_id);
       goto failed;
     }
   id = xf_db_last_insert_id (_xf_registry_get_db (self));
@@ -295,7 +295,7 @@ xf_registry_remove_honour (XfRegistry  *self,
   if (step == XF_DB_STEP_DONE)
     {
       g_set_error (error, XF_ERROR, XF_ERROR_NOT_FOUND,
-                   _("There is no honour number %" G_GINT64_FORMAT), honour_id);
+                   _("There is no honour number %lld"), (long long) honour_id);
       goto failed;
     }
   pioneer_id = xf_db_stmt_column_int64 (find, 0);

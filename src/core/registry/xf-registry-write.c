@@ -272,8 +272,8 @@ check_organisation (XfRegistry  *self,
   if (step == XF_DB_STEP_DONE)
     {
       g_set_error (error, XF_ERROR, XF_ERROR_INVALID,
-                   _("%s number %" G_GINT64_FORMAT " does not exist"),
-                   xf_pioneer_field_label ("organisation-id"), organisation_id);
+                   _("%s number %lld does not exist"),
+                   xf_pioneer_field_label ("organisation-id"), (long long) organisation_id);
       return FALSE;
     }
   return TRUE;

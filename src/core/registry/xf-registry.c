@@ -219,7 +219,7 @@ load_where (XfRegistry  *self,
                      _("There is no pioneer’s file with the identifier %s"), key_text);
       else
         g_set_error (error, XF_ERROR, XF_ERROR_NOT_FOUND,
-                     _("There is no pioneer’s file number %" G_GINT64_FORMAT), key_number);
+                     _("There is no pioneer’s file number %lld"), (long long) key_number);
       return NULL;
     }
   return _xf_registry_read_pioneer (stmt, _xf_pioneer_columns, _xf_pioneer_n_columns, 0);
