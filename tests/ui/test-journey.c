@@ -104,21 +104,26 @@ name_shown_in_list (gpointer data)
          shows_text (column_view, wait->name);
 }
 
-/* An individual whose name has at least two characters after the surname
- * would make a two-character search; any name of two or more will do. */
+/* An individual with a three-character name, so the given name makes a
+ * two-character search; the most honoured such one, so the screenshots
+ * show a gold or silver card. */
 static XfPioneer *
 pick_pioneer (Journey *journey)
 {
+  g_autoptr(XfPioneer) best = NULL;
   guint n = g_list_model_get_n_items (journey->model);
 
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(XfPioneer) pioneer = g_list_model_get_item (journey->model, i);
 
-      if (!xf_pioneer_is_collective (pioneer) && g_utf8_strlen (xf_pioneer_get_name (pioneer), -1) == 3)
-        return g_steal_pointer (&pioneer);
+      if (xf_pioneer_is_collective (pioneer) || g_utf8_strlen (xf_pioneer_get_name (pioneer), -1) != 3)
+        continue;
+      if (best == NULL || xf_tier_rank (xf_pioneer_get_tier (pioneer)) < xf_tier_rank (xf_pioneer_get_tier (best)))
+        g_set_object (&best, pioneer);
     }
-  g_assert_not_reached ();
+  g_assert_nonnull (best);
+  return g_steal_pointer (&best);
 }
 
 static void
