@@ -18,19 +18,28 @@
 #include "xf-error.h"
 #include "xf-reference.h"
 
+/* Which reference tables a command checks before it starts. */
+typedef enum
+{
+  NEEDS_NO_REFERENCE,
+  NEEDS_ALL_REFERENCE,
+  /* Lists print region labels only; `pioneers show` checks the rest itself. */
+  NEEDS_REGIONS,
+} ReferenceNeed;
+
 typedef struct
 {
   const char       *name;
   XfCliCommandFunc  func;
   const char       *usage;
-  gboolean          needs_reference;
+  ReferenceNeed     needs_reference;
   gboolean          creates_database;
 } Command;
 
 static const Command commands[] = {
   { "init", xf_cli_cmd_init, N_("Create or upgrade the database"), FALSE, TRUE },
-  { "demo", xf_cli_cmd_demo, N_("[--pioneers N] [--collectives N] [--seed S]  Fill the database with demo data"), TRUE, TRUE },
-  { "pioneers", xf_cli_cmd_pioneers, N_("count | list [--json] | search TEXT [--json] | show UID [--json]"), TRUE },
+  { "demo", xf_cli_cmd_demo, N_("[--pioneers N] [--collectives N] [--seed S]  Fill the database with demo data"), NEEDS_ALL_REFERENCE, TRUE },
+  { "pioneers", xf_cli_cmd_pioneers, N_("count | list [--json] | search TEXT [--json] | show UID [--json]"), NEEDS_REGIONS },
   { "check-id", xf_cli_cmd_check_id, N_("NUMBER  Check a resident identity number") },
   { "check-uscc", xf_cli_cmd_check_uscc, N_("CODE  Check a unified social credit code") },
   { "workdays", xf_cli_cmd_workdays, N_("add DATE N | between A B  Count official working days") },
@@ -134,12 +143,18 @@ main (int   argc,
       {
         /* Labels and validation need the reference tables: a missing or
          * damaged data file stops here with its own message, rather than
-         * printing bare codes. */
-        if (commands[i].needs_reference)
+         * printing bare codes. Only the tables needed are parsed, which
+         * is most of the time a short command takes. */
+        if (commands[i].needs_reference != NEEDS_NO_REFERENCE)
           {
             g_autoptr(GError) error = NULL;
+            gboolean ok;
 
-            if (xf_reference_get_default (&error) == NULL)
+            if (commands[i].needs_reference == NEEDS_REGIONS)
+              ok = xf_reference_ensure (xf_reference_get_shared (), XF_REFERENCE_REGIONS, &error);
+            else
+              ok = xf_reference_get_default (&error) != NULL;
+            if (!ok)
               {
                 status = xf_cli_fail ("%s", error->message);
                 goto out;

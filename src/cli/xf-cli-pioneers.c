@@ -356,7 +356,8 @@ run_list (XfRegistry    *registry,
   g_autoptr(XfRegistryQuery) query = xf_registry_query_new ();
   g_autoptr(JsonGenerator) generator = NULL;
   g_autoptr(GError) error = NULL;
-  ListState state = { options, xf_reference_get_default (NULL), NULL, 0 };
+  /* main.c has loaded the regions, all a list shows. */
+  ListState state = { options, xf_reference_get_shared (), NULL, 0 };
   gboolean ok;
 
   if (options->argument != NULL)
@@ -432,8 +433,14 @@ run_show (XfRegistry    *registry,
   g_autoptr(GError) error = NULL;
   g_autoptr(XfPioneer) pioneer = NULL;
   g_autoptr(GListModel) honours = NULL;
-  XfReference *reference = xf_reference_get_default (NULL);
+  XfReference *reference;
   guint n_honours;
+
+  /* Every coded field is shown by its label, so a damaged table fails
+   * here with its own message rather than showing bare codes. */
+  reference = xf_reference_get_default (&error);
+  if (reference == NULL)
+    return xf_cli_fail ("%s", error->message);
 
   pioneer = xf_registry_get_pioneer_by_uid (registry, options->argument, &error);
   if (pioneer == NULL)

@@ -33,39 +33,84 @@ make_database (const char *name)
   return g_steal_pointer (&path);
 }
 
-/* A data folder whose industries table is cut off at line 4. */
+/* A data folder whose table @name is cut off at line 4; the other tables
+ * come from the shipped data. */
 static char *
-make_damaged_data_dir (void)
+make_damaged_data_dir (const char *name)
 {
-  g_autofree char *dir = g_build_filename (tmp_dir, "bad-data", NULL);
+  g_autofree char *base = g_strconcat ("bad-", name, NULL);
+  g_autofree char *dir = g_build_filename (tmp_dir, base, NULL);
   g_autofree char *reference = g_build_filename (dir, "reference", NULL);
-  g_autofree char *file = g_build_filename (reference, "industries.json", NULL);
+  g_autofree char *file = g_build_filename (reference, name, NULL);
 
   g_assert_cmpint (g_mkdir_with_parents (reference, 0700), ==, 0);
   g_assert_true (g_file_set_contents (file, "{\"items\": [\n {\"code\": \"A\", \"name_zh\": \"农\"},\n {\"code\":\n", -1, NULL));
   return g_steal_pointer (&dir);
 }
 
+/* Runs @args with @data_dir in English and in Chinese, and checks that
+ * both fail naming @file and line 4, printing nothing else. */
 static void
-test_damaged_data_file (void)
+assert_damaged (const char  *data_dir,
+                const char  *file,
+                const char **args)
 {
-  g_autofree char *db = make_database ("data.db");
-  g_autofree char *data_dir = make_damaged_data_dir ();
-  const char *args[] = { "--database", db, "pioneers", "count", NULL };
   g_auto(XfCliRun) english = { 0 };
   g_auto(XfCliRun) chinese = { 0 };
 
   run_cli (&english, data_dir, NULL, args);
   g_assert_cmpint (english.status, ==, 1);
   g_assert_cmpstr (english.out, ==, "");
-  g_assert_nonnull (strstr (english.err, "industries.json"));
+  g_assert_nonnull (strstr (english.err, file));
   g_assert_nonnull (strstr (english.err, "at line 4"));
 
   /* The same in Chinese, line number and all. */
   run_cli (&chinese, data_dir, "zh_CN", args);
   g_assert_cmpint (chinese.status, ==, 1);
-  g_assert_nonnull (strstr (chinese.err, "industries.json"));
+  g_assert_cmpstr (chinese.out, ==, "");
+  g_assert_nonnull (strstr (chinese.err, file));
   g_assert_nonnull (strstr (chinese.err, "第 4 行"));
+}
+
+/* Commands that show every coded field, or fill them in, stop at any
+ * damaged table; those that need no industries still work. */
+static void
+test_damaged_data_file (void)
+{
+  g_autofree char *db = make_database ("data.db");
+  g_autofree char *data_dir = make_damaged_data_dir ("industries.json");
+  const char *demo[] = { "--database", db, "demo", "--pioneers", "3", NULL };
+  const char *show[] = { "--database", db, "pioneers", "show", "no-such-uid", NULL };
+  const char *count[] = { "--database", db, "pioneers", "count", NULL };
+  const char *search[] = { "--database", db, "pioneers", "search", "x", NULL };
+  g_auto(XfCliRun) counted = { 0 };
+  g_auto(XfCliRun) searched = { 0 };
+
+  assert_damaged (data_dir, "industries.json", demo);
+  assert_damaged (data_dir, "industries.json", show);
+
+  /* The failed demo wrote nothing; count and search need only regions. */
+  run_cli (&counted, data_dir, NULL, count);
+  g_assert_cmpint (counted.status, ==, 0);
+  g_assert_cmpstr (counted.out, ==, "0\n");
+  g_assert_cmpstr (counted.err, ==, "");
+  run_cli (&searched, data_dir, NULL, search);
+  g_assert_cmpint (searched.status, ==, 0);
+  g_assert_cmpstr (searched.out, ==, "");
+  g_assert_cmpstr (searched.err, ==, "");
+}
+
+/* Lists print region labels, so damaged regions stop them. */
+static void
+test_damaged_regions (void)
+{
+  g_autofree char *db = make_database ("regions.db");
+  g_autofree char *data_dir = make_damaged_data_dir ("regions.json");
+  const char *search[] = { "--database", db, "pioneers", "search", "丁", NULL };
+  const char *list[] = { "--database", db, "pioneers", "list", NULL };
+
+  assert_damaged (data_dir, "regions.json", search);
+  assert_damaged (data_dir, "regions.json", list);
 }
 
 static void
@@ -136,6 +181,7 @@ main (int   argc,
   tmp_dir = g_dir_make_tmp ("xf-cli-errors-XXXXXX", NULL);
 
   g_test_add_func ("/cli/errors/damaged-data-file", test_damaged_data_file);
+  g_test_add_func ("/cli/errors/damaged-regions", test_damaged_regions);
   g_test_add_func ("/cli/errors/garbage-database", test_garbage_database);
   g_test_add_func ("/cli/errors/newer-database", test_newer_database);
   g_test_add_func ("/cli/errors/missing-database-not-created", test_missing_database_not_created);

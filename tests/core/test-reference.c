@@ -504,6 +504,169 @@ test_english_falls_back (BadFixture    *fixture,
   _xf_reference_set_language_for_tests (NULL);
 }
 
+/*
+ * Lazy loading: the shared instance reads each table when first used.
+ * Each case runs in a subprocess of its own, so that the process-wide
+ * instance starts empty and XIANFENG_DATA_DIR can point at a damaged copy.
+ */
+
+/* Industries cut off inside the second item, at line 4. */
+#define DAMAGED_INDUSTRIES "{\"items\": [\n {\"code\": \"A\", \"name_zh\": \"农\"},\n {\"code\":\n"
+
+/* In the subprocess: a data folder whose only file is @contents as
+ * reference/industries.json (the other tables come from the shipped
+ * data), made the one xf_data_find_file() looks in first. */
+static char *
+use_industries (const char *contents)
+{
+  g_autofree char *dir = g_dir_make_tmp ("xf-reference-lazy-XXXXXX", NULL);
+  g_autofree char *reference = g_build_filename (dir, "reference", NULL);
+  g_autofree char *file = g_build_filename (reference, "industries.json", NULL);
+
+  g_assert_cmpint (g_mkdir_with_parents (reference, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (file, contents, -1, NULL));
+  g_assert_true (g_setenv ("XIANFENG_DATA_DIR", dir, TRUE));
+  return g_steal_pointer (&file);
+}
+
+static void
+remove_industries (const char *file)
+{
+  g_autofree char *reference = g_path_get_dirname (file);
+  g_autofree char *dir = g_path_get_dirname (reference);
+
+  g_assert_cmpint (g_remove (file), ==, 0);
+  g_assert_cmpint (g_rmdir (reference), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+static void
+assert_damaged_industries (const GError *error,
+                           const char   *file)
+{
+  g_assert_error (error, XF_ERROR, XF_ERROR_CORRUPT);
+  if (strstr (error->message, file) == NULL || strstr (error->message, "line 4:") == NULL)
+    g_error ("unexpected message: %s", error->message);
+}
+
+static void
+test_lazy_one_table (void)
+{
+  g_autofree char *file = NULL;
+  g_autoptr(GError) error = NULL;
+  XfReference *ref;
+
+  if (!g_test_subprocess ())
+    {
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+      g_test_trap_assert_passed ();
+      return;
+    }
+
+  file = use_industries (DAMAGED_INDUSTRIES);
+  ref = xf_reference_get_shared ();
+  _xf_reference_set_language_for_tests ("zh_CN");
+
+  /* The regions load without the damaged industries being read. */
+  g_assert_true (xf_reference_ensure (ref, XF_REFERENCE_REGIONS, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (xf_reference_label (ref, XF_REFERENCE_REGIONS, "330502"), ==, "吴兴区");
+  g_assert_cmpstr (xf_reference_city_code (ref), ==, "330500");
+
+  /* The damaged table fails with the file, the line and the reason... */
+  g_assert_false (xf_reference_ensure (ref, XF_REFERENCE_INDUSTRIES, &error));
+  assert_damaged_industries (error, file);
+  g_clear_error (&error);
+
+  /* ...and looks empty to lookups, without a warning (they are fatal here). */
+  g_assert_null (xf_reference_lookup (ref, XF_REFERENCE_INDUSTRIES, "A"));
+  g_assert_cmpstr (xf_reference_label (ref, XF_REFERENCE_INDUSTRIES, "A"), ==, "A");
+  g_assert_false (xf_reference_is_valid (ref, XF_REFERENCE_INDUSTRIES, "A"));
+  g_assert_cmpuint (xf_reference_get_items (ref, XF_REFERENCE_INDUSTRIES)->len, ==, 0);
+
+  /* The other tables still load on demand. */
+  g_assert_cmpstr (xf_reference_label (ref, XF_REFERENCE_EDUCATION, "college"), ==, "大学专科");
+
+  /* The old contract: get_default checks every table and fails early. */
+  g_assert_null (xf_reference_get_default (&error));
+  assert_damaged_industries (error, file);
+  g_clear_error (&error);
+
+  /* A failure is not cached: once repaired, the table loads. */
+  g_assert_true (g_file_set_contents (file, "{\"items\": [{\"code\": \"A\", \"name_zh\": \"农\"}]}", -1, NULL));
+  g_assert_true (xf_reference_ensure (ref, XF_REFERENCE_INDUSTRIES, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (xf_reference_label (ref, XF_REFERENCE_INDUSTRIES, "A"), ==, "农");
+  g_assert_true (xf_reference_get_default (&error) == ref);
+  g_assert_no_error (error);
+
+  _xf_reference_set_language_for_tests (NULL);
+  remove_industries (file);
+}
+
+/* A lookup that meets the damaged file first keeps the error for ensure. */
+static void
+test_lazy_lookup_first (void)
+{
+  g_autofree char *file = NULL;
+  g_autoptr(GError) error = NULL;
+  XfReference *ref;
+
+  if (!g_test_subprocess ())
+    {
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+      g_test_trap_assert_passed ();
+      return;
+    }
+
+  file = use_industries (DAMAGED_INDUSTRIES);
+  ref = xf_reference_get_shared ();
+
+  g_assert_cmpstr (xf_reference_label (ref, XF_REFERENCE_INDUSTRIES, "C"), ==, "C");
+  g_assert_null (xf_reference_lookup (ref, XF_REFERENCE_INDUSTRIES, "A"));
+  g_assert_false (xf_reference_ensure (ref, XF_REFERENCE_INDUSTRIES, &error));
+  assert_damaged_industries (error, file);
+  remove_industries (file);
+}
+
+static gpointer
+lookup_all_thread (gpointer data)
+{
+  XfReference *ref = data;
+  guint found = 0;
+
+  for (guint i = 0; i < XF_REFERENCE_N_TABLES; i++)
+    {
+      GPtrArray *items = xf_reference_get_items (ref, i);
+      const XfReferenceItem *first = g_ptr_array_index (items, 0);
+
+      found += xf_reference_lookup (ref, i, first->code) == first;
+    }
+  return GUINT_TO_POINTER (found);
+}
+
+/* Threads that race to load the same tables all see them complete. */
+static void
+test_lazy_threads (void)
+{
+  GThread *threads[8];
+  XfReference *ref;
+
+  if (!g_test_subprocess ())
+    {
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+      g_test_trap_assert_passed ();
+      return;
+    }
+
+  ref = xf_reference_get_shared ();
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    threads[i] = g_thread_new ("reference", lookup_all_thread, ref);
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    g_assert_cmpuint (GPOINTER_TO_UINT (g_thread_join (threads[i])), ==, XF_REFERENCE_N_TABLES);
+  g_assert_true (xf_reference_get_default (NULL) == ref);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -519,6 +682,9 @@ main (int   argc,
   g_test_add_func ("/core/reference/labels-follow-environment", test_labels_follow_environment);
   g_test_add_func ("/core/reference/default-is-shared", test_default_is_shared);
   g_test_add_func ("/core/reference/region-county", test_region_county);
+  g_test_add_func ("/core/reference/lazy/one-table", test_lazy_one_table);
+  g_test_add_func ("/core/reference/lazy/lookup-first", test_lazy_lookup_first);
+  g_test_add_func ("/core/reference/lazy/threads", test_lazy_threads);
 
 #define ADD_BAD(name, fn) \
   g_test_add ("/core/reference/bad/" name, BadFixture, NULL, bad_set_up, fn, bad_tear_down)

@@ -21,14 +21,25 @@ typedef struct
 {
   GPtrArray  *items;    /* XfReferenceItem, owned, in file order */
   GHashTable *by_code;  /* code → XfReferenceItem, borrowed from items */
+  GError     *error;    /* why the last load failed; NULL when not tried or loaded */
+  int         loaded;   /* atomic: set once items and by_code are complete */
 } Table;
 
+/*
+ * Each table is parsed on first use (json-glib is slow enough for the
+ * parse of every file to dominate a short command). A table, once loaded,
+ * never changes, so readers only need the atomic "loaded" flag; loading
+ * itself runs under the instance's mutex.
+ */
 struct _XfReference
 {
   GObject         parent_instance;
 
+  GMutex          lock;
+  char           *dir;    /* NULL: the shipped files, found with xf_data_find_file() */
+  GPtrArray      *empty;  /* what get_items returns for a table that failed to load */
   Table           tables[XF_REFERENCE_N_TABLES];
-  XfReferenceItem city;
+  XfReferenceItem city;   /* read with the regions table */
 };
 
 G_DEFINE_FINAL_TYPE (XfReference, xf_reference, G_TYPE_OBJECT)
@@ -76,8 +87,12 @@ xf_reference_finalize (GObject *object)
     {
       g_clear_pointer (&self->tables[i].by_code, g_hash_table_unref);
       g_clear_pointer (&self->tables[i].items, g_ptr_array_unref);
+      g_clear_error (&self->tables[i].error);
     }
   item_clear (&self->city);
+  g_clear_pointer (&self->empty, g_ptr_array_unref);
+  g_clear_pointer (&self->dir, g_free);
+  g_mutex_clear (&self->lock);
 
   G_OBJECT_CLASS (xf_reference_parent_class)->finalize (object);
 }
@@ -93,11 +108,8 @@ xf_reference_class_init (XfReferenceClass *klass)
 static void
 xf_reference_init (XfReference *self)
 {
-  for (guint i = 0; i < XF_REFERENCE_N_TABLES; i++)
-    {
-      self->tables[i].items = g_ptr_array_new_with_free_func (item_free);
-      self->tables[i].by_code = g_hash_table_new (g_str_hash, g_str_equal);
-    }
+  g_mutex_init (&self->lock);
+  self->empty = g_ptr_array_new ();
 }
 
 /*
@@ -234,7 +246,7 @@ get_names (JsonObject       *object,
 }
 
 static gboolean
-load_city (XfReference  *self,
+load_city (XfReferenceItem *out,
            JsonObject   *root,
            LineTracker  *tracker,
            const char   *path,
@@ -249,10 +261,10 @@ load_city (XfReference  *self,
                         g_strdup (_("there is no \"city\" object")));
 
   city = json_node_get_object (node);
-  item_clear (&self->city);
-  if (!get_names (city, 0, &self->city, &reason))
+  item_clear (out);
+  if (!get_names (city, 0, out, &reason))
     return set_corrupt (error, path, object_line (tracker, city), reason);
-  if (self->city.code[0] == '\0' || self->city.name_zh[0] == '\0')
+  if (out->code[0] == '\0' || out->name_zh[0] == '\0')
     return set_corrupt (error, path, object_line (tracker, city),
                         g_strdup (_("the city has no \"code\" or \"name_zh\"")));
   return TRUE;
@@ -349,8 +361,11 @@ is_blank (const char *text)
   return TRUE;
 }
 
+/* Parses @path into @table (and, for regions, @city); on failure they
+ * may hold part of the file and the caller throws them away. */
 static gboolean
-load_table (XfReference       *self,
+parse_file (Table             *table,
+            XfReferenceItem   *city,
             XfReferenceTable   which,
             const char        *path,
             GError           **error)
@@ -389,46 +404,94 @@ load_table (XfReference       *self,
     set_corrupt (error, path, 1, g_strdup (_("the top level is not an object")));
   else
     ok = (which != XF_REFERENCE_REGIONS ||
-          load_city (self, json_node_get_object (root), &tracker, path, error)) &&
-         load_items (&self->tables[which], json_node_get_object (root), &tracker, path, error);
+          load_city (city, json_node_get_object (root), &tracker, path, error)) &&
+         load_items (table, json_node_get_object (root), &tracker, path, error);
 
   g_array_unref (tracker.open_lines);
   g_hash_table_unref (tracker.object_lines);
   return ok;
 }
 
-/* Loads every table, each file found by @find_file. */
-static XfReference *
-load_all (char *(*find_file) (const char *dir, const char *name),
-          const char  *dir,
-          GError     **error)
+static char *
+table_path (XfReference      *self,
+            XfReferenceTable  which)
 {
-  g_autoptr(XfReference) self = g_object_new (XF_TYPE_REFERENCE, NULL);
+  g_autofree char *relative = NULL;
 
-  for (guint i = 0; i < XF_REFERENCE_N_TABLES; i++)
+  if (self->dir != NULL)
+    return g_build_filename (self->dir, table_files[which], NULL);
+  relative = g_build_filename ("reference", table_files[which], NULL);
+  return xf_data_find_file (relative);
+}
+
+/* Loads one table unless it is loaded; the caller holds the lock. A
+ * failure is remembered for the lookups (which do not retry) and
+ * reported; a later ensure tries again. */
+static gboolean
+load_table_locked (XfReference       *self,
+                   XfReferenceTable   which,
+                   GError           **error)
+{
+  Table *table = &self->tables[which];
+  g_autofree char *path = NULL;
+  XfReferenceItem city = { 0 };
+  Table parsed = { 0 };
+
+  if (g_atomic_int_get (&table->loaded))
+    return TRUE;
+
+  g_clear_error (&table->error);
+  path = table_path (self, which);
+  parsed.items = g_ptr_array_new_with_free_func (item_free);
+  parsed.by_code = g_hash_table_new (g_str_hash, g_str_equal);
+  if (!parse_file (&parsed, &city, which, path, &table->error))
     {
-      g_autofree char *path = find_file (dir, table_files[i]);
+      g_ptr_array_unref (parsed.items);
+      g_hash_table_unref (parsed.by_code);
+      item_clear (&city);
+      if (error != NULL)
+        *error = g_error_copy (table->error);
+      return FALSE;
+    }
 
-      if (!load_table (self, i, path, error))
+  table->items = parsed.items;
+  table->by_code = parsed.by_code;
+  if (which == XF_REFERENCE_REGIONS)
+    self->city = city;
+  /* Publishes the table to readers that do not take the lock. */
+  g_atomic_int_set (&table->loaded, TRUE);
+  return TRUE;
+}
+
+/* For the lookups: the table, loaded on demand; NULL when it cannot be
+ * loaded (the error waits for xf_reference_ensure()). */
+static Table *
+get_table (XfReference      *self,
+           XfReferenceTable  which)
+{
+  Table *table = &self->tables[which];
+
+  if (!g_atomic_int_get (&table->loaded))
+    {
+      g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&self->lock);
+
+      /* A known failure is not retried on every lookup. */
+      if (table->error == NULL)
+        load_table_locked (self, which, NULL);
+      if (!g_atomic_int_get (&table->loaded))
         return NULL;
     }
-  return g_steal_pointer (&self);
+  return table;
 }
 
-static char *
-find_in_dir (const char *dir,
-             const char *name)
+static gboolean
+ensure_all (XfReference  *self,
+            GError      **error)
 {
-  return g_build_filename (dir, name, NULL);
-}
-
-static char *
-find_shipped (const char *dir,
-              const char *name)
-{
-  g_autofree char *relative = g_build_filename ("reference", name, NULL);
-
-  return xf_data_find_file (relative);
+  for (guint i = 0; i < XF_REFERENCE_N_TABLES; i++)
+    if (!xf_reference_ensure (self, i, error))
+      return FALSE;
+  return TRUE;
 }
 
 /*
@@ -453,42 +516,95 @@ xf_reference_new_from_dir (const char  *dir,
   g_return_val_if_fail (dir != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  return load_all (find_in_dir, dir, error);
+  g_autoptr(XfReference) self = g_object_new (XF_TYPE_REFERENCE, NULL);
+
+  self->dir = g_strdup (dir);
+  if (!ensure_all (self, error))
+    return NULL;
+  return g_steal_pointer (&self);
+}
+
+/**
+ * xf_reference_get_shared:
+ *
+ * The instance behind xf_reference_get_default(), without loading
+ * anything: each table is read from the shipped files when first used, or
+ * by xf_reference_ensure(). Safe to call from any thread.
+ *
+ * Returns: (transfer none): the shared tables
+ */
+XfReference *
+xf_reference_get_shared (void)
+{
+  static XfReference *instance;
+
+  if (g_once_init_enter (&instance))
+    g_once_init_leave (&instance, g_object_new (XF_TYPE_REFERENCE, NULL));
+  return instance;
+}
+
+/**
+ * xf_reference_ensure:
+ * @self: the reference data
+ * @table: the table to load
+ * @error: return location for an error
+ *
+ * Loads @table unless it is loaded, so that a missing or damaged file is
+ * reported (with %XF_ERROR_NOT_FOUND or %XF_ERROR_CORRUPT, naming the
+ * file, the line and the reason) before anything relies on it. A failure
+ * is not cached: a later call tries again. Safe to call from any thread.
+ *
+ * Returns: %TRUE when the table is loaded
+ */
+gboolean
+xf_reference_ensure (XfReference       *self,
+                     XfReferenceTable   table,
+                     GError           **error)
+{
+  g_autoptr(GMutexLocker) locker = NULL;
+
+  g_return_val_if_fail (XF_IS_REFERENCE (self), FALSE);
+  g_return_val_if_fail (table < XF_REFERENCE_N_TABLES, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (g_atomic_int_get (&self->tables[table].loaded))
+    return TRUE;
+  locker = g_mutex_locker_new (&self->lock);
+  return load_table_locked (self, table, error);
 }
 
 /**
  * xf_reference_get_default:
  * @error: return location for an error
  *
- * Loads the shipped data (found with xf_data_find_file()) on first use and
- * keeps it for the life of the process; safe to call from any thread. A
- * failure is not cached, so a later call tries again.
+ * Loads every table of the shipped data (found with xf_data_find_file())
+ * unless loaded, and keeps them for the life of the process; safe to call
+ * from any thread. A failure is not cached, so a later call tries again.
+ * Returns the same instance as xf_reference_get_shared().
  *
  * Returns: (transfer none) (nullable): the shared tables, or %NULL with @error set
  */
 XfReference *
 xf_reference_get_default (GError **error)
 {
-  static GMutex lock;
-  static XfReference *instance;
-  g_autoptr(GMutexLocker) locker = NULL;
+  XfReference *self = xf_reference_get_shared ();
 
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  locker = g_mutex_locker_new (&lock);
-  if (instance == NULL)
-    instance = load_all (find_shipped, NULL, error);
-  return instance;
+  return ensure_all (self, error) ? self : NULL;
 }
 
 GPtrArray *
 xf_reference_get_items (XfReference      *self,
                         XfReferenceTable  table)
 {
+  Table *loaded;
+
   g_return_val_if_fail (XF_IS_REFERENCE (self), NULL);
   g_return_val_if_fail (table < XF_REFERENCE_N_TABLES, NULL);
 
-  return self->tables[table].items;
+  loaded = get_table (self, table);
+  return loaded != NULL ? loaded->items : self->empty;
 }
 
 const XfReferenceItem *
@@ -496,12 +612,14 @@ xf_reference_lookup (XfReference      *self,
                      XfReferenceTable  table,
                      const char       *code)
 {
+  Table *loaded;
+
   g_return_val_if_fail (XF_IS_REFERENCE (self), NULL);
   g_return_val_if_fail (table < XF_REFERENCE_N_TABLES, NULL);
 
-  if (code == NULL)
+  if (code == NULL || (loaded = get_table (self, table)) == NULL)
     return NULL;
-  return g_hash_table_lookup (self->tables[table].by_code, code);
+  return g_hash_table_lookup (loaded->by_code, code);
 }
 
 /* Chinese names for a zh user, English otherwise, like the rest of the UI. */
@@ -583,6 +701,8 @@ xf_reference_city_code (XfReference *self)
 {
   g_return_val_if_fail (XF_IS_REFERENCE (self), NULL);
 
+  if (get_table (self, XF_REFERENCE_REGIONS) == NULL)
+    return NULL;
   return self->city.code;
 }
 
@@ -593,6 +713,8 @@ xf_reference_city_name (XfReference *self)
 {
   g_return_val_if_fail (XF_IS_REFERENCE (self), NULL);
 
+  if (get_table (self, XF_REFERENCE_REGIONS) == NULL)
+    return NULL;
   return self->city.name_zh;
 }
 
@@ -601,14 +723,17 @@ xf_reference_city_name (XfReference *self)
  * @self: the reference data
  *
  * Returns: (transfer none): the city's name in the user's language
- *   ("Huzhou" or "湖州市"), Chinese when it has no English name
+ *   ("Huzhou" or "湖州市"), Chinese when it has no English name; %NULL when the
+ *   regions table cannot be loaded
  */
 const char *
 xf_reference_city_label (XfReference *self)
 {
   g_return_val_if_fail (XF_IS_REFERENCE (self), NULL);
 
-  return self->city.name_zh != NULL ? item_label (&self->city) : NULL;
+  if (get_table (self, XF_REFERENCE_REGIONS) == NULL)
+    return NULL;
+  return item_label (&self->city);
 }
 
 void

@@ -48,6 +48,15 @@ G_DECLARE_FINAL_TYPE (XfReference, xf_reference, XF, REFERENCE, GObject)
 
 /* The shipped data, loaded once; NULL with error when a file is missing or bad. */
 XfReference           *xf_reference_get_default (GError          **error);
+/* (transfer none): the same instance as xf_reference_get_default(), with
+ * nothing loaded yet: each table loads when first used. */
+XfReference           *xf_reference_get_shared  (void);
+/* Loads one table unless loaded, reporting a missing or damaged file as
+ * xf_reference_get_default() does. A table that cannot be loaded looks
+ * empty to the functions below (lookups find nothing, labels are the codes). */
+gboolean               xf_reference_ensure      (XfReference      *self,
+                                                 XfReferenceTable  table,
+                                                 GError          **error);
 /* Loads every table from a directory holding the JSON files. */
 XfReference           *xf_reference_new_from_dir (const char      *dir,
                                                   GError         **error);
@@ -69,7 +78,8 @@ gboolean               xf_reference_is_valid    (XfReference      *self,
                                                  const char       *code);
 /* The county code (6 digits) of a county or township code. */
 char                  *xf_reference_region_county (const char     *code);
-/* The city's own code and name (e.g. "330500", "湖州市"). */
+/* The city's own code and name (e.g. "330500", "湖州市"); NULL when the
+ * regions table cannot be loaded. */
 const char            *xf_reference_city_code   (XfReference      *self);
 const char            *xf_reference_city_name   (XfReference      *self);
 /* The city's name in the user's language ("Huzhou" or "湖州市"). */
