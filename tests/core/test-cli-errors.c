@@ -14,6 +14,7 @@
 
 #include "xf-cli-test-util.h"
 #include "xf-store.h"
+#include "xf-test-files.h"
 
 static char *tmp_dir;
 
@@ -178,7 +179,7 @@ main (int   argc,
   int status;
 
   g_test_init (&argc, &argv, NULL);
-  tmp_dir = g_dir_make_tmp ("xf-cli-errors-XXXXXX", NULL);
+  tmp_dir = xf_test_make_dir ();
 
   g_test_add_func ("/cli/errors/damaged-data-file", test_damaged_data_file);
   g_test_add_func ("/cli/errors/damaged-regions", test_damaged_regions);
@@ -187,10 +188,7 @@ main (int   argc,
   g_test_add_func ("/cli/errors/missing-database-not-created", test_missing_database_not_created);
 
   status = g_test_run ();
-  {
-    g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", tmp_dir);
-    (void) system (cmd);
-  }
+  xf_test_remove_dir (tmp_dir);
   g_free (tmp_dir);
   return status;
 }

@@ -10,6 +10,7 @@
 
 #include "xf-application.h"
 #include "xf-registry.h"
+#include "xf-test-files.h"
 #include "xf-registry-page.h"
 #include "xf-window.h"
 
@@ -24,9 +25,6 @@ gboolean       xf_test_ui_init          (int          *argc,
  * transition, not its middle. */
 void           xf_test_disable_animations (void);
 
-/* A fresh temporary folder (removed by xf_test_remove_dir). */
-char          *xf_test_make_dir         (void);
-void           xf_test_remove_dir       (const char   *dir);
 /* A database in @dir filled with demo data (@n_pioneers individuals and
  * @n_collectives collectives, fixed seed); n = 0, 0 gives an empty one. */
 char          *xf_test_make_db          (const char   *dir,
