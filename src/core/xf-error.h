@@ -24,6 +24,10 @@ G_BEGIN_DECLS
  * @XF_ERROR_CORRUPT: the database or a data file is malformed
  * @XF_ERROR_NEWER_SCHEMA: the database was written by a newer version of Xianfeng
  * @XF_ERROR_READ_ONLY: the database cannot be written
+ * @XF_ERROR_OFFLINE: the shared database cannot be reached; nothing of the
+ *   interrupted work was written, and it may be tried again once reconnected
+ * @XF_ERROR_AUTH: the shared database refused the user name or password, or
+ *   asks for a password that was not given
  */
 typedef enum
 {
@@ -37,6 +41,8 @@ typedef enum
   XF_ERROR_CORRUPT,
   XF_ERROR_NEWER_SCHEMA,
   XF_ERROR_READ_ONLY,
+  XF_ERROR_OFFLINE,
+  XF_ERROR_AUTH,
 } XfError;
 
 GQuark xf_error_quark (void);
