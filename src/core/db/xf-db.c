@@ -1,4 +1,4 @@
-/* xf-db.c
+/* xf-db.c — the one door to the database, in front of its drivers
  *
  * Copyright 2026 The Xianfeng developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -8,28 +8,11 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
-#include <sqlite3.h>
-#include <unistd.h>
 
-#include "xf-db.h"
+#include "xf-db-private.h"
 #include "xf-error.h"
-
-struct _XfDb
-{
-  GObject  parent_instance;
-  sqlite3 *handle;
-  char    *path;
-  guint    read_only : 1;
-  guint    in_transaction : 1;
-};
-
-struct _XfDbStmt
-{
-  XfDb         *db;
-  sqlite3_stmt *handle;
-};
 
 G_DEFINE_FINAL_TYPE (XfDb, xf_db, G_TYPE_OBJECT)
 
@@ -38,9 +21,10 @@ xf_db_finalize (GObject *object)
 {
   XfDb *self = (XfDb *) object;
 
-  if (self->handle != NULL)
-    sqlite3_close_v2 (self->handle);
+  if (self->driver != NULL && self->conn != NULL)
+    self->driver->close (self);
   g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->display_name, g_free);
 
   G_OBJECT_CLASS (xf_db_parent_class)->finalize (object);
 }
@@ -56,58 +40,11 @@ xf_db_init (XfDb *self)
 {
 }
 
-/* Maps an SQLite result code to our error domain with a message a user can act on. */
-static void
-set_error_from_code (XfDb       *self,
-                     int         rc,
-                     GError    **error)
-{
-  const char *detail = self->handle ? sqlite3_errmsg (self->handle) : sqlite3_errstr (rc);
-
-  switch (rc & 0xff)
-    {
-    case SQLITE_CORRUPT:
-    case SQLITE_NOTADB:
-      g_set_error (error, XF_ERROR, XF_ERROR_CORRUPT,
-                   _("The database “%s” is damaged or is not a Xianfeng database (%s)"),
-                   self->path, detail);
-      break;
-    case SQLITE_READONLY:
-      g_set_error (error, XF_ERROR, XF_ERROR_READ_ONLY,
-                   _("The database “%s” is read-only; changes cannot be saved"),
-                   self->path);
-      break;
-    case SQLITE_CANTOPEN:
-    case SQLITE_IOERR:
-    case SQLITE_FULL:
-    case SQLITE_PERM:
-      g_set_error (error, XF_ERROR, XF_ERROR_IO,
-                   _("The database “%s” could not be read or written (%s)"),
-                   self->path, detail);
-      break;
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-      g_set_error (error, XF_ERROR, XF_ERROR_IO,
-                   _("The database “%s” is busy in another program; try again"),
-                   self->path);
-      break;
-    case SQLITE_CONSTRAINT:
-      g_set_error (error, XF_ERROR, XF_ERROR_INVALID,
-                   _("The change breaks a rule of the database (%s)"), detail);
-      break;
-    default:
-      g_set_error (error, XF_ERROR, XF_ERROR_IO,
-                   _("Database error in “%s”: %s"), self->path, detail);
-      break;
-    }
-}
-
 /**
  * xf_db_open:
- * @path: a file path, or ":memory:"
+ * @path: a file path or ":memory:" (SQLite), or a postgresql:// URL
  *
- * Opens (and with default flags creates) an SQLite database with foreign
- * keys, WAL journaling and a busy timeout.
+ * Opens (and with default flags creates, for SQLite) a database.
  *
  * Returns: (transfer full): the database, or %NULL with @error set
  */
@@ -117,71 +54,15 @@ xf_db_open (const char     *path,
             GError        **error)
 {
   g_autoptr(XfDb) self = NULL;
-  int sqlite_flags = SQLITE_OPEN_FULLMUTEX;
-  int rc;
 
   g_return_val_if_fail (path != NULL, NULL);
 
   self = g_object_new (XF_TYPE_DB, NULL);
   self->path = g_strdup (path);
-
-  if (flags & XF_DB_OPEN_READ_ONLY)
-    sqlite_flags |= SQLITE_OPEN_READONLY;
-  else if (flags & XF_DB_OPEN_NO_CREATE)
-    sqlite_flags |= SQLITE_OPEN_READWRITE;
-  else
-    sqlite_flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
-
-  if (g_strcmp0 (path, ":memory:") != 0 && !(sqlite_flags & SQLITE_OPEN_CREATE) &&
-      !g_file_test (path, G_FILE_TEST_EXISTS))
-    {
-      g_set_error (error, XF_ERROR, XF_ERROR_NOT_FOUND,
-                   _("The database “%s” does not exist"), path);
-      return NULL;
-    }
-
-  rc = sqlite3_open_v2 (path, &self->handle, sqlite_flags, NULL);
-  if (rc != SQLITE_OK)
-    {
-      /* A file we may not write is still worth reading. */
-      if ((rc & 0xff) == SQLITE_CANTOPEN && !(flags & XF_DB_OPEN_READ_ONLY) &&
-          g_file_test (path, G_FILE_TEST_EXISTS) && g_access (path, W_OK) != 0)
-        {
-          sqlite3_close_v2 (self->handle);
-          self->handle = NULL;
-          return xf_db_open (path, flags | XF_DB_OPEN_READ_ONLY, error);
-        }
-      set_error_from_code (self, rc, error);
-      return NULL;
-    }
-
-  sqlite3_extended_result_codes (self->handle, 1);
-  sqlite3_busy_timeout (self->handle, 5000);
-  self->read_only = sqlite3_db_readonly (self->handle, "main") == 1;
-
-  /* Reading the schema catches a file that is not a database at all. */
-  if (!xf_db_exec (self, "PRAGMA foreign_keys = ON", error))
+  self->display_name = xf_db_location_strip_password (path);
+  self->driver = xf_db_location_is_url (path) ? &_xf_db_pg_driver : &_xf_db_sqlite_driver;
+  if (!self->driver->open (self, path, flags, error))
     return NULL;
-  if (xf_db_query_int64 (self, "SELECT count(*) FROM sqlite_master", -1, error) < 0)
-    return NULL;
-  if (!self->read_only && g_strcmp0 (path, ":memory:") != 0)
-    {
-      g_autoptr(GError) local_error = NULL;
-
-      if (!xf_db_exec (self, "PRAGMA journal_mode = WAL", &local_error))
-        {
-          /* A read-only directory refuses the WAL file; keep going read-only. */
-          if (g_error_matches (local_error, XF_ERROR, XF_ERROR_READ_ONLY))
-            self->read_only = TRUE;
-          else
-            {
-              g_propagate_error (error, g_steal_pointer (&local_error));
-              return NULL;
-            }
-        }
-      xf_db_exec (self, "PRAGMA synchronous = NORMAL", NULL);
-    }
-
   return g_steal_pointer (&self);
 }
 
@@ -190,6 +71,20 @@ xf_db_get_path (XfDb *self)
 {
   g_return_val_if_fail (XF_IS_DB (self), NULL);
   return self->path;
+}
+
+const char *
+xf_db_get_display_name (XfDb *self)
+{
+  g_return_val_if_fail (XF_IS_DB (self), NULL);
+  return self->display_name;
+}
+
+XfDbBackend
+xf_db_get_backend (XfDb *self)
+{
+  g_return_val_if_fail (XF_IS_DB (self), XF_DB_BACKEND_SQLITE);
+  return self->driver->backend;
 }
 
 gboolean
@@ -204,18 +99,9 @@ xf_db_exec (XfDb        *self,
             const char  *sql,
             GError     **error)
 {
-  int rc;
-
   g_return_val_if_fail (XF_IS_DB (self), FALSE);
   g_return_val_if_fail (sql != NULL, FALSE);
-
-  rc = sqlite3_exec (self->handle, sql, NULL, NULL, NULL);
-  if (rc != SQLITE_OK)
-    {
-      set_error_from_code (self, rc, error);
-      return FALSE;
-    }
-  return TRUE;
+  return self->driver->exec (self, sql, error);
 }
 
 /**
@@ -229,22 +115,13 @@ xf_db_prepare (XfDb        *self,
                GError     **error)
 {
   XfDbStmt *stmt;
-  sqlite3_stmt *handle = NULL;
-  int rc;
 
   g_return_val_if_fail (XF_IS_DB (self), NULL);
   g_return_val_if_fail (sql != NULL, NULL);
 
-  rc = sqlite3_prepare_v2 (self->handle, sql, -1, &handle, NULL);
-  if (rc != SQLITE_OK)
-    {
-      set_error_from_code (self, rc, error);
-      return NULL;
-    }
-
-  stmt = g_new0 (XfDbStmt, 1);
-  stmt->db = g_object_ref (self);
-  stmt->handle = handle;
+  stmt = self->driver->prepare (self, sql, error);
+  if (stmt != NULL)
+    stmt->db = g_object_ref (self);
   return stmt;
 }
 
@@ -252,14 +129,14 @@ gint64
 xf_db_last_insert_id (XfDb *self)
 {
   g_return_val_if_fail (XF_IS_DB (self), 0);
-  return sqlite3_last_insert_rowid (self->handle);
+  return self->driver->last_insert_id (self);
 }
 
 int
 xf_db_changes (XfDb *self)
 {
   g_return_val_if_fail (XF_IS_DB (self), 0);
-  return sqlite3_changes (self->handle);
+  return self->driver->changes (self);
 }
 
 gboolean
@@ -271,11 +148,12 @@ xf_db_begin (XfDb    *self,
 
   if (self->read_only)
     {
-      set_error_from_code (self, SQLITE_READONLY, error);
+      g_set_error (error, XF_ERROR, XF_ERROR_READ_ONLY,
+                   _("The database “%s” is read-only; changes cannot be saved"),
+                   self->display_name);
       return FALSE;
     }
-  /* IMMEDIATE takes the write lock now, so a conflict shows before any work. */
-  if (!xf_db_exec (self, "BEGIN IMMEDIATE", error))
+  if (!self->driver->exec (self, self->driver->begin_sql, error))
     return FALSE;
   self->in_transaction = TRUE;
   return TRUE;
@@ -288,7 +166,7 @@ xf_db_commit (XfDb    *self,
   g_return_val_if_fail (XF_IS_DB (self), FALSE);
   g_return_val_if_fail (self->in_transaction, FALSE);
 
-  if (!xf_db_exec (self, "COMMIT", error))
+  if (!self->driver->exec (self, "COMMIT", error))
     {
       xf_db_rollback (self);
       return FALSE;
@@ -304,7 +182,8 @@ xf_db_rollback (XfDb *self)
 
   if (!self->in_transaction)
     return;
-  sqlite3_exec (self->handle, "ROLLBACK", NULL, NULL, NULL);
+  /* A lost connection has lost the transaction with it: nothing to undo. */
+  self->driver->exec (self, "ROLLBACK", NULL);
   self->in_transaction = FALSE;
 }
 
@@ -334,35 +213,143 @@ xf_db_query_int64 (XfDb        *self,
   return xf_db_stmt_column_int64 (stmt, 0);
 }
 
+int
+xf_db_get_schema_version (XfDb    *self,
+                          GError **error)
+{
+  g_return_val_if_fail (XF_IS_DB (self), -1);
+  return self->driver->get_schema_version (self, error);
+}
+
+gboolean
+xf_db_set_schema_version (XfDb    *self,
+                          int      version,
+                          GError **error)
+{
+  g_return_val_if_fail (XF_IS_DB (self), FALSE);
+  return self->driver->set_schema_version (self, version, error);
+}
+
+gint64
+xf_db_count_tables (XfDb    *self,
+                    GError **error)
+{
+  g_return_val_if_fail (XF_IS_DB (self), -1);
+  return self->driver->count_tables (self, error);
+}
+
+gboolean
+xf_db_has_table (XfDb       *self,
+                 const char *table)
+{
+  g_return_val_if_fail (XF_IS_DB (self), FALSE);
+  return self->driver->has_table (self, table);
+}
+
+gboolean
+xf_db_watch_changes (XfDb    *self,
+                     GError **error)
+{
+  g_return_val_if_fail (XF_IS_DB (self), FALSE);
+  if (!self->driver->watch_changes (self, error))
+    return FALSE;
+  self->watching = TRUE;
+  return TRUE;
+}
+
+gboolean
+xf_db_poll_changes (XfDb    *self,
+                    GError **error)
+{
+  g_return_val_if_fail (XF_IS_DB (self), FALSE);
+  return self->driver->poll_changes (self, error);
+}
+
+int
+xf_db_get_socket (XfDb *self)
+{
+  g_return_val_if_fail (XF_IS_DB (self), -1);
+  return self->driver->get_socket (self);
+}
+
+gboolean
+xf_db_is_online (XfDb *self)
+{
+  g_return_val_if_fail (XF_IS_DB (self), FALSE);
+  return self->driver->is_online (self);
+}
+
+gboolean
+xf_db_reconnect (XfDb    *self,
+                 GError **error)
+{
+  g_return_val_if_fail (XF_IS_DB (self), FALSE);
+  if (!self->driver->reconnect (self, error))
+    return FALSE;
+  self->in_transaction = FALSE;
+  return TRUE;
+}
+
+XfDbBulk *
+xf_db_bulk_begin (XfDb               *self,
+                  const char         *table,
+                  const char * const *columns,
+                  GError            **error)
+{
+  XfDbBulk *bulk;
+
+  g_return_val_if_fail (XF_IS_DB (self), NULL);
+  g_return_val_if_fail (table != NULL && columns != NULL && columns[0] != NULL, NULL);
+
+  bulk = self->driver->bulk_begin (self, table, columns, error);
+  if (bulk != NULL)
+    {
+      bulk->db = g_object_ref (self);
+      bulk->n_columns = g_strv_length ((char **) columns);
+    }
+  return bulk;
+}
+
+gboolean
+xf_db_bulk_add (XfDbBulk           *bulk,
+                const char * const *values,
+                GError            **error)
+{
+  g_return_val_if_fail (bulk != NULL && values != NULL, FALSE);
+  return bulk->db->driver->bulk_add (bulk, values, error);
+}
+
+gboolean
+xf_db_bulk_end (XfDbBulk  *bulk,
+                GError   **error)
+{
+  g_autoptr(XfDb) db = NULL;
+
+  g_return_val_if_fail (bulk != NULL, FALSE);
+  db = bulk->db;
+  return db->driver->bulk_end (bulk, error);
+}
+
+/*
+ * Statements
+ */
+
 void
 xf_db_stmt_free (XfDbStmt *stmt)
 {
+  g_autoptr(XfDb) db = NULL;
+
   if (stmt == NULL)
     return;
-  sqlite3_finalize (stmt->handle);
-  g_clear_object (&stmt->db);
-  g_free (stmt);
+  db = stmt->db;
+  db->driver->stmt_free (stmt);
 }
 
 void
 xf_db_stmt_reset (XfDbStmt *stmt)
 {
   g_return_if_fail (stmt != NULL);
-  sqlite3_reset (stmt->handle);
-  sqlite3_clear_bindings (stmt->handle);
-}
-
-/* $N in the SQL is a named parameter to SQLite; find its real slot. */
-static int
-param_index (XfDbStmt *stmt,
-             int       param)
-{
-  char name[16];
-  int index;
-
-  g_snprintf (name, sizeof name, "$%d", param);
-  index = sqlite3_bind_parameter_index (stmt->handle, name);
-  return index > 0 ? index : param;
+  stmt->db->driver->stmt_reset (stmt);
 }
 
 void
@@ -370,8 +357,8 @@ xf_db_stmt_bind_int64 (XfDbStmt *stmt,
                        int       param,
                        gint64    value)
 {
-  g_return_if_fail (stmt != NULL);
-  sqlite3_bind_int64 (stmt->handle, param_index (stmt, param), value);
+  g_return_if_fail (stmt != NULL && param > 0);
+  stmt->db->driver->bind_int64 (stmt, param, value);
 }
 
 void
@@ -379,8 +366,8 @@ xf_db_stmt_bind_double (XfDbStmt *stmt,
                         int       param,
                         double    value)
 {
-  g_return_if_fail (stmt != NULL);
-  sqlite3_bind_double (stmt->handle, param_index (stmt, param), value);
+  g_return_if_fail (stmt != NULL && param > 0);
+  stmt->db->driver->bind_double (stmt, param, value);
 }
 
 void
@@ -388,47 +375,34 @@ xf_db_stmt_bind_text (XfDbStmt   *stmt,
                       int         param,
                       const char *value)
 {
-  g_return_if_fail (stmt != NULL);
+  g_return_if_fail (stmt != NULL && param > 0);
   if (value == NULL)
-    xf_db_stmt_bind_null (stmt, param);
+    stmt->db->driver->bind_null (stmt, param);
   else
-    sqlite3_bind_text (stmt->handle, param_index (stmt, param), value, -1, SQLITE_TRANSIENT);
+    stmt->db->driver->bind_text (stmt, param, value);
 }
 
 void
 xf_db_stmt_bind_null (XfDbStmt *stmt,
                       int       param)
 {
-  g_return_if_fail (stmt != NULL);
-  sqlite3_bind_null (stmt->handle, param_index (stmt, param));
+  g_return_if_fail (stmt != NULL && param > 0);
+  stmt->db->driver->bind_null (stmt, param);
 }
 
 XfDbStep
 xf_db_stmt_step (XfDbStmt  *stmt,
                  GError   **error)
 {
-  int rc;
-
   g_return_val_if_fail (stmt != NULL, XF_DB_STEP_ERROR);
-
-  rc = sqlite3_step (stmt->handle);
-  if (rc == SQLITE_ROW)
-    return XF_DB_STEP_ROW;
-  if (rc == SQLITE_DONE)
-    return XF_DB_STEP_DONE;
-  set_error_from_code (stmt->db, rc, error);
-  sqlite3_reset (stmt->handle);
-  return XF_DB_STEP_ERROR;
+  return stmt->db->driver->step (stmt, error);
 }
 
 gboolean
 xf_db_stmt_run (XfDbStmt  *stmt,
                 GError   **error)
 {
-  XfDbStep step;
-
-  step = xf_db_stmt_step (stmt, error);
-  if (step == XF_DB_STEP_ERROR)
+  if (xf_db_stmt_step (stmt, error) == XF_DB_STEP_ERROR)
     return FALSE;
   xf_db_stmt_reset (stmt);
   return TRUE;
@@ -439,7 +413,7 @@ xf_db_stmt_column_int64 (XfDbStmt *stmt,
                          int       column)
 {
   g_return_val_if_fail (stmt != NULL, 0);
-  return sqlite3_column_int64 (stmt->handle, column);
+  return stmt->db->driver->column_int64 (stmt, column);
 }
 
 double
@@ -447,7 +421,7 @@ xf_db_stmt_column_double (XfDbStmt *stmt,
                           int       column)
 {
   g_return_val_if_fail (stmt != NULL, 0.0);
-  return sqlite3_column_double (stmt->handle, column);
+  return stmt->db->driver->column_double (stmt, column);
 }
 
 const char *
@@ -455,7 +429,7 @@ xf_db_stmt_column_text (XfDbStmt *stmt,
                         int       column)
 {
   g_return_val_if_fail (stmt != NULL, NULL);
-  return (const char *) sqlite3_column_text (stmt->handle, column);
+  return stmt->db->driver->column_text (stmt, column);
 }
 
 char *
@@ -470,14 +444,14 @@ xf_db_stmt_column_is_null (XfDbStmt *stmt,
                            int       column)
 {
   g_return_val_if_fail (stmt != NULL, TRUE);
-  return sqlite3_column_type (stmt->handle, column) == SQLITE_NULL;
+  return stmt->db->driver->column_is_null (stmt, column);
 }
 
 int
 xf_db_stmt_column_count (XfDbStmt *stmt)
 {
   g_return_val_if_fail (stmt != NULL, 0);
-  return sqlite3_column_count (stmt->handle);
+  return stmt->db->driver->column_count (stmt);
 }
 
 const char *
@@ -485,7 +459,92 @@ xf_db_stmt_column_name (XfDbStmt *stmt,
                         int       column)
 {
   g_return_val_if_fail (stmt != NULL, NULL);
-  return sqlite3_column_name (stmt->handle, column);
+  return stmt->db->driver->column_name (stmt, column);
+}
+
+/*
+ * Locations
+ */
+
+gboolean
+xf_db_location_is_url (const char *location)
+{
+  return location != NULL &&
+         (g_str_has_prefix (location, "postgresql://") || g_str_has_prefix (location, "postgres://"));
+}
+
+/* Finds the user-info part of a URL's authority: [start, end) before the '@'. */
+static gboolean
+find_userinfo (const char  *location,
+               const char **start,
+               const char **end)
+{
+  const char *authority = strstr (location, "://");
+  const char *authority_end;
+  const char *at = NULL;
+
+  if (authority == NULL)
+    return FALSE;
+  authority += 3;
+  authority_end = authority + strcspn (authority, "/?#");
+  for (const char *p = authority; p < authority_end; p++)
+    if (*p == '@')
+      at = p;
+  *start = authority;
+  *end = at;
+  return TRUE;
+}
+
+char *
+xf_db_location_strip_password (const char *location)
+{
+  const char *start, *end, *colon;
+  GString *stripped;
+
+  g_return_val_if_fail (location != NULL, NULL);
+
+  if (!xf_db_location_is_url (location) || !find_userinfo (location, &start, &end) || end == NULL)
+    return g_strdup (location);
+  colon = memchr (start, ':', end - start);
+  if (colon == NULL)
+    return g_strdup (location);
+  stripped = g_string_new_len (location, colon - location);
+  g_string_append (stripped, end);
+  return g_string_free (stripped, FALSE);
+}
+
+char *
+xf_db_location_with_password (const char *location,
+                              const char *password)
+{
+  g_autofree char *stripped = NULL;
+  g_autofree char *escaped = NULL;
+  const char *start, *end;
+  GString *url;
+
+  g_return_val_if_fail (location != NULL, NULL);
+
+  if (!xf_db_location_is_url (location))
+    return NULL;
+  stripped = xf_db_location_strip_password (location);
+  if (password == NULL || *password == '\0')
+    return g_steal_pointer (&stripped);
+  if (!find_userinfo (stripped, &start, &end))
+    return NULL;
+
+  escaped = g_uri_escape_string (password, NULL, FALSE);
+  if (end == NULL)
+    {
+      /* No user name: libpq then uses the login name, which an empty one means too. */
+      url = g_string_new_len (stripped, start - stripped);
+      g_string_append_printf (url, ":%s@%s", escaped, start);
+    }
+  else
+    {
+      url = g_string_new_len (stripped, end - stripped);
+      g_string_append_printf (url, ":%s%s", escaped, end);
+    }
+  return g_string_free (url, FALSE);
 }
 
 gint64

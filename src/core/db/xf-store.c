@@ -16,7 +16,9 @@
 #include "xf-error.h"
 #include "xf-store.h"
 
-#define MIGRATIONS_PATH "/io/github/xianfeng/Xianfeng/core/db/migrations"
+/* One folder of numbered migrations per backend; both bring the same schema versions. */
+#define MIGRATIONS_PATH "/io/github/xianfeng/Xianfeng/core/db/migrations/sqlite"
+#define MIGRATIONS_PATH_PG "/io/github/xianfeng/Xianfeng/core/db/migrations/postgresql"
 
 struct _XfStore
 {
@@ -56,13 +58,20 @@ compare_names (gconstpointer a,
 }
 
 /* Migration files are named NNNN-what.sql; their number is the schema version they bring. */
+static const char *
+migrations_path (XfDb *db)
+{
+  return db != NULL && xf_db_get_backend (db) == XF_DB_BACKEND_POSTGRESQL
+         ? MIGRATIONS_PATH_PG : MIGRATIONS_PATH;
+}
+
 static GPtrArray *
-list_migrations (void)
+list_migrations (XfDb *db)
 {
   g_auto(GStrv) names = NULL;
   GPtrArray *sorted = g_ptr_array_new_with_free_func (g_free);
 
-  names = g_resources_enumerate_children (MIGRATIONS_PATH, 0, NULL);
+  names = g_resources_enumerate_children (migrations_path (db), 0, NULL);
   for (guint i = 0; names != NULL && names[i] != NULL; i++)
     if (g_str_has_suffix (names[i], ".sql"))
       g_ptr_array_add (sorted, g_strdup (names[i]));
@@ -73,7 +82,7 @@ list_migrations (void)
 int
 xf_store_get_latest_version (void)
 {
-  g_autoptr(GPtrArray) migrations = list_migrations ();
+  g_autoptr(GPtrArray) migrations = list_migrations (NULL);
 
   if (migrations->len == 0)
     return 0;
@@ -84,10 +93,11 @@ static gboolean
 migrate (XfStore  *self,
          GError  **error)
 {
-  g_autoptr(GPtrArray) migrations = list_migrations ();
+  g_autoptr(GPtrArray) migrations = list_migrations (self->db);
   int latest = xf_store_get_latest_version ();
+  const char *name = xf_db_get_display_name (self->db);
 
-  self->schema_version = (int) xf_db_query_int64 (self->db, "PRAGMA user_version", -1, error);
+  self->schema_version = xf_db_get_schema_version (self->db, error);
   if (self->schema_version < 0)
     return FALSE;
 
@@ -96,7 +106,7 @@ migrate (XfStore  *self,
       g_set_error (error, XF_ERROR, XF_ERROR_NEWER_SCHEMA,
                    _("The database “%s” was written by a newer version of Xianfeng "
                      "(schema %d; this version knows up to %d). Update Xianfeng to open it."),
-                   xf_db_get_path (self->db), self->schema_version, latest);
+                   name, self->schema_version, latest);
       return FALSE;
     }
   if (self->schema_version == latest)
@@ -106,17 +116,20 @@ migrate (XfStore  *self,
     {
       g_set_error (error, XF_ERROR, XF_ERROR_READ_ONLY,
                    _("The database “%s” is read-only and needs an upgrade that cannot be written"),
-                   xf_db_get_path (self->db));
+                   name);
       return FALSE;
     }
 
   /* A non-empty database without our version is somebody else's file. */
-  if (self->schema_version == 0 &&
-      xf_db_query_int64 (self->db, "SELECT count(*) FROM sqlite_master", 0, NULL) > 0)
+  if (self->schema_version == 0 && xf_db_count_tables (self->db, NULL) > 0)
     {
-      g_set_error (error, XF_ERROR, XF_ERROR_CORRUPT,
-                   _("The file “%s” is a database, but not a Xianfeng database"),
-                   xf_db_get_path (self->db));
+      if (xf_db_get_backend (self->db) == XF_DB_BACKEND_POSTGRESQL)
+        g_set_error (error, XF_ERROR, XF_ERROR_CORRUPT,
+                     _("The shared database “%s” already holds tables of another program; "
+                       "use an empty database or schema for Xianfeng"), name);
+      else
+        g_set_error (error, XF_ERROR, XF_ERROR_CORRUPT,
+                     _("The file “%s” is a database, but not a Xianfeng database"), name);
       return FALSE;
     }
 
@@ -125,24 +138,22 @@ migrate (XfStore  *self,
 
   for (guint i = 0; i < migrations->len; i++)
     {
-      const char *name = g_ptr_array_index (migrations, i);
-      int version = atoi (name);
+      const char *file = g_ptr_array_index (migrations, i);
+      int version = atoi (file);
       g_autofree char *path = NULL;
-      g_autofree char *pragma = NULL;
       g_autoptr(GBytes) bytes = NULL;
 
       if (version <= self->schema_version)
         continue;
 
-      path = g_build_path ("/", MIGRATIONS_PATH, name, NULL);
+      path = g_build_path ("/", migrations_path (self->db), file, NULL);
       bytes = g_resources_lookup_data (path, 0, error);
       if (bytes == NULL || !xf_db_exec (self->db, g_bytes_get_data (bytes, NULL), error))
         {
           xf_db_rollback (self->db);
           return FALSE;
         }
-      pragma = g_strdup_printf ("PRAGMA user_version = %d", version);
-      if (!xf_db_exec (self->db, pragma, error))
+      if (!xf_db_set_schema_version (self->db, version, error))
         {
           xf_db_rollback (self->db);
           return FALSE;
@@ -163,7 +174,8 @@ open_with_flags (const char     *path,
 {
   g_autoptr(XfStore) self = g_object_new (XF_TYPE_STORE, NULL);
 
-  if (!(flags & XF_DB_OPEN_NO_CREATE) && g_strcmp0 (path, ":memory:") != 0)
+  if (!(flags & XF_DB_OPEN_NO_CREATE) && g_strcmp0 (path, ":memory:") != 0 &&
+      !xf_db_location_is_url (path))
     {
       g_autofree char *dir = g_path_get_dirname (path);
 
@@ -188,7 +200,8 @@ open_with_flags (const char     *path,
 
 /**
  * xf_store_open:
- * @path: the database file, created when missing, or ":memory:"
+ * @path: the database file, created when missing, or ":memory:", or a
+ *   postgresql:// URL (the database must exist; its tables are created)
  *
  * Opens the database and brings its schema up to date in one transaction.
  *

@@ -19,8 +19,10 @@
  * All of it is DDL inside the caller's transaction, which SQLite allows:
  * a rollback brings back every index and trigger as they were. The SQL of
  * what is dropped is read from the schema and run again unchanged, so
- * the schema stays the migrations' business. SQLite only, like the
- * search tables themselves.
+ * the schema stays the migrations' business. On PostgreSQL the indexes
+ * are dropped and made again the same way, and the name-piece triggers are
+ * disabled (ALTER TABLE is transactional there too) and their table
+ * filled in one statement.
  */
 
 struct _XfDemoBulk
@@ -30,7 +32,10 @@ struct _XfDemoBulk
   GPtrArray *triggers;   /* CREATE TRIGGER statements to run again */
   gboolean   fts;        /* pioneers_fts exists: rebuild it */
   gboolean   grams;      /* pioneer_grams is fed by triggers we dropped: fill it */
+  gboolean   postgresql;
 };
+
+#define PG_GRAM_TRIGGERS "pioneer_grams_rows, pioneer_grams_update"
 
 void
 _xf_demo_bulk_free (XfDemoBulk *bulk)
@@ -78,15 +83,35 @@ save_and_drop (XfDb        *db,
 }
 
 static gboolean
-has_table (XfDb       *db,
-           const char *name)
+begin_postgresql (XfDemoBulk  *bulk,
+                  GError     **error)
 {
-  g_autoptr(XfDbStmt) stmt = xf_db_prepare (db, "SELECT count(*) FROM sqlite_master WHERE name = $1", NULL);
+  XfDb *db = bulk->db;
 
-  if (stmt == NULL)
+  /* Indexes behind constraints (primary keys, UNIQUE) stay and keep checking. */
+  if (!save_and_drop (db,
+                      "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema () "
+                      "AND tablename IN ('pioneers', 'honours') AND indexname NOT IN "
+                      "(SELECT conname FROM pg_constraint WHERE connamespace = current_schema ()::regnamespace) "
+                      "ORDER BY indexname",
+                      "INDEX", bulk->indexes, error))
     return FALSE;
-  xf_db_stmt_bind_text (stmt, 1, name);
-  return xf_db_stmt_step (stmt, NULL) == XF_DB_STEP_ROW && xf_db_stmt_column_int64 (stmt, 0) > 0;
+  bulk->grams = xf_db_has_table (db, "pioneer_grams");
+  return !bulk->grams ||
+         xf_db_exec (db, "ALTER TABLE pioneers DISABLE TRIGGER pioneer_grams_rows;"
+                         "ALTER TABLE pioneers DISABLE TRIGGER pioneer_grams_update", error);
+}
+
+static gboolean
+finish_postgresql_grams (XfDb    *db,
+                         GError **error)
+{
+  return xf_db_exec (db,
+                     "INSERT INTO pioneer_grams (gram, pioneer_id) "
+                     "SELECT g, p.id FROM pioneers p, pioneer_grams_of (p.name) AS g;"
+                     "ALTER TABLE pioneers ENABLE TRIGGER pioneer_grams_rows;"
+                     "ALTER TABLE pioneers ENABLE TRIGGER pioneer_grams_update",
+                     error);
 }
 
 XfDemoBulk *
@@ -100,10 +125,18 @@ _xf_demo_bulk_begin (XfDb    *db,
   bulk->db = g_object_ref (db);
   bulk->indexes = g_ptr_array_new_with_free_func (g_free);
   bulk->triggers = g_ptr_array_new_with_free_func (g_free);
-  bulk->fts = has_table (db, "pioneers_fts");
+  if (xf_db_get_backend (db) == XF_DB_BACKEND_POSTGRESQL)
+    {
+      bulk->postgresql = TRUE;
+      if (!begin_postgresql (bulk, error))
+        return NULL;
+      return g_steal_pointer (&bulk);
+    }
+
+  bulk->fts = xf_db_has_table (db, "pioneers_fts");
   /* Name pieces are refilled below by the same rule as their triggers;
    * other triggers we know nothing about stay and run per row. */
-  bulk->grams = has_table (db, "pioneer_grams") && has_table (db, "gram_positions");
+  bulk->grams = xf_db_has_table (db, "pioneer_grams") && xf_db_has_table (db, "gram_positions");
 
   /* Named indexes only: the automatic ones behind UNIQUE stay and keep checking. */
   if (!save_and_drop (db,
@@ -156,7 +189,9 @@ _xf_demo_bulk_finish (XfDemoBulk          *bulk,
 
   /* The rule of the pioneer_grams triggers: every one- and two-character
    * piece of the lower-cased name. Sorted first, so the key grows in order. */
-  if (bulk->grams &&
+  if (bulk->postgresql && bulk->grams && !finish_postgresql_grams (db, error))
+    return FALSE;
+  if (!bulk->postgresql && bulk->grams &&
       (!xf_db_exec (db,
                     "INSERT OR IGNORE INTO pioneer_grams (gram, pioneer_id) "
                     "SELECT substr (lower (p.name), g.n, 1), p.id FROM pioneers p "

@@ -594,7 +594,8 @@ xf_demo_generate (XfStore              *store,
   XfDemoOptions defaults;
   Progress report = { progress, user_data, 0, 0, 0 };
   gint64 existing;
-  gint64 cache_size;
+  gint64 cache_size = 0;
+  gboolean sqlite;
   gboolean ok;
 
   g_return_val_if_fail (XF_IS_STORE (store), FALSE);
@@ -646,8 +647,12 @@ xf_demo_generate (XfStore              *store,
 
   /* A bigger page cache keeps the indexes in memory while they grow; the
    * connection's own size comes back afterwards. Durability is untouched. */
-  cache_size = xf_db_query_int64 (gen.db, "PRAGMA cache_size", -2000, NULL);
-  xf_db_exec (gen.db, "PRAGMA cache_size = -262144", NULL);
+  sqlite = xf_db_get_backend (gen.db) == XF_DB_BACKEND_SQLITE;
+  if (sqlite)
+    {
+      cache_size = xf_db_query_int64 (gen.db, "PRAGMA cache_size", -2000, NULL);
+      xf_db_exec (gen.db, "PRAGMA cache_size = -262144", NULL);
+    }
 
   ok = xf_db_begin (gen.db, error) &&
        generate_in_transaction (&gen, options->pioneers, options->collectives,
@@ -658,9 +663,10 @@ xf_demo_generate (XfStore              *store,
   else
     xf_db_rollback (gen.db);
 
-  {
-    g_autofree char *restore = g_strdup_printf ("PRAGMA cache_size = %" G_GINT64_FORMAT, cache_size);
-    xf_db_exec (gen.db, restore, NULL);
-  }
+  if (sqlite)
+    {
+      g_autofree char *restore = g_strdup_printf ("PRAGMA cache_size = %" G_GINT64_FORMAT, cache_size);
+      xf_db_exec (gen.db, restore, NULL);
+    }
   return ok;
 }

@@ -442,6 +442,56 @@ fts_phrase (const char *text)
   return g_string_free (phrase, FALSE);
 }
 
+/* '%text%' for LIKE, with LIKE's own characters escaped (backslash is PostgreSQL's escape). */
+static char *
+like_pattern (const char *text)
+{
+  GString *pattern = g_string_new ("%");
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '%' || *p == '_' || *p == '\\')
+        g_string_append_c (pattern, '\\');
+      g_string_append_c (pattern, *p);
+    }
+  g_string_append_c (pattern, '%');
+  return g_string_free (pattern, FALSE);
+}
+
+/*
+ * PostgreSQL finds the same rows as SQLite: one or two characters through
+ * the same pioneer_grams table, longer text as a case-insensitive substring
+ * of the same four columns (ILIKE, answered by the pioneers_search trigram
+ * index). Its planner chooses the join order, so there is nothing to drive.
+ */
+static void
+add_search_postgresql (XfRegistrySql *self,
+                       const char    *text,
+                       glong          length)
+{
+  int param;
+
+  if (length <= 2)
+    {
+      g_autofree char *value = g_ascii_strdown (text, -1);
+
+      param = _xf_registry_sql_add_text (self, value);
+      g_string_append_printf (self->where,
+                              " AND p.id IN (SELECT pioneer_id FROM pioneer_grams WHERE gram = $%d)",
+                              param);
+      return;
+    }
+  {
+    g_autofree char *pattern = like_pattern (text);
+
+    param = _xf_registry_sql_add_text (self, pattern);
+    g_string_append_printf (self->where,
+                            " AND (p.name ILIKE $%d OR p.employer ILIKE $%d"
+                            " OR p.skills ILIKE $%d OR p.deeds ILIKE $%d)",
+                            param, param, param, param);
+  }
+}
+
 static gboolean
 add_search (XfRegistrySql  *self,
             XfDb           *db,
@@ -461,6 +511,11 @@ add_search (XfRegistrySql  *self,
   length = g_utf8_strlen (text, -1);
   if (length == 0)
     return TRUE;
+  if (xf_db_get_backend (db) == XF_DB_BACKEND_POSTGRESQL)
+    {
+      add_search_postgresql (self, text, length);
+      return TRUE;
+    }
 
   if (length <= 2)
     {
