@@ -34,8 +34,10 @@ _xf_registry_count_can_aside (XfDb *db)
 
   /* A second connection to ":memory:" is another, empty database, and
    * one outside a transaction would not see its rows. */
-  return path != NULL && path[0] != '\0' && g_strcmp0 (path, ":memory:") != 0 &&
-         !xf_db_in_transaction (db) && g_file_test (path, G_FILE_TEST_IS_REGULAR);
+  if (path == NULL || xf_db_in_transaction (db))
+    return FALSE;
+  return xf_db_location_is_url (path) ||
+         (path[0] != '\0' && g_strcmp0 (path, ":memory:") != 0 && g_file_test (path, G_FILE_TEST_IS_REGULAR));
 }
 
 gint64

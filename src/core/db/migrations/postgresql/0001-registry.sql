@@ -136,7 +136,7 @@ $$;
 CREATE TRIGGER pioneer_grams_rows AFTER INSERT OR DELETE ON pioneers
   FOR EACH ROW EXECUTE FUNCTION pioneer_grams_sync ();
 CREATE TRIGGER pioneer_grams_update AFTER UPDATE OF name ON pioneers
-  FOR EACH ROW WHEN (OLD.name IS DISTINCT FROM NEW.name) EXECUTE FUNCTION pioneer_grams_sync ();
+  FOR EACH ROW EXECUTE FUNCTION pioneer_grams_sync ();
 
 -- Live updates: every committed change tells the other desks which schema
 -- changed (one notification per transaction and schema: PostgreSQL folds
