@@ -643,10 +643,14 @@ execute (PgStmt  *stmt,
          GError **error)
 {
   XfDb *db = stmt->base.db;
+  gint64 start = db->trace != NULL ? g_get_monotonic_time () : 0;
 
   clear_result (stmt);
   stmt->result = PQexecParams (CONN (db)->conn, stmt->sql, stmt->n_params, NULL,
                                (const char * const *) stmt->values, NULL, NULL, 0);
+  if (db->trace != NULL)
+    db->trace (stmt->sql, (const char * const *) stmt->values, stmt->n_params,
+               (g_get_monotonic_time () - start) / 1000.0, db->trace_data);
   if (!result_ok (db, stmt->result, error))
     {
       clear_result (stmt);

@@ -61,6 +61,8 @@ struct _XfDb
   guint             read_only : 1;
   guint             in_transaction : 1;
   guint             watching : 1;
+  XfDbTraceFunc     trace;
+  gpointer          trace_data;
 };
 
 struct _XfDbStmt

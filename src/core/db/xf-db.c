@@ -462,6 +462,16 @@ xf_db_stmt_column_name (XfDbStmt *stmt,
   return stmt->db->driver->column_name (stmt, column);
 }
 
+void
+xf_db_set_trace (XfDb          *self,
+                 XfDbTraceFunc  func,
+                 gpointer       user_data)
+{
+  g_return_if_fail (XF_IS_DB (self));
+  self->trace = func;
+  self->trace_data = user_data;
+}
+
 /*
  * Locations
  */

@@ -174,6 +174,21 @@ const char *xf_db_stmt_column_name    (XfDbStmt      *stmt,
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (XfDbStmt, xf_db_stmt_free)
 
+/*
+ * Tracing (PostgreSQL): @func sees every statement sent with its parameters
+ * as text (NULL for SQL NULL) and the milliseconds it took, so a benchmark
+ * can run the very same SQL through psql. NULL turns tracing off.
+ */
+typedef void (*XfDbTraceFunc) (const char         *sql,
+                               const char * const *params,
+                               int                 n_params,
+                               double              milliseconds,
+                               gpointer            user_data);
+
+void        xf_db_set_trace           (XfDb          *self,
+                                       XfDbTraceFunc  func,
+                                       gpointer       user_data);
+
 /* Locations */
 gboolean    xf_db_location_is_url         (const char *location);
 /* The URL without its password (file paths are returned as they are). */
