@@ -10,7 +10,9 @@
 # checks the manifest by reading it: every library our meson.build files
 # look up that the GNOME runtime does not ship must be built as a module
 # from a pinned source (url + sha256, or a git commit), and the app module
-# itself must be a meson build of this tree.
+# itself must be a meson build of this tree. finish-args must open the
+# sandbox holes the linked libraries need (network for libpq, the Secret
+# Service for libsecret) and no others of those.
 
 import json
 import os
@@ -31,6 +33,11 @@ RUNTIME_PROVIDES = {
     "libsoup-3.0", "libsecret-1", "gsettings-desktop-schemas", "zlib",
     "libpng", "fontconfig", "freetype2", "harfbuzz", "icu-uc", "icu-i18n",
 }
+# Libraries that need a hole in the sandbox: (pkg-config name, finish-arg, why).
+NEEDS_HOLE = [
+    ("libpq", "--share=network", "the shared PostgreSQL database"),
+    ("libsecret-1", "--talk-name=org.freedesktop.secrets", "the database password"),
+]
 MESON_BUILTINS = {"buildtype", "optimization", "debug", "werror", "warning_level",
                   "prefix", "libdir", "default_library", "strip"}
 # Libraries that are part of the C library (cc.find_library).
@@ -99,9 +106,6 @@ def main(argv):
     if str(manifest.get("runtime-version")) != "43":
         problems.append("“runtime-version” must be 43: GTK 4.8 and libadwaita 1.2, "
                         "the versions the code is pinned to")
-    if "--share=network" in manifest.get("finish-args", []):
-        problems.append("finish-args: the app does not need the network")
-
     modules = manifest.get("modules", [])
     by_name = {m.get("name"): m for m in modules if isinstance(m, dict)}
     if not modules or not isinstance(modules[-1], dict) or modules[-1].get("name") != "xianfeng":
@@ -114,6 +118,18 @@ def main(argv):
             problems.append("module xianfeng: needs the source {type: dir, path: ..}")
 
     app_deps, test_deps = meson_dependencies(srcdir)
+
+    # Sandbox holes follow from what the app links: libpq reaches a shared
+    # PostgreSQL server over the network, libsecret keeps its password in
+    # the Secret Service. Without a library, its hole must stay closed.
+    finish_args = manifest.get("finish-args", [])
+    for lib, arg, why in NEEDS_HOLE:
+        if lib in app_deps and arg not in finish_args:
+            problems.append(f"finish-args: {lib} needs {arg} ({why})")
+        elif lib not in app_deps and arg in finish_args:
+            problems.append(f"finish-args: {arg} is only needed with {lib}, which no meson.build uses")
+        elif arg in finish_args:
+            print(f"ok: {arg} for {lib}")
 
     for name, where in sorted(app_deps.items()):
         if name in RUNTIME_PROVIDES:
