@@ -14,6 +14,7 @@
 #include "xf-error.h"
 #include "xf-reference.h"
 #include "xf-registry-list.h"
+#include "xf-test-store.h"
 
 /*
  * The list is checked against an oracle: every file read back through the
@@ -584,7 +585,7 @@ static void
 set_up (Fixture       *fixture,
         gconstpointer  data)
 {
-  fixture->store = xf_store_open (":memory:", NULL);
+  fixture->store = xf_test_open_store ();
   fixture->registry = xf_registry_new (fixture->store);
   g_assert_true (xf_registry_ensure_organisations (fixture->registry, NULL));
   fill_registry (fixture->registry, 250, 7);
@@ -723,8 +724,7 @@ main (int   argc,
 
   g_test_init (&argc, &argv, NULL);
 
-  shared_store = xf_store_open (":memory:", &error);
-  g_assert_no_error (error);
+  shared_store = xf_test_open_store ();
   shared_registry = xf_registry_new (shared_store);
   g_assert_true (xf_registry_ensure_organisations (shared_registry, &error));
   g_assert_no_error (error);

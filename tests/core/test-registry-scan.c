@@ -12,6 +12,7 @@
 #include "xf-reference.h"
 #include "xf-registry-list.h"
 #include "xf-registry-scan.h"
+#include "xf-test-store.h"
 
 /*
  * A scan is checked against the list model it stands in for: for each
@@ -336,7 +337,7 @@ test_stop_and_cancel (void)
 static void
 test_follows_writes (void)
 {
-  g_autoptr(XfStore) store = xf_store_open (":memory:", NULL);
+  g_autoptr(XfStore) store = xf_test_open_store ();
   g_autoptr(XfRegistry) registry = xf_registry_new (store);
   g_autoptr(XfPioneer) pioneer = xf_pioneer_new ("individual");
   g_autoptr(GError) error = NULL;
@@ -446,8 +447,7 @@ main (int   argc,
 
   g_test_init (&argc, &argv, NULL);
 
-  shared_store = xf_store_open (":memory:", &error);
-  g_assert_no_error (error);
+  shared_store = xf_test_open_store ();
   shared_registry = xf_registry_new (shared_store);
   g_assert_true (xf_registry_ensure_organisations (shared_registry, &error));
   g_assert_no_error (error);

@@ -12,6 +12,7 @@
 #include "xf-error.h"
 #include "xf-identity.h"
 #include "xf-registry.h"
+#include "xf-test-store.h"
 
 typedef struct
 {
@@ -26,8 +27,7 @@ set_up (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
 
-  fixture->store = xf_store_open (":memory:", &error);
-  g_assert_no_error (error);
+  fixture->store = xf_test_open_store ();
   fixture->registry = xf_registry_new (fixture->store);
   g_assert_true (xf_registry_ensure_organisations (fixture->registry, &error));
   g_assert_no_error (error);
