@@ -15,6 +15,7 @@
 #include "xf-cli-test-util.h"
 #include "xf-store.h"
 #include "xf-test-files.h"
+#include "xf-test-store.h"
 
 static char *tmp_dir;
 
@@ -22,10 +23,11 @@ static char *tmp_dir;
 #define run_cli(run, data_dir_, language_, args) \
   xf_cli_run ((run), &(XfCliEnv) { .data_dir = (data_dir_), .language = (language_) }, (args))
 
+/* A new, initialised database: a file on SQLite, a schema on PostgreSQL. */
 static char *
 make_database (const char *name)
 {
-  g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
+  g_autofree char *path = xf_test_database_location (tmp_dir, name);
   const char *args[] = { "--database", path, "init", NULL };
   g_auto(XfCliRun) run = { 0 };
 
@@ -136,7 +138,7 @@ static void
 test_newer_database (void)
 {
   g_autofree char *path = make_database ("newer.db");
-  g_autofree char *pragma = g_strdup_printf ("PRAGMA user_version = %d", xf_store_get_latest_version () + 5);
+  g_autofree char *name = NULL;
   const char *args[] = { "--database", path, "pioneers", "count", NULL };
   g_auto(XfCliRun) run = { 0 };
   g_auto(XfCliRun) chinese = { 0 };
@@ -146,7 +148,9 @@ test_newer_database (void)
     g_autoptr(XfDb) db = xf_db_open (path, XF_DB_OPEN_DEFAULT, &error);
 
     g_assert_no_error (error);
-    g_assert_true (xf_db_exec (db, pragma, &error));
+    g_assert_true (xf_db_set_schema_version (db, xf_store_get_latest_version () + 5, &error));
+    g_assert_no_error (error);
+    name = g_strdup (xf_db_get_display_name (db));
   }
 
   run_cli (&run, NULL, NULL, args);
@@ -156,7 +160,7 @@ test_newer_database (void)
   run_cli (&chinese, NULL, "zh_CN", args);
   g_assert_cmpint (chinese.status, ==, 1);
   g_assert_null (strstr (chinese.err, "newer version"));
-  g_assert_nonnull (strstr (chinese.err, "newer.db"));
+  g_assert_nonnull (strstr (chinese.err, name));
 }
 
 static void

@@ -14,6 +14,7 @@
 #include "xf-identity.h"
 #include "xf-registry-list.h"
 #include "xf-store.h"
+#include "xf-test-store.h"
 
 static char *tmp_dir;
 static char *database_path;   /* filled once by main() with demo data */
@@ -96,7 +97,7 @@ listed_uids (const char *out)
 static void
 test_demo_command (void)
 {
-  g_autofree char *path = g_build_filename (tmp_dir, "demo-command.db", NULL);
+  g_autofree char *path = xf_test_database_location (tmp_dir, "demo-command.db");
   g_auto(XfCliRun) run = { 0 };
   g_auto(XfCliRun) again = { 0 };
 
@@ -116,7 +117,7 @@ test_demo_command (void)
 static void
 test_demo_bad_arguments (void)
 {
-  g_autofree char *path = g_build_filename (tmp_dir, "demo-bad.db", NULL);
+  g_autofree char *path = xf_test_database_location (tmp_dir, "demo-bad.db");
   const char *cases[][3] = {
     { "--pioneers", "many", NULL },
     { "--pioneers", "-5", NULL },
@@ -135,7 +136,7 @@ test_demo_bad_arguments (void)
       g_assert_true (g_str_has_prefix (run.err, "xianfeng-cli: "));
     }
   /* Arguments are checked before the database is even opened. */
-  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  xf_cli_assert_no_database (path);
 }
 
 /*
@@ -280,7 +281,7 @@ test_same_as_list_model (void)
                                          "GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1");
   g_autofree char *given = query_text ("SELECT substr (name, 2) FROM pioneers WHERE length (name) = 3 "
                                        "GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1");
-  g_autofree char *employer = query_text ("SELECT substr (employer, -4) FROM pioneers "
+  g_autofree char *employer = query_text ("SELECT substr (employer, length (employer) - 3) FROM pioneers "
                                           "WHERE length (employer) >= 6 "
                                           "GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1");
   const char *texts[] = { NULL, surname, given, employer, "zzqqxx" };
@@ -446,7 +447,7 @@ main (int   argc,
 
   tmp_dir = g_dir_make_tmp ("xf-cli-pioneers-XXXXXX", &error);
   g_assert_no_error (error);
-  database_path = g_build_filename (tmp_dir, "registry.db", NULL);
+  database_path = xf_test_database_location (tmp_dir, "registry.db");
   {
     g_auto(XfCliRun) run = { 0 };
 

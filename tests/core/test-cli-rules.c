@@ -11,6 +11,7 @@
 
 #include "xf-cli-test-util.h"
 #include "xf-identity.h"
+#include "xf-test-store.h"
 
 static char *database_path;
 
@@ -182,7 +183,7 @@ main (int   argc,
   /* The rules commands must not need, or create, a database. */
   dir = g_dir_make_tmp ("xf-cli-rules-XXXXXX", NULL);
   g_assert_nonnull (dir);
-  database_path = g_build_filename (dir, "untouched.db", NULL);
+  database_path = xf_test_database_location (dir, "untouched.db");
 
   g_test_add_func ("/cli/rules/check-id", test_check_id);
   g_test_add_func ("/cli/rules/check-uscc", test_check_uscc);
@@ -192,7 +193,7 @@ main (int   argc,
 
   status = g_test_run ();
 
-  g_assert_false (g_file_test (database_path, G_FILE_TEST_EXISTS));
+  xf_cli_assert_no_database (database_path);
   g_rmdir (dir);
   g_free (database_path);
   return status;

@@ -10,6 +10,7 @@
 #include <sys/wait.h>
 
 #include "xf-cli-test-util.h"
+#include "xf-test-store.h"
 
 void
 xf_cli_run_clear (XfCliRun *run)
@@ -71,4 +72,23 @@ xf_cli_run_args (XfCliRun       *run,
   g_ptr_array_add (args, NULL);
 
   xf_cli_run (run, env, (const char *const *) args->pdata);
+}
+
+void
+xf_cli_assert_no_database (const char *location)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XfDb) db = NULL;
+
+  if (!xf_test_using_postgresql ())
+    {
+      g_assert_false (g_file_test (location, G_FILE_TEST_EXISTS));
+      return;
+    }
+
+  /* The schema exists from the start; only its tables tell. */
+  db = xf_db_open (location, XF_DB_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (xf_db_count_tables (db, &error), ==, 0);
+  g_assert_no_error (error);
 }

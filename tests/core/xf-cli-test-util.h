@@ -42,4 +42,9 @@ void xf_cli_run_args (XfCliRun          *run,
                       const char        *first,
                       ...) G_GNUC_NULL_TERMINATED;
 
+/* Fails the test unless the database at @location (from
+ * xf_test_database_location) is still untouched: no file on SQLite, no
+ * table in its schema on PostgreSQL. */
+void xf_cli_assert_no_database (const char *location);
+
 G_END_DECLS
