@@ -38,6 +38,7 @@ struct _XfChangeMonitor
   int           socket;
   GSource      *poll_source;
   GSource      *retry_source;
+  GCancellable *probing;    /* a connection tried in a worker, while offline */
   guint         poll_interval;
   guint         retry_interval;
   guint         online : 1;
@@ -166,19 +167,15 @@ poll_cb (gpointer user_data)
   return G_SOURCE_CONTINUE;
 }
 
-static gboolean
-retry_cb (gpointer user_data)
+static void
+reconnect (XfChangeMonitor *self)
 {
-  XfChangeMonitor *self = user_data;
   g_autoptr(GError) error = NULL;
-
-  g_assert (XF_IS_CHANGE_MONITOR (self));
-  g_assert (XF_IS_DB (self->db));
 
   if (!xf_db_reconnect (self->db, &error))
     {
       g_debug ("Cannot reconnect to %s: %s", xf_db_get_display_name (self->db), error->message);
-      return G_SOURCE_CONTINUE;
+      return;
     }
 
   g_object_ref (self);
@@ -187,6 +184,67 @@ retry_cb (gpointer user_data)
   /* Anything may have changed while we were away. */
   g_signal_emit (self, signals [CHANGED], 0);
   g_object_unref (self);
+}
+
+/* A server that drops packets makes a connection attempt block until its
+ * timeout, so the attempt is made on a fresh connection in a worker; the
+ * real connection is reset on this thread only once the server answers. */
+static void
+probe_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  g_autoptr(XfDb) probe = NULL;
+  GError *error = NULL;
+
+  probe = xf_db_open (task_data, XF_DB_OPEN_READ_ONLY, &error);
+  if (probe == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+probe_done_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  XfChangeMonitor *self = XF_CHANGE_MONITOR (object);
+  g_autoptr(GError) error = NULL;
+  gboolean answered = g_task_propagate_boolean (G_TASK (result), &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  g_clear_object (&self->probing);
+  if (!answered)
+    g_debug ("Still cannot reach %s: %s", xf_db_get_display_name (self->db), error->message);
+  else if (!self->online && self->db != NULL)
+    reconnect (self);
+}
+
+static gboolean
+retry_cb (gpointer user_data)
+{
+  XfChangeMonitor *self = user_data;
+  g_autoptr(GTask) task = NULL;
+
+  g_assert (XF_IS_CHANGE_MONITOR (self));
+  g_assert (XF_IS_DB (self->db));
+
+  if (xf_db_get_backend (self->db) != XF_DB_BACKEND_POSTGRESQL)
+    {
+      reconnect (self);
+      return G_SOURCE_CONTINUE;
+    }
+  if (self->probing != NULL)
+    return G_SOURCE_CONTINUE;
+
+  self->probing = g_cancellable_new ();
+  task = g_task_new (self, self->probing, probe_done_cb, NULL);
+  g_task_set_source_tag (task, retry_cb);
+  g_task_set_task_data (task, g_strdup (xf_db_get_path (self->db)), g_free);
+  g_task_run_in_thread (task, probe_thread);
   return G_SOURCE_CONTINUE;
 }
 
@@ -260,6 +318,9 @@ xf_change_monitor_dispose (GObject *object)
   clear_source (&self->socket_source);
   clear_source (&self->poll_source);
   clear_source (&self->retry_source);
+  if (self->probing != NULL)
+    g_cancellable_cancel (self->probing);
+  g_clear_object (&self->probing);
   g_clear_object (&self->db);
 
   G_OBJECT_CLASS (xf_change_monitor_parent_class)->dispose (object);
