@@ -50,6 +50,10 @@ typedef struct
   gint64  destination_rows;
 } XfCopyTableResult;
 
+/* The tables a copy goes through, in this order (NULL-terminated, static):
+ * a caller knows from it which table is the last one. */
+const char * const *xf_copy_get_tables (void);
+
 /* Returns: (transfer full) (element-type XfCopyTableResult): one entry per table, or NULL with @error */
 GPtrArray *xf_copy_database (const char          *from_location,
                              const char          *to_location,

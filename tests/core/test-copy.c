@@ -1,0 +1,588 @@
+/* test-copy.c — copying a whole database, within and across backends
+ *
+ * Copyright 2026 The Xianfeng developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "xf-copy.h"
+#include "xf-demo.h"
+#include "xf-error.h"
+#include "xf-registry-list.h"
+#include "xf-store.h"
+#include "xf-test-files.h"
+#include "xf-test-store.h"
+
+/*
+ * One SQLite source for every test: demo data (more than one batch of
+ * pioneers), plus history rows whose text COPY must escape and an
+ * organisation whose parent has a higher id, so that rows cannot simply
+ * go in id order with every foreign key checked at once.
+ */
+
+static char *tmp_dir;
+static char *source_path;
+
+static XfStore *
+open_store (const char *location)
+{
+  g_autoptr(GError) error = NULL;
+  XfStore *store = xf_store_open (location, &error);
+
+  g_assert_no_error (error);
+  return store;
+}
+
+static gint64
+count (XfStore    *store,
+       const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 n = xf_db_query_int64 (xf_store_get_db (store), sql, -1, &error);
+
+  g_assert_no_error (error);
+  return n;
+}
+
+static void
+exec (XfDb       *db,
+      const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+
+  xf_db_exec (db, sql, &error);
+  g_assert_no_error (error);
+}
+
+static const char * const tricky_texts[] = {
+  "tab\there", "two\nlines", "back\\slash", "\\N", "", "carriage\rreturn", "劳模 ✓ \\t",
+};
+
+static void
+make_source (void)
+{
+  g_autoptr(XfStore) store = open_store (source_path);
+  XfDb *db = xf_store_get_db (store);
+  g_autoptr(GError) error = NULL;
+  XfDemoOptions options = { 5600, 900, 11 };
+  g_autoptr(XfDbStmt) change = NULL;
+  gint64 top;
+
+  xf_demo_generate (store, &options, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (xf_db_begin (db, &error));
+  exec (db, "PRAGMA defer_foreign_keys = ON");
+  top = count (store, "SELECT max(id) FROM organisations");
+  {
+    g_autofree char *child = g_strdup_printf (
+      "INSERT INTO organisations (id, uid, code, name, parent_id, created_at, updated_at) "
+      "VALUES (%" G_GINT64_FORMAT ", 'copy-child', 'COPY-C', '子组织', %" G_GINT64_FORMAT ", 1, 2)",
+      top + 1, top + 2);
+    g_autofree char *parent = g_strdup_printf (
+      "INSERT INTO organisations (id, uid, code, name, created_at, updated_at) "
+      "VALUES (%" G_GINT64_FORMAT ", 'copy-parent', 'COPY-P', '上级组织', 1, 2)", top + 2);
+
+    exec (db, child);
+    exec (db, parent);
+  }
+  change = xf_db_prepare (db, "INSERT INTO pioneer_changes (pioneer_id, changed_at, actor, field, "
+                              "old_value, new_value) VALUES ($1, $2, 'tester', 'deeds', $3, $4)", &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (tricky_texts); i++)
+    {
+      xf_db_stmt_bind_int64 (change, 1, 1 + i);
+      xf_db_stmt_bind_int64 (change, 2, 1000 + i);
+      if (i % 2 == 0)
+        xf_db_stmt_bind_null (change, 3);
+      else
+        xf_db_stmt_bind_text (change, 3, "old");
+      xf_db_stmt_bind_text (change, 4, tricky_texts[i]);
+      g_assert_true (xf_db_stmt_run (change, &error));
+      g_assert_no_error (error);
+    }
+  g_assert_true (xf_db_commit (db, &error));
+  g_assert_no_error (error);
+}
+
+/* Every row of every copied table, column by column, in id order. */
+static void
+assert_same_rows (XfStore *a,
+                  XfStore *b)
+{
+  const char * const *tables = xf_copy_get_tables ();
+
+  for (guint t = 0; tables[t] != NULL; t++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT * FROM %s ORDER BY id", tables[t]);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(XfDbStmt) sa = xf_db_prepare (xf_store_get_db (a), sql, &error);
+      g_autoptr(XfDbStmt) sb = xf_db_prepare (xf_store_get_db (b), sql, &error);
+      gint64 rows = 0;
+      XfDbStep step;
+
+      g_assert_no_error (error);
+      while ((step = xf_db_stmt_step (sa, &error)) == XF_DB_STEP_ROW)
+        {
+          int n = xf_db_stmt_column_count (sa);
+
+          g_assert_cmpint (xf_db_stmt_step (sb, &error), ==, XF_DB_STEP_ROW);
+          g_assert_cmpint (xf_db_stmt_column_count (sb), ==, n);
+          for (int i = 0; i < n; i++)
+            {
+              g_assert_cmpstr (xf_db_stmt_column_name (sa, i), ==, xf_db_stmt_column_name (sb, i));
+              g_assert_cmpstr (xf_db_stmt_column_text (sa, i), ==, xf_db_stmt_column_text (sb, i));
+              g_assert_cmpint (xf_db_stmt_column_is_null (sa, i), ==, xf_db_stmt_column_is_null (sb, i));
+            }
+          rows++;
+        }
+      g_assert_no_error (error);
+      g_assert_cmpint (step, ==, XF_DB_STEP_DONE);
+      g_assert_cmpint (xf_db_stmt_step (sb, &error), ==, XF_DB_STEP_DONE);
+      g_test_message ("%s: %" G_GINT64_FORMAT " rows alike", tables[t], rows);
+      g_assert_cmpint (rows, >, 0);
+    }
+}
+
+static int
+compare_ids (gconstpointer a,
+             gconstpointer b)
+{
+  gint64 x = *(const gint64 *) a;
+  gint64 y = *(const gint64 *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* The ids the registry's search finds for @text, sorted. */
+static GArray *
+search_ids (XfStore    *store,
+            const char *text)
+{
+  g_autoptr(XfRegistry) registry = xf_registry_new (store);
+  g_autoptr(XfRegistryQuery) query = xf_registry_query_new ();
+  g_autoptr(XfRegistryList) list = NULL;
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  guint n;
+
+  xf_registry_query_set_text (query, text);
+  list = xf_registry_list_new (registry, query);
+  while (xf_registry_list_is_counting (list))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_null (xf_registry_list_get_error (list));
+  n = g_list_model_get_n_items (G_LIST_MODEL (list));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(XfPioneer) item = g_list_model_get_item (G_LIST_MODEL (list), i);
+      gint64 id = xf_pioneer_get_id (item);
+
+      g_array_append_val (ids, id);
+    }
+  g_array_sort (ids, compare_ids);
+  return ids;
+}
+
+static char *
+query_text (XfStore    *store,
+            const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XfDbStmt) stmt = xf_db_prepare (xf_store_get_db (store), sql, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (xf_db_stmt_step (stmt, &error), ==, XF_DB_STEP_ROW);
+  return xf_db_stmt_dup_text (stmt, 0);
+}
+
+/* A surname, a given name, a whole name and part of an employer find
+ * the same files in both: the copy's search data is complete. */
+static void
+assert_same_search (XfStore *source,
+                    XfStore *copy)
+{
+  g_autofree char *surname = query_text (source, "SELECT substr (name, 1, 1) FROM pioneers "
+                                                 "GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1");
+  g_autofree char *given = query_text (source, "SELECT substr (name, 2) FROM pioneers WHERE length (name) = 3 "
+                                               "GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1");
+  g_autofree char *name = query_text (source, "SELECT name FROM pioneers WHERE length (name) = 3 "
+                                              "ORDER BY id DESC LIMIT 1");
+  g_autofree char *employer = query_text (source, "SELECT substr (employer, 3, 4) FROM pioneers "
+                                                  "WHERE length (employer) >= 8 ORDER BY id LIMIT 1");
+  const char *texts[] = { surname, given, name, employer };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(GArray) expected = search_ids (source, texts[i]);
+      g_autoptr(GArray) found = search_ids (copy, texts[i]);
+
+      g_test_message ("“%s”: %u files", texts[i], expected->len);
+      g_assert_cmpuint (expected->len, >, 0);
+      g_assert_cmpmem (found->data, found->len * sizeof (gint64),
+                       expected->data, expected->len * sizeof (gint64));
+    }
+}
+
+static void
+assert_results_match (GPtrArray *results,
+                      XfStore   *source)
+{
+  const char * const *tables = xf_copy_get_tables ();
+
+  g_assert_nonnull (results);
+  g_assert_cmpuint (results->len, ==, g_strv_length ((char **) tables));
+  for (guint i = 0; i < results->len; i++)
+    {
+      XfCopyTableResult *result = g_ptr_array_index (results, i);
+      g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s", tables[i]);
+
+      g_assert_cmpstr (result->table, ==, tables[i]);
+      g_assert_cmpint (result->source_rows, ==, count (source, sql));
+      g_assert_cmpint (result->destination_rows, ==, result->source_rows);
+    }
+}
+
+/* What a rollback must leave alone besides the rows: indexes and triggers. */
+static char *
+schema_signature (XfStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XfDbStmt) stmt = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  XfDbStep step;
+
+  if (xf_db_get_backend (xf_store_get_db (store)) == XF_DB_BACKEND_POSTGRESQL)
+    stmt = xf_db_prepare (xf_store_get_db (store),
+                          "SELECT c.relname || ':' || c.relkind::text FROM pg_class c "
+                          "JOIN pg_namespace n ON n.oid = c.relnamespace "
+                          "WHERE n.nspname = current_schema () "
+                          "UNION ALL SELECT t.tgname || ':' || t.tgenabled::text FROM pg_trigger t "
+                          "JOIN pg_class c ON c.oid = t.tgrelid "
+                          "JOIN pg_namespace n ON n.oid = c.relnamespace "
+                          "WHERE n.nspname = current_schema () AND NOT t.tgisinternal ORDER BY 1",
+                          &error);
+  else
+    stmt = xf_db_prepare (xf_store_get_db (store),
+                          "SELECT type || ':' || name FROM sqlite_master ORDER BY 1", &error);
+  g_assert_no_error (error);
+  while ((step = xf_db_stmt_step (stmt, &error)) == XF_DB_STEP_ROW)
+    g_string_append_printf (out, "%s\n", xf_db_stmt_column_text (stmt, 0));
+  g_assert_no_error (error);
+  g_assert_cmpint (step, ==, XF_DB_STEP_DONE);
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static gint64
+all_rows (XfStore *store)
+{
+  return count (store, "SELECT (SELECT count(*) FROM organisations) + (SELECT count(*) FROM pioneers) "
+                       "+ (SELECT count(*) FROM honours) + (SELECT count(*) FROM pioneer_changes)");
+}
+
+/*
+ * Tests
+ */
+
+static void
+test_sqlite_to_sqlite (void)
+{
+  g_autofree char *path = g_build_filename (tmp_dir, "copy.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) results = NULL;
+  g_autoptr(XfStore) source = NULL;
+  g_autoptr(XfStore) copy = NULL;
+  g_autofree char *source_schema = NULL;
+  g_autofree char *copy_schema = NULL;
+
+  results = xf_copy_database (source_path, path, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  source = open_store (source_path);
+  copy = open_store (path);
+  assert_results_match (results, source);
+  assert_same_rows (source, copy);
+  assert_same_search (source, copy);
+
+  /* Every index and trigger is back, and the search tables are full. */
+  source_schema = schema_signature (source);
+  copy_schema = schema_signature (copy);
+  g_assert_cmpstr (copy_schema, ==, source_schema);
+  g_assert_cmpint (count (copy, "SELECT count(*) FROM pioneer_grams"), ==,
+                   count (source, "SELECT count(*) FROM pioneer_grams"));
+  g_assert_cmpint (count (copy, "PRAGMA foreign_key_check"), ==, -1);  /* no row: no violation */
+}
+
+static void
+test_refuses_non_empty (void)
+{
+  g_autofree char *location = xf_test_database_location (tmp_dir, "full.db");
+  g_autoptr(XfStore) destination = open_store (location);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) results = NULL;
+  XfDemoOptions options = { 20, 5, 3 };
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gint64 rows;
+
+  xf_demo_generate (destination, &options, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  rows = all_rows (destination);
+  before = schema_signature (destination);
+
+  results = xf_copy_database (source_path, location, NULL, NULL, NULL, &error);
+  g_assert_null (results);
+  g_assert_error (error, XF_ERROR, XF_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "already holds 25 pioneers"));
+
+  after = schema_signature (destination);
+  g_assert_cmpint (all_rows (destination), ==, rows);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpint (count (destination, "SELECT count(*) FROM pioneers"), ==, 25);
+}
+
+/* Organisations alone are what the app loads on a first start: they give
+ * way to the source's. */
+static void
+test_replaces_organisations (void)
+{
+  g_autofree char *location = xf_test_database_location (tmp_dir, "organisations.db");
+  g_autoptr(XfStore) destination = open_store (location);
+  g_autoptr(XfStore) source = open_store (source_path);
+  g_autoptr(XfRegistry) registry = xf_registry_new (destination);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) results = NULL;
+
+  g_assert_true (xf_registry_ensure_organisations (registry, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count (destination, "SELECT count(*) FROM organisations"), >, 0);
+
+  results = xf_copy_database (source_path, location, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  assert_results_match (results, source);
+  g_assert_cmpint (count (destination, "SELECT count(*) FROM organisations WHERE code = 'COPY-P'"), ==, 1);
+}
+
+typedef struct
+{
+  GArray       *calls;        /* XfCopyProgress */
+  GCancellable *cancel_in;    /* cancelled at the second batch of pioneers */
+} ProgressLog;
+
+static void
+log_progress_cb (const XfCopyProgress *progress,
+                 gpointer              user_data)
+{
+  ProgressLog *log = user_data;
+
+  g_array_append_val (log->calls, *progress);
+  if (log->cancel_in != NULL && g_str_equal (progress->table, "pioneers") && progress->rows_done > 0)
+    g_cancellable_cancel (log->cancel_in);
+}
+
+static void
+test_progress (void)
+{
+  g_autofree char *location = xf_test_database_location (tmp_dir, "progress.db");
+  g_autoptr(XfStore) source = open_store (source_path);
+  g_autoptr(XfStore) destination = open_store (location);
+  g_autofree char *before = schema_signature (destination);
+  g_autofree char *after = NULL;
+  const char * const *tables = xf_copy_get_tables ();
+  ProgressLog log = { g_array_new (FALSE, FALSE, sizeof (XfCopyProgress)), NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) results = NULL;
+  gint64 total = all_rows (source);
+  guint table = 0;
+  gint64 previous = 0;
+
+  results = xf_copy_database (source_path, location, log_progress_cb, &log, NULL, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (log.calls->len, >=, 8);
+  for (guint i = 0; i < log.calls->len; i++)
+    {
+      XfCopyProgress *p = &g_array_index (log.calls, XfCopyProgress, i);
+      XfCopyProgress *before = i > 0 ? &g_array_index (log.calls, XfCopyProgress, i - 1) : NULL;
+
+      g_assert_cmpint (p->all_total, ==, total);
+      g_assert_cmpint (p->all_done, >=, previous);
+      g_assert_cmpint (p->all_done, <=, p->all_total);
+      g_assert_cmpint (p->rows_done, <=, p->rows_total);
+      previous = p->all_done;
+
+      /* Tables in the copy's order, each from 0 rows to all of them. */
+      if (before == NULL || !g_str_equal (before->table, p->table))
+        {
+          if (before != NULL)
+            {
+              g_assert_cmpint (before->rows_done, ==, before->rows_total);
+              table++;
+            }
+          g_assert_cmpstr (p->table, ==, tables[table]);
+          g_assert_cmpint (p->rows_done, ==, 0);
+        }
+      else
+        {
+          g_assert_cmpint (p->rows_done, >, before->rows_done);
+          g_assert_cmpint (p->rows_total, ==, before->rows_total);
+        }
+    }
+  g_assert_cmpstr (tables[table + 1], ==, NULL);
+  g_assert_cmpint (previous, ==, total);
+  g_array_unref (log.calls);
+
+  /* Every index the copy set aside is back, every trigger on again. */
+  after = schema_signature (destination);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpint (all_rows (destination), ==, total);
+}
+
+static void
+test_cancel (void)
+{
+  g_autofree char *location = xf_test_database_location (tmp_dir, "cancelled.db");
+  g_autoptr(XfStore) destination = open_store (location);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  ProgressLog log = { g_array_new (FALSE, FALSE, sizeof (XfCopyProgress)), cancellable };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) results = NULL;
+  g_autofree char *before = schema_signature (destination);
+  g_autofree char *after = NULL;
+  XfCopyProgress *last;
+
+  results = xf_copy_database (source_path, location, log_progress_cb, &log, cancellable, &error);
+  g_assert_null (results);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+
+  /* It stopped right after the first batch of pioneers. */
+  last = &g_array_index (log.calls, XfCopyProgress, log.calls->len - 1);
+  g_assert_cmpstr (last->table, ==, "pioneers");
+  g_assert_cmpint (last->rows_done, ==, 5000);
+  g_assert_cmpint (last->rows_total, >, 5000);
+
+  after = schema_signature (destination);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpint (all_rows (destination), ==, 0);
+  g_array_unref (log.calls);
+}
+
+static void
+test_same_location (void)
+{
+  g_autofree char *dir = g_path_get_dirname (source_path);
+  g_autofree char *base = g_path_get_basename (source_path);
+  g_autofree char *other_spelling = g_build_filename (dir, ".", base, NULL);
+  g_autoptr(XfStore) source = open_store (source_path);
+  gint64 rows = all_rows (source);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) results = NULL;
+
+  results = xf_copy_database (source_path, other_spelling, NULL, NULL, NULL, &error);
+  g_assert_null (results);
+  g_assert_error (error, XF_ERROR, XF_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "both the source and the destination"));
+  g_assert_cmpint (all_rows (source), ==, rows);
+
+  if (xf_test_using_postgresql ())
+    {
+      g_autofree char *server = xf_test_database_location (NULL, NULL);
+
+      g_clear_error (&error);
+      results = xf_copy_database (server, server, NULL, NULL, NULL, &error);
+      g_assert_null (results);
+      g_assert_error (error, XF_ERROR, XF_ERROR_INVALID);
+    }
+}
+
+static void
+test_missing_source (void)
+{
+  g_autofree char *missing = g_build_filename (tmp_dir, "missing.db", NULL);
+  g_autofree char *path = g_build_filename (tmp_dir, "never.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) results = NULL;
+
+  results = xf_copy_database (missing, path, NULL, NULL, NULL, &error);
+  g_assert_null (results);
+  g_assert_error (error, XF_ERROR, XF_ERROR_NOT_FOUND);
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+}
+
+/* SQLite → PostgreSQL → SQLite gives back every row, and the PostgreSQL
+ * copy searches like the source and draws new ids after the copied ones. */
+static void
+test_postgresql_round_trip (void)
+{
+  g_autofree char *server = NULL;
+  g_autofree char *back = g_build_filename (tmp_dir, "back.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) there = NULL;
+  g_autoptr(GPtrArray) again = NULL;
+  g_autoptr(XfStore) source = NULL;
+  g_autoptr(XfStore) copy = NULL;
+  g_autoptr(XfStore) returned = NULL;
+  gint64 max_id;
+
+  if (!xf_test_using_postgresql ())
+    {
+      g_test_skip ("Needs $XIANFENG_TEST_POSTGRESQL");
+      return;
+    }
+  server = xf_test_database_location (NULL, NULL);
+
+  there = xf_copy_database (source_path, server, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  source = open_store (source_path);
+  copy = open_store (server);
+  g_assert_cmpint (xf_db_get_backend (xf_store_get_db (copy)), ==, XF_DB_BACKEND_POSTGRESQL);
+  assert_results_match (there, source);
+  assert_same_rows (source, copy);
+  assert_same_search (source, copy);
+  g_assert_cmpint (count (copy, "SELECT count(*) FROM pioneer_grams"), ==,
+                   count (source, "SELECT count(*) FROM pioneer_grams"));
+
+  again = xf_copy_database (server, back, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  returned = open_store (back);
+  assert_results_match (again, source);
+  assert_same_rows (source, returned);
+  assert_same_search (source, returned);
+
+  /* The sequences were moved past the copied ids. */
+  max_id = count (copy, "SELECT max(id) FROM pioneer_changes");
+  exec (xf_store_get_db (copy), "INSERT INTO pioneer_changes (pioneer_id, changed_at, field) VALUES (1, 1, 'name')");
+  g_assert_cmpint (count (copy, "SELECT max(id) FROM pioneer_changes"), ==, max_id + 1);
+  exec (xf_store_get_db (copy), "INSERT INTO organisations (uid, code, name, created_at, updated_at) "
+                                "VALUES ('new-org', 'NEW', '新组织', 1, 1)");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+
+  tmp_dir = xf_test_make_dir ();
+  source_path = g_build_filename (tmp_dir, "source.db", NULL);
+  make_source ();
+
+  g_test_add_func ("/core/copy/sqlite-to-sqlite", test_sqlite_to_sqlite);
+  g_test_add_func ("/core/copy/refuses-non-empty", test_refuses_non_empty);
+  g_test_add_func ("/core/copy/replaces-organisations", test_replaces_organisations);
+  g_test_add_func ("/core/copy/progress", test_progress);
+  g_test_add_func ("/core/copy/cancel", test_cancel);
+  g_test_add_func ("/core/copy/same-location", test_same_location);
+  g_test_add_func ("/core/copy/missing-source", test_missing_source);
+  g_test_add_func ("/core/copy/postgresql-round-trip", test_postgresql_round_trip);
+  status = g_test_run ();
+
+  xf_test_remove_dir (tmp_dir);
+  g_free (source_path);
+  g_free (tmp_dir);
+  return status;
+}
