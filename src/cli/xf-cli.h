@@ -31,6 +31,7 @@ typedef int (*XfCliCommandFunc) (XfCliContext *ctx,
 
 int xf_cli_cmd_init       (XfCliContext *ctx, int argc, char **argv);
 int xf_cli_cmd_demo       (XfCliContext *ctx, int argc, char **argv);
+int xf_cli_cmd_copy       (XfCliContext *ctx, int argc, char **argv);
 int xf_cli_cmd_pioneers   (XfCliContext *ctx, int argc, char **argv);
 int xf_cli_cmd_check_id   (XfCliContext *ctx, int argc, char **argv);
 int xf_cli_cmd_check_uscc (XfCliContext *ctx, int argc, char **argv);
