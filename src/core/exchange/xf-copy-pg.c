@@ -82,8 +82,10 @@ _xf_copy_pg_lock (XfDb               *db,
 {
   g_autofree char *list = join_tables (tables, n_tables, FALSE);
 
+  /* More memory for building the indexes and sorting the name pieces. */
   return exec_printf (db, error, "LOCK TABLE %s IN EXCLUSIVE MODE", list) &&
-         xf_db_exec (db, "SET LOCAL maintenance_work_mem = '256MB'", error);
+         xf_db_exec (db, "SET LOCAL maintenance_work_mem = '256MB'", error) &&
+         xf_db_exec (db, "SET LOCAL work_mem = '64MB'", error);
 }
 
 XfCopyPg *
@@ -161,19 +163,29 @@ _xf_copy_pg_restore (XfCopyPg           *pg,
 {
   XfDb *db = pg->db;
   g_autofree char *list = join_tables (tables, n_tables, FALSE);
+  g_autoptr(GTimer) timer = g_timer_new ();
 
   for (guint i = 0; i < pg->indexes->len; i++)
-    if (!xf_db_exec (db, g_ptr_array_index (pg->indexes, i), error))
-      return FALSE;
+    {
+      const char *sql = g_ptr_array_index (pg->indexes, i);
+
+      if (!xf_db_exec (db, sql, error))
+        return FALSE;
+      g_debug ("%.2f s: %s", g_timer_elapsed (timer, NULL), sql);
+      g_timer_start (timer);
+    }
   for (guint t = 0; t < n_tables; t++)
     if (!exec_printf (db, error, "ALTER TABLE %s ENABLE TRIGGER USER", tables[t]))
       return FALSE;
   if (!fill_grams (db, error))
     return FALSE;
+  g_debug ("%.2f s: the name pieces", g_timer_elapsed (timer, NULL));
+  g_timer_start (timer);
 
   /* Fresh statistics, so the first searches get good plans. */
   if (!exec_printf (db, error, "ANALYZE %s", list))
     return FALSE;
+  g_debug ("%.2f s: ANALYZE", g_timer_elapsed (timer, NULL));
 
   /* Ids were copied, not drawn: the next drawn id must come after them.
    * (Sequences ignore rollbacks; a rolled-back copy leaves only a gap.) */
