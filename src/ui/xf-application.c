@@ -11,9 +11,11 @@
 #include <glib/gi18n.h>
 
 #include "xf-application.h"
-#include "xf-reference.h"
+#include "xf-connect-dialog.h"
 #include "xf-error.h"
+#include "xf-password-store.h"
 #include "xf-preferences-window.h"
+#include "xf-reference.h"
 #include "xf-window.h"
 
 struct _XfApplication
@@ -27,6 +29,8 @@ struct _XfApplication
   GError         *database_error;
   char           *option_database;   /* --database, if given */
   gboolean        tried_initial;
+  gboolean        connecting;        /* the first database is a server, still being reached */
+  GCancellable   *cancellable;       /* cancelled in dispose */
 };
 
 G_DEFINE_FINAL_TYPE (XfApplication, xf_application, ADW_TYPE_APPLICATION)
@@ -35,6 +39,7 @@ enum {
   PROP_0,
   PROP_REGISTRY,
   PROP_DATABASE_PATH,
+  PROP_CONNECTING,
   N_PROPS
 };
 
@@ -66,6 +71,82 @@ xf_application_new (void)
  * Opening databases
  */
 
+/* What the application shows and remembers of a location: a server's
+ * URL loses its password, a file path stays as it is. */
+static char *
+safe_location (const char *location)
+{
+  if (xf_db_location_is_url (location))
+    return xf_db_location_strip_password (location);
+  return g_strdup (location);
+}
+
+static void
+set_database_path (XfApplication *self,
+                   const char    *location)
+{
+  g_autofree char *safe = safe_location (location);
+
+  if (g_strcmp0 (self->database_path, safe) == 0)
+    return;
+  g_free (self->database_path);
+  self->database_path = g_steal_pointer (&safe);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DATABASE_PATH]);
+}
+
+/* While no database is open, the window shows why the last try failed. */
+static void
+record_failure (XfApplication *self,
+                const char    *location,
+                const GError  *error)
+{
+  if (self->registry != NULL)
+    return;
+  g_clear_error (&self->database_error);
+  self->database_error = g_error_copy (error);
+  set_database_path (self, location);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_REGISTRY]);
+}
+
+static void
+set_connecting (XfApplication *self,
+                gboolean       connecting)
+{
+  if (self->connecting == connecting)
+    return;
+  self->connecting = connecting;
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CONNECTING]);
+}
+
+/* Makes @store the open database; @location is how it was opened. */
+static gboolean
+install_store (XfApplication  *self,
+               XfStore        *store,
+               const char     *location,
+               GError        **error)
+{
+  g_autoptr(XfRegistry) registry = NULL;
+
+  /* Every page labels codes through the reference tables: a missing or
+   * damaged data file is reported like a database that cannot be opened. */
+  if (xf_reference_get_default (error) == NULL)
+    return FALSE;
+
+  registry = xf_registry_new (store);
+  /* A read-only file keeps whatever organisations it has. */
+  if (!xf_store_is_read_only (store) &&
+      !xf_registry_ensure_organisations (registry, error))
+    return FALSE;
+
+  g_clear_error (&self->database_error);
+  g_set_object (&self->store, store);
+  g_set_object (&self->registry, registry);
+  set_connecting (self, FALSE);
+  set_database_path (self, location);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_REGISTRY]);
+  return TRUE;
+}
+
 gboolean
 xf_application_open_database (XfApplication  *self,
                               const char     *path,
@@ -73,54 +154,195 @@ xf_application_open_database (XfApplication  *self,
                               GError        **error)
 {
   g_autoptr(XfStore) store = NULL;
-  g_autoptr(XfRegistry) registry = NULL;
   g_autoptr(GError) local_error = NULL;
 
   g_return_val_if_fail (XF_IS_APPLICATION (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  /* Every page labels codes through the reference tables: a missing or
-   * damaged data file is reported like a database that cannot be opened. */
   if (xf_reference_get_default (&local_error) == NULL)
     store = NULL;
-  else if (create)
+  /* A server's database is set up on first use, like the default file. */
+  else if (create || xf_db_location_is_url (path))
     store = xf_store_open (path, &local_error);
   else
     store = xf_store_open_existing (path, &local_error);
 
-  if (store != NULL)
-    {
-      registry = xf_registry_new (store);
-      /* A read-only file keeps whatever organisations it has. */
-      if (!xf_store_is_read_only (store) &&
-          !xf_registry_ensure_organisations (registry, &local_error))
-        g_clear_object (&registry);
-    }
-
-  if (registry == NULL)
+  if (store == NULL || !install_store (self, store, path, &local_error))
     {
       g_assert (local_error != NULL);
-      if (self->registry == NULL)
-        {
-          g_clear_error (&self->database_error);
-          self->database_error = g_error_copy (local_error);
-          g_free (self->database_path);
-          self->database_path = g_strdup (path);
-          g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DATABASE_PATH]);
-          g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_REGISTRY]);
-        }
+      record_failure (self, path, local_error);
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
-
-  g_clear_error (&self->database_error);
-  g_set_object (&self->store, store);
-  g_set_object (&self->registry, registry);
-  g_free (self->database_path);
-  self->database_path = g_strdup (path);
-  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DATABASE_PATH]);
-  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_REGISTRY]);
   return TRUE;
+}
+
+gboolean
+xf_application_use_store (XfApplication  *self,
+                          XfStore        *store,
+                          GError        **error)
+{
+  g_return_val_if_fail (XF_IS_APPLICATION (self), FALSE);
+  g_return_val_if_fail (XF_IS_STORE (store), FALSE);
+
+  return install_store (self, store, xf_db_get_path (xf_store_get_db (store)), error);
+}
+
+/*
+ * Shared databases: the connection is made in a worker thread, as a
+ * server far away or gone may take a while to answer.
+ */
+
+static void
+connect_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  const char *location = task_data;
+  GError *error = NULL;
+  XfStore *store = xf_store_open (location, &error);
+
+  if (store == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, store, g_object_unref);
+}
+
+void
+xf_application_connect (XfApplication       *self,
+                        const char          *location,
+                        GCancellable        *cancellable,
+                        GAsyncReadyCallback  callback,
+                        gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (XF_IS_APPLICATION (self));
+  g_return_if_fail (location != NULL);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, xf_application_connect);
+  /* The location may hold a password: wiped when the task goes. */
+  g_task_set_task_data (task, g_strdup (location), (GDestroyNotify) xf_password_store_free_password);
+  /* Cancel answers at once; a connection that comes later is dropped. */
+  g_task_set_return_on_cancel (task, TRUE);
+  g_task_run_in_thread (task, connect_thread);
+}
+
+gboolean
+xf_application_connect_finish (XfApplication  *self,
+                               GAsyncResult   *result,
+                               GError        **error)
+{
+  g_autoptr(XfStore) store = NULL;
+
+  g_return_val_if_fail (XF_IS_APPLICATION (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  store = g_task_propagate_pointer (G_TASK (result), error);
+  if (store == NULL)
+    return FALSE;
+  return xf_application_use_store (self, store, error);
+}
+
+GtkWidget *
+xf_application_show_connect_dialog (XfApplication *self,
+                                    const char    *location,
+                                    const GError  *error)
+{
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWidget *dialog = xf_connect_dialog_new (self);
+
+  if (location != NULL)
+    xf_connect_dialog_set_location (XF_CONNECT_DIALOG (dialog), location);
+  if (error != NULL)
+    xf_connect_dialog_show_error (XF_CONNECT_DIALOG (dialog), error);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), parent);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
+/* A benchmark run has no one to read the error page: say it and stop. */
+static gboolean
+quit_if_unattended (XfApplication *self)
+{
+  if (self->registry != NULL || self->database_error == NULL ||
+      (g_getenv ("XIANFENG_REPORT_FIRST_ROWS") == NULL && g_getenv ("XIANFENG_BENCH_SCROLL") == NULL))
+    return FALSE;
+  g_printerr ("xianfeng: %s\n", self->database_error->message);
+  g_application_quit (G_APPLICATION (self));
+  return TRUE;
+}
+
+static void
+initial_connected_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(XfApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (xf_application_connect_finish (self, result, &error))
+    return;
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  record_failure (self, self->database_path, error);
+  set_connecting (self, FALSE);
+  if (quit_if_unattended (self))
+    return;
+
+  /* The server wants a password we do not have (none kept, or no keyring
+   * to keep it): ask for it, with the rest filled in. */
+  if (g_error_matches (error, XF_ERROR, XF_ERROR_AUTH))
+    xf_application_show_connect_dialog (self, self->database_path, error);
+}
+
+static void
+initial_password_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(XfApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+  char *password = xf_password_store_lookup_finish (result, &error);
+  g_autofree char *location = NULL;
+
+  /* No keyring is no failure: the server will say if it wants a password. */
+  if (error != NULL)
+    g_debug ("No password from the keyring: %s", error->message);
+  if (g_cancellable_is_cancelled (self->cancellable))
+    {
+      xf_password_store_free_password (password);
+      return;
+    }
+
+  if (password != NULL)
+    location = xf_db_location_with_password (self->database_path, password);
+  if (location == NULL)
+    location = g_strdup (self->database_path);
+  xf_password_store_free_password (password);
+
+  xf_application_connect (self, location, self->cancellable, initial_connected_cb, g_object_ref (self));
+  xf_password_store_free_password (g_steal_pointer (&location));
+}
+
+/* A server named at start: its password comes from the keyring, unless
+ * the location carries one. The window shows "Connecting…" meanwhile. */
+static void
+connect_initial (XfApplication *self,
+                 const char    *location)
+{
+  g_autofree char *safe = safe_location (location);
+
+  set_database_path (self, location);
+  set_connecting (self, TRUE);
+
+  if (g_strcmp0 (safe, location) != 0)
+    xf_application_connect (self, location, self->cancellable, initial_connected_cb, g_object_ref (self));
+  else
+    xf_password_store_lookup (location, self->cancellable, initial_password_cb, g_object_ref (self));
 }
 
 /* The first database: --database, $XIANFENG_DATABASE, the saved setting,
@@ -148,7 +370,10 @@ open_initial_database (XfApplication *self)
       create = TRUE;
     }
 
-  xf_application_open_database (self, path, create, NULL);
+  if (xf_db_location_is_url (path))
+    connect_initial (self, path);
+  else
+    xf_application_open_database (self, path, create, NULL);
 }
 
 /* The main window, even while a dialog of ours is the active one. */
@@ -291,6 +516,18 @@ about_action (GSimpleAction *action,
 }
 
 static void
+connect_database_action (GSimpleAction *action,
+                         GVariant      *parameter,
+                         gpointer       user_data)
+{
+  XfApplication *self = XF_APPLICATION (user_data);
+  const char *path = self->database_path;
+
+  /* A server's details are filled in from the one in use, if any. */
+  xf_application_show_connect_dialog (self, path != NULL && xf_db_location_is_url (path) ? path : NULL, NULL);
+}
+
+static void
 open_database_action (GSimpleAction *action,
                       GVariant      *parameter,
                       gpointer       user_data)
@@ -312,6 +549,7 @@ static const GActionEntry app_actions[] = {
   { "about", about_action },
   { "open-database", open_database_action },
   { "new-database", new_database_action },
+  { "connect-database", connect_database_action },
 };
 
 /*
@@ -330,7 +568,11 @@ xf_application_handle_local_options (GApplication *app,
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
 
       g_free (self->option_database);
-      self->option_database = g_file_get_path (file);
+      /* A server's URL is no file to resolve. */
+      if (xf_db_location_is_url (path))
+        self->option_database = g_steal_pointer (&path);
+      else
+        self->option_database = g_file_get_path (file);
     }
 
   return G_APPLICATION_CLASS (xf_application_parent_class)->handle_local_options (app, options);
@@ -366,14 +608,8 @@ xf_application_activate (GApplication *app)
   if (!self->tried_initial && self->registry == NULL)
     open_initial_database (self);
 
-  /* A benchmark run has no one to read the error page: say it and stop. */
-  if (self->registry == NULL && self->database_error != NULL &&
-      (g_getenv ("XIANFENG_REPORT_FIRST_ROWS") != NULL || g_getenv ("XIANFENG_BENCH_SCROLL") != NULL))
-    {
-      g_printerr ("xianfeng: %s\n", self->database_error->message);
-      g_application_quit (app);
-      return;
-    }
+  if (quit_if_unattended (self))
+    return;
 
   window = get_window (self);
   if (window == NULL)
@@ -397,6 +633,9 @@ xf_application_get_property (GObject    *object,
     case PROP_DATABASE_PATH:
       g_value_set_string (value, self->database_path);
       break;
+    case PROP_CONNECTING:
+      g_value_set_boolean (value, self->connecting);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -417,6 +656,8 @@ xf_application_dispose (GObject *object)
 {
   XfApplication *self = XF_APPLICATION (object);
 
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
   g_clear_object (&self->registry);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
@@ -460,9 +701,22 @@ xf_application_class_init (XfApplicationClass *klass)
     g_param_spec_object ("registry", NULL, NULL,
                          XF_TYPE_REGISTRY,
                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  /**
+   * XfApplication:database-path:
+   *
+   * The open database's file, or its server's URL without the password.
+   */
   properties [PROP_DATABASE_PATH] =
     g_param_spec_string ("database-path", NULL, NULL, NULL,
                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  /**
+   * XfApplication:connecting:
+   *
+   * Whether the first database, on a server, is still being connected to.
+   */
+  properties [PROP_CONNECTING] =
+    g_param_spec_boolean ("connecting", NULL, NULL, FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -471,10 +725,12 @@ xf_application_init (XfApplication *self)
 {
   static const GOptionEntry entries[] = {
     { "database", 'd', 0, G_OPTION_ARG_FILENAME, NULL,
-      N_("Open this database file"), N_("PATH") },
+      N_("Open this database file, or the shared database at this postgresql:// address"),
+      N_("PATH") },
     { NULL }
   };
 
+  self->cancellable = g_cancellable_new ();
   g_application_add_main_option_entries (G_APPLICATION (self), entries);
 }
 
@@ -497,6 +753,13 @@ xf_application_get_database_error (XfApplication *self)
 {
   g_return_val_if_fail (XF_IS_APPLICATION (self), NULL);
   return self->registry == NULL ? self->database_error : NULL;
+}
+
+gboolean
+xf_application_get_connecting (XfApplication *self)
+{
+  g_return_val_if_fail (XF_IS_APPLICATION (self), FALSE);
+  return self->connecting;
 }
 
 gboolean

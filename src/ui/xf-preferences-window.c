@@ -24,6 +24,7 @@ struct _XfPreferencesWindow
   AdwEntryRow          *base_url_row;
   GtkLabel             *base_url_error;
   AdwActionRow         *database_row;
+  AdwActionRow         *connect_row;
 };
 
 G_DEFINE_FINAL_TYPE (XfPreferencesWindow, xf_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -60,6 +61,8 @@ base_url_changed_cb (XfPreferencesWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->base_url_error), FALSE);
 }
 
+/* The file's path, or the shared database's address (never with its
+ * password: the application does not keep it there). */
 static void
 database_path_changed_cb (XfPreferencesWindow *self)
 {
@@ -91,6 +94,7 @@ xf_preferences_window_class_init (XfPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XfPreferencesWindow, base_url_row);
   gtk_widget_class_bind_template_child (widget_class, XfPreferencesWindow, base_url_error);
   gtk_widget_class_bind_template_child (widget_class, XfPreferencesWindow, database_row);
+  gtk_widget_class_bind_template_child (widget_class, XfPreferencesWindow, connect_row);
   gtk_widget_class_bind_template_callback (widget_class, base_url_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, base_url_changed_cb);
 }

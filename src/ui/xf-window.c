@@ -10,7 +10,10 @@
 
 #include <glib/gi18n.h>
 
+#include "xf-change-monitor.h"
+#include "xf-offline-bar.h"
 #include "xf-registry-page.h"
+#include "xf-server-address.h"
 #include "xf-window.h"
 
 struct _XfWindow
@@ -21,6 +24,7 @@ struct _XfWindow
   XfApplication        *application;   /* weak: the application outlives its windows */
   XfRegistry           *registry;      /* the registry the pages show */
   GtkWidget            *registry_page;
+  XfChangeMonitor      *monitor;       /* other desks' changes to the open database */
 
   /* Template widgets */
   AdwToastOverlay      *toast_overlay;
@@ -29,11 +33,16 @@ struct _XfWindow
   GtkWidget            *sidebar;
   GtkListBox           *sidebar_list;
   GtkListBoxRow        *registry_row;
+  GtkImage             *database_icon;
   GtkLabel             *database_label;
   GtkStack             *page_stack;
   AdwStatusPage        *error_status;
   GtkWidget            *error_open_button;
   GtkWidget            *error_create_button;
+  GtkWidget            *error_connect_button;
+  AdwStatusPage        *connecting_status;
+  GtkSpinner           *connecting_spinner;
+  XfOfflineBar         *offline_bar;
 };
 
 G_DEFINE_FINAL_TYPE (XfWindow, xf_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -59,14 +68,106 @@ sidebar_row_activated_cb (XfWindow      *self,
   show_page (self, gtk_widget_get_name (GTK_WIDGET (row)));
 }
 
+/* A file by its name, a shared database as "database on server"; the
+ * application's path never holds a password. */
 static void
 update_database_label (XfWindow *self)
 {
   const char *path = xf_application_get_database_path (self->application);
-  g_autofree char *basename = path != NULL ? g_path_get_basename (path) : NULL;
+  g_autoptr(XfServerAddress) address = xf_server_address_parse (path);
+  g_autofree char *label = NULL;
 
-  gtk_label_set_label (self->database_label, basename != NULL ? basename : "");
+  if (address != NULL)
+    label = xf_server_address_describe (address);
+  else if (path != NULL)
+    label = g_path_get_basename (path);
+
+  gtk_image_set_from_icon_name (self->database_icon,
+                                address != NULL ? "network-server-symbolic" : "drive-harddisk-symbolic");
+  gtk_label_set_label (self->database_label, label != NULL ? label : "");
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->database_label), path);
+  adw_status_page_set_description (self->connecting_status, path);
+}
+
+/*
+ * Other desks: live updates and the connection
+ */
+
+static void
+monitor_changed_cb (XfWindow *self)
+{
+  g_assert (XF_IS_WINDOW (self));
+
+  if (self->registry_page != NULL)
+    xf_registry_page_refresh (XF_REGISTRY_PAGE (self->registry_page));
+}
+
+/* Polling costs a query a second: only while someone looks. Coming back
+ * to the window shows at once what changed meanwhile. */
+static void
+is_active_changed_cb (XfWindow *self)
+{
+  gboolean active = gtk_window_is_active (GTK_WINDOW (self));
+
+  if (self->monitor == NULL)
+    return;
+  xf_change_monitor_set_active (self->monitor, active);
+  if (active)
+    xf_change_monitor_check_now (self->monitor);
+}
+
+static void
+set_monitor (XfWindow   *self,
+             XfRegistry *registry)
+{
+  if (self->monitor != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (self->monitor, monitor_changed_cb, self);
+      g_clear_object (&self->monitor);
+    }
+  if (registry != NULL)
+    {
+      self->monitor = xf_change_monitor_new (xf_store_get_db (xf_registry_get_store (registry)));
+      xf_change_monitor_set_active (self->monitor, gtk_window_is_active (GTK_WINDOW (self)));
+      g_signal_connect_object (self->monitor, "changed", G_CALLBACK (monitor_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+    }
+  xf_offline_bar_set_monitor (self->offline_bar, self->monitor);
+}
+
+/* "Retry now": the monitor retries only on its own timer, so a connection
+ * made here gets a fresh monitor, which starts online. Reconnecting blocks
+ * for a moment, as the monitor's own tries do. */
+static void
+retry_connection_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  XfWindow *self = XF_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (self->monitor == NULL || xf_change_monitor_get_online (self->monitor))
+    return;
+  if (!xf_db_reconnect (xf_change_monitor_get_db (self->monitor), &error))
+    {
+      g_debug ("Retry failed: %s", error->message);
+      xf_offline_bar_retry_failed (self->offline_bar);
+      return;
+    }
+  set_monitor (self, self->registry);
+  /* Anything may have changed while we were away. */
+  monitor_changed_cb (self);
+}
+
+static void
+report_offline_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  XfWindow *self = XF_WINDOW (widget);
+
+  if (self->monitor != NULL)
+    xf_change_monitor_report_offline (self->monitor);
 }
 
 /* Builds the pages anew for the application's current registry, or shows
@@ -81,8 +182,21 @@ registry_changed_cb (XfWindow *self)
 
   update_database_label (self);
 
+  /* A shared database named at start is still being reached. */
+  if (registry == NULL && error == NULL && xf_application_get_connecting (self->application))
+    {
+      gtk_stack_set_visible_child_name (self->main_stack, "connecting");
+      gtk_spinner_set_spinning (self->connecting_spinner, TRUE);
+      return;
+    }
+  gtk_spinner_set_spinning (self->connecting_spinner, FALSE);
+
   if (registry == self->registry && (registry != NULL || error == NULL))
-    return;
+    {
+      if (registry == NULL)
+        gtk_stack_set_visible_child_name (self->main_stack, "content");
+      return;
+    }
 
   if (self->registry_page != NULL)
     {
@@ -90,6 +204,7 @@ registry_changed_cb (XfWindow *self)
       self->registry_page = NULL;
     }
   g_set_object (&self->registry, registry);
+  set_monitor (self, registry);
 
   if (registry == NULL)
     {
@@ -149,6 +264,11 @@ xf_window_dispose (GObject *object)
 {
   XfWindow *self = XF_WINDOW (object);
 
+  if (self->monitor != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (self->monitor, monitor_changed_cb, self);
+      g_clear_object (&self->monitor);
+    }
   g_clear_object (&self->registry);
   g_clear_object (&self->settings);
 
@@ -172,16 +292,24 @@ xf_window_class_init (XfWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XfWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, XfWindow, sidebar_list);
   gtk_widget_class_bind_template_child (widget_class, XfWindow, registry_row);
+  gtk_widget_class_bind_template_child (widget_class, XfWindow, database_icon);
   gtk_widget_class_bind_template_child (widget_class, XfWindow, database_label);
   gtk_widget_class_bind_template_child (widget_class, XfWindow, page_stack);
   gtk_widget_class_bind_template_child (widget_class, XfWindow, error_status);
   gtk_widget_class_bind_template_child (widget_class, XfWindow, error_open_button);
   gtk_widget_class_bind_template_child (widget_class, XfWindow, error_create_button);
+  gtk_widget_class_bind_template_child (widget_class, XfWindow, error_connect_button);
+  gtk_widget_class_bind_template_child (widget_class, XfWindow, connecting_status);
+  gtk_widget_class_bind_template_child (widget_class, XfWindow, connecting_spinner);
+  gtk_widget_class_bind_template_child (widget_class, XfWindow, offline_bar);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.report-offline", NULL, report_offline_action);
+  gtk_widget_class_install_action (widget_class, "win.retry-connection", NULL, retry_connection_action);
 
+  g_type_ensure (XF_TYPE_OFFLINE_BAR);
   g_type_ensure (XF_TYPE_REGISTRY_PAGE);
 }
 
@@ -199,6 +327,8 @@ xf_window_init (XfWindow *self)
 
   if (DEVELOPMENT)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+
+  g_signal_connect (self, "notify::is-active", G_CALLBACK (is_active_changed_cb), NULL);
 }
 
 XfWindow *
@@ -211,6 +341,8 @@ xf_window_new (XfApplication *application)
   self = g_object_new (XF_TYPE_WINDOW, "application", application, NULL);
   self->application = application;
   g_signal_connect_object (application, "notify::registry",
+                           G_CALLBACK (registry_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (application, "notify::connecting",
                            G_CALLBACK (registry_changed_cb), self, G_CONNECT_SWAPPED);
   registry_changed_cb (self);
   return self;
@@ -231,4 +363,11 @@ xf_window_get_registry_page (XfWindow *self)
 {
   g_return_val_if_fail (XF_IS_WINDOW (self), NULL);
   return self->registry_page;
+}
+
+XfChangeMonitor *
+xf_window_get_change_monitor (XfWindow *self)
+{
+  g_return_val_if_fail (XF_IS_WINDOW (self), NULL);
+  return self->monitor;
 }

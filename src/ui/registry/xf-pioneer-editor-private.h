@@ -43,6 +43,8 @@ struct _XfPioneerEditor
   GtkWidget       *next_button;
   AdwToastOverlay *toast_overlay;
   AdwPreferencesPage *page;
+  GtkRevealer     *note_revealer;
+  GtkLabel        *note_label;
 };
 
 /* One field of the form: its widget, and the message row beneath it. */
@@ -92,5 +94,8 @@ void           _xf_pioneer_editor_show_toast   (XfPioneerEditor *self,
                                                 const char      *text);
 /* Leaves the form, asking first when there are unsaved edits. */
 void           _xf_pioneer_editor_cancel       (XfPioneerEditor *self);
+/* Shows @text above the form until the next load; NULL hides it. */
+void           _xf_pioneer_editor_set_note     (XfPioneerEditor *self,
+                                                const char      *text);
 
 G_END_DECLS

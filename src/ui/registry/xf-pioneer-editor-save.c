@@ -15,8 +15,59 @@
 #include "xf-ui-util.h"
 
 /*
- * Saving, and the dialogs on the way out: conflict, discard.
+ * Saving, and the dialogs on the way out: conflict, discard. Notes above
+ * the form: changed at another desk, not saved while offline.
  */
+
+void
+_xf_pioneer_editor_set_note (XfPioneerEditor *self,
+                             const char      *text)
+{
+  if (text != NULL)
+    gtk_label_set_label (self->note_label, text);
+  gtk_revealer_set_reveal_child (self->note_revealer, text != NULL);
+}
+
+const char *
+xf_pioneer_editor_get_note (XfPioneerEditor *self)
+{
+  g_return_val_if_fail (XF_IS_PIONEER_EDITOR (self), NULL);
+
+  if (!gtk_revealer_get_reveal_child (self->note_revealer))
+    return NULL;
+  return gtk_label_get_label (self->note_label);
+}
+
+void
+xf_pioneer_editor_refresh (XfPioneerEditor *self)
+{
+  g_autoptr(XfPioneer) fresh = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  g_return_if_fail (XF_IS_PIONEER_EDITOR (self));
+
+  /* A new file has no saved version to fall behind. */
+  if (self->original == NULL || (id = xf_pioneer_get_id (self->original)) == 0)
+    return;
+
+  /* Unreadable now (the server is away): the offline bar says so. */
+  fresh = xf_registry_get_pioneer (self->registry, id, &error);
+  if (fresh == NULL)
+    {
+      g_debug ("Cannot read file %" G_GINT64_FORMAT " again: %s", id, error->message);
+      return;
+    }
+  /* Another file changed, not this one. */
+  if (xf_pioneer_get_version (fresh) == xf_pioneer_get_version (self->original))
+    return;
+
+  if (xf_pioneer_editor_has_unsaved_edits (self))
+    _xf_pioneer_editor_set_note (self, _("This file was changed at another desk. What you typed "
+                                         "is kept; saving will ask you to reload."));
+  else
+    _xf_pioneer_editor_load (self, fresh, STEP_EDIT);
+}
 
 static void
 reload_response_cb (XfPioneerEditor *self)
@@ -107,10 +158,19 @@ xf_pioneer_editor_save (XfPioneerEditor *self)
     {
       if (g_error_matches (error, XF_ERROR, XF_ERROR_CONFLICT))
         show_conflict_dialog (self, error->message);
+      else if (g_error_matches (error, XF_ERROR, XF_ERROR_OFFLINE))
+        {
+          /* Nothing was written; the form keeps every value for the next try. */
+          _xf_pioneer_editor_set_note (self, _("Not saved: the shared database cannot be reached. "
+                                               "Everything you typed is still here; save again "
+                                               "once the connection is back."));
+          gtk_widget_activate_action (GTK_WIDGET (self), "win.report-offline", NULL);
+        }
       else
         show_save_error (self, error);
       return FALSE;
     }
+  _xf_pioneer_editor_set_note (self, NULL);
 
   /* What was saved is now the original: nothing is left unsaved. */
   g_clear_object (&self->original);

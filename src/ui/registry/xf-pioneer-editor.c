@@ -376,6 +376,7 @@ _xf_pioneer_editor_load (XfPioneerEditor *self,
   self->pioneer = xf_pioneer_copy (original);
   self->step = step;
   self->show_all_errors = FALSE;
+  _xf_pioneer_editor_set_note (self, NULL);
 
   build_form (self);
   self->loading = TRUE;
@@ -559,6 +560,8 @@ xf_pioneer_editor_class_init (XfPioneerEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XfPioneerEditor, next_button);
   gtk_widget_class_bind_template_child (widget_class, XfPioneerEditor, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, XfPioneerEditor, page);
+  gtk_widget_class_bind_template_child (widget_class, XfPioneerEditor, note_revealer);
+  gtk_widget_class_bind_template_child (widget_class, XfPioneerEditor, note_label);
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "editor.cancel", NULL, cancel_action);

@@ -25,7 +25,7 @@ G_BEGIN_DECLS
  * editor.cancel (Escape; asks "Discard changes?" when changed),
  * editor.next and editor.back (the assistant's steps).
  * Template children: header_bar, window_title, cancel_button, back_button,
- * save_button, next_button, toast_overlay, page. Each field's widget has
+ * save_button, next_button, toast_overlay, page, note_revealer, note_label. Each field's widget has
  * the property as its widget name.
  *
  * Signals: "saved" (gint64 id) after a save; "cancelled" when the user
@@ -59,6 +59,13 @@ gboolean    xf_pioneer_editor_save             (XfPioneerEditor *self);
 /* Whether leaving now would lose something the user typed (a new file
  * that was only opened loses nothing). */
 gboolean    xf_pioneer_editor_has_unsaved_edits (XfPioneerEditor *self);
+/* After another desk's change: when the file being edited was changed
+ * elsewhere, the form loads the new version if nothing was typed, or keeps
+ * the input and notes that saving will ask to reload. */
+void        xf_pioneer_editor_refresh          (XfPioneerEditor *self);
+/* The note shown above the form (changed elsewhere, not saved while the
+ * server is away), or NULL. */
+const char *xf_pioneer_editor_get_note         (XfPioneerEditor *self);
 
 /* @discard is TRUE when the edits may be dropped. */
 typedef void (*XfEditorDiscardFunc) (gboolean discard,

@@ -591,6 +591,29 @@ xf_profile_page_set_read_only (XfProfilePage *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_READ_ONLY]);
 }
 
+void
+xf_profile_page_refresh (XfProfilePage *self)
+{
+  GtkAdjustment *adjustment;
+  double value;
+
+  g_return_if_fail (XF_IS_PROFILE_PAGE (self));
+
+  /* The form is the user's: it decides whether it may reload. */
+  if (editor_shown (self))
+    {
+      xf_pioneer_editor_refresh (XF_PIONEER_EDITOR (self->editor));
+      return;
+    }
+  if (self->pioneer == NULL)
+    return;
+
+  adjustment = gtk_scrolled_window_get_vadjustment (self->scrolled_window);
+  value = gtk_adjustment_get_value (adjustment);
+  _xf_profile_page_reload (self);
+  gtk_adjustment_set_value (adjustment, value);
+}
+
 gboolean
 xf_profile_page_has_unsaved_edits (XfProfilePage *self)
 {

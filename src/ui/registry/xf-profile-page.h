@@ -36,6 +36,9 @@ void       xf_profile_page_new_pioneer     (XfProfilePage *self,
 gboolean   xf_profile_page_get_read_only   (XfProfilePage *self);
 void       xf_profile_page_set_read_only   (XfProfilePage *self,
                                             gboolean       read_only);
+/* After another desk's change: shows the file as saved now, or lets the
+ * editor decide when it is open (xf_pioneer_editor_refresh). */
+void       xf_profile_page_refresh         (XfProfilePage *self);
 /* Whether the editor shows with edits that leaving would lose. */
 gboolean   xf_profile_page_has_unsaved_edits (XfProfilePage     *self);
 /* As xf_pioneer_editor_confirm_discard: asks "Discard changes?" first

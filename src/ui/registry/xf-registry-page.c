@@ -543,6 +543,51 @@ xf_registry_page_get_selected_id (XfRegistryPage *self)
   return self->selection != NULL ? xf_pioneer_selection_get_selected_id (self->selection) : 0;
 }
 
+/* The list's rows are fetched again from the same query: the selection
+ * follows its id, and the scroll position is put back once the new rows
+ * are laid out (the list view may move it while it measures them). */
+static void
+restore_scroll (XfRegistryPage *self,
+                double          value)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+
+  gtk_adjustment_set_value (adjustment, MIN (value, gtk_adjustment_get_upper (adjustment) -
+                                                    gtk_adjustment_get_page_size (adjustment)));
+}
+
+static gboolean
+restore_scroll_cb (GtkWidget     *widget,
+                   GdkFrameClock *frame_clock,
+                   gpointer       user_data)
+{
+  restore_scroll (XF_REGISTRY_PAGE (widget), *(double *) user_data);
+  return G_SOURCE_REMOVE;
+}
+
+void
+xf_registry_page_refresh (XfRegistryPage *self)
+{
+  GtkAdjustment *adjustment;
+  double value;
+
+  g_return_if_fail (XF_IS_REGISTRY_PAGE (self));
+
+  if (self->list == NULL)
+    return;
+
+  adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  value = gtk_adjustment_get_value (adjustment);
+  xf_registry_list_reload (self->list);
+  update_state (self);
+  restore_scroll (self, value);
+  gtk_widget_add_tick_callback (GTK_WIDGET (self), restore_scroll_cb,
+                                g_memdup2 (&value, sizeof value), g_free);
+
+  if (self->profile != NULL)
+    xf_profile_page_refresh (XF_PROFILE_PAGE (self->profile));
+}
+
 gboolean
 xf_registry_page_get_read_only (XfRegistryPage *self)
 {

@@ -48,6 +48,10 @@ GtkWidget  *xf_registry_page_get_profile     (XfRegistryPage *self);
 void        xf_registry_page_open_pioneer    (XfRegistryPage *self,
                                               gint64          id);
 gint64      xf_registry_page_get_selected_id (XfRegistryPage *self);
+/* After another desk's change: reads the list again, keeping the
+ * selection and the scroll position, and refreshes the open file (see
+ * xf_profile_page_refresh). */
+void        xf_registry_page_refresh         (XfRegistryPage *self);
 gboolean    xf_registry_page_get_read_only   (XfRegistryPage *self);
 void        xf_registry_page_set_read_only   (XfRegistryPage *self,
                                               gboolean        read_only);
