@@ -181,7 +181,7 @@ main (int   argc,
           return 1;
         }
       printf ("query: %s runs: %d app-ms: %.3f statements: %u script: %s\n",
-              queries[q][0] != '\0' ? queries[q] : "(first page)", RUNS, ms[RUNS / 2],
+              queries[q][0] != '\0' ? queries[q] : "first-page", RUNS, ms[RUNS / 2],
               trace.statements, path);
       g_string_free (trace.script, TRUE);
     }

@@ -66,11 +66,11 @@ if [[ ! -f $DEMO ]]; then
 fi
 
 section "(a) copy SQLite -> PostgreSQL"
-ROWS=$("$CLI" --database "$DEMO" pioneers count)
 t0=$(now)
 "$CLI" copy --from "$DEMO" --to "$URL" 2>"$WORK/copy.log" >"$WORK/copy.out" || { cat "$WORK/copy.log" "$WORK/copy.out"; exit 1; }
 t1=$(now)
 COPY_S=$(elapsed "$t0" "$t1")
+ROWS=$(psql -X -At "$URL" -c "select count(*) from pioneers")
 ALL_ROWS=$(psql -X -At "$URL" -c "select (select count(*) from organisations) + (select count(*) from pioneers) + (select count(*) from honours) + (select count(*) from pioneer_changes)")
 t0=$(now)
 pg_dump --no-owner "$URL" | psql -X -q -o /dev/null "$SERVER_URL/baseline" 2>/dev/null
@@ -91,8 +91,8 @@ psql -X -q "$URL" -c "VACUUM ANALYZE"
 printf '%-14s %10s %10s %7s\n' query app-ms psql-ms ratio
 while read -r _ query _ runs _ app_ms _ statements _ script; do
   # psql prints one "Time:" line per statement; sum each run's, take the median.
-  psql_ms=$(psql -X -q "$URL" -f "$script" 2>/dev/null | awk -v k="$statements" -v runs="$runs" '
-    /^Time:/ { sum += $2; if (++i % k == 0) { t[++n] = sum; sum = 0 } }
-    END { asort(t); printf "%.3f", t[int((n + 1) / 2)] }')
+  psql_ms=$(psql -X -q "$URL" -f "$script" 2>/dev/null \
+    | awk -v k="$statements" '/^Time:/ { sum += $2; if (++i % k == 0) { print sum; sum = 0 } }' \
+    | sort -g | awk '{ t[NR] = $1 } END { printf "%.3f", t[int((NR + 1) / 2)] }')
   printf '%-14s %10s %10s %7s\n' "$query" "$app_ms" "$psql_ms" "$(ratio "$app_ms" "$psql_ms")"
 done <"$WORK/bench.txt"
