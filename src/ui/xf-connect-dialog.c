@@ -25,7 +25,8 @@ struct _XfConnectDialog
   GCancellable    *cancellable;  /* the connection being tried, if any */
   char            *extra;        /* the prefilled URL's other parameters, kept */
   char            *tried_location; /* the URL being tried, without its password */
-  char            *tried_host;   /* for the message when the server cannot be reached */
+  char            *tried_host;   /* for the messages when the server cannot be reached… */
+  char            *tried_database; /* …or has no such database */
   guint            tried_port;
   gboolean         tried_password;
 
@@ -91,6 +92,11 @@ describe_error (XfConnectDialog *self,
       return g_strdup (_("Wrong user name or password. Check them and try again."));
     }
 
+  if (g_error_matches (error, XF_ERROR, XF_ERROR_NOT_FOUND) && self->tried_database != NULL)
+    /* Translators: %s is the database's name, e.g. xianfeng */
+    return g_strdup_printf (_("The server has no database named “%s”. Check the name, or ask "
+                              "your administrator."), self->tried_database);
+
   if (g_error_matches (error, XF_ERROR, XF_ERROR_OFFLINE) ||
       g_error_matches (error, XF_ERROR, XF_ERROR_IO))
     {
@@ -122,7 +128,9 @@ xf_connect_dialog_show_error (XfConnectDialog *self,
 
   if (g_error_matches (error, XF_ERROR, XF_ERROR_AUTH))
     {
-      gtk_widget_add_css_class (GTK_WIDGET (self->password_row), "error");
+      /* Only a password that was refused is wrong; one asked for is not. */
+      if (self->tried_password)
+        gtk_widget_add_css_class (GTK_WIDGET (self->password_row), "error");
       gtk_widget_grab_focus (GTK_WIDGET (self->password_row));
     }
 }
@@ -370,6 +378,8 @@ connect_action (GtkWidget  *widget,
   address = xf_server_address_parse (location);
   g_free (self->tried_host);
   self->tried_host = g_strdup (address != NULL ? address->host : NULL);
+  g_free (self->tried_database);
+  self->tried_database = g_strdup (address != NULL ? address->database : NULL);
   self->tried_port = address != NULL ? xf_server_address_get_port (address) : XF_SERVER_DEFAULT_PORT;
   self->tried_password = password[0] != '\0';
 
@@ -421,6 +431,7 @@ xf_connect_dialog_finalize (GObject *object)
 
   g_clear_pointer (&self->extra, g_free);
   g_clear_pointer (&self->tried_host, g_free);
+  g_clear_pointer (&self->tried_database, g_free);
   g_clear_pointer (&self->tried_location, g_free);
 
   G_OBJECT_CLASS (xf_connect_dialog_parent_class)->finalize (object);
