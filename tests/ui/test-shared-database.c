@@ -8,10 +8,13 @@
 #include "config.h"
 
 #include <string.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
 #include <glib/gi18n.h>
 
 #include "xf-change-monitor.h"
 #include "xf-connect-dialog.h"
+#include "xf-demo.h"
 #include "xf-error.h"
 #include "xf-offline-bar.h"
 #include "xf-password-store.h"
@@ -380,6 +383,7 @@ test_dialog_wrong_password (Fixture       *fixture,
   g_assert_true (xf_test_wait_until (dialog_idle, dialog, 15000));
   g_assert_cmpstr (xf_connect_dialog_get_error (dialog), ==,
                    "The server asks for a password. Enter the password for this user name.");
+  g_assert_false (gtk_widget_has_css_class (dialog_child (dialog, "password_row"), "error"));
 
   /* A password the server refuses. */
   set_row (dialog, "password_row", "wrong-horse");
@@ -776,8 +780,10 @@ test_postgresql_connect (Fixture       *fixture,
 {
   g_autofree char *path = xf_test_window_open_db (fixture, "local.db", 3, 1);
   g_autofree char *location = NULL;
-  g_autofree char *stripped = NULL;
   g_autofree char *saved = NULL;
+  g_autofree char *password = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GUri) uri = NULL;
   g_autoptr(GSettings) settings = g_settings_new ("io.github.xianfeng.Xianfeng");
   XfConnectDialog *dialog;
 
@@ -788,12 +794,26 @@ test_postgresql_connect (Fixture       *fixture,
     }
 
   location = xf_test_database_location (NULL, NULL);
-  stripped = xf_db_location_strip_password (location);
+  uri = g_uri_parse (location, G_URI_FLAGS_HAS_PASSWORD | G_URI_FLAGS_ENCODED_QUERY, NULL);
+  g_assert_nonnull (uri);
+  /* The server's own password if it has one; a server that trusts the
+   * loopback ignores any. Either way it is kept nowhere in the settings. */
+  password = g_strdup (g_uri_get_password (uri) != NULL ? g_uri_get_password (uri) : "not-kept-anywhere");
   xf_test_window_show (fixture, 1280, 800);
   dialog = open_connect_dialog (fixture);
   xf_connect_dialog_set_location (dialog, location);
-  /* The test server trusts the loopback: any password is never kept. */
-  set_row (dialog, "password_row", "not-kept-anywhere");
+  set_row (dialog, "password_row", password);
+
+  /* A database the server does not have is named. */
+  text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (dialog_child (dialog, "database_row"))));
+  set_row (dialog, "database_row", "xianfeng_no_such_database");
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "connect.connect", NULL);
+  g_assert_true (xf_test_wait_until (dialog_idle, dialog, 30000));
+  g_assert_cmpstr (xf_connect_dialog_get_error (dialog), ==,
+                   "The server has no database named “xianfeng_no_such_database”. "
+                   "Check the name, or ask your administrator.");
+  set_row (dialog, "database_row", text);
+
   gtk_widget_activate_action (GTK_WIDGET (dialog), "connect.connect", NULL);
   /* On success the dialog closes; on failure it stays and says why. */
   g_assert_true (xf_test_wait_until (connect_finished, NULL, 30000));
@@ -804,13 +824,116 @@ test_postgresql_connect (Fixture       *fixture,
 
   g_assert_true (xf_application_get_registry (fixture->app) != NULL);
   g_assert_true (xf_db_location_is_url (xf_application_get_database_path (fixture->app)));
-  g_assert_null (strstr (xf_application_get_database_path (fixture->app), "not-kept-anywhere"));
+  g_assert_null (strstr (xf_application_get_database_path (fixture->app), password));
   saved = g_settings_get_string (settings, "database-path");
   g_assert_true (g_str_has_prefix (saved, "postgresql://"));
-  assert_settings_free_of ("not-kept-anywhere");
+  g_assert_null (strstr (saved, password));
+  g_assert_cmpstr (saved, ==, xf_application_get_database_path (fixture->app));
+  g_assert_nonnull (strstr (saved, "search_path"));
+  assert_settings_free_of (password);
   g_assert_true (xf_db_get_backend (xf_change_monitor_get_db (xf_window_get_change_monitor (fixture->window)))
                  == XF_DB_BACKEND_POSTGRESQL);
   g_settings_reset (settings, "database-path");
+}
+
+/* Ends the server side of @db's connection, as a dropped network would. */
+static void
+drop_connection (XfDb *db)
+{
+  struct sockaddr_in address;
+  socklen_t length = sizeof address;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XfDb) admin = NULL;
+  g_autofree char *sql = NULL;
+
+  g_assert_cmpint (getsockname (xf_db_get_socket (db), (struct sockaddr *) &address, &length), ==, 0);
+  admin = xf_db_open (g_getenv ("XIANFENG_TEST_POSTGRESQL"), XF_DB_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  /* Only this connection: other tests may share the server. */
+  sql = g_strdup_printf ("SELECT count(pg_terminate_backend (pid)) FROM pg_stat_activity "
+                         "WHERE client_port = %u AND pid <> pg_backend_pid ()",
+                         ntohs (address.sin_port));
+  g_assert_cmpint (xf_db_query_int64 (admin, sql, -1, &error), ==, 1);
+  g_assert_no_error (error);
+}
+
+static gboolean
+monitor_online (gpointer data)
+{
+  Fixture *fixture = data;
+
+  return xf_change_monitor_get_online (xf_window_get_change_monitor (fixture->window));
+}
+
+/* A save that meets a dropped connection keeps every value and says so;
+ * once reconnected, saving again works. */
+static void
+test_postgresql_offline_save (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autofree char *location = NULL;
+  g_autoptr(GError) error = NULL;
+  XfDemoOptions options;
+  XfOfflineBar *bar;
+  XfChangeMonitor *monitor;
+  GtkWidget *profile, *employer;
+  XfPioneerEditor *editor;
+  gint64 id;
+
+  if (!xf_test_using_postgresql ())
+    {
+      g_test_skip ("No PostgreSQL server ($XIANFENG_TEST_POSTGRESQL)");
+      return;
+    }
+
+  location = xf_test_database_location (NULL, NULL);
+  {
+    g_autoptr(XfStore) store = xf_store_open (location, &error);
+
+    g_assert_no_error (error);
+    xf_demo_options_init (&options);
+    options.pioneers = 6;
+    options.collectives = 1;
+    options.seed = 7;
+    xf_demo_generate (store, &options, NULL, NULL, NULL, &error);
+    g_assert_no_error (error);
+  }
+  g_assert_true (xf_application_open_database (fixture->app, location, FALSE, &error));
+  g_assert_no_error (error);
+  xf_test_window_show (fixture, 1280, 800);
+  bar = XF_OFFLINE_BAR (xf_test_template_child (fixture->window, XF_TYPE_WINDOW, "offline_bar"));
+  monitor = xf_window_get_change_monitor (fixture->window);
+  xf_change_monitor_set_retry_interval (monitor, 60000);
+
+  id = individual_at (xf_registry_page_get_model (registry_page (fixture)), 0);
+  xf_registry_page_open_pioneer (registry_page (fixture), id);
+  profile = xf_registry_page_get_profile (registry_page (fixture));
+  g_assert_true (gtk_widget_activate_action (profile, "profile.edit", NULL));
+  editor = XF_PIONEER_EDITOR (xf_test_find_widget (profile, XF_TYPE_PIONEER_EDITOR, NULL));
+  employer = xf_pioneer_editor_get_field_widget (editor, "employer");
+  gtk_editable_set_text (GTK_EDITABLE (employer), "湖州市吴兴区离线测试有限公司");
+
+  drop_connection (xf_change_monitor_get_db (monitor));
+  g_assert_false (xf_pioneer_editor_save (editor));
+  g_assert_true (xf_profile_page_has_unsaved_edits (XF_PROFILE_PAGE (profile)));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (employer)), ==, "湖州市吴兴区离线测试有限公司");
+  g_assert_true (g_str_has_prefix (xf_pioneer_editor_get_note (editor), "Not saved: the shared database cannot be reached."));
+  g_assert_false (xf_change_monitor_get_online (monitor));
+  g_assert_true (xf_offline_bar_get_revealed (bar));
+  xf_test_iterate (300);
+  g_assert_true (xf_test_screenshot (GTK_WIDGET (fixture->window), "offline-save"));
+
+  /* Back online by itself; the same input saves. */
+  xf_change_monitor_set_retry_interval (monitor, 20);
+  g_assert_true (xf_test_wait_until (monitor_online, fixture, 15000));
+  g_assert_false (xf_offline_bar_get_revealed (bar));
+  g_assert_true (xf_pioneer_editor_save (editor));
+  {
+    g_autoptr(XfPioneer) saved = xf_registry_get_pioneer (xf_application_get_registry (fixture->app), id, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (xf_pioneer_get_employer (saved), ==, "湖州市吴兴区离线测试有限公司");
+  }
 }
 
 int
@@ -839,6 +962,7 @@ main (int   argc,
   ADD ("/ui/shared-database/offline-bar", test_offline_bar);
   ADD ("/ui/shared-database/monitor-follows-window", test_monitor_follows_window);
   ADD ("/ui/shared-database/postgresql-connect", test_postgresql_connect);
+  ADD ("/ui/shared-database/postgresql-offline-save", test_postgresql_offline_save);
 #undef ADD
 
   return g_test_run ();
