@@ -38,13 +38,13 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (XfWindow, xf_window, XF, WINDOW, AdwApplicationWindow)
 
-XfWindow  *xf_window_new                (XfApplication *application);
+XfWindow        *xf_window_new                (XfApplication *application);
 /* Takes ownership of @toast. */
-void       xf_window_add_toast          (XfWindow      *self,
-                                         AdwToast      *toast);
+void             xf_window_add_toast          (XfWindow      *self,
+                                               AdwToast      *toast);
 /* (transfer none) (nullable): the registry page, NULL without a database. */
-GtkWidget *xf_window_get_registry_page  (XfWindow      *self);
+GtkWidget       *xf_window_get_registry_page  (XfWindow      *self);
 /* (transfer none) (nullable): the monitor of the open database. */
-XfChangeMonitor *xf_window_get_change_monitor (XfWindow *self);
+XfChangeMonitor *xf_window_get_change_monitor (XfWindow      *self);
 
 G_END_DECLS
