@@ -117,12 +117,19 @@ is_active_changed_cb (XfWindow *self)
 }
 
 static void
+retry_failed_cb (XfWindow *self)
+{
+  xf_offline_bar_retry_failed (self->offline_bar);
+}
+
+static void
 set_monitor (XfWindow   *self,
              XfRegistry *registry)
 {
   if (self->monitor != NULL)
     {
       g_signal_handlers_disconnect_by_func (self->monitor, monitor_changed_cb, self);
+      g_signal_handlers_disconnect_by_func (self->monitor, retry_failed_cb, self);
       g_clear_object (&self->monitor);
     }
   if (registry != NULL)
@@ -131,32 +138,23 @@ set_monitor (XfWindow   *self,
       xf_change_monitor_set_active (self->monitor, gtk_window_is_active (GTK_WINDOW (self)));
       g_signal_connect_object (self->monitor, "changed", G_CALLBACK (monitor_changed_cb), self,
                                G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->monitor, "retry-failed", G_CALLBACK (retry_failed_cb), self,
+                               G_CONNECT_SWAPPED);
     }
   xf_offline_bar_set_monitor (self->offline_bar, self->monitor);
 }
 
-/* "Retry now": the monitor retries only on its own timer, so a connection
- * made here gets a fresh monitor, which starts online. Reconnecting blocks
- * for a moment, as the monitor's own tries do. */
+/* "Retry now": the monitor tries at once, without blocking the window;
+ * "notify::online" hides the bar when it works. */
 static void
 retry_connection_action (GtkWidget  *widget,
                          const char *action_name,
                          GVariant   *parameter)
 {
   XfWindow *self = XF_WINDOW (widget);
-  g_autoptr(GError) error = NULL;
 
-  if (self->monitor == NULL || xf_change_monitor_get_online (self->monitor))
-    return;
-  if (!xf_db_reconnect (xf_change_monitor_get_db (self->monitor), &error))
-    {
-      g_debug ("Retry failed: %s", error->message);
-      xf_offline_bar_retry_failed (self->offline_bar);
-      return;
-    }
-  set_monitor (self, self->registry);
-  /* Anything may have changed while we were away. */
-  monitor_changed_cb (self);
+  if (self->monitor != NULL)
+    xf_change_monitor_retry_now (self->monitor);
 }
 
 static void
@@ -267,6 +265,7 @@ xf_window_dispose (GObject *object)
   if (self->monitor != NULL)
     {
       g_signal_handlers_disconnect_by_func (self->monitor, monitor_changed_cb, self);
+      g_signal_handlers_disconnect_by_func (self->monitor, retry_failed_cb, self);
       g_clear_object (&self->monitor);
     }
   g_clear_object (&self->registry);

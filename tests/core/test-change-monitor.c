@@ -255,6 +255,28 @@ test_report_offline (Fixture       *fixture,
   g_assert_cmpuint (fixture->n_changed, ==, 2);
 }
 
+/* "Retry now" does not wait for the retry timer (on PostgreSQL the server
+ * is tried in a worker, so the answer comes through the main loop). */
+static void
+test_retry_now (Fixture       *fixture,
+                gconstpointer  data)
+{
+  xf_change_monitor_set_retry_interval (fixture->monitor, 600000);
+  xf_change_monitor_report_offline (fixture->monitor);
+  g_assert_false (xf_change_monitor_get_online (fixture->monitor));
+
+  xf_change_monitor_retry_now (fixture->monitor);
+  iterate_until (&fixture->online_log->len, 2, 5000);
+  g_assert_cmpuint (fixture->online_log->len, ==, 2);
+  g_assert_true (xf_change_monitor_get_online (fixture->monitor));
+  g_assert_cmpuint (fixture->n_changed, ==, 1);
+
+  /* Online already: nothing to do. */
+  xf_change_monitor_retry_now (fixture->monitor);
+  iterate_for (100);
+  g_assert_cmpuint (fixture->online_log->len, ==, 2);
+}
+
 static gint64
 backend_pid (XfStore *store)
 {
@@ -357,6 +379,7 @@ main (int   argc,
   g_test_add ("/core/change-monitor/other-desk", Fixture, NULL, set_up, test_other_desk, tear_down);
   g_test_add ("/core/change-monitor/own-writes", Fixture, NULL, set_up, test_own_writes, tear_down);
   g_test_add ("/core/change-monitor/report-offline", Fixture, NULL, set_up, test_report_offline, tear_down);
+  g_test_add ("/core/change-monitor/retry-now", Fixture, NULL, set_up, test_retry_now, tear_down);
   g_test_add ("/core/change-monitor/connection-dropped", Fixture, NULL, set_up,
               test_connection_dropped, tear_down);
   g_test_add ("/core/change-monitor/connection-dropped-idle", Fixture, NULL, set_up,

@@ -60,6 +60,7 @@ enum {
 
 enum {
   CHANGED,
+  RETRY_FAILED,
   N_SIGNALS
 };
 
@@ -175,6 +176,7 @@ reconnect (XfChangeMonitor *self)
   if (!xf_db_reconnect (self->db, &error))
     {
       g_debug ("Cannot reconnect to %s: %s", xf_db_get_display_name (self->db), error->message);
+      g_signal_emit (self, signals [RETRY_FAILED], 0);
       return;
     }
 
@@ -218,33 +220,43 @@ probe_done_cb (GObject      *object,
     return;
   g_clear_object (&self->probing);
   if (!answered)
-    g_debug ("Still cannot reach %s: %s", xf_db_get_display_name (self->db), error->message);
+    {
+      g_debug ("Still cannot reach %s: %s", xf_db_get_display_name (self->db), error->message);
+      g_signal_emit (self, signals [RETRY_FAILED], 0);
+    }
   else if (!self->online && self->db != NULL)
     reconnect (self);
+}
+
+static void
+retry (XfChangeMonitor *self)
+{
+  g_autoptr(GTask) task = NULL;
+
+  if (xf_db_get_backend (self->db) != XF_DB_BACKEND_POSTGRESQL)
+    {
+      reconnect (self);
+      return;
+    }
+  if (self->probing != NULL)
+    return;
+
+  self->probing = g_cancellable_new ();
+  task = g_task_new (self, self->probing, probe_done_cb, NULL);
+  g_task_set_source_tag (task, retry);
+  g_task_set_task_data (task, g_strdup (xf_db_get_path (self->db)), g_free);
+  g_task_run_in_thread (task, probe_thread);
 }
 
 static gboolean
 retry_cb (gpointer user_data)
 {
   XfChangeMonitor *self = user_data;
-  g_autoptr(GTask) task = NULL;
 
   g_assert (XF_IS_CHANGE_MONITOR (self));
   g_assert (XF_IS_DB (self->db));
 
-  if (xf_db_get_backend (self->db) != XF_DB_BACKEND_POSTGRESQL)
-    {
-      reconnect (self);
-      return G_SOURCE_CONTINUE;
-    }
-  if (self->probing != NULL)
-    return G_SOURCE_CONTINUE;
-
-  self->probing = g_cancellable_new ();
-  task = g_task_new (self, self->probing, probe_done_cb, NULL);
-  g_task_set_source_tag (task, retry_cb);
-  g_task_set_task_data (task, g_strdup (xf_db_get_path (self->db)), g_free);
-  g_task_run_in_thread (task, probe_thread);
+  retry (self);
   return G_SOURCE_CONTINUE;
 }
 
@@ -424,6 +436,13 @@ xf_change_monitor_class_init (XfChangeMonitorClass *klass)
   signals [CHANGED] =
     g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  signals [RETRY_FAILED] =
+    g_signal_new ("retry-failed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
 }
 
 static void
@@ -544,5 +563,17 @@ xf_change_monitor_check_now (XfChangeMonitor *self)
 
   g_object_ref (self);
   check (self);
+  g_object_unref (self);
+}
+
+void
+xf_change_monitor_retry_now (XfChangeMonitor *self)
+{
+  g_return_if_fail (XF_IS_CHANGE_MONITOR (self));
+
+  if (self->online || self->db == NULL)
+    return;
+  g_object_ref (self);
+  retry (self);
   g_object_unref (self);
 }

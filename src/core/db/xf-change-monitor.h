@@ -46,6 +46,10 @@ void             xf_change_monitor_set_poll_interval  (XfChangeMonitor *self,
 void             xf_change_monitor_set_retry_interval (XfChangeMonitor *self,
                                                        guint            milliseconds);
 void             xf_change_monitor_report_offline (XfChangeMonitor *self);
+/* Tries to reconnect now rather than at the next retry ("Retry now"). On
+ * PostgreSQL the server is tried in a worker first, so this never blocks;
+ * signal "retry-failed" (no arguments) tells when a try found it still gone. */
+void             xf_change_monitor_retry_now      (XfChangeMonitor *self);
 /* Polls now (tests, and the UI when the window becomes active). */
 void             xf_change_monitor_check_now      (XfChangeMonitor *self);
 

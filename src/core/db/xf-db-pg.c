@@ -203,16 +203,21 @@ set_connect_error (XfDb    *db,
   PGconn *conn = CONN (db)->conn;
   g_autofree char *detail = server_detail (PQerrorMessage (conn));
 
+  /* libpq gives no error code for a failed connection, and the server's
+   * words come in its own language: what libpq tells of the password is
+   * checked first, then the English and Chinese wording. */
   if (PQconnectionNeedsPassword (conn))
     g_set_error (error, XF_ERROR, XF_ERROR_AUTH,
                  _("The shared database “%s” asks for a password"), db->display_name);
-  else if (strstr (detail, "password authentication failed") != NULL ||
+  else if (PQconnectionUsedPassword (conn) ||
            strstr (detail, "authentication failed") != NULL ||
-           strstr (detail, "no pg_hba.conf entry") != NULL)
+           strstr (detail, "no pg_hba.conf entry") != NULL ||
+           strstr (detail, "认证失败") != NULL)
     g_set_error (error, XF_ERROR, XF_ERROR_AUTH,
                  _("The shared database “%s” refused the user name or password (%s)"),
                  db->display_name, detail);
-  else if (strstr (detail, "database") != NULL && strstr (detail, "does not exist") != NULL)
+  else if ((strstr (detail, "database") != NULL && strstr (detail, "does not exist") != NULL) ||
+           (strstr (detail, "数据库") != NULL && strstr (detail, "不存在") != NULL))
     g_set_error (error, XF_ERROR, XF_ERROR_NOT_FOUND,
                  _("The shared database “%s” does not exist on its server (%s)"),
                  db->display_name, detail);
