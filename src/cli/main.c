@@ -81,7 +81,7 @@ xf_cli_fail (const char *format,
 static void
 print_usage (FILE *out)
 {
-  fprintf (out, "%s\n", _("Usage: xianfeng-cli [--database PATH] COMMAND [ARGS…]"));
+  fprintf (out, "%s\n", _("Usage: xianfeng-cli [--database PATH|URL] COMMAND [ARGS…]"));
   fprintf (out, "\n%s\n", _("Commands:"));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     fprintf (out, "  %-11s %s\n", commands[i].name, _(commands[i].usage));
