@@ -15,7 +15,26 @@ typedef struct
 {
   char            *path;
   XfRegistryQuery *query;
+  GAsyncQueue     *idle;   /* read-only connections no count is using */
 } CountJob;
+
+/* Every search counts aside, and a new connection to a server costs a
+ * backend process and a few milliseconds: the read-only connections are
+ * kept for the next count, one per count running at the same time. */
+#define IDLE_KEY "xf-registry-count-idle"
+
+static GAsyncQueue *
+idle_connections (XfDb *db)
+{
+  GAsyncQueue *idle = g_object_get_data (G_OBJECT (db), IDLE_KEY);
+
+  if (idle == NULL)
+    {
+      idle = g_async_queue_new_full (g_object_unref);
+      g_object_set_data_full (G_OBJECT (db), IDLE_KEY, idle, (GDestroyNotify) g_async_queue_unref);
+    }
+  return idle;
+}
 
 static void
 count_job_free (gpointer data)
@@ -24,6 +43,7 @@ count_job_free (gpointer data)
 
   g_free (job->path);
   xf_registry_query_free (job->query);
+  g_async_queue_unref (job->idle);
   g_free (job);
 }
 
@@ -62,7 +82,9 @@ count_thread (GTask        *task,
   if (g_task_return_error_if_cancelled (task))
     return;
 
-  db = xf_db_open (job->path, XF_DB_OPEN_READ_ONLY, &error);
+  db = g_async_queue_try_pop (job->idle);
+  if (db == NULL)
+    db = xf_db_open (job->path, XF_DB_OPEN_READ_ONLY, &error);
   if (db != NULL)
     sql = _xf_registry_sql_new (db, job->query, &error);
   if (sql != NULL)
@@ -72,7 +94,11 @@ count_thread (GTask        *task,
   if (count < 0)
     g_task_return_error (task, g_steal_pointer (&error));
   else
-    g_task_return_int (task, count);
+    {
+      /* Only a connection that worked is kept: a lost one opens anew next time. */
+      g_async_queue_push (job->idle, g_steal_pointer (&db));
+      g_task_return_int (task, count);
+    }
 }
 
 void
@@ -88,6 +114,7 @@ _xf_registry_count_aside (XfDb                  *db,
 
   job->path = g_strdup (xf_db_get_path (db));
   job->query = xf_registry_query_copy (query);
+  job->idle = g_async_queue_ref (idle_connections (db));
   g_task_set_source_tag (task, _xf_registry_count_aside);
   g_task_set_task_data (task, job, count_job_free);
   g_task_run_in_thread (task, count_thread);
