@@ -84,10 +84,67 @@ XfStore *
 xf_test_open_store (void)
 {
   g_autofree char *location = xf_test_database_location (NULL, "test.db");
+
+  return xf_test_open_store_at (location);
+}
+
+XfStore *
+xf_test_open_store_at (const char *location)
+{
   g_autoptr(GError) error = NULL;
   XfStore *store = xf_store_open (location, &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (store);
   return store;
+}
+
+gint64
+xf_test_query_int64 (XfStore    *store,
+                     const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 value = xf_db_query_int64 (xf_store_get_db (store), sql, -1, &error);
+
+  g_assert_no_error (error);
+  return value;
+}
+
+char *
+xf_test_query_text (XfStore    *store,
+                    const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XfDbStmt) stmt = xf_db_prepare (xf_store_get_db (store), sql, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (xf_db_stmt_step (stmt, &error), ==, XF_DB_STEP_ROW);
+  g_assert_no_error (error);
+  return xf_db_stmt_dup_text (stmt, 0);
+}
+
+gint64
+xf_test_backend_pid (XfDb *db)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 pid = xf_db_query_int64 (db, "SELECT pg_backend_pid()", -1, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (pid, >, 0);
+  return pid;
+}
+
+void
+xf_test_terminate_backend (XfDb   *admin,
+                           gint64  pid)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sql = NULL;
+
+  /* Not as a WHERE clause over pg_stat_activity: the server may call the
+   * function on every row before filtering, ending everyone's connection. */
+  sql = g_strdup_printf ("SELECT CASE WHEN pg_terminate_backend(%" G_GINT64_FORMAT ", 5000) "
+                         "THEN 1 ELSE 0 END", pid);
+  g_assert_cmpint (xf_db_query_int64 (admin, sql, -1, &error), ==, 1);
+  g_assert_no_error (error);
 }

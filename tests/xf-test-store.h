@@ -25,5 +25,21 @@ char     *xf_test_database_location  (const char *dir,
                                       const char *name);
 /* xf_store_open() on a fresh xf_test_database_location (NULL, "test.db"); aborts on error. */
 XfStore  *xf_test_open_store         (void);
+/* xf_store_open() on @location; fails the test on error. */
+XfStore  *xf_test_open_store_at      (const char *location);
+/* xf_db_query_int64() on @store's database; fails the test on error. */
+gint64    xf_test_query_int64        (XfStore    *store,
+                                      const char *sql);
+/* The text of the first column of @sql's first row; fails the test on
+ * error or when there is no row. */
+char     *xf_test_query_text         (XfStore    *store,
+                                      const char *sql);
+
+/* PostgreSQL only: the server process behind @db's connection, and ending
+ * it from another connection @admin, as a dropped network would (waits
+ * until it is gone). */
+gint64    xf_test_backend_pid        (XfDb       *db);
+void      xf_test_terminate_backend  (XfDb       *admin,
+                                      gint64      pid);
 
 G_END_DECLS

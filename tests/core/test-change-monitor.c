@@ -57,15 +57,11 @@ static void
 set_up (Fixture       *fixture,
         gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
   if (!xf_test_using_postgresql ())
     fixture->dir = xf_test_make_dir ();
   fixture->location = xf_test_database_location (fixture->dir, "shared.db");
-  fixture->a = xf_store_open (fixture->location, &error);
-  g_assert_no_error (error);
-  fixture->b = xf_store_open (fixture->location, &error);
-  g_assert_no_error (error);
+  fixture->a = xf_test_open_store_at (fixture->location);
+  fixture->b = xf_test_open_store_at (fixture->location);
 
   fixture->monitor = xf_change_monitor_new (xf_store_get_db (fixture->a));
   xf_change_monitor_set_poll_interval (fixture->monitor, 50);
@@ -127,6 +123,16 @@ static void
 iterate_for (guint ms)
 {
   iterate_until (NULL, 0, ms);
+}
+
+/* Waits until the monitor has gone offline and come back, once each. */
+static void
+assert_back_online (Fixture *fixture)
+{
+  iterate_until (&fixture->online_log->len, 2, 5000);
+  g_assert_cmpuint (fixture->online_log->len, ==, 2);
+  g_assert_false (g_array_index (fixture->online_log, gboolean, 0));
+  g_assert_true (g_array_index (fixture->online_log, gboolean, 1));
 }
 
 static void
@@ -238,10 +244,7 @@ test_report_offline (Fixture       *fixture,
   g_assert_cmpuint (fixture->n_changed, ==, 0);
 
   /* Reconnects even when not active, and says that anything may have changed. */
-  iterate_until (&fixture->online_log->len, 2, 5000);
-  g_assert_cmpuint (fixture->online_log->len, ==, 2);
-  g_assert_false (g_array_index (fixture->online_log, gboolean, 0));
-  g_assert_true (g_array_index (fixture->online_log, gboolean, 1));
+  assert_back_online (fixture);
   g_assert_true (xf_change_monitor_get_online (fixture->monitor));
   g_assert_cmpuint (fixture->n_changed, ==, 1);
   iterate_for (200);
@@ -277,35 +280,6 @@ test_retry_now (Fixture       *fixture,
   g_assert_cmpuint (fixture->online_log->len, ==, 2);
 }
 
-static gint64
-backend_pid (XfStore *store)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 pid = xf_db_query_int64 (xf_store_get_db (store), "SELECT pg_backend_pid()", -1, &error);
-
-  g_assert_no_error (error);
-  g_assert_cmpint (pid, >, 0);
-  return pid;
-}
-
-/* Ends @pid's server process from @other and waits until it is gone. */
-static void
-terminate_backend (XfStore *other,
-                   gint64   pid)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *sql = NULL;
-  gint64 terminated;
-
-  /* Not as a WHERE clause over pg_stat_activity: the server may call the
-   * function on every row before filtering, ending everyone's connection. */
-  sql = g_strdup_printf ("SELECT CASE WHEN pg_terminate_backend(%" G_GINT64_FORMAT ", 5000) "
-                         "THEN 1 ELSE 0 END", pid);
-  terminated = xf_db_query_int64 (xf_store_get_db (other), sql, -1, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (terminated, ==, 1);
-}
-
 /* The server drops A's connection: A goes offline, comes back, and listens again. */
 static void
 test_connection_dropped (Fixture       *fixture,
@@ -322,8 +296,8 @@ test_connection_dropped (Fixture       *fixture,
     }
 
   xf_change_monitor_set_retry_interval (fixture->monitor, 100);
-  old_pid = backend_pid (fixture->a);
-  terminate_backend (fixture->b, old_pid);
+  old_pid = xf_test_backend_pid (db);
+  xf_test_terminate_backend (xf_store_get_db (fixture->b), old_pid);
 
   /* Nothing iterated yet: the next call of A is the first to find out. */
   g_assert_cmpint (xf_db_query_int64 (db, "SELECT count(*) FROM pioneers", -1, &error), ==, -1);
@@ -331,13 +305,10 @@ test_connection_dropped (Fixture       *fixture,
   g_clear_error (&error);
   g_assert_false (xf_db_is_online (db));
 
-  iterate_until (&fixture->online_log->len, 2, 5000);
-  g_assert_cmpuint (fixture->online_log->len, ==, 2);
-  g_assert_false (g_array_index (fixture->online_log, gboolean, 0));
-  g_assert_true (g_array_index (fixture->online_log, gboolean, 1));
+  assert_back_online (fixture);
   g_assert_true (xf_db_is_online (db));
   g_assert_cmpuint (fixture->n_changed, ==, 1);
-  g_assert_cmpint (backend_pid (fixture->a), !=, old_pid);
+  g_assert_cmpint (xf_test_backend_pid (db), !=, old_pid);
 
   /* The new connection is watched (inactive: only its socket can wake us). */
   write_through (fixture->b, "张三");
@@ -359,12 +330,10 @@ test_connection_dropped_idle (Fixture       *fixture,
     }
 
   xf_change_monitor_set_retry_interval (fixture->monitor, 100);
-  terminate_backend (fixture->b, backend_pid (fixture->a));
+  xf_test_terminate_backend (xf_store_get_db (fixture->b),
+                             xf_test_backend_pid (xf_store_get_db (fixture->a)));
 
-  iterate_until (&fixture->online_log->len, 2, 5000);
-  g_assert_cmpuint (fixture->online_log->len, ==, 2);
-  g_assert_false (g_array_index (fixture->online_log, gboolean, 0));
-  g_assert_true (g_array_index (fixture->online_log, gboolean, 1));
+  assert_back_online (fixture);
   g_assert_cmpuint (fixture->n_changed, ==, 1);
   g_assert_true (xf_db_is_online (xf_store_get_db (fixture->a)));
 }

@@ -26,14 +26,9 @@ static gint64
 count_in (const char *location,
           const char *sql)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(XfStore) store = xf_store_open (location, &error);
-  gint64 value;
+  g_autoptr(XfStore) store = xf_test_open_store_at (location);
 
-  g_assert_no_error (error);
-  value = xf_db_query_int64 (xf_store_get_db (store), sql, -1, &error);
-  g_assert_no_error (error);
-  return value;
+  return xf_test_query_int64 (store, sql);
 }
 
 static guint

@@ -27,28 +27,17 @@ static char *database_path;   /* filled once by main() with demo data */
 static gint64
 query_int (const char *sql)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(XfStore) store = xf_store_open (database_path, &error);
-  gint64 value;
+  g_autoptr(XfStore) store = xf_test_open_store_at (database_path);
 
-  g_assert_no_error (error);
-  value = xf_db_query_int64 (xf_store_get_db (store), sql, -1, &error);
-  g_assert_no_error (error);
-  return value;
+  return xf_test_query_int64 (store, sql);
 }
 
 static char *
 query_text (const char *sql)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(XfStore) store = xf_store_open (database_path, &error);
-  g_autoptr(XfDbStmt) stmt = NULL;
+  g_autoptr(XfStore) store = xf_test_open_store_at (database_path);
 
-  g_assert_no_error (error);
-  stmt = xf_db_prepare (xf_store_get_db (store), sql, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (xf_db_stmt_step (stmt, &error), ==, XF_DB_STEP_ROW);
-  return xf_db_stmt_dup_text (stmt, 0);
+  return xf_test_query_text (store, sql);
 }
 
 static guint

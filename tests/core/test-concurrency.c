@@ -40,8 +40,7 @@ set_up (Fixture       *fixture,
   if (!xf_test_using_postgresql ())
     fixture->dir = xf_test_make_dir ();
   fixture->location = xf_test_database_location (fixture->dir, "shared.db");
-  fixture->store = xf_store_open (fixture->location, &error);
-  g_assert_no_error (error);
+  fixture->store = xf_test_open_store_at (fixture->location);
   fixture->registry = xf_registry_new (fixture->store);
 
   g_object_set (pioneer, "name", "王建国", "tags", "start", NULL);
@@ -78,11 +77,7 @@ static gint64
 query_int64 (Fixture    *fixture,
              const char *sql)
 {
-  g_autoptr(GError) error = NULL;
-  gint64 value = xf_db_query_int64 (xf_store_get_db (fixture->store), sql, -1, &error);
-
-  g_assert_no_error (error);
-  return value;
+  return xf_test_query_int64 (fixture->store, sql);
 }
 
 /* Asserts what the database holds for the fixture's pioneer. */
@@ -96,16 +91,6 @@ assert_stored (Fixture    *fixture,
 
   g_assert_cmpstr (stored_tags, ==, tags);
   g_assert_cmpint (xf_pioneer_get_version (stored), ==, version);
-}
-
-static XfStore *
-open_store (const char *location)
-{
-  g_autoptr(GError) error = NULL;
-  XfStore *store = xf_store_open (location, &error);
-
-  g_assert_no_error (error);
-  return store;
 }
 
 /*
@@ -194,7 +179,7 @@ save_pioneer_thread (gpointer data)
 
   if (desk->store == NULL)
     {
-      desk->store = open_store (desk->location);
+      desk->store = xf_test_open_store_at (desk->location);
       desk->registry = xf_registry_new (desk->store);
     }
   gate_wait (desk->gate);
@@ -210,7 +195,7 @@ conditional_update_thread (gpointer data)
   g_autoptr(GError) error = NULL;
   XfDb *db;
 
-  desk->store = open_store (desk->location);
+  desk->store = xf_test_open_store_at (desk->location);
   db = xf_store_get_db (desk->store);
   stmt = xf_db_prepare (db, "UPDATE pioneers SET tags = $1, version = version + 1 "
                             "WHERE id = $2 AND version = $3", &error);
@@ -226,6 +211,32 @@ conditional_update_thread (gpointer data)
   g_clear_pointer (&stmt, xf_db_stmt_free);
   g_clear_object (&desk->store);
   return NULL;
+}
+
+/* @n desks at one gate, on the fixture's database, tagged "desk 0", "desk 1"… */
+static void
+desks_init (Desk       *desks,
+            guint       n,
+            Gate       *gate,
+            const char *location)
+{
+  gate_init (gate);
+  for (guint i = 0; i < n; i++)
+    {
+      desks[i].gate = gate;
+      desks[i].location = location;
+      g_snprintf (desks[i].tags, sizeof desks[i].tags, "desk %u", i);
+    }
+}
+
+static void
+desks_clear (Desk  *desks,
+             guint  n,
+             Gate  *gate)
+{
+  for (guint i = 0; i < n; i++)
+    desk_clear (&desks[i]);
+  gate_clear (gate);
 }
 
 /* Starts one thread per desk, opens the gate when all are ready, joins them. */
@@ -291,7 +302,7 @@ test_two_desks (Fixture       *fixture,
   for (guint i = 0; i < 2; i++)
     {
       desks[i].gate = &gate;
-      desks[i].store = open_store (fixture->location);
+      desks[i].store = xf_test_open_store_at (fixture->location);
       desks[i].registry = xf_registry_new (desks[i].store);
       desks[i].pioneer = load (desks[i].registry, fixture->id);
       g_assert_cmpint (xf_pioneer_get_version (desks[i].pioneer), ==, 1);
@@ -322,9 +333,7 @@ test_two_desks (Fixture       *fixture,
   assert_stored (fixture, loser->tags, 3);
   g_assert_cmpint (query_int64 (fixture, "SELECT count(*) FROM pioneer_changes WHERE field = 'tags'"), ==, 3);
 
-  for (guint i = 0; i < 2; i++)
-    desk_clear (&desks[i]);
-  gate_clear (&gate);
+  desks_clear (desks, 2, &gate);
 }
 
 /* 100 desks run one conditional UPDATE on one row at once: one winner. */
@@ -336,14 +345,11 @@ test_conditional_update (Fixture       *fixture,
   guint winner = 0;
   Gate gate;
 
-  gate_init (&gate);
+  desks_init (desks, N_DESKS, &gate, fixture->location);
   for (guint i = 0; i < N_DESKS; i++)
     {
-      desks[i].gate = &gate;
-      desks[i].location = fixture->location;
       desks[i].id = fixture->id;
       desks[i].version = 1;
-      g_snprintf (desks[i].tags, sizeof desks[i].tags, "desk %u", i);
     }
 
   run_desks (desks, N_DESKS, conditional_update_thread);
@@ -351,9 +357,7 @@ test_conditional_update (Fixture       *fixture,
 
   assert_stored (fixture, desks[winner].tags, 2);
 
-  for (guint i = 0; i < N_DESKS; i++)
-    desk_clear (&desks[i]);
-  gate_clear (&gate);
+  desks_clear (desks, N_DESKS, &gate);
 }
 
 /* 100 desks save the same stale version through XfRegistry: one winner. */
@@ -366,13 +370,10 @@ test_registry_saves (Fixture       *fixture,
   guint winner = 0;
   Gate gate;
 
-  gate_init (&gate);
+  desks_init (desks, N_DESKS, &gate, fixture->location);
   for (guint i = 0; i < N_DESKS; i++)
     {
-      desks[i].gate = &gate;
-      desks[i].location = fixture->location;
       desks[i].pioneer = xf_pioneer_copy (stale);
-      g_snprintf (desks[i].tags, sizeof desks[i].tags, "desk %u", i);
       g_object_set (desks[i].pioneer, "tags", desks[i].tags, NULL);
     }
 
@@ -386,20 +387,7 @@ test_registry_saves (Fixture       *fixture,
   /* One history row for the creation and one for the winner: losers wrote nothing. */
   g_assert_cmpint (query_int64 (fixture, "SELECT count(*) FROM pioneer_changes WHERE field = 'tags'"), ==, 2);
 
-  for (guint i = 0; i < N_DESKS; i++)
-    desk_clear (&desks[i]);
-  gate_clear (&gate);
-}
-
-static gint64
-backend_pid (XfDb *db)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 pid = xf_db_query_int64 (db, "SELECT pg_backend_pid()", -1, &error);
-
-  g_assert_no_error (error);
-  g_assert_cmpint (pid, >, 0);
-  return pid;
+  desks_clear (desks, N_DESKS, &gate);
 }
 
 /* Writes in a transaction: a changed tag and a new file. */
@@ -429,20 +417,16 @@ static void
 test_dropped_mid_transaction (Fixture       *fixture,
                               gconstpointer  data)
 {
-  g_autoptr(XfStore) desk = open_store (fixture->location);
+  g_autoptr(XfStore) desk = xf_test_open_store_at (fixture->location);
   XfDb *db = xf_store_get_db (desk);
   g_autoptr(GError) error = NULL;
   gint64 pid = 0;
 
   if (xf_test_using_postgresql ())
     {
-      g_autofree char *sql = NULL;
-
-      pid = backend_pid (db);
+      pid = xf_test_backend_pid (db);
       write_in_transaction (desk, "dropped", "掉线", fixture->id);
-      sql = g_strdup_printf ("SELECT CASE WHEN pg_terminate_backend(%" G_GINT64_FORMAT ", 5000) "
-                             "THEN 1 ELSE 0 END", pid);
-      g_assert_cmpint (query_int64 (fixture, sql), ==, 1);
+      xf_test_terminate_backend (xf_store_get_db (fixture->store), pid);
 
       g_assert_false (xf_db_commit (db, &error));
       g_assert_error (error, XF_ERROR, XF_ERROR_OFFLINE);
@@ -467,10 +451,10 @@ test_dropped_mid_transaction (Fixture       *fixture,
       g_assert_true (xf_db_reconnect (db, &error));
       g_assert_no_error (error);
       g_assert_true (xf_db_is_online (db));
-      g_assert_cmpint (backend_pid (db), !=, pid);
+      g_assert_cmpint (xf_test_backend_pid (db), !=, pid);
     }
   else
-    desk = open_store (fixture->location);
+    desk = xf_test_open_store_at (fixture->location);
   write_in_transaction (desk, "retried", "重试", fixture->id);
   g_assert_true (xf_db_commit (xf_store_get_db (desk), &error));
   g_assert_no_error (error);

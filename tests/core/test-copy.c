@@ -26,27 +26,6 @@
 static char *tmp_dir;
 static char *source_path;
 
-static XfStore *
-open_store (const char *location)
-{
-  g_autoptr(GError) error = NULL;
-  XfStore *store = xf_store_open (location, &error);
-
-  g_assert_no_error (error);
-  return store;
-}
-
-static gint64
-count (XfStore    *store,
-       const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 n = xf_db_query_int64 (xf_store_get_db (store), sql, -1, &error);
-
-  g_assert_no_error (error);
-  return n;
-}
-
 static void
 exec (XfDb       *db,
       const char *sql)
@@ -64,7 +43,7 @@ static const char * const tricky_texts[] = {
 static void
 make_source (void)
 {
-  g_autoptr(XfStore) store = open_store (source_path);
+  g_autoptr(XfStore) store = xf_test_open_store_at (source_path);
   XfDb *db = xf_store_get_db (store);
   g_autoptr(GError) error = NULL;
   XfDemoOptions options = { 5600, 900, 11 };
@@ -76,7 +55,7 @@ make_source (void)
 
   g_assert_true (xf_db_begin (db, &error));
   exec (db, "PRAGMA defer_foreign_keys = ON");
-  top = count (store, "SELECT max(id) FROM organisations");
+  top = xf_test_query_int64 (store, "SELECT max(id) FROM organisations");
   {
     g_autofree char *child = g_strdup_printf (
       "INSERT INTO organisations (id, uid, code, name, parent_id, created_at, updated_at) "
@@ -185,32 +164,24 @@ search_ids (XfStore    *store,
   return ids;
 }
 
-static char *
-query_text (XfStore    *store,
-            const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(XfDbStmt) stmt = xf_db_prepare (xf_store_get_db (store), sql, &error);
-
-  g_assert_no_error (error);
-  g_assert_cmpint (xf_db_stmt_step (stmt, &error), ==, XF_DB_STEP_ROW);
-  return xf_db_stmt_dup_text (stmt, 0);
-}
-
 /* A surname, a given name, a whole name and part of an employer find
  * the same files in both: the copy's search data is complete. */
 static void
 assert_same_search (XfStore *source,
                     XfStore *copy)
 {
-  g_autofree char *surname = query_text (source, "SELECT substr (name, 1, 1) FROM pioneers "
-                                                 "GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1");
-  g_autofree char *given = query_text (source, "SELECT substr (name, 2) FROM pioneers WHERE length (name) = 3 "
-                                               "GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1");
-  g_autofree char *name = query_text (source, "SELECT name FROM pioneers WHERE length (name) = 3 "
-                                              "ORDER BY id DESC LIMIT 1");
-  g_autofree char *employer = query_text (source, "SELECT substr (employer, 3, 4) FROM pioneers "
-                                                  "WHERE length (employer) >= 8 ORDER BY id LIMIT 1");
+  g_autofree char *surname =
+    xf_test_query_text (source, "SELECT substr (name, 1, 1) FROM pioneers "
+                                "GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1");
+  g_autofree char *given =
+    xf_test_query_text (source, "SELECT substr (name, 2) FROM pioneers WHERE length (name) = 3 "
+                                "GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1");
+  g_autofree char *name =
+    xf_test_query_text (source, "SELECT name FROM pioneers WHERE length (name) = 3 "
+                                "ORDER BY id DESC LIMIT 1");
+  g_autofree char *employer =
+    xf_test_query_text (source, "SELECT substr (employer, 3, 4) FROM pioneers "
+                                "WHERE length (employer) >= 8 ORDER BY id LIMIT 1");
   const char *texts[] = { surname, given, name, employer };
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
@@ -239,7 +210,7 @@ assert_results_match (GPtrArray *results,
       g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s", tables[i]);
 
       g_assert_cmpstr (result->table, ==, tables[i]);
-      g_assert_cmpint (result->source_rows, ==, count (source, sql));
+      g_assert_cmpint (result->source_rows, ==, xf_test_query_int64 (source, sql));
       g_assert_cmpint (result->destination_rows, ==, result->source_rows);
     }
 }
@@ -277,8 +248,10 @@ schema_signature (XfStore *store)
 static gint64
 all_rows (XfStore *store)
 {
-  return count (store, "SELECT (SELECT count(*) FROM organisations) + (SELECT count(*) FROM pioneers) "
-                       "+ (SELECT count(*) FROM honours) + (SELECT count(*) FROM pioneer_changes)");
+  return xf_test_query_int64 (store, "SELECT (SELECT count(*) FROM organisations) "
+                                     "+ (SELECT count(*) FROM pioneers) "
+                                     "+ (SELECT count(*) FROM honours) "
+                                     "+ (SELECT count(*) FROM pioneer_changes)");
 }
 
 /*
@@ -299,8 +272,8 @@ test_sqlite_to_sqlite (void)
   results = xf_copy_database (source_path, path, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
 
-  source = open_store (source_path);
-  copy = open_store (path);
+  source = xf_test_open_store_at (source_path);
+  copy = xf_test_open_store_at (path);
   assert_results_match (results, source);
   assert_same_rows (source, copy);
   assert_same_search (source, copy);
@@ -309,16 +282,17 @@ test_sqlite_to_sqlite (void)
   source_schema = schema_signature (source);
   copy_schema = schema_signature (copy);
   g_assert_cmpstr (copy_schema, ==, source_schema);
-  g_assert_cmpint (count (copy, "SELECT count(*) FROM pioneer_grams"), ==,
-                   count (source, "SELECT count(*) FROM pioneer_grams"));
-  g_assert_cmpint (count (copy, "PRAGMA foreign_key_check"), ==, -1);  /* no row: no violation */
+  g_assert_cmpint (xf_test_query_int64 (copy, "SELECT count(*) FROM pioneer_grams"), ==,
+                   xf_test_query_int64 (source, "SELECT count(*) FROM pioneer_grams"));
+  /* No row: no violation. */
+  g_assert_cmpint (xf_test_query_int64 (copy, "PRAGMA foreign_key_check"), ==, -1);
 }
 
 static void
 test_refuses_non_empty (void)
 {
   g_autofree char *location = xf_test_database_location (tmp_dir, "full.db");
-  g_autoptr(XfStore) destination = open_store (location);
+  g_autoptr(XfStore) destination = xf_test_open_store_at (location);
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) results = NULL;
   XfDemoOptions options = { 20, 5, 3 };
@@ -339,7 +313,7 @@ test_refuses_non_empty (void)
   after = schema_signature (destination);
   g_assert_cmpint (all_rows (destination), ==, rows);
   g_assert_cmpstr (after, ==, before);
-  g_assert_cmpint (count (destination, "SELECT count(*) FROM pioneers"), ==, 25);
+  g_assert_cmpint (xf_test_query_int64 (destination, "SELECT count(*) FROM pioneers"), ==, 25);
 }
 
 /* Organisations alone are what the app loads on a first start: they give
@@ -348,20 +322,21 @@ static void
 test_replaces_organisations (void)
 {
   g_autofree char *location = xf_test_database_location (tmp_dir, "organisations.db");
-  g_autoptr(XfStore) destination = open_store (location);
-  g_autoptr(XfStore) source = open_store (source_path);
+  g_autoptr(XfStore) destination = xf_test_open_store_at (location);
+  g_autoptr(XfStore) source = xf_test_open_store_at (source_path);
   g_autoptr(XfRegistry) registry = xf_registry_new (destination);
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) results = NULL;
 
   g_assert_true (xf_registry_ensure_organisations (registry, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (count (destination, "SELECT count(*) FROM organisations"), >, 0);
+  g_assert_cmpint (xf_test_query_int64 (destination, "SELECT count(*) FROM organisations"), >, 0);
 
   results = xf_copy_database (source_path, location, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
   assert_results_match (results, source);
-  g_assert_cmpint (count (destination, "SELECT count(*) FROM organisations WHERE code = 'COPY-P'"), ==, 1);
+  g_assert_cmpint (xf_test_query_int64 (destination, "SELECT count(*) FROM organisations "
+                                                    "WHERE code = 'COPY-P'"), ==, 1);
 }
 
 typedef struct
@@ -385,8 +360,8 @@ static void
 test_progress (void)
 {
   g_autofree char *location = xf_test_database_location (tmp_dir, "progress.db");
-  g_autoptr(XfStore) source = open_store (source_path);
-  g_autoptr(XfStore) destination = open_store (location);
+  g_autoptr(XfStore) source = xf_test_open_store_at (source_path);
+  g_autoptr(XfStore) destination = xf_test_open_store_at (location);
   g_autofree char *before = schema_signature (destination);
   g_autofree char *after = NULL;
   const char * const *tables = xf_copy_get_tables ();
@@ -443,7 +418,7 @@ static void
 test_cancel (void)
 {
   g_autofree char *location = xf_test_database_location (tmp_dir, "cancelled.db");
-  g_autoptr(XfStore) destination = open_store (location);
+  g_autoptr(XfStore) destination = xf_test_open_store_at (location);
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   ProgressLog log = { g_array_new (FALSE, FALSE, sizeof (XfCopyProgress)), cancellable };
   g_autoptr(GError) error = NULL;
@@ -474,7 +449,7 @@ test_same_location (void)
   g_autofree char *dir = g_path_get_dirname (source_path);
   g_autofree char *base = g_path_get_basename (source_path);
   g_autofree char *other_spelling = g_build_filename (dir, ".", base, NULL);
-  g_autoptr(XfStore) source = open_store (source_path);
+  g_autoptr(XfStore) source = xf_test_open_store_at (source_path);
   gint64 rows = all_rows (source);
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) results = NULL;
@@ -535,26 +510,27 @@ test_postgresql_round_trip (void)
 
   there = xf_copy_database (source_path, server, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
-  source = open_store (source_path);
-  copy = open_store (server);
+  source = xf_test_open_store_at (source_path);
+  copy = xf_test_open_store_at (server);
   g_assert_cmpint (xf_db_get_backend (xf_store_get_db (copy)), ==, XF_DB_BACKEND_POSTGRESQL);
   assert_results_match (there, source);
   assert_same_rows (source, copy);
   assert_same_search (source, copy);
-  g_assert_cmpint (count (copy, "SELECT count(*) FROM pioneer_grams"), ==,
-                   count (source, "SELECT count(*) FROM pioneer_grams"));
+  g_assert_cmpint (xf_test_query_int64 (copy, "SELECT count(*) FROM pioneer_grams"), ==,
+                   xf_test_query_int64 (source, "SELECT count(*) FROM pioneer_grams"));
 
   again = xf_copy_database (server, back, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
-  returned = open_store (back);
+  returned = xf_test_open_store_at (back);
   assert_results_match (again, source);
   assert_same_rows (source, returned);
   assert_same_search (source, returned);
 
   /* The sequences were moved past the copied ids. */
-  max_id = count (copy, "SELECT max(id) FROM pioneer_changes");
+  max_id = xf_test_query_int64 (copy, "SELECT max(id) FROM pioneer_changes");
   exec (xf_store_get_db (copy), "INSERT INTO pioneer_changes (pioneer_id, changed_at, field) VALUES (1, 1, 'name')");
-  g_assert_cmpint (count (copy, "SELECT max(id) FROM pioneer_changes"), ==, max_id + 1);
+  g_assert_cmpint (xf_test_query_int64 (copy, "SELECT max(id) FROM pioneer_changes"), ==,
+                   max_id + 1);
   exec (xf_store_get_db (copy), "INSERT INTO organisations (uid, code, name, created_at, updated_at) "
                                 "VALUES ('new-org', 'NEW', '新组织', 1, 1)");
 }

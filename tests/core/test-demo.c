@@ -43,11 +43,7 @@ static gint64
 count (XfStore    *store,
        const char *sql)
 {
-  g_autoptr(GError) error = NULL;
-  gint64 n = xf_db_query_int64 (xf_store_get_db (store), sql, -1, &error);
-
-  g_assert_no_error (error);
-  return n;
+  return xf_test_query_int64 (store, sql);
 }
 
 /* SHA-256 over every column of every row of a query, in order. */
