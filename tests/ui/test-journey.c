@@ -6,15 +6,20 @@
  * Opens the application window on a demo database, searches for a pioneer
  * by part of a Chinese name, opens the file, types an invalid identity
  * number and sees the message beside the field, saves a valid change and
- * finds it in the list. meson runs it once in English and once with
+ * finds it in the list, then fills in the dialog that connects to a shared
+ * database and closes it. meson runs it once in English and once with
  * LANGUAGE=zh_CN; with XIANFENG_SCREENSHOT_DIR set it saves the views the
- * metainfo shows (registry, profile, name card) with a language suffix.
+ * metainfo shows (registry, profile, name card, the editor's error and the
+ * connect dialog) with a language suffix.
  */
 
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
+#include "xf-connect-dialog.h"
+#include "xf-db.h"
 #include "xf-identity.h"
 #include "xf-name-card.h"
 #include "xf-pioneer-editor.h"
@@ -126,6 +131,82 @@ pick_pioneer (Journey *journey)
   return g_steal_pointer (&best);
 }
 
+/* The open connect dialog, or NULL. */
+static GtkWidget *
+find_connect_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (XF_IS_CONNECT_DIALOG (window))
+        return GTK_WIDGET (window);
+    }
+  return NULL;
+}
+
+static gboolean
+connect_dialog_shown (gpointer data)
+{
+  return find_connect_dialog () != NULL;
+}
+
+static gboolean
+connect_dialog_gone (gpointer data)
+{
+  return find_connect_dialog () == NULL;
+}
+
+static void
+set_connect_row (GtkWidget  *dialog,
+                 const char *name,
+                 const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (xf_test_template_child (dialog, XF_TYPE_CONNECT_DIALOG, name)), text);
+}
+
+/* The office moves to a shared database: the clerk opens the dialog from
+ * the application's action, as Preferences does, fills in what the
+ * administrator gave (no password yet) and thinks better of it. */
+static void
+fill_in_connect_dialog (Journey *journey)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *location = NULL;
+  GtkWidget *dialog;
+
+  g_action_group_activate_action (G_ACTION_GROUP (journey->ui.app), "connect-database", NULL);
+  g_assert_true (xf_test_wait_until (connect_dialog_shown, NULL, 2000));
+  dialog = find_connect_dialog ();
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (journey->ui.window));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, _("Connect to a Shared Database"));
+  gtk_test_widget_wait_for_draw (dialog);
+
+  set_connect_row (dialog, "host_row", "db.example.org");
+  set_connect_row (dialog, "database_row", "xianfeng");
+  set_connect_row (dialog, "user_row", "clerk");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (xf_test_template_child (dialog, XF_TYPE_CONNECT_DIALOG,
+                                                                                    "port_row"))), ==, "5432");
+  g_assert_true (gtk_widget_is_sensitive (xf_test_template_child (dialog, XF_TYPE_CONNECT_DIALOG, "connect_button")));
+  location = xf_connect_dialog_get_location (XF_CONNECT_DIALOG (dialog), &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (location, "clerk@db.example.org"));
+  g_assert_nonnull (strstr (location, "/xianfeng"));
+  g_assert_null (xf_connect_dialog_get_error (XF_CONNECT_DIALOG (dialog)));
+  /* No caret or focus ring: whether the dialog has the X focus depends on
+   * the other journey running beside this one on the same display. */
+  gtk_window_set_focus (GTK_WINDOW (dialog), NULL);
+  xf_test_iterate (300);
+  screenshot (dialog, "connect-dialog");
+
+  /* Cancel closes it, nothing connected. */
+  g_assert_true (gtk_widget_activate_action (dialog, "connect.cancel", NULL));
+  g_assert_true (xf_test_wait_until (connect_dialog_gone, NULL, 2000));
+  g_assert_false (xf_db_location_is_url (xf_application_get_database_path (journey->ui.app)));
+}
+
 static void
 test_clerk_journey (void)
 {
@@ -230,6 +311,8 @@ test_clerk_journey (void)
   wait.journey = &journey;
   wait.name = new_name;
   g_assert_true (xf_test_wait_until (name_shown_in_list, &wait, 3000));
+
+  fill_in_connect_dialog (&journey);
 
   xf_test_window_tear_down (&journey.ui, NULL);
 }
