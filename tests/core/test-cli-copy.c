@@ -31,16 +31,6 @@ count_in (const char *location,
   return xf_test_query_int64 (store, sql);
 }
 
-static guint
-count_lines (const char *text)
-{
-  guint n = 0;
-
-  for (const char *p = text; *p != '\0'; p++)
-    n += *p == '\n';
-  return n;
-}
-
 static void
 test_copy (void)
 {
@@ -88,7 +78,7 @@ test_copy (void)
   g_assert_cmpstr (lines[n_tables + 2], ==, "");
 
   /* Not a terminal: a line per table and one for the rebuild, no \r. */
-  g_assert_cmpuint (count_lines (run.err), ==, n_tables + 1);
+  g_assert_cmpuint (xf_cli_count_lines (run.err), ==, n_tables + 1);
   g_assert_true (g_str_has_prefix (run.err, "Copied organisations: "));
   g_assert_nonnull (strstr (run.err, "(100% of all rows)"));
   g_assert_null (strchr (run.err, '\r'));
@@ -107,9 +97,7 @@ test_refuses_non_empty (void)
   g_assert_cmpint (demo.status, ==, 0);
 
   run_cli (&run, "copy", "--from", source_path, "--to", to, NULL);
-  g_assert_cmpint (run.status, ==, 1);
-  g_assert_cmpstr (run.out, ==, "");
-  g_assert_true (g_str_has_prefix (run.err, "xianfeng-cli: "));
+  xf_cli_assert_failed (&run, 1);
   g_assert_nonnull (strstr (run.err, "already holds 9 pioneers"));
   g_assert_cmpint (count_in (to, "SELECT count(*) FROM pioneers"), ==, 9);
 
@@ -136,9 +124,7 @@ test_bad_arguments (void)
       g_auto(XfCliRun) run = { 0 };
 
       run_cli (&run, "copy", cases[i][0], cases[i][1], cases[i][2], cases[i][3], cases[i][4], NULL);
-      g_assert_cmpint (run.status, ==, 2);
-      g_assert_cmpstr (run.out, ==, "");
-      g_assert_true (g_str_has_prefix (run.err, "xianfeng-cli: "));
+      xf_cli_assert_failed (&run, 2);
     }
   xf_cli_assert_no_database (to);
 }
@@ -165,9 +151,7 @@ test_hides_password (void)
 
   run_cli (&run, "copy", "--from", source_path,
            "--to", "postgresql://clerk:s3cr3t-word@127.0.0.1:1/registry", NULL);
-  g_assert_cmpint (run.status, ==, 1);
-  g_assert_cmpstr (run.out, ==, "");
-  g_assert_true (g_str_has_prefix (run.err, "xianfeng-cli: "));
+  xf_cli_assert_failed (&run, 1);
   g_assert_null (strstr (run.err, "s3cr3t-word"));
 }
 

@@ -40,16 +40,6 @@ query_text (const char *sql)
   return xf_test_query_text (store, sql);
 }
 
-static guint
-count_lines (const char *text)
-{
-  guint n = 0;
-
-  for (const char *p = text; *p != '\0'; p++)
-    n += *p == '\n';
-  return n;
-}
-
 static JsonNode *
 parse_json (const char *text)
 {
@@ -95,7 +85,7 @@ test_demo_command (void)
   g_assert_true (g_str_has_prefix (run.out, "Added 120 individuals, 30 collectives and "));
   /* Not a terminal: a few progress lines, the last at 100 %. */
   g_assert_nonnull (strstr (run.err, "100%"));
-  g_assert_cmpuint (count_lines (run.err), <=, 5);
+  g_assert_cmpuint (xf_cli_count_lines (run.err), <=, 5);
 
   run_cli_on (&again, path, "demo", NULL);
   g_assert_cmpint (again.status, ==, 1);
@@ -120,9 +110,7 @@ test_demo_bad_arguments (void)
       g_auto(XfCliRun) run = { 0 };
 
       run_cli_on (&run, path, "demo", cases[i][0], cases[i][1], NULL);
-      g_assert_cmpint (run.status, ==, 2);
-      g_assert_cmpstr (run.out, ==, "");
-      g_assert_true (g_str_has_prefix (run.err, "xianfeng-cli: "));
+      xf_cli_assert_failed (&run, 2);
     }
   /* Arguments are checked before the database is even opened. */
   xf_cli_assert_no_database (path);
@@ -157,7 +145,8 @@ test_list (void)
   run_cli (&run, "pioneers", "list", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.err, ==, "");
-  g_assert_cmpint (count_lines (run.out), ==, query_int ("SELECT count(*) FROM pioneers WHERE status = 'active'"));
+  g_assert_cmpint (xf_cli_count_lines (run.out), ==,
+                   query_int ("SELECT count(*) FROM pioneers WHERE status = 'active'"));
 
   /* uid, kind, name, tier, region name; in name order. */
   lines = g_strsplit (run.out, "\n", -1);
@@ -178,7 +167,7 @@ test_list (void)
 
   run_cli (&limited, "pioneers", "list", "--limit", "7", NULL);
   g_assert_cmpint (limited.status, ==, 0);
-  g_assert_cmpuint (count_lines (limited.out), ==, 7);
+  g_assert_cmpuint (xf_cli_count_lines (limited.out), ==, 7);
   g_assert_true (g_str_has_prefix (run.out, limited.out));
 }
 
@@ -419,9 +408,7 @@ test_bad_arguments (void)
       g_auto(XfCliRun) run = { 0 };
 
       run_cli (&run, cases[i][0], cases[i][1], cases[i][2], cases[i][3], NULL);
-      g_assert_cmpint (run.status, ==, 2);
-      g_assert_cmpstr (run.out, ==, "");
-      g_assert_true (g_str_has_prefix (run.err, "xianfeng-cli: "));
+      xf_cli_assert_failed (&run, 2);
     }
 }
 

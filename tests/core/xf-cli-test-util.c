@@ -92,3 +92,22 @@ xf_cli_assert_no_database (const char *location)
   g_assert_cmpint (xf_db_count_tables (db, &error), ==, 0);
   g_assert_no_error (error);
 }
+
+void
+xf_cli_assert_failed (const XfCliRun *run,
+                      int             status)
+{
+  g_assert_cmpint (run->status, ==, status);
+  g_assert_cmpstr (run->out, ==, "");
+  g_assert_true (g_str_has_prefix (run->err, "xianfeng-cli: "));
+}
+
+guint
+xf_cli_count_lines (const char *text)
+{
+  guint n = 0;
+
+  for (const char *p = text; *p != '\0'; p++)
+    n += *p == '\n';
+  return n;
+}

@@ -42,6 +42,14 @@ void xf_cli_run_args (XfCliRun          *run,
                       const char        *first,
                       ...) G_GNUC_NULL_TERMINATED;
 
+/* Fails the test unless @run exited with @status, wrote nothing on
+ * stdout and an error starting "xianfeng-cli: " on stderr. */
+void  xf_cli_assert_failed      (const XfCliRun *run,
+                                 int             status);
+
+/* The number of lines (newlines) in @text. */
+guint xf_cli_count_lines        (const char     *text);
+
 /* Fails the test unless the database at @location (from
  * xf_test_database_location) is still untouched: no file on SQLite, no
  * table in its schema on PostgreSQL. */
