@@ -13,7 +13,6 @@
 #include <glib/gi18n.h>
 
 #include "xf-change-monitor.h"
-#include "xf-demo.h"
 #include "xf-offline-bar.h"
 #include "xf-pioneer-editor.h"
 #include "xf-profile-page.h"
@@ -106,6 +105,19 @@ cell_shows (GtkWidget  *root,
   return FALSE;
 }
 
+/* Opens file @id in the registry page's profile, in its editor. */
+static XfPioneerEditor *
+open_editor (Fixture *fixture,
+             gint64   id)
+{
+  GtkWidget *profile;
+
+  xf_registry_page_open_pioneer (registry_page (fixture), id);
+  profile = xf_registry_page_get_profile (registry_page (fixture));
+  g_assert_true (gtk_widget_activate_action (profile, "profile.edit", NULL));
+  return XF_PIONEER_EDITOR (xf_test_find_widget (profile, XF_TYPE_PIONEER_EDITOR, NULL));
+}
+
 /* The list's cells on screen show @args[1]. */
 static gboolean
 label_shown (gpointer data)
@@ -140,10 +152,8 @@ test_live_refresh (Fixture       *fixture,
   other_id = individual_at (model, 1);
 
   /* A file is open in the editor, with something typed. */
-  xf_registry_page_open_pioneer (registry_page (fixture), edited_id);
+  editor = open_editor (fixture, edited_id);
   profile = xf_registry_page_get_profile (registry_page (fixture));
-  g_assert_true (gtk_widget_activate_action (profile, "profile.edit", NULL));
-  editor = XF_PIONEER_EDITOR (xf_test_find_widget (profile, XF_TYPE_PIONEER_EDITOR, NULL));
   employer = xf_pioneer_editor_get_field_widget (editor, "employer");
   gtk_editable_set_text (GTK_EDITABLE (employer), "湖州南太湖电力科技有限公司");
   g_assert_true (xf_profile_page_has_unsaved_edits (XF_PROFILE_PAGE (profile)));
@@ -333,7 +343,6 @@ test_postgresql_offline_save (Fixture       *fixture,
 {
   g_autofree char *location = NULL;
   g_autoptr(GError) error = NULL;
-  XfDemoOptions options;
   XfOfflineBar *bar;
   XfChangeMonitor *monitor;
   GtkWidget *profile, *employer;
@@ -347,17 +356,7 @@ test_postgresql_offline_save (Fixture       *fixture,
     }
 
   location = xf_test_database_location (NULL, NULL);
-  {
-    g_autoptr(XfStore) store = xf_store_open (location, &error);
-
-    g_assert_no_error (error);
-    xf_demo_options_init (&options);
-    options.pioneers = 6;
-    options.collectives = 1;
-    options.seed = 7;
-    xf_demo_generate (store, &options, NULL, NULL, NULL, &error);
-    g_assert_no_error (error);
-  }
+  xf_test_fill_db (location, 6, 1);
   g_assert_true (xf_application_open_database (fixture->app, location, FALSE, &error));
   g_assert_no_error (error);
   xf_test_window_show (fixture, 1280, 800);
@@ -366,10 +365,8 @@ test_postgresql_offline_save (Fixture       *fixture,
   xf_change_monitor_set_retry_interval (monitor, 60000);
 
   id = individual_at (xf_registry_page_get_model (registry_page (fixture)), 0);
-  xf_registry_page_open_pioneer (registry_page (fixture), id);
+  editor = open_editor (fixture, id);
   profile = xf_registry_page_get_profile (registry_page (fixture));
-  g_assert_true (gtk_widget_activate_action (profile, "profile.edit", NULL));
-  editor = XF_PIONEER_EDITOR (xf_test_find_widget (profile, XF_TYPE_PIONEER_EDITOR, NULL));
   employer = xf_pioneer_editor_get_field_widget (editor, "employer");
   gtk_editable_set_text (GTK_EDITABLE (employer), "湖州市吴兴区离线测试有限公司");
 

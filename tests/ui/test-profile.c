@@ -487,16 +487,7 @@ test_archive_restore (ProfileFixture *fixture,
 static XfHonourDialog *
 find_honour_dialog (void)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (XF_IS_HONOUR_DIALOG (window))
-        return XF_HONOUR_DIALOG (window);
-    }
-  return NULL;
+  return (XfHonourDialog *) xf_test_find_toplevel (XF_TYPE_HONOUR_DIALOG);
 }
 
 static void

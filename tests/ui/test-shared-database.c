@@ -37,16 +37,7 @@ set_row (XfConnectDialog *dialog,
 static XfConnectDialog *
 find_connect_dialog (void)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (XF_IS_CONNECT_DIALOG (window))
-        return XF_CONNECT_DIALOG (window);
-    }
-  return NULL;
+  return (XfConnectDialog *) xf_test_find_toplevel (XF_TYPE_CONNECT_DIALOG);
 }
 
 static gboolean

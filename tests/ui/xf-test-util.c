@@ -46,17 +46,15 @@ xf_test_disable_animations (void)
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 }
 
-char *
-xf_test_make_db (const char *dir,
-                 const char *name,
+void
+xf_test_fill_db (const char *location,
                  guint       n_pioneers,
                  guint       n_collectives)
 {
-  g_autofree char *path = g_build_filename (dir, name, NULL);
   g_autoptr(XfStore) store = NULL;
   g_autoptr(GError) error = NULL;
 
-  store = xf_store_open (path, &error);
+  store = xf_store_open (location, &error);
   g_assert_no_error (error);
 
   if (n_pioneers + n_collectives > 0)
@@ -70,8 +68,18 @@ xf_test_make_db (const char *dir,
       xf_demo_generate (store, &options, NULL, NULL, NULL, &error);
       g_assert_no_error (error);
     }
+}
 
-  return g_steal_pointer (&path);
+char *
+xf_test_make_db (const char *dir,
+                 const char *name,
+                 guint       n_pioneers,
+                 guint       n_collectives)
+{
+  char *path = g_build_filename (dir, name, NULL);
+
+  xf_test_fill_db (path, n_pioneers, n_collectives);
+  return path;
 }
 
 char *
@@ -290,6 +298,21 @@ xf_test_search (XfRegistryPage *page,
   g_assert_true (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (bar)));
   gtk_editable_set_text (GTK_EDITABLE (entry), text);
   g_assert_true (xf_test_wait_until (query_has_text, &wait, timeout_ms));
+}
+
+GtkWindow *
+xf_test_find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        return window;
+    }
+  return NULL;
 }
 
 AdwMessageDialog *

@@ -31,6 +31,11 @@ char          *xf_test_make_db          (const char   *dir,
                                          const char   *name,
                                          guint         n_pioneers,
                                          guint         n_collectives);
+/* Opens (creating it if need be) the database at @location, a path or
+ * URL, and fills it as xf_test_make_db() does. */
+void           xf_test_fill_db          (const char   *location,
+                                         guint         n_pioneers,
+                                         guint         n_collectives);
 /* A file that is not a database at all. */
 char          *xf_test_make_corrupt_db  (const char   *dir,
                                          const char   *name);
@@ -97,6 +102,9 @@ GtkWidget     *xf_test_template_child   (gpointer      widget,
 void           xf_test_search           (XfRegistryPage *page,
                                          const char     *text,
                                          guint           timeout_ms);
+
+/* The first open toplevel window of @type, or NULL. */
+GtkWindow     *xf_test_find_toplevel    (GType         type);
 
 /* The open AdwMessageDialog whose heading is @heading, or NULL. */
 AdwMessageDialog *xf_test_find_message_dialog (const char *heading);
