@@ -83,6 +83,16 @@ set_offline_error (XfDb       *db,
                db->display_name, detail);
 }
 
+/* The connection itself failed: libpq's own message says why. */
+static void
+set_connection_lost (XfDb    *db,
+                     GError **error)
+{
+  g_autofree char *detail = server_detail (PQerrorMessage (CONN (db)->conn));
+
+  set_offline_error (db, detail, error);
+}
+
 /* Maps a failed result (or a lost connection) to our error domain. */
 static void
 set_error_from_result (XfDb     *db,
@@ -148,6 +158,18 @@ result_ok (XfDb      *db,
   return FALSE;
 }
 
+static gboolean
+pg_exec (XfDb        *db,
+         const char  *sql,
+         GError     **error)
+{
+  PGresult *result = PQexec (CONN (db)->conn, sql);
+  gboolean ok = result_ok (db, result, error);
+
+  PQclear (result);
+  return ok;
+}
+
 /* Settings every session needs, at connection and after a reconnect. */
 static gboolean
 start_session (XfDb    *db,
@@ -159,16 +181,8 @@ start_session (XfDb    *db,
   PQsetNoticeProcessor (pg->conn, discard_notice, NULL);
   pg->backend_pid = PQbackendPID (pg->conn);
 
-  if (pg->read_only_session)
-    {
-      result = PQexec (pg->conn, "SET default_transaction_read_only = on");
-      if (!result_ok (db, result, error))
-        {
-          PQclear (result);
-          return FALSE;
-        }
-      PQclear (result);
-    }
+  if (pg->read_only_session && !pg_exec (db, "SET default_transaction_read_only = on", error))
+    return FALSE;
 
   result = PQexec (pg->conn, "SELECT current_schema()");
   if (!result_ok (db, result, error))
@@ -181,16 +195,8 @@ start_session (XfDb    *db,
                          ? PQgetvalue (result, 0, 0) : "public");
   PQclear (result);
 
-  if (db->watching)
-    {
-      result = PQexec (pg->conn, "LISTEN xianfeng_changes");
-      if (!result_ok (db, result, error))
-        {
-          PQclear (result);
-          return FALSE;
-        }
-      PQclear (result);
-    }
+  if (db->watching && !pg_exec (db, "LISTEN xianfeng_changes", error))
+    return FALSE;
   pg->offline = FALSE;
   return TRUE;
 }
@@ -266,18 +272,6 @@ pg_open (XfDb          *db,
     }
   db->read_only = pg->read_only_session;
   return start_session (db, error);
-}
-
-static gboolean
-pg_exec (XfDb        *db,
-         const char  *sql,
-         GError     **error)
-{
-  PGresult *result = PQexec (CONN (db)->conn, sql);
-  gboolean ok = result_ok (db, result, error);
-
-  PQclear (result);
-  return ok;
 }
 
 /* The highest $N outside quotes: the number of parameters the server expects. */
@@ -381,13 +375,8 @@ static gboolean
 pg_has_table (XfDb       *db,
               const char *table)
 {
-  g_autoptr(XfDbStmt) stmt = xf_db_prepare (db, "SELECT count(*) FROM pg_catalog.pg_tables "
-                                                "WHERE schemaname = current_schema() AND tablename = $1", NULL);
-
-  if (stmt == NULL)
-    return FALSE;
-  xf_db_stmt_bind_text (stmt, 1, table);
-  return xf_db_stmt_step (stmt, NULL) == XF_DB_STEP_ROW && xf_db_stmt_column_int64 (stmt, 0) > 0;
+  return _xf_db_query_exists (db, "SELECT count(*) FROM pg_catalog.pg_tables "
+                                  "WHERE schemaname = current_schema() AND tablename = $1", table);
 }
 
 static gboolean
@@ -407,9 +396,7 @@ pg_poll_changes (XfDb    *db,
 
   if (pg->offline || PQconsumeInput (pg->conn) == 0 || PQstatus (pg->conn) != CONNECTION_OK)
     {
-      g_autofree char *detail = server_detail (PQerrorMessage (pg->conn));
-
-      set_offline_error (db, detail, error);
+      set_connection_lost (db, error);
       return FALSE;
     }
   while ((notify = PQnotifies (pg->conn)) != NULL)
@@ -487,10 +474,8 @@ send_buffer (PgBulk  *bulk,
     return TRUE;
   if (PQputCopyData (CONN (db)->conn, bulk->buffer->str, (int) bulk->buffer->len) != 1)
     {
-      g_autofree char *detail = server_detail (PQerrorMessage (CONN (db)->conn));
-
       bulk->failed = TRUE;
-      set_offline_error (db, detail, error);
+      set_connection_lost (db, error);
       return FALSE;
     }
   g_string_truncate (bulk->buffer, 0);
@@ -545,9 +530,7 @@ pg_bulk_end (XfDbBulk  *base,
 
   if (PQputCopyEnd (conn, ok ? NULL : "cancelled") != 1 && ok)
     {
-      g_autofree char *detail = server_detail (PQerrorMessage (conn));
-
-      set_offline_error (db, detail, error);
+      set_connection_lost (db, error);
       ok = FALSE;
     }
   while ((result = PQgetResult (conn)) != NULL)

@@ -76,6 +76,11 @@ struct _XfDbBulk
   guint n_columns;
 };
 
+/* Runs @sql, a count with @param as $1: TRUE when it counts anything. */
+gboolean _xf_db_query_exists (XfDb       *db,
+                              const char *sql,
+                              const char *param);
+
 extern const XfDbDriver _xf_db_sqlite_driver;
 extern const XfDbDriver _xf_db_pg_driver;
 

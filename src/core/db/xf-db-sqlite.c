@@ -178,6 +178,22 @@ sqlite_exec (XfDb        *db,
   return TRUE;
 }
 
+static gboolean
+prepare_handle (XfDb          *db,
+                const char    *sql,
+                sqlite3_stmt **handle,
+                GError       **error)
+{
+  int rc = sqlite3_prepare_v2 (HANDLE (db), sql, -1, handle, NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      set_error_from_code (db, rc, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static XfDbStmt *
 sqlite_prepare (XfDb        *db,
                 const char  *sql,
@@ -185,14 +201,9 @@ sqlite_prepare (XfDb        *db,
 {
   sqlite3_stmt *handle = NULL;
   SqliteStmt *stmt;
-  int rc;
 
-  rc = sqlite3_prepare_v2 (HANDLE (db), sql, -1, &handle, NULL);
-  if (rc != SQLITE_OK)
-    {
-      set_error_from_code (db, rc, error);
-      return NULL;
-    }
+  if (!prepare_handle (db, sql, &handle, error))
+    return NULL;
   stmt = g_new0 (SqliteStmt, 1);
   stmt->handle = handle;
   return &stmt->base;
@@ -238,12 +249,7 @@ static gboolean
 sqlite_has_table (XfDb       *db,
                   const char *table)
 {
-  g_autoptr(XfDbStmt) stmt = xf_db_prepare (db, "SELECT count(*) FROM sqlite_master WHERE name = $1", NULL);
-
-  if (stmt == NULL)
-    return FALSE;
-  xf_db_stmt_bind_text (stmt, 1, table);
-  return xf_db_stmt_step (stmt, NULL) == XF_DB_STEP_ROW && xf_db_stmt_column_int64 (stmt, 0) > 0;
+  return _xf_db_query_exists (db, "SELECT count(*) FROM sqlite_master WHERE name = $1", table);
 }
 
 /* data_version changes only when another connection commits. */
@@ -300,7 +306,6 @@ sqlite_bulk_begin (XfDb               *db,
   sqlite3_stmt *insert = NULL;
   SqliteBulk *bulk;
   guint n = g_strv_length ((char **) columns);
-  int rc;
 
   g_string_printf (sql, "INSERT INTO \"%s\" (", table);
   for (guint i = 0; i < n; i++)
@@ -310,12 +315,8 @@ sqlite_bulk_begin (XfDb               *db,
     g_string_append_printf (sql, "%s?", i > 0 ? ", " : "");
   g_string_append (sql, ")");
 
-  rc = sqlite3_prepare_v2 (HANDLE (db), sql->str, -1, &insert, NULL);
-  if (rc != SQLITE_OK)
-    {
-      set_error_from_code (db, rc, error);
-      return NULL;
-    }
+  if (!prepare_handle (db, sql->str, &insert, error))
+    return NULL;
   bulk = g_new0 (SqliteBulk, 1);
   bulk->insert = insert;
   return &bulk->base;

@@ -213,6 +213,19 @@ xf_db_query_int64 (XfDb        *self,
   return xf_db_stmt_column_int64 (stmt, 0);
 }
 
+gboolean
+_xf_db_query_exists (XfDb       *db,
+                     const char *sql,
+                     const char *param)
+{
+  g_autoptr(XfDbStmt) stmt = xf_db_prepare (db, sql, NULL);
+
+  if (stmt == NULL)
+    return FALSE;
+  xf_db_stmt_bind_text (stmt, 1, param);
+  return xf_db_stmt_step (stmt, NULL) == XF_DB_STEP_ROW && xf_db_stmt_column_int64 (stmt, 0) > 0;
+}
+
 int
 xf_db_get_schema_version (XfDb    *self,
                           GError **error)
