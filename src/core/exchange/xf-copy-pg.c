@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "xf-copy-private.h"
+#include "xf-demo-private.h"
 
 /*
  * Loading a PostgreSQL database fast: COPY into tables without their
@@ -97,9 +98,6 @@ _xf_copy_pg_set_aside (XfDb               *db,
   g_autoptr(XfCopyPg) pg = g_new0 (XfCopyPg, 1);
   g_autofree char *list = join_tables (tables, n_tables, TRUE);
   g_autofree char *sql = NULL;
-  g_autoptr(XfDbStmt) stmt = NULL;
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  XfDbStep step;
 
   g_return_val_if_fail (xf_db_in_transaction (db), NULL);
 
@@ -108,7 +106,7 @@ _xf_copy_pg_set_aside (XfDb               *db,
 
   /* Plain indexes of our tables in the current schema; unique ones and
    * those behind a constraint stay, so that every check still runs. */
-  sql = g_strdup_printf ("SELECT quote_ident (i.relname), pg_get_indexdef (i.oid) "
+  sql = g_strdup_printf ("SELECT i.relname, pg_get_indexdef (i.oid) "
                          "FROM pg_index x "
                          "JOIN pg_class i ON i.oid = x.indexrelid "
                          "JOIN pg_class t ON t.oid = x.indrelid "
@@ -118,21 +116,8 @@ _xf_copy_pg_set_aside (XfDb               *db,
                          "AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid) "
                          "ORDER BY i.relname",
                          list);
-  stmt = xf_db_prepare (db, sql, error);
-  if (stmt == NULL)
+  if (!_xf_demo_bulk_save_and_drop (db, sql, "INDEX", pg->indexes, error))
     return NULL;
-  while ((step = xf_db_stmt_step (stmt, error)) == XF_DB_STEP_ROW)
-    {
-      g_ptr_array_add (names, xf_db_stmt_dup_text (stmt, 0));
-      g_ptr_array_add (pg->indexes, xf_db_stmt_dup_text (stmt, 1));
-    }
-  if (step != XF_DB_STEP_DONE)
-    return NULL;
-  g_clear_pointer (&stmt, xf_db_stmt_free);
-
-  for (guint i = 0; i < names->len; i++)
-    if (!exec_printf (db, error, "DROP INDEX %s", (char *) g_ptr_array_index (names, i)))
-      return NULL;
   for (guint t = 0; t < n_tables; t++)
     if (!exec_printf (db, error, "ALTER TABLE %s DISABLE TRIGGER USER", tables[t]))
       return NULL;

@@ -49,12 +49,12 @@ _xf_demo_bulk_free (XfDemoBulk *bulk)
 }
 
 /* Collects (name, sql) pairs of a schema query, then drops each. */
-static gboolean
-save_and_drop (XfDb        *db,
-               const char  *query,
-               const char  *drop_kind,
-               GPtrArray   *saved,
-               GError     **error)
+gboolean
+_xf_demo_bulk_save_and_drop (XfDb        *db,
+                             const char  *query,
+                             const char  *drop_kind,
+                             GPtrArray   *saved,
+                             GError     **error)
 {
   g_autoptr(XfDbStmt) stmt = NULL;
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
@@ -89,12 +89,14 @@ begin_postgresql (XfDemoBulk  *bulk,
   XfDb *db = bulk->db;
 
   /* Indexes behind constraints (primary keys, UNIQUE) stay and keep checking. */
-  if (!save_and_drop (db,
-                      "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema () "
-                      "AND tablename IN ('pioneers', 'honours') AND indexname NOT IN "
-                      "(SELECT conname FROM pg_constraint WHERE connamespace = current_schema ()::regnamespace) "
-                      "ORDER BY indexname",
-                      "INDEX", bulk->indexes, error))
+  if (!_xf_demo_bulk_save_and_drop (db,
+                                    "SELECT indexname, indexdef FROM pg_indexes "
+                                    "WHERE schemaname = current_schema () "
+                                    "AND tablename IN ('pioneers', 'honours') AND indexname NOT IN "
+                                    "(SELECT conname FROM pg_constraint "
+                                    "WHERE connamespace = current_schema ()::regnamespace) "
+                                    "ORDER BY indexname",
+                                    "INDEX", bulk->indexes, error))
     return FALSE;
   bulk->grams = xf_db_has_table (db, "pioneer_grams");
   return !bulk->grams ||
@@ -139,18 +141,22 @@ _xf_demo_bulk_begin (XfDb    *db,
   bulk->grams = xf_db_has_table (db, "pioneer_grams") && xf_db_has_table (db, "gram_positions");
 
   /* Named indexes only: the automatic ones behind UNIQUE stay and keep checking. */
-  if (!save_and_drop (db,
-                      "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-                      "AND tbl_name IN ('pioneers', 'honours') ORDER BY name",
-                      "INDEX", bulk->indexes, error))
+  if (!_xf_demo_bulk_save_and_drop (db,
+                                    "SELECT name, sql FROM sqlite_master "
+                                    "WHERE type = 'index' AND sql IS NOT NULL "
+                                    "AND tbl_name IN ('pioneers', 'honours') ORDER BY name",
+                                    "INDEX", bulk->indexes, error))
     return NULL;
-  if (!save_and_drop (db,
-                      bulk->grams
-                      ? "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'pioneers' "
-                        "AND (sql LIKE '%pioneers_fts%' OR sql LIKE '%pioneer_grams%') ORDER BY name"
-                      : "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'pioneers' "
-                        "AND sql LIKE '%pioneers_fts%' ORDER BY name",
-                      "TRIGGER", bulk->triggers, error))
+  if (!_xf_demo_bulk_save_and_drop (db,
+                                    bulk->grams
+                                    ? "SELECT name, sql FROM sqlite_master "
+                                      "WHERE type = 'trigger' AND tbl_name = 'pioneers' "
+                                      "AND (sql LIKE '%pioneers_fts%' "
+                                      "OR sql LIKE '%pioneer_grams%') ORDER BY name"
+                                    : "SELECT name, sql FROM sqlite_master "
+                                      "WHERE type = 'trigger' AND tbl_name = 'pioneers' "
+                                      "AND sql LIKE '%pioneers_fts%' ORDER BY name",
+                                    "TRIGGER", bulk->triggers, error))
     return NULL;
   return g_steal_pointer (&bulk);
 }

@@ -192,4 +192,12 @@ gboolean    _xf_demo_bulk_finish (XfDemoBulk          *bulk,
 void        _xf_demo_bulk_free   (XfDemoBulk  *bulk);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (XfDemoBulk, _xf_demo_bulk_free)
 
+/* Runs @query, which gives (name, CREATE statement) rows, adds each
+ * statement to @saved and then drops each thing by name ("DROP @drop_kind"). */
+gboolean    _xf_demo_bulk_save_and_drop (XfDb        *db,
+                                         const char  *query,
+                                         const char  *drop_kind,
+                                         GPtrArray   *saved,
+                                         GError     **error);
+
 G_END_DECLS
