@@ -170,26 +170,25 @@ static void
 assert_same_search (XfStore *source,
                     XfStore *copy)
 {
-  g_autofree char *surname =
-    xf_test_query_text (source, "SELECT substr (name, 1, 1) FROM pioneers "
-                                "GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1");
-  g_autofree char *given =
-    xf_test_query_text (source, "SELECT substr (name, 2) FROM pioneers WHERE length (name) = 3 "
-                                "GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1");
-  g_autofree char *name =
-    xf_test_query_text (source, "SELECT name FROM pioneers WHERE length (name) = 3 "
-                                "ORDER BY id DESC LIMIT 1");
-  g_autofree char *employer =
-    xf_test_query_text (source, "SELECT substr (employer, 3, 4) FROM pioneers "
-                                "WHERE length (employer) >= 8 ORDER BY id LIMIT 1");
-  const char *texts[] = { surname, given, name, employer };
+  const char *queries[] = {
+    /* a surname */
+    "SELECT substr (name, 1, 1) FROM pioneers GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1",
+    /* a given name */
+    "SELECT substr (name, 2) FROM pioneers WHERE length (name) = 3 "
+    "GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1",
+    /* a whole name */
+    "SELECT name FROM pioneers WHERE length (name) = 3 ORDER BY id DESC LIMIT 1",
+    /* part of an employer */
+    "SELECT substr (employer, 3, 4) FROM pioneers WHERE length (employer) >= 8 ORDER BY id LIMIT 1",
+  };
 
-  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (queries); i++)
     {
-      g_autoptr(GArray) expected = search_ids (source, texts[i]);
-      g_autoptr(GArray) found = search_ids (copy, texts[i]);
+      g_autofree char *text = xf_test_query_text (source, queries[i]);
+      g_autoptr(GArray) expected = search_ids (source, text);
+      g_autoptr(GArray) found = search_ids (copy, text);
 
-      g_test_message ("“%s”: %u files", texts[i], expected->len);
+      g_test_message ("“%s”: %u files", text, expected->len);
       g_assert_cmpuint (expected->len, >, 0);
       g_assert_cmpmem (found->data, found->len * sizeof (gint64),
                        expected->data, expected->len * sizeof (gint64));
