@@ -142,15 +142,38 @@ interrupted_cb (gpointer user_data)
   return G_SOURCE_CONTINUE;
 }
 
+/* Columns a terminal gives @text: Chinese characters take two. */
+static int
+display_width (const char *text)
+{
+  int columns = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    columns += g_unichar_iswide (g_utf8_get_char (p)) ? 2 : 1;
+  return columns;
+}
+
+/* printf's widths count bytes; translated headers are padded by columns. */
+static char *
+pad (const char *text,
+     int         columns,
+     gboolean    right)
+{
+  int missing = MAX (0, columns - display_width (text));
+  g_autofree char *spaces = g_strnfill (missing, ' ');
+
+  return right ? g_strconcat (spaces, text, NULL) : g_strconcat (text, spaces, NULL);
+}
+
 static void
 print_results (CopyRun *run)
 {
   g_autofree char *from = xf_db_location_strip_password (run->from);
   g_autofree char *to = xf_db_location_strip_password (run->to);
-  const char *header_table = _("Table");
-  const char *header_source = _("Source");
-  const char *header_destination = _("Destination");
-  int width = (int) g_utf8_strlen (header_table, -1);
+  int width = display_width (_("Table"));
+  g_autofree char *header_table = NULL;
+  g_autofree char *header_source = pad (_("Source"), 12, TRUE);
+  g_autofree char *header_destination = pad (_("Destination"), 12, TRUE);
 
   for (guint i = 0; i < run->results->len; i++)
     {
@@ -160,9 +183,8 @@ print_results (CopyRun *run)
       run->rows += result->source_rows;
     }
 
-  /* Padding counts bytes: pad translated headers by their characters. */
-  printf ("%s%*s  %12s  %12s\n", header_table,
-          width - (int) g_utf8_strlen (header_table, -1), "", header_source, header_destination);
+  header_table = pad (_("Table"), width, FALSE);
+  printf ("%s  %s  %s\n", header_table, header_source, header_destination);
   for (guint i = 0; i < run->results->len; i++)
     {
       XfCopyTableResult *result = g_ptr_array_index (run->results, i);
