@@ -249,9 +249,14 @@ pg_open (XfDb          *db,
          XfDbOpenFlags  flags,
          GError       **error)
 {
-  /* Defaults first: the URL's own settings, expanded from dbname, override them. */
-  const char *keywords[] = { "connect_timeout", "application_name", "client_encoding", "dbname", NULL };
-  const char *values[] = { "10", "xianfeng", "UTF8", location, NULL };
+  /* Defaults first: the URL's own settings, expanded from dbname, override
+   * them. A network that silently drops the server is noticed within half
+   * a minute (keepalives, and a limit on unacknowledged sends) rather than
+   * after the system's two hours, so the desk goes offline, not frozen. */
+  const char *keywords[] = { "connect_timeout", "application_name", "client_encoding",
+                             "keepalives_idle", "keepalives_interval", "keepalives_count",
+                             "tcp_user_timeout", "dbname", NULL };
+  const char *values[] = { "10", "xianfeng", "UTF8", "10", "5", "3", "20000", location, NULL };
   PgConn *pg;
 
   pg = g_new0 (PgConn, 1);
