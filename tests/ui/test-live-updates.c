@@ -392,6 +392,7 @@ test_postgresql_offline_save (Fixture       *fixture,
     g_assert_cmpstr (xf_pioneer_get_employer (saved), ==, "湖州市吴兴区离线测试有限公司");
   }
 }
+
 int
 main (int   argc,
       char *argv[])
