@@ -27,7 +27,9 @@ G_BEGIN_DECLS
  * @XF_ERROR_OFFLINE: the shared database cannot be reached; nothing of the
  *   interrupted work was written, and it may be tried again once reconnected
  * @XF_ERROR_AUTH: the shared database refused the user name or password, or
- *   asks for a password that was not given
+ *   asks for a password that was not given; also a wrong login or password at sign-in
+ * @XF_ERROR_LOCKED_OUT: too many failed sign-ins: the account is locked for a
+ *   while; the message says until when (xf_accounts_get_locked_until() gives it)
  */
 typedef enum
 {
@@ -43,6 +45,7 @@ typedef enum
   XF_ERROR_READ_ONLY,
   XF_ERROR_OFFLINE,
   XF_ERROR_AUTH,
+  XF_ERROR_LOCKED_OUT,
 } XfError;
 
 GQuark xf_error_quark (void);

@@ -1,0 +1,174 @@
+/* xf-audit.h — the tamper-evident audit trail
+ *
+ * Copyright 2026 The Xianfeng developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "xf-account.h"
+#include "xf-store.h"
+
+G_BEGIN_DECLS
+
+/*
+ * Table audit_log (migration 0002): one row per event and changed field,
+ * numbered by seq from 1 without gaps. Each row's hash is the SHA-256 (hex)
+ * of the previous row's hash ("" before the first) and the row's own
+ * fields, in a fixed, length-prefixed encoding (xf-audit.c says how), so
+ * editing, deleting or inserting a row breaks the chain from there on.
+ * The table is insert-only for the application: triggers refuse UPDATE and
+ * DELETE on both backends, and on PostgreSQL the owning role also gives up
+ * its UPDATE, DELETE and TRUNCATE rights on it.
+ *
+ * Appending happens inside the caller's write transaction (so an event is
+ * recorded exactly when its change is committed); on PostgreSQL it first
+ * takes a transaction-level advisory lock so that desks append one at a
+ * time, and the chain has no forks.
+ *
+ * The chain's head (seq and hash) is also written outside the database at
+ * each verification and backup: $XDG_STATE_HOME/xianfeng/audit-heads/<database
+ * uid>.json (the uid is in database_info, made by migration 0002). A later
+ * verification that finds fewer rows, or another hash at that seq, reports
+ * that the newest entries were removed or replaced.
+ */
+
+/* Actions (stable codes). */
+#define XF_AUDIT_CREATE            "create"
+#define XF_AUDIT_UPDATE            "update"
+#define XF_AUDIT_ARCHIVE           "archive"
+#define XF_AUDIT_RESTORE           "restore"
+#define XF_AUDIT_HONOUR_ADD        "honour-add"
+#define XF_AUDIT_HONOUR_REMOVE     "honour-remove"
+#define XF_AUDIT_REVEAL            "reveal"
+#define XF_AUDIT_SIGN_IN           "sign-in"
+#define XF_AUDIT_SIGN_IN_FAILED    "sign-in-failed"
+#define XF_AUDIT_LOCKED_OUT        "locked-out"
+#define XF_AUDIT_SIGN_OUT          "sign-out"
+#define XF_AUDIT_PASSWORD_CHANGE   "password-change"
+#define XF_AUDIT_PASSWORD_RESET    "password-reset"
+#define XF_AUDIT_LEGACY            "legacy"   /* history adopted from schema 1 */
+
+typedef struct
+{
+  gint64  seq;
+  gint64  at;            /* UTC µs */
+  char   *actor_login;   /* "local" for the local administrator */
+  char   *actor_name;
+  char   *action;        /* one of the codes above */
+  char   *record_type;   /* "pioneer", "account", "session", … */
+  char   *record_uid;    /* NULL for events about no record */
+  char   *record_label;  /* a name to show (the pioneer's, the account's login) */
+  char   *field;         /* property name, or NULL */
+  char   *old_value;
+  char   *new_value;
+  char   *prev_hash;
+  char   *hash;
+} XfAuditEntry;
+
+XfAuditEntry *xf_audit_entry_new  (void);
+void          xf_audit_entry_free (XfAuditEntry *entry);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (XfAuditEntry, xf_audit_entry_free)
+
+/*
+ * Appending, inside a transaction of @db (g_return_val_if_fail otherwise).
+ * @entry's seq, at (when 0: now), prev_hash and hash are filled in;
+ * actor_login/actor_name come from @actor.
+ */
+gboolean  xf_audit_append        (XfDb          *db,
+                                  XfAccount     *actor,
+                                  XfAuditEntry  *entry,
+                                  GError       **error);
+/* The same, for the common case of one changed field. */
+gboolean  xf_audit_append_change (XfDb          *db,
+                                  XfAccount     *actor,
+                                  const char    *action,
+                                  const char    *record_type,
+                                  const char    *record_uid,
+                                  const char    *record_label,
+                                  const char    *field,
+                                  const char    *old_value,
+                                  const char    *new_value,
+                                  GError       **error);
+
+/*
+ * Reading (XF_OP_AUDIT_READ for xf_audit_query and export; a pioneer's own
+ * history is read through xf_registry_list_changes, which needs only
+ * XF_OP_REGISTRY_READ).
+ */
+typedef struct
+{
+  const char *actor_login;   /* NULL: anyone */
+  const char *record_uid;    /* NULL: any record */
+  const char *action;        /* NULL: any */
+  gint64      from;          /* UTC µs, 0: from the start */
+  gint64      to;            /* UTC µs, 0: up to now (exclusive) */
+} XfAuditFilter;
+
+/* (element-type XfAuditEntry) newest first; @limit 0 means all. */
+GPtrArray *xf_audit_query        (XfStore             *store,
+                                  XfAccount           *actor,
+                                  const XfAuditFilter *filter,
+                                  guint                offset,
+                                  guint                limit,
+                                  GError             **error);
+gint64     xf_audit_count        (XfStore             *store,
+                                  XfAccount           *actor,
+                                  const XfAuditFilter *filter,
+                                  GError             **error);
+/* CSV (RFC 4180, UTF-8 with BOM for spreadsheet programs), oldest first,
+ * header: seq,at,actor_login,actor_name,action,record_type,record_uid,
+ * record_label,field,old_value,new_value,hash. The export is audited. */
+gboolean   xf_audit_export_csv   (XfStore             *store,
+                                  XfAccount           *actor,
+                                  const XfAuditFilter *filter,
+                                  GOutputStream       *out,
+                                  GCancellable        *cancellable,
+                                  GError             **error);
+
+/*
+ * Verification: walks the whole chain in seq order (streaming, flat memory).
+ */
+typedef enum
+{
+  XF_AUDIT_OK,
+  XF_AUDIT_EDITED,       /* a row's fields no longer match its hash */
+  XF_AUDIT_DELETED,      /* a seq is missing */
+  XF_AUDIT_INSERTED,     /* a row does not link to the one before it */
+  XF_AUDIT_TRUNCATED,    /* the recorded head is beyond the last row, or differs */
+} XfAuditProblem;
+
+typedef struct
+{
+  XfAuditProblem problem;
+  gint64         seq;        /* the first broken link (or the recorded head for TRUNCATED) */
+  gint64         n_entries;  /* rows checked */
+  char          *message;    /* translated, names the seq and what is wrong */
+} XfAuditVerification;
+
+void       xf_audit_verification_free (XfAuditVerification *result);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (XfAuditVerification, xf_audit_verification_free)
+
+typedef void (*XfAuditProgressFunc) (gint64 done, gint64 total, gpointer user_data);
+
+/* NULL with @error only when the check could not run (I/O, permission);
+ * a broken chain is a result, not an error. When the chain is intact the
+ * head is recorded outside the database (see above). */
+XfAuditVerification *xf_audit_verify (XfStore             *store,
+                                      XfAccount           *actor,
+                                      XfAuditProgressFunc  progress,
+                                      gpointer             user_data,
+                                      GCancellable        *cancellable,
+                                      GError             **error);
+/* Records the head outside the database (also called by backups). */
+gboolean   xf_audit_record_head  (XfStore             *store,
+                                  GError             **error);
+
+/* For XfStore, right after migration 2 in its transaction: gives the
+ * database its uid and moves schema 1's pioneer_changes into the chain. */
+gboolean   _xf_audit_adopt_legacy (XfDb               *db,
+                                   GError            **error);
+
+G_END_DECLS
