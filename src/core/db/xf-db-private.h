@@ -61,6 +61,7 @@ struct _XfDb
   guint             read_only : 1;
   guint             in_transaction : 1;
   guint             watching : 1;
+  guint64           transaction_serial;
   XfDbTraceFunc     trace;
   gpointer          trace_data;
 };

@@ -156,6 +156,7 @@ xf_db_begin (XfDb    *self,
   if (!self->driver->exec (self, self->driver->begin_sql, error))
     return FALSE;
   self->in_transaction = TRUE;
+  self->transaction_serial++;
   return TRUE;
 }
 
@@ -192,6 +193,13 @@ xf_db_in_transaction (XfDb *self)
 {
   g_return_val_if_fail (XF_IS_DB (self), FALSE);
   return self->in_transaction;
+}
+
+guint64
+xf_db_get_transaction_serial (XfDb *self)
+{
+  g_return_val_if_fail (XF_IS_DB (self), 0);
+  return self->transaction_serial;
 }
 
 /* Runs a one-value query; returns @fallback when it yields no row or fails. */

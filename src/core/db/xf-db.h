@@ -74,6 +74,9 @@ gboolean    xf_db_commit              (XfDb          *self,
                                        GError       **error);
 void        xf_db_rollback            (XfDb          *self);
 gboolean    xf_db_in_transaction      (XfDb          *self);
+/* A number that grows at every xf_db_begin(): a cache that is valid for
+ * one transaction (the audit trail's head) knows a new one started. */
+guint64     xf_db_get_transaction_serial (XfDb        *self);
 gint64      xf_db_query_int64         (XfDb          *self,
                                        const char    *sql,
                                        gint64         fallback,

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "xf-audit.h"
 #include "xf-error.h"
 #include "xf-store.h"
 
@@ -149,6 +150,12 @@ migrate (XfStore  *self,
       path = g_build_path ("/", migrations_path (self->db), file, NULL);
       bytes = g_resources_lookup_data (path, 0, error);
       if (bytes == NULL || !xf_db_exec (self->db, g_bytes_get_data (bytes, NULL), error))
+        {
+          xf_db_rollback (self->db);
+          return FALSE;
+        }
+      /* Hashing the old history into the audit trail needs C. */
+      if (version == 2 && !_xf_audit_adopt_legacy (self->db, error))
         {
           xf_db_rollback (self->db);
           return FALSE;
