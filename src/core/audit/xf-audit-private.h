@@ -62,4 +62,7 @@ XfAuditEntry *_xf_audit_entry_from_row (XfDbStmt *stmt);
 char         *_xf_audit_get_database_uid (XfDb    *db,
                                           GError **error);
 
+/* Local "YYYY-MM-DD HH:MM" of an ISO 8601 instant, for messages. */
+char         *_xf_audit_format_recorded_at (const char *iso);
+
 G_END_DECLS

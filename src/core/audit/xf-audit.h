@@ -50,6 +50,7 @@ G_BEGIN_DECLS
 #define XF_AUDIT_PASSWORD_CHANGE   "password-change"
 #define XF_AUDIT_PASSWORD_RESET    "password-reset"
 #define XF_AUDIT_LEGACY            "legacy"   /* history adopted from schema 1 */
+#define XF_AUDIT_EXPORT            "export"   /* record_type "audit": the trail was exported */
 
 typedef struct
 {
