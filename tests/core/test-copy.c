@@ -8,6 +8,7 @@
 
 #include <string.h>
 
+#include "xf-audit.h"
 #include "xf-copy.h"
 #include "xf-demo.h"
 #include "xf-error.h"
@@ -18,9 +19,10 @@
 
 /*
  * One SQLite source for every test: demo data (more than one batch of
- * pioneers), plus history rows whose text COPY must escape and an
- * organisation whose parent has a higher id, so that rows cannot simply
- * go in id order with every foreign key checked at once.
+ * pioneers), plus history rows and audit trail entries whose text COPY must
+ * escape, an account with grants, and an organisation whose parent has a
+ * higher id, so that rows cannot simply go in id order with every foreign
+ * key checked at once.
  */
 
 static char *tmp_dir;
@@ -83,11 +85,35 @@ make_source (void)
       g_assert_true (xf_db_stmt_run (change, &error));
       g_assert_no_error (error);
     }
+  exec (db, "INSERT INTO accounts (id, uid, login, display_name, password_hash, created_at, updated_at) "
+            "VALUES (7, 'acct-uid', 'clerk.deqing', '德清办事员', '$argon2id$x', 1, 2)");
+  exec (db, "INSERT INTO account_grants (account_id, role, scope, value) VALUES "
+            "(7, 'clerk', 'region', '330521'), (7, 'auditor', 'all', '')");
+  for (guint i = 0; i < G_N_ELEMENTS (tricky_texts); i++)
+    {
+      g_autoptr(XfAccount) admin = xf_account_new_local_administrator ();
+
+      g_assert_true (xf_audit_append_change (db, admin, XF_AUDIT_UPDATE, "pioneer", "uid-1",
+                                             tricky_texts[i], "deeds", i % 2 == 0 ? NULL : "",
+                                             tricky_texts[i], &error));
+      g_assert_no_error (error);
+    }
   g_assert_true (xf_db_commit (db, &error));
   g_assert_no_error (error);
 }
 
-/* Every row of every copied table, column by column, in id order. */
+/* The column each table is read in order by. */
+static const char *
+table_key (const char *table)
+{
+  if (g_str_equal (table, "audit_log"))
+    return "seq";
+  if (g_str_equal (table, "database_info"))
+    return "key";
+  return "id";
+}
+
+/* Every row of every copied table, column by column, in key order. */
 static void
 assert_same_rows (XfStore *a,
                   XfStore *b)
@@ -96,7 +122,7 @@ assert_same_rows (XfStore *a,
 
   for (guint t = 0; tables[t] != NULL; t++)
     {
-      g_autofree char *sql = g_strdup_printf ("SELECT * FROM %s ORDER BY id", tables[t]);
+      g_autofree char *sql = g_strdup_printf ("SELECT * FROM %s ORDER BY %s", tables[t], table_key (tables[t]));
       g_autoptr(GError) error = NULL;
       g_autoptr(XfDbStmt) sa = xf_db_prepare (xf_store_get_db (a), sql, &error);
       g_autoptr(XfDbStmt) sb = xf_db_prepare (xf_store_get_db (b), sql, &error);
@@ -244,13 +270,45 @@ schema_signature (XfStore *store)
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
+/* The rows of every table the copy goes through. */
 static gint64
 all_rows (XfStore *store)
 {
-  return xf_test_query_int64 (store, "SELECT (SELECT count(*) FROM organisations) "
-                                     "+ (SELECT count(*) FROM pioneers) "
-                                     "+ (SELECT count(*) FROM honours) "
-                                     "+ (SELECT count(*) FROM pioneer_changes)");
+  const char * const *tables = xf_copy_get_tables ();
+  gint64 rows = 0;
+
+  for (guint t = 0; tables[t] != NULL; t++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s", tables[t]);
+
+      rows += xf_test_query_int64 (store, sql);
+    }
+  return rows;
+}
+
+/* The same without database_info, which every database fills itself. */
+static gint64
+record_rows (XfStore *store)
+{
+  return all_rows (store) - xf_test_query_int64 (store, "SELECT count(*) FROM database_info");
+}
+
+/* The copy is the same database moved: same uid, and its chain checks out. */
+static void
+assert_same_database (XfStore *source,
+                      XfStore *copy)
+{
+  g_autofree char *source_uid = xf_test_query_text (source, "SELECT value FROM database_info WHERE key = 'uid'");
+  g_autofree char *copy_uid = xf_test_query_text (copy, "SELECT value FROM database_info WHERE key = 'uid'");
+  g_autoptr(XfAccount) admin = xf_account_new_local_administrator ();
+  g_autoptr(XfAuditVerification) result = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpstr (copy_uid, ==, source_uid);
+  result = xf_audit_verify (copy, admin, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (result->problem, ==, XF_AUDIT_OK);
+  g_assert_cmpint (result->n_entries, ==, xf_test_query_int64 (source, "SELECT count(*) FROM audit_log"));
 }
 
 /*
@@ -276,6 +334,7 @@ test_sqlite_to_sqlite (void)
   assert_results_match (results, source);
   assert_same_rows (source, copy);
   assert_same_search (source, copy);
+  assert_same_database (source, copy);
 
   /* Every index and trigger is back, and the search tables are full. */
   source_schema = schema_signature (source);
@@ -303,6 +362,7 @@ test_refuses_non_empty (void)
   g_assert_no_error (error);
   rows = all_rows (destination);
   before = schema_signature (destination);
+  g_assert_cmpint (xf_test_query_int64 (destination, "SELECT count(*) FROM database_info"), ==, 1);
 
   results = xf_copy_database (source_path, location, NULL, NULL, NULL, &error);
   g_assert_null (results);
@@ -424,6 +484,8 @@ test_cancel (void)
   g_autoptr(GPtrArray) results = NULL;
   g_autofree char *before = schema_signature (destination);
   g_autofree char *after = NULL;
+  g_autofree char *before_uid = xf_test_query_text (destination, "SELECT value FROM database_info WHERE key = 'uid'");
+  g_autofree char *after_uid = NULL;
   XfCopyProgress *last;
 
   results = xf_copy_database (source_path, location, log_progress_cb, &log, cancellable, &error);
@@ -438,7 +500,9 @@ test_cancel (void)
 
   after = schema_signature (destination);
   g_assert_cmpstr (after, ==, before);
-  g_assert_cmpint (all_rows (destination), ==, 0);
+  g_assert_cmpint (record_rows (destination), ==, 0);
+  after_uid = xf_test_query_text (destination, "SELECT value FROM database_info WHERE key = 'uid'");
+  g_assert_cmpstr (after_uid, ==, before_uid);
   g_array_unref (log.calls);
 }
 
@@ -515,6 +579,7 @@ test_postgresql_round_trip (void)
   assert_results_match (there, source);
   assert_same_rows (source, copy);
   assert_same_search (source, copy);
+  assert_same_database (source, copy);
   g_assert_cmpint (xf_test_query_int64 (copy, "SELECT count(*) FROM pioneer_grams"), ==,
                    xf_test_query_int64 (source, "SELECT count(*) FROM pioneer_grams"));
 
@@ -524,6 +589,7 @@ test_postgresql_round_trip (void)
   assert_results_match (again, source);
   assert_same_rows (source, returned);
   assert_same_search (source, returned);
+  assert_same_database (source, returned);
 
   /* The sequences were moved past the copied ids. */
   max_id = xf_test_query_int64 (copy, "SELECT max(id) FROM pioneer_changes");
@@ -538,11 +604,17 @@ int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *state_dir = NULL;
   int status;
+
+  /* Verifying a copy records the audit trail's head: not in the user's
+   * own state folder (set before GLib first reads it). */
+  tmp_dir = xf_test_make_dir ();
+  state_dir = g_build_filename (tmp_dir, "state", NULL);
+  g_setenv ("XDG_STATE_HOME", state_dir, TRUE);
 
   g_test_init (&argc, &argv, NULL);
 
-  tmp_dir = xf_test_make_dir ();
   source_path = g_build_filename (tmp_dir, "source.db", NULL);
   make_source ();
 

@@ -143,6 +143,7 @@ fill_grams (XfDb    *db,
 gboolean
 _xf_copy_pg_restore (XfCopyPg           *pg,
                      const char * const *tables,
+                     const char * const *keys,
                      guint               n_tables,
                      GError            **error)
 {
@@ -173,9 +174,13 @@ _xf_copy_pg_restore (XfCopyPg           *pg,
   g_debug ("%.2f s: ANALYZE", g_timer_elapsed (timer, NULL));
 
   /* Ids were copied, not drawn: the next drawn id must come after them.
-   * (Sequences ignore rollbacks; a rolled-back copy leaves only a gap.) */
+   * (Sequences ignore rollbacks; a rolled-back copy leaves only a gap.)
+   * Other keys (audit_log's seq) are never drawn from a sequence. */
   for (guint t = 0; t < n_tables; t++)
     {
+      if (g_strcmp0 (keys[t], "id") != 0)
+        continue;
+
       g_autofree char *sql =
         g_strdup_printf ("SELECT setval (pg_get_serial_sequence ('%s', 'id'), "
                          "coalesce (max (id), 0) + 1, false) FROM %s",

@@ -26,8 +26,10 @@ XfCopyPg *_xf_copy_pg_set_aside (XfDb               *db,
                                  const char * const *tables,
                                  guint               n_tables,
                                  GError            **error);
+/* @keys: each table's integer key; the sequences of "id" keys move on. */
 gboolean  _xf_copy_pg_restore   (XfCopyPg           *pg,
                                  const char * const *tables,
+                                 const char * const *keys,
                                  guint               n_tables,
                                  GError            **error);
 void      _xf_copy_pg_free      (XfCopyPg           *pg);

@@ -29,19 +29,41 @@
 
 /*
  * Every table that holds records, in foreign-key order: each after the
- * tables it refers to. Later schemas add their tables here. Each has an
- * integer primary key "id", by which it is read in batches. Derived search
- * tables (pioneers_fts, pioneer_grams) are not listed: they are rebuilt.
+ * tables it refers to. Later schemas add their tables here, with the
+ * integer primary key by which each is read in batches (NULL: a table of a
+ * few rows, read whole). Derived search tables (pioneers_fts,
+ * pioneer_grams) are not listed: they are rebuilt.
+ *
+ * database_info goes with the rows: the copy is the same database moved
+ * elsewhere, so it keeps its uid, and with it the audit trail's recorded
+ * head (see xf-audit.h), which the copied chain still matches.
  */
 static const char * const copy_tables[] = {
   "organisations",
   "pioneers",
   "honours",
   "pioneer_changes",
+  "accounts",
+  "account_grants",
+  "audit_log",
+  "database_info",
   NULL
 };
 
+static const char * const copy_keys[] = {
+  "id",
+  "id",
+  "id",
+  "id",
+  "id",
+  "id",
+  "seq",
+  NULL,
+};
+
 #define N_TABLES (G_N_ELEMENTS (copy_tables) - 1)
+
+G_STATIC_ASSERT (G_N_ELEMENTS (copy_keys) == N_TABLES);
 
 /* Rows per batch read from the source. */
 #define BATCH_ROWS 5000
@@ -136,14 +158,22 @@ end_snapshot (Copy *copy)
  * The destination
  */
 
-/* Refuses a destination with records. Organisations alone are reference
- * data the app loads on its first start: they give way to the source's. */
+/* Tables the destination fills by itself, which give way to the source's:
+ * organisations are reference data the app loads on its first start, and
+ * database_info holds the uid every new database gets. */
+static gboolean
+gives_way (const char *table)
+{
+  return g_str_equal (table, "organisations") || g_str_equal (table, "database_info");
+}
+
+/* Refuses a destination with records, but for tables that give way. */
 static gboolean
 check_destination_empty (Copy    *copy,
                          GError **error)
 {
   const char *name = xf_db_get_display_name (copy->destination);
-  gint64 organisations = 0;
+  gint64 giving_way[N_TABLES] = { 0 };
 
   for (guint t = 0; t < N_TABLES; t++)
     {
@@ -152,8 +182,8 @@ check_destination_empty (Copy    *copy,
 
       if (rows < 0)
         return FALSE;
-      if (g_str_equal (table, "organisations"))
-        organisations = rows;
+      if (gives_way (table))
+        giving_way[t] = rows;
       else if (rows > 0 && g_str_equal (table, "pioneers"))
         {
           g_set_error (error, XF_ERROR, XF_ERROR_INVALID,
@@ -179,11 +209,17 @@ check_destination_empty (Copy    *copy,
           return FALSE;
         }
     }
-  if (organisations > 0)
-    {
-      g_debug ("Replacing the %" G_GINT64_FORMAT " organisations of %s", organisations, name);
-      return xf_db_exec (copy->destination, "DELETE FROM organisations", error);
-    }
+
+  /* Only once nothing else is there, so that no row still refers to them. */
+  for (guint t = 0; t < N_TABLES; t++)
+    if (giving_way[t] > 0)
+      {
+        g_autofree char *sql = g_strdup_printf ("DELETE FROM %s", copy_tables[t]);
+
+        g_debug ("Replacing the %" G_GINT64_FORMAT " rows of %s in %s", giving_way[t], copy_tables[t], name);
+        if (!xf_db_exec (copy->destination, sql, error))
+          return FALSE;
+      }
   return TRUE;
 }
 
@@ -236,7 +272,7 @@ finish_destination (Copy    *copy,
   gboolean ok;
 
   if (copy->pg != NULL)
-    ok = _xf_copy_pg_restore (copy->pg, copy_tables, N_TABLES, error);
+    ok = _xf_copy_pg_restore (copy->pg, copy_tables, copy_keys, N_TABLES, error);
   else
     ok = _xf_demo_bulk_finish (copy->sqlite_bulk, rebuild_step_cb, NULL, error);
   g_debug ("Rebuilt the indexes and search data in %.2f s", g_timer_elapsed (timer, NULL));
@@ -276,13 +312,18 @@ table_columns (XfDb        *db,
 
 static char *
 batch_query (const char         *table,
+             const char         *key,
              const char * const *columns)
 {
   GString *sql = g_string_new ("SELECT ");
 
   for (guint i = 0; columns[i] != NULL; i++)
     g_string_append_printf (sql, "%s\"%s\"", i > 0 ? ", " : "", columns[i]);
-  g_string_append_printf (sql, " FROM %s WHERE id > $1 ORDER BY id LIMIT %d", table, BATCH_ROWS);
+  if (key != NULL)
+    g_string_append_printf (sql, " FROM %s WHERE %s > $1 ORDER BY %s LIMIT %d",
+                            table, key, key, BATCH_ROWS);
+  else
+    g_string_append_printf (sql, " FROM %s", table);
   return g_string_free (sql, FALSE);
 }
 
@@ -293,7 +334,8 @@ report_progress (Copy *copy)
     copy->progress (&copy->report, copy->user_data);
 }
 
-/* Sends one batch of rows after @last_id; returns the number sent, or -1. */
+/* Sends one batch of rows after @last_id (the key's column @id_column;
+ * G_MAXUINT: no key, all rows at once); returns the number sent, or -1. */
 static gint64
 copy_batch (XfDbStmt     *select,
             XfDbBulk     *bulk,
@@ -307,14 +349,16 @@ copy_batch (XfDbStmt     *select,
   XfDbStep step;
 
   xf_db_stmt_reset (select);
-  xf_db_stmt_bind_int64 (select, 1, *last_id);
+  if (id_column != G_MAXUINT)
+    xf_db_stmt_bind_int64 (select, 1, *last_id);
   while ((step = xf_db_stmt_step (select, error)) == XF_DB_STEP_ROW)
     {
       for (guint i = 0; i < n_columns; i++)
         values[i] = xf_db_stmt_column_text (select, (int) i);
       if (!xf_db_bulk_add (bulk, values, error))
         return -1;
-      *last_id = xf_db_stmt_column_int64 (select, (int) id_column);
+      if (id_column != G_MAXUINT)
+        *last_id = xf_db_stmt_column_int64 (select, (int) id_column);
       rows++;
     }
   if (step == XF_DB_STEP_ERROR)
@@ -328,6 +372,7 @@ copy_table (Copy     *copy,
             GError  **error)
 {
   const char *table = copy_tables[t];
+  const char *key = copy_keys[t];
   g_auto(GStrv) columns = NULL;
   g_autofree char *sql = NULL;
   g_autofree const char **values = NULL;
@@ -342,18 +387,18 @@ copy_table (Copy     *copy,
   if (columns == NULL)
     return FALSE;
   n_columns = g_strv_length (columns);
-  for (guint i = 0; i < n_columns; i++)
-    if (g_str_equal (columns[i], "id"))
+  for (guint i = 0; key != NULL && i < n_columns; i++)
+    if (g_str_equal (columns[i], key))
       id_column = i;
-  if (id_column == G_MAXUINT)
+  if (key != NULL && id_column == G_MAXUINT)
     {
       g_set_error (error, XF_ERROR, XF_ERROR_CORRUPT,
-                   _("The table “%s” of “%s” has no id column"),
-                   table, xf_db_get_display_name (copy->destination));
+                   _("The table “%s” of “%s” has no column “%s”"),
+                   table, xf_db_get_display_name (copy->destination), key);
       return FALSE;
     }
 
-  sql = batch_query (table, (const char * const *) columns);
+  sql = batch_query (table, key, (const char * const *) columns);
   select = xf_db_prepare (copy->source, sql, error);
   if (select == NULL)
     return FALSE;
@@ -385,7 +430,7 @@ copy_table (Copy     *copy,
       copy->report.rows_done += rows;
       copy->report.all_done += rows;
       report_progress (copy);
-      if (rows < BATCH_ROWS)
+      if (rows < BATCH_ROWS || key == NULL)
         break;
     }
 
