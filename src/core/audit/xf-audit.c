@@ -54,19 +54,36 @@ _xf_audit_hasher_clear (XfAuditHasher *hasher)
   hasher->buffer = NULL;
 }
 
+/* Decimal digits of @value into @buffer; printf would cost more than
+ * the hash itself over a million entries. */
+static inline void
+append_decimal (GString *buffer,
+                guint64  value)
+{
+  char digits[24];
+  int i = sizeof digits;
+
+  do
+    {
+      digits[--i] = (char) ('0' + value % 10);
+      value /= 10;
+    }
+  while (value != 0);
+  g_string_append_len (buffer, digits + i, (gssize) (sizeof digits - (gsize) i));
+}
+
 static inline void
 encode_text (GString    *buffer,
-             const char *text)
+             const char *text,
+             gsize       len)
 {
-  gsize len;
-
   if (text == NULL)
     {
       g_string_append_c (buffer, '-');
       return;
     }
-  len = strlen (text);
-  g_string_append_printf (buffer, "%" G_GSIZE_FORMAT ":", len);
+  append_decimal (buffer, len);
+  g_string_append_c (buffer, ':');
   g_string_append_len (buffer, text, (gssize) len);
 }
 
@@ -75,9 +92,18 @@ encode_int64 (GString *buffer,
               gint64   value)
 {
   char digits[24];
+  int i = sizeof digits;
+  guint64 magnitude = value < 0 ? (guint64) 0 - (guint64) value : (guint64) value;
 
-  g_snprintf (digits, sizeof digits, "%" G_GINT64_FORMAT, value);
-  encode_text (buffer, digits);
+  do
+    {
+      digits[--i] = (char) ('0' + magnitude % 10);
+      magnitude /= 10;
+    }
+  while (magnitude != 0);
+  if (value < 0)
+    digits[--i] = '-';
+  encode_text (buffer, digits + i, sizeof digits - (gsize) i);
 }
 
 const char *
@@ -90,11 +116,12 @@ _xf_audit_hasher_hash (XfAuditHasher      *hasher,
   GString *buffer = hasher->buffer;
 
   g_string_truncate (buffer, 0);
-  encode_text (buffer, prev_hash != NULL ? prev_hash : "");
+  prev_hash = prev_hash != NULL ? prev_hash : "";
+  encode_text (buffer, prev_hash, strlen (prev_hash));
   encode_int64 (buffer, seq);
   encode_int64 (buffer, at);
   for (guint i = 0; i < XF_AUDIT_N_TEXTS; i++)
-    encode_text (buffer, texts[i]);
+    encode_text (buffer, texts[i], texts[i] != NULL ? strlen (texts[i]) : 0);
 
   g_checksum_reset (hasher->checksum);
   g_checksum_update (hasher->checksum, (const guchar *) buffer->str, (gssize) buffer->len);
