@@ -40,6 +40,7 @@ static const Command commands[] = {
   { "init", xf_cli_cmd_init, N_("Create or upgrade the database"), FALSE, TRUE },
   { "demo", xf_cli_cmd_demo, N_("[--pioneers N] [--collectives N] [--seed S]  Fill the database with demo data"), NEEDS_ALL_REFERENCE, TRUE },
   { "copy", xf_cli_cmd_copy, N_("--from LOCATION --to LOCATION  Copy a whole database into an empty one") },
+  { "audit", xf_cli_cmd_audit, N_("verify | list [FILTERS] [--limit N] | export FILE.csv [FILTERS]  Check and read the audit trail") },
   { "pioneers", xf_cli_cmd_pioneers, N_("count | list [--json] | search TEXT [--json] | show UID [--json]"), NEEDS_REGIONS },
   { "check-id", xf_cli_cmd_check_id, N_("NUMBER  Check a resident identity number") },
   { "check-uscc", xf_cli_cmd_check_uscc, N_("CODE  Check a unified social credit code") },

@@ -30,6 +30,7 @@ typedef int (*XfCliCommandFunc) (XfCliContext *ctx,
                                  char        **argv);
 
 int xf_cli_cmd_init       (XfCliContext *ctx, int argc, char **argv);
+int xf_cli_cmd_audit      (XfCliContext *ctx, int argc, char **argv);
 int xf_cli_cmd_demo       (XfCliContext *ctx, int argc, char **argv);
 int xf_cli_cmd_copy       (XfCliContext *ctx, int argc, char **argv);
 int xf_cli_cmd_pioneers   (XfCliContext *ctx, int argc, char **argv);
