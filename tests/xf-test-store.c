@@ -123,6 +123,14 @@ xf_test_query_text (XfStore    *store,
   return xf_db_stmt_dup_text (stmt, 0);
 }
 
+XfRegistry *
+xf_test_new_registry (XfStore *store)
+{
+  g_autoptr(XfAccount) actor = xf_account_new_local_administrator ();
+
+  return xf_registry_new (store, actor);
+}
+
 gint64
 xf_test_backend_pid (XfDb *db)
 {

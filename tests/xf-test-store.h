@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "xf-registry.h"
 #include "xf-store.h"
 
 G_BEGIN_DECLS
@@ -34,6 +35,10 @@ gint64    xf_test_query_int64        (XfStore    *store,
  * error or when there is no row. */
 char     *xf_test_query_text         (XfStore    *store,
                                       const char *sql);
+
+/* A registry over @store acting as the local administrator, as tests and
+ * tools do unless they test permissions. */
+XfRegistry *xf_test_new_registry     (XfStore    *store);
 
 /* PostgreSQL only: the server process behind @db's connection, and ending
  * it from another connection @admin, as a dropped network would (waits

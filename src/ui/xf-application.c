@@ -126,13 +126,14 @@ install_store (XfApplication  *self,
                GError        **error)
 {
   g_autoptr(XfRegistry) registry = NULL;
+  g_autoptr(XfAccount) actor = xf_account_new_local_administrator ();  /* until sign-in */
 
   /* Every page labels codes through the reference tables: a missing or
    * damaged data file is reported like a database that cannot be opened. */
   if (xf_reference_get_default (error) == NULL)
     return FALSE;
 
-  registry = xf_registry_new (store);
+  registry = xf_registry_new (store, actor);
   /* A read-only file keeps whatever organisations it has. */
   if (!xf_store_is_read_only (store) &&
       !xf_registry_ensure_organisations (registry, error))

@@ -156,6 +156,7 @@ main (int   argc,
   const char *default_queries[] = { "", "王", "建国", "有限公司", "高级技师", NULL };
   g_autoptr(XfStore) store = NULL;
   g_autoptr(XfRegistry) registry = NULL;
+  g_autoptr(XfAccount) actor = NULL;
   g_autoptr(GError) error = NULL;
   const char * const *queries;
   XfDb *db;
@@ -173,7 +174,8 @@ main (int   argc,
       g_printerr ("%s\n", error->message);
       return 1;
     }
-  registry = xf_registry_new (store);
+  actor = xf_account_new_local_administrator ();
+  registry = xf_registry_new (store, actor);
   db = xf_store_get_db (store);
 
   for (guint q = 0; queries[q] != NULL; q++)

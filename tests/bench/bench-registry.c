@@ -126,6 +126,7 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(XfStore) store = NULL;
   g_autoptr(XfRegistry) registry = NULL;
+  g_autoptr(XfAccount) actor = NULL;
 
   if (argc < 2)
     {
@@ -138,7 +139,8 @@ main (int   argc,
       g_printerr ("bench-registry: %s\n", error->message);
       return 1;
     }
-  registry = xf_registry_new (store);
+  actor = xf_account_new_local_administrator ();
+  registry = xf_registry_new (store, actor);
 
   if (argc == 2)
     bench_query (registry, NULL);

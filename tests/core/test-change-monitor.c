@@ -88,7 +88,7 @@ static void
 write_through (XfStore    *store,
                const char *name)
 {
-  g_autoptr(XfRegistry) registry = xf_registry_new (store);
+  g_autoptr(XfRegistry) registry = xf_test_new_registry (store);
   g_autoptr(XfPioneer) pioneer = xf_pioneer_new ("individual");
   g_autoptr(GError) error = NULL;
 

@@ -268,7 +268,7 @@ test_same_as_list_model (void)
   g_autoptr(XfRegistry) registry = NULL;
 
   g_assert_no_error (error);
-  registry = xf_registry_new (store);
+  registry = xf_test_new_registry (store);
   for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
     {
       g_autoptr(XfRegistryQuery) query = xf_registry_query_new ();

@@ -41,7 +41,7 @@ set_up (Fixture       *fixture,
     fixture->dir = xf_test_make_dir ();
   fixture->location = xf_test_database_location (fixture->dir, "shared.db");
   fixture->store = xf_test_open_store_at (fixture->location);
-  fixture->registry = xf_registry_new (fixture->store);
+  fixture->registry = xf_test_new_registry (fixture->store);
 
   g_object_set (pioneer, "name", "王建国", "tags", "start", NULL);
   g_assert_true (xf_registry_save_pioneer (fixture->registry, pioneer, &error));
@@ -180,7 +180,7 @@ save_pioneer_thread (gpointer data)
   if (desk->store == NULL)
     {
       desk->store = xf_test_open_store_at (desk->location);
-      desk->registry = xf_registry_new (desk->store);
+      desk->registry = xf_test_new_registry (desk->store);
     }
   gate_wait (desk->gate);
   desk->won = xf_registry_save_pioneer (desk->registry, desk->pioneer, &desk->error);
@@ -303,7 +303,7 @@ test_two_desks (Fixture       *fixture,
     {
       desks[i].gate = &gate;
       desks[i].store = xf_test_open_store_at (fixture->location);
-      desks[i].registry = xf_registry_new (desks[i].store);
+      desks[i].registry = xf_test_new_registry (desks[i].store);
       desks[i].pioneer = load (desks[i].registry, fixture->id);
       g_assert_cmpint (xf_pioneer_get_version (desks[i].pioneer), ==, 1);
       g_snprintf (desks[i].tags, sizeof desks[i].tags, "desk %c", 'A' + i);
@@ -331,7 +331,7 @@ test_two_desks (Fixture       *fixture,
   g_assert_no_error (error);
 
   assert_stored (fixture, loser->tags, 3);
-  g_assert_cmpint (query_int64 (fixture, "SELECT count(*) FROM pioneer_changes WHERE field = 'tags'"), ==, 3);
+  g_assert_cmpint (query_int64 (fixture, "SELECT count(*) FROM audit_log WHERE field = 'tags'"), ==, 3);
 
   desks_clear (desks, 2, &gate);
 }
@@ -385,7 +385,7 @@ test_registry_saves (Fixture       *fixture,
 
   assert_stored (fixture, desks[winner].tags, 2);
   /* One history row for the creation and one for the winner: losers wrote nothing. */
-  g_assert_cmpint (query_int64 (fixture, "SELECT count(*) FROM pioneer_changes WHERE field = 'tags'"), ==, 2);
+  g_assert_cmpint (query_int64 (fixture, "SELECT count(*) FROM audit_log WHERE field = 'tags'"), ==, 2);
 
   desks_clear (desks, N_DESKS, &gate);
 }
@@ -397,7 +397,7 @@ write_in_transaction (XfStore    *store,
                       const char *name,
                       gint64      id)
 {
-  g_autoptr(XfRegistry) registry = xf_registry_new (store);
+  g_autoptr(XfRegistry) registry = xf_test_new_registry (store);
   g_autoptr(XfPioneer) pioneer = load (registry, id);
   g_autoptr(XfPioneer) added = xf_pioneer_new ("individual");
   g_autoptr(GError) error = NULL;
@@ -443,7 +443,7 @@ test_dropped_mid_transaction (Fixture       *fixture,
 
   assert_stored (fixture, "start", 1);
   g_assert_cmpint (query_int64 (fixture, "SELECT count(*) FROM pioneers"), ==, 1);
-  g_assert_cmpint (query_int64 (fixture, "SELECT count(*) FROM pioneer_changes WHERE field = 'tags'"), ==, 1);
+  g_assert_cmpint (query_int64 (fixture, "SELECT count(*) FROM audit_log WHERE field = 'tags'"), ==, 1);
 
   /* Back again, the same work goes through. */
   if (desk != NULL)

@@ -167,7 +167,7 @@ static GArray *
 search_ids (XfStore    *store,
             const char *text)
 {
-  g_autoptr(XfRegistry) registry = xf_registry_new (store);
+  g_autoptr(XfRegistry) registry = xf_test_new_registry (store);
   g_autoptr(XfRegistryQuery) query = xf_registry_query_new ();
   g_autoptr(XfRegistryList) list = NULL;
   GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
@@ -383,7 +383,7 @@ test_replaces_organisations (void)
   g_autofree char *location = xf_test_database_location (tmp_dir, "organisations.db");
   g_autoptr(XfStore) destination = xf_test_open_store_at (location);
   g_autoptr(XfStore) source = xf_test_open_store_at (source_path);
-  g_autoptr(XfRegistry) registry = xf_registry_new (destination);
+  g_autoptr(XfRegistry) registry = xf_test_new_registry (destination);
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) results = NULL;
 

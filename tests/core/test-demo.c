@@ -240,7 +240,7 @@ assert_search_finds (XfStore    *store,
                      const char *text,
                      gint64      id)
 {
-  g_autoptr(XfRegistry) registry = xf_registry_new (store);
+  g_autoptr(XfRegistry) registry = xf_test_new_registry (store);
   g_autoptr(XfRegistryQuery) query = xf_registry_query_new ();
   g_autoptr(XfRegistryList) list = NULL;
   guint n;

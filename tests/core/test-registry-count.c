@@ -56,7 +56,7 @@ set_up (Fixture       *fixture,
   fixture->path = xf_test_database_location (fixture->dir, "registry.db");
   fixture->store = xf_store_open (fixture->path, &error);
   g_assert_no_error (error);
-  fixture->registry = xf_registry_new (fixture->store);
+  fixture->registry = xf_test_new_registry (fixture->store);
   db = xf_store_get_db (fixture->store);
 
   if (xf_test_using_postgresql ())
@@ -224,7 +224,7 @@ static void
 test_small_counts_at_once (void)
 {
   g_autoptr(XfStore) store = xf_test_open_store ();
-  g_autoptr(XfRegistry) registry = xf_registry_new (store);
+  g_autoptr(XfRegistry) registry = xf_test_new_registry (store);
   g_autoptr(XfRegistryList) list = NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)

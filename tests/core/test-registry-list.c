@@ -586,7 +586,7 @@ set_up (Fixture       *fixture,
         gconstpointer  data)
 {
   fixture->store = xf_test_open_store ();
-  fixture->registry = xf_registry_new (fixture->store);
+  fixture->registry = xf_test_new_registry (fixture->store);
   g_assert_true (xf_registry_ensure_organisations (fixture->registry, NULL));
   fill_registry (fixture->registry, 250, 7);
   fixture->list = xf_registry_list_new (fixture->registry, NULL);
@@ -725,7 +725,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   shared_store = xf_test_open_store ();
-  shared_registry = xf_registry_new (shared_store);
+  shared_registry = xf_test_new_registry (shared_store);
   g_assert_true (xf_registry_ensure_organisations (shared_registry, &error));
   g_assert_no_error (error);
   fill_registry (shared_registry, N_FILES, 20260101);

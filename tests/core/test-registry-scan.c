@@ -338,7 +338,7 @@ static void
 test_follows_writes (void)
 {
   g_autoptr(XfStore) store = xf_test_open_store ();
-  g_autoptr(XfRegistry) registry = xf_registry_new (store);
+  g_autoptr(XfRegistry) registry = xf_test_new_registry (store);
   g_autoptr(XfPioneer) pioneer = xf_pioneer_new ("individual");
   g_autoptr(GError) error = NULL;
   Counter counter = { 0, G_MAXUINT, NULL };
@@ -448,7 +448,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   shared_store = xf_test_open_store ();
-  shared_registry = xf_registry_new (shared_store);
+  shared_registry = xf_test_new_registry (shared_store);
   g_assert_true (xf_registry_ensure_organisations (shared_registry, &error));
   g_assert_no_error (error);
   fill_registry (shared_registry, N_FILES, 20260102);

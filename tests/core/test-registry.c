@@ -28,7 +28,7 @@ set_up (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
 
   fixture->store = xf_test_open_store ();
-  fixture->registry = xf_registry_new (fixture->store);
+  fixture->registry = xf_test_new_registry (fixture->store);
   g_assert_true (xf_registry_ensure_organisations (fixture->registry, &error));
   g_assert_no_error (error);
   fixture->logger = gt_signal_logger_new ();
@@ -220,14 +220,14 @@ test_update_bumps_version (Fixture       *fixture,
 
   g_assert_true (xf_registry_save_pioneer (fixture->registry, pioneer, &error));
   pop_changed (fixture);
-  changes_before = count_rows (fixture, "pioneer_changes");
+  changes_before = count_rows (fixture, "audit_log");
 
   g_object_set (pioneer, "employer", "湖州电力公司", "mobile", NULL, NULL);
   g_assert_true (xf_registry_save_pioneer (fixture->registry, pioneer, &error));
   g_assert_no_error (error);
   g_assert_cmpint (xf_pioneer_get_version (pioneer), ==, 2);
   g_assert_cmpint (pop_changed (fixture), ==, xf_pioneer_get_id (pioneer));
-  g_assert_cmpint (count_rows (fixture, "pioneer_changes"), ==, changes_before + 2);
+  g_assert_cmpint (count_rows (fixture, "audit_log"), ==, changes_before + 2);
 
   read = xf_registry_get_pioneer (fixture->registry, xf_pioneer_get_id (pioneer), NULL);
   g_assert_cmpstr (xf_pioneer_get_employer (read), ==, "湖州电力公司");
@@ -239,7 +239,7 @@ test_update_bumps_version (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpint (xf_pioneer_get_version (pioneer), ==, 2);
   gt_signal_logger_assert_no_emissions (fixture->logger);
-  g_assert_cmpint (count_rows (fixture, "pioneer_changes"), ==, changes_before + 2);
+  g_assert_cmpint (count_rows (fixture, "audit_log"), ==, changes_before + 2);
 }
 
 static void
@@ -260,7 +260,7 @@ test_stale_update_conflicts (Fixture       *fixture,
   g_object_set (desk_a, "name", "王建华", NULL);
   g_assert_true (xf_registry_save_pioneer (fixture->registry, desk_a, &error));
   g_assert_no_error (error);
-  changes = count_rows (fixture, "pioneer_changes");
+  changes = count_rows (fixture, "audit_log");
 
   g_object_set (desk_b, "employer", "别的公司", NULL);
   g_assert_false (xf_registry_save_pioneer (fixture->registry, desk_b, &error));
@@ -272,7 +272,7 @@ test_stale_update_conflicts (Fixture       *fixture,
   g_assert_cmpstr (xf_pioneer_get_name (read), ==, "王建华");
   g_assert_cmpstr (xf_pioneer_get_employer (read), ==, "国网湖州供电公司");
   g_assert_cmpint (xf_pioneer_get_version (read), ==, 2);
-  g_assert_cmpint (count_rows (fixture, "pioneer_changes"), ==, changes);
+  g_assert_cmpint (count_rows (fixture, "audit_log"), ==, changes);
   /* Two saves emitted; the refused one did not. */
   pop_changed (fixture);
   pop_changed (fixture);
@@ -358,7 +358,7 @@ test_invalid_writes_nothing (Fixture       *fixture,
   g_clear_error (&error);
   g_assert_cmpint (xf_pioneer_get_id (pioneer), ==, 0);
   g_assert_cmpint (count_rows (fixture, "pioneers"), ==, rows);
-  g_assert_cmpint (count_rows (fixture, "pioneer_changes"), ==, 0);
+  g_assert_cmpint (count_rows (fixture, "audit_log"), ==, 0);
 
   /* An organisation that does not exist is refused before the database does. */
   g_object_set (pioneer, "gender", "male", "organisation-id", (gint64) 999, NULL);
@@ -372,7 +372,7 @@ test_invalid_writes_nothing (Fixture       *fixture,
   g_assert_true (xf_registry_save_pioneer (fixture->registry, pioneer, NULL));
   pop_changed (fixture);
   rows = count_rows (fixture, "pioneers");
-  changes = count_rows (fixture, "pioneer_changes");
+  changes = count_rows (fixture, "audit_log");
 
   g_object_set (pioneer, "name", "", "employer", "新公司", NULL);
   g_assert_false (xf_registry_save_pioneer (fixture->registry, pioneer, &error));
@@ -380,7 +380,7 @@ test_invalid_writes_nothing (Fixture       *fixture,
   g_assert_cmpstr (error->message, ==, "Name is required");
   g_clear_error (&error);
   g_assert_cmpint (count_rows (fixture, "pioneers"), ==, rows);
-  g_assert_cmpint (count_rows (fixture, "pioneer_changes"), ==, changes);
+  g_assert_cmpint (count_rows (fixture, "audit_log"), ==, changes);
   read = xf_registry_get_pioneer (fixture->registry, xf_pioneer_get_id (pioneer), NULL);
   g_assert_cmpstr (xf_pioneer_get_employer (read), ==, "国网湖州供电公司");
   g_assert_cmpint (xf_pioneer_get_version (read), ==, 1);
@@ -587,30 +587,34 @@ test_history (Fixture       *fixture,
   g_autoptr(XfHonour) honour = xf_honour_new ("湖州市劳动模范", "city", 2022);
   g_autoptr(GPtrArray) changes = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(XfAccount) clerk = xf_account_new ("clerk1", "Clerk One");
+  g_autoptr(XfRegistry) registry = NULL;
   XfChange *change;
 
-  xf_registry_set_actor (fixture->registry, "clerk1");
+  /* The history names the account that wrote, by its display name. */
+  xf_account_add_grant (clerk, XF_ROLE_CLERK, XF_SCOPE_ALL, NULL);
+  registry = xf_registry_new (fixture->store, clerk);
   g_object_set (pioneer, "employer", "湖州丝绸厂", NULL);
-  g_assert_true (xf_registry_save_pioneer (fixture->registry, pioneer, NULL));
+  g_assert_true (xf_registry_save_pioneer (registry, pioneer, NULL));
 
   /* A new file: the fields it was given beyond a blank one's defaults. */
-  changes = xf_registry_list_changes (fixture->registry, xf_pioneer_get_id (pioneer), &error);
+  changes = xf_registry_list_changes (registry, xf_pioneer_get_id (pioneer), &error);
   g_assert_no_error (error);
   g_assert_cmpuint (changes->len, ==, 2);
   for (guint i = 0; i < changes->len; i++)
     {
       change = g_ptr_array_index (changes, i);
       g_assert_null (change->old_value);
-      g_assert_cmpstr (change->actor, ==, "clerk1");
+      g_assert_cmpstr (change->actor, ==, "Clerk One");
       g_assert_cmpint (change->changed_at, >, 0);
     }
   g_clear_pointer (&changes, g_ptr_array_unref);
 
   g_object_set (pioneer, "employer", "湖州纺织集团", NULL);
-  g_assert_true (xf_registry_save_pioneer (fixture->registry, pioneer, NULL));
-  g_assert_true (xf_registry_add_honour (fixture->registry, xf_pioneer_get_id (pioneer), honour, NULL));
+  g_assert_true (xf_registry_save_pioneer (registry, pioneer, NULL));
+  g_assert_true (xf_registry_add_honour (registry, xf_pioneer_get_id (pioneer), honour, NULL));
 
-  changes = xf_registry_list_changes (fixture->registry, xf_pioneer_get_id (pioneer), &error);
+  changes = xf_registry_list_changes (registry, xf_pioneer_get_id (pioneer), &error);
   g_assert_cmpuint (changes->len, ==, 5);
   /* Newest first: the honour and the tier it gave, then the employer. */
   for (guint i = 0; i < 2; i++)

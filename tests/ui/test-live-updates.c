@@ -83,7 +83,7 @@ rename_elsewhere (const char *path,
   g_autoptr(XfPioneer) pioneer = NULL;
 
   g_assert_no_error (error);
-  registry = xf_registry_new (store);
+  registry = xf_test_new_registry (store);
   pioneer = xf_registry_get_pioneer (registry, id, &error);
   g_assert_no_error (error);
   g_object_set (pioneer, "name", name, NULL);

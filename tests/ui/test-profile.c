@@ -11,6 +11,7 @@
 #include "xf-name-card.h"
 #include "xf-pioneer-editor.h"
 #include "xf-profile-page.h"
+#include "xf-test-store.h"
 #include "xf-test-util.h"
 
 typedef struct
@@ -70,7 +71,7 @@ profile_set_up (ProfileFixture *fixture,
   path = xf_test_make_db (fixture->dir, "profile.db", 4, 1);
   fixture->store = xf_store_open (path, &error);
   g_assert_no_error (error);
-  fixture->registry = xf_registry_new (fixture->store);
+  fixture->registry = xf_test_new_registry (fixture->store);
   xf_registry_ensure_organisations (fixture->registry, &error);
   g_assert_no_error (error);
   organisations = xf_registry_list_organisations (fixture->registry, &error);

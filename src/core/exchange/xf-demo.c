@@ -591,6 +591,7 @@ xf_demo_generate (XfStore              *store,
   g_auto(Generator) gen = { 0 };
   g_autoptr(XfReference) reference = NULL;
   g_autoptr(XfRegistry) registry = NULL;
+  g_autoptr(XfAccount) setup = NULL;
   XfDemoOptions defaults;
   Progress report = { progress, user_data, 0, 0, 0 };
   gint64 existing;
@@ -625,8 +626,10 @@ xf_demo_generate (XfStore              *store,
     }
 
   /* The registry loads the organisations in a transaction of its own;
-   * they are reference data, kept even if the demo fails later. */
-  registry = xf_registry_new (store);
+   * they are reference data, kept even if the demo fails later. Loading
+   * them is setup, which any actor may do. */
+  setup = xf_account_new_local_administrator ();
+  registry = xf_registry_new (store, setup);
   if (!xf_registry_ensure_organisations (registry, error))
     return FALSE;
 

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "xf-audit.h"
 #include "xf-error.h"
 #include "xf-pioneer-private.h"
 #include "xf-registry.h"
@@ -38,22 +39,26 @@ _xf_registry_honour_tier (XfRegistry   *self,
                           GError      **error)
 {
   static const char * const tiers[] = { "national", "provincial", "city", "county" };
-  g_autoptr(XfDbStmt) stmt = NULL;
+  XfDbStmt *stmt;
 
-  stmt = xf_db_prepare (_xf_registry_get_db (self),
-                        "SELECT min(" LEVEL_RANK_SQL "), count(*) FROM honours WHERE pioneer_id = $1",
-                        error);
+  stmt = _xf_registry_prepare (self,
+                               "SELECT min(" LEVEL_RANK_SQL "), count(*) FROM honours WHERE pioneer_id = $1",
+                               error);
   if (stmt == NULL)
     return FALSE;
   xf_db_stmt_bind_int64 (stmt, 1, pioneer_id);
   if (xf_db_stmt_step (stmt, error) != XF_DB_STEP_ROW)
-    return FALSE;
+    {
+      xf_db_stmt_reset (stmt);
+      return FALSE;
+    }
 
   *count = (int) xf_db_stmt_column_int64 (stmt, 1);
   if (xf_db_stmt_column_is_null (stmt, 0))
     *tier = "cultivation";
   else
     *tier = tiers[CLAMP (xf_db_stmt_column_int64 (stmt, 0), 0, 3)];
+  xf_db_stmt_reset (stmt);
   return TRUE;
 }
 
@@ -115,23 +120,21 @@ describe_honour (const char *title,
   return g_strdup_printf ("%s (%" G_GINT64_FORMAT ")", title, year);
 }
 
-/* Inside a write: recomputes the pioneer's tier and count, writes them and
- * records the honour itself in the history. */
+/* Inside a write: recomputes the tier and count of @old's file, writes
+ * them and records the honour itself in the audit trail, as @action. */
 static gboolean
 settle_pioneer (XfRegistry  *self,
-                gint64       pioneer_id,
+                XfPioneer   *old,
+                const char  *action,
                 const char  *added,
                 const char  *removed,
                 GError     **error)
 {
-  g_autoptr(XfPioneer) old = NULL;
   g_autoptr(XfPioneer) next = NULL;
+  gint64 pioneer_id = xf_pioneer_get_id (old);
   const char *tier;
   int count;
 
-  old = _xf_registry_load (self, pioneer_id, error);
-  if (old == NULL)
-    return FALSE;
   if (!_xf_registry_honour_tier (self, pioneer_id, &tier, &count, error))
     return FALSE;
 
@@ -142,9 +145,22 @@ settle_pioneer (XfRegistry  *self,
   _xf_pioneer_set_number (next, "updated-at",
                           MAX (xf_db_now (), _xf_pioneer_get_number (old, "updated-at")));
 
-  return _xf_registry_write_update (self, old, next, error) &&
-         _xf_registry_record_change (self, pioneer_id, _xf_pioneer_get_number (next, "updated-at"),
-                                     "honours", removed, added, error);
+  return _xf_registry_write_update (self, old, next, action, error) &&
+         _xf_registry_record_change (self, next, action, "honours", removed, added, error);
+}
+
+/* Inside a write: the file an honour goes to or comes from, when the
+ * actor may edit its honours. */
+static XfPioneer *
+load_for_honours (XfRegistry  *self,
+                  gint64       pioneer_id,
+                  GError     **error)
+{
+  g_autoptr(XfPioneer) pioneer = _xf_registry_load (self, pioneer_id, error);
+
+  if (pioneer == NULL || !_xf_registry_check_pioneer (self, XF_OP_HONOUR_EDIT, pioneer, error))
+    return NULL;
+  return g_steal_pointer (&pioneer);
 }
 
 /**
@@ -165,6 +181,8 @@ xf_registry_list_honours (XfRegistry  *self,
 
   g_return_val_if_fail (XF_IS_REGISTRY (self), NULL);
 
+  if (!xf_permission_check (xf_registry_get_actor (self), XF_OP_REGISTRY_READ, NULL, error))
+    return NULL;
   stmt = xf_db_prepare (_xf_registry_get_db (self),
                         "SELECT id, uid, pioneer_id, title, level, year, conferring_body, "
                         "certificate_no, version FROM honours WHERE pioneer_id = $1 "
@@ -198,7 +216,8 @@ xf_registry_list_honours (XfRegistry  *self,
  * @pioneer_id: the file
  * @honour: a new honour; on success it holds its id, uid and version
  *
- * Returns: %FALSE with %XF_ERROR_INVALID or %XF_ERROR_NOT_FOUND, nothing written
+ * Returns: %FALSE with %XF_ERROR_INVALID, %XF_ERROR_NOT_FOUND or
+ *   %XF_ERROR_PERMISSION_DENIED, nothing written
  */
 gboolean
 xf_registry_add_honour (XfRegistry  *self,
@@ -207,6 +226,7 @@ xf_registry_add_honour (XfRegistry  *self,
                         GError     **error)
 {
   g_autoptr(XfDbStmt) stmt = NULL;
+  g_autoptr(XfPioneer) pioneer = NULL;
   g_autofree char *uid = NULL;
   g_autofree char *description = NULL;
   gint64 now = xf_db_now ();
@@ -215,11 +235,16 @@ xf_registry_add_honour (XfRegistry  *self,
   g_return_val_if_fail (XF_IS_REGISTRY (self), FALSE);
   g_return_val_if_fail (XF_IS_HONOUR (honour), FALSE);
 
+  if (!_xf_registry_check_anywhere (self, XF_OP_HONOUR_EDIT, error))
+    return FALSE;
   if (!validate_honour (honour, error))
     return FALSE;
   if (!_xf_registry_begin (self, error))
     return FALSE;
 
+  pioneer = load_for_honours (self, pioneer_id, error);
+  if (pioneer == NULL)
+    goto failed;
   uid = xf_store_new_uid ();
   stmt = xf_db_prepare (_xf_registry_get_db (self),
                         "INSERT INTO honours (uid, pioneer_id, title, level, year, conferring_body, "
@@ -247,7 +272,7 @@ xf_registry_add_honour (XfRegistry  *self,
   id = xf_db_last_insert_id (_xf_registry_get_db (self));
 
   description = describe_honour (xf_honour_get_title (honour), xf_honour_get_year (honour));
-  if (!settle_pioneer (self, pioneer_id, description, NULL, error))
+  if (!settle_pioneer (self, pioneer, XF_AUDIT_HONOUR_ADD, description, NULL, error))
     goto failed;
   if (!_xf_registry_commit (self, error))
     return FALSE;
@@ -266,7 +291,8 @@ failed:
  * xf_registry_remove_honour:
  * @honour_id: the honour
  *
- * Returns: %FALSE with %XF_ERROR_NOT_FOUND when there is no such honour
+ * Returns: %FALSE with %XF_ERROR_NOT_FOUND when there is no such honour,
+ *   or %XF_ERROR_PERMISSION_DENIED; nothing written
  */
 gboolean
 xf_registry_remove_honour (XfRegistry  *self,
@@ -275,12 +301,15 @@ xf_registry_remove_honour (XfRegistry  *self,
 {
   g_autoptr(XfDbStmt) find = NULL;
   g_autoptr(XfDbStmt) remove = NULL;
+  g_autoptr(XfPioneer) pioneer = NULL;
   g_autofree char *description = NULL;
   gint64 pioneer_id;
   XfDbStep step;
 
   g_return_val_if_fail (XF_IS_REGISTRY (self), FALSE);
 
+  if (!_xf_registry_check_anywhere (self, XF_OP_HONOUR_EDIT, error))
+    return FALSE;
   if (!_xf_registry_begin (self, error))
     return FALSE;
 
@@ -303,13 +332,16 @@ xf_registry_remove_honour (XfRegistry  *self,
                                  xf_db_stmt_column_int64 (find, 2));
   xf_db_stmt_reset (find);
 
+  pioneer = load_for_honours (self, pioneer_id, error);
+  if (pioneer == NULL)
+    goto failed;
   remove = xf_db_prepare (_xf_registry_get_db (self), "DELETE FROM honours WHERE id = $1", error);
   if (remove == NULL)
     goto failed;
   xf_db_stmt_bind_int64 (remove, 1, honour_id);
   if (!xf_db_stmt_run (remove, error))
     goto failed;
-  if (!settle_pioneer (self, pioneer_id, NULL, description, error))
+  if (!settle_pioneer (self, pioneer, XF_AUDIT_HONOUR_REMOVE, NULL, description, error))
     goto failed;
   if (!_xf_registry_commit (self, error))
     return FALSE;

@@ -338,6 +338,12 @@ recount (XfRegistryList *self,
   set_error (self, NULL);
   self->n_items = 0;
 
+  /* A refused actor sees an empty list with the refusal as its error. */
+  if (!xf_permission_check (xf_registry_get_actor (self->registry), XF_OP_REGISTRY_READ, NULL, &error))
+    {
+      set_error (self, g_steal_pointer (&error));
+      return old;
+    }
   self->sql = _xf_registry_sql_new (db, self->query, &error);
   if (self->sql == NULL)
     {

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "xf-audit.h"
 #include "xf-error.h"
 #include "xf-reference.h"
 #include "xf-registry.h"
@@ -79,6 +80,8 @@ xf_registry_list_organisations (XfRegistry  *self,
 
   g_return_val_if_fail (XF_IS_REGISTRY (self), NULL);
 
+  if (!xf_permission_check (self->actor, XF_OP_REGISTRY_READ, NULL, error))
+    return NULL;
   stmt = xf_db_prepare (_xf_registry_get_db (self),
                         "SELECT id, uid, code, name, name_en, kind, parent_id "
                         "FROM organisations ORDER BY name, id", error);
@@ -147,7 +150,13 @@ insert_organisations (XfRegistry  *self,
  * Loads the shipped organisations into an empty table, in one
  * transaction; does nothing when the table has rows.
  *
- * Returns: %FALSE with @error set when the data or the database fails
+ * This is setup, not an edit (which would need %XF_OP_ORGANISATION_EDIT):
+ * a desk's first start may be signed in as anyone, and the list is the
+ * same for all. So any actor who may read the registry may load it, and
+ * nothing is recorded in the audit trail for it.
+ *
+ * Returns: %FALSE with @error set when the data or the database fails,
+ *   or %XF_ERROR_PERMISSION_DENIED for an actor who may not read
  */
 gboolean
 xf_registry_ensure_organisations (XfRegistry  *self,
@@ -158,6 +167,8 @@ xf_registry_ensure_organisations (XfRegistry  *self,
 
   g_return_val_if_fail (XF_IS_REGISTRY (self), FALSE);
 
+  if (!xf_permission_check (self->actor, XF_OP_REGISTRY_READ, NULL, error))
+    return FALSE;
   count = xf_db_query_int64 (_xf_registry_get_db (self),
                              "SELECT count(*) FROM organisations", -1, error);
   if (count < 0)
@@ -177,6 +188,7 @@ xf_registry_ensure_organisations (XfRegistry  *self,
       _xf_registry_rollback (self);
       return FALSE;
     }
+  _xf_registry_forget_organisations (self);
   return _xf_registry_commit (self, error);
 }
 
@@ -196,18 +208,44 @@ static gpointer
 read_change (XfDbStmt *stmt)
 {
   XfChange *change = g_new0 (XfChange, 1);
+  const char *name = xf_db_stmt_column_text (stmt, 1);
 
   change->changed_at = xf_db_stmt_column_int64 (stmt, 0);
-  change->actor = xf_db_stmt_dup_text (stmt, 1);
-  change->field = xf_db_stmt_dup_text (stmt, 2);
-  change->old_value = xf_db_stmt_dup_text (stmt, 3);
-  change->new_value = xf_db_stmt_dup_text (stmt, 4);
+  change->actor = g_strdup (name != NULL && name[0] != '\0' ? name : xf_db_stmt_column_text (stmt, 2));
+  change->field = xf_db_stmt_dup_text (stmt, 3);
+  change->old_value = xf_db_stmt_dup_text (stmt, 4);
+  change->new_value = xf_db_stmt_dup_text (stmt, 5);
   return change;
+}
+
+/* Personal values in the history show as they do in the file. */
+static void
+mask_changes (GPtrArray *changes)
+{
+  for (guint i = 0; i < changes->len; i++)
+    {
+      XfChange *change = g_ptr_array_index (changes, i);
+      char *masked;
+
+      if (change->field == NULL || !_xf_registry_is_personal (change->field))
+        continue;
+      masked = _xf_registry_mask_value (change->field, change->old_value);
+      g_free (change->old_value);
+      change->old_value = masked;
+      masked = _xf_registry_mask_value (change->field, change->new_value);
+      g_free (change->new_value);
+      change->new_value = masked;
+    }
 }
 
 /**
  * xf_registry_list_changes:
  * @pioneer_id: the file
+ *
+ * The file's history is its part of the audit trail (entries about the
+ * record "pioneer" with its uid, those adopted from schema 1 included),
+ * less the reveals of personal data, which change nothing. Identity
+ * numbers and mobiles are masked as in the file.
  *
  * Returns: (transfer full) (element-type XfChange): the history, newest
  *   first, or %NULL with @error set
@@ -217,17 +255,29 @@ xf_registry_list_changes (XfRegistry  *self,
                           gint64       pioneer_id,
                           GError     **error)
 {
+  g_autoptr(XfPioneer) pioneer = NULL;
   g_autoptr(XfDbStmt) stmt = NULL;
+  GPtrArray *changes;
 
   g_return_val_if_fail (XF_IS_REGISTRY (self), NULL);
 
+  if (!_xf_registry_check_anywhere (self, XF_OP_REGISTRY_READ, error))
+    return NULL;
+  pioneer = _xf_registry_load (self, pioneer_id, error);
+  if (pioneer == NULL ||
+      !_xf_registry_check_pioneer (self, XF_OP_REGISTRY_READ, pioneer, error))
+    return NULL;
+
   stmt = xf_db_prepare (_xf_registry_get_db (self),
-                        "SELECT changed_at, actor, field, old_value, new_value "
-                        "FROM pioneer_changes WHERE pioneer_id = $1 "
-                        "ORDER BY changed_at DESC, id DESC", error);
+                        "SELECT at, actor_name, actor_login, field, old_value, new_value "
+                        "FROM audit_log WHERE record_uid = $1 AND record_type = 'pioneer' "
+                        "AND action <> '" XF_AUDIT_REVEAL "' ORDER BY seq DESC", error);
   if (stmt == NULL)
     return NULL;
-  xf_db_stmt_bind_int64 (stmt, 1, pioneer_id);
+  xf_db_stmt_bind_text (stmt, 1, xf_pioneer_get_uid (pioneer));
 
-  return collect_rows (stmt, read_change, (GDestroyNotify) xf_change_free, error);
+  changes = collect_rows (stmt, read_change, (GDestroyNotify) xf_change_free, error);
+  if (changes != NULL && xf_registry_masks_personal (self, pioneer))
+    mask_changes (changes);
+  return changes;
 }

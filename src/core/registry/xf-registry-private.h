@@ -7,6 +7,7 @@
 #pragma once
 
 #include "xf-db.h"
+#include "xf-permission.h"
 #include "xf-registry.h"
 
 G_BEGIN_DECLS
@@ -104,11 +105,32 @@ char          *_xf_registry_sql_order_by   (const XfRegistryQuery *query,
                                             gboolean               reverse);
 
 /*
- * Shared by the parts of XfRegistry (xf-registry.c, xf-registry-honours.c,
- * xf-registry-organisations.c).
+ * Shared by the parts of XfRegistry (xf-registry.c, xf-registry-access.c,
+ * xf-registry-write.c, xf-registry-honours.c, xf-registry-organisations.c).
  */
+struct _XfRegistry
+{
+  GObject     parent_instance;
+  XfStore    *store;
+  XfDb       *db;
+  XfAccount  *actor;
+  /* SQL → XfDbStmt: the statements of every write, prepared once. */
+  GHashTable *stmts;
+  /* Organisation id → its code and ancestors (xf-registry-access.c);
+   * NULL until first needed. */
+  GHashTable *organisations;
+  /* Whether the current write is a savepoint inside a caller's transaction. */
+  gboolean    nested;
+  /* Off only in the audit cost benchmark. */
+  gboolean    audit_enabled;
+};
+
 XfDb      *_xf_registry_get_db         (XfRegistry            *self);
-const char *_xf_registry_get_actor     (XfRegistry            *self);
+/* (transfer none): @sql prepared once per registry and kept; reset it
+ * (xf_db_stmt_reset, or xf_db_stmt_run does) before it is asked again. */
+XfDbStmt  *_xf_registry_prepare        (XfRegistry            *self,
+                                        const char            *sql,
+                                        GError               **error);
 /* One write: a transaction, or a savepoint inside a caller's transaction. */
 gboolean   _xf_registry_begin          (XfRegistry            *self,
                                         GError               **error);
@@ -122,12 +144,13 @@ XfPioneer *_xf_registry_load           (XfRegistry            *self,
                                         gint64                 id,
                                         GError               **error);
 /* Writes @next over the row of @old (version checked) and records one
- * history row per field that differs. */
+ * audit entry per field that differs, as @action. */
 gboolean   _xf_registry_write_update   (XfRegistry            *self,
                                         XfPioneer             *old,
                                         XfPioneer             *next,
+                                        const char            *action,
                                         GError               **error);
-/* Inserts @next, filling its id, and records its fields in the history. */
+/* Inserts @next, filling its id, and records its fields in the audit trail. */
 gboolean   _xf_registry_write_insert   (XfRegistry            *self,
                                         XfPioneer             *next,
                                         GError               **error);
@@ -138,9 +161,10 @@ gboolean   _xf_registry_has_differences (XfPioneer            *old,
 gboolean   _xf_registry_check_others   (XfRegistry            *self,
                                         XfPioneer             *next,
                                         GError               **error);
+/* One audit entry about @pioneer (its uid and name), inside the write. */
 gboolean   _xf_registry_record_change  (XfRegistry            *self,
-                                        gint64                 pioneer_id,
-                                        gint64                 when,
+                                        XfPioneer             *pioneer,
+                                        const char            *action,
                                         const char            *field,
                                         const char            *old_value,
                                         const char            *new_value,
@@ -151,6 +175,54 @@ gboolean   _xf_registry_honour_tier    (XfRegistry            *self,
                                         const char           **tier,
                                         int                   *count,
                                         GError               **error);
+
+/*
+ * Permissions and personal data (xf-registry-access.c).
+ */
+/* Refuses when the actor may do @op nowhere: before any reading. */
+gboolean   _xf_registry_check_anywhere (XfRegistry            *self,
+                                        XfOperation            op,
+                                        GError               **error);
+/* @op at @pioneer's place: its region code and organisation (with the
+ * organisation's ancestors). */
+gboolean   _xf_registry_check_pioneer  (XfRegistry            *self,
+                                        XfOperation            op,
+                                        XfPioneer             *pioneer,
+                                        GError               **error);
+/* Masks @pioneer's identity number and mobile unless the actor may see
+ * them at its place. */
+void       _xf_registry_mask_personal  (XfRegistry            *self,
+                                        XfPioneer             *pioneer);
+/* Where @edited still holds the masked text of @stored's identity number
+ * or mobile, puts the stored value back. */
+void       _xf_registry_keep_personal  (XfPioneer             *edited,
+                                        XfPioneer             *stored);
+/* "id-number" and "mobile". */
+gboolean   _xf_registry_is_personal    (const char            *property);
+/* The masked text of a personal value: an 18-character identity number
+ * keeps its first 6 and last 4, an 11-digit mobile its first 3 and last 4,
+ * anything shorter its last 2. */
+char      *_xf_registry_mask_value     (const char            *property,
+                                        const char            *value);
+/* Drops what is known of the organisations (after they were loaded). */
+void       _xf_registry_forget_organisations (XfRegistry      *self);
+const char *_xf_registry_organisation_name (XfRegistry        *self,
+                                        gint64                 organisation_id);
+
+/*
+ * Bulk writes and the benchmark (tests/bench/bench-audit-cost.c).
+ */
+/* Saves each of @pioneers as xf_registry_save_pioneer() does, all in one
+ * transaction: all or nothing. */
+gboolean   _xf_registry_save_many      (XfRegistry            *self,
+                                        XfPioneer            **pioneers,
+                                        guint                  n_pioneers,
+                                        GError               **error);
+/* FOR THE BENCHMARK ONLY: writes without audit entries, to measure what the
+ * audit trail costs. Nothing else may turn the audit trail off. */
+void       _xf_registry_set_audit_enabled (XfRegistry         *self,
+                                        gboolean               enabled);
+gboolean   _xf_registry_get_audit_enabled (XfRegistry         *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (XfRegistrySql, _xf_registry_sql_free)
 

@@ -200,6 +200,8 @@ xf_registry_foreach_match (XfRegistry             *self,
 
   if (!select_slots (fields, &selection))
     return FALSE;
+  if (!xf_permission_check (xf_registry_get_actor (self), XF_OP_REGISTRY_READ, NULL, error))
+    return FALSE;
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
 

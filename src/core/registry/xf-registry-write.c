@@ -10,17 +10,19 @@
 
 #include <glib/gi18n.h>
 
+#include "xf-audit.h"
 #include "xf-error.h"
 #include "xf-pioneer-private.h"
 #include "xf-registry.h"
 #include "xf-registry-private.h"
 
 /*
- * Rows as XfRegistry writes them: one statement per row, a history row
- * per changed field, and the checks against other files.
+ * Rows as XfRegistry writes them: one statement per row, an audit entry
+ * per changed field, and the checks against other files. The statements
+ * are prepared once per registry (_xf_registry_prepare).
  */
 
-/* Fields the history leaves out: bookkeeping, and the honour count, whose
+/* Fields the audit trail leaves out: bookkeeping, and the honour count, whose
  * changes are recorded as the honours themselves. */
 static const char * const unrecorded[] = {
   "id", "uid", "created-at", "updated-at", "version", "honours-count", NULL
@@ -65,41 +67,30 @@ bind_row (XfDbStmt  *stmt,
 
 gboolean
 _xf_registry_record_change (XfRegistry  *self,
-                            gint64       pioneer_id,
-                            gint64       when,
+                            XfPioneer   *pioneer,
+                            const char  *action,
                             const char  *field,
                             const char  *old_value,
                             const char  *new_value,
                             GError     **error)
 {
-  g_autoptr(XfDbStmt) stmt = NULL;
-
-  stmt = xf_db_prepare (_xf_registry_get_db (self),
-                        "INSERT INTO pioneer_changes "
-                        "(pioneer_id, changed_at, actor, field, old_value, new_value) "
-                        "VALUES ($1, $2, $3, $4, $5, $6)", error);
-  if (stmt == NULL)
-    return FALSE;
-  xf_db_stmt_bind_int64 (stmt, 1, pioneer_id);
-  xf_db_stmt_bind_int64 (stmt, 2, when);
-  xf_db_stmt_bind_text (stmt, 3, _xf_registry_get_actor (self));
-  xf_db_stmt_bind_text (stmt, 4, field);
-  xf_db_stmt_bind_text (stmt, 5, old_value);
-  xf_db_stmt_bind_text (stmt, 6, new_value);
-  return xf_db_stmt_run (stmt, error);
+  if (!self->audit_enabled)
+    return TRUE;
+  return xf_audit_append_change (self->db, self->actor, action, "pioneer",
+                                 xf_pioneer_get_uid (pioneer), xf_pioneer_get_name (pioneer),
+                                 field, old_value, new_value, error);
 }
 
-/* One history row per recorded field whose text differs; counts them.
+/* One audit entry per recorded field whose text differs; counts them.
  * Without @self it only counts. */
 static gboolean
 record_differences (XfRegistry  *self,
                     XfPioneer   *old,
                     XfPioneer   *next,
+                    const char  *action,
                     guint       *n_changes,
                     GError     **error)
 {
-  gint64 when = _xf_pioneer_get_number (next, "updated-at");
-
   *n_changes = 0;
   for (guint i = 0; i < _xf_pioneer_n_columns; i++)
     {
@@ -115,8 +106,7 @@ record_differences (XfRegistry  *self,
         continue;
       (*n_changes)++;
       if (self != NULL &&
-          !_xf_registry_record_change (self, xf_pioneer_get_id (next), when, property,
-                                       before, after, error))
+          !_xf_registry_record_change (self, next, action, property, before, after, error))
         return FALSE;
     }
   return TRUE;
@@ -128,7 +118,7 @@ _xf_registry_has_differences (XfPioneer *old,
 {
   guint n = 0;
 
-  record_differences (NULL, old, next, &n, NULL);
+  record_differences (NULL, old, next, NULL, &n, NULL);
   return n > 0;
 }
 
@@ -136,10 +126,11 @@ gboolean
 _xf_registry_write_update (XfRegistry  *self,
                            XfPioneer   *old,
                            XfPioneer   *next,
+                           const char  *action,
                            GError     **error)
 {
   static char *sql = NULL;
-  g_autoptr(XfDbStmt) stmt = NULL;
+  XfDbStmt *stmt;
   guint n_changes;
   int param;
 
@@ -155,7 +146,7 @@ _xf_registry_write_update (XfRegistry  *self,
       g_once_init_leave (&sql, g_string_free (text, FALSE));
     }
 
-  stmt = xf_db_prepare (_xf_registry_get_db (self), sql, error);
+  stmt = _xf_registry_prepare (self, sql, error);
   if (stmt == NULL)
     return FALSE;
   param = bind_row (stmt, next);
@@ -169,7 +160,7 @@ _xf_registry_write_update (XfRegistry  *self,
                    _("“%s” was changed elsewhere since you opened it"), xf_pioneer_get_name (old));
       return FALSE;
     }
-  return record_differences (self, old, next, &n_changes, error);
+  return record_differences (self, old, next, action, &n_changes, error);
 }
 
 gboolean
@@ -178,7 +169,7 @@ _xf_registry_write_insert (XfRegistry  *self,
                            GError     **error)
 {
   static char *sql = NULL;
-  g_autoptr(XfDbStmt) stmt = NULL;
+  XfDbStmt *stmt;
   g_autoptr(XfPioneer) empty = NULL;
   guint n_changes;
 
@@ -195,7 +186,7 @@ _xf_registry_write_insert (XfRegistry  *self,
       g_once_init_leave (&sql, g_string_free (text, FALSE));
     }
 
-  stmt = xf_db_prepare (_xf_registry_get_db (self), sql, error);
+  stmt = _xf_registry_prepare (self, sql, error);
   if (stmt == NULL)
     return FALSE;
   bind_row (stmt, next);
@@ -205,7 +196,7 @@ _xf_registry_write_insert (XfRegistry  *self,
 
   /* A new file's history starts with every field it was given. */
   empty = xf_pioneer_new (xf_pioneer_get_kind (next));
-  return record_differences (self, empty, next, &n_changes, error);
+  return record_differences (self, empty, next, XF_AUDIT_CREATE, &n_changes, error);
 }
 
 /*
@@ -220,18 +211,26 @@ check_unique (XfRegistry  *self,
               GError     **error)
 {
   g_autofree char *sql = NULL;
-  g_autoptr(XfDbStmt) stmt = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *uid = NULL;
+  XfDbStmt *stmt;
   XfDbStep step;
 
   if (value == NULL)
     return TRUE;
   sql = g_strdup_printf ("SELECT name, uid FROM pioneers WHERE %s = $1 AND id <> $2", column);
-  stmt = xf_db_prepare (_xf_registry_get_db (self), sql, error);
+  stmt = _xf_registry_prepare (self, sql, error);
   if (stmt == NULL)
     return FALSE;
   xf_db_stmt_bind_text (stmt, 1, value);
   xf_db_stmt_bind_int64 (stmt, 2, own_id);
   step = xf_db_stmt_step (stmt, error);
+  if (step == XF_DB_STEP_ROW)
+    {
+      name = xf_db_stmt_dup_text (stmt, 0);
+      uid = xf_db_stmt_dup_text (stmt, 1);
+    }
+  xf_db_stmt_reset (stmt);
   if (step == XF_DB_STEP_ERROR)
     return FALSE;
   if (step == XF_DB_STEP_DONE)
@@ -239,16 +238,13 @@ check_unique (XfRegistry  *self,
 
   if (g_str_equal (column, "id_number"))
     g_set_error (error, XF_ERROR, XF_ERROR_DUPLICATE,
-                 _("Identity number is already in the file of “%s” (%s)"),
-                 xf_db_stmt_column_text (stmt, 0), xf_db_stmt_column_text (stmt, 1));
+                 _("Identity number is already in the file of “%s” (%s)"), name, uid);
   else if (g_str_equal (column, "credit_code"))
     g_set_error (error, XF_ERROR, XF_ERROR_DUPLICATE,
-                 _("Unified social credit code is already in the file of “%s” (%s)"),
-                 xf_db_stmt_column_text (stmt, 0), xf_db_stmt_column_text (stmt, 1));
+                 _("Unified social credit code is already in the file of “%s” (%s)"), name, uid);
   else
     g_set_error (error, XF_ERROR, XF_ERROR_DUPLICATE,
-                 _("The identifier is already used by the file of “%s” (%s)"),
-                 xf_db_stmt_column_text (stmt, 0), xf_db_stmt_column_text (stmt, 1));
+                 _("The identifier is already used by the file of “%s” (%s)"), name, uid);
   return FALSE;
 }
 
@@ -257,16 +253,17 @@ check_organisation (XfRegistry  *self,
                     gint64       organisation_id,
                     GError     **error)
 {
-  g_autoptr(XfDbStmt) stmt = NULL;
+  XfDbStmt *stmt;
   XfDbStep step;
 
   if (organisation_id == 0)
     return TRUE;
-  stmt = xf_db_prepare (_xf_registry_get_db (self), "SELECT 1 FROM organisations WHERE id = $1", error);
+  stmt = _xf_registry_prepare (self, "SELECT 1 FROM organisations WHERE id = $1", error);
   if (stmt == NULL)
     return FALSE;
   xf_db_stmt_bind_int64 (stmt, 1, organisation_id);
   step = xf_db_stmt_step (stmt, error);
+  xf_db_stmt_reset (stmt);
   if (step == XF_DB_STEP_ERROR)
     return FALSE;
   if (step == XF_DB_STEP_DONE)

@@ -10,20 +10,11 @@
 
 #include <glib/gi18n.h>
 
+#include "xf-audit.h"
 #include "xf-error.h"
 #include "xf-pioneer-private.h"
 #include "xf-registry.h"
 #include "xf-registry-private.h"
-
-struct _XfRegistry
-{
-  GObject   parent_instance;
-  XfStore  *store;
-  XfDb     *db;
-  char     *actor;
-  /* Whether the current write is a savepoint inside a caller's transaction. */
-  gboolean  nested;
-};
 
 G_DEFINE_FINAL_TYPE (XfRegistry, xf_registry, G_TYPE_OBJECT)
 
@@ -39,20 +30,14 @@ xf_registry_dispose (GObject *object)
 {
   XfRegistry *self = (XfRegistry *) object;
 
+  /* Statements go before the database they were prepared on. */
+  g_clear_pointer (&self->stmts, g_hash_table_unref);
+  g_clear_pointer (&self->organisations, g_hash_table_unref);
   g_clear_object (&self->db);
   g_clear_object (&self->store);
+  g_clear_object (&self->actor);
 
   G_OBJECT_CLASS (xf_registry_parent_class)->dispose (object);
-}
-
-static void
-xf_registry_finalize (GObject *object)
-{
-  XfRegistry *self = (XfRegistry *) object;
-
-  g_clear_pointer (&self->actor, g_free);
-
-  G_OBJECT_CLASS (xf_registry_parent_class)->finalize (object);
 }
 
 static void
@@ -61,7 +46,6 @@ xf_registry_class_init (XfRegistryClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->dispose = xf_registry_dispose;
-  object_class->finalize = xf_registry_finalize;
 
   /**
    * XfRegistry::changed:
@@ -80,25 +64,32 @@ xf_registry_class_init (XfRegistryClass *klass)
 static void
 xf_registry_init (XfRegistry *self)
 {
-  self->actor = g_strdup ("");
+  self->stmts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                       (GDestroyNotify) xf_db_stmt_free);
+  self->audit_enabled = TRUE;
 }
 
 /**
  * xf_registry_new:
  * @store: an open store
+ * @actor: the account every operation runs as (the signed-in person, or
+ *   xf_account_new_local_administrator() where there are no accounts)
  *
  * Returns: (transfer full): the repository of pioneers over @store
  */
 XfRegistry *
-xf_registry_new (XfStore *store)
+xf_registry_new (XfStore   *store,
+                 XfAccount *actor)
 {
   XfRegistry *self;
 
   g_return_val_if_fail (XF_IS_STORE (store), NULL);
+  g_return_val_if_fail (XF_IS_ACCOUNT (actor), NULL);
 
   self = g_object_new (XF_TYPE_REGISTRY, NULL);
   self->store = g_object_ref (store);
   self->db = g_object_ref (xf_store_get_db (store));
+  self->actor = g_object_ref (actor);
   return self;
 }
 
@@ -114,14 +105,16 @@ xf_registry_get_store (XfRegistry *self)
   return self->store;
 }
 
-void
-xf_registry_set_actor (XfRegistry *self,
-                       const char *actor)
+/**
+ * xf_registry_get_actor:
+ *
+ * Returns: (transfer none): the account the registry acts as
+ */
+XfAccount *
+xf_registry_get_actor (XfRegistry *self)
 {
-  g_return_if_fail (XF_IS_REGISTRY (self));
-
-  g_free (self->actor);
-  self->actor = g_strdup (actor != NULL ? actor : "");
+  g_return_val_if_fail (XF_IS_REGISTRY (self), NULL);
+  return self->actor;
 }
 
 /*
@@ -134,10 +127,34 @@ _xf_registry_get_db (XfRegistry *self)
   return self->db;
 }
 
-const char *
-_xf_registry_get_actor (XfRegistry *self)
+XfDbStmt *
+_xf_registry_prepare (XfRegistry  *self,
+                      const char  *sql,
+                      GError     **error)
 {
-  return self->actor;
+  XfDbStmt *stmt = g_hash_table_lookup (self->stmts, sql);
+
+  /* Preparing the row statements cost as much as running them on SQLite. */
+  if (stmt != NULL)
+    return stmt;
+  stmt = xf_db_prepare (self->db, sql, error);
+  if (stmt != NULL)
+    g_hash_table_insert (self->stmts, g_strdup (sql), stmt);
+  return stmt;
+}
+
+void
+_xf_registry_set_audit_enabled (XfRegistry *self,
+                                gboolean    enabled)
+{
+  g_return_if_fail (XF_IS_REGISTRY (self));
+  self->audit_enabled = enabled;
+}
+
+gboolean
+_xf_registry_get_audit_enabled (XfRegistry *self)
+{
+  return self->audit_enabled;
 }
 
 gboolean
@@ -194,14 +211,15 @@ load_where (XfRegistry  *self,
 {
   g_autofree char *columns = NULL;
   g_autofree char *sql = NULL;
-  g_autoptr(XfDbStmt) stmt = NULL;
+  XfPioneer *pioneer;
+  XfDbStmt *stmt;
   XfDbStep step;
 
   columns = _xf_registry_select_list (_xf_pioneer_columns, _xf_pioneer_n_columns);
   sql = g_strdup_printf ("SELECT %s, o.name FROM pioneers p "
                          "LEFT JOIN organisations o ON o.id = p.organisation_id WHERE %s",
                          columns, condition);
-  stmt = xf_db_prepare (self->db, sql, error);
+  stmt = _xf_registry_prepare (self, sql, error);
   if (stmt == NULL)
     return NULL;
   if (key_text != NULL)
@@ -210,10 +228,11 @@ load_where (XfRegistry  *self,
     xf_db_stmt_bind_int64 (stmt, 1, key_number);
 
   step = xf_db_stmt_step (stmt, error);
-  if (step == XF_DB_STEP_ERROR)
-    return NULL;
-  if (step == XF_DB_STEP_DONE)
+  if (step != XF_DB_STEP_ROW)
     {
+      xf_db_stmt_reset (stmt);
+      if (step == XF_DB_STEP_ERROR)
+        return NULL;
       if (key_text != NULL)
         g_set_error (error, XF_ERROR, XF_ERROR_NOT_FOUND,
                      _("There is no pioneer’s file with the identifier %s"), key_text);
@@ -222,7 +241,10 @@ load_where (XfRegistry  *self,
                      _("There is no pioneer’s file number %lld"), (long long) key_number);
       return NULL;
     }
-  return _xf_registry_read_pioneer (stmt, _xf_pioneer_columns, _xf_pioneer_n_columns, 0);
+  pioneer = _xf_registry_read_pioneer (stmt, _xf_pioneer_columns, _xf_pioneer_n_columns, 0);
+  /* A cached statement left on a row would hold SQLite's read lock. */
+  xf_db_stmt_reset (stmt);
+  return pioneer;
 }
 
 XfPioneer *
@@ -233,11 +255,33 @@ _xf_registry_load (XfRegistry  *self,
   return load_where (self, "p.id = $1", NULL, id, error);
 }
 
+/* A file as the actor may read it. */
+static XfPioneer *
+get_for_actor (XfRegistry  *self,
+               const char  *uid,
+               gint64       id,
+               GError     **error)
+{
+  g_autoptr(XfPioneer) pioneer = NULL;
+
+  if (!_xf_registry_check_anywhere (self, XF_OP_REGISTRY_READ, error))
+    return NULL;
+  pioneer = uid != NULL ? load_where (self, "p.uid = $1", uid, 0, error)
+                        : _xf_registry_load (self, id, error);
+  if (pioneer == NULL ||
+      !_xf_registry_check_pioneer (self, XF_OP_REGISTRY_READ, pioneer, error))
+    return NULL;
+  _xf_registry_mask_personal (self, pioneer);
+  return g_steal_pointer (&pioneer);
+}
+
 /**
  * xf_registry_get_pioneer:
  * @id: the file's number
  *
- * Returns: (transfer full): the full record, or %NULL with %XF_ERROR_NOT_FOUND
+ * Returns: (transfer full): the full record (personal data masked unless
+ *   the actor may see it), or %NULL with %XF_ERROR_NOT_FOUND or
+ *   %XF_ERROR_PERMISSION_DENIED
  */
 XfPioneer *
 xf_registry_get_pioneer (XfRegistry  *self,
@@ -245,13 +289,14 @@ xf_registry_get_pioneer (XfRegistry  *self,
                          GError     **error)
 {
   g_return_val_if_fail (XF_IS_REGISTRY (self), NULL);
-  return _xf_registry_load (self, id, error);
+  return get_for_actor (self, NULL, id, error);
 }
 
 /**
  * xf_registry_get_pioneer_by_uid:
  *
- * Returns: (transfer full): the full record, or %NULL with %XF_ERROR_NOT_FOUND
+ * Returns: (transfer full): the full record, or %NULL with
+ *   %XF_ERROR_NOT_FOUND or %XF_ERROR_PERMISSION_DENIED
  */
 XfPioneer *
 xf_registry_get_pioneer_by_uid (XfRegistry  *self,
@@ -260,7 +305,7 @@ xf_registry_get_pioneer_by_uid (XfRegistry  *self,
 {
   g_return_val_if_fail (XF_IS_REGISTRY (self), NULL);
   g_return_val_if_fail (uid != NULL, NULL);
-  return load_where (self, "p.uid = $1", uid, 0, error);
+  return get_for_actor (self, uid, 0, error);
 }
 
 /*
@@ -367,7 +412,8 @@ prepare_update (XfRegistry  *self,
   return g_steal_pointer (&next);
 }
 
-/* Brings the caller's record to what is stored, notifying what changed. */
+/* Brings the caller's record to what is stored, as the actor may see it,
+ * notifying what changed. */
 static void
 update_record (XfRegistry *self,
                XfPioneer  *pioneer,
@@ -377,6 +423,7 @@ update_record (XfRegistry *self,
 
   if (stored == NULL)
     return;
+  _xf_registry_mask_personal (self, stored);
   g_object_freeze_notify (G_OBJECT (pioneer));
   for (guint i = 0; i < _xf_pioneer_n_columns; i++)
     {
@@ -409,64 +456,153 @@ normalise_codes (XfPioneer *pioneer)
     }
 }
 
+/* One save inside the caller's write: permissions, validation, checks,
+ * the row and its audit entries. *written is the row as written, NULL
+ * when an update changes nothing. */
+static gboolean
+save_one (XfRegistry  *self,
+          XfPioneer   *pioneer,
+          XfPioneer  **written,
+          GError     **error)
+{
+  g_autoptr(XfPioneer) old = NULL;
+  g_autoptr(XfPioneer) edited = NULL;
+  g_autoptr(XfPioneer) next = NULL;
+  gint64 id = xf_pioneer_get_id (pioneer);
+
+  *written = NULL;
+  if (id == 0)
+    {
+      if (!_xf_registry_check_pioneer (self, XF_OP_PIONEER_CREATE, pioneer, error) ||
+          !xf_pioneer_validate (pioneer, NULL, error))
+        return FALSE;
+      next = prepare_insert (self, pioneer, error);
+      if (next == NULL ||
+          !_xf_registry_check_others (self, next, error) ||
+          !_xf_registry_write_insert (self, next, error))
+        return FALSE;
+      *written = g_steal_pointer (&next);
+      return TRUE;
+    }
+
+  /* Editing needs the right where the file is and where it goes. */
+  old = _xf_registry_load (self, id, error);
+  if (old == NULL ||
+      !_xf_registry_check_pioneer (self, XF_OP_PIONEER_EDIT, old, error) ||
+      !_xf_registry_check_pioneer (self, XF_OP_PIONEER_EDIT, pioneer, error))
+    return FALSE;
+
+  /* Masked text left as it was keeps the stored value. On a copy: the
+   * caller's record never holds what its actor may not see. */
+  edited = xf_pioneer_copy (pioneer);
+  _xf_registry_keep_personal (edited, old);
+  if (!xf_pioneer_validate (edited, NULL, error))
+    return FALSE;
+  next = prepare_update (self, old, edited, error);
+  if (next == NULL || !_xf_registry_check_others (self, next, error))
+    return FALSE;
+  if (!_xf_registry_has_differences (old, next))
+    return TRUE;
+  if (!_xf_registry_write_update (self, old, next, XF_AUDIT_UPDATE, error))
+    return FALSE;
+  *written = g_steal_pointer (&next);
+  return TRUE;
+}
+
 /**
  * xf_registry_save_pioneer:
  * @pioneer: a new file (id 0) or one read from the registry
  *
  * Validates and writes @pioneer in one transaction. On success @pioneer
- * holds what was stored (id, uid, version, timestamps, tier). An update
- * that changes nothing writes nothing.
+ * holds what was stored (id, uid, version, timestamps, tier), with
+ * personal data masked as xf_registry_get_pioneer() hands it out. An
+ * update that changes nothing writes nothing.
  *
- * Returns: %FALSE with %XF_ERROR_INVALID, %XF_ERROR_DUPLICATE,
- *   %XF_ERROR_CONFLICT or %XF_ERROR_NOT_FOUND, and nothing written
+ * Returns: %FALSE with %XF_ERROR_PERMISSION_DENIED, %XF_ERROR_INVALID,
+ *   %XF_ERROR_DUPLICATE, %XF_ERROR_CONFLICT or %XF_ERROR_NOT_FOUND, and
+ *   nothing written
  */
 gboolean
 xf_registry_save_pioneer (XfRegistry  *self,
                           XfPioneer   *pioneer,
                           GError     **error)
 {
-  g_autoptr(XfPioneer) old = NULL;
-  g_autoptr(XfPioneer) next = NULL;
-  gint64 id;
-  gboolean ok;
+  g_autoptr(XfPioneer) written = NULL;
 
   g_return_val_if_fail (XF_IS_REGISTRY (self), FALSE);
   g_return_val_if_fail (XF_IS_PIONEER (pioneer), FALSE);
 
   normalise_codes (pioneer);
-  if (!xf_pioneer_validate (pioneer, NULL, error))
+  if (!_xf_registry_check_anywhere (self, xf_pioneer_get_id (pioneer) == 0
+                                            ? XF_OP_PIONEER_CREATE : XF_OP_PIONEER_EDIT,
+                                    error))
     return FALSE;
   if (!_xf_registry_begin (self, error))
     return FALSE;
-
-  id = xf_pioneer_get_id (pioneer);
-  if (id == 0)
+  if (!save_one (self, pioneer, &written, error))
     {
-      next = prepare_insert (self, pioneer, error);
-      ok = next != NULL && _xf_registry_check_others (self, next, error) && _xf_registry_write_insert (self, next, error);
-    }
-  else
-    {
-      old = _xf_registry_load (self, id, error);
-      next = old != NULL ? prepare_update (self, old, pioneer, error) : NULL;
-      ok = next != NULL && _xf_registry_check_others (self, next, error);
-      if (ok && !_xf_registry_has_differences (old, next))
-        {
-          _xf_registry_rollback (self);
-          return TRUE;
-        }
-      ok = ok && _xf_registry_write_update (self, old, next, error);
-    }
-
-  if (!ok || !_xf_registry_commit (self, error))
-    {
-      if (ok == FALSE)
-        _xf_registry_rollback (self);
+      _xf_registry_rollback (self);
       return FALSE;
     }
+  if (written == NULL)
+    {
+      _xf_registry_rollback (self);
+      return TRUE;
+    }
+  if (!_xf_registry_commit (self, error))
+    return FALSE;
 
-  update_record (self, pioneer, xf_pioneer_get_id (next));
-  _xf_registry_emit_changed (self, xf_pioneer_get_id (next));
+  update_record (self, pioneer, xf_pioneer_get_id (written));
+  _xf_registry_emit_changed (self, xf_pioneer_get_id (written));
+  return TRUE;
+}
+
+static void
+clear_object (gpointer object)
+{
+  g_clear_object (&object);
+}
+
+/* For imports and bulk edits: many saves in one transaction, all or
+ * nothing; see xf-registry-private.h. */
+gboolean
+_xf_registry_save_many (XfRegistry  *self,
+                        XfPioneer  **pioneers,
+                        guint        n_pioneers,
+                        GError     **error)
+{
+  g_autoptr(GPtrArray) written = NULL;
+
+  g_return_val_if_fail (XF_IS_REGISTRY (self), FALSE);
+  g_return_val_if_fail (pioneers != NULL || n_pioneers == 0, FALSE);
+
+  written = g_ptr_array_new_full (n_pioneers, clear_object);
+  if (!_xf_registry_begin (self, error))
+    return FALSE;
+  for (guint i = 0; i < n_pioneers; i++)
+    {
+      XfPioneer *one = NULL;
+
+      normalise_codes (pioneers[i]);
+      if (!save_one (self, pioneers[i], &one, error))
+        {
+          _xf_registry_rollback (self);
+          return FALSE;
+        }
+      g_ptr_array_add (written, one);
+    }
+  if (!_xf_registry_commit (self, error))
+    return FALSE;
+
+  for (guint i = 0; i < n_pioneers; i++)
+    {
+      XfPioneer *one = g_ptr_array_index (written, i);
+
+      if (one == NULL)
+        continue;
+      update_record (self, pioneers[i], xf_pioneer_get_id (one));
+      _xf_registry_emit_changed (self, xf_pioneer_get_id (one));
+    }
   return TRUE;
 }
 
@@ -485,11 +621,13 @@ set_status (XfRegistry  *self,
   g_autoptr(XfPioneer) next = NULL;
   gint64 id = xf_pioneer_get_id (pioneer);
 
+  if (!_xf_registry_check_anywhere (self, XF_OP_PIONEER_ARCHIVE, error))
+    return FALSE;
   if (!_xf_registry_begin (self, error))
     return FALSE;
 
   old = _xf_registry_load (self, id, error);
-  if (old == NULL)
+  if (old == NULL || !_xf_registry_check_pioneer (self, XF_OP_PIONEER_ARCHIVE, old, error))
     goto failed;
   if (xf_pioneer_get_version (old) != xf_pioneer_get_version (pioneer))
     {
@@ -515,7 +653,9 @@ set_status (XfRegistry  *self,
   _xf_pioneer_set_text (next, "archive-reason", reason);
   _xf_pioneer_set_number (next, "updated-at", MAX (xf_db_now (), _xf_pioneer_get_number (old, "updated-at")));
   _xf_pioneer_set_number (next, "version", xf_pioneer_get_version (old) + 1);
-  if (!_xf_registry_write_update (self, old, next, error))
+  if (!_xf_registry_write_update (self, old, next,
+                                  g_str_equal (status, "archived") ? XF_AUDIT_ARCHIVE : XF_AUDIT_RESTORE,
+                                  error))
     goto failed;
   if (!_xf_registry_commit (self, error))
     return FALSE;
@@ -536,7 +676,8 @@ failed:
  * Files are archived, never deleted.
  *
  * Returns: %FALSE with %XF_ERROR_INVALID when @reason is empty,
- *   %XF_ERROR_WORKFLOW when already archived, or %XF_ERROR_CONFLICT
+ *   %XF_ERROR_WORKFLOW when already archived, %XF_ERROR_CONFLICT or
+ *   %XF_ERROR_PERMISSION_DENIED
  */
 gboolean
 xf_registry_archive_pioneer (XfRegistry  *self,
@@ -549,6 +690,8 @@ xf_registry_archive_pioneer (XfRegistry  *self,
   g_return_val_if_fail (XF_IS_REGISTRY (self), FALSE);
   g_return_val_if_fail (XF_IS_PIONEER (pioneer), FALSE);
 
+  if (!_xf_registry_check_anywhere (self, XF_OP_PIONEER_ARCHIVE, error))
+    return FALSE;
   stripped = g_strstrip (g_strdup (reason != NULL ? reason : ""));
   if (stripped[0] == '\0')
     {
@@ -601,6 +744,8 @@ xf_registry_count_pioneers (XfRegistry             *self,
 
   g_return_val_if_fail (XF_IS_REGISTRY (self), -1);
 
+  if (!xf_permission_check (self->actor, XF_OP_REGISTRY_READ, NULL, error))
+    return -1;
   sql = _xf_registry_sql_new (self->db, query, error);
   if (sql == NULL)
     return -1;

@@ -8,6 +8,7 @@
 
 #include <gio/gio.h>
 
+#include "xf-account.h"
 #include "xf-honour.h"
 #include "xf-pioneer.h"
 #include "xf-registry-query.h"
@@ -20,10 +21,26 @@ G_BEGIN_DECLS
  * Every write is one transaction: it validates (xf_pioneer_validate), checks
  * duplicates (same identity number or credit code → XF_ERROR_DUPLICATE naming
  * the existing file), checks the version read (stale → XF_ERROR_CONFLICT
- * naming the record), writes the row, appends one pioneer_changes row per
- * changed field, and recomputes the tier from the highest honour unless
- * tier-manual is set (then tier-reason is required). On any error nothing is
- * written.
+ * naming the record), writes the row, appends one audit trail entry per
+ * changed field (xf-audit.h, in the same transaction), and recomputes the
+ * tier from the highest honour unless tier-manual is set (then tier-reason
+ * is required). On any error nothing is written.
+ *
+ * A registry acts as one account, its actor (xf-permission.h): every
+ * operation asks xf_permission_check() first, at the pioneer's place (its
+ * region code, and its organisation's code with that organisation's
+ * ancestors), and refuses with XF_ERROR_PERMISSION_DENIED before anything is
+ * written. Reads need XF_OP_REGISTRY_READ; saving a new file
+ * XF_OP_PIONEER_CREATE at its place; saving a stored one XF_OP_PIONEER_EDIT
+ * at its old place and at its new one; archiving and restoring
+ * XF_OP_PIONEER_ARCHIVE; adding and removing honours XF_OP_HONOUR_EDIT.
+ *
+ * Personal data: files handed out (get, and the records a save brings up to
+ * date) carry the identity number and the mobile masked ("330502********1234",
+ * "138****5678") when the actor lacks XF_OP_PERSONAL_VIEW at the file's
+ * place; list and scan summaries carry neither. Saving a file whose masked
+ * text was left as it was keeps the stored value; xf_registry_reveal_personal()
+ * hands out one plain value (XF_OP_PERSONAL_REVEAL) and records that it did.
  *
  * Signal "changed" (gint64 pioneer_id) is emitted after each committed write,
  * so list models and open profiles can refresh.
@@ -33,8 +50,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (XfRegistry, xf_registry, XF, REGISTRY, GObject)
 
-XfRegistry *xf_registry_new                 (XfStore          *store);
+XfRegistry *xf_registry_new                 (XfStore          *store,
+                                             XfAccount        *actor);
 XfStore    *xf_registry_get_store           (XfRegistry       *self);
+XfAccount  *xf_registry_get_actor           (XfRegistry       *self);
 
 /* Pioneers (individuals and collectives). */
 XfPioneer  *xf_registry_get_pioneer         (XfRegistry       *self,
@@ -71,11 +90,24 @@ gboolean    xf_registry_remove_honour       (XfRegistry       *self,
                                              gint64            honour_id,
                                              GError          **error);
 
-/* History of a file, newest first: (transfer full) GPtrArray of XfChange. */
+/* Personal data ("id-number" or "mobile"). Whether files handed out to the
+ * actor carry them masked, at @pioneer's place. */
+gboolean    xf_registry_masks_personal      (XfRegistry       *self,
+                                             XfPioneer        *pioneer);
+/* The plain value of one file's field (NULL without error when it is not
+ * recorded); XF_OP_PERSONAL_REVEAL, recorded in the audit trail as a
+ * "reveal" of that field (without the value). */
+char       *xf_registry_reveal_personal     (XfRegistry       *self,
+                                             gint64            pioneer_id,
+                                             const char       *field,
+                                             GError          **error);
+
+/* History of a file, newest first, from the audit trail: (transfer full)
+ * GPtrArray of XfChange. Personal values are masked as in the file. */
 typedef struct
 {
   gint64  changed_at;
-  char   *actor;
+  char   *actor;      /* the account's display name (its login when it has none) */
   char   *field;      /* property name */
   char   *old_value;
   char   *new_value;
@@ -101,13 +133,11 @@ typedef struct
 void        xf_organisation_info_free       (XfOrganisationInfo *info);
 GPtrArray  *xf_registry_list_organisations  (XfRegistry       *self,
                                              GError          **error);
-/* Loads data/reference/organisations.json into an empty table; idempotent. */
+/* Loads data/reference/organisations.json into an empty table; idempotent.
+ * This is setup, not an edit: any actor who may read the registry may load
+ * the list at a desk's first start; a table with rows is left as it is. */
 gboolean    xf_registry_ensure_organisations (XfRegistry      *self,
                                              GError          **error);
-
-/* The actor recorded in history rows (account name); "" until accounts exist. */
-void        xf_registry_set_actor           (XfRegistry       *self,
-                                             const char       *actor);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (XfChange, xf_change_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (XfOrganisationInfo, xf_organisation_info_free)
