@@ -27,6 +27,19 @@ typedef enum
   NEEDS_REGIONS,
 } ReferenceNeed;
 
+/* Whom a command acts as (xf-cli-sign-in.c has the rules). */
+typedef enum
+{
+  /* The default: signed in with --user, or the local administrator of a
+   * SQLite file without accounts; resolved before the command runs. */
+  ACTOR_SIGNED_IN,
+  /* No database, or nothing done in anyone's name. */
+  ACTOR_NONE,
+  /* The command asks xf_cli_context_get_actor() itself, or decides
+   * otherwise (`accounts create-admin` and `demo` on a database without accounts). */
+  ACTOR_OWN,
+} ActorNeed;
+
 typedef struct
 {
   const char       *name;
@@ -34,17 +47,19 @@ typedef struct
   const char       *usage;
   ReferenceNeed     needs_reference;
   gboolean          creates_database;
+  ActorNeed         actor;
 } Command;
 
 static const Command commands[] = {
-  { "init", xf_cli_cmd_init, N_("Create or upgrade the database"), FALSE, TRUE },
-  { "demo", xf_cli_cmd_demo, N_("[--pioneers N] [--collectives N] [--seed S]  Fill the database with demo data"), NEEDS_ALL_REFERENCE, TRUE },
-  { "copy", xf_cli_cmd_copy, N_("--from LOCATION --to LOCATION  Copy a whole database into an empty one") },
+  { "init", xf_cli_cmd_init, N_("Create or upgrade the database"), FALSE, TRUE, ACTOR_NONE },
+  { "demo", xf_cli_cmd_demo, N_("[--pioneers N] [--collectives N] [--seed S]  Fill the database with demo data"), NEEDS_ALL_REFERENCE, TRUE, ACTOR_OWN },
+  { "copy", xf_cli_cmd_copy, N_("--from LOCATION --to LOCATION  Copy a whole database into an empty one"), FALSE, FALSE, ACTOR_NONE },
+  { "accounts", xf_cli_cmd_accounts, N_("list | create-admin | add | reset | disable | enable | passwd  Manage accounts"), FALSE, FALSE, ACTOR_OWN },
   { "audit", xf_cli_cmd_audit, N_("verify | list [FILTERS] [--limit N] | export FILE.csv [FILTERS]  Check and read the audit trail") },
   { "pioneers", xf_cli_cmd_pioneers, N_("count | list [--json] | search TEXT [--json] | show UID [--json]"), NEEDS_REGIONS },
-  { "check-id", xf_cli_cmd_check_id, N_("NUMBER  Check a resident identity number") },
-  { "check-uscc", xf_cli_cmd_check_uscc, N_("CODE  Check a unified social credit code") },
-  { "workdays", xf_cli_cmd_workdays, N_("add DATE N | between A B  Count official working days") },
+  { "check-id", xf_cli_cmd_check_id, N_("NUMBER  Check a resident identity number"), FALSE, FALSE, ACTOR_NONE },
+  { "check-uscc", xf_cli_cmd_check_uscc, N_("CODE  Check a unified social credit code"), FALSE, FALSE, ACTOR_NONE },
+  { "workdays", xf_cli_cmd_workdays, N_("add DATE N | between A B  Count official working days"), FALSE, FALSE, ACTOR_NONE },
 };
 
 XfStore *
@@ -79,10 +94,18 @@ xf_cli_fail (const char *format,
   return 1;
 }
 
+int
+xf_cli_fail_error (const GError *error)
+{
+  if (g_error_matches (error, XF_ERROR, XF_ERROR_PERMISSION_DENIED))
+    return xf_cli_fail (_("Permission denied: %s"), error->message);
+  return xf_cli_fail ("%s", error->message);
+}
+
 static void
 print_usage (FILE *out)
 {
-  fprintf (out, "%s\n", _("Usage: xianfeng-cli [--database PATH|URL] COMMAND [ARGS…]"));
+  fprintf (out, "%s\n", _("Usage: xianfeng-cli [--database PATH|URL] [--user LOGIN] COMMAND [ARGS…]"));
   fprintf (out, "\n%s\n", _("Commands:"));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     fprintf (out, "  %-11s %s\n", commands[i].name, _(commands[i].usage));
@@ -117,28 +140,43 @@ main (int   argc,
           ctx.database_path = g_strdup (argv[first] + strlen ("--database="));
           first++;
         }
+      else if (g_str_equal (argv[first], "--user") && first + 1 < argc)
+        {
+          g_free (ctx.user);
+          ctx.user = g_strdup (argv[first + 1]);
+          first += 2;
+        }
+      else if (g_str_has_prefix (argv[first], "--user="))
+        {
+          g_free (ctx.user);
+          ctx.user = g_strdup (argv[first] + strlen ("--user="));
+          first++;
+        }
       else if (g_str_equal (argv[first], "--help"))
         {
           print_usage (stdout);
-          return 0;
+          status = 0;
+          goto out;
         }
       else
         {
           xf_cli_fail (_("Unknown option “%s”"), argv[first]);
           print_usage (stderr);
-          return 2;
+          goto out;
         }
     }
 
   if (first >= argc)
     {
       print_usage (stderr);
-      return 2;
+      goto out;
     }
   if (ctx.database_path == NULL)
     ctx.database_path = g_strdup (g_getenv ("XIANFENG_DATABASE"));
   if (ctx.database_path == NULL)
     ctx.database_path = xf_store_default_path ();
+  if (ctx.user == NULL && g_getenv ("XIANFENG_USER") != NULL && *g_getenv ("XIANFENG_USER") != '\0')
+    ctx.user = g_strdup (g_getenv ("XIANFENG_USER"));
 
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     if (g_str_equal (argv[first], commands[i].name))
@@ -163,6 +201,11 @@ main (int   argc,
               }
           }
         ctx.may_create = commands[i].creates_database;
+        if (commands[i].actor == ACTOR_SIGNED_IN && xf_cli_context_get_actor (&ctx) == NULL)
+          {
+            status = 1;
+            goto out;
+          }
         status = commands[i].func (&ctx, argc - first, argv + first);
         goto out;
       }
@@ -171,7 +214,6 @@ main (int   argc,
   print_usage (stderr);
 
 out:
-  g_clear_object (&ctx.store);
-  g_free (ctx.database_path);
+  xf_cli_context_clear (&ctx);
   return status;
 }

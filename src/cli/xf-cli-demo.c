@@ -68,8 +68,9 @@ xf_cli_cmd_demo (XfCliContext  *ctx,
   g_autoptr(GError) error = NULL;
   g_autoptr(GTimer) timer = NULL;
   XfStore *store;
+  XfAccounts *accounts;
   XfDb *db;
-  gint64 individuals, collectives, honours;
+  gint64 individuals, collectives, honours, n_accounts;
 
   xf_demo_options_init (&options);
   for (int i = 1; i < argc; i++)
@@ -112,6 +113,14 @@ xf_cli_cmd_demo (XfCliContext  *ctx,
   store = xf_cli_context_get_store (ctx);
   if (store == NULL)
     return 1;
+  /* The demo accounts, with their well-known password, must never join a
+   * real database's accounts: only a database without any gets them. */
+  accounts = xf_cli_context_get_accounts (ctx);
+  n_accounts = xf_accounts_count (accounts, &error);
+  if (n_accounts < 0)
+    return xf_cli_fail ("%s", error->message);
+  if (n_accounts > 0)
+    return xf_cli_fail (_("This database has accounts: demo fills only a new database"));
 
   timer = g_timer_new ();
   if (!xf_demo_generate (store, &options, show_progress, &line, NULL, &error))
@@ -129,5 +138,10 @@ xf_cli_cmd_demo (XfCliContext  *ctx,
   honours = xf_db_query_int64 (db, "SELECT count(*) FROM honours", 0, NULL);
   printf (_("Added %lld individuals, %lld collectives and %lld honours in %.1f s\n"),
           (long long) individuals, (long long) collectives, (long long) honours, g_timer_elapsed (timer, NULL));
+
+  if (!xf_accounts_create_demo (accounts, &error))
+    return xf_cli_fail ("%s", error->message);
+  /* TRANSLATORS: the logins and the password are typed as they are: do not translate them. */
+  printf (_("Demo accounts: admin, clerk, reviewer, dispatcher and auditor, password “xianfeng”\n"));
   return 0;
 }

@@ -523,7 +523,6 @@ xf_cli_cmd_pioneers (XfCliContext  *ctx,
                      char         **argv)
 {
   g_autoptr(XfRegistry) registry = NULL;
-  g_autoptr(XfAccount) actor = NULL;
   Options options;
   XfStore *store;
   int status;
@@ -535,9 +534,7 @@ xf_cli_cmd_pioneers (XfCliContext  *ctx,
   store = xf_cli_context_get_store (ctx);
   if (store == NULL)
     return 1;
-  /* Until the command line signs in, it acts as the local administrator. */
-  actor = xf_account_new_local_administrator ();
-  registry = xf_registry_new (store, actor);
+  registry = xf_registry_new (store, ctx->actor);
 
   if (g_str_equal (options.subcommand, "count"))
     return run_count (registry);

@@ -19,20 +19,29 @@
 
 static char *tmp_dir;
 
-/* Runs xianfeng-cli with @data_dir (or the shipped data) in @language (NULL: English). */
-#define run_cli(run, data_dir_, language_, args) \
-  xf_cli_run ((run), &(XfCliEnv) { .data_dir = (data_dir_), .language = (language_) }, (args))
+#define ADMIN_PASSWORD "Errors-Admin-1"
 
-/* A new, initialised database: a file on SQLite, a schema on PostgreSQL. */
+/* Runs xianfeng-cli with @data_dir (or the shipped data) in @language
+ * (NULL: English), signed in as the administrator make_database() creates. */
+#define run_cli(run, data_dir_, language_, args) \
+  xf_cli_run ((run), &(XfCliEnv) { .data_dir = (data_dir_), .language = (language_), \
+                                   .user = "admin", .password = ADMIN_PASSWORD }, (args))
+
+/* A new, initialised database: a file on SQLite, a schema on PostgreSQL;
+ * with an administrator, as a shared database needs one before any use. */
 static char *
 make_database (const char *name)
 {
   g_autofree char *path = xf_test_database_location (tmp_dir, name);
   const char *args[] = { "--database", path, "init", NULL };
+  const char *admin[] = { "--database", path, "accounts", "create-admin", "admin", "--name", "Admin", NULL };
   g_auto(XfCliRun) run = { 0 };
+  g_auto(XfCliRun) created = { 0 };
 
   run_cli (&run, NULL, NULL, args);
   g_assert_cmpint (run.status, ==, 0);
+  xf_cli_run (&created, &(XfCliEnv) { .new_password = ADMIN_PASSWORD }, admin);
+  g_assert_cmpint (created.status, ==, 0);
   return g_steal_pointer (&path);
 }
 

@@ -19,6 +19,16 @@ xf_cli_run_clear (XfCliRun *run)
   g_clear_pointer (&run->err, g_free);
 }
 
+static char **
+set_or_unset (char       **envp,
+              const char  *variable,
+              const char  *value)
+{
+  if (value != NULL)
+    return g_environ_setenv (envp, variable, value, TRUE);
+  return g_environ_unsetenv (envp, variable);
+}
+
 void
 xf_cli_run (XfCliRun          *run,
             const XfCliEnv    *env,
@@ -48,6 +58,10 @@ xf_cli_run (XfCliRun          *run,
     envp = g_environ_setenv (envp, "XIANFENG_DATABASE", env->database, TRUE);
   if (env != NULL && env->data_dir != NULL)
     envp = g_environ_setenv (envp, "XIANFENG_DATA_DIR", env->data_dir, TRUE);
+  /* Only what the test gives signs in, never the caller's own account. */
+  envp = set_or_unset (envp, "XIANFENG_USER", env != NULL ? env->user : NULL);
+  envp = set_or_unset (envp, "XIANFENG_PASSWORD", env != NULL ? env->password : NULL);
+  envp = set_or_unset (envp, "XIANFENG_NEW_PASSWORD", env != NULL ? env->new_password : NULL);
 
   g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
                                &run->out, &run->err, &wait_status, &error));

@@ -28,6 +28,10 @@ typedef struct
   const char *database;   /* XIANFENG_DATABASE */
   const char *data_dir;   /* XIANFENG_DATA_DIR; NULL: the shipped data the test env names */
   const char *language;   /* LANGUAGE; NULL: unset, so English */
+  /* XIANFENG_USER, XIANFENG_PASSWORD, XIANFENG_NEW_PASSWORD; NULL: unset */
+  const char *user;
+  const char *password;
+  const char *new_password;
 } XfCliEnv;
 
 /* Runs $XIANFENG_CLI with the NULL-terminated @args in the C.UTF-8 locale
