@@ -21,6 +21,8 @@ struct _XfProfilePage
   XfPioneer       *pioneer;
   GListModel      *honours;
   gboolean         reveal_id;
+  GHashTable      *revealed;    /* personal values revealed: field → plain text */
+  gint64           revealed_version; /* the file's version they were revealed at */
   gboolean         read_only;
   GtkWidget       *editor;
   AdwLeaflet      *leaflet;     /* the one around the page, while rooted */

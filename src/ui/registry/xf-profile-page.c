@@ -103,7 +103,7 @@ static void
 fill_sections (XfProfilePage *self)
 {
   _xf_profile_fill_details (self->details_group, self->details_rows, self->registry,
-                            self->pioneer, self->reveal_id);
+                            self->pioneer, self->reveal_id, self->revealed);
   _xf_profile_fill_honours (self->honours_group, self->honours_rows, self->honours);
   _xf_profile_fill_history (self->history_group, self->history_rows, self->registry,
                             self->pioneer_id, self->reveal_id);
@@ -137,6 +137,10 @@ _xf_profile_page_reload (XfProfilePage *self)
       return;
     }
   honours = xf_registry_list_honours (self->registry, self->pioneer_id, NULL);
+
+  /* A revealed value shows until the file changes. */
+  if (xf_pioneer_get_version (pioneer) != self->revealed_version)
+    g_hash_table_remove_all (self->revealed);
 
   g_set_object (&self->pioneer, pioneer);
   g_set_object (&self->honours, honours);
@@ -216,6 +220,32 @@ edit_action (GtkWidget  *widget,
     return;
   xf_pioneer_editor_edit (XF_PIONEER_EDITOR (self->editor), self->pioneer);
   gtk_stack_set_visible_child_name (self->stack, "editor");
+}
+
+/* Asks core for one masked value (it checks and records the reveal). */
+static void
+reveal_personal_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  XfProfilePage *self = XF_PROFILE_PAGE (widget);
+  const char *field = g_variant_get_string (param, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *value = NULL;
+
+  if (self->pioneer == NULL)
+    return;
+  value = xf_registry_reveal_personal (self->registry, self->pioneer_id, field, &error);
+  if (error != NULL)
+    {
+      _xf_profile_page_show_toast (self, error->message);
+      return;
+    }
+  if (value == NULL)
+    return;
+  self->revealed_version = xf_pioneer_get_version (self->pioneer);
+  g_hash_table_insert (self->revealed, g_strdup (field), g_steal_pointer (&value));
+  fill_sections (self);
 }
 
 static void
@@ -337,6 +367,7 @@ xf_profile_page_dispose (GObject *object)
   g_clear_pointer (&self->details_rows, g_ptr_array_unref);
   g_clear_pointer (&self->honours_rows, g_ptr_array_unref);
   g_clear_pointer (&self->history_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->revealed, g_hash_table_unref);
   g_clear_object (&self->pioneer);
   g_clear_object (&self->honours);
   g_clear_object (&self->registry);
@@ -486,6 +517,7 @@ xf_profile_page_class_init (XfProfilePageClass *klass)
   gtk_widget_class_install_action (widget_class, "profile.save-card", NULL, card_action);
   gtk_widget_class_install_action (widget_class, "profile.print-card", NULL, card_action);
   gtk_widget_class_install_property_action (widget_class, "profile.reveal-id", "reveal-id");
+  gtk_widget_class_install_action (widget_class, "profile.reveal-personal", "s", reveal_personal_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "profile.edit", NULL);
 
   g_type_ensure (XF_TYPE_NAME_CARD);
@@ -499,6 +531,7 @@ xf_profile_page_init (XfProfilePage *self)
   self->details_rows = g_ptr_array_new ();
   self->honours_rows = g_ptr_array_new ();
   self->history_rows = g_ptr_array_new ();
+  self->revealed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   gtk_stack_set_visible_child_name (self->stack, "empty");
   update_actions (self);
 }
@@ -532,6 +565,7 @@ xf_profile_page_set_pioneer_id (XfProfilePage *self,
   self->pioneer_id = id;
   self->return_id = 0;
   self->reveal_id = FALSE;
+  g_hash_table_remove_all (self->revealed);
   _xf_profile_page_reload (self);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled_window), 0);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_PIONEER_ID]);

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "xf-identity.h"
+#include "xf-permission.h"
 #include "xf-pioneer-fields.h"
 #include "xf-profile-sections.h"
 
@@ -103,16 +104,86 @@ id_number_row (const char *value,
   return row;
 }
 
+/* Whether the actor may reveal @pioneer's personal data: core decides when
+ * asked; this only spares a button that could never work. The place is the
+ * file's region and its organisation with that one's ancestors. */
+static gboolean
+may_reveal (XfRegistry *registry,
+            XfPioneer  *pioneer)
+{
+  XfAccount *actor = xf_registry_get_actor (registry);
+  g_autoptr(GPtrArray) organisations = NULL;
+  g_autoptr(GPtrArray) ancestors = g_ptr_array_new ();
+  XfTarget target = { xf_pioneer_get_region_code (pioneer), NULL, NULL };
+  gint64 id = xf_pioneer_get_organisation_id (pioneer);
+
+  if (!xf_permission_allows_somewhere (actor, XF_OP_PERSONAL_REVEAL))
+    return FALSE;
+
+  organisations = xf_registry_list_organisations (registry, NULL);
+  /* Up the parents, a bounded number of steps in case the data loops. */
+  for (guint depth = 0; organisations != NULL && id > 0 && depth < 32; depth++)
+    {
+      XfOrganisationInfo *found = NULL;
+
+      for (guint i = 0; i < organisations->len && found == NULL; i++)
+        if (((XfOrganisationInfo *) g_ptr_array_index (organisations, i))->id == id)
+          found = g_ptr_array_index (organisations, i);
+      if (found == NULL)
+        break;
+      if (depth == 0)
+        target.organisation_code = found->code;
+      else
+        g_ptr_array_add (ancestors, found->code);
+      id = found->parent_id;
+    }
+  g_ptr_array_add (ancestors, NULL);
+  target.organisation_ancestors = (const char * const *) ancestors->pdata;
+  return xf_permission_allows (actor, XF_OP_PERSONAL_REVEAL, &target);
+}
+
+/* A masked identity number or mobile: the masked text, or the plain value
+ * once revealed, and a button to reveal it when the actor may. */
+static GtkWidget *
+masked_row (const char *property,
+            const char *masked,
+            const char *plain,
+            gboolean    can_reveal)
+{
+  GtkWidget *row = property_row (xf_pioneer_field_label (property), plain != NULL ? plain : masked);
+  g_autofree char *name = NULL;
+  GtkWidget *button;
+
+  if (plain != NULL || !can_reveal || masked == NULL || *masked == '\0')
+    return row;
+
+  button = gtk_button_new_from_icon_name ("view-reveal-symbolic");
+  name = g_strdup_printf ("reveal_%s_button", property);
+  gtk_widget_set_name (button, name);
+  gtk_widget_set_tooltip_text (button, _("Show the full number; this is recorded in the audit trail"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Reveal"), -1);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "profile.reveal-personal");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", property);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+  return row;
+}
+
 void
 _xf_profile_fill_details (AdwPreferencesGroup *group,
                           GPtrArray           *rows,
                           XfRegistry          *registry,
                           XfPioneer           *pioneer,
-                          gboolean             reveal_id)
+                          gboolean             reveal_id,
+                          GHashTable          *revealed)
 {
   const char * const *fields = xf_pioneer_list_fields (xf_pioneer_get_kind (pioneer));
   gboolean tier_manual = FALSE;
   g_autofree char *tier = NULL;
+  gboolean masked = xf_registry_masks_personal (registry, pioneer);
+  gboolean can_reveal = masked && may_reveal (registry, pioneer);
 
   _xf_profile_clear_rows (group, rows);
 
@@ -130,6 +201,12 @@ _xf_profile_fill_details (AdwPreferencesGroup *group,
         continue;
 
       value = xf_pioneer_dup_field (pioneer, property);
+      if (masked && (g_str_equal (property, "id-number") || g_str_equal (property, "mobile")))
+        {
+          add_row (group, rows, masked_row (property, value, g_hash_table_lookup (revealed, property),
+                                            can_reveal));
+          continue;
+        }
       if (g_str_equal (property, "id-number"))
         {
           add_row (group, rows, id_number_row (value, reveal_id));
