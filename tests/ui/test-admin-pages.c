@@ -306,6 +306,100 @@ test_accounts_weak_password (AdminFixture  *fixture,
   g_assert_cmpuint (count_rows (fixture), ==, 5);
 }
 
+/* Answers @dialog as its button would, and closes it. */
+static void
+respond (AdwMessageDialog *dialog,
+         const char       *response)
+{
+  g_object_ref (dialog);
+  adw_message_dialog_response (dialog, response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_object_unref (dialog);
+}
+
+static gboolean
+has_badge (AdwActionRow *row,
+           const char   *text)
+{
+  return xf_test_find_widget (GTK_WIDGET (row), GTK_TYPE_LABEL, text) != NULL;
+}
+
+static void
+test_accounts_disable (AdminFixture  *fixture,
+                       gconstpointer  data)
+{
+  AdwMessageDialog *dialog;
+  g_autoptr(XfAccount) clerk = NULL;
+  g_autoptr(GError) error = NULL;
+
+  show_accounts_page (fixture);
+  g_assert_false (has_badge (account_row (fixture, "clerk"), "Disabled"));
+
+  /* Asked first; cancelling changes nothing. */
+  g_assert_true (gtk_widget_activate_action (fixture->page, "accounts.disable", "s", "clerk"));
+  dialog = xf_test_find_message_dialog ("Disable Account?");
+  g_assert_nonnull (dialog);
+  respond (dialog, "cancel");
+  clerk = xf_accounts_get (fixture->accounts, fixture->admin, "clerk", &error);
+  g_assert_no_error (error);
+  g_assert_false (xf_account_get_disabled (clerk));
+  g_clear_object (&clerk);
+
+  g_assert_true (gtk_widget_activate_action (fixture->page, "accounts.disable", "s", "clerk"));
+  dialog = xf_test_find_message_dialog ("Disable Account?");
+  g_assert_nonnull (dialog);
+  respond (dialog, "disable");
+  clerk = xf_accounts_get (fixture->accounts, fixture->admin, "clerk", &error);
+  g_assert_no_error (error);
+  g_assert_true (xf_account_get_disabled (clerk));
+  g_assert_true (has_badge (account_row (fixture, "clerk"), "Disabled"));
+
+  /* And back. */
+  g_assert_true (gtk_widget_activate_action (fixture->page, "accounts.enable", "s", "clerk"));
+  dialog = xf_test_find_message_dialog ("Enable Account?");
+  g_assert_nonnull (dialog);
+  respond (dialog, "enable");
+  g_clear_object (&clerk);
+  clerk = xf_accounts_get (fixture->accounts, fixture->admin, "clerk", &error);
+  g_assert_no_error (error);
+  g_assert_false (xf_account_get_disabled (clerk));
+  g_assert_false (has_badge (account_row (fixture, "clerk"), "Disabled"));
+}
+
+static void
+test_accounts_reset_password (AdminFixture  *fixture,
+                              gconstpointer  data)
+{
+  AdwMessageDialog *dialog;
+  GtkWidget *entry;
+  g_autofree char *password = NULL;
+  g_autoptr(XfAccount) clerk = NULL;
+  g_autoptr(GError) error = NULL;
+
+  show_accounts_page (fixture);
+  g_assert_true (gtk_widget_activate_action (fixture->page, "accounts.reset-password", "s", "clerk"));
+  dialog = xf_test_find_message_dialog ("Reset Password?");
+  g_assert_nonnull (dialog);
+
+  /* A strong temporary password is offered; a weak one cannot be set. */
+  entry = xf_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Temporary password");
+  g_assert_nonnull (entry);
+  password = g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry)));
+  g_assert_cmpuint (strlen (password), ==, 14);
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "reset"));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "clerk");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "reset"));
+  gtk_editable_set_text (GTK_EDITABLE (entry), password);
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "reset"));
+
+  respond (dialog, "reset");
+
+  /* The clerk signs in with it, and must change it. */
+  clerk = xf_accounts_sign_in (fixture->accounts, "clerk", password, &error);
+  g_assert_no_error (error);
+  g_assert_true (xf_account_get_must_change_password (clerk));
+}
+
 /*
  * The audit page
  */
@@ -674,6 +768,10 @@ main (int   argc,
               admin_set_up, test_accounts_add_clerk, admin_tear_down);
   g_test_add ("/ui/admin/accounts/weak-password", AdminFixture, NULL,
               admin_set_up, test_accounts_weak_password, admin_tear_down);
+  g_test_add ("/ui/admin/accounts/disable", AdminFixture, NULL,
+              admin_set_up, test_accounts_disable, admin_tear_down);
+  g_test_add ("/ui/admin/accounts/reset-password", AdminFixture, NULL,
+              admin_set_up, test_accounts_reset_password, admin_tear_down);
   g_test_add ("/ui/admin/audit/list", AdminFixture, NULL,
               admin_set_up, test_audit_list, admin_tear_down);
   g_test_add ("/ui/admin/audit/filters", AdminFixture, NULL,
