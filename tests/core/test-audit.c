@@ -329,6 +329,40 @@ test_append_two_desks (void)
   assert_problem (first, XF_AUDIT_OK, 6);
 }
 
+/* The head cached on a connection does not keep it alive: a dropped desk
+ * closes its connection, and with it any transaction it left open. */
+static void
+test_append_connection_closes (void)
+{
+  g_autofree char *location = xf_test_database_location (tmp_dir, "closes.db");
+  g_autoptr(XfAccount) admin = xf_account_new_local_administrator ();
+  g_autoptr(XfStore) other = NULL;
+  g_autoptr(GError) error = NULL;
+  XfStore *store = xf_test_open_store_at (location);
+  XfDb *db = xf_store_get_db (store);
+
+  g_object_add_weak_pointer (G_OBJECT (db), (gpointer *) &db);
+  g_assert_true (xf_db_begin (db, &error));
+  g_assert_true (xf_audit_append_change (db, admin, XF_AUDIT_UPDATE, "pioneer", "p", NULL,
+                                         "name", NULL, "x", &error));
+  g_assert_true (xf_db_commit (db, &error));
+  g_assert_true (xf_db_begin (db, &error));
+  g_assert_true (xf_audit_append_change (db, admin, XF_AUDIT_UPDATE, "pioneer", "p", NULL,
+                                         "name", "x", "y", &error));
+  g_assert_no_error (error);
+  g_object_unref (store);
+  g_assert_null (db);
+
+  /* The unfinished transaction is gone and holds no lock. */
+  other = xf_test_open_store_at (location);
+  g_assert_true (xf_db_begin (xf_store_get_db (other), &error));
+  g_assert_true (xf_audit_append_change (xf_store_get_db (other), admin, XF_AUDIT_UPDATE, "pioneer",
+                                         "p", NULL, "name", "x", "z", &error));
+  g_assert_true (xf_db_commit (xf_store_get_db (other), &error));
+  g_assert_no_error (error);
+  assert_problem (other, XF_AUDIT_OK, 2);
+}
+
 /* The application cannot change or remove entries. */
 static void
 test_append_only (void)
@@ -845,6 +879,7 @@ main (int   argc,
   g_test_add_func ("/core/audit/append/chain", test_append_chain);
   g_test_add_func ("/core/audit/append/after-rollback", test_append_after_rollback);
   g_test_add_func ("/core/audit/append/two-desks", test_append_two_desks);
+  g_test_add_func ("/core/audit/append/connection-closes", test_append_connection_closes);
   g_test_add_func ("/core/audit/append/append-only", test_append_only);
   g_test_add_func ("/core/audit/verify/intact", test_verify_intact);
   g_test_add_func ("/core/audit/verify/progress-and-cancel", test_verify_progress_and_cancel);

@@ -213,8 +213,36 @@ head_cache_quark (void)
   return g_quark_from_static_string ("xf-audit-head-cache");
 }
 
-/* A weak reference runs while the connection is still open, so the
- * statements can be finished before XfDb closes it. */
+/*
+ * The cache lives on the XfDb, so its statements must not keep the XfDb
+ * alive (an XfDbStmt holds a reference on its XfDb): that cycle would keep
+ * a dropped connection open, with its transaction and locks. They give
+ * their reference back when prepared, and take one again to be freed.
+ */
+static XfDbStmt *
+prepare_cached (XfDb        *db,
+                const char  *sql,
+                GError     **error)
+{
+  XfDbStmt *stmt = xf_db_prepare (db, sql, error);
+
+  if (stmt != NULL)
+    g_object_unref (db);
+  return stmt;
+}
+
+static void
+free_cached (XfDb      *db,
+             XfDbStmt **stmt)
+{
+  if (*stmt == NULL)
+    return;
+  g_object_ref (db);
+  g_clear_pointer (stmt, xf_db_stmt_free);
+}
+
+/* A weak reference runs while the connection is still open (in dispose,
+ * before XfDb's finalize closes it), so the statements are finished first. */
 static void
 head_cache_free (gpointer  data,
                  GObject  *where_the_object_was)
@@ -222,8 +250,8 @@ head_cache_free (gpointer  data,
   HeadCache *cache = data;
 
   g_object_set_qdata (G_OBJECT (cache->db), head_cache_quark (), NULL);
-  g_clear_pointer (&cache->head, xf_db_stmt_free);
-  g_clear_pointer (&cache->insert, xf_db_stmt_free);
+  free_cached (cache->db, &cache->head);
+  free_cached (cache->db, &cache->insert);
   g_clear_pointer (&cache->hash, g_free);
   _xf_audit_hasher_clear (&cache->hasher);
   g_free (cache);
@@ -266,7 +294,7 @@ read_head (HeadCache  *cache,
 
   if (cache->head == NULL)
     {
-      cache->head = xf_db_prepare (db, "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1", error);
+      cache->head = prepare_cached (db, "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1", error);
       if (cache->head == NULL)
         return FALSE;
     }
@@ -312,10 +340,10 @@ append_entry (XfDb          *db,
 
   if (cache->insert == NULL)
     {
-      cache->insert = xf_db_prepare (db,
-                                     "INSERT INTO audit_log (" XF_AUDIT_COLUMNS ") "
-                                     "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
-                                     error);
+      cache->insert = prepare_cached (db,
+                                      "INSERT INTO audit_log (" XF_AUDIT_COLUMNS ") "
+                                      "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+                                      error);
       if (cache->insert == NULL)
         return FALSE;
     }
