@@ -30,21 +30,21 @@ static const struct
   const char *code;
   const char *label;
 } actions[] = {
-  { XF_AUDIT_CREATE, N_("Created") },
-  { XF_AUDIT_UPDATE, N_("Changed") },
-  { XF_AUDIT_ARCHIVE, N_("Archived") },
-  { XF_AUDIT_RESTORE, N_("Restored") },
-  { XF_AUDIT_HONOUR_ADD, N_("Honour added") },
-  { XF_AUDIT_HONOUR_REMOVE, N_("Honour removed") },
-  { XF_AUDIT_REVEAL, N_("Personal data revealed") },
-  { XF_AUDIT_SIGN_IN, N_("Signed in") },
-  { XF_AUDIT_SIGN_IN_FAILED, N_("Sign-in failed") },
-  { XF_AUDIT_LOCKED_OUT, N_("Locked out") },
-  { XF_AUDIT_SIGN_OUT, N_("Signed out") },
-  { XF_AUDIT_PASSWORD_CHANGE, N_("Password changed") },
-  { XF_AUDIT_PASSWORD_RESET, N_("Password reset") },
-  { XF_AUDIT_EXPORT, N_("Audit trail exported") },
-  { XF_AUDIT_LEGACY, N_("Earlier change") },
+  { XF_AUDIT_CREATE, NC_("audit action", "Created") },
+  { XF_AUDIT_UPDATE, NC_("audit action", "Changed") },
+  { XF_AUDIT_ARCHIVE, NC_("audit action", "Archived") },
+  { XF_AUDIT_RESTORE, NC_("audit action", "Restored") },
+  { XF_AUDIT_HONOUR_ADD, NC_("audit action", "Honour added") },
+  { XF_AUDIT_HONOUR_REMOVE, NC_("audit action", "Honour removed") },
+  { XF_AUDIT_REVEAL, NC_("audit action", "Personal data revealed") },
+  { XF_AUDIT_SIGN_IN, NC_("audit action", "Signed in") },
+  { XF_AUDIT_SIGN_IN_FAILED, NC_("audit action", "Sign-in failed") },
+  { XF_AUDIT_LOCKED_OUT, NC_("audit action", "Locked out") },
+  { XF_AUDIT_SIGN_OUT, NC_("audit action", "Signed out") },
+  { XF_AUDIT_PASSWORD_CHANGE, NC_("audit action", "Password changed") },
+  { XF_AUDIT_PASSWORD_RESET, NC_("audit action", "Password reset") },
+  { XF_AUDIT_EXPORT, NC_("audit action", "Audit trail exported") },
+  { XF_AUDIT_LEGACY, NC_("audit action", "Earlier change") },
 };
 
 const char * const *
@@ -63,7 +63,7 @@ xf_audit_action_label (const char *action)
 {
   for (guint i = 0; action != NULL && i < G_N_ELEMENTS (actions); i++)
     if (g_str_equal (action, actions[i].code))
-      return _(actions[i].label);
+      return g_dpgettext2 (NULL, "audit action", actions[i].label);
   return action != NULL ? action : "";
 }
 
