@@ -186,11 +186,14 @@ parse_options (Options  *options,
   return TRUE;
 }
 
-/* Until signing in reaches the CLI, it acts as the local administrator. */
+/* The account main() signed in (or the local administrator of a SQLite
+ * file without accounts); NULL when refused, the reason printed. */
 static XfAccount *
 get_actor (XfCliContext *ctx)
 {
-  return xf_account_new_local_administrator ();
+  XfAccount *actor = xf_cli_context_get_actor (ctx);
+
+  return actor != NULL ? g_object_ref (actor) : NULL;
 }
 
 static int
