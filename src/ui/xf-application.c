@@ -24,7 +24,9 @@ struct _XfApplication
 
   GSettings      *settings;
   XfStore        *store;
-  XfRegistry     *registry;
+  XfAccounts     *accounts;          /* of the store */
+  XfAccount      *account;           /* signed in, or NULL */
+  XfRegistry     *registry;          /* made for the account */
   char           *database_path;
   GError         *database_error;
   char           *option_database;   /* --database, if given */
@@ -38,6 +40,7 @@ G_DEFINE_FINAL_TYPE (XfApplication, xf_application, ADW_TYPE_APPLICATION)
 enum {
   PROP_0,
   PROP_REGISTRY,
+  PROP_ACCOUNT,
   PROP_DATABASE_PATH,
   PROP_CONNECTING,
   N_PROPS
@@ -100,7 +103,7 @@ record_failure (XfApplication *self,
                 const char    *location,
                 const GError  *error)
 {
-  if (self->registry != NULL)
+  if (self->store != NULL)
     return;
   g_clear_error (&self->database_error);
   self->database_error = g_error_copy (error);
@@ -118,34 +121,97 @@ set_connecting (XfApplication *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CONNECTING]);
 }
 
-/* Makes @store the open database; @location is how it was opened. */
+static void
+set_session (XfApplication *self,
+             XfAccount     *account,
+             XfRegistry    *registry)
+{
+  g_set_object (&self->account, account);
+  g_set_object (&self->registry, registry);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_ACCOUNT]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_REGISTRY]);
+}
+
+/* The person leaves (or the database goes): audited, then forgotten. */
+static void
+end_session (XfApplication *self)
+{
+  g_autoptr(XfAccount) account = g_steal_pointer (&self->account);
+
+  if (account == NULL)
+    return;
+  if (!xf_account_is_local_administrator (account))
+    xf_accounts_sign_out (self->accounts, account);
+  g_clear_object (&self->registry);
+}
+
+static gboolean sign_in_unattended (XfApplication *self);
+
+/* Makes @store the open database, no one signed in yet; @location is how
+ * it was opened. */
 static gboolean
 install_store (XfApplication  *self,
                XfStore        *store,
                const char     *location,
                GError        **error)
 {
-  g_autoptr(XfRegistry) registry = NULL;
-  g_autoptr(XfAccount) actor = xf_account_new_local_administrator ();  /* until sign-in */
+  g_autoptr(XfAccounts) accounts = NULL;
 
   /* Every page labels codes through the reference tables: a missing or
    * damaged data file is reported like a database that cannot be opened. */
   if (xf_reference_get_default (error) == NULL)
     return FALSE;
 
-  registry = xf_registry_new (store, actor);
+  /* Whether anyone may sign in decides what the window shows first. */
+  accounts = xf_accounts_new (store);
+  if (xf_accounts_count (accounts, error) < 0)
+    return FALSE;
+
+  end_session (self);
+  g_clear_error (&self->database_error);
+  g_set_object (&self->store, store);
+  g_set_object (&self->accounts, accounts);
+  set_connecting (self, FALSE);
+  set_database_path (self, location);
+  set_session (self, NULL, NULL);
+  sign_in_unattended (self);
+  return TRUE;
+}
+
+gboolean
+xf_application_begin_session (XfApplication  *self,
+                              XfAccount      *account,
+                              GError        **error)
+{
+  g_autoptr(XfRegistry) registry = NULL;
+
+  g_return_val_if_fail (XF_IS_APPLICATION (self), FALSE);
+  g_return_val_if_fail (XF_IS_ACCOUNT (account), FALSE);
+  g_return_val_if_fail (self->store != NULL, FALSE);
+
+  registry = xf_registry_new (self->store, account);
   /* A read-only file keeps whatever organisations it has. */
-  if (!xf_store_is_read_only (store) &&
+  if (!xf_store_is_read_only (self->store) &&
       !xf_registry_ensure_organisations (registry, error))
     return FALSE;
 
-  g_clear_error (&self->database_error);
-  g_set_object (&self->store, store);
-  g_set_object (&self->registry, registry);
-  set_connecting (self, FALSE);
-  set_database_path (self, location);
-  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_REGISTRY]);
+  if (self->account != NULL && self->account != account)
+    end_session (self);
+  if (!xf_account_is_local_administrator (account))
+    g_settings_set_string (self->settings, "last-login", xf_account_get_login (account));
+  set_session (self, account, registry);
   return TRUE;
+}
+
+void
+xf_application_sign_out (XfApplication *self)
+{
+  g_return_if_fail (XF_IS_APPLICATION (self));
+
+  if (self->account == NULL)
+    return;
+  end_session (self);
+  set_session (self, NULL, NULL);
 }
 
 gboolean
@@ -264,15 +330,52 @@ xf_application_show_connect_dialog (XfApplication *self,
   return dialog;
 }
 
+static gboolean
+is_unattended (void)
+{
+  return g_getenv ("XIANFENG_REPORT_FIRST_ROWS") != NULL || g_getenv ("XIANFENG_BENCH_SCROLL") != NULL;
+}
+
 /* A benchmark run has no one to read the error page: say it and stop. */
 static gboolean
 quit_if_unattended (XfApplication *self)
 {
-  if (self->registry != NULL || self->database_error == NULL ||
-      (g_getenv ("XIANFENG_REPORT_FIRST_ROWS") == NULL && g_getenv ("XIANFENG_BENCH_SCROLL") == NULL))
+  if (self->store != NULL || self->database_error == NULL || !is_unattended ())
     return FALSE;
   g_printerr ("xianfeng: %s\n", self->database_error->message);
   g_application_quit (G_APPLICATION (self));
+  return TRUE;
+}
+
+/* Nor anyone to sign in: it signs in as the CLI does, with $XIANFENG_USER
+ * and $XIANFENG_PASSWORD, or as the local administrator on a file with no
+ * accounts yet; failing that it says why and stops. */
+static gboolean
+sign_in_unattended (XfApplication *self)
+{
+  const char *login = g_getenv ("XIANFENG_USER");
+  const char *password = g_getenv ("XIANFENG_PASSWORD");
+  g_autoptr(XfAccount) account = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!is_unattended ())
+    return FALSE;
+
+  if (login != NULL && password != NULL)
+    account = xf_accounts_sign_in (self->accounts, login, password, &error);
+  else if (xf_accounts_count (self->accounts, &error) == 0 &&
+           !xf_db_location_is_url (xf_db_get_path (xf_store_get_db (self->store))))
+    account = xf_account_new_local_administrator ();
+  else if (error == NULL)
+    g_set_error_literal (&error, XF_ERROR, XF_ERROR_AUTH,
+                         "this database has accounts: set XIANFENG_USER and XIANFENG_PASSWORD");
+
+  if (account == NULL || !xf_application_begin_session (self, account, &error))
+    {
+      g_printerr ("xianfeng: %s\n", error->message);
+      g_application_quit (G_APPLICATION (self));
+      return FALSE;
+    }
   return TRUE;
 }
 
@@ -587,6 +690,9 @@ xf_application_startup (GApplication *app)
     { "app.quit", { "<Control>q", NULL } },
     { "app.preferences", { "<Control>comma", NULL } },
     { "window.close", { "<Control>w", NULL } },
+    /* Super+L is the desktop's own lock. */
+    { "win.lock", { "<Control>l", NULL } },
+    { "win.sign-out", { "<Control><Shift>q", NULL } },
   };
 
   G_APPLICATION_CLASS (xf_application_parent_class)->startup (app);
@@ -606,7 +712,7 @@ xf_application_activate (GApplication *app)
   XfApplication *self = XF_APPLICATION (app);
   XfWindow *window;
 
-  if (!self->tried_initial && self->registry == NULL)
+  if (!self->tried_initial && self->store == NULL)
     open_initial_database (self);
 
   if (quit_if_unattended (self))
@@ -616,6 +722,17 @@ xf_application_activate (GApplication *app)
   if (window == NULL)
     window = xf_window_new (self);
   gtk_window_present (GTK_WINDOW (window));
+}
+
+/* Quitting is leaving the desk: the sign-out is recorded. */
+static void
+xf_application_shutdown (GApplication *app)
+{
+  XfApplication *self = XF_APPLICATION (app);
+
+  end_session (self);
+
+  G_APPLICATION_CLASS (xf_application_parent_class)->shutdown (app);
 }
 
 static void
@@ -630,6 +747,9 @@ xf_application_get_property (GObject    *object,
     {
     case PROP_REGISTRY:
       g_value_set_object (value, self->registry);
+      break;
+    case PROP_ACCOUNT:
+      g_value_set_object (value, self->account);
       break;
     case PROP_DATABASE_PATH:
       g_value_set_string (value, self->database_path);
@@ -660,6 +780,8 @@ xf_application_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->registry);
+  g_clear_object (&self->account);
+  g_clear_object (&self->accounts);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
 
@@ -692,15 +814,26 @@ xf_application_class_init (XfApplicationClass *klass)
   app_class->handle_local_options = xf_application_handle_local_options;
   app_class->startup = xf_application_startup;
   app_class->activate = xf_application_activate;
+  app_class->shutdown = xf_application_shutdown;
 
   /**
    * XfApplication:registry:
    *
-   * The registry of the open database, or %NULL when none could be opened.
+   * The registry of the open database made for the account signed in, or
+   * %NULL while no one is (or no database could be opened).
    */
   properties [PROP_REGISTRY] =
     g_param_spec_object ("registry", NULL, NULL,
                          XF_TYPE_REGISTRY,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  /**
+   * XfApplication:account:
+   *
+   * The account signed in to the open database, or %NULL.
+   */
+  properties [PROP_ACCOUNT] =
+    g_param_spec_object ("account", NULL, NULL,
+                         XF_TYPE_ACCOUNT,
                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   /**
    * XfApplication:database-path:
@@ -753,7 +886,28 @@ const GError *
 xf_application_get_database_error (XfApplication *self)
 {
   g_return_val_if_fail (XF_IS_APPLICATION (self), NULL);
-  return self->registry == NULL ? self->database_error : NULL;
+  return self->store == NULL ? self->database_error : NULL;
+}
+
+XfStore *
+xf_application_get_store (XfApplication *self)
+{
+  g_return_val_if_fail (XF_IS_APPLICATION (self), NULL);
+  return self->store;
+}
+
+XfAccounts *
+xf_application_get_accounts (XfApplication *self)
+{
+  g_return_val_if_fail (XF_IS_APPLICATION (self), NULL);
+  return self->accounts;
+}
+
+XfAccount *
+xf_application_get_account (XfApplication *self)
+{
+  g_return_val_if_fail (XF_IS_APPLICATION (self), NULL);
+  return self->account;
 }
 
 gboolean

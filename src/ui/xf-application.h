@@ -8,6 +8,7 @@
 
 #include <adwaita.h>
 
+#include "xf-accounts.h"
 #include "xf-registry.h"
 
 G_BEGIN_DECLS
@@ -15,9 +16,20 @@ G_BEGIN_DECLS
 /*
  * XfApplication opens the database once (from --database, then
  * $XIANFENG_DATABASE, then the GSettings key database-path, then the
- * default file) and hands the registry to its windows. When the database
- * cannot be opened, "registry" stays NULL and "database-error" says why;
- * the window shows that instead of crashing.
+ * default file) and holds the session of whoever signs in to it: the
+ * account, and the registry made for it, which it hands to its windows.
+ * While no one is signed in "registry" is NULL (the window shows the
+ * sign-in page, or the first-run assistant while the database has no
+ * accounts); opening another database ends the session. When the database
+ * cannot be opened, "store" and "registry" stay NULL and "database-error"
+ * says why; the window shows that instead of crashing.
+ *
+ * The actor is always an account signed in (the local administrator is
+ * not; the first administrator is made in the first-run assistant), except
+ * in an unattended benchmark run (XIANFENG_REPORT_FIRST_ROWS or
+ * XIANFENG_BENCH_SCROLL set): that signs in as $XIANFENG_USER with
+ * $XIANFENG_PASSWORD, or acts as the local administrator on a database
+ * file with no accounts yet, as the CLI does.
  *
  * A location may be a shared database's postgresql:// URL. At start its
  * password comes from the keyring (xf-password-store.h) and the connection
@@ -27,8 +39,8 @@ G_BEGIN_DECLS
  * holds the URL without it.
  *
  * Properties: registry (XfRegistry, read-only, notifies on every change of
- * database), database-path (string, read-only), connecting (boolean,
- * read-only).
+ * database and of session), account (XfAccount, read-only: who is signed
+ * in), database-path (string, read-only), connecting (boolean, read-only).
  *
  * Actions: app.quit, app.preferences, app.about, app.open-database,
  * app.new-database, app.connect-database.
@@ -40,7 +52,25 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (XfApplication, xf_application, XF, APPLICATION, AdwApplication)
 
 XfApplication *xf_application_new                 (void);
+/* (transfer none) (nullable): the registry of the account signed in. */
 XfRegistry    *xf_application_get_registry        (XfApplication  *self);
+/* (transfer none) (nullable): the open database, signed in to or not. */
+XfStore       *xf_application_get_store           (XfApplication  *self);
+/* (transfer none) (nullable): the accounts of the open database. */
+XfAccounts    *xf_application_get_accounts        (XfApplication  *self);
+/* (transfer none) (nullable): the account signed in. */
+XfAccount     *xf_application_get_account         (XfApplication  *self);
+/* Starts the session of @account, just signed in to the open database
+ * (xf_accounts_sign_in(), or the first administrator just created): the
+ * registry is made for it and its login kept in the GSettings key
+ * last-login. FALSE with @error when the database fails on setup. */
+gboolean       xf_application_begin_session       (XfApplication  *self,
+                                                   XfAccount      *account,
+                                                   GError        **error);
+/* Ends the session: the sign-out is audited (xf_accounts_sign_out) and the
+ * account and its registry are forgotten. Does nothing when no one is
+ * signed in. */
+void           xf_application_sign_out            (XfApplication  *self);
 const char    *xf_application_get_database_path   (XfApplication  *self);
 /* (transfer none): why the last attempt to open a database failed, while
  * no database is open; NULL otherwise. */

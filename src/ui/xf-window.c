@@ -14,36 +14,7 @@
 #include "xf-offline-bar.h"
 #include "xf-registry-page.h"
 #include "xf-server-address.h"
-#include "xf-window.h"
-
-struct _XfWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  GSettings            *settings;
-  XfApplication        *application;   /* weak: the application outlives its windows */
-  XfRegistry           *registry;      /* the registry the pages show */
-  GtkWidget            *registry_page;
-  XfChangeMonitor      *monitor;       /* other desks' changes to the open database */
-
-  /* Template widgets */
-  AdwToastOverlay      *toast_overlay;
-  GtkStack             *main_stack;
-  AdwLeaflet           *leaflet;
-  GtkWidget            *sidebar;
-  GtkListBox           *sidebar_list;
-  GtkListBoxRow        *registry_row;
-  GtkImage             *database_icon;
-  GtkLabel             *database_label;
-  GtkStack             *page_stack;
-  AdwStatusPage        *error_status;
-  GtkWidget            *error_open_button;
-  GtkWidget            *error_create_button;
-  GtkWidget            *error_connect_button;
-  AdwStatusPage        *connecting_status;
-  GtkSpinner           *connecting_spinner;
-  XfOfflineBar         *offline_bar;
-};
+#include "xf-window-private.h"
 
 G_DEFINE_FINAL_TYPE (XfWindow, xf_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -75,12 +46,7 @@ update_database_label (XfWindow *self)
 {
   const char *path = xf_application_get_database_path (self->application);
   g_autoptr(XfServerAddress) address = xf_server_address_parse (path);
-  g_autofree char *label = NULL;
-
-  if (address != NULL)
-    label = xf_server_address_describe (address);
-  else if (path != NULL)
-    label = g_path_get_basename (path);
+  g_autofree char *label = _xf_window_describe_database (self);
 
   gtk_image_set_from_icon_name (self->database_icon,
                                 address != NULL ? "network-server-symbolic" : "drive-harddisk-symbolic");
@@ -98,22 +64,21 @@ monitor_changed_cb (XfWindow *self)
 {
   g_assert (XF_IS_WINDOW (self));
 
-  if (self->registry_page != NULL)
-    xf_registry_page_refresh (XF_REGISTRY_PAGE (self->registry_page));
+  for (guint i = 0; i < self->pages->len; i++)
+    {
+      const XfWindowPageInfo *info = g_ptr_array_index (self->page_infos, i);
+
+      if (info->refresh != NULL)
+        info->refresh (g_ptr_array_index (self->pages, i));
+    }
 }
 
-/* Polling costs a query a second: only while someone looks. Coming back
- * to the window shows at once what changed meanwhile. */
+/* Polling costs a query a second: only while someone looks (and the
+ * window is not locked). */
 static void
 is_active_changed_cb (XfWindow *self)
 {
-  gboolean active = gtk_window_is_active (GTK_WINDOW (self));
-
-  if (self->monitor == NULL)
-    return;
-  xf_change_monitor_set_active (self->monitor, active);
-  if (active)
-    xf_change_monitor_check_now (self->monitor);
+  _xf_window_update_monitor (self);
 }
 
 static void
@@ -135,7 +100,8 @@ set_monitor (XfWindow   *self,
   if (registry != NULL)
     {
       self->monitor = xf_change_monitor_new (xf_store_get_db (xf_registry_get_store (registry)));
-      xf_change_monitor_set_active (self->monitor, gtk_window_is_active (GTK_WINDOW (self)));
+      xf_change_monitor_set_active (self->monitor,
+                                    gtk_window_is_active (GTK_WINDOW (self)) && self->lock_screen == NULL);
       g_signal_connect_object (self->monitor, "changed", G_CALLBACK (monitor_changed_cb), self,
                                G_CONNECT_SWAPPED);
       g_signal_connect_object (self->monitor, "retry-failed", G_CALLBACK (retry_failed_cb), self,
@@ -168,20 +134,115 @@ report_offline_action (GtkWidget  *widget,
     xf_change_monitor_report_offline (self->monitor);
 }
 
-/* Builds the pages anew for the application's current registry, or shows
- * why there is none. */
+/*
+ * Pages
+ */
+
+static GtkWidget *
+new_sidebar_row (const XfWindowPageInfo *info)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *label = gtk_label_new (_(info->title));
+
+  gtk_widget_set_name (row, info->name);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name (info->icon_name));
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  return row;
+}
+
 static void
-registry_changed_cb (XfWindow *self)
+clear_pages (XfWindow *self)
+{
+  GtkWidget *row;
+
+  for (guint i = 0; i < self->pages->len; i++)
+    gtk_stack_remove (self->page_stack, g_ptr_array_index (self->pages, i));
+  g_ptr_array_set_size (self->pages, 0);
+  g_ptr_array_set_size (self->page_infos, 0);
+  while ((row = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar_list))) != NULL)
+    gtk_list_box_remove (self->sidebar_list, row);
+}
+
+/* One page per entry of the table the account may see, made for its
+ * registry; nothing of the last account's stays. */
+static void
+build_pages (XfWindow   *self,
+             XfRegistry *registry)
+{
+  XfAccount *account = xf_registry_get_actor (registry);
+  const XfWindowPageInfo *infos;
+  guint n_infos;
+
+  infos = _xf_window_get_page_infos (&n_infos);
+  for (guint i = 0; i < n_infos; i++)
+    {
+      GtkWidget *page;
+
+      if (!xf_permission_allows_somewhere (account, infos[i].operation))
+        continue;
+      page = infos[i].new_page (registry);
+      if (page == NULL)
+        continue;
+      if (g_object_class_find_property (G_OBJECT_GET_CLASS (page), "show-sidebar-button") != NULL)
+        g_object_bind_property (self->leaflet, "folded", page, "show-sidebar-button", G_BINDING_SYNC_CREATE);
+      gtk_stack_add_named (self->page_stack, page, infos[i].name);
+      gtk_list_box_append (self->sidebar_list, new_sidebar_row (&infos[i]));
+      g_ptr_array_add (self->pages, page);
+      g_ptr_array_add (self->page_infos, (gpointer) &infos[i]);
+    }
+
+  if (self->pages->len > 0)
+    {
+      const XfWindowPageInfo *first = g_ptr_array_index (self->page_infos, 0);
+
+      gtk_list_box_select_row (self->sidebar_list, gtk_list_box_get_row_at_index (self->sidebar_list, 0));
+      show_page (self, first->name);
+    }
+}
+
+/* The pages follow the application's registry: built for the account
+ * signed in, dropped when it signs out or another database opens. */
+static void
+set_registry (XfWindow   *self,
+              XfRegistry *registry)
+{
+  if (registry == self->registry)
+    return;
+
+  clear_pages (self);
+  g_set_object (&self->registry, registry);
+  set_monitor (self, registry);
+  _xf_window_session_changed (self, registry != NULL ? xf_registry_get_actor (registry) : NULL);
+  if (registry == NULL)
+    return;
+
+  build_pages (self, registry);
+  if (xf_store_is_read_only (xf_registry_get_store (registry)))
+    xf_window_add_toast (self, adw_toast_new (_("This database is read-only: editing is turned off")));
+}
+
+/* What the window shows: the pages of the account signed in (or the lock
+ * screen over them), the sign-in page or first-run assistant of the open
+ * database, why no database could be opened, or that one is being reached. */
+static void
+update_content (XfWindow *self)
 {
   XfRegistry *registry = xf_application_get_registry (self->application);
   const GError *error = xf_application_get_database_error (self->application);
+  gboolean have_store = xf_application_get_store (self->application) != NULL;
 
   g_assert (XF_IS_WINDOW (self));
 
   update_database_label (self);
+  set_registry (self, registry);
 
   /* A shared database named at start is still being reached. */
-  if (registry == NULL && error == NULL && xf_application_get_connecting (self->application))
+  if (!have_store && error == NULL && xf_application_get_connecting (self->application))
     {
       gtk_stack_set_visible_child_name (self->main_stack, "connecting");
       gtk_spinner_set_spinning (self->connecting_spinner, TRUE);
@@ -189,40 +250,20 @@ registry_changed_cb (XfWindow *self)
     }
   gtk_spinner_set_spinning (self->connecting_spinner, FALSE);
 
-  if (registry == self->registry && (registry != NULL || error == NULL))
+  if (registry != NULL)
     {
-      if (registry == NULL)
+      if (self->lock_screen != NULL)
+        gtk_stack_set_visible_child (self->main_stack, self->lock_screen);
+      else
         gtk_stack_set_visible_child_name (self->main_stack, "content");
-      return;
     }
-
-  if (self->registry_page != NULL)
+  else if (have_store)
+    _xf_window_show_session_page (self);
+  else
     {
-      gtk_stack_remove (self->page_stack, self->registry_page);
-      self->registry_page = NULL;
-    }
-  g_set_object (&self->registry, registry);
-  set_monitor (self, registry);
-
-  if (registry == NULL)
-    {
-      adw_status_page_set_description (self->error_status,
-                                       error != NULL ? error->message : NULL);
+      adw_status_page_set_description (self->error_status, error != NULL ? error->message : NULL);
       gtk_stack_set_visible_child_name (self->main_stack, error != NULL ? "error" : "content");
-      return;
     }
-
-  self->registry_page = xf_registry_page_new (registry);
-  g_object_bind_property (self->leaflet, "folded",
-                          self->registry_page, "show-sidebar-button",
-                          G_BINDING_SYNC_CREATE);
-  gtk_stack_add_named (self->page_stack, self->registry_page, "registry");
-  gtk_list_box_select_row (self->sidebar_list, self->registry_row);
-  show_page (self, "registry");
-  gtk_stack_set_visible_child_name (self->main_stack, "content");
-
-  if (xf_store_is_read_only (xf_registry_get_store (registry)))
-    xf_window_add_toast (self, adw_toast_new (_("This database is read-only: editing is turned off")));
 }
 
 static void
@@ -268,7 +309,10 @@ xf_window_dispose (GObject *object)
       g_signal_handlers_disconnect_by_func (self->monitor, retry_failed_cb, self);
       g_clear_object (&self->monitor);
     }
+  _xf_window_session_dispose (self);
   g_clear_object (&self->registry);
+  g_clear_pointer (&self->pages, g_ptr_array_unref);
+  g_clear_pointer (&self->page_infos, g_ptr_array_unref);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (xf_window_parent_class)->dispose (object);
@@ -290,7 +334,9 @@ xf_window_class_init (XfWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XfWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, XfWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, XfWindow, sidebar_list);
-  gtk_widget_class_bind_template_child (widget_class, XfWindow, registry_row);
+  gtk_widget_class_bind_template_child (widget_class, XfWindow, account_button);
+  gtk_widget_class_bind_template_child (widget_class, XfWindow, account_avatar);
+  gtk_widget_class_bind_template_child (widget_class, XfWindow, account_label);
   gtk_widget_class_bind_template_child (widget_class, XfWindow, database_icon);
   gtk_widget_class_bind_template_child (widget_class, XfWindow, database_label);
   gtk_widget_class_bind_template_child (widget_class, XfWindow, page_stack);
@@ -307,6 +353,7 @@ xf_window_class_init (XfWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.report-offline", NULL, report_offline_action);
   gtk_widget_class_install_action (widget_class, "win.retry-connection", NULL, retry_connection_action);
+  _xf_window_session_class_init (widget_class);
 
   g_type_ensure (XF_TYPE_OFFLINE_BAR);
   g_type_ensure (XF_TYPE_REGISTRY_PAGE);
@@ -317,6 +364,8 @@ xf_window_init (XfWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->pages = g_ptr_array_new ();
+  self->page_infos = g_ptr_array_new ();
   self->settings = g_settings_new ("io.github.xianfeng.Xianfeng");
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),
@@ -328,6 +377,7 @@ xf_window_init (XfWindow *self)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 
   g_signal_connect (self, "notify::is-active", G_CALLBACK (is_active_changed_cb), NULL);
+  _xf_window_session_init (self);
 }
 
 XfWindow *
@@ -340,10 +390,10 @@ xf_window_new (XfApplication *application)
   self = g_object_new (XF_TYPE_WINDOW, "application", application, NULL);
   self->application = application;
   g_signal_connect_object (application, "notify::registry",
-                           G_CALLBACK (registry_changed_cb), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (update_content), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (application, "notify::connecting",
-                           G_CALLBACK (registry_changed_cb), self, G_CONNECT_SWAPPED);
-  registry_changed_cb (self);
+                           G_CALLBACK (update_content), self, G_CONNECT_SWAPPED);
+  update_content (self);
   return self;
 }
 
@@ -358,10 +408,38 @@ xf_window_add_toast (XfWindow *self,
 }
 
 GtkWidget *
+xf_window_get_page (XfWindow   *self,
+                    const char *name)
+{
+  g_return_val_if_fail (XF_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  for (guint i = 0; i < self->pages->len; i++)
+    if (g_str_equal (((const XfWindowPageInfo *) g_ptr_array_index (self->page_infos, i))->name, name))
+      return g_ptr_array_index (self->pages, i);
+  return NULL;
+}
+
+GtkWidget *
+xf_window_get_sidebar_row (XfWindow   *self,
+                           const char *name)
+{
+  g_return_val_if_fail (XF_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar_list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (g_strcmp0 (gtk_widget_get_name (row), name) == 0)
+      return row;
+  return NULL;
+}
+
+GtkWidget *
 xf_window_get_registry_page (XfWindow *self)
 {
   g_return_val_if_fail (XF_IS_WINDOW (self), NULL);
-  return self->registry_page;
+  return xf_window_get_page (self, "registry");
 }
 
 XfChangeMonitor *

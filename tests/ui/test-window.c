@@ -57,7 +57,7 @@ test_window_demo (Fixture       *fixture,
   row_label = xf_test_find_widget (window_child (fixture, "sidebar_list"), GTK_TYPE_LABEL, "Registry");
   g_assert_nonnull (row_label);
   g_assert_true (gtk_list_box_get_selected_row (GTK_LIST_BOX (window_child (fixture, "sidebar_list"))) ==
-                 GTK_LIST_BOX_ROW (window_child (fixture, "registry_row")));
+                 GTK_LIST_BOX_ROW (xf_window_get_sidebar_row (fixture->window, "registry")));
 
   database_label = window_child (fixture, "database_label");
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (database_label)), ==, "demo.db");

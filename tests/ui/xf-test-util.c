@@ -95,8 +95,38 @@ xf_test_make_corrupt_db (const char *dir,
   return g_steal_pointer (&path);
 }
 
+XfAccount *
+xf_test_sign_in_admin (XfApplication *app)
+{
+  XfAccounts *accounts = xf_application_get_accounts (app);
+  g_autoptr(XfAccount) account = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 n;
+
+  g_assert_nonnull (accounts);
+  n = xf_accounts_count (accounts, &error);
+  g_assert_no_error (error);
+  if (n == 0)
+    account = xf_accounts_create_first_administrator (accounts, XF_TEST_ADMIN_LOGIN, "Test Administrator",
+                                                      XF_TEST_PASSWORD, &error);
+  else
+    account = xf_accounts_sign_in (accounts, XF_TEST_ADMIN_LOGIN, XF_TEST_PASSWORD, &error);
+  g_assert_no_error (error);
+  g_assert_true (xf_application_begin_session (app, account, &error));
+  g_assert_no_error (error);
+  return xf_application_get_account (app);
+}
+
+/* A database just opened: sign in before anything looks. */
+static void
+sign_in_when_opened_cb (XfApplication *app)
+{
+  if (xf_application_get_store (app) != NULL && xf_application_get_account (app) == NULL)
+    xf_test_sign_in_admin (app);
+}
+
 XfApplication *
-xf_test_app_new (void)
+xf_test_app_new_signed_out (void)
 {
   static guint counter;
   g_autoptr(GError) error = NULL;
@@ -112,6 +142,16 @@ xf_test_app_new (void)
                       NULL);
   g_application_register (G_APPLICATION (app), NULL, &error);
   g_assert_no_error (error);
+  return app;
+}
+
+XfApplication *
+xf_test_app_new (void)
+{
+  XfApplication *app = xf_test_app_new_signed_out ();
+
+  /* Connected first, so it runs before any window sees the database. */
+  g_signal_connect (app, "notify::registry", G_CALLBACK (sign_in_when_opened_cb), NULL);
   return app;
 }
 

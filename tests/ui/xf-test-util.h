@@ -40,9 +40,22 @@ void           xf_test_fill_db          (const char   *location,
 char          *xf_test_make_corrupt_db  (const char   *dir,
                                          const char   *name);
 
+/* The test administrator's login and password (the demo's). */
+#define XF_TEST_ADMIN_LOGIN    "admin"
+#define XF_TEST_PASSWORD       "xianfeng"
+
 /* A registered, non-unique XfApplication whose startup has run, not yet
- * activated, so a test opens the database it wants first. */
+ * activated, so a test opens the database it wants first. Whenever a
+ * database opens with no one signed in, it signs in at once as the test
+ * administrator (xf_test_sign_in_admin), so tests of the pages need not go
+ * through the sign-in page; xf_test_app_new_signed_out() leaves that to
+ * the test. */
 XfApplication *xf_test_app_new          (void);
+XfApplication *xf_test_app_new_signed_out (void);
+/* Signs in to @app's open database as "admin" (password "xianfeng"),
+ * creating that first administrator when the database has no accounts yet,
+ * as the first-run assistant would; returns the account (transfer none). */
+XfAccount     *xf_test_sign_in_admin    (XfApplication *app);
 
 /* What a test of the main window holds: a fresh folder, an application
  * (see xf_test_app_new) and, once shown, its window. */
