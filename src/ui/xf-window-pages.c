@@ -10,6 +10,8 @@
 
 #include <glib/gi18n.h>
 
+#include "xf-accounts-page.h"
+#include "xf-audit-page.h"
 #include "xf-registry-page.h"
 #include "xf-window-private.h"
 
@@ -29,6 +31,10 @@ new_registry_page (XfRegistry *registry)
 static const XfWindowPageInfo page_infos[] = {
   { "registry", N_("Registry"), "x-office-address-book-symbolic", XF_OP_REGISTRY_READ,
     new_registry_page, (XfWindowPageRefresh) xf_registry_page_refresh },
+  { "audit", N_("Audit"), "security-high-symbolic", XF_OP_AUDIT_READ,
+    xf_audit_page_new, (XfWindowPageRefresh) xf_audit_page_refresh },
+  { "accounts", N_("Accounts"), "system-users-symbolic", XF_OP_ACCOUNT_MANAGE,
+    xf_accounts_page_new, (XfWindowPageRefresh) xf_accounts_page_refresh },
 };
 
 const XfWindowPageInfo *

@@ -17,7 +17,6 @@
 #include "xf-grant-row.h"
 #include "xf-password.h"
 #include "xf-ui-util.h"
-#include "xf-window.h"
 
 struct _XfAccountsPage
 {
@@ -26,7 +25,6 @@ struct _XfAccountsPage
   XfRegistry      *registry;
   XfAccounts      *accounts;
   XfGrantChoices  *choices;
-  XfChangeMonitor *monitor;     /* the window's, while rooted */
   GPtrArray       *rows;
   gboolean         show_sidebar_button;
 
@@ -502,40 +500,6 @@ reset_password_action (GtkWidget  *widget,
 }
 
 /*
- * Other desks' changes: the window's monitor, while the page is in it
- */
-
-static void
-xf_accounts_page_root (GtkWidget *widget)
-{
-  XfAccountsPage *self = XF_ACCOUNTS_PAGE (widget);
-  GtkRoot *root;
-
-  GTK_WIDGET_CLASS (xf_accounts_page_parent_class)->root (widget);
-
-  root = gtk_widget_get_root (widget);
-  if (XF_IS_WINDOW (root) && xf_window_get_change_monitor (XF_WINDOW (root)) != NULL)
-    {
-      self->monitor = g_object_ref (xf_window_get_change_monitor (XF_WINDOW (root)));
-      g_signal_connect_object (self->monitor, "changed", G_CALLBACK (xf_accounts_page_refresh), self,
-                               G_CONNECT_SWAPPED);
-    }
-}
-
-static void
-xf_accounts_page_unroot (GtkWidget *widget)
-{
-  XfAccountsPage *self = XF_ACCOUNTS_PAGE (widget);
-
-  if (self->monitor != NULL)
-    {
-      g_signal_handlers_disconnect_by_func (self->monitor, xf_accounts_page_refresh, self);
-      g_clear_object (&self->monitor);
-    }
-  GTK_WIDGET_CLASS (xf_accounts_page_parent_class)->unroot (widget);
-}
-
-/*
  * GObject
  */
 
@@ -558,11 +522,6 @@ xf_accounts_page_dispose (GObject *object)
 {
   XfAccountsPage *self = XF_ACCOUNTS_PAGE (object);
 
-  if (self->monitor != NULL)
-    {
-      g_signal_handlers_disconnect_by_func (self->monitor, xf_accounts_page_refresh, self);
-      g_clear_object (&self->monitor);
-    }
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), XF_TYPE_ACCOUNTS_PAGE);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
@@ -630,8 +589,6 @@ xf_accounts_page_class_init (XfAccountsPageClass *klass)
   object_class->dispose = xf_accounts_page_dispose;
   object_class->get_property = xf_accounts_page_get_property;
   object_class->set_property = xf_accounts_page_set_property;
-  widget_class->root = xf_accounts_page_root;
-  widget_class->unroot = xf_accounts_page_unroot;
 
   properties [PROP_REGISTRY] =
     g_param_spec_object ("registry", NULL, NULL, XF_TYPE_REGISTRY,

@@ -8,7 +8,6 @@
 
 #include "xf-audit.h"
 #include "xf-audit-page.h"
-#include "xf-change-monitor.h"
 #include "xf-date-button.h"
 
 G_BEGIN_DECLS
@@ -20,7 +19,6 @@ struct _XfAuditPage
   XfRegistry      *registry;
   GListStore      *entries;      /* of XfAuditItem */
   gint64           total;        /* entries matching the filters */
-  XfChangeMonitor *monitor;      /* the window's, while rooted */
   gboolean         show_sidebar_button;
 
   /* Filter texts as applied, owned by the page. */

@@ -13,7 +13,6 @@
 
 #include "xf-audit-item.h"
 #include "xf-audit-page-private.h"
-#include "xf-window.h"
 #include "xf-wrap-layout.h"
 
 /* Entries read at a time: a screenful or two; more as the list scrolls. */
@@ -390,49 +389,6 @@ setup_action_filter (XfAuditPage *self)
 }
 
 /*
- * Other desks' changes: the window's monitor, while the page is in it
- */
-
-static void
-monitor_changed_cb (XfAuditPage *self)
-{
-  xf_audit_page_refresh (self);
-}
-
-static void
-xf_audit_page_root (GtkWidget *widget)
-{
-  XfAuditPage *self = XF_AUDIT_PAGE (widget);
-  GtkRoot *root;
-
-  GTK_WIDGET_CLASS (xf_audit_page_parent_class)->root (widget);
-
-  root = gtk_widget_get_root (widget);
-  if (XF_IS_WINDOW (root) && xf_window_get_change_monitor (XF_WINDOW (root)) != NULL)
-    {
-      self->monitor = g_object_ref (xf_window_get_change_monitor (XF_WINDOW (root)));
-      g_signal_connect_object (self->monitor, "changed", G_CALLBACK (monitor_changed_cb), self,
-                               G_CONNECT_SWAPPED);
-    }
-}
-
-static void
-forget_monitor (XfAuditPage *self)
-{
-  if (self->monitor == NULL)
-    return;
-  g_signal_handlers_disconnect_by_func (self->monitor, monitor_changed_cb, self);
-  g_clear_object (&self->monitor);
-}
-
-static void
-xf_audit_page_unroot (GtkWidget *widget)
-{
-  forget_monitor (XF_AUDIT_PAGE (widget));
-  GTK_WIDGET_CLASS (xf_audit_page_parent_class)->unroot (widget);
-}
-
-/*
  * GObject
  */
 
@@ -454,7 +410,6 @@ xf_audit_page_dispose (GObject *object)
   XfAuditPage *self = XF_AUDIT_PAGE (object);
 
   _xf_audit_page_stop_tasks (self);
-  forget_monitor (self);
   if (self->column_view != NULL)
     gtk_column_view_set_model (self->column_view, NULL);
   adw_bin_set_child (ADW_BIN (self), NULL);
@@ -535,8 +490,6 @@ xf_audit_page_class_init (XfAuditPageClass *klass)
   object_class->finalize = xf_audit_page_finalize;
   object_class->get_property = xf_audit_page_get_property;
   object_class->set_property = xf_audit_page_set_property;
-  widget_class->root = xf_audit_page_root;
-  widget_class->unroot = xf_audit_page_unroot;
 
   properties [PROP_REGISTRY] =
     g_param_spec_object ("registry", NULL, NULL, XF_TYPE_REGISTRY,
