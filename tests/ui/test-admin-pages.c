@@ -197,7 +197,6 @@ test_accounts_list (AdminFixture  *fixture,
   clerk = account_row (fixture, "clerk");
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (clerk), xf_role_get_label (XF_ROLE_CLERK)));
   g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (accounts_child (fixture, "count_label"))), "5"));
-  screenshot (GTK_WIDGET (fixture->window), "accounts");
 }
 
 static XfAccountDialog *
@@ -258,7 +257,6 @@ test_accounts_add_clerk (AdminFixture  *fixture,
                                                                                    "place"))),
                     >, 0);
   xf_test_iterate (50);
-  screenshot (GTK_WIDGET (dialog), "account-dialog");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "account.save", NULL));
   g_assert_null (xf_test_find_toplevel (XF_TYPE_ACCOUNT_DIALOG));
@@ -585,7 +583,6 @@ test_audit_verify (AdminFixture  *fixture,
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (title)), ==, _("The audit trail is intact"));
   g_assert_true (gtk_widget_has_css_class (title, "success"));
   gtk_widget_set_size_request (GTK_WIDGET (fixture->window), -1, -1);
-  screenshot (GTK_WIDGET (fixture->window), "audit");
 
   /* Someone with the file edits the trail behind the application's back. */
   db = xf_db_open (fixture->path, XF_DB_OPEN_DEFAULT, &error);
@@ -600,7 +597,6 @@ test_audit_verify (AdminFixture  *fixture,
   g_assert_true (gtk_widget_has_css_class (title, "error"));
   /* The problem names the first broken link. */
   g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (label)), "3"));
-  screenshot (GTK_WIDGET (fixture->window), "audit-tampered");
 }
 
 static void
@@ -753,6 +749,83 @@ test_reveal_reviewer (AdminFixture  *fixture,
   g_assert_null (find_named (fixture->page, "reveal_mobile_button"));
 }
 
+/*
+ * In the window: who sees which page
+ */
+
+/* Signs @login in to the window's application, as the sign-in page does. */
+static void
+begin_session (XfApplication *app,
+               const char    *login)
+{
+  g_autoptr(XfAccount) account = NULL;
+  g_autoptr(GError) error = NULL;
+
+  xf_application_sign_out (app);
+  account = xf_accounts_sign_in (xf_application_get_accounts (app), login, "xianfeng", &error);
+  g_assert_no_error (error);
+  g_assert_true (xf_application_begin_session (app, account, &error));
+  g_assert_no_error (error);
+  xf_test_iterate (50);
+}
+
+/* Chooses the page's row in the sidebar, as a click does. */
+static void
+open_page (XfWindow   *window,
+           const char *name)
+{
+  GtkWidget *row = xf_window_get_sidebar_row (window, name);
+  GtkWidget *list = gtk_widget_get_ancestor (row, GTK_TYPE_LIST_BOX);
+
+  g_assert_nonnull (list);
+  gtk_list_box_select_row (GTK_LIST_BOX (list), GTK_LIST_BOX_ROW (row));
+  g_signal_emit_by_name (list, "row-activated", row);
+  xf_test_iterate (100);
+}
+
+static void
+test_window_pages (AdminFixture  *fixture,
+                   gconstpointer  data)
+{
+  XfTestWindow ui = { 0 };
+  g_autoptr(GError) error = NULL;
+  GtkWidget *page;
+
+  add_history (fixture);
+  xf_test_window_set_up (&ui, NULL);
+  g_assert_true (xf_application_open_database (ui.app, fixture->path, FALSE, &error));
+  g_assert_no_error (error);
+  xf_test_window_show (&ui, 1280, 800);
+
+  /* A reviewer has neither page. */
+  begin_session (ui.app, "reviewer");
+  g_assert_null (xf_window_get_page (ui.window, "audit"));
+  g_assert_null (xf_window_get_page (ui.window, "accounts"));
+
+  /* An auditor reads the trail but manages no accounts. */
+  begin_session (ui.app, "auditor");
+  g_assert_null (xf_window_get_page (ui.window, "accounts"));
+  page = xf_window_get_page (ui.window, "audit");
+  g_assert_true (XF_IS_AUDIT_PAGE (page));
+  g_assert_nonnull (xf_window_get_sidebar_row (ui.window, "audit"));
+  open_page (ui.window, "audit");
+  g_assert_true (gtk_widget_get_mapped (page));
+  xf_audit_page_verify (XF_AUDIT_PAGE (page));
+  g_assert_true (xf_test_wait_until (page_idle, page, 20000));
+  xf_test_iterate (100);
+  screenshot (GTK_WIDGET (ui.window), "audit");
+
+  /* An administrator has both. */
+  begin_session (ui.app, "admin");
+  g_assert_true (XF_IS_AUDIT_PAGE (xf_window_get_page (ui.window, "audit")));
+  page = xf_window_get_page (ui.window, "accounts");
+  g_assert_true (XF_IS_ACCOUNTS_PAGE (page));
+  open_page (ui.window, "accounts");
+  g_assert_true (gtk_widget_get_mapped (page));
+
+  xf_test_window_tear_down (&ui, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -789,6 +862,8 @@ main (int   argc,
               admin_set_up, test_audit_export, admin_tear_down);
   g_test_add ("/ui/admin/reveal/auditor", AdminFixture, NULL,
               admin_set_up, test_reveal_auditor, admin_tear_down);
+  g_test_add ("/ui/admin/window/pages", AdminFixture, NULL,
+              admin_set_up, test_window_pages, admin_tear_down);
   g_test_add ("/ui/admin/reveal/reviewer", AdminFixture, NULL,
               admin_set_up, test_reveal_reviewer, admin_tear_down);
 
