@@ -122,6 +122,20 @@ _xf_registry_has_differences (XfPioneer *old,
   return n > 0;
 }
 
+static gboolean
+column_differs (XfPioneer  *old,
+                XfPioneer  *next,
+                const char *property)
+{
+  if (_xf_pioneer_property_is_text (property))
+    return g_strcmp0 (_xf_pioneer_get_text (old, property), _xf_pioneer_get_text (next, property)) != 0;
+  return _xf_pioneer_get_number (old, property) != _xf_pioneer_get_number (next, property);
+}
+
+/* Only the columns that change are set (with updated_at and version):
+ * SQLite's search triggers (UPDATE OF name, employer, skills, deeds) then
+ * rewrite the search index only when those change, which cost more than
+ * the rest of a save. Each set of columns is one statement, prepared once. */
 gboolean
 _xf_registry_write_update (XfRegistry  *self,
                            XfPioneer   *old,
@@ -129,29 +143,39 @@ _xf_registry_write_update (XfRegistry  *self,
                            const char  *action,
                            GError     **error)
 {
-  static char *sql = NULL;
+  g_autoptr(GString) sql = g_string_new ("UPDATE pioneers SET ");
+  g_autoptr(GArray) set = g_array_new (FALSE, FALSE, sizeof (guint));
+  gboolean tier_changes = column_differs (old, next, "tier");
   XfDbStmt *stmt;
   guint n_changes;
-  int param;
+  int param = 0;
 
-  if (g_once_init_enter (&sql))
+  for (guint i = 1; i < _xf_pioneer_n_columns; i++)
     {
-      GString *text = g_string_new ("UPDATE pioneers SET ");
+      const char *property = _xf_pioneer_columns[i].property;
 
-      for (guint i = 1; i < _xf_pioneer_n_columns; i++)
-        g_string_append_printf (text, "%s = $%u, ", _xf_pioneer_columns[i].column, i);
-      g_string_append_printf (text, "tier_rank = $%u WHERE id = $%u AND version = $%u",
-                              _xf_pioneer_n_columns, _xf_pioneer_n_columns + 1,
-                              _xf_pioneer_n_columns + 2);
-      g_once_init_leave (&sql, g_string_free (text, FALSE));
+      if (g_str_equal (property, "updated-at") || g_str_equal (property, "version") ||
+          column_differs (old, next, property))
+        {
+          g_array_append_val (set, i);
+          g_string_append_printf (sql, "%s = $%u, ", _xf_pioneer_columns[i].column, set->len);
+        }
     }
+  if (tier_changes)
+    g_string_append_printf (sql, "tier_rank = $%u, ", set->len + 1);
+  g_string_truncate (sql, sql->len - 2);
+  g_string_append_printf (sql, " WHERE id = $%u AND version = $%u",
+                          set->len + tier_changes + 1, set->len + tier_changes + 2);
 
-  stmt = _xf_registry_prepare (self, sql, error);
+  stmt = _xf_registry_prepare (self, sql->str, error);
   if (stmt == NULL)
     return FALSE;
-  param = bind_row (stmt, next);
-  xf_db_stmt_bind_int64 (stmt, param + 1, xf_pioneer_get_id (old));
-  xf_db_stmt_bind_int64 (stmt, param + 2, xf_pioneer_get_version (old));
+  for (guint i = 0; i < set->len; i++)
+    bind_column (stmt, ++param, next, _xf_pioneer_columns[g_array_index (set, guint, i)].property);
+  if (tier_changes)
+    xf_db_stmt_bind_int64 (stmt, ++param, MAX (xf_tier_rank (xf_pioneer_get_tier (next)), 0));
+  xf_db_stmt_bind_int64 (stmt, ++param, xf_pioneer_get_id (old));
+  xf_db_stmt_bind_int64 (stmt, ++param, xf_pioneer_get_version (old));
   if (!xf_db_stmt_run (stmt, error))
     return FALSE;
   if (xf_db_changes (_xf_registry_get_db (self)) == 0)

@@ -16,6 +16,9 @@
 #include "xf-registry.h"
 #include "xf-registry-private.h"
 
+/* Statements kept by _xf_registry_prepare(). */
+#define MAX_STMTS 200
+
 G_DEFINE_FINAL_TYPE (XfRegistry, xf_registry, G_TYPE_OBJECT)
 
 enum {
@@ -137,6 +140,10 @@ _xf_registry_prepare (XfRegistry  *self,
   /* Preparing the row statements cost as much as running them on SQLite. */
   if (stmt != NULL)
     return stmt;
+  /* Updates vary with the columns they set: keep the cache bounded. No
+   * caller holds a statement across this call. */
+  if (g_hash_table_size (self->stmts) >= MAX_STMTS)
+    g_hash_table_remove_all (self->stmts);
   stmt = xf_db_prepare (self->db, sql, error);
   if (stmt != NULL)
     g_hash_table_insert (self->stmts, g_strdup (sql), stmt);
