@@ -74,7 +74,7 @@ t0=$(now)
 t1=$(now)
 COPY_S=$(elapsed "$t0" "$t1")
 ROWS=$(psql -X -At "$URL" -c "select count(*) from pioneers")
-ALL_ROWS=$(psql -X -At "$URL" -c "select (select count(*) from organisations) + (select count(*) from pioneers) + (select count(*) from honours) + (select count(*) from pioneer_changes)")
+ALL_ROWS=$(psql -X -At "$URL" -c "select (select count(*) from organisations) + (select count(*) from pioneers) + (select count(*) from honours) + (select count(*) from accounts) + (select count(*) from account_grants) + (select count(*) from audit_log) + (select count(*) from database_info)")
 t0=$(now)
 pg_dump --no-owner "$URL" | psql -X -q -o /dev/null "$SERVER_URL/baseline" 2>/dev/null
 t1=$(now)

@@ -658,6 +658,8 @@ test_legacy_adoption (void)
   g_assert_null (entry->old_value);
 
   assert_problem (store, XF_AUDIT_OK, 4);
+  /* A file's history is the audit trail alone now. */
+  g_assert_false (xf_db_has_table (xf_store_get_db (store), "pioneer_changes"));
 }
 
 /*

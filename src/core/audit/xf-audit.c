@@ -601,7 +601,8 @@ adopt_pioneer_changes (XfDb    *db,
     }
   if (total > 0)
     g_debug ("Moved %" G_GINT64_FORMAT " changes of schema 1 into the audit trail", total);
-  return TRUE;
+  /* A file's history is the audit trail from now on. */
+  return xf_db_exec (db, "DROP TABLE pioneer_changes", error);
 }
 
 /**
@@ -610,7 +611,7 @@ adopt_pioneer_changes (XfDb    *db,
  *
  * Gives the database its uid and moves schema 1's pioneer_changes into the
  * chain, oldest first, as XF_AUDIT_LEGACY entries of the pioneers they
- * belong to.
+ * belong to; then drops pioneer_changes.
  *
  * Returns: %TRUE, or %FALSE with @error set
  */

@@ -42,7 +42,6 @@ static const char * const copy_tables[] = {
   "organisations",
   "pioneers",
   "honours",
-  "pioneer_changes",
   "accounts",
   "account_grants",
   "audit_log",
@@ -51,7 +50,6 @@ static const char * const copy_tables[] = {
 };
 
 static const char * const copy_keys[] = {
-  "id",
   "id",
   "id",
   "id",
