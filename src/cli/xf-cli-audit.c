@@ -196,14 +196,6 @@ get_actor (XfCliContext *ctx)
   return actor != NULL ? g_object_ref (actor) : NULL;
 }
 
-static int
-fail_with (const GError *error)
-{
-  if (g_error_matches (error, XF_ERROR, XF_ERROR_PERMISSION_DENIED))
-    return xf_cli_fail (_("Permission denied: %s"), error->message);
-  return xf_cli_fail ("%s", error->message);
-}
-
 /*
  * verify
  */
@@ -255,7 +247,7 @@ cmd_verify (XfCliContext  *ctx,
   if (progress.last_percent >= 0)
     fputs ("\r\033[K", stderr);
   if (result == NULL)
-    return fail_with (error);
+    return xf_cli_fail_error (error);
   printf ("%s\n", result->message);
   return result->problem == XF_AUDIT_OK ? 0 : EXIT_BROKEN;
 }
@@ -323,7 +315,7 @@ cmd_list (XfCliContext  *ctx,
 
   entries = xf_audit_query (store, actor, &options.filter, 0, options.limit_value, &error);
   if (entries == NULL)
-    return fail_with (error);
+    return xf_cli_fail_error (error);
   for (guint i = 0; i < entries->len; i++)
     print_entry (g_ptr_array_index (entries, i));
   return 0;
@@ -342,6 +334,7 @@ cmd_export (XfCliContext  *ctx,
   g_autoptr(XfAccount) actor = NULL;
   g_autoptr(GOutputStream) out = NULL;
   g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) part_file = NULL;
   g_autoptr(GError) error = NULL;
   const char *path;
   XfStore *store;
@@ -361,24 +354,31 @@ cmd_export (XfCliContext  *ctx,
   if (actor == NULL)
     return 1;
 
-  /* A new file is renamed into place when complete: a failed export
-   * leaves no half file, and an earlier one stays as it was. */
+  /* Written beside the file and renamed into place when complete: a
+   * refused or failed export leaves no file, or the earlier one as it was. */
   file = g_file_new_for_commandline_arg (path);
-  out = G_OUTPUT_STREAM (g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
-                                         NULL, &error));
+  {
+    g_autofree char *part = g_strdup_printf ("%s.%08x.part", path, g_random_int ());
+
+    part_file = g_file_new_for_commandline_arg (part);
+  }
+  out = G_OUTPUT_STREAM (g_file_create (part_file, G_FILE_CREATE_NONE, NULL, &error));
   if (out == NULL)
     return xf_cli_fail (_("“%s” could not be written: %s"), path, error->message);
 
   if (!xf_audit_export_csv (store, actor, &options.filter, out, NULL, &error))
     {
-      g_autoptr(GCancellable) abandon = g_cancellable_new ();
-
-      g_cancellable_cancel (abandon);
-      g_output_stream_close (out, abandon, NULL);
-      return fail_with (error);
+      g_output_stream_close (out, NULL, NULL);
+      g_file_delete (part_file, NULL, NULL);
+      return xf_cli_fail_error (error);
     }
-  if (!g_output_stream_close (out, NULL, &error))
-    return xf_cli_fail (_("“%s” could not be written: %s"), path, error->message);
+  if (!g_output_stream_close (out, NULL, &error) ||
+      !g_file_move (part_file, file, G_FILE_COPY_OVERWRITE | G_FILE_COPY_NO_FALLBACK_FOR_MOVE,
+                    NULL, NULL, NULL, &error))
+    {
+      g_file_delete (part_file, NULL, NULL);
+      return xf_cli_fail (_("“%s” could not be written: %s"), path, error->message);
+    }
   fprintf (stderr, _("Exported the audit trail to %s\n"), path);
   return 0;
 }
