@@ -25,6 +25,8 @@ struct _XfPreferencesWindow
   GtkLabel             *base_url_error;
   AdwActionRow         *database_row;
   AdwActionRow         *connect_row;
+  AdwActionRow         *idle_lock_row;
+  GtkSpinButton        *idle_lock_spin;
 };
 
 G_DEFINE_FINAL_TYPE (XfPreferencesWindow, xf_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -61,6 +63,24 @@ base_url_changed_cb (XfPreferencesWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->base_url_error), FALSE);
 }
 
+/* The spin button holds a double, the key minutes as a uint. */
+static gboolean
+minutes_get_mapping (GValue   *value,
+                     GVariant *variant,
+                     gpointer  user_data)
+{
+  g_value_set_double (value, g_variant_get_uint32 (variant));
+  return TRUE;
+}
+
+static GVariant *
+minutes_set_mapping (const GValue       *value,
+                     const GVariantType *expected_type,
+                     gpointer            user_data)
+{
+  return g_variant_new_uint32 ((guint32) CLAMP (g_value_get_double (value), 0, G_MAXUINT32));
+}
+
 /* The file's path, or the shared database's address (never with its
  * password: the application does not keep it there). */
 static void
@@ -95,6 +115,8 @@ xf_preferences_window_class_init (XfPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XfPreferencesWindow, base_url_error);
   gtk_widget_class_bind_template_child (widget_class, XfPreferencesWindow, database_row);
   gtk_widget_class_bind_template_child (widget_class, XfPreferencesWindow, connect_row);
+  gtk_widget_class_bind_template_child (widget_class, XfPreferencesWindow, idle_lock_row);
+  gtk_widget_class_bind_template_child (widget_class, XfPreferencesWindow, idle_lock_spin);
   gtk_widget_class_bind_template_callback (widget_class, base_url_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, base_url_changed_cb);
 }
@@ -109,6 +131,8 @@ xf_preferences_window_init (XfPreferencesWindow *self)
   self->settings = g_settings_new ("io.github.xianfeng.Xianfeng");
   base = g_settings_get_string (self->settings, "public-base-url");
   gtk_editable_set_text (GTK_EDITABLE (self->base_url_row), base);
+  g_settings_bind_with_mapping (self->settings, "idle-lock-minutes", self->idle_lock_spin, "value",
+                                G_SETTINGS_BIND_DEFAULT, minutes_get_mapping, minutes_set_mapping, NULL, NULL);
 }
 
 GtkWidget *
