@@ -9,6 +9,7 @@
 #include <string.h>
 #include <libglib-testing/signal-logger.h>
 
+#include "xf-audit.h"
 #include "xf-error.h"
 #include "xf-identity.h"
 #include "xf-registry.h"
@@ -634,6 +635,35 @@ test_history (Fixture       *fixture,
   g_assert_cmpstr (change->old_value, ==, "湖州丝绸厂");
   g_assert_cmpstr (change->new_value, ==, "湖州纺织集团");
   g_assert_cmpstr (xf_pioneer_field_label ("honours"), ==, "Honours");
+  g_clear_pointer (&changes, g_ptr_array_unref);
+
+  /* The history is the file's part of the audit trail: entries adopted
+   * from schema 1 count, reveals (which change nothing) do not. */
+  {
+    XfDb *db = xf_store_get_db (fixture->store);
+    g_autoptr(XfAccount) old_desk = xf_account_new ("legacy", "");
+
+    g_assert_true (xf_db_begin (db, &error));
+    g_assert_true (xf_audit_append_change (db, old_desk, XF_AUDIT_LEGACY, "pioneer",
+                                           xf_pioneer_get_uid (pioneer), "张三", "skills",
+                                           NULL, "刺绣", &error));
+    g_assert_true (xf_audit_append_change (db, old_desk, XF_AUDIT_REVEAL, "pioneer",
+                                           xf_pioneer_get_uid (pioneer), "张三", "mobile",
+                                           NULL, "(revealed)", &error));
+    g_assert_true (xf_audit_append_change (db, old_desk, XF_AUDIT_UPDATE, "account",
+                                           xf_pioneer_get_uid (pioneer), "张三", "login",
+                                           NULL, "other record type", &error));
+    g_assert_true (xf_db_commit (db, &error));
+    g_assert_no_error (error);
+  }
+  changes = xf_registry_list_changes (registry, xf_pioneer_get_id (pioneer), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (changes->len, ==, 6);
+  change = g_ptr_array_index (changes, 0);
+  g_assert_cmpstr (change->field, ==, "skills");
+  g_assert_cmpstr (change->new_value, ==, "刺绣");
+  /* An account without a display name shows its login. */
+  g_assert_cmpstr (change->actor, ==, "legacy");
 }
 
 static void
