@@ -46,6 +46,16 @@ enum {
 
 static guint signals [N_SIGNALS];
 
+/* The application's own icon once installed; an uninstalled run has none,
+ * so a person stands in. */
+static const char *
+app_icon_name (void)
+{
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
+
+  return gtk_icon_theme_has_icon (theme, APP_ID) ? APP_ID : "avatar-default-symbolic";
+}
+
 static char *
 row_stripped (AdwEntryRow *row)
 {
@@ -296,7 +306,7 @@ static void
 xf_first_run_assistant_init (XfFirstRunAssistant *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  adw_status_page_set_icon_name (self->welcome_status, APP_ID);
+  adw_status_page_set_icon_name (self->welcome_status, app_icon_name ());
   page_changed_cb (self);
 }
 

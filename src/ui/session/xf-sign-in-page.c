@@ -42,6 +42,16 @@ enum {
 
 static guint signals [N_SIGNALS];
 
+/* The application's own icon once installed; an uninstalled run has none,
+ * so a person stands in. */
+static const char *
+app_icon_name (void)
+{
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
+
+  return gtk_icon_theme_has_icon (theme, APP_ID) ? APP_ID : "avatar-default-symbolic";
+}
+
 static char *
 login_text (XfSignInPage *self)
 {
@@ -271,8 +281,15 @@ xf_sign_in_page_class_init (XfSignInPageClass *klass)
 static void
 xf_sign_in_page_init (XfSignInPage *self)
 {
+  const char *icon_name = app_icon_name ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
-  gtk_image_set_from_icon_name (self->icon, APP_ID);
+  gtk_image_set_from_icon_name (self->icon, icon_name);
+  if (!g_str_equal (icon_name, APP_ID))
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self->icon), "icon-dropshadow");
+      gtk_widget_add_css_class (GTK_WIDGET (self->icon), "dim-label");
+    }
   update_actions (self);
 }
 
