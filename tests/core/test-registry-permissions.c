@@ -328,6 +328,7 @@ run_op (Fixture     *fixture,
   Place in = roles[role].in;
   g_autoptr(XfPioneer) pioneer = NULL;
   g_autoptr(XfHonour) honour = NULL;
+  g_autoptr(GListModel) honours = NULL;
   g_autoptr(GPtrArray) changes = NULL;
   g_autofree char *value = NULL;
 
@@ -335,7 +336,13 @@ run_op (Fixture     *fixture,
     {
     case OP_GET:
       pioneer = xf_registry_get_pioneer (registry, fixture->active[in], error);
-      return pioneer != NULL;
+      if (pioneer == NULL)
+        {
+          g_assert_null (xf_registry_list_honours (registry, fixture->active[in], NULL));
+          return FALSE;
+        }
+      honours = xf_registry_list_honours (registry, fixture->active[in], error);
+      return honours != NULL && g_list_model_get_n_items (honours) == 1;
     case OP_LIST:
       return run_list (registry, error);
     case OP_CREATE_IN:
