@@ -652,6 +652,7 @@ test_idle_lock (Fixture       *fixture,
   g_autoptr(GSettings) settings = g_settings_new ("io.github.xianfeng.Xianfeng");
   XfRegistryPage *page;
   GtkWidget *profile, *editor, *employer, *lock_screen, *focus;
+  XfLockoutCountdown *countdown;
   GtkWindow *prefs;
   GtkSpinButton *spin;
   gint64 id;
@@ -734,6 +735,28 @@ test_idle_lock (Fixture       *fixture,
   gtk_spin_button_set_value (spin, 15);
   g_assert_cmpuint (xf_idle_timer_get_timeout (fixture->window->idle_timer), ==, 15 * 60 * 1000);
   gtk_window_destroy (prefs);
+
+  /* Wrong passwords at the lock screen count toward the lockout too. */
+  xf_window_lock (fixture->window);
+  lock_screen = shown_widget (fixture);
+  for (guint i = 0; i < XF_ACCOUNTS_MAX_FAILURES; i++)
+    unlock_with (lock_screen, "still-not-my-password");
+  countdown = XF_LOCKOUT_COUNTDOWN (xf_test_template_child (lock_screen, XF_TYPE_LOCK_SCREEN, "countdown"));
+  g_assert_true (xf_lockout_countdown_get_locked (countdown));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (countdown)));
+  set_row (lock_screen, XF_TYPE_LOCK_SCREEN, "password_row", DEMO_PASSWORD);
+  g_assert_false (gtk_widget_is_sensitive (xf_test_template_child (lock_screen, XF_TYPE_LOCK_SCREEN,
+                                                                    "unlock_button")));
+
+  /* "Sign in as someone else": signed out, the edit gone with the pages. */
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  g_assert_true (gtk_widget_activate_action (lock_screen, "lock.sign-out", NULL));
+  sign_in_page (fixture);
+  assert_no_data (fixture);
+  g_assert_false (xf_window_get_locked (fixture->window));
+  xf_test_iterate (50);
+  g_assert_null (editor);
+
   g_settings_reset (settings, "idle-lock-minutes");
   g_settings_reset (settings, "last-login");
 }
