@@ -749,6 +749,30 @@ test_reveal_reviewer (AdminFixture  *fixture,
   g_assert_null (find_named (fixture->page, "reveal_mobile_button"));
 }
 
+/* The window narrows to 360 pixels, and its page stack is as wide as its
+ * widest page: neither page, filled, may ask for more. */
+static void
+test_narrow (AdminFixture  *fixture,
+             gconstpointer  data)
+{
+  GtkWidget *(*new_page[]) (XfRegistry *) = { xf_audit_page_new, xf_accounts_page_new };
+
+  fixture->registry = xf_registry_new (fixture->store, fixture->admin);
+  for (guint i = 0; i < G_N_ELEMENTS (new_page); i++)
+    {
+      GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+      int minimum = 0;
+
+      gtk_window_set_default_size (window, 360, 600);
+      gtk_window_set_child (window, new_page[i] (fixture->registry));
+      xf_test_show_window (window);
+      gtk_widget_measure (gtk_window_get_child (window), GTK_ORIENTATION_HORIZONTAL, -1,
+                          &minimum, NULL, NULL, NULL);
+      g_assert_cmpint (minimum, <=, 360);
+      gtk_window_destroy (window);
+    }
+}
+
 /*
  * In the window: who sees which page
  */
@@ -862,6 +886,8 @@ main (int   argc,
               admin_set_up, test_audit_export, admin_tear_down);
   g_test_add ("/ui/admin/reveal/auditor", AdminFixture, NULL,
               admin_set_up, test_reveal_auditor, admin_tear_down);
+  g_test_add ("/ui/admin/narrow", AdminFixture, NULL,
+              admin_set_up, test_narrow, admin_tear_down);
   g_test_add ("/ui/admin/window/pages", AdminFixture, NULL,
               admin_set_up, test_window_pages, admin_tear_down);
   g_test_add ("/ui/admin/reveal/reviewer", AdminFixture, NULL,

@@ -26,6 +26,7 @@ struct _XfAccountsPage
   XfAccounts      *accounts;
   XfGrantChoices  *choices;
   GPtrArray       *rows;
+  gboolean         stale;       /* to be read again when next shown */
   gboolean         show_sidebar_button;
 
   /* Template widgets */
@@ -65,6 +66,15 @@ show_toast (XfAccountsPage *self,
  * The list
  */
 
+/* The regions and organisations, read once they are needed. */
+static XfGrantChoices *
+get_choices (XfAccountsPage *self)
+{
+  if (self->choices == NULL)
+    self->choices = xf_grant_choices_new (self->registry);
+  return self->choices;
+}
+
 static char *
 describe_grants (XfAccountsPage *self,
                  XfAccount      *account)
@@ -74,7 +84,7 @@ describe_grants (XfAccountsPage *self,
 
   for (guint i = 0; grants != NULL && i < grants->len; i++)
     {
-      g_autofree char *grant = xf_grant_choices_describe (self->choices, g_ptr_array_index (grants, i));
+      g_autofree char *grant = xf_grant_choices_describe (get_choices (self), g_ptr_array_index (grants, i));
 
       if (i > 0)
         /* Translators: between two roles of an account */
@@ -194,6 +204,13 @@ xf_accounts_page_refresh (XfAccountsPage *self)
 
   g_return_if_fail (XF_IS_ACCOUNTS_PAGE (self));
 
+  /* A page out of sight reads the accounts when it is next shown. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
+  self->stale = FALSE;
   clear_rows (self);
   accounts = xf_accounts_list (self->accounts, actor (self), &error);
   if (accounts == NULL)
@@ -246,7 +263,7 @@ static void
 open_dialog (XfAccountsPage *self,
              XfAccount      *account)
 {
-  GtkWidget *dialog = xf_account_dialog_new (self->accounts, actor (self), self->choices, account);
+  GtkWidget *dialog = xf_account_dialog_new (self->accounts, actor (self), get_choices (self), account);
 
   gtk_window_set_transient_for (GTK_WINDOW (dialog), xf_widget_get_window (GTK_WIDGET (self)));
   g_signal_connect_object (dialog, "saved", G_CALLBACK (account_saved_cb), self, G_CONNECT_SWAPPED);
@@ -513,8 +530,18 @@ xf_accounts_page_constructed (GObject *object)
   g_return_if_fail (XF_IS_REGISTRY (self->registry));
 
   self->accounts = xf_accounts_new (xf_registry_get_store (self->registry));
-  self->choices = xf_grant_choices_new (self->registry);
-  xf_accounts_page_refresh (self);
+  /* Read when first shown: a window builds every page its account may see. */
+  self->stale = TRUE;
+}
+
+static void
+xf_accounts_page_map (GtkWidget *widget)
+{
+  XfAccountsPage *self = XF_ACCOUNTS_PAGE (widget);
+
+  GTK_WIDGET_CLASS (xf_accounts_page_parent_class)->map (widget);
+  if (self->stale)
+    xf_accounts_page_refresh (self);
 }
 
 static void
@@ -589,6 +616,7 @@ xf_accounts_page_class_init (XfAccountsPageClass *klass)
   object_class->dispose = xf_accounts_page_dispose;
   object_class->get_property = xf_accounts_page_get_property;
   object_class->set_property = xf_accounts_page_set_property;
+  widget_class->map = xf_accounts_page_map;
 
   properties [PROP_REGISTRY] =
     g_param_spec_object ("registry", NULL, NULL, XF_TYPE_REGISTRY,

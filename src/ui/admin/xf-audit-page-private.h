@@ -19,6 +19,7 @@ struct _XfAuditPage
   XfRegistry      *registry;
   GListStore      *entries;      /* of XfAuditItem */
   gint64           total;        /* entries matching the filters */
+  gboolean         stale;        /* to be read again when next shown */
   gboolean         show_sidebar_button;
 
   /* Filter texts as applied, owned by the page. */

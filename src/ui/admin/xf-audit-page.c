@@ -203,6 +203,13 @@ xf_audit_page_refresh (XfAuditPage *self)
 
   g_return_if_fail (XF_IS_AUDIT_PAGE (self));
 
+  /* A page out of sight reads the trail when it is next shown. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
+  self->stale = FALSE;
   /* As many as were shown, so the scroll position keeps its meaning. */
   n = g_list_model_get_n_items (G_LIST_MODEL (self->entries));
   reload (self, MAX (n, PAGE_SIZE));
@@ -401,7 +408,18 @@ xf_audit_page_constructed (GObject *object)
 
   g_return_if_fail (XF_IS_REGISTRY (self->registry));
   read_filters (self);
-  reload (self, PAGE_SIZE);
+  /* Read when first shown: a window builds every page its account may see. */
+  self->stale = TRUE;
+}
+
+static void
+xf_audit_page_map (GtkWidget *widget)
+{
+  XfAuditPage *self = XF_AUDIT_PAGE (widget);
+
+  GTK_WIDGET_CLASS (xf_audit_page_parent_class)->map (widget);
+  if (self->stale)
+    xf_audit_page_refresh (self);
 }
 
 static void
@@ -490,6 +508,7 @@ xf_audit_page_class_init (XfAuditPageClass *klass)
   object_class->finalize = xf_audit_page_finalize;
   object_class->get_property = xf_audit_page_get_property;
   object_class->set_property = xf_audit_page_set_property;
+  widget_class->map = xf_audit_page_map;
 
   properties [PROP_REGISTRY] =
     g_param_spec_object ("registry", NULL, NULL, XF_TYPE_REGISTRY,
