@@ -33,7 +33,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (XfAccountsPage, xf_accounts_page, XF, ACCOUNTS_PAGE, AdwBin)
 
 GtkWidget  *xf_accounts_page_new          (XfRegistry     *registry);
-/* Reads the accounts again (after another desk's change). */
+/* Reads the accounts again, after another desk's change (a hidden page
+ * waits until it is next shown; it is first read then too). */
 void        xf_accounts_page_refresh      (XfAccountsPage *self);
 XfAccounts *xf_accounts_page_get_accounts (XfAccountsPage *self);
 

@@ -36,7 +36,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (XfAuditPage, xf_audit_page, XF, AUDIT_PAGE, AdwBin)
 
 GtkWidget  *xf_audit_page_new        (XfRegistry  *registry);
-/* Reads the first page again with the current filters. */
+/* Reads the entries shown again with the current filters (a hidden page
+ * waits until it is next shown; it is first read then too). */
 void        xf_audit_page_refresh    (XfAuditPage *self);
 /* (element-type XfAuditItem): the entries loaded so far, newest first. */
 GListModel *xf_audit_page_get_model  (XfAuditPage *self);
