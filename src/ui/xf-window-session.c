@@ -36,7 +36,8 @@ static void
 update_actions (XfWindow *self)
 {
   /* None before xf_window_new () has set the application. */
-  XfAccount *account = self->application != NULL ? xf_application_get_account (self->application) : NULL;
+  XfAccount *account = self->application != NULL ? xf_application_get_account (self->application)
+                                                  : NULL;
   gboolean signed_in = account != NULL;
   gboolean locked = self->lock_screen != NULL;
 
@@ -109,25 +110,10 @@ ask_new_password (XfWindow   *self,
 
   g_object_set_data_full (G_OBJECT (dialog), "account", g_object_ref (account), g_object_unref);
   g_object_set_data_full (G_OBJECT (dialog), "accounts", g_object_ref (accounts), g_object_unref);
-  g_signal_connect_object (dialog, "done", G_CALLBACK (required_password_done_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (dialog, "done", G_CALLBACK (required_password_done_cb), self,
+                           G_CONNECT_SWAPPED);
   gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
   gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-signed_in_cb (XfWindow  *self,
-              XfAccount *account,
-              GtkWidget *page)
-{
-  XfAccounts *accounts = XF_IS_SIGN_IN_PAGE (page) ? xf_sign_in_page_get_accounts (XF_SIGN_IN_PAGE (page))
-                                                   : xf_first_run_assistant_get_accounts (XF_FIRST_RUN_ASSISTANT (page));
-
-  g_assert (XF_IS_WINDOW (self));
-
-  if (xf_account_get_must_change_password (account))
-    ask_new_password (self, accounts, account);
-  else
-    begin_session (self, account);
 }
 
 static XfAccounts *
@@ -136,6 +122,21 @@ session_page_accounts (GtkWidget *page)
   if (XF_IS_SIGN_IN_PAGE (page))
     return xf_sign_in_page_get_accounts (XF_SIGN_IN_PAGE (page));
   return xf_first_run_assistant_get_accounts (XF_FIRST_RUN_ASSISTANT (page));
+}
+
+static void
+signed_in_cb (XfWindow  *self,
+              XfAccount *account,
+              GtkWidget *page)
+{
+  XfAccounts *accounts = session_page_accounts (page);
+
+  g_assert (XF_IS_WINDOW (self));
+
+  if (xf_account_get_must_change_password (account))
+    ask_new_password (self, accounts, account);
+  else
+    begin_session (self, account);
 }
 
 static void
@@ -288,8 +289,10 @@ lock (XfWindow *self)
   hide_dialogs (self);
 
   self->lock_screen = xf_lock_screen_new (xf_application_get_accounts (self->application), account);
-  g_signal_connect_object (self->lock_screen, "unlocked", G_CALLBACK (unlocked_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->lock_screen, "sign-out", G_CALLBACK (sign_out), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->lock_screen, "unlocked", G_CALLBACK (unlocked_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->lock_screen, "sign-out", G_CALLBACK (sign_out), self,
+                           G_CONNECT_SWAPPED);
   gtk_stack_add_named (self->main_stack, self->lock_screen, "locked");
   gtk_stack_set_visible_child (self->main_stack, self->lock_screen);
 
@@ -363,7 +366,8 @@ show_account (XfWindow  *self,
   g_menu_append (section, _("_Sign Out"), "win.sign-out");
   g_menu_append_section (menu, xf_account_get_display_name (account), G_MENU_MODEL (section));
   gtk_menu_button_set_menu_model (self->account_button, G_MENU_MODEL (menu));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->account_button), xf_account_get_display_name (account));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->account_button),
+                               xf_account_get_display_name (account));
 
   adw_avatar_set_text (self->account_avatar, xf_account_get_display_name (account));
   gtk_label_set_label (self->account_label, xf_account_get_display_name (account));

@@ -77,7 +77,8 @@ update_actions (XfFirstRunAssistant *self)
   g_autofree char *login = row_stripped (self->login_row);
   const char *page = gtk_stack_get_visible_child_name (self->stack);
   gboolean busy = self->cancellable != NULL;
-  gboolean complete = name[0] != '\0' && login[0] != '\0' && xf_new_password_get_valid (self->new_password);
+  gboolean complete = name[0] != '\0' && login[0] != '\0' &&
+                      xf_new_password_get_valid (self->new_password);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "first-run.create",
                                  g_strcmp0 (page, "account") == 0 && complete && !busy);

@@ -109,7 +109,8 @@ watches (XfIdleTimer *self,
 {
   for (guint i = 0; i < self->controllers->len; i++)
     {
-      g_autoptr(GtkEventController) controller = g_weak_ref_get (g_ptr_array_index (self->controllers, i));
+      GWeakRef *ref = g_ptr_array_index (self->controllers, i);
+      g_autoptr(GtkEventController) controller = g_weak_ref_get (ref);
 
       if (controller != NULL && gtk_event_controller_get_widget (controller) == window)
         return TRUE;
@@ -172,7 +173,8 @@ xf_idle_timer_dispose (GObject *object)
     }
   for (guint i = 0; self->controllers != NULL && i < self->controllers->len; i++)
     {
-      g_autoptr(GtkEventController) controller = g_weak_ref_get (g_ptr_array_index (self->controllers, i));
+      GWeakRef *ref = g_ptr_array_index (self->controllers, i);
+      g_autoptr(GtkEventController) controller = g_weak_ref_get (ref);
       GtkWidget *widget = controller != NULL ? gtk_event_controller_get_widget (controller) : NULL;
 
       if (widget != NULL)

@@ -120,6 +120,7 @@ confirmed_cb (GObject      *source,
   g_autoptr(XfLockScreen) self = user_data;
   g_autoptr(GError) error = NULL;
   gboolean ok = xf_session_confirm_password_finish (result, &error);
+  gint64 until;
 
   if (self->cancellable == NULL || g_cancellable_is_cancelled (self->cancellable))
     return;
@@ -144,9 +145,8 @@ confirmed_cb (GObject      *source,
     set_error_text (self, error->message);
 
   /* Failures here count toward the lockout, as at sign-in. */
-  xf_lockout_countdown_set_locked_until (self->countdown,
-                                         xf_accounts_get_locked_until (self->accounts,
-                                                                       xf_account_get_login (self->account)));
+  until = xf_accounts_get_locked_until (self->accounts, xf_account_get_login (self->account));
+  xf_lockout_countdown_set_locked_until (self->countdown, until);
   if (g_error_matches (error, XF_ERROR, XF_ERROR_LOCKED_OUT) &&
       !xf_lockout_countdown_get_locked (self->countdown))
     set_error_text (self, error->message);

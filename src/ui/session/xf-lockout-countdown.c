@@ -43,7 +43,8 @@ format_wait (gint64 seconds)
                                          (gulong) seconds),
                             (int) seconds);
   /* Translators: the wait in minutes and seconds, e.g. "14:05" */
-  return g_strdup_printf (_("Locked: try again in %d:%02d"), (int) (seconds / 60), (int) (seconds % 60));
+  return g_strdup_printf (_("Locked: try again in %d:%02d"),
+                          (int) (seconds / 60), (int) (seconds % 60));
 }
 
 static gboolean tick_cb (gpointer user_data);
@@ -63,7 +64,9 @@ update (XfLockoutCountdown *self)
       g_autofree char *text = format_wait ((left_us + G_USEC_PER_SEC - 1) / G_USEC_PER_SEC);
 
       gtk_label_set_label (GTK_LABEL (self->label), text);
-      self->tick_id = g_timeout_add ((guint) (((left_us - 1) % G_USEC_PER_SEC) / 1000 + 1), tick_cb, self);
+      guint next_ms = (guint) (((left_us - 1) % G_USEC_PER_SEC) / 1000 + 1);
+
+      self->tick_id = g_timeout_add (next_ms, tick_cb, self);
     }
   else
     gtk_label_set_label (GTK_LABEL (self->label), "");

@@ -60,7 +60,8 @@ update_actions (XfPasswordDialog *self)
   gboolean busy = self->cancellable != NULL;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "password.change",
-                                 !busy && current[0] != '\0' && xf_new_password_get_valid (self->new_password));
+                                 !busy && current[0] != '\0' &&
+                                 xf_new_password_get_valid (self->new_password));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "password.cancel", !busy);
 }
 
@@ -156,7 +157,8 @@ change_action (GtkWidget  *widget,
   XfPasswordDialog *self = XF_PASSWORD_DIALOG (widget);
   const char *current = gtk_editable_get_text (GTK_EDITABLE (self->current_row));
 
-  if (self->cancellable != NULL || current[0] == '\0' || !xf_new_password_get_valid (self->new_password))
+  if (self->cancellable != NULL || current[0] == '\0' ||
+      !xf_new_password_get_valid (self->new_password))
     return;
 
   set_error_text (self, NULL);

@@ -214,7 +214,8 @@ xf_session_confirm_password_async (XfAccounts          *accounts,
   g_return_if_fail (XF_IS_ACCOUNT (account));
   g_return_if_fail (password != NULL);
 
-  task = start (accounts, account, xf_session_confirm_password_async, cancellable, callback, user_data, &job);
+  task = start (accounts, account, xf_session_confirm_password_async,
+                cancellable, callback, user_data, &job);
   job->password = g_strdup (password);
   g_task_run_in_thread (task, confirm_thread);
 }
@@ -223,7 +224,8 @@ gboolean
 xf_session_confirm_password_finish (GAsyncResult  *result,
                                     GError       **error)
 {
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == xf_session_confirm_password_async, FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) ==
+                        xf_session_confirm_password_async, FALSE);
   return g_task_propagate_boolean (G_TASK (result), error);
 }
 
@@ -257,7 +259,8 @@ xf_session_change_password_async (XfAccounts          *accounts,
   g_return_if_fail (XF_IS_ACCOUNT (account));
   g_return_if_fail (old_password != NULL && new_password != NULL);
 
-  task = start (accounts, account, xf_session_change_password_async, cancellable, callback, user_data, &job);
+  task = start (accounts, account, xf_session_change_password_async,
+                cancellable, callback, user_data, &job);
   job->password = g_strdup (old_password);
   job->new_password = g_strdup (new_password);
   g_task_run_in_thread (task, change_thread);
@@ -267,6 +270,7 @@ gboolean
 xf_session_change_password_finish (GAsyncResult  *result,
                                    GError       **error)
 {
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == xf_session_change_password_async, FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) ==
+                        xf_session_change_password_async, FALSE);
   return g_task_propagate_boolean (G_TASK (result), error);
 }

@@ -219,7 +219,8 @@ xf_sign_in_page_map (GtkWidget *widget)
 
   GTK_WIDGET_CLASS (xf_sign_in_page_parent_class)->map (widget);
 
-  gtk_widget_grab_focus (login[0] != '\0' ? GTK_WIDGET (self->password_row) : GTK_WIDGET (self->login_row));
+  gtk_widget_grab_focus (login[0] != '\0' ? GTK_WIDGET (self->password_row)
+                                          : GTK_WIDGET (self->login_row));
 }
 
 static void
