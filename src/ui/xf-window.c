@@ -64,7 +64,7 @@ monitor_changed_cb (XfWindow *self)
 {
   g_assert (XF_IS_WINDOW (self));
 
-  for (guint i = 0; i < self->pages->len; i++)
+  for (guint i = 0; self->pages != NULL && i < self->pages->len; i++)
     {
       const XfWindowPageInfo *info = g_ptr_array_index (self->page_infos, i);
 
@@ -238,6 +238,10 @@ update_content (XfWindow *self)
 
   g_assert (XF_IS_WINDOW (self));
 
+  /* Disposed already: the application's notifications stop only at finalize. */
+  if (self->pages == NULL)
+    return;
+
   update_database_label (self);
   set_registry (self, registry);
 
@@ -309,6 +313,8 @@ xf_window_dispose (GObject *object)
       g_signal_handlers_disconnect_by_func (self->monitor, retry_failed_cb, self);
       g_clear_object (&self->monitor);
     }
+  if (self->application != NULL)
+    g_signal_handlers_disconnect_by_data (self->application, self);
   _xf_window_session_dispose (self);
   g_clear_object (&self->registry);
   g_clear_pointer (&self->pages, g_ptr_array_unref);
@@ -414,7 +420,7 @@ xf_window_get_page (XfWindow   *self,
   g_return_val_if_fail (XF_IS_WINDOW (self), NULL);
   g_return_val_if_fail (name != NULL, NULL);
 
-  for (guint i = 0; i < self->pages->len; i++)
+  for (guint i = 0; self->pages != NULL && i < self->pages->len; i++)
     if (g_str_equal (((const XfWindowPageInfo *) g_ptr_array_index (self->page_infos, i))->name, name))
       return g_ptr_array_index (self->pages, i);
   return NULL;
