@@ -52,7 +52,7 @@ typedef struct
 
 static const Command commands[] = {
   { "init", xf_cli_cmd_init, N_("Create or upgrade the database"), FALSE, TRUE, ACTOR_NONE },
-  { "demo", xf_cli_cmd_demo, N_("[--pioneers N] [--collectives N] [--seed S]  Fill the database with demo data"), NEEDS_ALL_REFERENCE, TRUE, ACTOR_OWN },
+  { "demo", xf_cli_cmd_demo, N_("[--pioneers N] [--collectives N] [--seed S] [--no-accounts]  Fill the database with demo data"), NEEDS_ALL_REFERENCE, TRUE, ACTOR_OWN },
   { "copy", xf_cli_cmd_copy, N_("--from LOCATION --to LOCATION  Copy a whole database into an empty one"), FALSE, FALSE, ACTOR_NONE },
   { "accounts", xf_cli_cmd_accounts, N_("list | create-admin | add | reset | disable | enable | passwd  Manage accounts"), FALSE, FALSE, ACTOR_OWN },
   { "audit", xf_cli_cmd_audit, N_("verify | list [FILTERS] [--limit N] | export FILE.csv [FILTERS]  Check and read the audit trail") },

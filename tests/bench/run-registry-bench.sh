@@ -110,10 +110,10 @@ generate () {
   t0=$(now)
   if [[ -x /usr/bin/time ]]; then
     /usr/bin/time -f '%U %S' -o "$WORK/time.txt" \
-      "$CLI" --database "$db" demo --pioneers "$n" --collectives 0 >/dev/null 2>&1
+      "$CLI" --database "$db" demo --pioneers "$n" --collectives 0 --no-accounts >/dev/null 2>&1
     cpu=$(awk '{ printf "%.1f", $1 + $2 }' "$WORK/time.txt")
   else
-    "$CLI" --database "$db" demo --pioneers "$n" --collectives 0 >/dev/null 2>&1
+    "$CLI" --database "$db" demo --pioneers "$n" --collectives 0 --no-accounts >/dev/null 2>&1
     cpu="n/a"
   fi
   t1=$(now)
