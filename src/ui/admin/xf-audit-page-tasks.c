@@ -252,12 +252,13 @@ verify_done_cb (GObject      *source,
     {
       g_autofree char *text = NULL;
 
-      text = g_strdup_printf (ngettext ("%" G_GINT64_FORMAT " entry was checked: none was changed, "
+      /* %lld, not G_GINT64_FORMAT: xgettext cannot see through a macro. */
+      text = g_strdup_printf (ngettext ("%lld entry was checked: none was changed, "
                                         "removed or inserted.",
-                                        "All %" G_GINT64_FORMAT " entries were checked: none was "
+                                        "All %lld entries were checked: none was "
                                         "changed, removed or inserted.",
                                         (gulong) verification->n_entries),
-                              verification->n_entries);
+                              (long long) verification->n_entries);
       show_result (self, TRUE, _("The audit trail is intact"), text);
     }
   else

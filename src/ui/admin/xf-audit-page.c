@@ -126,10 +126,10 @@ update_state (XfAuditPage *self,
 
   if (n < self->total)
     /* Translators: the entries loaded so far, of all that match */
-    count = g_strdup_printf (ngettext ("Showing %u of %" G_GINT64_FORMAT " entry",
-                                       "Showing %u of %" G_GINT64_FORMAT " entries",
+    count = g_strdup_printf (ngettext ("Showing %u of %lld entry",
+                                       "Showing %u of %lld entries",
                                        (gulong) self->total),
-                             n, self->total);
+                             n, (long long) self->total);
   else
     count = g_strdup_printf (ngettext ("%u entry", "%u entries", n), n);
   gtk_label_set_label (self->count_label, count);
