@@ -151,6 +151,9 @@ value_display (XfAuditItem *self,
 
   if (value == NULL)
     return NULL;
+  /* A reveal stores the marker "(revealed)", not a value: the action says it, translated. */
+  if (g_strcmp0 (self->entry->action, XF_AUDIT_REVEAL) == 0)
+    return NULL;
   if (g_strcmp0 (self->entry->record_type, "account") == 0)
     {
       if (g_strcmp0 (field, "grants") == 0)
