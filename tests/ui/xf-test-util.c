@@ -15,6 +15,7 @@
 
 #include "xf-demo.h"
 #include "xf-registry-list.h"
+#include "xf-role.h"
 #include "xf-test-util.h"
 
 gboolean
@@ -107,7 +108,10 @@ xf_test_sign_in_admin (XfApplication *app)
   n = xf_accounts_count (accounts, &error);
   g_assert_no_error (error);
   if (n == 0)
-    account = xf_accounts_create_first_administrator (accounts, XF_TEST_ADMIN_LOGIN, "Test Administrator",
+    /* Named like the demo's accounts, by the role in the test's language, so the
+     * Chinese screenshots show no English name. */
+    account = xf_accounts_create_first_administrator (accounts, XF_TEST_ADMIN_LOGIN,
+                                                      xf_role_get_label (XF_ROLE_ADMINISTRATOR),
                                                       XF_TEST_PASSWORD, &error);
   else
     account = xf_accounts_sign_in (accounts, XF_TEST_ADMIN_LOGIN, XF_TEST_PASSWORD, &error);
