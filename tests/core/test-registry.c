@@ -13,6 +13,7 @@
 #include "xf-error.h"
 #include "xf-identity.h"
 #include "xf-registry.h"
+#include "xf-registry-private.h"
 #include "xf-test-store.h"
 
 typedef struct
@@ -666,6 +667,47 @@ test_history (Fixture       *fixture,
   g_assert_cmpstr (change->actor, ==, "legacy");
 }
 
+/* The bulk path: all in one transaction, all or nothing. */
+static void
+test_save_many (Fixture       *fixture,
+                gconstpointer  data)
+{
+  XfPioneer *batch[3];
+  g_autoptr(GError) error = NULL;
+  gint64 audit;
+
+  for (guint i = 0; i < G_N_ELEMENTS (batch); i++)
+    {
+      batch[i] = simple ("individual", "批量");
+      g_assert_true (xf_registry_save_pioneer (fixture->registry, batch[i], &error));
+      g_assert_no_error (error);
+      pop_changed (fixture);
+      g_object_set (batch[i], "tags", "改过", NULL);
+    }
+  audit = count_rows (fixture, "audit_log");
+
+  /* One bad file: nothing of the others is written either. */
+  g_object_set (batch[1], "name", "", NULL);
+  g_assert_false (_xf_registry_save_many (fixture->registry, batch, G_N_ELEMENTS (batch), &error));
+  g_assert_error (error, XF_ERROR, XF_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (count_rows (fixture, "audit_log"), ==, audit);
+  g_assert_cmpint (xf_test_query_int64 (fixture->store, "SELECT sum(version) FROM pioneers"), ==, 3);
+  gt_signal_logger_assert_no_emissions (fixture->logger);
+
+  g_object_set (batch[1], "name", "批量", NULL);
+  g_assert_true (_xf_registry_save_many (fixture->registry, batch, G_N_ELEMENTS (batch), &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_rows (fixture, "audit_log"), ==, audit + 3);
+  for (guint i = 0; i < G_N_ELEMENTS (batch); i++)
+    {
+      g_assert_cmpint (xf_pioneer_get_version (batch[i]), ==, 2);
+      g_assert_cmpint (pop_changed (fixture), ==, xf_pioneer_get_id (batch[i]));
+      g_object_unref (batch[i]);
+    }
+  gt_signal_logger_assert_no_emissions (fixture->logger);
+}
+
 static void
 test_organisations (Fixture       *fixture,
                     gconstpointer  data)
@@ -768,6 +810,7 @@ main (int   argc,
   ADD ("archive-and-restore", test_archive_and_restore);
   ADD ("honours-set-tier", test_honours_set_tier);
   ADD ("history", test_history);
+  ADD ("save-many", test_save_many);
   ADD ("organisations", test_organisations);
   ADD ("count-and-nested-transaction", test_count_and_nested_transaction);
 
