@@ -28,7 +28,6 @@
 typedef struct
 {
   char  *code;
-  char  *name;
   gint64 parent_id;
   /* Codes of the ancestors, nearest first, NULL-terminated. */
   GStrv  ancestors;
@@ -40,7 +39,6 @@ place_free (gpointer data)
   Place *place = data;
 
   g_free (place->code);
-  g_free (place->name);
   g_strfreev (place->ancestors);
   g_free (place);
 }
@@ -58,7 +56,7 @@ read_organisations (XfRegistry  *self,
   gpointer value;
   XfDbStep step;
 
-  stmt = xf_db_prepare (self->db, "SELECT id, code, name, parent_id FROM organisations", error);
+  stmt = xf_db_prepare (self->db, "SELECT id, code, parent_id FROM organisations", error);
   if (stmt == NULL)
     return FALSE;
   while ((step = xf_db_stmt_step (stmt, error)) == XF_DB_STEP_ROW)
@@ -68,8 +66,7 @@ read_organisations (XfRegistry  *self,
 
       *id = xf_db_stmt_column_int64 (stmt, 0);
       place->code = xf_db_stmt_dup_text (stmt, 1);
-      place->name = xf_db_stmt_dup_text (stmt, 2);
-      place->parent_id = xf_db_stmt_column_int64 (stmt, 3);
+      place->parent_id = xf_db_stmt_column_int64 (stmt, 2);
       g_hash_table_insert (places, id, place);
     }
   if (step == XF_DB_STEP_ERROR)
@@ -127,15 +124,6 @@ void
 _xf_registry_forget_organisations (XfRegistry *self)
 {
   g_clear_pointer (&self->organisations, g_hash_table_unref);
-}
-
-const char *
-_xf_registry_organisation_name (XfRegistry *self,
-                                gint64      organisation_id)
-{
-  Place *place = find_place (self, organisation_id);
-
-  return place != NULL ? place->name : NULL;
 }
 
 /* @target borrows from @pioneer and from the table of organisations. */

@@ -206,8 +206,6 @@ char      *_xf_registry_mask_value     (const char            *property,
                                         const char            *value);
 /* Drops what is known of the organisations (after they were loaded). */
 void       _xf_registry_forget_organisations (XfRegistry      *self);
-const char *_xf_registry_organisation_name (XfRegistry        *self,
-                                        gint64                 organisation_id);
 
 /*
  * Bulk writes and the benchmark (tests/bench/bench-audit-cost.c).
