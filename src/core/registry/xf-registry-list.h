@@ -22,6 +22,10 @@ G_BEGIN_DECLS
  * "changed" signal. Search: FTS5 trigram over name, employer, skills and
  * deeds for 3+ characters; a separate path for 1–2 character queries
  * (most Chinese name searches), which FTS5 trigram cannot answer.
+ *
+ * The list reads as its registry's actor: one who may not read the
+ * registry gets an empty list whose error is XF_ERROR_PERMISSION_DENIED.
+ * Summaries carry no personal data (identity number, mobile).
  */
 
 #define XF_TYPE_REGISTRY_LIST (xf_registry_list_get_type ())

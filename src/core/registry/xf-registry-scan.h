@@ -20,7 +20,8 @@ G_BEGIN_DECLS
  * the same summary fields as the list's items.
  *
  * XfRegistryList is for a scrolling view (count first, pages on demand);
- * this is for reading everything once.
+ * this is for reading everything once. It needs XF_OP_REGISTRY_READ, and
+ * its summaries carry no personal data.
  */
 
 /* A borrowed view of one row. The strings belong to the database cursor
