@@ -747,6 +747,21 @@ test_reveal_reviewer (AdminFixture  *fixture,
   g_assert_nonnull (xf_test_find_widget (fixture->page, GTK_TYPE_LABEL, "138****1234"));
   g_assert_null (find_named (fixture->page, "reveal_id-number_button"));
   g_assert_null (find_named (fixture->page, "reveal_mobile_button"));
+
+  /* A reviewer may not change the file, and is told why: the role, not the database. */
+  g_assert_null (xf_test_find_widget (fixture->page, GTK_TYPE_LABEL,
+                                      "The database is open read-only: this file cannot be changed."));
+  {
+    g_autoptr(XfPioneer) pioneer = xf_registry_get_pioneer (fixture->registry, pioneer_id, NULL);
+    g_autoptr(GError) denied = NULL;
+    GtkWidget *label;
+
+    g_assert_false (xf_registry_check (fixture->registry, XF_OP_PIONEER_EDIT, pioneer, &denied));
+    g_assert_nonnull (strstr (denied->message, "may not edit pioneer files"));
+    label = xf_test_find_widget (fixture->page, GTK_TYPE_LABEL, denied->message);
+    g_assert_nonnull (label);
+    g_assert_true (gtk_widget_is_visible (label));
+  }
 }
 
 /* The window narrows to 360 pixels, and its page stack is as wide as its

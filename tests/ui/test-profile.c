@@ -567,8 +567,8 @@ test_read_only (ProfileFixture *fixture,
   /* Every change is off, and the buttons say why. */
   g_assert_false (gtk_widget_get_sensitive (edit_button));
   g_assert_false (gtk_widget_get_sensitive (add_honour_button));
-  g_assert_cmpstr (gtk_widget_get_tooltip_text (edit_button), ==, "The database is open read-only");
-  g_assert_cmpstr (gtk_widget_get_tooltip_text (add_honour_button), ==, "The database is open read-only");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (edit_button), ==, "The database is open read-only: this file cannot be changed.");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (add_honour_button), ==, "The database is open read-only: this file cannot be changed.");
   g_assert_true (gtk_widget_get_visible (page_child (fixture, "read_only_bar")));
   g_assert_nonnull (xf_test_find_widget (page_child (fixture, "read_only_bar"), GTK_TYPE_LABEL,
                                          "The database is open read-only: this file cannot be changed."));

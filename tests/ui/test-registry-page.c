@@ -356,7 +356,7 @@ test_read_only (Fixture       *fixture,
     xf_registry_page_open_pioneer (fixture->page, xf_pioneer_get_id (first));
     xf_test_iterate (100);
     g_assert_false (gtk_widget_get_sensitive (edit_button));
-    g_assert_cmpstr (gtk_widget_get_tooltip_text (edit_button), ==, "The database is open read-only");
+    g_assert_cmpstr (gtk_widget_get_tooltip_text (edit_button), ==, "The database is open read-only: this file cannot be changed.");
     g_assert_true (xf_test_screenshot (GTK_WIDGET (fixture->ui.window), "registry-read-only"));
   }
 

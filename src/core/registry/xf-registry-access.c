@@ -162,6 +162,17 @@ _xf_registry_check_pioneer (XfRegistry   *self,
   return xf_permission_check (self->actor, op, &target, error);
 }
 
+gboolean
+xf_registry_check (XfRegistry   *self,
+                   XfOperation   op,
+                   XfPioneer    *pioneer,
+                   GError      **error)
+{
+  g_return_val_if_fail (XF_IS_REGISTRY (self), FALSE);
+  g_return_val_if_fail (XF_IS_PIONEER (pioneer), FALSE);
+  return _xf_registry_check_pioneer (self, op, pioneer, error);
+}
+
 /*
  * Personal data
  */

@@ -9,6 +9,7 @@
 #include <gio/gio.h>
 
 #include "xf-account.h"
+#include "xf-permission.h"
 #include "xf-honour.h"
 #include "xf-pioneer.h"
 #include "xf-registry-query.h"
@@ -92,6 +93,13 @@ gboolean    xf_registry_remove_honour       (XfRegistry       *self,
 
 /* Personal data ("id-number" or "mobile"). Whether files handed out to the
  * actor carry them masked, at @pioneer's place. */
+/* Whether the actor may do @op to @pioneer where it is (its region and
+ * organisation), so the UI can say why a button is off; FALSE with
+ * XF_ERROR_PERMISSION_DENIED naming the account and the operation. */
+gboolean    xf_registry_check               (XfRegistry       *self,
+                                             XfOperation       op,
+                                             XfPioneer        *pioneer,
+                                             GError          **error);
 gboolean    xf_registry_masks_personal      (XfRegistry       *self,
                                              XfPioneer        *pioneer);
 /* The plain value of one file's field (NULL without error when it is not

@@ -43,6 +43,7 @@ struct _XfProfilePage
   GtkScrolledWindow *scrolled_window;
   GtkInfoBar      *archived_bar;
   GtkInfoBar      *read_only_bar;
+  GtkLabel        *read_only_label;
   GtkLabel        *archived_label;
   XfNameCard      *name_card;
   AdwPreferencesGroup *details_group;

@@ -43,26 +43,45 @@ _xf_profile_page_show_toast (XfProfilePage *self,
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
 }
 
+/* Why this file cannot be changed here, or NULL when it can: the database,
+ * or the account's role and scope (core refuses anyway; this says why). */
+static char *
+read_only_reason (XfProfilePage *self)
+{
+  g_autoptr(GError) denied = NULL;
+
+  if (self->read_only)
+    return g_strdup (_("The database is open read-only: this file cannot be changed."));
+  if (self->pioneer != NULL &&
+      !xf_registry_check (self->registry, XF_OP_PIONEER_EDIT, self->pioneer, &denied))
+    return g_strdup (denied->message);
+  return NULL;
+}
+
 static void
 update_actions (XfProfilePage *self)
 {
   gboolean loaded = self->pioneer != NULL;
-  gboolean writable = loaded && !self->read_only;
+  g_autofree char *reason = read_only_reason (self);
+  gboolean writable = loaded && reason == NULL;
+  gboolean may_archive = writable && xf_registry_check (self->registry, XF_OP_PIONEER_ARCHIVE,
+                                                         self->pioneer, NULL);
+  gboolean may_honour = writable && xf_registry_check (self->registry, XF_OP_HONOUR_EDIT,
+                                                        self->pioneer, NULL);
   gboolean archived = loaded && g_strcmp0 (xf_pioneer_get_status (self->pioneer), "archived") == 0;
-  /* Insensitive buttons say why, rather than leave the user guessing. */
-  const char *read_only_reason = _("The database is open read-only");
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "profile.edit", writable);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "profile.archive", writable && !archived);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "profile.restore", writable && archived);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "profile.add-honour", writable);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "profile.remove-honour", writable);
-  gtk_widget_set_tooltip_text (self->edit_button,
-                               self->read_only ? read_only_reason : _("Edit (Ctrl+E)"));
-  gtk_widget_set_tooltip_text (self->add_honour_button, self->read_only ? read_only_reason : NULL);
-  gtk_widget_set_tooltip_text (self->restore_button, self->read_only ? read_only_reason : NULL);
-  gtk_info_bar_set_revealed (self->read_only_bar, self->read_only);
-  gtk_widget_set_visible (GTK_WIDGET (self->read_only_bar), self->read_only);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "profile.archive", may_archive && !archived);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "profile.restore", may_archive && archived);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "profile.add-honour", may_honour);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "profile.remove-honour", may_honour);
+  /* Insensitive buttons say why, rather than leave the user guessing. */
+  gtk_widget_set_tooltip_text (self->edit_button, reason != NULL ? reason : _("Edit (Ctrl+E)"));
+  gtk_widget_set_tooltip_text (self->add_honour_button, reason);
+  gtk_widget_set_tooltip_text (self->restore_button, reason);
+  gtk_label_set_label (self->read_only_label, reason != NULL ? reason : "");
+  gtk_info_bar_set_revealed (self->read_only_bar, loaded && reason != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->read_only_bar), loaded && reason != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "profile.copy-link", loaded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "profile.save-card", loaded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "profile.print-card", loaded);
@@ -501,6 +520,7 @@ xf_profile_page_class_init (XfProfilePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XfProfilePage, scrolled_window);
   gtk_widget_class_bind_template_child (widget_class, XfProfilePage, archived_bar);
   gtk_widget_class_bind_template_child (widget_class, XfProfilePage, read_only_bar);
+  gtk_widget_class_bind_template_child (widget_class, XfProfilePage, read_only_label);
   gtk_widget_class_bind_template_child (widget_class, XfProfilePage, archived_label);
   gtk_widget_class_bind_template_child (widget_class, XfProfilePage, name_card);
   gtk_widget_class_bind_template_child (widget_class, XfProfilePage, details_group);

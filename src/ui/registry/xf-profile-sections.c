@@ -105,41 +105,12 @@ id_number_row (const char *value,
 }
 
 /* Whether the actor may reveal @pioneer's personal data: core decides when
- * asked; this only spares a button that could never work. The place is the
- * file's region and its organisation with that one's ancestors. */
+ * asked; this only spares a button that could never work. */
 static gboolean
 may_reveal (XfRegistry *registry,
             XfPioneer  *pioneer)
 {
-  XfAccount *actor = xf_registry_get_actor (registry);
-  g_autoptr(GPtrArray) organisations = NULL;
-  g_autoptr(GPtrArray) ancestors = g_ptr_array_new ();
-  XfTarget target = { xf_pioneer_get_region_code (pioneer), NULL, NULL };
-  gint64 id = xf_pioneer_get_organisation_id (pioneer);
-
-  if (!xf_permission_allows_somewhere (actor, XF_OP_PERSONAL_REVEAL))
-    return FALSE;
-
-  organisations = xf_registry_list_organisations (registry, NULL);
-  /* Up the parents, a bounded number of steps in case the data loops. */
-  for (guint depth = 0; organisations != NULL && id > 0 && depth < 32; depth++)
-    {
-      XfOrganisationInfo *found = NULL;
-
-      for (guint i = 0; i < organisations->len && found == NULL; i++)
-        if (((XfOrganisationInfo *) g_ptr_array_index (organisations, i))->id == id)
-          found = g_ptr_array_index (organisations, i);
-      if (found == NULL)
-        break;
-      if (depth == 0)
-        target.organisation_code = found->code;
-      else
-        g_ptr_array_add (ancestors, found->code);
-      id = found->parent_id;
-    }
-  g_ptr_array_add (ancestors, NULL);
-  target.organisation_ancestors = (const char * const *) ancestors->pdata;
-  return xf_permission_allows (actor, XF_OP_PERSONAL_REVEAL, &target);
+  return xf_registry_check (registry, XF_OP_PERSONAL_REVEAL, pioneer, NULL);
 }
 
 /* A masked identity number or mobile: the masked text, or the plain value

@@ -241,10 +241,16 @@ open_pioneer_action (GtkWidget  *widget,
 static void
 update_actions (XfRegistryPage *self)
 {
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "registry.new-individual", !self->read_only);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "registry.new-collective", !self->read_only);
-  gtk_widget_set_sensitive (self->new_button, !self->read_only);
-  gtk_widget_set_visible (adw_status_page_get_child (self->empty_status), !self->read_only);
+  /* Whoever may create no file anywhere gets no "New" (core refuses anyway). */
+  gboolean may_create = !self->read_only && self->registry != NULL &&
+                        xf_permission_allows_somewhere (xf_registry_get_actor (self->registry),
+                                                        XF_OP_PIONEER_CREATE);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "registry.new-individual", may_create);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "registry.new-collective", may_create);
+  gtk_widget_set_sensitive (self->new_button, may_create);
+  gtk_widget_set_visible (self->new_button, may_create || self->read_only);
+  gtk_widget_set_visible (adw_status_page_get_child (self->empty_status), may_create);
 }
 
 /*
