@@ -13,6 +13,7 @@
 #include "xf-error.h"
 #include "xf-first-run-assistant.h"
 #include "xf-new-password.h"
+#include "xf-session-form.h"
 #include "xf-session-tasks.h"
 
 struct _XfFirstRunAssistant
@@ -46,28 +47,10 @@ enum {
 
 static guint signals [N_SIGNALS];
 
-/* The application's own icon once installed; an uninstalled run has none,
- * so a person stands in. */
-static const char *
-app_icon_name (void)
-{
-  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
-
-  return gtk_icon_theme_has_icon (theme, APP_ID) ? APP_ID : "avatar-default-symbolic";
-}
-
 static char *
 row_stripped (AdwEntryRow *row)
 {
   return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-}
-
-static void
-set_error_text (XfFirstRunAssistant *self,
-                const char          *text)
-{
-  gtk_label_set_label (self->error_label, text != NULL ? text : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), text != NULL);
 }
 
 static void
@@ -91,21 +74,11 @@ static void
 set_busy (XfFirstRunAssistant *self,
           gboolean             busy)
 {
-  if (!busy)
-    g_clear_object (&self->cancellable);
-  else if (self->cancellable == NULL)
-    self->cancellable = g_cancellable_new ();
-
-  /* A focused entry made insensitive keeps its cursor blinking, and GTK
-   * 4.8 complains when it goes: take the focus away first. */
-  if (busy && gtk_widget_get_root (GTK_WIDGET (self)) != NULL)
-    gtk_root_set_focus (gtk_widget_get_root (GTK_WIDGET (self)), NULL);
-
-  gtk_widget_set_sensitive (GTK_WIDGET (self->name_row), !busy);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->login_row), !busy);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->new_password), !busy);
-  gtk_widget_set_visible (GTK_WIDGET (self->spinner), busy);
-  gtk_spinner_set_spinning (self->spinner, busy);
+  xf_session_form_set_busy (GTK_WIDGET (self), &self->cancellable, busy, self->spinner,
+                            GTK_WIDGET (self->name_row),
+                            GTK_WIDGET (self->login_row),
+                            GTK_WIDGET (self->new_password),
+                            NULL);
   update_actions (self);
 }
 
@@ -187,14 +160,14 @@ created_cb (GObject      *source,
   g_autoptr(XfAccount) account = xf_session_create_first_administrator_finish (result, &error);
   g_autofree char *description = NULL;
 
-  if (self->cancellable == NULL || g_cancellable_is_cancelled (self->cancellable))
+  if (xf_session_form_is_abandoned (self->cancellable))
     return;
   set_busy (self, FALSE);
 
   if (account == NULL)
     {
       /* Core's message names the field and the reason. */
-      set_error_text (self, error->message);
+      xf_session_form_set_error (self->error_label, error->message);
       return;
     }
 
@@ -221,7 +194,7 @@ create_action (GtkWidget  *widget,
   if (self->cancellable != NULL || !xf_new_password_get_valid (self->new_password))
     return;
 
-  set_error_text (self, NULL);
+  xf_session_form_set_error (self->error_label, NULL);
   set_busy (self, TRUE);
   xf_session_create_first_administrator_async (self->accounts, login, name,
                                                xf_new_password_get_password (self->new_password),
@@ -243,14 +216,10 @@ static void
 xf_first_run_assistant_dispose (GObject *object)
 {
   XfFirstRunAssistant *self = XF_FIRST_RUN_ASSISTANT (object);
-  GtkWidget *child;
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
-  gtk_widget_dispose_template (GTK_WIDGET (self), XF_TYPE_FIRST_RUN_ASSISTANT);
-  /* The box around the template's widgets is not bound: unparent it too. */
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
+  xf_session_form_dispose_template (GTK_WIDGET (self), XF_TYPE_FIRST_RUN_ASSISTANT);
   g_clear_object (&self->account);
   g_clear_object (&self->accounts);
 
@@ -307,7 +276,7 @@ static void
 xf_first_run_assistant_init (XfFirstRunAssistant *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  adw_status_page_set_icon_name (self->welcome_status, app_icon_name ());
+  adw_status_page_set_icon_name (self->welcome_status, xf_session_form_app_icon_name ());
   page_changed_cb (self);
 }
 
@@ -344,10 +313,7 @@ const char *
 xf_first_run_assistant_get_error (XfFirstRunAssistant *self)
 {
   g_return_val_if_fail (XF_IS_FIRST_RUN_ASSISTANT (self), NULL);
-
-  if (!gtk_widget_get_visible (GTK_WIDGET (self->error_label)))
-    return NULL;
-  return gtk_label_get_label (self->error_label);
+  return xf_session_form_get_error (self->error_label);
 }
 
 gboolean

@@ -13,6 +13,7 @@
 #include "xf-error.h"
 #include "xf-lock-screen.h"
 #include "xf-lockout-countdown.h"
+#include "xf-session-form.h"
 #include "xf-session-tasks.h"
 
 struct _XfLockScreen
@@ -45,14 +46,6 @@ enum {
 static guint signals [N_SIGNALS];
 
 static void
-set_error_text (XfLockScreen *self,
-                const char   *text)
-{
-  gtk_label_set_label (self->error_label, text != NULL ? text : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), text != NULL);
-}
-
-static void
 update_actions (XfLockScreen *self)
 {
   const char *password = gtk_editable_get_text (GTK_EDITABLE (self->password_row));
@@ -67,19 +60,9 @@ static void
 set_busy (XfLockScreen *self,
           gboolean      busy)
 {
-  if (!busy)
-    g_clear_object (&self->cancellable);
-  else if (self->cancellable == NULL)
-    self->cancellable = g_cancellable_new ();
-
-  /* A focused entry made insensitive keeps its cursor blinking, and GTK
-   * 4.8 complains when it goes: take the focus away first. */
-  if (busy && gtk_widget_get_root (GTK_WIDGET (self)) != NULL)
-    gtk_root_set_focus (gtk_widget_get_root (GTK_WIDGET (self)), NULL);
-
-  gtk_widget_set_sensitive (GTK_WIDGET (self->password_row), !busy);
-  gtk_widget_set_visible (GTK_WIDGET (self->spinner), busy);
-  gtk_spinner_set_spinning (self->spinner, busy);
+  xf_session_form_set_busy (GTK_WIDGET (self), &self->cancellable, busy, self->spinner,
+                            GTK_WIDGET (self->password_row),
+                            NULL);
   update_actions (self);
 }
 
@@ -105,7 +88,7 @@ locked_changed_cb (XfLockScreen *self)
 
   if (!xf_lockout_countdown_get_locked (self->countdown))
     {
-      set_error_text (self, NULL);
+      xf_session_form_set_error (self->error_label, NULL);
       if (self->cancellable == NULL)
         gtk_widget_grab_focus (GTK_WIDGET (self->password_row));
     }
@@ -122,34 +105,34 @@ confirmed_cb (GObject      *source,
   gboolean ok = xf_session_confirm_password_finish (result, &error);
   gint64 until;
 
-  if (self->cancellable == NULL || g_cancellable_is_cancelled (self->cancellable))
+  if (xf_session_form_is_abandoned (self->cancellable))
     return;
   set_busy (self, FALSE);
 
   gtk_editable_set_text (GTK_EDITABLE (self->password_row), "");
   if (ok)
     {
-      set_error_text (self, NULL);
+      xf_session_form_set_error (self->error_label, NULL);
       g_signal_emit (self, signals [UNLOCKED], 0);
       return;
     }
 
   if (g_error_matches (error, XF_ERROR, XF_ERROR_AUTH))
     {
-      set_error_text (self, error->message);
+      xf_session_form_set_error (self->error_label, error->message);
       gtk_widget_add_css_class (GTK_WIDGET (self->password_row), "error");
     }
   else if (g_error_matches (error, XF_ERROR, XF_ERROR_LOCKED_OUT))
-    set_error_text (self, NULL);
+    xf_session_form_set_error (self->error_label, NULL);
   else
-    set_error_text (self, error->message);
+    xf_session_form_set_error (self->error_label, error->message);
 
   /* Failures here count toward the lockout, as at sign-in. */
   until = xf_accounts_get_locked_until (self->accounts, xf_account_get_login (self->account));
   xf_lockout_countdown_set_locked_until (self->countdown, until);
   if (g_error_matches (error, XF_ERROR, XF_ERROR_LOCKED_OUT) &&
       !xf_lockout_countdown_get_locked (self->countdown))
-    set_error_text (self, error->message);
+    xf_session_form_set_error (self->error_label, error->message);
   if (!xf_lockout_countdown_get_locked (self->countdown))
     gtk_widget_grab_focus (GTK_WIDGET (self->password_row));
 }
@@ -165,7 +148,7 @@ unlock_action (GtkWidget  *widget,
   if (password[0] == '\0' || self->cancellable != NULL)
     return;
 
-  set_error_text (self, NULL);
+  xf_session_form_set_error (self->error_label, NULL);
   set_busy (self, TRUE);
   xf_session_confirm_password_async (self->accounts, self->account, password, self->cancellable,
                                      confirmed_cb, g_object_ref (self));
@@ -191,14 +174,10 @@ static void
 xf_lock_screen_dispose (GObject *object)
 {
   XfLockScreen *self = XF_LOCK_SCREEN (object);
-  GtkWidget *child;
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
-  gtk_widget_dispose_template (GTK_WIDGET (self), XF_TYPE_LOCK_SCREEN);
-  /* The box around the template's widgets is not bound: unparent it too. */
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
+  xf_session_form_dispose_template (GTK_WIDGET (self), XF_TYPE_LOCK_SCREEN);
   g_clear_object (&self->account);
   g_clear_object (&self->accounts);
 
@@ -288,17 +267,14 @@ xf_lock_screen_reset (XfLockScreen *self)
 
   gtk_editable_set_text (GTK_EDITABLE (self->password_row), "");
   gtk_widget_remove_css_class (GTK_WIDGET (self->password_row), "error");
-  set_error_text (self, NULL);
+  xf_session_form_set_error (self->error_label, NULL);
 }
 
 const char *
 xf_lock_screen_get_error (XfLockScreen *self)
 {
   g_return_val_if_fail (XF_IS_LOCK_SCREEN (self), NULL);
-
-  if (!gtk_widget_get_visible (GTK_WIDGET (self->error_label)))
-    return NULL;
-  return gtk_label_get_label (self->error_label);
+  return xf_session_form_get_error (self->error_label);
 }
 
 gboolean

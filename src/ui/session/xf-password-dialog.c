@@ -13,6 +13,7 @@
 #include "xf-error.h"
 #include "xf-new-password.h"
 #include "xf-password-dialog.h"
+#include "xf-session-form.h"
 #include "xf-session-tasks.h"
 
 struct _XfPasswordDialog
@@ -46,14 +47,6 @@ enum {
 static guint signals [N_SIGNALS];
 
 static void
-set_error_text (XfPasswordDialog *self,
-                const char       *text)
-{
-  gtk_label_set_label (self->error_label, text != NULL ? text : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), text != NULL);
-}
-
-static void
 update_actions (XfPasswordDialog *self)
 {
   const char *current = gtk_editable_get_text (GTK_EDITABLE (self->current_row));
@@ -69,20 +62,10 @@ static void
 set_busy (XfPasswordDialog *self,
           gboolean          busy)
 {
-  if (!busy)
-    g_clear_object (&self->cancellable);
-  else if (self->cancellable == NULL)
-    self->cancellable = g_cancellable_new ();
-
-  /* A focused entry made insensitive keeps its cursor blinking, and GTK
-   * 4.8 complains when it goes: take the focus away first. */
-  if (busy && gtk_widget_get_root (GTK_WIDGET (self)) != NULL)
-    gtk_root_set_focus (gtk_widget_get_root (GTK_WIDGET (self)), NULL);
-
-  gtk_widget_set_sensitive (GTK_WIDGET (self->current_row), !busy);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->new_password), !busy);
-  gtk_widget_set_visible (GTK_WIDGET (self->spinner), busy);
-  gtk_spinner_set_spinning (self->spinner, busy);
+  xf_session_form_set_busy (GTK_WIDGET (self), &self->cancellable, busy, self->spinner,
+                            GTK_WIDGET (self->current_row),
+                            GTK_WIDGET (self->new_password),
+                            NULL);
   update_actions (self);
 }
 
@@ -126,7 +109,7 @@ changed_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
   gboolean ok = xf_session_change_password_finish (result, &error);
 
-  if (self->cancellable == NULL || g_cancellable_is_cancelled (self->cancellable))
+  if (xf_session_form_is_abandoned (self->cancellable))
     return;
   set_busy (self, FALSE);
 
@@ -139,14 +122,14 @@ changed_cb (GObject      *source,
 
   if (g_error_matches (error, XF_ERROR, XF_ERROR_AUTH))
     {
-      set_error_text (self, error->message);
+      xf_session_form_set_error (self->error_label, error->message);
       gtk_editable_set_text (GTK_EDITABLE (self->current_row), "");
       gtk_widget_add_css_class (GTK_WIDGET (self->current_row), "error");
       gtk_widget_grab_focus (GTK_WIDGET (self->current_row));
     }
   else
     /* Core's message: the new password refused and why, or a lockout. */
-    set_error_text (self, error->message);
+    xf_session_form_set_error (self->error_label, error->message);
 }
 
 static void
@@ -161,7 +144,7 @@ change_action (GtkWidget  *widget,
       !xf_new_password_get_valid (self->new_password))
     return;
 
-  set_error_text (self, NULL);
+  xf_session_form_set_error (self->error_label, NULL);
   set_busy (self, TRUE);
   xf_session_change_password_async (self->accounts, self->account, current,
                                     xf_new_password_get_password (self->new_password),
@@ -280,10 +263,7 @@ const char *
 xf_password_dialog_get_error (XfPasswordDialog *self)
 {
   g_return_val_if_fail (XF_IS_PASSWORD_DIALOG (self), NULL);
-
-  if (!gtk_widget_get_visible (GTK_WIDGET (self->error_label)))
-    return NULL;
-  return gtk_label_get_label (self->error_label);
+  return xf_session_form_get_error (self->error_label);
 }
 
 gboolean

@@ -12,6 +12,7 @@
 
 #include "xf-error.h"
 #include "xf-lockout-countdown.h"
+#include "xf-session-form.h"
 #include "xf-session-tasks.h"
 #include "xf-sign-in-page.h"
 
@@ -42,28 +43,10 @@ enum {
 
 static guint signals [N_SIGNALS];
 
-/* The application's own icon once installed; an uninstalled run has none,
- * so a person stands in. */
-static const char *
-app_icon_name (void)
-{
-  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
-
-  return gtk_icon_theme_has_icon (theme, APP_ID) ? APP_ID : "avatar-default-symbolic";
-}
-
 static char *
 login_text (XfSignInPage *self)
 {
   return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->login_row))));
-}
-
-static void
-set_error_text (XfSignInPage *self,
-                const char   *text)
-{
-  gtk_label_set_label (self->error_label, text != NULL ? text : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), text != NULL);
 }
 
 static void
@@ -82,20 +65,10 @@ static void
 set_busy (XfSignInPage *self,
           gboolean      busy)
 {
-  if (!busy)
-    g_clear_object (&self->cancellable);
-  else if (self->cancellable == NULL)
-    self->cancellable = g_cancellable_new ();
-
-  /* A focused entry made insensitive keeps its cursor blinking, and GTK
-   * 4.8 complains when it goes: take the focus away first. */
-  if (busy && gtk_widget_get_root (GTK_WIDGET (self)) != NULL)
-    gtk_root_set_focus (gtk_widget_get_root (GTK_WIDGET (self)), NULL);
-
-  gtk_widget_set_sensitive (GTK_WIDGET (self->login_row), !busy);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->password_row), !busy);
-  gtk_widget_set_visible (GTK_WIDGET (self->spinner), busy);
-  gtk_spinner_set_spinning (self->spinner, busy);
+  xf_session_form_set_busy (GTK_WIDGET (self), &self->cancellable, busy, self->spinner,
+                            GTK_WIDGET (self->login_row),
+                            GTK_WIDGET (self->password_row),
+                            NULL);
   update_actions (self);
 }
 
@@ -128,7 +101,7 @@ locked_changed_cb (XfSignInPage *self)
 
   if (!xf_lockout_countdown_get_locked (self->countdown))
     {
-      set_error_text (self, NULL);
+      xf_session_form_set_error (self->error_label, NULL);
       if (self->cancellable == NULL)
         gtk_widget_grab_focus (GTK_WIDGET (self->password_row));
     }
@@ -157,14 +130,14 @@ signed_in_cb (GObject      *source,
   g_autofree char *login = NULL;
 
   /* Disposed (or leaving) meanwhile: nothing to show it in. */
-  if (self->cancellable == NULL || g_cancellable_is_cancelled (self->cancellable))
+  if (xf_session_form_is_abandoned (self->cancellable))
     return;
   set_busy (self, FALSE);
 
   gtk_editable_set_text (GTK_EDITABLE (self->password_row), "");
   if (account != NULL)
     {
-      set_error_text (self, NULL);
+      xf_session_form_set_error (self->error_label, NULL);
       g_signal_emit (self, signals [SIGNED_IN], 0, account);
       return;
     }
@@ -174,20 +147,20 @@ signed_in_cb (GObject      *source,
     {
       /* Core's one message for both (no telling which of the two was
        * wrong), or that the account is disabled. */
-      set_error_text (self, error->message);
+      xf_session_form_set_error (self->error_label, error->message);
       gtk_widget_add_css_class (GTK_WIDGET (self->password_row), "error");
       show_lockout (self, login);
     }
   else if (g_error_matches (error, XF_ERROR, XF_ERROR_LOCKED_OUT))
     {
       /* The countdown says it all; core's message only if it ran out meanwhile. */
-      set_error_text (self, NULL);
+      xf_session_form_set_error (self->error_label, NULL);
       show_lockout (self, login);
       if (!xf_lockout_countdown_get_locked (self->countdown))
-        set_error_text (self, error->message);
+        xf_session_form_set_error (self->error_label, error->message);
     }
   else
-    set_error_text (self, error->message);
+    xf_session_form_set_error (self->error_label, error->message);
 
   if (!xf_lockout_countdown_get_locked (self->countdown))
     gtk_widget_grab_focus (GTK_WIDGET (self->password_row));
@@ -205,7 +178,7 @@ sign_in_action (GtkWidget  *widget,
   if (login[0] == '\0' || password[0] == '\0' || self->cancellable != NULL)
     return;
 
-  set_error_text (self, NULL);
+  xf_session_form_set_error (self->error_label, NULL);
   set_busy (self, TRUE);
   xf_session_sign_in_async (self->accounts, login, password, self->cancellable,
                             signed_in_cb, g_object_ref (self));
@@ -227,14 +200,10 @@ static void
 xf_sign_in_page_dispose (GObject *object)
 {
   XfSignInPage *self = XF_SIGN_IN_PAGE (object);
-  GtkWidget *child;
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
-  gtk_widget_dispose_template (GTK_WIDGET (self), XF_TYPE_SIGN_IN_PAGE);
-  /* The box around the template's widgets is not bound: unparent it too. */
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
+  xf_session_form_dispose_template (GTK_WIDGET (self), XF_TYPE_SIGN_IN_PAGE);
   g_clear_object (&self->accounts);
 
   G_OBJECT_CLASS (xf_sign_in_page_parent_class)->dispose (object);
@@ -282,7 +251,7 @@ xf_sign_in_page_class_init (XfSignInPageClass *klass)
 static void
 xf_sign_in_page_init (XfSignInPage *self)
 {
-  const char *icon_name = app_icon_name ();
+  const char *icon_name = xf_session_form_app_icon_name ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_image_set_from_icon_name (self->icon, icon_name);
@@ -335,7 +304,7 @@ xf_sign_in_page_reset (XfSignInPage *self)
 
   gtk_editable_set_text (GTK_EDITABLE (self->password_row), "");
   gtk_widget_remove_css_class (GTK_WIDGET (self->password_row), "error");
-  set_error_text (self, NULL);
+  xf_session_form_set_error (self->error_label, NULL);
   xf_lockout_countdown_set_locked_until (self->countdown, 0);
 }
 
@@ -343,10 +312,7 @@ const char *
 xf_sign_in_page_get_error (XfSignInPage *self)
 {
   g_return_val_if_fail (XF_IS_SIGN_IN_PAGE (self), NULL);
-
-  if (!gtk_widget_get_visible (GTK_WIDGET (self->error_label)))
-    return NULL;
-  return gtk_label_get_label (self->error_label);
+  return xf_session_form_get_error (self->error_label);
 }
 
 gboolean
