@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include "xf-copy-private.h"
 #include "xf-demo-private.h"
 
 /*
@@ -19,11 +20,15 @@
  * All of it is DDL inside the caller's transaction, which SQLite allows:
  * a rollback brings back every index and trigger as they were. The SQL of
  * what is dropped is read from the schema and run again unchanged, so
- * the schema stays the migrations' business. On PostgreSQL the indexes
- * are dropped and made again the same way, and the name-piece triggers are
- * disabled (ALTER TABLE is transactional there too) and their table
- * filled in one statement.
+ * the schema stays the migrations' business. On PostgreSQL the copy's
+ * own means do the same (xf-copy-private.h): indexes dropped and made
+ * again, user triggers off (ALTER TABLE is transactional there too), the
+ * name pieces filled in one statement.
  */
+
+/* The tables the demo fills, and their integer keys, for the copy's means. */
+static const char * const pg_tables[] = { "pioneers", "honours" };
+static const char * const pg_keys[] = { "id", "id" };
 
 struct _XfDemoBulk
 {
@@ -32,10 +37,8 @@ struct _XfDemoBulk
   GPtrArray *triggers;   /* CREATE TRIGGER statements to run again */
   gboolean   fts;        /* pioneers_fts exists: rebuild it */
   gboolean   grams;      /* pioneer_grams is fed by triggers we dropped: fill it */
-  gboolean   postgresql;
+  XfCopyPg  *pg;         /* PostgreSQL: what the copy set aside */
 };
-
-#define PG_GRAM_TRIGGERS "pioneer_grams_rows, pioneer_grams_update"
 
 void
 _xf_demo_bulk_free (XfDemoBulk *bulk)
@@ -45,6 +48,7 @@ _xf_demo_bulk_free (XfDemoBulk *bulk)
   g_clear_object (&bulk->db);
   g_clear_pointer (&bulk->indexes, g_ptr_array_unref);
   g_clear_pointer (&bulk->triggers, g_ptr_array_unref);
+  g_clear_pointer (&bulk->pg, _xf_copy_pg_free);
   g_free (bulk);
 }
 
@@ -82,40 +86,6 @@ _xf_demo_bulk_save_and_drop (XfDb        *db,
   return TRUE;
 }
 
-static gboolean
-begin_postgresql (XfDemoBulk  *bulk,
-                  GError     **error)
-{
-  XfDb *db = bulk->db;
-
-  /* Indexes behind constraints (primary keys, UNIQUE) stay and keep checking. */
-  if (!_xf_demo_bulk_save_and_drop (db,
-                                    "SELECT indexname, indexdef FROM pg_indexes "
-                                    "WHERE schemaname = current_schema () "
-                                    "AND tablename IN ('pioneers', 'honours') AND indexname NOT IN "
-                                    "(SELECT conname FROM pg_constraint "
-                                    "WHERE connamespace = current_schema ()::regnamespace) "
-                                    "ORDER BY indexname",
-                                    "INDEX", bulk->indexes, error))
-    return FALSE;
-  bulk->grams = xf_db_has_table (db, "pioneer_grams");
-  return !bulk->grams ||
-         xf_db_exec (db, "ALTER TABLE pioneers DISABLE TRIGGER pioneer_grams_rows;"
-                         "ALTER TABLE pioneers DISABLE TRIGGER pioneer_grams_update", error);
-}
-
-static gboolean
-finish_postgresql_grams (XfDb    *db,
-                         GError **error)
-{
-  return xf_db_exec (db,
-                     "INSERT INTO pioneer_grams (gram, pioneer_id) "
-                     "SELECT g, p.id FROM pioneers p, pioneer_grams_of (p.name) AS g;"
-                     "ALTER TABLE pioneers ENABLE TRIGGER pioneer_grams_rows;"
-                     "ALTER TABLE pioneers ENABLE TRIGGER pioneer_grams_update",
-                     error);
-}
-
 XfDemoBulk *
 _xf_demo_bulk_begin (XfDb    *db,
                      GError **error)
@@ -129,10 +99,8 @@ _xf_demo_bulk_begin (XfDb    *db,
   bulk->triggers = g_ptr_array_new_with_free_func (g_free);
   if (xf_db_get_backend (db) == XF_DB_BACKEND_POSTGRESQL)
     {
-      bulk->postgresql = TRUE;
-      if (!begin_postgresql (bulk, error))
-        return NULL;
-      return g_steal_pointer (&bulk);
+      bulk->pg = _xf_copy_pg_set_aside (db, pg_tables, G_N_ELEMENTS (pg_tables), error);
+      return bulk->pg != NULL ? g_steal_pointer (&bulk) : NULL;
     }
 
   bulk->fts = xf_db_has_table (db, "pioneers_fts");
@@ -171,6 +139,14 @@ _xf_demo_bulk_finish (XfDemoBulk          *bulk,
   g_autoptr(GTimer) timer = g_timer_new ();
   double indexes_s, fts_s;
 
+  if (bulk->pg != NULL)
+    {
+      if (!_xf_copy_pg_restore (bulk->pg, pg_tables, pg_keys, G_N_ELEMENTS (pg_tables), error))
+        return FALSE;
+      step (0.85, user_data);
+      return TRUE;
+    }
+
   for (guint i = 0; i < bulk->indexes->len; i++)
     {
       if (!xf_db_exec (db, g_ptr_array_index (bulk->indexes, i), error))
@@ -195,9 +171,7 @@ _xf_demo_bulk_finish (XfDemoBulk          *bulk,
 
   /* The rule of the pioneer_grams triggers: every one- and two-character
    * piece of the lower-cased name. Sorted first, so the key grows in order. */
-  if (bulk->postgresql && bulk->grams && !finish_postgresql_grams (db, error))
-    return FALSE;
-  if (!bulk->postgresql && bulk->grams &&
+  if (bulk->grams &&
       (!xf_db_exec (db,
                     "INSERT OR IGNORE INTO pioneer_grams (gram, pioneer_id) "
                     "SELECT substr (lower (p.name), g.n, 1), p.id FROM pioneers p "
