@@ -34,6 +34,9 @@ static const struct
   { XF_OP_REVIEW,            "review",            "Y-S--" },
   { XF_OP_REQUEST_EDIT,      "request-edit",      "YS---" },
   { XF_OP_SERVICE_DISPATCH,  "service-dispatch",  "Y--S-" },
+  { XF_OP_CAMPAIGN_MANAGE,   "campaign-manage",   "Y----" },
+  { XF_OP_NOMINATION_VET,    "nomination-vet",    "YS---" },
+  { XF_OP_NOMINATION_DECIDE, "nomination-decide", "Y----" },
 };
 
 static const char * const role_codes[] = {

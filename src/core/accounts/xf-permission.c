@@ -45,6 +45,9 @@ static const struct
   [XF_OP_REVIEW]            = { "review", N_("review nominations"),                        { Y, N, S, N, N } },
   [XF_OP_REQUEST_EDIT]      = { "request-edit", N_("edit nominations and requests"),       { Y, S, N, N, N } },
   [XF_OP_SERVICE_DISPATCH]  = { "service-dispatch", N_("dispatch services"),               { Y, N, N, S, N } },
+  [XF_OP_CAMPAIGN_MANAGE]   = { "campaign-manage", N_("manage campaigns and committees"),  { Y, N, N, N, N } },
+  [XF_OP_NOMINATION_VET]    = { "nomination-vet", N_("review and vet nominations"),        { Y, S, N, N, N } },
+  [XF_OP_NOMINATION_DECIDE] = { "nomination-decide", N_("confer honours"),                 { Y, N, N, N, N } },
 };
 
 #undef Y

@@ -28,9 +28,12 @@ G_BEGIN_DECLS
  *   ORGANISATION_EDIT      ✓     –      –        –          –
  *   ACCOUNT_MANAGE         ✓     –      –        –          –
  *   AUDIT_READ             ✓     –      –        –          ✓
- *   REVIEW                 ✓     –      S        –          –    (evaluation, later issues)
- *   REQUEST_EDIT           ✓     S      –        –          –    (nominations and requests, later)
+ *   REVIEW                 ✓     –      S        –          –    (score and vote; a committee member only)
+ *   REQUEST_EDIT           ✓     S      –        –          –    (submit, revise, withdraw nominations; requests)
  *   SERVICE_DISPATCH       ✓     –      –        S          –    (services, later)
+ *   CAMPAIGN_MANAGE        ✓     –      –        –          –    (campaigns, committees)
+ *   NOMINATION_VET         ✓     S      –        –          –    (preliminary review, joint vetting, notice)
+ *   NOMINATION_DECIDE      ✓     –      –        –          –    (confer or decline)
  *
  * A disabled account may do nothing. Scope: a target with a region code and
  * an organisation code is in a grant's scope when the grant is
@@ -55,6 +58,9 @@ typedef enum
   XF_OP_REVIEW,
   XF_OP_REQUEST_EDIT,
   XF_OP_SERVICE_DISPATCH,
+  XF_OP_CAMPAIGN_MANAGE,
+  XF_OP_NOMINATION_VET,
+  XF_OP_NOMINATION_DECIDE,
   XF_N_OPS,
 } XfOperation;
 

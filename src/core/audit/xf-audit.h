@@ -51,6 +51,20 @@ G_BEGIN_DECLS
 #define XF_AUDIT_PASSWORD_RESET    "password-reset"
 #define XF_AUDIT_LEGACY            "legacy"   /* history adopted from schema 1 */
 #define XF_AUDIT_EXPORT            "export"   /* record_type "audit": the trail was exported */
+/* Evaluation (record types "campaign", "nomination", "round"). */
+#define XF_AUDIT_STAGE             "stage"        /* field "stage": old → new, the reason as a second entry "reason" */
+#define XF_AUDIT_COMMITTEE         "committee"    /* the committee was replaced */
+#define XF_AUDIT_MATERIAL_ADD      "material-add"
+#define XF_AUDIT_MATERIAL_REMOVE   "material-remove"
+#define XF_AUDIT_CHECKLIST         "checklist"
+#define XF_AUDIT_SIGN_OFF          "sign-off"     /* field: the department code; new value cleared | vetoed */
+#define XF_AUDIT_ROUND_OPEN        "round-open"
+#define XF_AUDIT_ROUND_CLOSE       "round-close"
+#define XF_AUDIT_DECLARE           "declare"
+#define XF_AUDIT_SCORE             "score"        /* field: the criterion code */
+#define XF_AUDIT_VOTE              "vote"
+#define XF_AUDIT_REMIND            "remind"
+#define XF_AUDIT_TIE               "tie"          /* the chair's order of a tie */
 
 typedef struct
 {

@@ -319,3 +319,21 @@ failed:
   _xf_registry_rollback (self);
   return NULL;
 }
+
+gboolean
+xf_registry_get_organisation_place (XfRegistry          *self,
+                                    gint64               organisation_id,
+                                    const char         **code,
+                                    const char * const **ancestors)
+{
+  Place *place;
+
+  g_return_val_if_fail (XF_IS_REGISTRY (self), FALSE);
+
+  place = find_place (self, organisation_id);
+  if (code != NULL)
+    *code = place != NULL ? place->code : NULL;
+  if (ancestors != NULL)
+    *ancestors = place != NULL ? (const char * const *) place->ancestors : NULL;
+  return place != NULL;
+}

@@ -100,6 +100,13 @@ gboolean    xf_registry_check               (XfRegistry       *self,
                                              XfOperation       op,
                                              XfPioneer        *pioneer,
                                              GError          **error);
+/* An organisation's code and its ancestors' codes, nearest first
+ * (transfer none: valid until the registry rereads its organisations);
+ * FALSE (both NULL) for 0 or an unknown id. */
+gboolean    xf_registry_get_organisation_place (XfRegistry    *self,
+                                             gint64            organisation_id,
+                                             const char      **code,
+                                             const char * const **ancestors);
 gboolean    xf_registry_masks_personal      (XfRegistry       *self,
                                              XfPioneer        *pioneer);
 /* The plain value of one file's field (NULL without error when it is not

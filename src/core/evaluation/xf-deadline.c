@@ -1,0 +1,151 @@
+/* xf-deadline.c
+ *
+ * Copyright 2026 The Xianfeng developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "xf-deadline"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "xf-clock.h"
+#include "xf-deadline.h"
+
+void
+xf_deadline_compute (XfCalendar  *calendar,
+                     const GDate *entered_on,
+                     int          budget_days,
+                     const GDate *left_on,
+                     const GDate *today,
+                     XfDueTiming *timing)
+{
+  GDate end;
+  gboolean unconfirmed = FALSE;
+
+  g_return_if_fail (XF_IS_CALENDAR (calendar));
+  g_return_if_fail (entered_on != NULL && g_date_valid (entered_on));
+  g_return_if_fail (today != NULL && g_date_valid (today));
+  g_return_if_fail (timing != NULL);
+
+  memset (timing, 0, sizeof *timing);
+  g_date_clear (&timing->due_on, 1);
+
+  end = left_on != NULL && g_date_valid (left_on) ? *left_on : *today;
+  timing->days_used = MAX (0, xf_calendar_working_days_between (calendar, (GDate *) entered_on,
+                                                                  &end, &unconfirmed));
+  timing->unconfirmed = unconfirmed;
+
+  if (budget_days <= 0)
+    {
+      timing->state = XF_DUE_NONE;
+      return;
+    }
+
+  xf_calendar_add_working_days (calendar, (GDate *) entered_on, (guint) budget_days,
+                                &timing->due_on, &unconfirmed);
+  timing->unconfirmed |= unconfirmed;
+
+  if (left_on != NULL && g_date_valid (left_on))
+    {
+      timing->days_left = 0;
+      timing->state = g_date_compare (left_on, &timing->due_on) <= 0
+                      ? XF_DUE_DONE : XF_DUE_DONE_LATE;
+      return;
+    }
+
+  timing->days_left = xf_calendar_working_days_between (calendar, (GDate *) today,
+                                                        &timing->due_on, &unconfirmed);
+  timing->unconfirmed |= unconfirmed;
+  if (timing->days_left < 0)
+    timing->state = XF_DUE_OVERDUE;
+  else if (timing->days_left <= XF_DUE_SOON_DAYS)
+    timing->state = XF_DUE_SOON;
+  else
+    timing->state = XF_DUE_ON_TIME;
+}
+
+gboolean
+xf_deadline_compute_text (XfCalendar  *calendar,
+                          const char  *entered_on,
+                          int          budget_days,
+                          const char  *left_on,
+                          const char  *today,
+                          XfDueTiming *timing)
+{
+  GDate entered, left, now;
+
+  g_date_clear (&entered, 1);
+  g_date_clear (&left, 1);
+  g_date_clear (&now, 1);
+  if (entered_on == NULL || !xf_date_parse (entered_on, &entered))
+    return FALSE;
+  if (left_on != NULL && !xf_date_parse (left_on, &left))
+    return FALSE;
+  if (today == NULL)
+    xf_clock_today (&now);
+  else if (!xf_date_parse (today, &now))
+    return FALSE;
+  xf_deadline_compute (calendar, &entered, budget_days,
+                       left_on != NULL ? &left : NULL, &now, timing);
+  return TRUE;
+}
+
+const char *
+xf_due_state_to_string (XfDueState state)
+{
+  switch (state)
+    {
+    case XF_DUE_NONE: return "none";
+    case XF_DUE_ON_TIME: return "on-time";
+    case XF_DUE_SOON: return "soon";
+    case XF_DUE_OVERDUE: return "overdue";
+    case XF_DUE_DONE: return "done";
+    case XF_DUE_DONE_LATE: return "done-late";
+    default: g_return_val_if_reached ("none");
+    }
+}
+
+const char *
+xf_due_state_label (XfDueState state)
+{
+  switch (state)
+    {
+    case XF_DUE_NONE: return _("No deadline");
+    case XF_DUE_ON_TIME: return _("On time");
+    case XF_DUE_SOON: return _("Due soon");
+    case XF_DUE_OVERDUE: return _("Overdue");
+    case XF_DUE_DONE: return _("Done on time");
+    case XF_DUE_DONE_LATE: return _("Done late");
+    default: g_return_val_if_reached ("");
+    }
+}
+
+gboolean
+xf_due_state_needs_attention (XfDueState state)
+{
+  return state == XF_DUE_SOON || state == XF_DUE_OVERDUE;
+}
+
+gboolean
+xf_deadline_is_working_time (XfCalendar *calendar,
+                             GDateTime  *local_time)
+{
+  GDate day;
+  int minutes;
+
+  g_return_val_if_fail (XF_IS_CALENDAR (calendar), FALSE);
+  g_return_val_if_fail (local_time != NULL, FALSE);
+
+  g_date_clear (&day, 1);
+  g_date_set_dmy (&day, g_date_time_get_day_of_month (local_time),
+                  g_date_time_get_month (local_time), g_date_time_get_year (local_time));
+  if (!xf_calendar_is_working_day (calendar, &day))
+    return FALSE;
+  minutes = g_date_time_get_hour (local_time) * 60 + g_date_time_get_minute (local_time);
+  return (minutes >= 8 * 60 + 30 && minutes < 12 * 60)
+         || (minutes >= 13 * 60 + 30 && minutes < 17 * 60 + 30);
+}

@@ -1,0 +1,125 @@
+/* xf-evaluation-private.h — shared by the parts of XfEvaluation
+ *
+ * Copyright 2026 The Xianfeng developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "xf-audit.h"
+#include "xf-calendar.h"
+#include "xf-clock.h"
+#include "xf-evaluation.h"
+
+G_BEGIN_DECLS
+
+/*
+ * The parts: xf-evaluation.c (object, transactions, audit, permission
+ * helpers), xf-evaluation-campaigns.c, xf-evaluation-nominations.c,
+ * xf-evaluation-materials.c, xf-evaluation-committee.c,
+ * xf-evaluation-results.c, xf-evaluation-deadlines.c.
+ */
+struct _XfEvaluation
+{
+  GObject     parent_instance;
+  XfRegistry *registry;
+  XfStore    *store;
+  XfDb       *db;
+  XfAccount  *actor;
+  XfCalendar *calendar;
+  /* SQL → XfDbStmt, prepared once. */
+  GHashTable *stmts;
+  /* Whether the current write is a savepoint inside a caller's transaction. */
+  gboolean    nested;
+};
+
+XfDb      *_xf_evaluation_get_db      (XfEvaluation  *self);
+/* (transfer none): prepared once and kept; reset before asking again. */
+XfDbStmt  *_xf_evaluation_prepare     (XfEvaluation  *self,
+                                       const char    *sql,
+                                       GError       **error);
+/* One write: a transaction, or a savepoint inside a caller's. */
+gboolean   _xf_evaluation_begin       (XfEvaluation  *self,
+                                       GError       **error);
+gboolean   _xf_evaluation_commit      (XfEvaluation  *self,
+                                       GError       **error);
+void       _xf_evaluation_rollback    (XfEvaluation  *self);
+void       _xf_evaluation_emit_changed (XfEvaluation *self,
+                                       gint64         campaign_id,
+                                       gint64         nomination_id);
+/* One audit entry as the actor, inside the current transaction. */
+gboolean   _xf_evaluation_audit       (XfEvaluation  *self,
+                                       const char    *action,
+                                       const char    *record_type,
+                                       const char    *record_uid,
+                                       const char    *record_label,
+                                       const char    *field,
+                                       const char    *old_value,
+                                       const char    *new_value,
+                                       GError       **error);
+/* XF_ERROR_PERMISSION_DENIED unless the actor may do @op somewhere
+ * (for operations not about one candidate, e.g. campaigns). */
+gboolean   _xf_evaluation_check_anywhere (XfEvaluation *self,
+                                       XfOperation    op,
+                                       GError       **error);
+/* The same at the candidate's place (xf_registry_check on the pioneer). */
+gboolean   _xf_evaluation_check_candidate (XfEvaluation *self,
+                                       XfOperation    op,
+                                       gint64         pioneer_id,
+                                       GError       **error);
+/* The actor's account id (0 for the local administrator). */
+gint64     _xf_evaluation_actor_id    (XfEvaluation  *self);
+/* The actor's name for records (display name, else login). */
+const char *_xf_evaluation_actor_name (XfEvaluation  *self);
+/* XF_ERROR_NOT_FOUND naming the record kind and id. */
+void       _xf_evaluation_set_not_found (GError     **error,
+                                       const char    *what,
+                                       gint64         id);
+
+/* xf-evaluation-campaigns.c: the stored campaign (committee not loaded). */
+XfCampaign *_xf_evaluation_load_campaign (XfEvaluation *self,
+                                       gint64         campaign_id,
+                                       GError       **error);
+/* Automatic conflicts between @members and one nomination (element-type
+ * XfConflict); pure apart from reading the candidate. */
+GPtrArray  *_xf_evaluation_detect_conflicts (XfEvaluation *self,
+                                       GPtrArray     *members,
+                                       XfNomination  *nomination,
+                                       GError       **error);
+
+/* xf-evaluation-nominations.c: the stored nomination with its joins,
+ * case included (no withholding: for the repository's own use). */
+XfNomination *_xf_evaluation_load_nomination (XfEvaluation *self,
+                                       gint64         nomination_id,
+                                       GError       **error);
+/* Inside a transaction: checks @action against the stage (xf-workflow),
+ * closes the open timeline row, moves the nomination to @to_stage
+ * (version bumped; decided_on set for final stages), opens the new row
+ * with its budget and due date, and audits stage and reason. Used by
+ * the committee when a round closes and by the deadlines' notice closing.
+ * Permissions are the caller's to check. */
+gboolean   _xf_evaluation_move        (XfEvaluation  *self,
+                                       XfNomination  *nomination,
+                                       XfAction       action,
+                                       const char    *to_stage,
+                                       const char    *note,
+                                       GError       **error);
+
+/* xf-evaluation-committee.c: the open round's id holding @nomination_id,
+ * 0 when none. */
+gint64     _xf_evaluation_open_round_of (XfEvaluation *self,
+                                       gint64         nomination_id,
+                                       GError       **error);
+/* Whether the actor, a committee member, has declared for the nomination
+ * in its open round (TRUE when not a member or not in an open round). */
+gboolean   _xf_evaluation_may_see_case (XfEvaluation *self,
+                                       XfNomination  *nomination);
+
+/* Record property setters for the repository (xf-nomination.c,
+ * xf-campaign.c): fill stored fields. */
+void       _xf_nomination_set_stored  (XfNomination  *self,
+                                       gint64         id,
+                                       const char    *uid,
+                                       gint64         version);
+
+G_END_DECLS

@@ -1,0 +1,256 @@
+/* xf-evaluation.c — the evaluation repository: object, transactions, audit
+ *
+ * Copyright 2026 The Xianfeng developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "xf-evaluation"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "xf-error.h"
+#include "xf-evaluation-private.h"
+
+/* Statements kept by _xf_evaluation_prepare(). */
+#define MAX_STMTS 200
+
+G_DEFINE_FINAL_TYPE (XfEvaluation, xf_evaluation, G_TYPE_OBJECT)
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals [N_SIGNALS];
+
+static void
+xf_evaluation_dispose (GObject *object)
+{
+  XfEvaluation *self = (XfEvaluation *) object;
+
+  /* Statements go before the database they were prepared on. */
+  g_clear_pointer (&self->stmts, g_hash_table_unref);
+  g_clear_object (&self->db);
+  g_clear_object (&self->store);
+  g_clear_object (&self->actor);
+  g_clear_object (&self->registry);
+  g_clear_object (&self->calendar);
+
+  G_OBJECT_CLASS (xf_evaluation_parent_class)->dispose (object);
+}
+
+static void
+xf_evaluation_class_init (XfEvaluationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = xf_evaluation_dispose;
+
+  /**
+   * XfEvaluation::changed:
+   * @campaign_id: the campaign, or 0
+   * @nomination_id: the nomination, or 0
+   *
+   * After each committed write.
+   */
+  signals [CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 2, G_TYPE_INT64, G_TYPE_INT64);
+}
+
+static void
+xf_evaluation_init (XfEvaluation *self)
+{
+  self->stmts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                       (GDestroyNotify) xf_db_stmt_free);
+}
+
+XfEvaluation *
+xf_evaluation_new (XfRegistry *registry)
+{
+  g_autoptr(GError) error = NULL;
+  XfEvaluation *self;
+
+  g_return_val_if_fail (XF_IS_REGISTRY (registry), NULL);
+
+  self = g_object_new (XF_TYPE_EVALUATION, NULL);
+  self->registry = g_object_ref (registry);
+  self->store = g_object_ref (xf_registry_get_store (registry));
+  self->db = g_object_ref (xf_store_get_db (self->store));
+  self->actor = g_object_ref (xf_registry_get_actor (registry));
+  self->calendar = xf_calendar_get_default (&error);
+  if (self->calendar != NULL)
+    g_object_ref (self->calendar);
+  else
+    {
+      /* Without the shipped data only weekends are rest days; say so once. */
+      g_warning ("The working-day calendar could not be loaded: %s", error->message);
+      self->calendar = g_object_new (XF_TYPE_CALENDAR, NULL);
+    }
+  return self;
+}
+
+XfRegistry *
+xf_evaluation_get_registry (XfEvaluation *self)
+{
+  g_return_val_if_fail (XF_IS_EVALUATION (self), NULL);
+  return self->registry;
+}
+
+XfAccount *
+xf_evaluation_get_actor (XfEvaluation *self)
+{
+  g_return_val_if_fail (XF_IS_EVALUATION (self), NULL);
+  return self->actor;
+}
+
+XfCalendar *
+xf_evaluation_get_calendar (XfEvaluation *self)
+{
+  g_return_val_if_fail (XF_IS_EVALUATION (self), NULL);
+  return self->calendar;
+}
+
+XfDb *
+_xf_evaluation_get_db (XfEvaluation *self)
+{
+  return self->db;
+}
+
+XfDbStmt *
+_xf_evaluation_prepare (XfEvaluation  *self,
+                        const char    *sql,
+                        GError       **error)
+{
+  XfDbStmt *stmt = g_hash_table_lookup (self->stmts, sql);
+
+  if (stmt != NULL)
+    {
+      xf_db_stmt_reset (stmt);
+      return stmt;
+    }
+  /* No caller holds a statement across this call. */
+  if (g_hash_table_size (self->stmts) >= MAX_STMTS)
+    g_hash_table_remove_all (self->stmts);
+  stmt = xf_db_prepare (self->db, sql, error);
+  if (stmt != NULL)
+    g_hash_table_insert (self->stmts, g_strdup (sql), stmt);
+  return stmt;
+}
+
+gboolean
+_xf_evaluation_begin (XfEvaluation  *self,
+                      GError       **error)
+{
+  /* A caller (the demo, an importer) may hold one transaction around many
+   * writes; a savepoint keeps each of ours all-or-nothing inside it. */
+  self->nested = xf_db_in_transaction (self->db);
+  if (self->nested)
+    return xf_db_exec (self->db, "SAVEPOINT xf_evaluation_write", error);
+  return xf_db_begin (self->db, error);
+}
+
+gboolean
+_xf_evaluation_commit (XfEvaluation  *self,
+                       GError       **error)
+{
+  if (self->nested)
+    {
+      if (xf_db_exec (self->db, "RELEASE xf_evaluation_write", error))
+        return TRUE;
+      _xf_evaluation_rollback (self);
+      return FALSE;
+    }
+  return xf_db_commit (self->db, error);
+}
+
+void
+_xf_evaluation_rollback (XfEvaluation *self)
+{
+  if (self->nested)
+    {
+      xf_db_exec (self->db, "ROLLBACK TO xf_evaluation_write", NULL);
+      xf_db_exec (self->db, "RELEASE xf_evaluation_write", NULL);
+      return;
+    }
+  xf_db_rollback (self->db);
+}
+
+void
+_xf_evaluation_emit_changed (XfEvaluation *self,
+                             gint64        campaign_id,
+                             gint64        nomination_id)
+{
+  g_signal_emit (self, signals [CHANGED], 0, campaign_id, nomination_id);
+}
+
+gboolean
+_xf_evaluation_audit (XfEvaluation  *self,
+                      const char    *action,
+                      const char    *record_type,
+                      const char    *record_uid,
+                      const char    *record_label,
+                      const char    *field,
+                      const char    *old_value,
+                      const char    *new_value,
+                      GError       **error)
+{
+  return xf_audit_append_change (self->db, self->actor, action, record_type,
+                                 record_uid, record_label, field,
+                                 old_value, new_value, error);
+}
+
+gboolean
+_xf_evaluation_check_anywhere (XfEvaluation  *self,
+                               XfOperation    op,
+                               GError       **error)
+{
+  if (xf_permission_allows_somewhere (self->actor, op))
+    return TRUE;
+  /* Allowed nowhere, so not without a place either: the usual refusal. */
+  return xf_permission_check (self->actor, op, NULL, error);
+}
+
+gboolean
+_xf_evaluation_check_candidate (XfEvaluation  *self,
+                                XfOperation    op,
+                                gint64         pioneer_id,
+                                GError       **error)
+{
+  g_autoptr(XfPioneer) pioneer = NULL;
+
+  /* Registry reads need only REGISTRY_READ, which every role has. */
+  pioneer = xf_registry_get_pioneer (self->registry, pioneer_id, error);
+  if (pioneer == NULL)
+    return FALSE;
+  return xf_registry_check (self->registry, op, pioneer, error);
+}
+
+gint64
+_xf_evaluation_actor_id (XfEvaluation *self)
+{
+  return xf_account_get_id (self->actor);
+}
+
+const char *
+_xf_evaluation_actor_name (XfEvaluation *self)
+{
+  const char *name = xf_account_get_display_name (self->actor);
+
+  return name != NULL && *name != '\0' ? name : xf_account_get_login (self->actor);
+}
+
+void
+_xf_evaluation_set_not_found (GError     **error,
+                              const char  *what,
+                              gint64       id)
+{
+  /* Translators: the first %s is a kind of record ("Nomination", "Campaign"). */
+  g_set_error (error, XF_ERROR, XF_ERROR_NOT_FOUND, _("%s %" G_GINT64_FORMAT " does not exist"),
+               what, id);
+}
