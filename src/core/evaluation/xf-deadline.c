@@ -48,6 +48,12 @@ xf_deadline_compute (XfCalendar  *calendar,
   xf_calendar_add_working_days (calendar, (GDate *) entered_on, (guint) budget_days,
                                 &timing->due_on, &unconfirmed);
   timing->unconfirmed |= unconfirmed;
+  if (!g_date_valid (&timing->due_on))
+    {
+      /* Past the calendar's last day: no due date to be late against. */
+      timing->state = left_on != NULL && g_date_valid (left_on) ? XF_DUE_DONE : XF_DUE_ON_TIME;
+      return;
+    }
 
   if (left_on != NULL && g_date_valid (left_on))
     {
@@ -60,8 +66,13 @@ xf_deadline_compute (XfCalendar  *calendar,
   timing->days_left = xf_calendar_working_days_between (calendar, (GDate *) today,
                                                         &timing->due_on, &unconfirmed);
   timing->unconfirmed |= unconfirmed;
-  if (timing->days_left < 0)
-    timing->state = XF_DUE_OVERDUE;
+  /* A rest day after the due date has no working day in between, but the
+   * item is late all the same: at least one day, as of the next working day. */
+  if (g_date_compare (today, &timing->due_on) > 0)
+    {
+      timing->days_left = MIN (timing->days_left, -1);
+      timing->state = XF_DUE_OVERDUE;
+    }
   else if (timing->days_left <= XF_DUE_SOON_DAYS)
     timing->state = XF_DUE_SOON;
   else
@@ -83,6 +94,9 @@ xf_deadline_compute_text (XfCalendar  *calendar,
   g_date_clear (&now, 1);
   if (entered_on == NULL || !xf_date_parse (entered_on, &entered))
     return FALSE;
+  /* A database NULL may come back as "" from some readers: still open. */
+  if (left_on != NULL && *left_on == '\0')
+    left_on = NULL;
   if (left_on != NULL && !xf_date_parse (left_on, &left))
     return FALSE;
   if (today == NULL)
