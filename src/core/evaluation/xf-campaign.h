@@ -148,6 +148,57 @@ const char  *xf_campaign_get_opens_on        (XfCampaign  *self);
 const char  *xf_campaign_get_closes_on       (XfCampaign  *self);
 gint64       xf_campaign_get_version         (XfCampaign  *self);
 
+gint64       xf_campaign_get_copied_from     (XfCampaign  *self);
+gint64       xf_campaign_get_created_at      (XfCampaign  *self);
+gint64       xf_campaign_get_updated_at      (XfCampaign  *self);
+
+/* Setters of the writable properties (the others are the repository's:
+ * id, uid, organisation-name, status — changed with
+ * xf_evaluation_set_campaign_status —, copied-from, created-at,
+ * updated-at, version). Empty text is no text; code lists are kept
+ * single-space-separated. */
+void         xf_campaign_set_year            (XfCampaign  *self,
+                                              int          year);
+void         xf_campaign_set_title           (XfCampaign  *self,
+                                              const char  *title);
+void         xf_campaign_set_level           (XfCampaign  *self,
+                                              const char  *level);
+void         xf_campaign_set_organisation_id (XfCampaign  *self,
+                                              gint64       organisation_id);
+void         xf_campaign_set_region_codes    (XfCampaign  *self,
+                                              const char  *codes);
+void         xf_campaign_set_organisation_codes (XfCampaign *self,
+                                              const char  *codes);
+void         xf_campaign_set_quota           (XfCampaign  *self,
+                                              int          quota);
+void         xf_campaign_set_quorum          (XfCampaign  *self,
+                                              int          num,
+                                              int          den);
+void         xf_campaign_set_pass            (XfCampaign  *self,
+                                              int          num,
+                                              int          den);
+void         xf_campaign_set_tie_rule        (XfCampaign  *self,
+                                              const char  *tie_rule);
+void         xf_campaign_set_aggregation     (XfCampaign  *self,
+                                              const char  *aggregation);
+void         xf_campaign_set_normalise       (XfCampaign  *self,
+                                              gboolean     normalise);
+void         xf_campaign_set_promise_days    (XfCampaign  *self,
+                                              int          days);
+/* "preliminary", "committee", "notice" or "decision"; FALSE for another stage. */
+gboolean     xf_campaign_set_stage_budget    (XfCampaign  *self,
+                                              const char  *stage,
+                                              int          days);
+void         xf_campaign_set_min_notice_days (XfCampaign  *self,
+                                              int          days);
+void         xf_campaign_set_opens_on        (XfCampaign  *self,
+                                              const char  *date);
+void         xf_campaign_set_closes_on       (XfCampaign  *self,
+                                              const char  *date);
+/* Replaces the rules with a copy of @eligibility. */
+void         xf_campaign_set_eligibility     (XfCampaign  *self,
+                                              const XfEligibility *eligibility);
+
 /* (element-type XfCriterion) (transfer none): edit in place before saving. */
 GPtrArray   *xf_campaign_get_rubric          (XfCampaign  *self);
 /* (element-type XfVettingDepartment) (transfer none) */
@@ -174,6 +225,23 @@ gboolean     _xf_campaign_lists_from_json    (XfCampaign  *self,
  * XF_ERROR_INVALID naming the field and the reason. */
 gboolean     xf_campaign_validate            (XfCampaign  *self,
                                               GError     **error);
+/* Translated name of a property or list ("promise-days" → "Promise",
+ * "rubric" → "Scoring rubric"), as validation messages name them. */
+const char  *xf_campaign_field_label         (const char  *property);
+
+/* For the repository: the stored fields. */
+void         _xf_campaign_set_stored         (XfCampaign  *self,
+                                              gint64       id,
+                                              const char  *uid,
+                                              gint64       version,
+                                              gint64       created_at,
+                                              gint64       updated_at);
+void         _xf_campaign_set_organisation_name (XfCampaign *self,
+                                              const char  *name);
+void         _xf_campaign_set_status         (XfCampaign  *self,
+                                              const char  *status);
+void         _xf_campaign_set_copied_from    (XfCampaign  *self,
+                                              gint64       campaign_id);
 
 const char  *xf_campaign_status_label        (const char  *status);
 const char  *xf_tie_rule_label               (const char  *tie_rule);
