@@ -8,11 +8,12 @@
 
 #include "config.h"
 
+#include <stdio.h>
 #include <glib/gi18n.h>
 
 #include "xf-campaign-private.h"
 #include "xf-error.h"
-#include "xf-evaluation-private.h"
+#include "xf-evaluation-campaigns-private.h"
 
 /*
  * Reading
@@ -79,43 +80,6 @@ _xf_evaluation_load_campaign (XfEvaluation  *self,
   return g_steal_pointer (&campaign);
 }
 
-/* The committee as stored, chair first, then by login. */
-static GPtrArray *
-load_committee (XfEvaluation  *self,
-                gint64         campaign_id,
-                GError       **error)
-{
-  g_autoptr(GPtrArray) members = g_ptr_array_new_with_free_func ((GDestroyNotify) xf_committee_member_free);
-  XfDbStmt *stmt;
-  XfDbStep step;
-
-  stmt = _xf_evaluation_prepare (self,
-                                 "SELECT m.account_id, a.login, a.display_name, m.is_chair, "
-                                 "m.employer, m.unit, m.relatives "
-                                 "FROM campaign_members m JOIN accounts a ON a.id = m.account_id "
-                                 "WHERE m.campaign_id = $1 ORDER BY m.is_chair DESC, a.login",
-                                 error);
-  if (stmt == NULL)
-    return NULL;
-  xf_db_stmt_bind_int64 (stmt, 1, campaign_id);
-  while ((step = xf_db_stmt_step (stmt, error)) == XF_DB_STEP_ROW)
-    {
-      XfCommitteeMember *member = xf_committee_member_new (xf_db_stmt_column_int64 (stmt, 0),
-                                                           xf_db_stmt_column_int64 (stmt, 3) != 0);
-
-      member->login = xf_db_stmt_dup_text (stmt, 1);
-      member->display_name = xf_db_stmt_dup_text (stmt, 2);
-      member->employer = xf_db_stmt_dup_text (stmt, 4);
-      member->unit = xf_db_stmt_dup_text (stmt, 5);
-      member->relatives = xf_db_stmt_dup_text (stmt, 6);
-      g_ptr_array_add (members, member);
-    }
-  xf_db_stmt_reset (stmt);
-  if (step == XF_DB_STEP_ERROR)
-    return NULL;
-  return g_steal_pointer (&members);
-}
-
 GPtrArray *
 xf_evaluation_list_campaigns (XfEvaluation  *self,
                               int            year,
@@ -169,7 +133,7 @@ xf_evaluation_get_campaign (XfEvaluation  *self,
   campaign = _xf_evaluation_load_campaign (self, campaign_id, error);
   if (campaign == NULL)
     return NULL;
-  members = load_committee (self, campaign_id, error);
+  members = _xf_evaluation_load_committee (self, campaign_id, error);
   if (members == NULL)
     return NULL;
   committee = xf_campaign_get_committee (campaign);
@@ -461,6 +425,250 @@ xf_evaluation_save_campaign (XfEvaluation  *self,
   _xf_campaign_set_organisation_name (campaign, organiser);
   g_object_thaw_notify (G_OBJECT (campaign));
   _xf_evaluation_emit_changed (self, id, 0);
+  return TRUE;
+
+failed:
+  _xf_evaluation_rollback (self);
+  return FALSE;
+}
+
+/*
+ * Copying to another year
+ */
+
+/* "2025年度湖州市劳动模范" → "2026年度湖州市劳动模范": every mention of the
+ * old year in the title becomes the new one. */
+static char *
+move_title (const char *title,
+            int         from_year,
+            int         to_year)
+{
+  g_autoptr(GString) moved = g_string_new (title);
+  g_autofree char *from = g_strdup_printf ("%d", from_year);
+  g_autofree char *to = g_strdup_printf ("%d", to_year);
+
+  g_string_replace (moved, from, to, 0);
+  return g_string_free (g_steal_pointer (&moved), FALSE);
+}
+
+/* A date moved by whole years (29 February becomes the 28th). */
+static char *
+move_date (const char *text,
+           int         years)
+{
+  GDate date;
+  char buffer[16];
+  unsigned year, month, day;
+
+  if (text == NULL || sscanf (text, "%4u-%2u-%2u", &year, &month, &day) != 3 ||
+      !g_date_valid_dmy (day, month, year))
+    return g_strdup (text);
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, day, month, year);
+  if (years > 0)
+    g_date_add_years (&date, years);
+  else if (years < 0)
+    g_date_subtract_years (&date, -years);
+  g_date_strftime (buffer, sizeof buffer, "%Y-%m-%d", &date);
+  return g_strdup (buffer);
+}
+
+XfCampaign *
+xf_evaluation_copy_campaign (XfEvaluation  *self,
+                             gint64         campaign_id,
+                             int            year,
+                             GError       **error)
+{
+  g_autoptr(XfCampaign) source = NULL;
+  g_autoptr(XfCampaign) copy = NULL;
+  g_autoptr(GPtrArray) kept = g_ptr_array_new_with_free_func ((GDestroyNotify) xf_committee_member_free);
+  g_autofree char *title = NULL;
+  g_autofree char *opens_on = NULL;
+  g_autofree char *closes_on = NULL;
+  g_autofree char *uid = NULL;
+  g_autoptr(GPtrArray) none = NULL;
+  GPtrArray *committee;
+  gint64 now = xf_db_now ();
+  gint64 id = 0;
+  int years;
+
+  g_return_val_if_fail (XF_IS_EVALUATION (self), NULL);
+
+  if (!_xf_evaluation_check_anywhere (self, XF_OP_CAMPAIGN_MANAGE, error))
+    return NULL;
+  source = xf_evaluation_get_campaign (self, campaign_id, error);
+  if (source == NULL)
+    return NULL;
+
+  years = year - xf_campaign_get_year (source);
+  copy = xf_campaign_copy (source);
+  _xf_campaign_set_stored (copy, 0, NULL, 0, 0, 0);
+  _xf_campaign_set_status (copy, "draft");
+  _xf_campaign_set_copied_from (copy, campaign_id);
+  xf_campaign_set_year (copy, year);
+  title = move_title (xf_campaign_get_title (source), xf_campaign_get_year (source), year);
+  xf_campaign_set_title (copy, title);
+  opens_on = move_date (xf_campaign_get_opens_on (source), years);
+  closes_on = move_date (xf_campaign_get_closes_on (source), years);
+  xf_campaign_set_opens_on (copy, opens_on);
+  xf_campaign_set_closes_on (copy, closes_on);
+  if (!xf_campaign_validate (copy, error))
+    return NULL;
+
+  if (!_xf_evaluation_begin (self, error))
+    return NULL;
+  uid = xf_store_new_uid ();
+  if (!insert_campaign (self, copy, uid, now, &id, error))
+    goto failed;
+  _xf_campaign_set_stored (copy, id, uid, 1, now, now);
+
+  /* Members who have since been disabled or lost their role stay behind:
+   * the draft's committee is then completed before its first round. */
+  committee = xf_campaign_get_committee (copy);
+  for (guint i = 0; i < committee->len; i++)
+    {
+      g_autoptr(XfCommitteeMember) member = xf_committee_member_copy (g_ptr_array_index (committee, i));
+      g_autoptr(GError) refused = NULL;
+
+      if (_xf_evaluation_check_member (self, member, &refused))
+        g_ptr_array_add (kept, g_steal_pointer (&member));
+      else if (!g_error_matches (refused, XF_ERROR, XF_ERROR_INVALID))
+        {
+          g_propagate_error (error, g_steal_pointer (&refused));
+          goto failed;
+        }
+    }
+  none = g_ptr_array_new ();
+  if (kept->len > 0 && !_xf_evaluation_write_committee (self, copy, none, kept, error))
+    goto failed;
+  if (!_xf_evaluation_commit (self, error))
+    return NULL;
+
+  g_ptr_array_set_size (committee, 0);
+  for (guint i = 0; i < kept->len; i++)
+    g_ptr_array_add (committee, xf_committee_member_copy (g_ptr_array_index (kept, i)));
+  _xf_evaluation_emit_changed (self, id, 0);
+  return g_steal_pointer (&copy);
+
+failed:
+  _xf_evaluation_rollback (self);
+  return NULL;
+}
+
+/*
+ * Status
+ */
+
+/* Nominations of the campaign not yet in a final stage. */
+static gboolean
+count_open_nominations (XfEvaluation  *self,
+                        gint64         campaign_id,
+                        gint64        *count,
+                        GError       **error)
+{
+  XfDbStmt *stmt;
+  XfDbStep step;
+
+  stmt = _xf_evaluation_prepare (self,
+                                 "SELECT count(*) FROM nominations WHERE campaign_id = $1 AND stage NOT IN ("
+                                 "'" XF_STAGE_CONFERRED "', '" XF_STAGE_DECLINED "', '" XF_STAGE_REJECTED "', "
+                                 "'" XF_STAGE_VETOED "', '" XF_STAGE_NOT_SELECTED "', '" XF_STAGE_WITHDRAWN "')",
+                                 error);
+  if (stmt == NULL)
+    return FALSE;
+  xf_db_stmt_bind_int64 (stmt, 1, campaign_id);
+  step = xf_db_stmt_step (stmt, error);
+  *count = step == XF_DB_STEP_ROW ? xf_db_stmt_column_int64 (stmt, 0) : 0;
+  xf_db_stmt_reset (stmt);
+  return step != XF_DB_STEP_ERROR;
+}
+
+/* Only forward: draft → open → closed. */
+static gboolean
+status_step_allowed (const char *from,
+                     const char *to)
+{
+  return (g_str_equal (from, "draft") && g_str_equal (to, "open")) ||
+         (g_str_equal (from, "open") && g_str_equal (to, "closed"));
+}
+
+gboolean
+xf_evaluation_set_campaign_status (XfEvaluation  *self,
+                                   gint64         campaign_id,
+                                   const char    *status,
+                                   GError       **error)
+{
+  static const char * const statuses[] = { "draft", "open", "closed", NULL };
+  g_autoptr(XfCampaign) stored = NULL;
+  gint64 under_way = 0;
+  XfDbStmt *stmt;
+
+  g_return_val_if_fail (XF_IS_EVALUATION (self), FALSE);
+
+  if (!_xf_evaluation_check_anywhere (self, XF_OP_CAMPAIGN_MANAGE, error))
+    return FALSE;
+  if (status == NULL || !g_strv_contains (statuses, status))
+    {
+      g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("%s “%s” is not one of the known values"),
+                   xf_campaign_field_label ("status"), status != NULL ? status : "");
+      return FALSE;
+    }
+
+  if (!_xf_evaluation_begin (self, error))
+    return FALSE;
+  stored = _xf_evaluation_load_campaign (self, campaign_id, error);
+  if (stored == NULL)
+    goto failed;
+  if (g_str_equal (xf_campaign_get_status (stored), status))
+    {
+      /* Already there: nothing to write. */
+      _xf_evaluation_rollback (self);
+      return TRUE;
+    }
+  if (!status_step_allowed (xf_campaign_get_status (stored), status))
+    {
+      g_set_error (error, XF_ERROR, XF_ERROR_WORKFLOW,
+                   _("The campaign “%s” cannot go from %s to %s"),
+                   xf_campaign_get_title (stored),
+                   xf_campaign_status_label (xf_campaign_get_status (stored)),
+                   xf_campaign_status_label (status));
+      goto failed;
+    }
+  if (g_str_equal (status, "open") && !xf_campaign_validate (stored, error))
+    goto failed;
+  if (g_str_equal (status, "closed"))
+    {
+      if (!count_open_nominations (self, campaign_id, &under_way, error))
+        goto failed;
+      if (under_way > 0)
+        {
+          g_set_error (error, XF_ERROR, XF_ERROR_WORKFLOW,
+                       g_dngettext (GETTEXT_PACKAGE,
+                                    "The campaign “%s” cannot close: %lld nomination is still under way",
+                                    "The campaign “%s” cannot close: %lld nominations are still under way",
+                                    under_way),
+                       xf_campaign_get_title (stored), (long long) under_way);
+          goto failed;
+        }
+    }
+
+  stmt = _xf_evaluation_prepare (self,
+                                 "UPDATE campaigns SET status = $1, updated_at = $2, version = version + 1 "
+                                 "WHERE id = $3",
+                                 error);
+  if (stmt == NULL)
+    goto failed;
+  xf_db_stmt_bind_text (stmt, 1, status);
+  xf_db_stmt_bind_int64 (stmt, 2, xf_db_now ());
+  xf_db_stmt_bind_int64 (stmt, 3, campaign_id);
+  if (!xf_db_stmt_run (stmt, error) ||
+      !_xf_evaluation_audit (self, XF_AUDIT_UPDATE, "campaign", xf_campaign_get_uid (stored),
+                             xf_campaign_get_title (stored), "status",
+                             xf_campaign_get_status (stored), status, error))
+    goto failed;
+  if (!_xf_evaluation_commit (self, error))
+    return FALSE;
+  _xf_evaluation_emit_changed (self, campaign_id, 0);
   return TRUE;
 
 failed:
