@@ -1,0 +1,784 @@
+/* xf-evaluation-stages.c — a nomination's steps through the review
+ *
+ * Copyright 2026 The Xianfeng developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "xf-evaluation"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "xf-error.h"
+#include "xf-evaluation-private.h"
+#include "xf-nomination-private.h"
+
+/*
+ * Every stage change goes through _xf_evaluation_move(): the state machine
+ * (xf-workflow.h) allows it, the open timeline row closes, the nomination
+ * moves (version bumped) and a new row opens with the campaign's budget
+ * for the stage and its due date in working days. A row of a final stage
+ * is closed the day it opens: nothing is due there and no days run on.
+ *
+ * The public notice may close once it has run min-notice-days working
+ * days (the campaign's minimum; counted as xf-deadline.h counts days used:
+ * working days after the day the notice began, up to today). The notice
+ * budget (notice-days, at least min-notice-days as the campaign validates)
+ * is the deadline for closing it, not a longer wait.
+ */
+
+static char *
+add_working_days (XfEvaluation *self,
+                  const char   *from,
+                  int           days)
+{
+  GDate start, due;
+
+  g_date_clear (&start, 1);
+  g_date_clear (&due, 1);
+  if (days <= 0 || !xf_date_parse (from, &start))
+    return NULL;
+  xf_calendar_add_working_days (self->calendar, &start, (guint) days, &due, NULL);
+  return xf_date_format (&due);
+}
+
+static gboolean
+has_text (const char *text)
+{
+  if (text == NULL)
+    return FALSE;
+  for (; *text != '\0'; text = g_utf8_next_char (text))
+    if (!g_unichar_isspace (g_utf8_get_char (text)))
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+_xf_evaluation_move (XfEvaluation  *self,
+                     XfNomination  *nomination,
+                     XfAction       action,
+                     const char    *to_stage,
+                     const char    *note,
+                     GError       **error)
+{
+  g_autoptr(XfCampaign) campaign = NULL;
+  g_autofree char *from = g_strdup (xf_nomination_get_stage (nomination));
+  g_autofree char *today = xf_clock_today_text ();
+  g_autofree char *due_on = NULL;
+  gboolean final = xf_stage_is_final (to_stage);
+  const char *reason = has_text (note) ? note : NULL;
+  gint64 now = xf_db_now ();
+  int budget = 0;
+  XfDbStmt *stmt;
+  GDate day;
+
+  if (!xf_workflow_check (from, action, error))
+    return FALSE;
+  campaign = _xf_evaluation_load_campaign (self, xf_nomination_get_campaign_id (nomination), error);
+  if (campaign == NULL)
+    return FALSE;
+
+  stmt = _xf_evaluation_prepare (self,
+                                 "UPDATE nomination_stages SET left_on = $1, left_at = $2"
+                                 " WHERE nomination_id = $3 AND left_on IS NULL", error);
+  if (stmt == NULL)
+    return FALSE;
+  xf_db_stmt_bind_text (stmt, 1, today);
+  xf_db_stmt_bind_int64 (stmt, 2, now);
+  xf_db_stmt_bind_int64 (stmt, 3, xf_nomination_get_id (nomination));
+  if (!xf_db_stmt_run (stmt, error))
+    return FALSE;
+
+  stmt = _xf_evaluation_prepare (self,
+                                 "UPDATE nominations SET stage = $1, stage_since = $2, updated_at = $3,"
+                                 " version = version + 1,"
+                                 " submitted_on = COALESCE(submitted_on, $4),"
+                                 " decided_on = $5,"
+                                 " outcome_reason = COALESCE($6, outcome_reason),"
+                                 " preliminary_passed_on = CASE WHEN $7 = 1 THEN NULL"
+                                 "   ELSE preliminary_passed_on END"
+                                 " WHERE id = $8 AND version = $9", error);
+  if (stmt == NULL)
+    return FALSE;
+  xf_db_stmt_bind_text (stmt, 1, to_stage);
+  xf_db_stmt_bind_text (stmt, 2, today);
+  xf_db_stmt_bind_int64 (stmt, 3, now);
+  xf_db_stmt_bind_text (stmt, 4, action == XF_ACTION_SUBMIT ? today : NULL);
+  xf_db_stmt_bind_text (stmt, 5, final ? today : NULL);
+  xf_db_stmt_bind_text (stmt, 6, final ? reason : NULL);
+  /* A nomination sent back is reviewed again from the start. */
+  xf_db_stmt_bind_int64 (stmt, 7, action == XF_ACTION_RETURN);
+  xf_db_stmt_bind_int64 (stmt, 8, xf_nomination_get_id (nomination));
+  xf_db_stmt_bind_int64 (stmt, 9, xf_nomination_get_version (nomination));
+  if (!xf_db_stmt_run (stmt, error))
+    return FALSE;
+  if (xf_db_changes (self->db) == 0)
+    {
+      g_set_error (error, XF_ERROR, XF_ERROR_CONFLICT,
+                   _("The nomination of “%s” was changed elsewhere since you opened it"),
+                   xf_nomination_get_candidate_name (nomination));
+      return FALSE;
+    }
+
+  if (!final)
+    budget = xf_campaign_get_stage_budget (campaign, to_stage);
+  due_on = add_working_days (self, today, budget);
+  stmt = _xf_evaluation_prepare (self,
+                                 "INSERT INTO nomination_stages (nomination_id, stage, entered_on,"
+                                 " entered_at, left_on, left_at, budget_days, due_on, actor_login,"
+                                 " actor_name, note) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+                                 error);
+  if (stmt == NULL)
+    return FALSE;
+  xf_db_stmt_bind_int64 (stmt, 1, xf_nomination_get_id (nomination));
+  xf_db_stmt_bind_text (stmt, 2, to_stage);
+  xf_db_stmt_bind_text (stmt, 3, today);
+  xf_db_stmt_bind_int64 (stmt, 4, now);
+  xf_db_stmt_bind_text (stmt, 5, final ? today : NULL);
+  if (final)
+    xf_db_stmt_bind_int64 (stmt, 6, now);
+  else
+    xf_db_stmt_bind_null (stmt, 6);
+  xf_db_stmt_bind_int64 (stmt, 7, budget);
+  xf_db_stmt_bind_text (stmt, 8, due_on);
+  xf_db_stmt_bind_text (stmt, 9, xf_account_get_login (self->actor));
+  xf_db_stmt_bind_text (stmt, 10, _xf_evaluation_actor_name (self));
+  xf_db_stmt_bind_text (stmt, 11, reason);
+  if (!xf_db_stmt_run (stmt, error))
+    return FALSE;
+
+  if (!_xf_evaluation_audit_nomination (self, nomination, XF_AUDIT_STAGE, "stage",
+                                        from, to_stage, error))
+    return FALSE;
+  if (reason != NULL
+      && !_xf_evaluation_audit_nomination (self, nomination, XF_AUDIT_STAGE, "reason",
+                                           NULL, reason, error))
+    return FALSE;
+
+  /* The caller's record follows; it is committed with the caller's write. */
+  _xf_nomination_set_stage (nomination, to_stage, today);
+  _xf_nomination_set_stored (nomination, xf_nomination_get_id (nomination),
+                             xf_nomination_get_uid (nomination),
+                             xf_nomination_get_version (nomination) + 1);
+  _xf_nomination_set_int64 (nomination, "updated-at", now);
+  if (action == XF_ACTION_SUBMIT && xf_nomination_get_submitted_on (nomination) == NULL)
+    _xf_nomination_set_text (nomination, "submitted-on", today);
+  if (action == XF_ACTION_RETURN)
+    _xf_nomination_set_text (nomination, "preliminary-passed-on", NULL);
+  if (final)
+    {
+      _xf_nomination_set_text (nomination, "decided-on", today);
+      if (reason != NULL)
+        _xf_nomination_set_text (nomination, "outcome-reason", reason);
+    }
+  g_date_clear (&day, 1);
+  xf_date_parse (today, &day);
+  _xf_nomination_set_due (nomination, due_on,
+                          _xf_evaluation_due_state (self, due_on, NULL, &day, NULL));
+  return TRUE;
+}
+
+/*
+ * Preconditions
+ */
+
+/* Vetting sign-offs of @nomination still pending; -1 on error. */
+static int
+count_pending_vettings (XfEvaluation  *self,
+                        gint64         nomination_id,
+                        GError       **error)
+{
+  XfDbStmt *stmt;
+  XfDbStep step;
+  int pending = -1;
+
+  stmt = _xf_evaluation_prepare (self,
+                                 "SELECT COUNT(*) FROM nomination_vettings"
+                                 " WHERE nomination_id = $1 AND status = 'pending'", error);
+  if (stmt == NULL)
+    return -1;
+  xf_db_stmt_bind_int64 (stmt, 1, nomination_id);
+  step = xf_db_stmt_step (stmt, error);
+  if (step == XF_DB_STEP_ROW)
+    pending = (int) xf_db_stmt_column_int64 (stmt, 0);
+  xf_db_stmt_reset (stmt);
+  return pending;
+}
+
+static guint
+count_ticked (XfNomination *nomination)
+{
+  GArray *ticked = xf_nomination_get_checklist_state (nomination);
+  guint n = 0;
+
+  for (guint i = 0; i < ticked->len; i++)
+    n += g_array_index (ticked, gboolean, i) ? 1 : 0;
+  return n;
+}
+
+static gboolean
+check_checklist (XfNomination  *nomination,
+                 XfCampaign    *campaign,
+                 GError       **error)
+{
+  guint items = xf_campaign_get_checklist (campaign)->len;
+  guint ticked = count_ticked (nomination);
+
+  if (ticked >= items && xf_nomination_get_checklist_state (nomination)->len >= items)
+    return TRUE;
+  g_set_error (error, XF_ERROR, XF_ERROR_WORKFLOW,
+               _("Every checklist item must be ticked before the preliminary review passes "
+                 "(%u of %u ticked)"), MIN (ticked, items), items);
+  return FALSE;
+}
+
+/* Working days the public notice has run by today. */
+static int
+notice_days_run (XfEvaluation *self,
+                 XfNomination *nomination)
+{
+  GDate since, today;
+
+  g_date_clear (&since, 1);
+  if (!xf_date_parse (xf_nomination_get_stage_since (nomination), &since))
+    return 0;
+  xf_clock_today (&today);
+  return xf_calendar_working_days_between (self->calendar, &since, &today, NULL);
+}
+
+static gboolean
+check_notice_ended (XfEvaluation  *self,
+                    XfNomination  *nomination,
+                    XfCampaign    *campaign,
+                    GError       **error)
+{
+  int run = notice_days_run (self, nomination);
+  int needed = xf_campaign_get_min_notice_days (campaign);
+
+  if (run >= needed)
+    return TRUE;
+  g_set_error (error, XF_ERROR, XF_ERROR_WORKFLOW,
+               _("The public notice has run %d of its %d working days; it cannot close yet"),
+               MAX (run, 0), needed);
+  return FALSE;
+}
+
+static gboolean
+check_eligible (XfEvaluation  *self,
+                XfNomination  *nomination,
+                XfCampaign    *campaign,
+                gboolean       window,
+                GError       **error)
+{
+  g_autoptr(GPtrArray) reasons = NULL;
+  g_autoptr(GString) text = NULL;
+
+  reasons = _xf_evaluation_eligibility (self, nomination, campaign, window, error);
+  if (reasons == NULL)
+    return FALSE;
+  if (reasons->len == 0)
+    return TRUE;
+  text = g_string_new (NULL);
+  for (guint i = 0; i < reasons->len; i++)
+    {
+      if (i > 0)
+        /* Translators: between two reasons a candidate is not eligible. */
+        g_string_append (text, _("; "));
+      g_string_append (text, g_ptr_array_index (reasons, i));
+    }
+  g_set_error (error, XF_ERROR, XF_ERROR_INVALID,
+               _("The candidate is not eligible: %s"), text->str);
+  return FALSE;
+}
+
+/* The pending sign-offs a submission starts, each due its department's
+ * working days after today. */
+static gboolean
+start_vettings (XfEvaluation  *self,
+                XfNomination  *nomination,
+                XfCampaign    *campaign,
+                GError       **error)
+{
+  GPtrArray *departments = xf_campaign_get_vetting (campaign);
+  g_autofree char *today = xf_clock_today_text ();
+
+  for (guint i = 0; i < departments->len; i++)
+    {
+      XfVettingDepartment *department = g_ptr_array_index (departments, i);
+      g_autofree char *due_on = add_working_days (self, today, MAX (department->days, 1));
+      XfDbStmt *stmt;
+
+      stmt = _xf_evaluation_prepare (self,
+                                     "INSERT INTO nomination_vettings (nomination_id, department_code,"
+                                     " department_name, started_on, due_on, status)"
+                                     " VALUES ($1, $2, $3, $4, $5, 'pending')", error);
+      if (stmt == NULL)
+        return FALSE;
+      xf_db_stmt_bind_int64 (stmt, 1, xf_nomination_get_id (nomination));
+      xf_db_stmt_bind_text (stmt, 2, department->code);
+      xf_db_stmt_bind_text (stmt, 3, department->name);
+      xf_db_stmt_bind_text (stmt, 4, today);
+      xf_db_stmt_bind_text (stmt, 5, due_on);
+      if (!xf_db_stmt_run (stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Records that the preliminary review passed; on to committee when no
+ * sign-off is pending. */
+static gboolean
+pass_preliminary (XfEvaluation  *self,
+                  XfNomination  *nomination,
+                  XfCampaign    *campaign,
+                  GError       **error)
+{
+  g_autofree char *today = xf_clock_today_text ();
+  gint64 now = xf_db_now ();
+  XfDbStmt *stmt;
+  int pending;
+
+  if (xf_nomination_get_preliminary_passed_on (nomination) != NULL)
+    {
+      g_set_error (error, XF_ERROR, XF_ERROR_WORKFLOW,
+                   _("The preliminary review of this nomination already passed on %s"),
+                   xf_nomination_get_preliminary_passed_on (nomination));
+      return FALSE;
+    }
+  if (!check_checklist (nomination, campaign, error))
+    return FALSE;
+
+  stmt = _xf_evaluation_prepare (self,
+                                 "UPDATE nominations SET preliminary_passed_on = $1, updated_at = $2,"
+                                 " version = version + 1 WHERE id = $3 AND version = $4", error);
+  if (stmt == NULL)
+    return FALSE;
+  xf_db_stmt_bind_text (stmt, 1, today);
+  xf_db_stmt_bind_int64 (stmt, 2, now);
+  xf_db_stmt_bind_int64 (stmt, 3, xf_nomination_get_id (nomination));
+  xf_db_stmt_bind_int64 (stmt, 4, xf_nomination_get_version (nomination));
+  if (!xf_db_stmt_run (stmt, error))
+    return FALSE;
+  if (!_xf_evaluation_audit_nomination (self, nomination, XF_AUDIT_UPDATE, "preliminary-passed-on",
+                                        NULL, today, error))
+    return FALSE;
+  _xf_nomination_set_text (nomination, "preliminary-passed-on", today);
+  _xf_nomination_set_stored (nomination, xf_nomination_get_id (nomination),
+                             xf_nomination_get_uid (nomination),
+                             xf_nomination_get_version (nomination) + 1);
+
+  pending = count_pending_vettings (self, xf_nomination_get_id (nomination), error);
+  if (pending < 0)
+    return FALSE;
+  if (pending > 0)
+    return TRUE;
+  return _xf_evaluation_move (self, nomination, XF_ACTION_PASS_PRELIMINARY,
+                              XF_STAGE_COMMITTEE, NULL, error);
+}
+
+static gboolean
+confer (XfEvaluation  *self,
+        XfNomination  *nomination,
+        XfCampaign    *campaign,
+        GError       **error)
+{
+  g_autoptr(XfHonour) honour = xf_honour_new (xf_campaign_get_title (campaign),
+                                              xf_campaign_get_level (campaign),
+                                              xf_campaign_get_year (campaign));
+  XfDbStmt *stmt;
+
+  if (xf_campaign_get_organisation_name (campaign) != NULL)
+    g_object_set (honour, "conferring-body", xf_campaign_get_organisation_name (campaign), NULL);
+  /* The registry's write is a savepoint inside ours: both or neither. */
+  if (!xf_registry_add_honour (self->registry, xf_nomination_get_pioneer_id (nomination),
+                               honour, error))
+    return FALSE;
+  stmt = _xf_evaluation_prepare (self, "UPDATE nominations SET honour_id = $1 WHERE id = $2", error);
+  if (stmt == NULL)
+    return FALSE;
+  xf_db_stmt_bind_int64 (stmt, 1, xf_honour_get_id (honour));
+  xf_db_stmt_bind_int64 (stmt, 2, xf_nomination_get_id (nomination));
+  if (!xf_db_stmt_run (stmt, error))
+    return FALSE;
+  _xf_nomination_set_int64 (nomination, "honour-id", xf_honour_get_id (honour));
+  return _xf_evaluation_move (self, nomination, XF_ACTION_CONFER, XF_STAGE_CONFERRED, NULL, error);
+}
+
+/* Actions that happen through their own calls, not xf_evaluation_act(). */
+static gboolean
+check_direct (XfAction      action,
+              GError      **error)
+{
+  const char *how;
+
+  switch (action)
+    {
+    case XF_ACTION_SELECT:
+    case XF_ACTION_NOT_SELECT:
+      how = _("A nomination is selected or left out when the chair closes its committee round");
+      break;
+    case XF_ACTION_CLEAR_VETTING:
+    case XF_ACTION_VETO:
+      how = _("Vetting is cleared or vetoed by a department’s sign-off");
+      break;
+    case XF_ACTION_UPHOLD_OBJECTION:
+      how = _("An objection is upheld from the public notice");
+      break;
+    default:
+      return TRUE;
+    }
+  g_set_error_literal (error, XF_ERROR, XF_ERROR_WORKFLOW, how);
+  return FALSE;
+}
+
+static gboolean
+check_reason (XfAction     action,
+              const char  *reason,
+              GError     **error)
+{
+  if (!xf_action_needs_reason (action) || has_text (reason))
+    return TRUE;
+  /* Translators: %s is an action ("Return for revision"). */
+  g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("Reason: “%s” needs a reason"),
+               xf_action_get_label (action));
+  return FALSE;
+}
+
+static gboolean
+perform (XfEvaluation  *self,
+         XfNomination  *nomination,
+         XfCampaign    *campaign,
+         XfAction      action,
+         const char    *reason,
+         GError       **error)
+{
+  switch (action)
+    {
+    case XF_ACTION_SUBMIT:
+      return check_eligible (self, nomination, campaign, TRUE, error)
+             && start_vettings (self, nomination, campaign, error)
+             && _xf_evaluation_move (self, nomination, action, XF_STAGE_PRELIMINARY, reason, error);
+    case XF_ACTION_RESUBMIT:
+      /* Submitted in time once: the window no longer applies. */
+      return check_eligible (self, nomination, campaign, FALSE, error)
+             && _xf_evaluation_move (self, nomination, action, XF_STAGE_PRELIMINARY, reason, error);
+    case XF_ACTION_PASS_PRELIMINARY:
+      return pass_preliminary (self, nomination, campaign, error);
+    case XF_ACTION_CLOSE_NOTICE:
+      return check_notice_ended (self, nomination, campaign, error)
+             && _xf_evaluation_move (self, nomination, action, XF_STAGE_DECISION, reason, error);
+    case XF_ACTION_CONFER:
+      return confer (self, nomination, campaign, error);
+    case XF_ACTION_RETURN:
+    case XF_ACTION_REJECT:
+    case XF_ACTION_DECLINE:
+    case XF_ACTION_WITHDRAW:
+      return _xf_evaluation_move (self, nomination, action,
+                                  xf_workflow_target (xf_nomination_get_stage (nomination), action),
+                                  reason, error);
+    case XF_ACTION_CLEAR_VETTING:
+    case XF_ACTION_VETO:
+    case XF_ACTION_SELECT:
+    case XF_ACTION_NOT_SELECT:
+    case XF_ACTION_UPHOLD_OBJECTION:
+    case XF_N_ACTIONS:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+gboolean
+xf_evaluation_act (XfEvaluation  *self,
+                   gint64         nomination_id,
+                   XfAction       action,
+                   const char    *reason,
+                   GError       **error)
+{
+  g_autoptr(XfNomination) nomination = NULL;
+  g_autoptr(XfCampaign) campaign = NULL;
+
+  g_return_val_if_fail (XF_IS_EVALUATION (self), FALSE);
+  g_return_val_if_fail ((int) action >= 0 && action < XF_N_ACTIONS, FALSE);
+
+  if (!_xf_evaluation_begin (self, error))
+    return FALSE;
+  /* Permission first, then the stage, then the reason and the rest. */
+  nomination = _xf_evaluation_load_for_write (self, nomination_id,
+                                              xf_action_get_operation (action), error);
+  if (nomination == NULL
+      || !xf_workflow_check (xf_nomination_get_stage (nomination), action, error)
+      || !check_direct (action, error)
+      || !check_reason (action, reason, error))
+    goto failed;
+  campaign = _xf_evaluation_load_campaign (self, xf_nomination_get_campaign_id (nomination), error);
+  if (campaign == NULL || !perform (self, nomination, campaign, action, reason, error))
+    goto failed;
+  if (!_xf_evaluation_commit (self, error))
+    return FALSE;
+  _xf_evaluation_emit_changed (self, xf_nomination_get_campaign_id (nomination), nomination_id);
+  return TRUE;
+
+failed:
+  _xf_evaluation_rollback (self);
+  return FALSE;
+}
+
+/*
+ * Checklist, joint vetting, objections
+ */
+
+gboolean
+xf_evaluation_set_checklist (XfEvaluation  *self,
+                             gint64         nomination_id,
+                             GArray        *ticked,
+                             GError       **error)
+{
+  g_autoptr(XfNomination) nomination = NULL;
+  g_autoptr(XfCampaign) campaign = NULL;
+  g_autofree char *old_json = NULL;
+  g_autofree char *new_json = NULL;
+  XfDbStmt *stmt;
+  guint items;
+
+  g_return_val_if_fail (XF_IS_EVALUATION (self), FALSE);
+  g_return_val_if_fail (ticked != NULL, FALSE);
+
+  if (!_xf_evaluation_begin (self, error))
+    return FALSE;
+  nomination = _xf_evaluation_load_for_write (self, nomination_id, XF_OP_NOMINATION_VET, error);
+  if (nomination == NULL)
+    goto failed;
+  if (g_strcmp0 (xf_nomination_get_stage (nomination), XF_STAGE_PRELIMINARY) != 0)
+    {
+      g_set_error (error, XF_ERROR, XF_ERROR_WORKFLOW,
+                   _("Cannot tick the checklist of a nomination %s"),
+                   _xf_stage_phrase (xf_nomination_get_stage (nomination)));
+      goto failed;
+    }
+  campaign = _xf_evaluation_load_campaign (self, xf_nomination_get_campaign_id (nomination), error);
+  if (campaign == NULL)
+    goto failed;
+  items = xf_campaign_get_checklist (campaign)->len;
+  if (ticked->len != items)
+    {
+      g_set_error (error, XF_ERROR, XF_ERROR_INVALID,
+                   _("Checklist: %u answers given for %u items"), ticked->len, items);
+      goto failed;
+    }
+
+  old_json = _xf_nomination_checklist_to_json (xf_nomination_get_checklist_state (nomination));
+  new_json = _xf_nomination_checklist_to_json (ticked);
+  if (g_strcmp0 (old_json, new_json) != 0)
+    {
+      stmt = _xf_evaluation_prepare (self,
+                                     "UPDATE nominations SET checklist_state = $1, updated_at = $2,"
+                                     " version = version + 1 WHERE id = $3", error);
+      if (stmt == NULL)
+        goto failed;
+      xf_db_stmt_bind_text (stmt, 1, new_json);
+      xf_db_stmt_bind_int64 (stmt, 2, xf_db_now ());
+      xf_db_stmt_bind_int64 (stmt, 3, nomination_id);
+      if (!xf_db_stmt_run (stmt, error)
+          || !_xf_evaluation_audit_nomination (self, nomination, XF_AUDIT_CHECKLIST, "checklist-state",
+                                               old_json, new_json, error))
+        goto failed;
+    }
+  if (!_xf_evaluation_commit (self, error))
+    return FALSE;
+  _xf_evaluation_emit_changed (self, xf_nomination_get_campaign_id (nomination), nomination_id);
+  return TRUE;
+
+failed:
+  _xf_evaluation_rollback (self);
+  return FALSE;
+}
+
+/* Marks one pending sign-off; its name into *department_name. */
+static gboolean
+record_sign_off (XfEvaluation  *self,
+                 XfNomination  *nomination,
+                 const char    *department_code,
+                 gboolean       veto,
+                 const char    *reason,
+                 char         **department_name,
+                 GError       **error)
+{
+  g_autofree char *today = xf_clock_today_text ();
+  g_autofree char *status = NULL;
+  XfDbStmt *stmt;
+  XfDbStep step;
+  gint64 id = 0;
+
+  stmt = _xf_evaluation_prepare (self,
+                                 "SELECT id, department_name, status FROM nomination_vettings"
+                                 " WHERE nomination_id = $1 AND department_code = $2", error);
+  if (stmt == NULL)
+    return FALSE;
+  xf_db_stmt_bind_int64 (stmt, 1, xf_nomination_get_id (nomination));
+  xf_db_stmt_bind_text (stmt, 2, department_code);
+  step = xf_db_stmt_step (stmt, error);
+  if (step == XF_DB_STEP_ROW)
+    {
+      id = xf_db_stmt_column_int64 (stmt, 0);
+      *department_name = xf_db_stmt_dup_text (stmt, 1);
+      status = xf_db_stmt_dup_text (stmt, 2);
+    }
+  xf_db_stmt_reset (stmt);
+  if (step == XF_DB_STEP_ERROR)
+    return FALSE;
+  if (step == XF_DB_STEP_DONE)
+    {
+      g_set_error (error, XF_ERROR, XF_ERROR_NOT_FOUND,
+                   _("Vetting: no department “%s” vets this nomination"), department_code);
+      return FALSE;
+    }
+  if (g_strcmp0 (status, "pending") != 0)
+    {
+      g_set_error (error, XF_ERROR, XF_ERROR_WORKFLOW,
+                   _("%s has already signed off this nomination"), *department_name);
+      return FALSE;
+    }
+
+  stmt = _xf_evaluation_prepare (self,
+                                 "UPDATE nomination_vettings SET status = $1, reason = $2,"
+                                 " decided_on = $3, decided_by = $4 WHERE id = $5", error);
+  if (stmt == NULL)
+    return FALSE;
+  xf_db_stmt_bind_text (stmt, 1, veto ? "vetoed" : "cleared");
+  xf_db_stmt_bind_text (stmt, 2, has_text (reason) ? reason : NULL);
+  xf_db_stmt_bind_text (stmt, 3, today);
+  xf_db_stmt_bind_text (stmt, 4, _xf_evaluation_actor_name (self));
+  xf_db_stmt_bind_int64 (stmt, 5, id);
+  if (!xf_db_stmt_run (stmt, error))
+    return FALSE;
+  return _xf_evaluation_audit_nomination (self, nomination, XF_AUDIT_SIGN_OFF, department_code,
+                                          "pending", veto ? "vetoed" : "cleared", error);
+}
+
+gboolean
+xf_evaluation_sign_off (XfEvaluation  *self,
+                        gint64         nomination_id,
+                        const char    *department_code,
+                        gboolean       veto,
+                        const char    *reason,
+                        GError       **error)
+{
+  g_autoptr(XfNomination) nomination = NULL;
+  g_autofree char *department_name = NULL;
+  XfAction action = veto ? XF_ACTION_VETO : XF_ACTION_CLEAR_VETTING;
+
+  g_return_val_if_fail (XF_IS_EVALUATION (self), FALSE);
+  g_return_val_if_fail (department_code != NULL, FALSE);
+
+  if (!_xf_evaluation_begin (self, error))
+    return FALSE;
+  nomination = _xf_evaluation_load_for_write (self, nomination_id, XF_OP_NOMINATION_VET, error);
+  if (nomination == NULL
+      || !xf_workflow_check (xf_nomination_get_stage (nomination), action, error)
+      || !check_reason (action, reason, error)
+      || !record_sign_off (self, nomination, department_code, veto, reason, &department_name, error))
+    goto failed;
+
+  if (veto)
+    {
+      /* Translators: a veto's reason on record: the department, then its reason. */
+      g_autofree char *note = g_strdup_printf (_("%s: %s"), department_name, reason);
+
+      if (!_xf_evaluation_move (self, nomination, action, XF_STAGE_VETOED, note, error))
+        goto failed;
+    }
+  else if (g_strcmp0 (xf_nomination_get_stage (nomination), XF_STAGE_PRELIMINARY) == 0
+           && xf_nomination_get_preliminary_passed_on (nomination) != NULL)
+    {
+      int pending = count_pending_vettings (self, nomination_id, error);
+
+      if (pending < 0
+          || (pending == 0 && !_xf_evaluation_move (self, nomination, action,
+                                                    XF_STAGE_COMMITTEE, NULL, error)))
+        goto failed;
+    }
+  if (!_xf_evaluation_commit (self, error))
+    return FALSE;
+  _xf_evaluation_emit_changed (self, xf_nomination_get_campaign_id (nomination), nomination_id);
+  return TRUE;
+
+failed:
+  _xf_evaluation_rollback (self);
+  return FALSE;
+}
+
+GPtrArray *
+xf_evaluation_list_vettings (XfEvaluation  *self,
+                             gint64         nomination_id,
+                             GError       **error)
+{
+  g_autoptr(GPtrArray) vettings = g_ptr_array_new_with_free_func ((GDestroyNotify) xf_vetting_free);
+  XfDbStmt *stmt;
+  XfDbStep step;
+  GDate today;
+
+  g_return_val_if_fail (XF_IS_EVALUATION (self), NULL);
+
+  if (!_xf_evaluation_check_anywhere (self, XF_OP_REGISTRY_READ, error))
+    return NULL;
+  stmt = _xf_evaluation_prepare (self,
+                                 "SELECT id, department_code, department_name, started_on, due_on,"
+                                 " status, reason, decided_on, decided_by FROM nomination_vettings"
+                                 " WHERE nomination_id = $1 ORDER BY id", error);
+  if (stmt == NULL)
+    return NULL;
+  xf_db_stmt_bind_int64 (stmt, 1, nomination_id);
+  xf_clock_today (&today);
+  while ((step = xf_db_stmt_step (stmt, error)) == XF_DB_STEP_ROW)
+    {
+      XfVetting *vetting = g_new0 (XfVetting, 1);
+
+      vetting->id = xf_db_stmt_column_int64 (stmt, 0);
+      vetting->department_code = xf_db_stmt_dup_text (stmt, 1);
+      vetting->department_name = xf_db_stmt_dup_text (stmt, 2);
+      vetting->started_on = xf_db_stmt_dup_text (stmt, 3);
+      vetting->due_on = xf_db_stmt_dup_text (stmt, 4);
+      vetting->status = xf_db_stmt_dup_text (stmt, 5);
+      vetting->reason = xf_db_stmt_dup_text (stmt, 6);
+      vetting->decided_on = xf_db_stmt_dup_text (stmt, 7);
+      vetting->decided_by = xf_db_stmt_dup_text (stmt, 8);
+      vetting->due_state = _xf_evaluation_due_state (self, vetting->due_on, vetting->decided_on,
+                                                     &today, &vetting->days_left);
+      g_ptr_array_add (vettings, vetting);
+    }
+  xf_db_stmt_reset (stmt);
+  if (step == XF_DB_STEP_ERROR)
+    return NULL;
+  return g_steal_pointer (&vettings);
+}
+
+gboolean
+xf_evaluation_uphold_objection (XfEvaluation  *self,
+                                gint64         nomination_id,
+                                gboolean       end,
+                                const char    *reason,
+                                GError       **error)
+{
+  g_autoptr(XfNomination) nomination = NULL;
+
+  g_return_val_if_fail (XF_IS_EVALUATION (self), FALSE);
+
+  if (!_xf_evaluation_begin (self, error))
+    return FALSE;
+  nomination = _xf_evaluation_load_for_write (self, nomination_id, XF_OP_NOMINATION_VET, error);
+  if (nomination == NULL
+      || !xf_workflow_check (xf_nomination_get_stage (nomination), XF_ACTION_UPHOLD_OBJECTION, error)
+      || !check_reason (XF_ACTION_UPHOLD_OBJECTION, reason, error)
+      || !_xf_evaluation_move (self, nomination, XF_ACTION_UPHOLD_OBJECTION,
+                               end ? XF_STAGE_NOT_SELECTED : XF_STAGE_COMMITTEE, reason, error))
+    goto failed;
+  if (!_xf_evaluation_commit (self, error))
+    return FALSE;
+  _xf_evaluation_emit_changed (self, xf_nomination_get_campaign_id (nomination), nomination_id);
+  return TRUE;
+
+failed:
+  _xf_evaluation_rollback (self);
+  return FALSE;
+}
