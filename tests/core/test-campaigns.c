@@ -11,13 +11,13 @@
 
 #include "xf-accounts.h"
 #include "xf-error.h"
-#include "xf-evaluation.h"
-#include "xf-test-store.h"
+#include "xf-evaluation-private.h"
+#include "xf-identity.h"
+#include "xf-test-evaluation.h"
 
 typedef struct
 {
   XfStore        *store;
-  XfRegistry     *registry;
   XfEvaluation   *evaluation;
   GtSignalLogger *logger;
 } Fixture;
@@ -26,13 +26,9 @@ static void
 set_up (Fixture       *fixture,
         gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
+  g_setenv ("XIANFENG_TODAY", "2026-03-09", TRUE);
   fixture->store = xf_test_open_store ();
-  fixture->registry = xf_test_new_registry (fixture->store);
-  g_assert_true (xf_registry_ensure_organisations (fixture->registry, &error));
-  g_assert_no_error (error);
-  fixture->evaluation = xf_evaluation_new (fixture->registry);
+  fixture->evaluation = xf_test_evaluation_new (fixture->store, NULL);
   fixture->logger = gt_signal_logger_new ();
   gt_signal_logger_connect (fixture->logger, fixture->evaluation, "changed");
 }
@@ -43,8 +39,8 @@ tear_down (Fixture       *fixture,
 {
   g_clear_pointer (&fixture->logger, gt_signal_logger_free);
   g_assert_finalize_object (fixture->evaluation);
-  g_assert_finalize_object (fixture->registry);
   g_assert_finalize_object (fixture->store);
+  g_unsetenv ("XIANFENG_TODAY");
 }
 
 static gint64
@@ -52,6 +48,110 @@ query_int (Fixture    *fixture,
            const char *sql)
 {
   return xf_test_query_int64 (fixture->store, sql);
+}
+
+/* Forgets the emissions so far. */
+static void
+clear_emissions (Fixture *fixture)
+{
+  while (gt_signal_logger_get_n_emissions (fixture->logger) > 0)
+    {
+      g_autofree char *type_name = NULL;
+      g_autofree char *signal_name = NULL;
+      GtSignalLoggerEmission *emission = NULL;
+
+      gt_signal_logger_pop_emission (fixture->logger, NULL, &type_name, &signal_name, &emission);
+      gt_signal_logger_emission_free (emission);
+    }
+}
+
+static char *
+query_text (Fixture    *fixture,
+            const char *sql)
+{
+  return xf_test_query_text (fixture->store, sql);
+}
+
+static void
+exec_sql (Fixture    *fixture,
+          const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (xf_db_exec (xf_store_get_db (fixture->store), sql, &error));
+  g_assert_no_error (error);
+}
+
+/* Everything a campaign write could change, as one text. */
+static char *
+snapshot (Fixture *fixture)
+{
+  return g_strdup_printf ("%" G_GINT64_FORMAT " campaigns, versions %" G_GINT64_FORMAT
+                          ", %" G_GINT64_FORMAT " members, %" G_GINT64_FORMAT " open, audit %"
+                          G_GINT64_FORMAT,
+                          query_int (fixture, "SELECT count(*) FROM campaigns"),
+                          query_int (fixture, "SELECT coalesce(sum(version), 0) FROM campaigns"),
+                          query_int (fixture, "SELECT count(*) FROM campaign_members"),
+                          query_int (fixture, "SELECT count(*) FROM campaigns WHERE status = 'open'"),
+                          query_int (fixture, "SELECT count(*) FROM audit_log"));
+}
+
+/* An evaluation acting as @account over the fixture's store. */
+static XfEvaluation *
+acting_as (Fixture   *fixture,
+           XfAccount *account)
+{
+  return xf_test_evaluation_new (fixture->store, account);
+}
+
+static gint64
+add_account (Fixture    *fixture,
+             const char *login,
+             XfRole      role)
+{
+  g_autoptr(XfAccount) account = xf_test_add_account (fixture->store, login, role, XF_SCOPE_ALL, NULL);
+
+  return xf_account_get_id (account);
+}
+
+static XfCommitteeMember *
+member (gint64      account_id,
+        gboolean    is_chair,
+        const char *employer,
+        const char *unit,
+        const char *relatives)
+{
+  XfCommitteeMember *member = xf_committee_member_new (account_id, is_chair);
+
+  member->employer = g_strdup (employer);
+  member->unit = g_strdup (unit);
+  member->relatives = g_strdup (relatives);
+  return member;
+}
+
+static GPtrArray *
+members_new (void)
+{
+  return g_ptr_array_new_with_free_func ((GDestroyNotify) xf_committee_member_free);
+}
+
+/* A nomination row written directly, in @stage. */
+static gint64
+add_nomination_row (Fixture    *fixture,
+                    gint64      campaign_id,
+                    gint64      pioneer_id,
+                    const char *unit,
+                    const char *stage)
+{
+  g_autofree char *uid = xf_store_new_uid ();
+  g_autofree char *sql = g_strdup_printf ("INSERT INTO nominations (uid, campaign_id, pioneer_id, "
+                                          "nominating_unit, stage, stage_since, created_at, updated_at) "
+                                          "VALUES ('%s', %" G_GINT64_FORMAT ", %" G_GINT64_FORMAT
+                                          ", '%s', '%s', '2026-03-09', 1, 1)",
+                                          uid, campaign_id, pioneer_id, unit, stage);
+
+  exec_sql (fixture, sql);
+  return query_int (fixture, "SELECT max(id) FROM nominations");
 }
 
 /* A saved campaign; the caller owns it. */
@@ -206,14 +306,806 @@ test_save_get_list (Fixture       *fixture,
   g_assert_error (error, XF_ERROR, XF_ERROR_NOT_FOUND);
 }
 
+/* Each way a campaign can be wrong, and the field its message names. */
+static void
+spoil (XfCampaign *campaign,
+       guint       which)
+{
+  GPtrArray *rubric = xf_campaign_get_rubric (campaign);
+  GPtrArray *vetting = xf_campaign_get_vetting (campaign);
+  XfEligibility *rules = xf_campaign_get_eligibility (campaign);
+  const char *robot[] = { "robot", NULL };
+  const char *township[] = { "township", NULL };
+
+  switch (which)
+    {
+    case 0: xf_campaign_set_title (campaign, NULL); break;
+    case 1: xf_campaign_set_level (campaign, "town"); break;
+    case 2: xf_campaign_set_year (campaign, 1800); break;
+    case 3: xf_campaign_set_quota (campaign, 0); break;
+    case 4: xf_campaign_set_quorum (campaign, 0, 3); break;
+    case 5: xf_campaign_set_quorum (campaign, 4, 3); break;
+    case 6: xf_campaign_set_pass (campaign, 2, 0); break;
+    case 7: xf_campaign_set_tie_rule (campaign, "coin"); break;
+    case 8: xf_campaign_set_aggregation (campaign, "median"); break;
+    case 9: xf_campaign_set_region_codes (campaign, "3305 33A5"); break;
+    case 10: g_ptr_array_set_size (rubric, 0); break;
+    case 11:
+      g_free (((XfCriterion *) g_ptr_array_index (rubric, 1))->code);
+      ((XfCriterion *) g_ptr_array_index (rubric, 1))->code = g_strdup ("deeds");
+      break;
+    case 12: ((XfCriterion *) g_ptr_array_index (rubric, 2))->weight = 0; break;
+    case 13: ((XfCriterion *) g_ptr_array_index (rubric, 0))->max = -1; break;
+    case 14:
+      g_free (((XfVettingDepartment *) g_ptr_array_index (vetting, 1))->code);
+      ((XfVettingDepartment *) g_ptr_array_index (vetting, 1))->code = g_strdup ("tax");
+      break;
+    case 15: ((XfVettingDepartment *) g_ptr_array_index (vetting, 0))->days = 0; break;
+    case 16: g_ptr_array_add (xf_campaign_get_checklist (campaign), g_strdup ("  ")); break;
+    case 17: xf_campaign_set_stage_budget (campaign, "preliminary", 0); break;
+    case 18: xf_campaign_set_stage_budget (campaign, "committee", 9); break;
+    case 19:
+      xf_campaign_set_stage_budget (campaign, "notice", 4);
+      xf_campaign_set_stage_budget (campaign, "decision", 8);
+      break;
+    case 20: xf_campaign_set_min_notice_days (campaign, 0); break;
+    case 21: xf_campaign_set_opens_on (campaign, "2026-02-30"); break;
+    case 22:
+      xf_campaign_set_opens_on (campaign, "2026-05-01");
+      xf_campaign_set_closes_on (campaign, "2026-04-30");
+      break;
+    case 23:
+      rules->min_age = 50;
+      rules->max_age = 40;
+      break;
+    case 24: rules->kinds = g_strdupv ((char **) robot); break;
+    case 25: rules->required_levels = g_strdupv ((char **) township); break;
+    case 26: xf_campaign_set_closes_on (campaign, "30/04/2026"); break;
+    default: g_assert_not_reached ();
+    }
+}
+
+static const char * const spoiled_fields[] = {
+  "Title is required",
+  "Level “town”",
+  "Year 1800",
+  "Quota must be at least 1",
+  "Quorum must be a fraction",
+  "Quorum must be a fraction",
+  "Pass threshold must be a fraction",
+  "Tie rule “coin”",
+  "Score aggregation “median”",
+  "Covered regions: “33A5”",
+  "Scoring rubric needs at least one criterion",
+  "Scoring rubric: the code “deeds” is used twice",
+  "Scoring rubric: the weight of “Innovation”",
+  "Scoring rubric: the highest score of “Outstanding deeds”",
+  "Joint vetting: the code “tax” is used twice",
+  "Joint vetting: the deadline of “Discipline inspection”",
+  "Preliminary review checklist: item 6 is empty",
+  "Preliminary review budget must be at least 1",
+  "Promise is 32 working days, but the stage budgets add up to 31",
+  "Public notice budget of 4 working days is shorter than the minimum notice of 5",
+  "Minimum notice must be at least 1",
+  "Opens on “2026-02-30”",
+  "Opens on 2026-05-01 is after the closing date 2026-04-30",
+  "Eligibility: the lowest age 50 is above the highest age 40",
+  "Eligibility: “robot”",
+  "Eligibility: “township”",
+  "Closes on “30/04/2026”",
+};
+
+static void
+test_validate (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (spoiled_fields); i++)
+    {
+      g_autoptr(XfCampaign) campaign = xf_campaign_new (2026, "2026年度湖州市劳动模范", "city");
+      g_autoptr(GError) error = NULL;
+
+      spoil (campaign, i);
+      g_assert_false (xf_campaign_validate (campaign, &error));
+      g_assert_error (error, XF_ERROR, XF_ERROR_INVALID);
+      if (!g_str_has_prefix (error->message, spoiled_fields[i]))
+        g_error ("case %u: “%s” does not start with “%s”", i, error->message, spoiled_fields[i]);
+    }
+}
+
+static void
+test_invalid_writes_nothing (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autofree char *before = snapshot (fixture);
+
+  for (guint i = 0; i < G_N_ELEMENTS (spoiled_fields); i++)
+    {
+      g_autoptr(XfCampaign) campaign = xf_campaign_new (2026, "2026年度湖州市劳动模范", "city");
+      g_autoptr(GError) error = NULL;
+      g_autofree char *after = NULL;
+
+      spoil (campaign, i);
+      g_assert_false (xf_evaluation_save_campaign (fixture->evaluation, campaign, &error));
+      g_assert_error (error, XF_ERROR, XF_ERROR_INVALID);
+      g_assert_true (g_str_has_prefix (error->message, spoiled_fields[i]));
+      g_assert_cmpint (xf_campaign_get_id (campaign), ==, 0);
+      after = snapshot (fixture);
+      g_assert_cmpstr (after, ==, before);
+    }
+  /* An organiser that does not exist. */
+  {
+    g_autoptr(XfCampaign) campaign = xf_campaign_new (2026, "2026年度湖州市劳动模范", "city");
+    g_autoptr(GError) error = NULL;
+    g_autofree char *after = NULL;
+
+    xf_campaign_set_organisation_id (campaign, 99999);
+    g_assert_false (xf_evaluation_save_campaign (fixture->evaluation, campaign, &error));
+    g_assert_error (error, XF_ERROR, XF_ERROR_INVALID);
+    g_assert_cmpstr (error->message, ==, "Organiser number 99999 does not exist");
+    after = snapshot (fixture);
+    g_assert_cmpstr (after, ==, before);
+  }
+  g_assert_cmpint (gt_signal_logger_get_n_emissions (fixture->logger), ==, 0);
+}
+
+static void
+test_budgets (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(XfCampaign) county = xf_campaign_new (2026, "2026年度德清工匠", "county");
+  g_autoptr(XfCampaign) stored = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* Defaults add up: 10 + 10 + 6 + 5 = 31 for a county. */
+  g_assert_true (xf_campaign_validate (county, &error));
+  g_assert_no_error (error);
+
+  xf_campaign_set_stage_budget (county, "preliminary", 12);
+  g_assert_false (xf_evaluation_save_campaign (fixture->evaluation, county, &error));
+  g_assert_error (error, XF_ERROR, XF_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==,
+                   "Promise is 31 working days, but the stage budgets add up to 33 (12 + 10 + 6 + 5)");
+  g_clear_error (&error);
+  g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM campaigns"), ==, 0);
+
+  /* A longer promise that the budgets meet is the campaign's own choice. */
+  xf_campaign_set_promise_days (county, 33);
+  g_assert_true (xf_evaluation_save_campaign (fixture->evaluation, county, &error));
+  g_assert_no_error (error);
+  stored = xf_evaluation_get_campaign (fixture->evaluation, xf_campaign_get_id (county), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (xf_campaign_get_promise_days (stored), ==, 33);
+  g_assert_cmpint (xf_campaign_get_stage_budget (stored, "preliminary"), ==, 12);
+  g_assert_cmpint (xf_campaign_get_stage_budget (stored, "decision"), ==, 5);
+  g_assert_false (xf_campaign_set_stage_budget (stored, "returned", 3));
+  g_assert_false (xf_campaign_set_stage_budget (stored, "conferred", 3));
+}
+
+static void
+test_update_and_conflict (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(XfCampaign) campaign = add_campaign (fixture, 2026, "2026年度湖州市劳动模范", "city");
+  g_autoptr(XfCampaign) stale = NULL;
+  g_autoptr(XfCampaign) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *uid_sql = NULL;
+  g_autofree char *old_quota = NULL;
+  g_autofree char *new_quota = NULL;
+  gint64 id = xf_campaign_get_id (campaign);
+
+  stale = xf_evaluation_get_campaign (fixture->evaluation, id, &error);
+  g_assert_no_error (error);
+  clear_emissions (fixture);
+
+  xf_campaign_set_quota (campaign, 25);
+  xf_campaign_set_closes_on (campaign, "2026-06-30");
+  g_assert_true (xf_evaluation_save_campaign (fixture->evaluation, campaign, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (xf_campaign_get_version (campaign), ==, 2);
+  g_assert_cmpint (gt_signal_logger_get_n_emissions (fixture->logger), ==, 1);
+  clear_emissions (fixture);
+
+  stored = xf_evaluation_get_campaign (fixture->evaluation, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (xf_campaign_get_quota (stored), ==, 25);
+  g_assert_cmpstr (xf_campaign_get_closes_on (stored), ==, "2026-06-30");
+  g_assert_cmpint (xf_campaign_get_version (stored), ==, 2);
+
+  /* One entry per changed field, with the old and new values. */
+  uid_sql = g_strdup_printf ("SELECT count(*) FROM audit_log WHERE record_type = 'campaign' "
+                             "AND action = 'update' AND record_uid = '%s'", xf_campaign_get_uid (campaign));
+  g_assert_cmpint (query_int (fixture, uid_sql), ==, 2);
+  old_quota = query_text (fixture, "SELECT old_value FROM audit_log WHERE action = 'update' AND field = 'quota'");
+  new_quota = query_text (fixture, "SELECT new_value FROM audit_log WHERE action = 'update' AND field = 'quota'");
+  g_assert_cmpstr (old_quota, ==, "10");
+  g_assert_cmpstr (new_quota, ==, "25");
+
+  /* The copy read before that save is stale now. */
+  before = snapshot (fixture);
+  xf_campaign_set_quota (stale, 30);
+  g_assert_false (xf_evaluation_save_campaign (fixture->evaluation, stale, &error));
+  g_assert_error (error, XF_ERROR, XF_ERROR_CONFLICT);
+  g_assert_cmpstr (error->message, ==, "“2026年度湖州市劳动模范” was changed elsewhere since you opened it");
+  g_assert_cmpint (xf_campaign_get_version (stale), ==, 1);
+  after = snapshot (fixture);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpint (gt_signal_logger_get_n_emissions (fixture->logger), ==, 0);
+
+  /* Saving without a change writes no audit entry but still moves the version on. */
+  g_clear_error (&error);
+  g_assert_true (xf_evaluation_save_campaign (fixture->evaluation, campaign, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int (fixture, uid_sql), ==, 2);
+}
+
+static void
+test_copy (Fixture       *fixture,
+           gconstpointer  data)
+{
+  g_autoptr(XfCampaign) source = xf_campaign_new (2024, "2024年度湖州市劳动模范（2024）", "city");
+  g_autoptr(XfCampaign) copy = NULL;
+  g_autoptr(XfCampaign) stored = NULL;
+  g_autoptr(GPtrArray) members = members_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XfAccounts) accounts = xf_accounts_new (fixture->store);
+  g_autoptr(XfAccount) local = xf_account_new_local_administrator ();
+  g_autoptr(XfAccount) leaver = NULL;
+  g_autofree char *copied_from = NULL;
+  XfCommitteeMember *chair;
+  const char *titles[] = { "工匠", NULL };
+  gint64 chair_id = add_account (fixture, "chen", XF_ROLE_REVIEWER);
+  gint64 second_id = add_account (fixture, "liming", XF_ROLE_ADMINISTRATOR);
+  gint64 leaver_id = add_account (fixture, "zhou", XF_ROLE_REVIEWER);
+
+  xf_campaign_set_opens_on (source, "2024-02-29");
+  xf_campaign_set_closes_on (source, "2024-04-30");
+  xf_campaign_set_region_codes (source, "3305");
+  xf_campaign_set_quota (source, 15);
+  xf_campaign_set_tie_rule (source, "votes");
+  g_ptr_array_add (xf_campaign_get_rubric (source),
+                   xf_criterion_new ("team", "带动作用", "传帮带", 5, 10));
+  g_ptr_array_remove_index (xf_campaign_get_vetting (source), 3);
+  xf_campaign_get_eligibility (source)->required_titles = g_strdupv ((char **) titles);
+  g_assert_true (xf_evaluation_save_campaign (fixture->evaluation, source, &error));
+  g_assert_no_error (error);
+  g_ptr_array_add (members, member (chair_id, TRUE, "湖州市总工会", "", ""));
+  g_ptr_array_add (members, member (second_id, FALSE, "", "湖州市人社局", "王五"));
+  g_ptr_array_add (members, member (leaver_id, FALSE, "", "", ""));
+  g_assert_true (xf_evaluation_set_committee (fixture->evaluation, xf_campaign_get_id (source), members,
+                                              &error));
+  g_assert_no_error (error);
+  g_assert_true (xf_evaluation_set_campaign_status (fixture->evaluation, xf_campaign_get_id (source),
+                                                    "open", &error));
+  g_assert_no_error (error);
+
+  /* Since then one member has left: disabled, he stays behind. */
+  leaver = xf_accounts_get (accounts, local, "zhou", &error);
+  g_assert_no_error (error);
+  xf_account_set_disabled (leaver, TRUE);
+  g_assert_true (xf_accounts_save (accounts, local, leaver, NULL, &error));
+  g_assert_no_error (error);
+  clear_emissions (fixture);
+
+  copy = xf_evaluation_copy_campaign (fixture->evaluation, xf_campaign_get_id (source), 2025, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (copy);
+  g_assert_cmpint (gt_signal_logger_get_n_emissions (fixture->logger), ==, 1);
+  g_assert_cmpint (xf_campaign_get_id (copy), >, xf_campaign_get_id (source));
+  g_assert_cmpstr (xf_campaign_get_uid (copy), !=, xf_campaign_get_uid (source));
+
+  stored = xf_evaluation_get_campaign (fixture->evaluation, xf_campaign_get_id (copy), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (xf_campaign_get_year (stored), ==, 2025);
+  g_assert_cmpstr (xf_campaign_get_title (stored), ==, "2025年度湖州市劳动模范（2025）");
+  /* 29 February has no 2025: the 28th. */
+  g_assert_cmpstr (xf_campaign_get_opens_on (stored), ==, "2025-02-28");
+  g_assert_cmpstr (xf_campaign_get_closes_on (stored), ==, "2025-04-30");
+  g_assert_cmpstr (xf_campaign_get_status (stored), ==, "draft");
+  g_assert_cmpint (xf_campaign_get_copied_from (stored), ==, xf_campaign_get_id (source));
+  g_assert_cmpint (xf_campaign_get_version (stored), ==, 1);
+  g_assert_cmpstr (xf_campaign_get_region_codes (stored), ==, "3305");
+  g_assert_cmpint (xf_campaign_get_quota (stored), ==, 15);
+  g_assert_cmpstr (xf_campaign_get_tie_rule (stored), ==, "votes");
+  g_assert_cmpuint (xf_campaign_get_rubric (stored)->len, ==, 5);
+  g_assert_cmpstr (((XfCriterion *) g_ptr_array_index (xf_campaign_get_rubric (stored), 4))->name, ==,
+                   "带动作用");
+  g_assert_cmpuint (xf_campaign_get_vetting (stored)->len, ==, 3);
+  g_assert_cmpuint (xf_campaign_get_checklist (stored)->len, ==, 5);
+  g_assert_cmpstrv (xf_campaign_get_eligibility (stored)->required_titles, titles);
+
+  g_assert_cmpuint (xf_campaign_get_committee (stored)->len, ==, 2);
+  g_assert_cmpuint (xf_campaign_get_committee (copy)->len, ==, 2);
+  chair = g_ptr_array_index (xf_campaign_get_committee (stored), 0);
+  g_assert_cmpint (chair->account_id, ==, chair_id);
+  g_assert_true (chair->is_chair);
+  g_assert_cmpstr (chair->login, ==, "chen");
+  g_assert_cmpstr (chair->employer, ==, "湖州市总工会");
+  g_assert_cmpstr (((XfCommitteeMember *) g_ptr_array_index (xf_campaign_get_committee (stored), 1))->relatives,
+                   ==, "王五");
+
+  /* The source is untouched, and the trail says where the copy came from. */
+  g_clear_object (&stored);
+  stored = xf_evaluation_get_campaign (fixture->evaluation, xf_campaign_get_id (source), &error);
+  g_assert_cmpstr (xf_campaign_get_status (stored), ==, "open");
+  g_assert_cmpuint (xf_campaign_get_committee (stored)->len, ==, 3);
+  copied_from = query_text (fixture, "SELECT new_value FROM audit_log WHERE action = 'create' "
+                                     "AND field = 'copied-from'");
+  g_assert_cmpint (g_ascii_strtoll (copied_from, NULL, 10), ==, xf_campaign_get_id (source));
+
+  /* A copy of nothing. */
+  g_clear_error (&error);
+  g_assert_null (xf_evaluation_copy_campaign (fixture->evaluation, 9999, 2026, &error));
+  g_assert_error (error, XF_ERROR, XF_ERROR_NOT_FOUND);
+}
+
+static void
+test_status (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(XfCampaign) campaign = add_campaign (fixture, 2026, "2026年度湖州市劳动模范", "city");
+  g_autoptr(XfCampaign) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *audit_old = NULL;
+  gint64 id = xf_campaign_get_id (campaign);
+  gint64 pioneer = xf_test_add_candidate (fixture->evaluation, "王建国", "国网湖州供电公司", "330502001");
+  gint64 nomination;
+
+  /* Not back, not past open. */
+  g_assert_false (xf_evaluation_set_campaign_status (fixture->evaluation, id, "closed", &error));
+  g_assert_error (error, XF_ERROR, XF_ERROR_WORKFLOW);
+  g_assert_cmpstr (error->message, ==, "The campaign “2026年度湖州市劳动模范” cannot go from Draft to Closed");
+  g_clear_error (&error);
+  g_assert_false (xf_evaluation_set_campaign_status (fixture->evaluation, id, "paused", &error));
+  g_assert_error (error, XF_ERROR, XF_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "Status “paused” is not one of the known values");
+  g_clear_error (&error);
+
+  g_assert_true (xf_evaluation_set_campaign_status (fixture->evaluation, id, "open", &error));
+  g_assert_no_error (error);
+  stored = xf_evaluation_get_campaign (fixture->evaluation, id, &error);
+  g_assert_cmpstr (xf_campaign_get_status (stored), ==, "open");
+  g_assert_cmpint (xf_campaign_get_version (stored), ==, 2);
+  audit_old = query_text (fixture, "SELECT old_value FROM audit_log WHERE action = 'update' AND field = 'status'");
+  g_assert_cmpstr (audit_old, ==, "draft");
+  /* Again: nothing to do. */
+  g_assert_true (xf_evaluation_set_campaign_status (fixture->evaluation, id, "open", &error));
+  g_assert_cmpint (query_int (fixture, "SELECT version FROM campaigns"), ==, 2);
+  g_assert_false (xf_evaluation_set_campaign_status (fixture->evaluation, id, "draft", &error));
+  g_assert_error (error, XF_ERROR, XF_ERROR_WORKFLOW);
+  g_clear_error (&error);
+
+  /* Saving the (stale) draft object keeps the stored status. */
+  xf_campaign_set_quota (campaign, 12);
+  g_assert_false (xf_evaluation_save_campaign (fixture->evaluation, campaign, &error));
+  g_assert_error (error, XF_ERROR, XF_ERROR_CONFLICT);
+  g_clear_error (&error);
+  xf_campaign_set_quota (stored, 12);
+  g_assert_true (xf_evaluation_save_campaign (fixture->evaluation, stored, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (xf_campaign_get_status (stored), ==, "open");
+  g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM campaigns WHERE status = 'open'"), ==, 1);
+
+  /* A nomination under way keeps the campaign open. */
+  nomination = add_nomination_row (fixture, id, pioneer, "湖州市总工会", XF_STAGE_COMMITTEE);
+  g_assert_false (xf_evaluation_set_campaign_status (fixture->evaluation, id, "closed", &error));
+  g_assert_error (error, XF_ERROR, XF_ERROR_WORKFLOW);
+  g_assert_cmpstr (error->message, ==,
+                   "The campaign “2026年度湖州市劳动模范” cannot close: 1 nomination is still under way");
+  g_clear_error (&error);
+  g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM campaigns WHERE status = 'open'"), ==, 1);
+
+  exec_sql (fixture, "UPDATE nominations SET stage = 'conferred'");
+  g_assert_cmpint (nomination, >, 0);
+  g_assert_true (xf_evaluation_set_campaign_status (fixture->evaluation, id, "closed", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM campaigns WHERE status = 'closed'"), ==, 1);
+  g_assert_false (xf_evaluation_set_campaign_status (fixture->evaluation, id, "open", &error));
+  g_assert_error (error, XF_ERROR, XF_ERROR_WORKFLOW);
+  g_clear_error (&error);
+  g_assert_false (xf_evaluation_set_campaign_status (fixture->evaluation, 9999, "open", &error));
+  g_assert_error (error, XF_ERROR, XF_ERROR_NOT_FOUND);
+}
+
+static void
+assert_committee_refused (Fixture    *fixture,
+                          gint64      campaign_id,
+                          GPtrArray  *members,
+                          int         code,
+                          const char *message)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = snapshot (fixture);
+  g_autofree char *after = NULL;
+
+  g_assert_false (xf_evaluation_set_committee (fixture->evaluation, campaign_id, members, &error));
+  g_assert_error (error, XF_ERROR, code);
+  g_assert_cmpstr (error->message, ==, message);
+  after = snapshot (fixture);
+  g_assert_cmpstr (after, ==, before);
+}
+
+static void
+test_committee (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(XfCampaign) campaign = add_campaign (fixture, 2026, "2026年度湖州市劳动模范", "city");
+  g_autoptr(GPtrArray) members = members_new ();
+  g_autoptr(GPtrArray) listed = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XfAccounts) accounts = xf_accounts_new (fixture->store);
+  g_autoptr(XfAccount) local = xf_account_new_local_administrator ();
+  g_autoptr(XfAccount) disabled = NULL;
+  g_autofree char *audited = NULL;
+  g_autofree char *sql = NULL;
+  gint64 id = xf_campaign_get_id (campaign);
+  gint64 chen = add_account (fixture, "chen", XF_ROLE_REVIEWER);
+  gint64 li = add_account (fixture, "liming", XF_ROLE_REVIEWER);
+  gint64 admin = add_account (fixture, "admin2", XF_ROLE_ADMINISTRATOR);
+  gint64 clerk = add_account (fixture, "clerk", XF_ROLE_CLERK);
+  gint64 gone = add_account (fixture, "gone", XF_ROLE_REVIEWER);
+  XfCommitteeMember *first;
+
+  disabled = xf_accounts_get (accounts, local, "gone", &error);
+  g_assert_no_error (error);
+  xf_account_set_disabled (disabled, TRUE);
+  g_assert_true (xf_accounts_save (accounts, local, disabled, NULL, &error));
+  g_assert_no_error (error);
+  clear_emissions (fixture);
+
+  /* No chair, two chairs, twice the same account. */
+  g_ptr_array_add (members, member (chen, FALSE, NULL, NULL, NULL));
+  g_ptr_array_add (members, member (li, FALSE, NULL, NULL, NULL));
+  assert_committee_refused (fixture, id, members, XF_ERROR_INVALID, "Committee needs exactly one chair, not 0");
+  ((XfCommitteeMember *) g_ptr_array_index (members, 0))->is_chair = TRUE;
+  ((XfCommitteeMember *) g_ptr_array_index (members, 1))->is_chair = TRUE;
+  assert_committee_refused (fixture, id, members, XF_ERROR_INVALID, "Committee needs exactly one chair, not 2");
+  ((XfCommitteeMember *) g_ptr_array_index (members, 1))->is_chair = FALSE;
+  g_ptr_array_add (members, member (chen, FALSE, NULL, NULL, NULL));
+  sql = g_strdup_printf ("Committee: account number %" G_GINT64_FORMAT " is named twice", chen);
+  assert_committee_refused (fixture, id, members, XF_ERROR_INVALID, sql);
+  g_ptr_array_remove_index (members, 2);
+
+  /* A clerk, a disabled reviewer, an account that does not exist. */
+  g_ptr_array_add (members, member (clerk, FALSE, NULL, NULL, NULL));
+  assert_committee_refused (fixture, id, members, XF_ERROR_INVALID,
+                            "Committee: “clerk” holds neither the reviewer nor the administrator role");
+  g_ptr_array_remove_index (members, 2);
+  g_ptr_array_add (members, member (gone, FALSE, NULL, NULL, NULL));
+  assert_committee_refused (fixture, id, members, XF_ERROR_INVALID, "Committee: the account “gone” is disabled");
+  g_ptr_array_remove_index (members, 2);
+  g_ptr_array_add (members, member (4242, FALSE, NULL, NULL, NULL));
+  assert_committee_refused (fixture, id, members, XF_ERROR_INVALID,
+                            "Committee: account number 4242 does not exist");
+  g_ptr_array_remove_index (members, 2);
+  g_assert_cmpint (gt_signal_logger_get_n_emissions (fixture->logger), ==, 0);
+
+  /* Reviewers and an administrator, one chair. */
+  g_ptr_array_add (members, member (admin, FALSE, " 湖州市人社局 ", "", "李四\n王五"));
+  g_assert_true (xf_evaluation_set_committee (fixture->evaluation, id, members, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (gt_signal_logger_get_n_emissions (fixture->logger), ==, 1);
+  listed = xf_evaluation_list_committee (fixture->evaluation, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (listed->len, ==, 3);
+  first = g_ptr_array_index (listed, 0);
+  g_assert_cmpint (first->account_id, ==, chen);
+  g_assert_true (first->is_chair);
+  g_assert_cmpstr (first->login, ==, "chen");
+  g_assert_cmpstr (first->display_name, ==, "chen");
+  /* Then by login: admin2, li. */
+  g_assert_cmpstr (((XfCommitteeMember *) g_ptr_array_index (listed, 1))->login, ==, "admin2");
+  g_assert_cmpstr (((XfCommitteeMember *) g_ptr_array_index (listed, 1))->employer, ==, "湖州市人社局");
+  g_assert_cmpstr (((XfCommitteeMember *) g_ptr_array_index (listed, 1))->relatives, ==, "李四\n王五");
+  g_assert_false (((XfCommitteeMember *) g_ptr_array_index (listed, 2))->is_chair);
+  audited = query_text (fixture, "SELECT new_value FROM audit_log WHERE action = 'committee'");
+  g_assert_cmpstr (audited, ==, "chen (chair)\nadmin2; employer: 湖州市人社局; relatives: 李四,王五\nliming");
+
+  /* Not while a round is open. */
+  sql = (g_free (sql), g_strdup_printf ("INSERT INTO review_rounds (uid, campaign_id, number, status, "
+                                        "opened_on, opened_at, aggregation) VALUES ('round-1', %"
+                                        G_GINT64_FORMAT ", 1, 'open', '2026-03-09', 1, 'mean')", id));
+  exec_sql (fixture, sql);
+  g_ptr_array_remove_index (members, 2);
+  assert_committee_refused (fixture, id, members, XF_ERROR_WORKFLOW,
+                            "The committee of “2026年度湖州市劳动模范” cannot change while review round 1 is open");
+  exec_sql (fixture, "UPDATE review_rounds SET status = 'closed'");
+  g_assert_true (xf_evaluation_set_committee (fixture->evaluation, id, members, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM campaign_members"), ==, 2);
+  g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM audit_log WHERE action = 'committee'"), ==, 2);
+
+  /* Of no campaign. */
+  g_assert_false (xf_evaluation_set_committee (fixture->evaluation, 9999, members, &error));
+  g_assert_error (error, XF_ERROR, XF_ERROR_NOT_FOUND);
+}
+
+static void
+test_is_member (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(XfCampaign) campaign = add_campaign (fixture, 2026, "2026年度湖州市劳动模范", "city");
+  g_autoptr(XfCampaign) other = add_campaign (fixture, 2026, "2026年度德清工匠", "county");
+  g_autoptr(XfAccount) chen = xf_test_add_account (fixture->store, "chen", XF_ROLE_REVIEWER, XF_SCOPE_ALL, NULL);
+  g_autoptr(XfAccount) li = xf_test_add_account (fixture->store, "liming", XF_ROLE_REVIEWER, XF_SCOPE_ALL, NULL);
+  g_autoptr(XfAccount) wu = xf_test_add_account (fixture->store, "wuhua", XF_ROLE_REVIEWER, XF_SCOPE_ALL, NULL);
+  g_autoptr(XfEvaluation) as_chen = acting_as (fixture, chen);
+  g_autoptr(XfEvaluation) as_li = acting_as (fixture, li);
+  g_autoptr(XfEvaluation) as_wu = acting_as (fixture, wu);
+  g_autoptr(GPtrArray) members = members_new ();
+  g_autoptr(GError) error = NULL;
+  gboolean chair = TRUE;
+
+  g_ptr_array_add (members, member (xf_account_get_id (chen), TRUE, NULL, NULL, NULL));
+  g_ptr_array_add (members, member (xf_account_get_id (li), FALSE, NULL, NULL, NULL));
+  g_assert_true (xf_evaluation_set_committee (fixture->evaluation, xf_campaign_get_id (campaign), members,
+                                              &error));
+  g_assert_no_error (error);
+
+  g_assert_true (xf_evaluation_is_member (as_chen, xf_campaign_get_id (campaign), &chair));
+  g_assert_true (chair);
+  g_assert_true (xf_evaluation_is_member (as_li, xf_campaign_get_id (campaign), &chair));
+  g_assert_false (chair);
+  chair = TRUE;
+  g_assert_false (xf_evaluation_is_member (as_wu, xf_campaign_get_id (campaign), &chair));
+  g_assert_false (chair);
+  g_assert_false (xf_evaluation_is_member (as_chen, xf_campaign_get_id (other), NULL));
+  /* The local administrator sits on no committee. */
+  g_assert_false (xf_evaluation_is_member (fixture->evaluation, xf_campaign_get_id (campaign), NULL));
+}
+
+static void
+test_permissions (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(XfCampaign) campaign = add_campaign (fixture, 2026, "2026年度湖州市劳动模范", "city");
+  g_autoptr(XfAccount) clerk = xf_test_add_account (fixture->store, "clerk", XF_ROLE_CLERK, XF_SCOPE_ALL, NULL);
+  g_autoptr(XfAccount) reviewer = xf_test_add_account (fixture->store, "reviewer", XF_ROLE_REVIEWER,
+                                                       XF_SCOPE_ALL, NULL);
+  g_autoptr(XfAccount) admin = xf_test_add_account (fixture->store, "admin2", XF_ROLE_ADMINISTRATOR,
+                                                    XF_SCOPE_ALL, NULL);
+  XfAccount *refused[] = { clerk, reviewer };
+  g_autoptr(GPtrArray) members = members_new ();
+  g_autoptr(GError) error = NULL;
+  gint64 id = xf_campaign_get_id (campaign);
+
+  g_ptr_array_add (members, member (xf_account_get_id (reviewer), TRUE, NULL, NULL, NULL));
+
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      g_autoptr(XfEvaluation) evaluation = acting_as (fixture, refused[i]);
+      g_autoptr(XfCampaign) fresh = xf_campaign_new (2026, "2026年度德清工匠", "county");
+      g_autoptr(XfCampaign) stored = NULL;
+      g_autoptr(GPtrArray) listed = NULL;
+      g_autoptr(GPtrArray) conflicts = NULL;
+      g_autofree char *before = snapshot (fixture);
+      g_autofree char *after = NULL;
+
+      g_assert_false (xf_evaluation_save_campaign (evaluation, fresh, &error));
+      g_assert_error (error, XF_ERROR, XF_ERROR_PERMISSION_DENIED);
+      g_clear_error (&error);
+
+      /* Reading is everyone's. */
+      stored = xf_evaluation_get_campaign (evaluation, id, &error);
+      g_assert_no_error (error);
+      listed = xf_evaluation_list_campaigns (evaluation, 0, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (listed->len, ==, 1);
+
+      xf_campaign_set_quota (stored, 3);
+      g_assert_false (xf_evaluation_save_campaign (evaluation, stored, &error));
+      g_assert_error (error, XF_ERROR, XF_ERROR_PERMISSION_DENIED);
+      g_clear_error (&error);
+      g_assert_null (xf_evaluation_copy_campaign (evaluation, id, 2027, &error));
+      g_assert_error (error, XF_ERROR, XF_ERROR_PERMISSION_DENIED);
+      g_clear_error (&error);
+      g_assert_false (xf_evaluation_set_campaign_status (evaluation, id, "open", &error));
+      g_assert_error (error, XF_ERROR, XF_ERROR_PERMISSION_DENIED);
+      g_clear_error (&error);
+      g_assert_false (xf_evaluation_set_committee (evaluation, id, members, &error));
+      g_assert_error (error, XF_ERROR, XF_ERROR_PERMISSION_DENIED);
+      g_clear_error (&error);
+      /* Conflicts are for the committee and campaign managers. */
+      conflicts = xf_evaluation_list_conflicts (evaluation, id, 0, &error);
+      g_assert_error (error, XF_ERROR, XF_ERROR_PERMISSION_DENIED);
+      g_assert_null (conflicts);
+      g_clear_error (&error);
+
+      after = snapshot (fixture);
+      g_assert_cmpstr (after, ==, before);
+    }
+  g_assert_cmpint (gt_signal_logger_get_n_emissions (fixture->logger), ==, 1);
+
+  /* Another administrator may. */
+  {
+    g_autoptr(XfEvaluation) evaluation = acting_as (fixture, admin);
+    g_autoptr(XfCampaign) copy = NULL;
+
+    copy = xf_evaluation_copy_campaign (evaluation, id, 2027, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (xf_campaign_get_title (copy), ==, "2027年度湖州市劳动模范");
+  }
+}
+
+/* A candidate with an identity number, saved by the administrator. */
+static gint64
+add_candidate_with_id (Fixture    *fixture,
+                       const char *name,
+                       const char *first17)
+{
+  g_autoptr(XfPioneer) pioneer = xf_pioneer_new ("individual");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id_number = g_strdup_printf ("%s%c", first17, xf_identity_id_check_char (first17));
+
+  g_object_set (pioneer, "name", name, "id-number", id_number, "region-code", "330502001", NULL);
+  g_assert_true (xf_registry_save_pioneer (xf_evaluation_get_registry (fixture->evaluation), pioneer, &error));
+  g_assert_no_error (error);
+  return xf_pioneer_get_id (pioneer);
+}
+
+static void
+test_conflicts (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(XfCampaign) campaign = add_campaign (fixture, 2026, "2026年度湖州市劳动模范", "city");
+  g_autoptr(XfAccount) chen = xf_test_add_account (fixture->store, "chen", XF_ROLE_REVIEWER, XF_SCOPE_ALL, NULL);
+  g_autoptr(XfAccount) li = xf_test_add_account (fixture->store, "liming", XF_ROLE_REVIEWER, XF_SCOPE_ALL, NULL);
+  g_autoptr(XfAccount) wu = xf_test_add_account (fixture->store, "wuhua", XF_ROLE_REVIEWER, XF_SCOPE_ALL, NULL);
+  g_autoptr(XfEvaluation) as_li = acting_as (fixture, li);
+  g_autoptr(GPtrArray) members = members_new ();
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GPtrArray) one = NULL;
+  g_autoptr(GPtrArray) declared = NULL;
+  g_autoptr(GPtrArray) committee = NULL;
+  g_autoptr(GPtrArray) detected = NULL;
+  g_autoptr(XfNomination) draft = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sql = NULL;
+  g_autofree char *zhao_id_number = NULL;
+  gint64 id = xf_campaign_get_id (campaign);
+  gint64 wang = xf_test_add_candidate (fixture->evaluation, "王建国", "国网湖州供电公司", "330502001");
+  gint64 zhang = xf_test_add_candidate (fixture->evaluation, "张敏", "湖州银行", "330502001");
+  gint64 lisi = xf_test_add_candidate (fixture->evaluation, "李四", "德清某机械厂", "330521001");
+  gint64 zhao = add_candidate_with_id (fixture, "赵六", "33050219800501123");
+  gint64 done = xf_test_add_candidate (fixture->evaluation, "钱七", "国网湖州供电公司", "330502001");
+  gint64 n_wang, n_zhang, n_lisi, n_zhao;
+  XfConflict *conflict;
+
+  zhao_id_number = query_text (fixture, "SELECT id_number FROM pioneers WHERE name = '赵六'");
+  sql = g_strdup_printf ("李四\n  %s  \n", zhao_id_number);
+  g_ptr_array_add (members, member (xf_account_get_id (chen), TRUE, "国网湖州供电公司", NULL, NULL));
+  g_ptr_array_add (members, member (xf_account_get_id (li), FALSE, NULL, "湖州市总工会", NULL));
+  g_ptr_array_add (members, member (xf_account_get_id (wu), FALSE, "", "", sql));
+  g_assert_true (xf_evaluation_set_committee (fixture->evaluation, id, members, &error));
+  g_assert_no_error (error);
+
+  n_wang = add_nomination_row (fixture, id, wang, "国网湖州供电公司工会", XF_STAGE_PRELIMINARY);
+  n_zhang = add_nomination_row (fixture, id, zhang, "湖州市总工会", XF_STAGE_COMMITTEE);
+  n_lisi = add_nomination_row (fixture, id, lisi, "德清县总工会", XF_STAGE_DRAFT);
+  n_zhao = add_nomination_row (fixture, id, zhao, "吴兴区总工会", XF_STAGE_NOTICE);
+  /* Ended: no conflict to flag any more. */
+  add_nomination_row (fixture, id, done, "湖州市总工会", XF_STAGE_WITHDRAWN);
+
+  all = xf_evaluation_list_conflicts (fixture->evaluation, id, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (all->len, ==, 4);
+  conflict = g_ptr_array_index (all, 0);
+  g_assert_cmpint (conflict->nomination_id, ==, n_wang);
+  g_assert_cmpint (conflict->account_id, ==, xf_account_get_id (chen));
+  g_assert_cmpstr (conflict->kind, ==, "employer");
+  g_assert_cmpstr (conflict->member_name, ==, "chen");
+  g_assert_cmpstr (conflict->candidate_name, ==, "王建国");
+  g_assert_cmpstr (conflict->reason, ==, "chen works for 国网湖州供电公司, the employer of 王建国");
+  conflict = g_ptr_array_index (all, 1);
+  g_assert_cmpint (conflict->nomination_id, ==, n_zhang);
+  g_assert_cmpstr (conflict->kind, ==, "unit");
+  g_assert_cmpstr (conflict->reason, ==, "liming belongs to 湖州市总工会, which nominated 张敏");
+  conflict = g_ptr_array_index (all, 2);
+  g_assert_cmpint (conflict->nomination_id, ==, n_lisi);
+  g_assert_cmpstr (conflict->kind, ==, "relative");
+  g_assert_cmpstr (conflict->reason, ==, "wuhua declared 李四 a relative");
+  conflict = g_ptr_array_index (all, 3);
+  g_assert_cmpint (conflict->nomination_id, ==, n_zhao);
+  g_assert_cmpint (conflict->account_id, ==, xf_account_get_id (wu));
+  g_assert_cmpstr (conflict->kind, ==, "relative");
+  g_assert_cmpstr (conflict->candidate_name, ==, "赵六");
+
+  one = xf_evaluation_list_conflicts (fixture->evaluation, id, n_lisi, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (one->len, ==, 1);
+
+  /* A member's own declaration joins the automatic ones; a flagged
+   * (automatic) declaration is not listed twice. */
+  g_free (sql);
+  sql = g_strdup_printf ("INSERT INTO review_rounds (uid, campaign_id, number, status, opened_on, "
+                         "opened_at, aggregation) VALUES ('round-1', %" G_GINT64_FORMAT
+                         ", 1, 'open', '2026-03-09', 1, 'mean')", id);
+  exec_sql (fixture, sql);
+  g_free (sql);
+  sql = g_strdup_printf ("INSERT INTO review_declarations (round_id, nomination_id, account_id, conflict, "
+                         "automatic, reason, declared_at) VALUES "
+                         "((SELECT id FROM review_rounds), %" G_GINT64_FORMAT ", %" G_GINT64_FORMAT
+                         ", 1, 0, '同学关系', 1), "
+                         "((SELECT id FROM review_rounds), %" G_GINT64_FORMAT ", %" G_GINT64_FORMAT
+                         ", 1, 1, 'flagged', 1)",
+                         n_zhang, xf_account_get_id (chen), n_zhang, xf_account_get_id (li));
+  exec_sql (fixture, sql);
+  declared = xf_evaluation_list_conflicts (as_li, id, n_zhang, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (declared->len, ==, 2);
+  g_assert_cmpstr (((XfConflict *) g_ptr_array_index (declared, 0))->kind, ==, "unit");
+  conflict = g_ptr_array_index (declared, 1);
+  g_assert_cmpstr (conflict->kind, ==, "declared");
+  g_assert_cmpint (conflict->account_id, ==, xf_account_get_id (chen));
+  g_assert_cmpstr (conflict->reason, ==, "chen declared a conflict with 张敏: 同学关系");
+
+  /* The repository's own check, on a nomination not yet saved: it reads
+   * the candidate's file unmasked. */
+  committee = xf_evaluation_list_committee (fixture->evaluation, id, &error);
+  g_assert_no_error (error);
+  draft = xf_nomination_new (id, zhao, "湖州市总工会");
+  detected = _xf_evaluation_detect_conflicts (as_li, committee, draft, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (detected->len, ==, 2);
+  g_assert_cmpstr (((XfConflict *) g_ptr_array_index (detected, 0))->kind, ==, "unit");
+  g_assert_cmpint (((XfConflict *) g_ptr_array_index (detected, 0))->account_id, ==, xf_account_get_id (li));
+  g_assert_cmpstr (((XfConflict *) g_ptr_array_index (detected, 1))->kind, ==, "relative");
+  g_assert_cmpint (((XfConflict *) g_ptr_array_index (detected, 1))->account_id, ==, xf_account_get_id (wu));
+}
+
+static void
+test_audit (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autoptr(XfCampaign) campaign = add_campaign (fixture, 2026, "2026年度湖州市劳动模范", "city");
+  g_autofree char *uid_sql = NULL;
+  g_autofree char *promise = NULL;
+  g_autofree char *status = NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *rubric = NULL;
+
+  uid_sql = g_strdup_printf ("SELECT count(*) FROM audit_log WHERE action = 'create' "
+                             "AND record_type = 'campaign' AND record_uid = '%s'",
+                             xf_campaign_get_uid (campaign));
+  /* Year, title, level, quota, quorum and pass (4), tie rule, aggregation,
+   * normalise, promise and the 4 budgets, minimum notice, status; rubric,
+   * vetting, checklist (no eligibility rule, no organiser, no dates). */
+  g_assert_cmpint (query_int (fixture, uid_sql), ==, 21);
+  promise = query_text (fixture, "SELECT new_value FROM audit_log WHERE field = 'promise-days'");
+  g_assert_cmpstr (promise, ==, "32");
+  status = query_text (fixture, "SELECT new_value FROM audit_log WHERE field = 'status'");
+  g_assert_cmpstr (status, ==, "draft");
+  label = query_text (fixture, "SELECT record_label FROM audit_log WHERE field = 'title'");
+  g_assert_cmpstr (label, ==, "2026年度湖州市劳动模范");
+  rubric = query_text (fixture, "SELECT new_value FROM audit_log WHERE field = 'rubric'");
+  g_assert_nonnull (strstr (rubric, "\"code\":\"deeds\""));
+  g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM audit_log WHERE field = 'eligibility'"), ==, 0);
+  g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM audit_log WHERE action = 'create' "
+                                       "AND old_value IS NOT NULL"), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
+#define ADD(path, func) g_test_add ("/core/campaigns/" path, Fixture, NULL, set_up, func, tear_down)
   g_test_add_func ("/core/campaigns/defaults", test_defaults);
-  g_test_add ("/core/campaigns/save-get-list", Fixture, NULL, set_up, test_save_get_list, tear_down);
+  g_test_add_func ("/core/campaigns/validate", test_validate);
+  ADD ("save-get-list", test_save_get_list);
+  ADD ("invalid-writes-nothing", test_invalid_writes_nothing);
+  ADD ("budgets", test_budgets);
+  ADD ("update-and-conflict", test_update_and_conflict);
+  ADD ("copy", test_copy);
+  ADD ("status", test_status);
+  ADD ("committee", test_committee);
+  ADD ("is-member", test_is_member);
+  ADD ("permissions", test_permissions);
+  ADD ("conflicts", test_conflicts);
+  ADD ("audit", test_audit);
+#undef ADD
 
   return g_test_run ();
 }

@@ -9,12 +9,12 @@
 #include "config.h"
 
 #include <math.h>
-#include <stdio.h>
 #include <string.h>
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
 #include "xf-campaign-private.h"
+#include "xf-calendar.h"
 #include "xf-error.h"
 
 static const char * const levels[] = { "national", "provincial", "city", "county", NULL };
@@ -87,23 +87,6 @@ fail (GError     **error,
 
 #define L(property) xf_campaign_field_label (property)
 
-/* A calendar date written "YYYY-MM-DD". */
-static gboolean
-parse_date (const char *text,
-            GDate      *date)
-{
-  unsigned year, month, day;
-  char end;
-
-  if (text == NULL || strlen (text) != 10 ||
-      sscanf (text, "%4u-%2u-%2u%c", &year, &month, &day, &end) != 3 ||
-      !g_date_valid_dmy (day, month, year))
-    return FALSE;
-  g_date_clear (date, 1);
-  g_date_set_dmy (date, day, month, year);
-  return TRUE;
-}
-
 static gboolean
 check_fraction (const char  *property,
                 int          num,
@@ -166,9 +149,9 @@ check_dates (XfCampaign  *self,
 {
   GDate opens, closes;
 
-  if (self->opens_on != NULL && !parse_date (self->opens_on, &opens))
+  if (self->opens_on != NULL && !xf_date_parse (self->opens_on, &opens))
     return fail (error, _("%s “%s” is not a date (YYYY-MM-DD)"), L ("opens-on"), self->opens_on);
-  if (self->closes_on != NULL && !parse_date (self->closes_on, &closes))
+  if (self->closes_on != NULL && !xf_date_parse (self->closes_on, &closes))
     return fail (error, _("%s “%s” is not a date (YYYY-MM-DD)"), L ("closes-on"), self->closes_on);
   if (self->opens_on != NULL && self->closes_on != NULL && g_date_compare (&opens, &closes) > 0)
     return fail (error, _("%s %s is after the closing date %s"),

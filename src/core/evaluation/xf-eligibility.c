@@ -8,29 +8,12 @@
 
 #include "config.h"
 
-#include <stdio.h>
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "xf-calendar.h"
 #include "xf-eligibility.h"
 #include "xf-honour.h"
-
-/* A "YYYY-MM-DD" text as a date; FALSE when it is none. */
-static gboolean
-parse_date (const char *text,
-            GDate      *date)
-{
-  unsigned year, month, day;
-  char end;
-
-  if (text == NULL || strlen (text) != 10 ||
-      sscanf (text, "%4u-%2u-%2u%c", &year, &month, &day, &end) != 3 ||
-      !g_date_valid_dmy (day, month, year))
-    return FALSE;
-  g_date_clear (date, 1);
-  g_date_set_dmy (date, day, month, year);
-  return TRUE;
-}
 
 /* Whole years from @since to @on: a birthday counts from the day itself. */
 static int
@@ -139,7 +122,7 @@ check_age (XfEligibility *rules,
 
   if ((rules->min_age <= 0 && rules->max_age <= 0) || xf_pioneer_is_collective (candidate))
     return;
-  if (!parse_date (xf_pioneer_get_birth_date (candidate), &birth))
+  if (!xf_date_parse (xf_pioneer_get_birth_date (candidate), &birth))
     {
       add_reason (reasons, _("The birth date of %s is missing, and the campaign has an age limit"),
                   xf_pioneer_get_name (candidate));
@@ -163,7 +146,7 @@ check_service (XfEligibility *rules,
 
   if (rules->min_service_years <= 0)
     return;
-  if (!parse_date (service_since, &since))
+  if (!xf_date_parse (service_since, &since))
     {
       add_reason (reasons,
                   g_dngettext (GETTEXT_PACKAGE,

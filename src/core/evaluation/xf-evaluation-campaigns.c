@@ -8,7 +8,6 @@
 
 #include "config.h"
 
-#include <stdio.h>
 #include <glib/gi18n.h>
 
 #include "xf-campaign-private.h"
@@ -457,20 +456,14 @@ move_date (const char *text,
            int         years)
 {
   GDate date;
-  char buffer[16];
-  unsigned year, month, day;
 
-  if (text == NULL || sscanf (text, "%4u-%2u-%2u", &year, &month, &day) != 3 ||
-      !g_date_valid_dmy (day, month, year))
+  if (!xf_date_parse (text, &date))
     return g_strdup (text);
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, day, month, year);
   if (years > 0)
     g_date_add_years (&date, years);
   else if (years < 0)
     g_date_subtract_years (&date, -years);
-  g_date_strftime (buffer, sizeof buffer, "%Y-%m-%d", &date);
-  return g_strdup (buffer);
+  return xf_date_format (&date);
 }
 
 XfCampaign *

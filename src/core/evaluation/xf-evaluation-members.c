@@ -127,15 +127,34 @@ _xf_evaluation_check_member (XfEvaluation       *self,
   return TRUE;
 }
 
-/* The committee as one text for the audit trail, a line per member. */
+/* As the committee is listed: the chair first, then by login. */
+static int
+listing_order (gconstpointer a,
+               gconstpointer b)
+{
+  const XfCommitteeMember *left = *(XfCommitteeMember * const *) a;
+  const XfCommitteeMember *right = *(XfCommitteeMember * const *) b;
+
+  if (left->is_chair != right->is_chair)
+    return left->is_chair ? -1 : 1;
+  return g_strcmp0 (left->login, right->login);
+}
+
+/* The committee as one text for the audit trail, a line per member in
+ * listing order, so that the same committee given in another order is no
+ * change. */
 static char *
 describe_committee (GPtrArray *members)
 {
   g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GPtrArray) sorted = g_ptr_array_new ();
 
   for (guint i = 0; members != NULL && i < members->len; i++)
+    g_ptr_array_add (sorted, g_ptr_array_index (members, i));
+  g_ptr_array_sort (sorted, listing_order);
+  for (guint i = 0; i < sorted->len; i++)
     {
-      XfCommitteeMember *member = g_ptr_array_index (members, i);
+      XfCommitteeMember *member = g_ptr_array_index (sorted, i);
       g_autofree char *relatives = g_strdup (member->relatives);
 
       if (text->len > 0)
