@@ -16,7 +16,9 @@
 /*
  * The scalar fields are described once, in prop_info, so that properties,
  * setters, copying and the audit's text of a field share one table.
- * Validation and the JSON of the list columns are in xf-campaign-check.c.
+ * Validation and the JSON of the list columns are in xf-campaign-check.c,
+ * the boxed parts (criteria, departments, members, rules) in
+ * xf-campaign-parts.c.
  */
 
 G_DEFINE_FINAL_TYPE (XfCampaign, xf_campaign, G_TYPE_OBJECT)

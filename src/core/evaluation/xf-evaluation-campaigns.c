@@ -174,37 +174,46 @@ audit_text (XfCampaign *campaign,
   return text;
 }
 
-/* One entry per field that differs between @old (NULL: a new campaign) and @next. */
+/* One entry per field that differs between @old (NULL: a new campaign) and
+ * @next; counts them. Without @self it only counts. */
 static gboolean
 audit_differences (XfEvaluation  *self,
                    XfCampaign    *old,
                    XfCampaign    *next,
                    const char    *uid,
+                   guint         *n_changes,
                    GError       **error)
 {
   const char *action = old == NULL ? XF_AUDIT_CREATE : XF_AUDIT_UPDATE;
   const char *label = xf_campaign_get_title (next);
 
-  for (guint i = 0; i < G_N_ELEMENTS (audited_props); i++)
+  *n_changes = 0;
+  for (guint i = 0; i < G_N_ELEMENTS (audited_props) + G_N_ELEMENTS (list_columns); i++)
     {
-      g_autofree char *before = audit_text (old, audited_props[i]);
-      g_autofree char *after = audit_text (next, audited_props[i]);
+      gboolean is_list = i >= G_N_ELEMENTS (audited_props);
+      const char *field = is_list ? list_columns[i - G_N_ELEMENTS (audited_props)]
+                                  : _xf_campaign_prop_name (audited_props[i]);
+      g_autofree char *before = NULL;
+      g_autofree char *after = NULL;
 
-      if (g_strcmp0 (before, after) != 0 &&
-          !_xf_evaluation_audit (self, action, "campaign", uid, label,
-                                 _xf_campaign_prop_name (audited_props[i]), before, after, error))
-        return FALSE;
-    }
-  for (guint i = 0; i < G_N_ELEMENTS (list_columns); i++)
-    {
-      g_autofree char *before = old != NULL ? _xf_campaign_lists_to_json (old, list_columns[i]) : NULL;
-      g_autofree char *after = _xf_campaign_lists_to_json (next, list_columns[i]);
-
-      if (old == NULL && (g_str_equal (after, "[]") || g_str_equal (after, "{}")))
+      if (is_list)
+        {
+          before = old != NULL ? _xf_campaign_lists_to_json (old, field) : NULL;
+          after = _xf_campaign_lists_to_json (next, field);
+          /* A new campaign's empty lists are no news. */
+          if (old == NULL && (g_str_equal (after, "[]") || g_str_equal (after, "{}")))
+            continue;
+        }
+      else
+        {
+          before = audit_text (old, audited_props[i]);
+          after = audit_text (next, audited_props[i]);
+        }
+      if (g_strcmp0 (before, after) == 0)
         continue;
-      if (g_strcmp0 (before, after) != 0 &&
-          !_xf_evaluation_audit (self, action, "campaign", uid, label, list_columns[i],
-                                 before, after, error))
+      (*n_changes)++;
+      if (self != NULL &&
+          !_xf_evaluation_audit (self, action, "campaign", uid, label, field, before, after, error))
         return FALSE;
     }
   return TRUE;
@@ -303,6 +312,7 @@ insert_campaign (XfEvaluation  *self,
                  GError       **error)
 {
   XfDbStmt *stmt;
+  guint n_changes;
 
   stmt = _xf_evaluation_prepare (self,
                                  "INSERT INTO campaigns (" SETTINGS_COLUMNS ", uid, status, "
@@ -323,17 +333,21 @@ insert_campaign (XfEvaluation  *self,
   if (!xf_db_stmt_run (stmt, error))
     return FALSE;
   *id = xf_db_last_insert_id (_xf_evaluation_get_db (self));
-  return audit_differences (self, NULL, campaign, uid, error);
+  return audit_differences (self, NULL, campaign, uid, &n_changes, error);
 }
 
+/* Inside a transaction: the stored row brought to @campaign, audited;
+ * *unchanged when there was nothing to write. */
 static gboolean
 update_campaign (XfEvaluation  *self,
                  XfCampaign    *campaign,
                  gint64         now,
+                 gboolean      *unchanged,
                  GError       **error)
 {
   g_autoptr(XfCampaign) stored = NULL;
   XfDbStmt *stmt;
+  guint n_changes;
 
   stored = _xf_evaluation_load_campaign (self, xf_campaign_get_id (campaign), error);
   if (stored == NULL)
@@ -344,6 +358,14 @@ update_campaign (XfEvaluation  *self,
                    _("“%s” was changed elsewhere since you opened it"), xf_campaign_get_title (stored));
       return FALSE;
     }
+  /* The status and the copy's origin are not the form's to change. */
+  _xf_campaign_set_status (campaign, xf_campaign_get_status (stored));
+  _xf_campaign_set_copied_from (campaign, xf_campaign_get_copied_from (stored));
+  audit_differences (NULL, stored, campaign, NULL, &n_changes, NULL);
+  *unchanged = n_changes == 0;
+  if (*unchanged)
+    return TRUE;
+
   stmt = _xf_evaluation_prepare (self,
                                  "UPDATE campaigns SET (" SETTINGS_COLUMNS ", updated_at, version) = ("
                                  "$1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, "
@@ -364,10 +386,7 @@ update_campaign (XfEvaluation  *self,
                    _("“%s” was changed elsewhere since you opened it"), xf_campaign_get_title (stored));
       return FALSE;
     }
-  /* The status and the copy's origin are not the form's to change. */
-  _xf_campaign_set_status (campaign, xf_campaign_get_status (stored));
-  _xf_campaign_set_copied_from (campaign, xf_campaign_get_copied_from (stored));
-  return audit_differences (self, stored, campaign, xf_campaign_get_uid (stored), error);
+  return audit_differences (self, stored, campaign, xf_campaign_get_uid (stored), &n_changes, error);
 }
 
 gboolean
@@ -380,6 +399,7 @@ xf_evaluation_save_campaign (XfEvaluation  *self,
   gint64 now = xf_db_now ();
   gint64 id = xf_campaign_get_id (campaign);
   gboolean inserting = id == 0;
+  gboolean unchanged = FALSE;
   g_autoptr(XfCampaign) checked = NULL;
 
   g_return_val_if_fail (XF_IS_EVALUATION (self), FALSE);
@@ -408,8 +428,14 @@ xf_evaluation_save_campaign (XfEvaluation  *self,
   else
     {
       uid = g_strdup (xf_campaign_get_uid (campaign));
-      if (!update_campaign (self, checked, now, error))
+      if (!update_campaign (self, checked, now, &unchanged, error))
         goto failed;
+      if (unchanged)
+        {
+          /* Nothing to write: no new version, no signal. */
+          _xf_evaluation_rollback (self);
+          return TRUE;
+        }
     }
   if (!_xf_evaluation_commit (self, error))
     return FALSE;
