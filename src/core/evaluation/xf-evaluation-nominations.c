@@ -36,18 +36,6 @@
   "('conferred', 'declined', 'rejected', 'vetoed', 'not-selected', 'withdrawn')"
 
 /*
- * TEMPORARY: a weak stand-in until xf-evaluation-committee.c ("committee")
- * is in the build; its strong definition replaces this one at link time.
- * Remove once it has landed.
- */
-__attribute__((weak)) gboolean
-_xf_evaluation_may_see_case (XfEvaluation *self,
-                             XfNomination *nomination)
-{
-  return TRUE;
-}
-
-/*
  * Shared helpers
  */
 
