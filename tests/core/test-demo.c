@@ -10,9 +10,12 @@
 #include <string.h>
 #include <glib/gstdio.h>
 
+#include "xf-accounts.h"
 #include "xf-demo.h"
+#include "xf-demo-evaluation.h"
 #include "xf-error.h"
 #include "xf-identity.h"
+#include "xf-nomination.h"
 #include "xf-reference.h"
 #include "xf-registry-list.h"
 #include "xf-store.h"
@@ -460,6 +463,131 @@ test_demo_file (void)
   g_rmdir (dir);
 }
 
+/*
+ * Evaluation
+ */
+
+#define DEMO_TODAY "2026-11-20"
+
+/* A registry with the demo accounts and the evaluation demo, as of DEMO_TODAY. */
+static XfStore *
+open_evaluation_demo (guint64 seed)
+{
+  XfStore *store = open_store ();
+  g_autoptr(XfAccounts) accounts = xf_accounts_new (store);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *saved = g_strdup (g_getenv ("XIANFENG_TODAY"));
+
+  generate (store, 1500, 50, seed);
+  g_assert_true (xf_accounts_create_demo (accounts, &error));
+  g_assert_no_error (error);
+  g_setenv ("XIANFENG_TODAY", DEMO_TODAY, TRUE);
+  g_assert_true (xf_demo_generate_evaluation (store, seed, &error));
+  g_assert_no_error (error);
+  /* Put back as it was. */
+  g_assert_cmpstr (g_getenv ("XIANFENG_TODAY"), ==, DEMO_TODAY);
+  if (saved != NULL)
+    g_setenv ("XIANFENG_TODAY", saved, TRUE);
+  else
+    g_unsetenv ("XIANFENG_TODAY");
+  return store;
+}
+
+static void
+test_demo_evaluation (void)
+{
+  g_autoptr(XfStore) store = open_evaluation_demo (4);
+  const char * const *stages = xf_stage_all ();
+  gint64 last_year;
+
+  /* Last year's city campaign, closed; four open ones this year, the city
+   * one copied from it. */
+  g_assert_cmpint (count (store, "SELECT count(*) FROM campaigns"), ==, 5);
+  g_assert_cmpint (count (store, "SELECT count(*) FROM campaigns WHERE status = 'open' AND year = 2026"), ==, 4);
+  last_year = count (store, "SELECT id FROM campaigns WHERE status = 'closed' AND year = 2025 "
+                            "AND title = '2025年度湖州市劳动模范'");
+  g_assert_cmpint (count (store, "SELECT copied_from FROM campaigns WHERE title = '2026年度湖州市劳动模范'"),
+                   ==, last_year);
+  g_assert_cmpint (count (store, "SELECT count(*) FROM nominations"), <=, 300);
+
+  /* Every stage, each open stage with a due date on its timeline row. */
+  for (guint i = 0; stages[i] != NULL; i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM nominations WHERE stage = '%s'", stages[i]);
+
+      if (count (store, sql) == 0)
+        g_error ("No demo nomination is in the stage “%s”", stages[i]);
+    }
+  g_assert_cmpint (count (store, "SELECT count(*) FROM nomination_stages s JOIN nominations n "
+                                 "ON n.id = s.nomination_id WHERE s.left_on IS NULL "
+                                 "AND n.stage IN ('preliminary', 'committee', 'notice', 'decision') "
+                                 "AND s.due_on IS NULL"), ==, 0);
+  /* One open stage per nomination under way; a final stage is left as it
+   * is entered. */
+  g_assert_cmpint (count (store, "SELECT count(*) FROM nomination_stages WHERE left_on IS NULL"), ==,
+                   count (store, "SELECT count(*) FROM nominations WHERE decided_on IS NULL"));
+  g_assert_cmpint (count (store, "SELECT count(*) FROM nomination_stages s JOIN nominations n "
+                                 "ON n.id = s.nomination_id AND s.stage = n.stage "
+                                 "WHERE n.decided_on IS NULL AND s.left_on IS NULL"), ==,
+                   count (store, "SELECT count(*) FROM nominations WHERE decided_on IS NULL"));
+  /* Last year's are all decided. */
+  g_assert_cmpint (count (store, "SELECT count(*) FROM nominations n JOIN campaigns c ON c.id = n.campaign_id "
+                                 "WHERE c.status = 'closed' AND n.decided_on IS NULL"), ==, 0);
+
+  /* Ages: some overdue, some due soon (as of the demo's today). */
+  g_assert_cmpint (count (store, "SELECT count(*) FROM nomination_stages WHERE left_on IS NULL "
+                                 "AND due_on < '" DEMO_TODAY "'"), >, 0);
+  g_assert_cmpint (count (store, "SELECT count(*) FROM nomination_stages WHERE left_on IS NULL "
+                                 "AND due_on >= '" DEMO_TODAY "' AND due_on <= '2026-11-24'"), >, 0);
+
+  /* Rounds: closed ones with results, and the city campaign's open one,
+   * where some members have voted and the chair has not. */
+  g_assert_cmpint (count (store, "SELECT count(*) FROM review_rounds WHERE status = 'closed'"), >=, 3);
+  g_assert_cmpint (count (store, "SELECT count(*) FROM review_rounds r JOIN campaigns c ON c.id = r.campaign_id "
+                                 "WHERE r.status = 'open' AND c.title = '2026年度湖州市劳动模范'"), ==, 1);
+  g_assert_cmpint (count (store, "SELECT count(DISTINCT v.account_id) FROM review_votes v "
+                                 "JOIN review_rounds r ON r.id = v.round_id WHERE r.status = 'open'"), >=, 2);
+  g_assert_cmpint (count (store, "SELECT count(*) FROM review_votes v JOIN review_rounds r ON r.id = v.round_id "
+                                 "JOIN accounts a ON a.id = v.account_id "
+                                 "WHERE r.status = 'open' AND a.login = 'reviewer'"), ==, 0);
+  g_assert_cmpint (count (store, "SELECT count(*) FROM review_reminders"), >, 0);
+  g_assert_cmpint (count (store, "SELECT count(*) FROM review_declarations WHERE conflict = 1"), >, 0);
+  g_assert_cmpint (count (store, "SELECT count(*) FROM nomination_materials"), >, 0);
+  g_assert_cmpint (count (store, "SELECT count(*) FROM accounts WHERE login LIKE 'reviewer_'"), ==, 6);
+
+  /* Conferred: the honour is in the pioneer's file, and the tier shows it. */
+  g_assert_cmpint (count (store, "SELECT count(*) FROM nominations WHERE stage = 'conferred'"), >=, 10);
+  g_assert_cmpint (count (store, "SELECT count(*) FROM nominations n JOIN honours h ON h.id = n.honour_id "
+                                 "WHERE n.stage = 'conferred' AND h.pioneer_id = n.pioneer_id"), ==,
+                   count (store, "SELECT count(*) FROM nominations WHERE stage = 'conferred'"));
+  g_assert_cmpint (count (store, "SELECT count(*) FROM nominations n JOIN pioneers p ON p.id = n.pioneer_id "
+                                 "JOIN campaigns c ON c.id = n.campaign_id WHERE n.stage = 'conferred' "
+                                 "AND c.level = 'city' AND p.tier IN ('cultivation', 'county')"), ==, 0);
+}
+
+static void
+test_demo_evaluation_deterministic (void)
+{
+  const char *sql = "SELECT n.campaign_id, n.pioneer_id, n.nominating_unit, n.stage, n.stage_since, "
+                    "n.submitted_on, n.decided_on, n.final_score, n.rank FROM nominations n ORDER BY n.id";
+  g_autoptr(XfStore) a = open_evaluation_demo (8);
+  g_autoptr(XfStore) b = open_evaluation_demo (8);
+  g_autofree char *hash_a = hash_query (a, sql);
+  g_autofree char *hash_b = hash_query (b, sql);
+  g_autofree char *scores_a = hash_query (a, "SELECT round_id, nomination_id, account_id, criterion, score "
+                                             "FROM review_scores ORDER BY 1, 2, 3, 4");
+  g_autofree char *scores_b = hash_query (b, "SELECT round_id, nomination_id, account_id, criterion, score "
+                                             "FROM review_scores ORDER BY 1, 2, 3, 4");
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpstr (hash_a, ==, hash_b);
+  g_assert_cmpstr (scores_a, ==, scores_b);
+
+  /* Once only. */
+  g_assert_false (xf_demo_generate_evaluation (a, 8, &error));
+  g_assert_error (error, XF_ERROR, XF_ERROR_WORKFLOW);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -477,6 +605,8 @@ main (int   argc,
   g_test_add_func ("/core/demo/progress", test_demo_progress);
   g_test_add_func ("/core/demo/cancel", test_demo_cancel);
   g_test_add_func ("/core/demo/file", test_demo_file);
+  g_test_add_func ("/core/demo/evaluation", test_demo_evaluation);
+  g_test_add_func ("/core/demo/evaluation-deterministic", test_demo_evaluation_deterministic);
 
   return g_test_run ();
 }
