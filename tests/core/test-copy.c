@@ -10,7 +10,9 @@
 
 #include "xf-audit.h"
 #include "xf-copy.h"
+#include "xf-accounts.h"
 #include "xf-demo.h"
+#include "xf-demo-evaluation.h"
 #include "xf-error.h"
 #include "xf-registry-list.h"
 #include "xf-store.h"
@@ -84,9 +86,21 @@ make_source (void)
     }
   g_assert_true (xf_db_commit (db, &error));
   g_assert_no_error (error);
+
+  /* Every evaluation table gets rows: campaigns, committees, nominations
+   * with their timelines, materials and vetting, rounds with scores, votes
+   * and reminders. */
+  {
+    g_autoptr(XfAccounts) accounts = xf_accounts_new (store);
+
+    g_assert_true (xf_accounts_create_demo (accounts, &error));
+    g_assert_no_error (error);
+    g_assert_true (xf_demo_generate_evaluation (store, 11, &error));
+    g_assert_no_error (error);
+  }
 }
 
-/* The column each table is read in order by. */
+/* The columns each table is read in order by. */
 static const char *
 table_key (const char *table)
 {
@@ -94,6 +108,14 @@ table_key (const char *table)
     return "seq";
   if (g_str_equal (table, "database_info"))
     return "key";
+  if (g_str_equal (table, "campaign_members"))
+    return "campaign_id, account_id";
+  if (g_str_equal (table, "round_nominations"))
+    return "round_id, nomination_id";
+  if (g_str_equal (table, "review_declarations") || g_str_equal (table, "review_votes"))
+    return "round_id, nomination_id, account_id";
+  if (g_str_equal (table, "review_scores"))
+    return "round_id, nomination_id, account_id, criterion";
   return "id";
 }
 
