@@ -57,6 +57,8 @@ static const Command commands[] = {
   { "accounts", xf_cli_cmd_accounts, N_("list | create-admin | add | reset | disable | enable | passwd  Manage accounts"), FALSE, FALSE, ACTOR_OWN },
   { "audit", xf_cli_cmd_audit, N_("verify | list [FILTERS] [--limit N] | export FILE.csv [FILTERS]  Check and read the audit trail") },
   { "pioneers", xf_cli_cmd_pioneers, N_("count | list [--json] | search TEXT [--json] | show UID [--json]"), NEEDS_REGIONS },
+  { "campaigns", xf_cli_cmd_campaigns, N_("list [--year Y] [--json] | show ID [--json] | report ID [--json]  Selection campaigns") },
+  { "nominations", xf_cli_cmd_nominations, N_("list [--campaign ID] [--stage S] [--attention] [--json] | show ID [--json]") },
   { "check-id", xf_cli_cmd_check_id, N_("NUMBER  Check a resident identity number"), FALSE, FALSE, ACTOR_NONE },
   { "check-uscc", xf_cli_cmd_check_uscc, N_("CODE  Check a unified social credit code"), FALSE, FALSE, ACTOR_NONE },
   { "workdays", xf_cli_cmd_workdays, N_("add DATE N | between A B  Count official working days"), FALSE, FALSE, ACTOR_NONE },

@@ -14,6 +14,7 @@
 
 #include "xf-cli.h"
 #include "xf-demo.h"
+#include "xf-demo-evaluation.h"
 
 typedef struct
 {
@@ -70,7 +71,7 @@ xf_cli_cmd_demo (XfCliContext  *ctx,
   XfStore *store;
   XfAccounts *accounts;
   XfDb *db;
-  gint64 individuals, collectives, honours, n_accounts;
+  gint64 individuals, collectives, honours, n_accounts, campaigns, nominations;
   gboolean with_accounts = TRUE;
 
   xf_demo_options_init (&options);
@@ -145,10 +146,25 @@ xf_cli_cmd_demo (XfCliContext  *ctx,
   /* Benchmarks and scripts want a file the CLI and the app open as the
    * local administrator, without a sign-in on every call. */
   if (!with_accounts)
-    return 0;
+    {
+      printf (_("No demo campaigns: their committees need the demo accounts\n"));
+      return 0;
+    }
   if (!xf_accounts_create_demo (accounts, &error))
     return xf_cli_fail ("%s", error->message);
   /* TRANSLATORS: the logins and the password are typed as they are: do not translate them. */
   printf (_("Demo accounts: admin, clerk, reviewer, dispatcher and auditor, password “xianfeng”\n"));
+
+  /* The campaigns come right after the accounts: their committees are
+   * those accounts. */
+  g_timer_start (timer);
+  if (!xf_demo_generate_evaluation (store, options.seed, &error))
+    return xf_cli_fail ("%s", error->message);
+  campaigns = xf_db_query_int64 (db, "SELECT count(*) FROM campaigns", 0, NULL);
+  nominations = xf_db_query_int64 (db, "SELECT count(*) FROM nominations", 0, NULL);
+  printf (_("Demo campaigns: %lld campaigns with %lld nominations in %.1f s\n"),
+          (long long) campaigns, (long long) nominations, g_timer_elapsed (timer, NULL));
+  /* TRANSLATORS: the logins and the password are typed as they are: do not translate them. */
+  printf (_("Committee accounts: reviewer2 to reviewer7, password “xianfeng”\n"));
   return 0;
 }
