@@ -28,10 +28,74 @@
  * is the deadline for closing it, not a longer wait.
  */
 
-static char *
-add_working_days (XfEvaluation *self,
-                  const char   *from,
-                  int           days)
+/* The last campaign a step needed, kept while its version stays the same:
+ * closing a round moves every nomination of one campaign, and reading the
+ * version is cheaper than reading the campaign with its lists each time. */
+typedef struct
+{
+  gint64      id;
+  gint64      version;
+  gint64      updated_at;
+  XfCampaign *campaign;
+} CampaignCache;
+
+static void
+campaign_cache_free (gpointer data)
+{
+  CampaignCache *cache = data;
+
+  g_clear_object (&cache->campaign);
+  g_free (cache);
+}
+
+XfCampaign *
+_xf_evaluation_campaign_of (XfEvaluation *self,
+                            gint64        campaign_id,
+                            GError      **error)
+{
+  CampaignCache *cache = g_object_get_data (G_OBJECT (self), "xf-stages-campaign");
+  XfDbStmt *stmt;
+  XfDbStep step;
+  gint64 version = -1, updated_at = -1;
+
+  /* Both, so that a rolled-back edit and another one reaching the same
+   * version are still told apart. */
+  stmt = _xf_evaluation_prepare (self, "SELECT version, updated_at FROM campaigns WHERE id = $1",
+                                 error);
+  if (stmt == NULL)
+    return NULL;
+  xf_db_stmt_bind_int64 (stmt, 1, campaign_id);
+  step = xf_db_stmt_step (stmt, error);
+  if (step == XF_DB_STEP_ROW)
+    {
+      version = xf_db_stmt_column_int64 (stmt, 0);
+      updated_at = xf_db_stmt_column_int64 (stmt, 1);
+    }
+  xf_db_stmt_reset (stmt);
+  if (step == XF_DB_STEP_ERROR)
+    return NULL;
+  if (cache != NULL && cache->id == campaign_id && cache->version == version
+      && cache->updated_at == updated_at)
+    return g_object_ref (cache->campaign);
+
+  cache = g_new0 (CampaignCache, 1);
+  cache->campaign = _xf_evaluation_load_campaign (self, campaign_id, error);
+  if (cache->campaign == NULL)
+    {
+      g_free (cache);
+      return NULL;
+    }
+  cache->id = campaign_id;
+  cache->version = xf_campaign_get_version (cache->campaign);
+  cache->updated_at = xf_campaign_get_updated_at (cache->campaign);
+  g_object_set_data_full (G_OBJECT (self), "xf-stages-campaign", cache, campaign_cache_free);
+  return g_object_ref (cache->campaign);
+}
+
+char *
+_xf_evaluation_add_working_days (XfEvaluation *self,
+                                 const char   *from,
+                                 int           days)
 {
   GDate start, due;
 
@@ -43,8 +107,8 @@ add_working_days (XfEvaluation *self,
   return xf_date_format (&due);
 }
 
-static gboolean
-has_text (const char *text)
+gboolean
+_xf_evaluation_has_text (const char *text)
 {
   if (text == NULL)
     return FALSE;
@@ -67,7 +131,7 @@ _xf_evaluation_move (XfEvaluation  *self,
   g_autofree char *today = xf_clock_today_text ();
   g_autofree char *due_on = NULL;
   gboolean final = xf_stage_is_final (to_stage);
-  const char *reason = has_text (note) ? note : NULL;
+  const char *reason = _xf_evaluation_has_text (note) ? note : NULL;
   gint64 now = xf_db_now ();
   int budget = 0;
   XfDbStmt *stmt;
@@ -75,7 +139,7 @@ _xf_evaluation_move (XfEvaluation  *self,
 
   if (!xf_workflow_check (from, action, error))
     return FALSE;
-  campaign = _xf_evaluation_load_campaign (self, xf_nomination_get_campaign_id (nomination), error);
+  campaign = _xf_evaluation_campaign_of (self, xf_nomination_get_campaign_id (nomination), error);
   if (campaign == NULL)
     return FALSE;
 
@@ -123,7 +187,7 @@ _xf_evaluation_move (XfEvaluation  *self,
 
   if (!final)
     budget = xf_campaign_get_stage_budget (campaign, to_stage);
-  due_on = add_working_days (self, today, budget);
+  due_on = _xf_evaluation_add_working_days (self, today, budget);
   stmt = _xf_evaluation_prepare (self,
                                  "INSERT INTO nomination_stages (nomination_id, stage, entered_on,"
                                  " entered_at, left_on, left_at, budget_days, due_on, actor_login,"
@@ -182,29 +246,6 @@ _xf_evaluation_move (XfEvaluation  *self,
 /*
  * Preconditions
  */
-
-/* Vetting sign-offs of @nomination still pending; -1 on error. */
-static int
-count_pending_vettings (XfEvaluation  *self,
-                        gint64         nomination_id,
-                        GError       **error)
-{
-  XfDbStmt *stmt;
-  XfDbStep step;
-  int pending = -1;
-
-  stmt = _xf_evaluation_prepare (self,
-                                 "SELECT COUNT(*) FROM nomination_vettings"
-                                 " WHERE nomination_id = $1 AND status = 'pending'", error);
-  if (stmt == NULL)
-    return -1;
-  xf_db_stmt_bind_int64 (stmt, 1, nomination_id);
-  step = xf_db_stmt_step (stmt, error);
-  if (step == XF_DB_STEP_ROW)
-    pending = (int) xf_db_stmt_column_int64 (stmt, 0);
-  xf_db_stmt_reset (stmt);
-  return pending;
-}
 
 static guint
 count_ticked (XfNomination *nomination)
@@ -292,40 +333,6 @@ check_eligible (XfEvaluation  *self,
   return FALSE;
 }
 
-/* The pending sign-offs a submission starts, each due its department's
- * working days after today. */
-static gboolean
-start_vettings (XfEvaluation  *self,
-                XfNomination  *nomination,
-                XfCampaign    *campaign,
-                GError       **error)
-{
-  GPtrArray *departments = xf_campaign_get_vetting (campaign);
-  g_autofree char *today = xf_clock_today_text ();
-
-  for (guint i = 0; i < departments->len; i++)
-    {
-      XfVettingDepartment *department = g_ptr_array_index (departments, i);
-      g_autofree char *due_on = add_working_days (self, today, MAX (department->days, 1));
-      XfDbStmt *stmt;
-
-      stmt = _xf_evaluation_prepare (self,
-                                     "INSERT INTO nomination_vettings (nomination_id, department_code,"
-                                     " department_name, started_on, due_on, status)"
-                                     " VALUES ($1, $2, $3, $4, $5, 'pending')", error);
-      if (stmt == NULL)
-        return FALSE;
-      xf_db_stmt_bind_int64 (stmt, 1, xf_nomination_get_id (nomination));
-      xf_db_stmt_bind_text (stmt, 2, department->code);
-      xf_db_stmt_bind_text (stmt, 3, department->name);
-      xf_db_stmt_bind_text (stmt, 4, today);
-      xf_db_stmt_bind_text (stmt, 5, due_on);
-      if (!xf_db_stmt_run (stmt, error))
-        return FALSE;
-    }
-  return TRUE;
-}
-
 /* Records that the preliminary review passed; on to committee when no
  * sign-off is pending. */
 static gboolean
@@ -368,7 +375,7 @@ pass_preliminary (XfEvaluation  *self,
                              xf_nomination_get_uid (nomination),
                              xf_nomination_get_version (nomination) + 1);
 
-  pending = count_pending_vettings (self, xf_nomination_get_id (nomination), error);
+  pending = _xf_evaluation_count_pending_vettings (self, xf_nomination_get_id (nomination), error);
   if (pending < 0)
     return FALSE;
   if (pending > 0)
@@ -432,12 +439,12 @@ check_direct (XfAction      action,
   return FALSE;
 }
 
-static gboolean
-check_reason (XfAction     action,
-              const char  *reason,
-              GError     **error)
+gboolean
+_xf_evaluation_check_reason (XfAction    action,
+                             const char *reason,
+                             GError    **error)
 {
-  if (!xf_action_needs_reason (action) || has_text (reason))
+  if (!xf_action_needs_reason (action) || _xf_evaluation_has_text (reason))
     return TRUE;
   /* Translators: %s is an action ("Return for revision"). */
   g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("Reason: “%s” needs a reason"),
@@ -457,7 +464,7 @@ perform (XfEvaluation  *self,
     {
     case XF_ACTION_SUBMIT:
       return check_eligible (self, nomination, campaign, TRUE, error)
-             && start_vettings (self, nomination, campaign, error)
+             && _xf_evaluation_start_vettings (self, nomination, campaign, error)
              && _xf_evaluation_move (self, nomination, action, XF_STAGE_PRELIMINARY, reason, error);
     case XF_ACTION_RESUBMIT:
       /* Submitted in time once: the window no longer applies. */
@@ -509,9 +516,9 @@ xf_evaluation_act (XfEvaluation  *self,
   if (nomination == NULL
       || !xf_workflow_check (xf_nomination_get_stage (nomination), action, error)
       || !check_direct (action, error)
-      || !check_reason (action, reason, error))
+      || !_xf_evaluation_check_reason (action, reason, error))
     goto failed;
-  campaign = _xf_evaluation_load_campaign (self, xf_nomination_get_campaign_id (nomination), error);
+  campaign = _xf_evaluation_campaign_of (self, xf_nomination_get_campaign_id (nomination), error);
   if (campaign == NULL || !perform (self, nomination, campaign, action, reason, error))
     goto failed;
   if (!_xf_evaluation_commit (self, error))
@@ -525,7 +532,7 @@ failed:
 }
 
 /*
- * Checklist, joint vetting, objections
+ * Checklist and objections
  */
 
 gboolean
@@ -556,7 +563,7 @@ xf_evaluation_set_checklist (XfEvaluation  *self,
                    _xf_stage_phrase (xf_nomination_get_stage (nomination)));
       goto failed;
     }
-  campaign = _xf_evaluation_load_campaign (self, xf_nomination_get_campaign_id (nomination), error);
+  campaign = _xf_evaluation_campaign_of (self, xf_nomination_get_campaign_id (nomination), error);
   if (campaign == NULL)
     goto failed;
   items = xf_campaign_get_checklist (campaign)->len;
@@ -594,165 +601,6 @@ failed:
   return FALSE;
 }
 
-/* Marks one pending sign-off; its name into *department_name. */
-static gboolean
-record_sign_off (XfEvaluation  *self,
-                 XfNomination  *nomination,
-                 const char    *department_code,
-                 gboolean       veto,
-                 const char    *reason,
-                 char         **department_name,
-                 GError       **error)
-{
-  g_autofree char *today = xf_clock_today_text ();
-  g_autofree char *status = NULL;
-  XfDbStmt *stmt;
-  XfDbStep step;
-  gint64 id = 0;
-
-  stmt = _xf_evaluation_prepare (self,
-                                 "SELECT id, department_name, status FROM nomination_vettings"
-                                 " WHERE nomination_id = $1 AND department_code = $2", error);
-  if (stmt == NULL)
-    return FALSE;
-  xf_db_stmt_bind_int64 (stmt, 1, xf_nomination_get_id (nomination));
-  xf_db_stmt_bind_text (stmt, 2, department_code);
-  step = xf_db_stmt_step (stmt, error);
-  if (step == XF_DB_STEP_ROW)
-    {
-      id = xf_db_stmt_column_int64 (stmt, 0);
-      *department_name = xf_db_stmt_dup_text (stmt, 1);
-      status = xf_db_stmt_dup_text (stmt, 2);
-    }
-  xf_db_stmt_reset (stmt);
-  if (step == XF_DB_STEP_ERROR)
-    return FALSE;
-  if (step == XF_DB_STEP_DONE)
-    {
-      g_set_error (error, XF_ERROR, XF_ERROR_NOT_FOUND,
-                   _("Vetting: no department “%s” vets this nomination"), department_code);
-      return FALSE;
-    }
-  if (g_strcmp0 (status, "pending") != 0)
-    {
-      g_set_error (error, XF_ERROR, XF_ERROR_WORKFLOW,
-                   _("%s has already signed off this nomination"), *department_name);
-      return FALSE;
-    }
-
-  stmt = _xf_evaluation_prepare (self,
-                                 "UPDATE nomination_vettings SET status = $1, reason = $2,"
-                                 " decided_on = $3, decided_by = $4 WHERE id = $5", error);
-  if (stmt == NULL)
-    return FALSE;
-  xf_db_stmt_bind_text (stmt, 1, veto ? "vetoed" : "cleared");
-  xf_db_stmt_bind_text (stmt, 2, has_text (reason) ? reason : NULL);
-  xf_db_stmt_bind_text (stmt, 3, today);
-  xf_db_stmt_bind_text (stmt, 4, _xf_evaluation_actor_name (self));
-  xf_db_stmt_bind_int64 (stmt, 5, id);
-  if (!xf_db_stmt_run (stmt, error))
-    return FALSE;
-  return _xf_evaluation_audit_nomination (self, nomination, XF_AUDIT_SIGN_OFF, department_code,
-                                          "pending", veto ? "vetoed" : "cleared", error);
-}
-
-gboolean
-xf_evaluation_sign_off (XfEvaluation  *self,
-                        gint64         nomination_id,
-                        const char    *department_code,
-                        gboolean       veto,
-                        const char    *reason,
-                        GError       **error)
-{
-  g_autoptr(XfNomination) nomination = NULL;
-  g_autofree char *department_name = NULL;
-  XfAction action = veto ? XF_ACTION_VETO : XF_ACTION_CLEAR_VETTING;
-
-  g_return_val_if_fail (XF_IS_EVALUATION (self), FALSE);
-  g_return_val_if_fail (department_code != NULL, FALSE);
-
-  if (!_xf_evaluation_begin (self, error))
-    return FALSE;
-  nomination = _xf_evaluation_load_for_write (self, nomination_id, XF_OP_NOMINATION_VET, error);
-  if (nomination == NULL
-      || !xf_workflow_check (xf_nomination_get_stage (nomination), action, error)
-      || !check_reason (action, reason, error)
-      || !record_sign_off (self, nomination, department_code, veto, reason, &department_name, error))
-    goto failed;
-
-  if (veto)
-    {
-      /* Translators: a veto's reason on record: the department, then its reason. */
-      g_autofree char *note = g_strdup_printf (_("%s: %s"), department_name, reason);
-
-      if (!_xf_evaluation_move (self, nomination, action, XF_STAGE_VETOED, note, error))
-        goto failed;
-    }
-  else if (g_strcmp0 (xf_nomination_get_stage (nomination), XF_STAGE_PRELIMINARY) == 0
-           && xf_nomination_get_preliminary_passed_on (nomination) != NULL)
-    {
-      int pending = count_pending_vettings (self, nomination_id, error);
-
-      if (pending < 0
-          || (pending == 0 && !_xf_evaluation_move (self, nomination, action,
-                                                    XF_STAGE_COMMITTEE, NULL, error)))
-        goto failed;
-    }
-  if (!_xf_evaluation_commit (self, error))
-    return FALSE;
-  _xf_evaluation_emit_changed (self, xf_nomination_get_campaign_id (nomination), nomination_id);
-  return TRUE;
-
-failed:
-  _xf_evaluation_rollback (self);
-  return FALSE;
-}
-
-GPtrArray *
-xf_evaluation_list_vettings (XfEvaluation  *self,
-                             gint64         nomination_id,
-                             GError       **error)
-{
-  g_autoptr(GPtrArray) vettings = g_ptr_array_new_with_free_func ((GDestroyNotify) xf_vetting_free);
-  XfDbStmt *stmt;
-  XfDbStep step;
-  GDate today;
-
-  g_return_val_if_fail (XF_IS_EVALUATION (self), NULL);
-
-  if (!_xf_evaluation_check_anywhere (self, XF_OP_REGISTRY_READ, error))
-    return NULL;
-  stmt = _xf_evaluation_prepare (self,
-                                 "SELECT id, department_code, department_name, started_on, due_on,"
-                                 " status, reason, decided_on, decided_by FROM nomination_vettings"
-                                 " WHERE nomination_id = $1 ORDER BY id", error);
-  if (stmt == NULL)
-    return NULL;
-  xf_db_stmt_bind_int64 (stmt, 1, nomination_id);
-  xf_clock_today (&today);
-  while ((step = xf_db_stmt_step (stmt, error)) == XF_DB_STEP_ROW)
-    {
-      XfVetting *vetting = g_new0 (XfVetting, 1);
-
-      vetting->id = xf_db_stmt_column_int64 (stmt, 0);
-      vetting->department_code = xf_db_stmt_dup_text (stmt, 1);
-      vetting->department_name = xf_db_stmt_dup_text (stmt, 2);
-      vetting->started_on = xf_db_stmt_dup_text (stmt, 3);
-      vetting->due_on = xf_db_stmt_dup_text (stmt, 4);
-      vetting->status = xf_db_stmt_dup_text (stmt, 5);
-      vetting->reason = xf_db_stmt_dup_text (stmt, 6);
-      vetting->decided_on = xf_db_stmt_dup_text (stmt, 7);
-      vetting->decided_by = xf_db_stmt_dup_text (stmt, 8);
-      vetting->due_state = _xf_evaluation_due_state (self, vetting->due_on, vetting->decided_on,
-                                                     &today, &vetting->days_left);
-      g_ptr_array_add (vettings, vetting);
-    }
-  xf_db_stmt_reset (stmt);
-  if (step == XF_DB_STEP_ERROR)
-    return NULL;
-  return g_steal_pointer (&vettings);
-}
-
 gboolean
 xf_evaluation_uphold_objection (XfEvaluation  *self,
                                 gint64         nomination_id,
@@ -769,7 +617,7 @@ xf_evaluation_uphold_objection (XfEvaluation  *self,
   nomination = _xf_evaluation_load_for_write (self, nomination_id, XF_OP_NOMINATION_VET, error);
   if (nomination == NULL
       || !xf_workflow_check (xf_nomination_get_stage (nomination), XF_ACTION_UPHOLD_OBJECTION, error)
-      || !check_reason (XF_ACTION_UPHOLD_OBJECTION, reason, error)
+      || !_xf_evaluation_check_reason (XF_ACTION_UPHOLD_OBJECTION, reason, error)
       || !_xf_evaluation_move (self, nomination, XF_ACTION_UPHOLD_OBJECTION,
                                end ? XF_STAGE_NOT_SELECTED : XF_STAGE_COMMITTEE, reason, error))
     goto failed;

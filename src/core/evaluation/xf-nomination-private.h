@@ -99,6 +99,30 @@ GPtrArray    *_xf_evaluation_eligibility     (XfEvaluation *self,
                                               XfCampaign   *campaign,
                                               gboolean      window,
                                               GError      **error);
+/* xf-evaluation-stages.c: the campaign of a step (kept while unchanged). */
+XfCampaign   *_xf_evaluation_campaign_of     (XfEvaluation *self,
+                                              gint64        campaign_id,
+                                              GError      **error);
+/* "YYYY-MM-DD" @days working days after @from; NULL when @days is 0. */
+char         *_xf_evaluation_add_working_days (XfEvaluation *self,
+                                              const char   *from,
+                                              int           days);
+/* Whether @text has anything but white space. */
+gboolean      _xf_evaluation_has_text        (const char   *text);
+/* XF_ERROR_INVALID naming "Reason" when @action needs one and has none. */
+gboolean      _xf_evaluation_check_reason    (XfAction      action,
+                                              const char   *reason,
+                                              GError      **error);
+/* xf-evaluation-vetting.c: pending sign-offs (-1 on error), and starting
+ * them on submission. */
+int           _xf_evaluation_count_pending_vettings (XfEvaluation *self,
+                                              gint64        nomination_id,
+                                              GError      **error);
+gboolean      _xf_evaluation_start_vettings  (XfEvaluation *self,
+                                              XfNomination *nomination,
+                                              XfCampaign   *campaign,
+                                              GError      **error);
+
 /* The nomination stored, for a write: XF_ERROR_NOT_FOUND when missing,
  * then the actor must be allowed @op at the candidate's place. */
 XfNomination *_xf_evaluation_load_for_write  (XfEvaluation *self,
