@@ -1,0 +1,59 @@
+/* xf-cli-evaluation.h — shared by the campaigns and nominations commands
+ *
+ * Copyright 2026 The Xianfeng developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "xf-evaluation.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  const char *subcommand;
+  gint64      id;          /* show, report; --campaign */
+  int         year;        /* --year; 0: every year */
+  const char *stage;       /* --stage */
+  gboolean    attention;
+  gboolean    json;
+} XfCliEvaluationOptions;
+
+/* Output: JSON pretty-printed on stdout; members typed, NULL and NAN (or
+ * a negative "none" marker) as null. */
+void        xf_cli_print_json   (JsonBuilder *builder);
+void        xf_cli_json_text    (JsonBuilder *builder,
+                                 const char  *key,
+                                 const char  *value);
+void        xf_cli_json_int     (JsonBuilder *builder,
+                                 const char  *key,
+                                 gint64       value);
+void        xf_cli_json_bool    (JsonBuilder *builder,
+                                 const char  *key,
+                                 gboolean     value);
+void        xf_cli_json_double  (JsonBuilder *builder,
+                                 const char  *key,
+                                 double       value);
+/* NULL-terminated cells as one tab-separated line (tabs and line breaks
+ * in a cell become spaces). */
+void        xf_cli_print_row    (const char  *first,
+                                 ...) G_GNUC_NULL_TERMINATED;
+/* "Label: value", nothing when the value is empty. */
+void        xf_cli_print_field  (const char  *label,
+                                 const char  *value);
+const char *xf_cli_yes_no       (gboolean     value);
+/* The value, or "–" when there is none. */
+const char *xf_cli_or_dash      (const char  *value);
+
+/* xf-cli-campaigns.c */
+int xf_cli_campaigns_list    (XfEvaluation *evaluation, const XfCliEvaluationOptions *options);
+int xf_cli_campaigns_show    (XfEvaluation *evaluation, const XfCliEvaluationOptions *options);
+int xf_cli_campaigns_report  (XfEvaluation *evaluation, const XfCliEvaluationOptions *options);
+/* xf-cli-nominations.c */
+int xf_cli_nominations_list  (XfEvaluation *evaluation, const XfCliEvaluationOptions *options);
+int xf_cli_nominations_show  (XfEvaluation *evaluation, const XfCliEvaluationOptions *options);
+
+G_END_DECLS
