@@ -661,6 +661,7 @@ test_review_round (CommitteeFixture *fixture,
     g_assert_nonnull (strstr (adw_action_row_get_subtitle (find_row (progress_list, "吴敏")), when));
   }
   check_progress (fixture, view, round->id);
+  screenshot (gtk_widget_get_ancestor (view, GTK_TYPE_WINDOW), "committee-reminded");
   check_reminder_notified (fixture);
 
   /* The second member is recused from the third nomination (same
