@@ -74,6 +74,7 @@ draft (Fixture *fixture,
   g_autoptr(XfNomination) nomination = xf_nomination_new (fixture->campaign, pioneer, "县总工会");
   g_autoptr(GError) error = NULL;
 
+  xf_nomination_set_case_text (nomination, "先进事迹材料。");
   g_assert_true (xf_evaluation_save_nomination (fixture->admin, nomination, NULL, &error));
   g_assert_no_error (error);
   return xf_nomination_get_id (nomination);
@@ -822,6 +823,71 @@ test_materials (Fixture       *fixture,
   g_assert_error (error, XF_ERROR, XF_ERROR_WORKFLOW);
 }
 
+/* A committee member reads the case and materials only once declared. */
+static void
+test_case_withheld (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(XfAccount) chair = xf_test_add_account (fixture->store, "chair", XF_ROLE_REVIEWER,
+                                                    XF_SCOPE_ALL, NULL);
+  g_autoptr(XfAccount) member = xf_test_add_account (fixture->store, "member", XF_ROLE_REVIEWER,
+                                                     XF_SCOPE_ALL, NULL);
+  g_autoptr(XfEvaluation) as_chair = xf_test_evaluation_new (fixture->store, chair);
+  g_autoptr(XfEvaluation) as_member = xf_test_evaluation_new (fixture->store, member);
+  g_autoptr(GPtrArray) committee = g_ptr_array_new_with_free_func ((GDestroyNotify) xf_committee_member_free);
+  g_autoptr(GBytes) content = g_bytes_new_static ("推荐表", strlen ("推荐表"));
+  g_autoptr(XfReviewRound) round = NULL;
+  g_autoptr(XfNomination) seen = NULL;
+  g_autoptr(GPtrArray) materials = NULL;
+  g_autoptr(GBytes) read = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id = draft (fixture, fixture->deqing);
+  gint64 material_id;
+
+  g_ptr_array_add (committee, xf_committee_member_new (xf_account_get_id (chair), TRUE));
+  g_ptr_array_add (committee, xf_committee_member_new (xf_account_get_id (member), FALSE));
+  g_assert_true (xf_evaluation_set_committee (fixture->admin, fixture->campaign, committee, &error));
+  g_assert_no_error (error);
+  g_assert_true (xf_evaluation_add_material (fixture->admin, id, "推荐表.pdf", NULL, content, &error));
+  g_assert_no_error (error);
+  materials = xf_evaluation_list_materials (fixture->admin, id, &error);
+  material_id = ((XfMaterial *) g_ptr_array_index (materials, 0))->id;
+  g_clear_pointer (&materials, g_ptr_array_unref);
+  act_ok (fixture->admin, id, XF_ACTION_SUBMIT, NULL);
+  xf_test_to_committee (fixture->admin, id);
+  round = xf_evaluation_open_round (as_chair, fixture->campaign, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (round);
+
+  seen = get (as_member, id);
+  g_assert_true (xf_nomination_get_case_withheld (seen));
+  g_assert_cmpstr (xf_nomination_get_case_text (seen), ==, "");
+  materials = xf_evaluation_list_materials (as_member, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (materials->len, ==, 0);
+  g_clear_pointer (&materials, g_ptr_array_unref);
+  g_assert_null (xf_evaluation_read_material (as_member, material_id, &error));
+  g_assert_error (error, XF_ERROR, XF_ERROR_PERMISSION_DENIED);
+  g_clear_error (&error);
+  g_clear_object (&seen);
+  /* Others are not held back. */
+  seen = get (fixture->admin, id);
+  g_assert_false (xf_nomination_get_case_withheld (seen));
+  g_assert_cmpstr (xf_nomination_get_case_text (seen), ==, "先进事迹材料。");
+  g_clear_object (&seen);
+
+  g_assert_true (xf_evaluation_declare (as_member, round->id, id, FALSE, NULL, &error));
+  g_assert_no_error (error);
+  seen = get (as_member, id);
+  g_assert_false (xf_nomination_get_case_withheld (seen));
+  g_assert_cmpstr (xf_nomination_get_case_text (seen), ==, "先进事迹材料。");
+  materials = xf_evaluation_list_materials (as_member, id, &error);
+  g_assert_cmpuint (materials->len, ==, 1);
+  read = xf_evaluation_read_material (as_member, material_id, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_bytes_equal (read, content));
+}
+
 /*
  * Permissions
  */
@@ -1004,6 +1070,7 @@ main (int   argc,
   ADD ("confer", test_confer);
   ADD ("decline", test_decline);
   ADD ("materials", test_materials);
+  ADD ("case-withheld", test_case_withheld);
   ADD ("permissions", test_permissions);
   ADD ("lists-and-due", test_lists_and_due);
 #undef ADD
