@@ -1,0 +1,593 @@
+/* xf-nomination-view-actions.c
+ *
+ * Copyright 2026 The Xianfeng developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "xf-nomination-view"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "xf-error.h"
+#include "xf-nomination-dialog.h"
+#include "xf-nomination-view-private.h"
+#include "xf-reason-dialog.h"
+#include "xf-ui-util.h"
+
+/*
+ * The stage actions as buttons, in the order they show. Those with a
+ * heading ask first: for a reason when the workflow needs one, else for
+ * a confirmation.
+ */
+typedef struct
+{
+  XfAction    action;
+  const char *label;
+  const char *style;
+  const char *heading;
+  const char *body;
+  const char *confirm;
+  gboolean    destructive;
+  const char *done;
+} ActionInfo;
+
+static const ActionInfo action_infos[] = {
+  { XF_ACTION_SUBMIT, N_("_Submit"), "suggested-action",
+    NULL, NULL, NULL, FALSE, N_("Nomination submitted") },
+  { XF_ACTION_RESUBMIT, N_("_Resubmit"), "suggested-action",
+    NULL, NULL, NULL, FALSE, N_("Nomination submitted again") },
+  { XF_ACTION_PASS_PRELIMINARY, N_("_Pass preliminary review"), "suggested-action",
+    NULL, NULL, NULL, FALSE, N_("Preliminary review passed") },
+  { XF_ACTION_CLOSE_NOTICE, N_("_Close public notice"), "suggested-action",
+    NULL, NULL, NULL, FALSE, N_("Public notice closed") },
+  { XF_ACTION_CONFER, N_("_Confer"), "suggested-action",
+    N_("Confer the honour?"),
+    N_("The honour is added to the candidate's personal file, which raises the tier and "
+       "the name card. This ends the nomination."),
+    N_("_Confer"), FALSE, N_("Honour conferred") },
+  { XF_ACTION_RETURN, N_("Return for _revision…"), NULL,
+    N_("Return for revision?"),
+    N_("The nominating unit revises the nomination and submits it again; the time it "
+       "spends with the unit is not counted against the promise. Say what needs to change."),
+    N_("_Return"), FALSE, N_("Nomination returned for revision") },
+  { XF_ACTION_REJECT, N_("Re_ject…"), "destructive-action",
+    N_("Reject the nomination?"),
+    N_("Rejecting ends the nomination at the preliminary review. Say why."),
+    N_("Re_ject"), TRUE, N_("Nomination rejected") },
+  { XF_ACTION_DECLINE, N_("_Decline…"), "destructive-action",
+    N_("Decline the honour?"),
+    N_("The honour is not conferred and the nomination ends. Say why."),
+    N_("_Decline"), TRUE, N_("Honour declined") },
+  { XF_ACTION_WITHDRAW, N_("_Withdraw…"), NULL,
+    N_("Withdraw the nomination?"),
+    N_("The nomination is withdrawn at the nominating unit's request and ends. Say why."),
+    N_("_Withdraw"), TRUE, N_("Nomination withdrawn") },
+};
+
+static const ActionInfo *
+find_info (XfAction action)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (action_infos); i++)
+    if (action_infos[i].action == action)
+      return &action_infos[i];
+  return NULL;
+}
+
+static gboolean
+allowed_has (GArray   *allowed,
+             XfAction  action)
+{
+  for (guint i = 0; allowed != NULL && i < allowed->len; i++)
+    if (g_array_index (allowed, XfAction, i) == action)
+      return TRUE;
+  return FALSE;
+}
+
+void
+_xf_nomination_view_fill_actions (XfNominationView *self,
+                                  GArray           *allowed)
+{
+  GtkWidget *child;
+  gboolean any = FALSE;
+
+  while ((child = gtk_widget_get_first_child (self->actions_box)) != NULL)
+    gtk_box_remove (GTK_BOX (self->actions_box), child);
+
+  for (guint i = 0; i < G_N_ELEMENTS (action_infos); i++)
+    {
+      const ActionInfo *info = &action_infos[i];
+      GtkWidget *button;
+
+      if (!allowed_has (allowed, info->action))
+        continue;
+      button = gtk_button_new_with_mnemonic (_(info->label));
+      gtk_widget_set_name (button, xf_action_to_string (info->action));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "nomination.act");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s",
+                                        xf_action_to_string (info->action));
+      if (info->style != NULL)
+        gtk_widget_add_css_class (button, info->style);
+      gtk_box_append (GTK_BOX (self->actions_box), button);
+      any = TRUE;
+    }
+  gtk_widget_set_visible (self->actions_box, any);
+}
+
+static void
+clear_error (XfNominationView *self)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+}
+
+static void
+act (XfNominationView *self,
+     XfAction          action,
+     const char       *reason)
+{
+  const ActionInfo *info = find_info (action);
+  g_autoptr(GError) error = NULL;
+
+  clear_error (self);
+  if (!xf_evaluation_act (self->evaluation, self->nomination_id, action, reason, &error))
+    {
+      _xf_nomination_view_show_error (self, error);
+      return;
+    }
+  if (info != NULL)
+    _xf_nomination_view_show_toast (self, _(info->done));
+}
+
+static void
+act_confirmed_cb (AdwMessageDialog *dialog,
+                  const char       *response,
+                  XfNominationView *self)
+{
+  XfAction action = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "action"));
+  g_autofree char *reason = NULL;
+
+  if (XF_IS_REASON_DIALOG (dialog))
+    reason = xf_reason_dialog_dup_reason (XF_REASON_DIALOG (dialog));
+  act (self, action, reason);
+}
+
+static void
+act_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *param)
+{
+  XfNominationView *self = XF_NOMINATION_VIEW (widget);
+  const ActionInfo *info;
+  GtkWidget *dialog;
+  XfAction action;
+
+  if (self->nomination == NULL ||
+      !xf_action_from_string (g_variant_get_string (param, NULL), &action))
+    return;
+
+  info = find_info (action);
+  if (info == NULL || info->heading == NULL)
+    {
+      act (self, action, NULL);
+      return;
+    }
+
+  if (xf_action_needs_reason (action))
+    dialog = xf_reason_dialog_new (xf_widget_get_window (widget), _(info->heading), _(info->body),
+                                   _(info->confirm), info->destructive);
+  else
+    {
+      dialog = adw_message_dialog_new (xf_widget_get_window (widget), _(info->heading), _(info->body));
+      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                        "cancel", _("_Cancel"),
+                                        "confirm", _(info->confirm),
+                                        NULL);
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "confirm",
+                                                  info->destructive ? ADW_RESPONSE_DESTRUCTIVE
+                                                                    : ADW_RESPONSE_SUGGESTED);
+      adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+    }
+  g_object_set_data (G_OBJECT (dialog), "action", GINT_TO_POINTER (action));
+  g_signal_connect_object (dialog, "response::confirm", G_CALLBACK (act_confirmed_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+edit_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  XfNominationView *self = XF_NOMINATION_VIEW (widget);
+  GtkWidget *dialog;
+
+  if (self->nomination == NULL)
+    return;
+  dialog = xf_nomination_dialog_new_for_nomination (self->evaluation, self->nomination_id);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), xf_widget_get_window (widget));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/*
+ * Preliminary checklist and joint vetting
+ */
+
+void
+_xf_nomination_view_checklist_toggled (XfNominationView *self)
+{
+  g_autoptr(GArray) ticked = g_array_new (FALSE, FALSE, sizeof (gboolean));
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < self->checklist_rows->len; i++)
+    {
+      GtkWidget *check = g_object_get_data (g_ptr_array_index (self->checklist_rows, i), "check");
+      gboolean active = gtk_check_button_get_active (GTK_CHECK_BUTTON (check));
+
+      g_array_append_val (ticked, active);
+    }
+
+  clear_error (self);
+  if (!xf_evaluation_set_checklist (self->evaluation, self->nomination_id, ticked, &error))
+    {
+      /* Show the ticks as stored, then why the change was refused. */
+      xf_nomination_view_refresh (self);
+      _xf_nomination_view_show_error (self, error);
+    }
+}
+
+static void
+clear_vetting_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  XfNominationView *self = XF_NOMINATION_VIEW (widget);
+  g_autoptr(GError) error = NULL;
+
+  clear_error (self);
+  if (!xf_evaluation_sign_off (self->evaluation, self->nomination_id,
+                               g_variant_get_string (param, NULL), FALSE, NULL, &error))
+    _xf_nomination_view_show_error (self, error);
+  else
+    _xf_nomination_view_show_toast (self, _("Vetting cleared"));
+}
+
+static void
+veto_confirmed_cb (XfReasonDialog   *dialog,
+                   const char       *response,
+                   XfNominationView *self)
+{
+  const char *department = g_object_get_data (G_OBJECT (dialog), "department");
+  g_autofree char *reason = xf_reason_dialog_dup_reason (dialog);
+  g_autoptr(GError) error = NULL;
+
+  clear_error (self);
+  if (!xf_evaluation_sign_off (self->evaluation, self->nomination_id, department, TRUE, reason,
+                               &error))
+    _xf_nomination_view_show_error (self, error);
+  else
+    _xf_nomination_view_show_toast (self, _("Nomination vetoed"));
+}
+
+static void
+veto_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  XfNominationView *self = XF_NOMINATION_VIEW (widget);
+  const char *department = g_variant_get_string (param, NULL);
+  GtkWidget *dialog;
+
+  if (self->nomination == NULL)
+    return;
+  dialog = xf_reason_dialog_new (xf_widget_get_window (widget), _("Veto the nomination?"),
+                                 _("One veto stops the nomination for good, with the reason on "
+                                   "record. Say why."),
+                                 _("_Veto"), TRUE);
+  g_object_set_data_full (G_OBJECT (dialog), "department", g_strdup (department), g_free);
+  g_signal_connect_object (dialog, "response::confirm", G_CALLBACK (veto_confirmed_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/*
+ * Materials: read in a worker (files may be large), written by core on
+ * the main thread as every other write.
+ */
+
+typedef struct
+{
+  GFile  *file;
+  gint64  nomination_id;
+  char   *name;
+  char   *content_type;
+  GBytes *content;
+} ReadData;
+
+static void
+read_data_free (ReadData *data)
+{
+  g_clear_object (&data->file);
+  g_free (data->name);
+  g_free (data->content_type);
+  g_clear_pointer (&data->content, g_bytes_unref);
+  g_free (data);
+}
+
+static void
+read_material_thread (GTask        *task,
+                      gpointer      source_object,
+                      gpointer      task_data,
+                      GCancellable *cancellable)
+{
+  ReadData *data = task_data;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+  gsize length = 0;
+
+  info = g_file_query_info (data->file,
+                            G_FILE_ATTRIBUTE_STANDARD_DISPLAY_NAME ","
+                            G_FILE_ATTRIBUTE_STANDARD_CONTENT_TYPE ","
+                            G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, &error);
+  if (info == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  data->name = g_strdup (g_file_info_get_display_name (info));
+  data->content_type = g_content_type_get_mime_type (g_file_info_get_content_type (info));
+
+  /* Core refuses it anyway; this spares reading a huge file first. */
+  if (g_file_info_get_size (info) > XF_MATERIAL_MAX_SIZE)
+    {
+      g_autofree char *limit = g_format_size (XF_MATERIAL_MAX_SIZE);
+
+      g_task_return_new_error (task, XF_ERROR, XF_ERROR_INVALID,
+                               _("“%s” is larger than the limit of %s for a material"),
+                               data->name, limit);
+      return;
+    }
+  if (!g_file_load_contents (data->file, cancellable, &contents, &length, NULL, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  data->content = g_bytes_new_take (contents, length);
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+read_material_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  XfNominationView *self = XF_NOMINATION_VIEW (object);
+  ReadData *data = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        _xf_nomination_view_show_error (self, error);
+      return;
+    }
+  if (!xf_evaluation_add_material (self->evaluation, data->nomination_id, data->name,
+                                   data->content_type, data->content, &error))
+    {
+      _xf_nomination_view_show_error (self, error);
+      return;
+    }
+  {
+    g_autofree char *text = g_strdup_printf (_("“%s” added"), data->name);
+
+    _xf_nomination_view_show_toast (self, text);
+  }
+}
+
+void
+xf_nomination_view_add_material_file (XfNominationView *self,
+                                      GFile            *file)
+{
+  g_autoptr(GTask) task = NULL;
+  ReadData *data;
+
+  g_return_if_fail (XF_IS_NOMINATION_VIEW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (self->nomination_id == 0)
+    return;
+  clear_error (self);
+  data = g_new0 (ReadData, 1);
+  data->file = g_object_ref (file);
+  data->nomination_id = self->nomination_id;
+  task = g_task_new (self, self->cancellable, read_material_cb, NULL);
+  g_task_set_source_tag (task, xf_nomination_view_add_material_file);
+  g_task_set_task_data (task, data, (GDestroyNotify) read_data_free);
+  g_task_run_in_thread (task, read_material_thread);
+}
+
+static void
+chooser_response_cb (GtkNativeDialog  *dialog,
+                     int               response,
+                     XfNominationView *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (dialog));
+
+      for (guint i = 0; i < g_list_model_get_n_items (files); i++)
+        {
+          g_autoptr(GFile) file = g_list_model_get_item (files, i);
+
+          xf_nomination_view_add_material_file (self, file);
+        }
+    }
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+static void
+add_material_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  GtkFileChooserNative *dialog;
+
+  dialog = gtk_file_chooser_native_new (_("Add materials"), xf_widget_get_window (widget),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Add"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (dialog), TRUE);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (chooser_response_cb), widget, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static gboolean
+drop_cb (GtkDropTarget    *target,
+         const GValue     *value,
+         double            x,
+         double            y,
+         XfNominationView *self)
+{
+  GSList *files = g_value_get_boxed (value);
+
+  if (!gtk_widget_get_visible (self->add_material_button))
+    return FALSE;
+  for (GSList *l = files; l != NULL; l = l->next)
+    xf_nomination_view_add_material_file (self, l->data);
+  return files != NULL;
+}
+
+void
+_xf_nomination_view_setup_drop (XfNominationView *self)
+{
+  GtkDropTarget *target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+
+  g_signal_connect_object (target, "drop", G_CALLBACK (drop_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self->materials_group), GTK_EVENT_CONTROLLER (target));
+}
+
+static const XfMaterial *
+find_material (XfNominationView *self,
+               gint64            material_id)
+{
+  for (guint i = 0; self->materials != NULL && i < self->materials->len; i++)
+    {
+      const XfMaterial *material = g_ptr_array_index (self->materials, i);
+
+      if (material->id == material_id)
+        return material;
+    }
+  return NULL;
+}
+
+static void
+show_uri_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(XfNominationView) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  /* The view may have gone while the application started. */
+  if (!gtk_show_uri_full_finish (GTK_WINDOW (object), result, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) &&
+      self->evaluation != NULL)
+    _xf_nomination_view_show_error (self, error);
+}
+
+/* The checked content goes to the cache, in a folder named by its digest
+ * so that two files of one name never overwrite each other, and opens
+ * there with the desktop's default application. */
+static void
+open_material_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  XfNominationView *self = XF_NOMINATION_VIEW (widget);
+  const XfMaterial *material = find_material (self, g_variant_get_int64 (param));
+  g_autoptr(GBytes) content = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *uri = NULL;
+
+  if (material == NULL)
+    return;
+  clear_error (self);
+  content = xf_evaluation_read_material (self->evaluation, material->id, &error);
+  if (content == NULL)
+    {
+      _xf_nomination_view_show_error (self, error);
+      return;
+    }
+
+  dir = g_build_filename (g_get_user_cache_dir (), "xianfeng", "materials", material->sha256, NULL);
+  base = g_path_get_basename (material->file_name);
+  if (g_str_equal (base, ".") || g_str_equal (base, "..") || g_str_equal (base, G_DIR_SEPARATOR_S))
+    {
+      g_free (base);
+      base = g_strdup ("material");
+    }
+  path = g_build_filename (dir, base, NULL);
+  if (g_mkdir_with_parents (dir, 0700) != 0 ||
+      !g_file_set_contents (path, g_bytes_get_data (content, NULL), g_bytes_get_size (content),
+                            &error))
+    {
+      if (error == NULL)
+        g_set_error (&error, XF_ERROR, XF_ERROR_IO, _("Could not write “%s”"), path);
+      _xf_nomination_view_show_error (self, error);
+      return;
+    }
+  uri = g_filename_to_uri (path, NULL, NULL);
+  gtk_show_uri_full (xf_widget_get_window (widget), uri, GDK_CURRENT_TIME, self->cancellable,
+                     show_uri_cb, g_object_ref (self));
+}
+
+static void
+remove_confirmed_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     XfNominationView *self)
+{
+  gint64 material_id = *(gint64 *) g_object_get_data (G_OBJECT (dialog), "material-id");
+  g_autoptr(GError) error = NULL;
+
+  clear_error (self);
+  if (!xf_evaluation_remove_material (self->evaluation, material_id, &error))
+    _xf_nomination_view_show_error (self, error);
+}
+
+static void
+remove_material_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  XfNominationView *self = XF_NOMINATION_VIEW (widget);
+  const XfMaterial *material = find_material (self, g_variant_get_int64 (param));
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  if (material == NULL)
+    return;
+  body = g_strdup_printf (_("“%s” is removed from the nomination."), material->file_name);
+  dialog = xf_confirm_dialog_new (widget, _("Remove the material?"), body,
+                                  _("_Cancel"), "remove", _("_Remove"));
+  g_object_set_data_full (G_OBJECT (dialog), "material-id",
+                          g_memdup2 (&material->id, sizeof material->id), g_free);
+  g_signal_connect_object (dialog, "response::remove", G_CALLBACK (remove_confirmed_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+_xf_nomination_view_install_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "nomination.act", "s", act_action);
+  gtk_widget_class_install_action (widget_class, "nomination.edit", NULL, edit_action);
+  gtk_widget_class_install_action (widget_class, "nomination.clear-vetting", "s", clear_vetting_action);
+  gtk_widget_class_install_action (widget_class, "nomination.veto", "s", veto_action);
+  gtk_widget_class_install_action (widget_class, "nomination.add-material", NULL, add_material_action);
+  gtk_widget_class_install_action (widget_class, "nomination.open-material", "x", open_material_action);
+  gtk_widget_class_install_action (widget_class, "nomination.remove-material", "x",
+                                   remove_material_action);
+}
