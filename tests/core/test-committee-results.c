@@ -403,6 +403,43 @@ test_trimmed_and_normalised (Fixture       *f,
   g_assert_cmpfloat_with_epsilon (find_result (results, first)->final_score, 60, 1e-9);
 }
 
+static void
+test_everyone_recused (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) results = NULL;
+  g_autofree char *stage = NULL;
+  g_autofree char *result = NULL;
+  g_autofree char *sql = NULL;
+  gint64 pioneer, own, other, round_id;
+
+  (void) data;
+  /* Nominated by the very unit every member belongs to. */
+  pioneer = xf_test_add_candidate (f->admin, "钱主任", "湖州市某研究院", "330521001");
+  own = xf_test_submit (f->admin, f->campaign_id, pioneer, "湖州市评审专家库");
+  xf_test_to_committee (f->admin, own);
+  other = nominate (f, "王师傅", "德清县某机械厂");
+  round_id = open_round (f);
+  for (guint i = 0; i < N_REVIEWERS; i++)
+    review (f->as_reviewer[i], round_id, other, 8, "for");
+
+  results = results_as (f->as_reviewer[0], round_id);
+  g_assert_cmpuint (find_result (results, own)->votes.recused, ==, N_REVIEWERS);
+  g_assert_false (find_result (results, own)->quorum_met);
+  g_assert_cmpuint (find_result (results, own)->n_scored, ==, 0);
+  g_assert_true (isnan (find_result (results, own)->mean));
+
+  /* Nobody can vote on it, so it does not hold the round open. */
+  g_assert_true (xf_evaluation_close_round (f->as_reviewer[0], round_id, &error));
+  g_assert_no_error (error);
+  stage = stage_of (f, own);
+  g_assert_cmpstr (stage, ==, XF_STAGE_NOT_SELECTED);
+  sql = g_strdup_printf ("SELECT result FROM round_nominations WHERE nomination_id = %" G_GINT64_FORMAT, own);
+  result = xf_test_query_text (f->store, sql);
+  g_assert_cmpstr (result, ==, "no-quorum");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -418,6 +455,7 @@ main (int   argc,
   ADD ("tie-broken-by-votes", test_tie_broken_by_votes);
   ADD ("visibility", test_visibility);
   ADD ("trimmed-and-normalised", test_trimmed_and_normalised);
+  ADD ("everyone-recused", test_everyone_recused);
 
   return g_test_run ();
 }

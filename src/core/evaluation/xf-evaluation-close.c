@@ -134,7 +134,9 @@ check_closable (GPtrArray  *results,
     {
       XfNominationResult *result = g_ptr_array_index (results, i);
 
-      if (!result->quorum_met)
+      /* With every member recused nobody can vote: that nomination is
+       * not selected rather than holding the round open for ever. */
+      if (!result->quorum_met && xf_vote_count_eligible (&result->votes) > 0)
         {
           g_set_error (error, XF_ERROR, XF_ERROR_WORKFLOW,
                        _("The vote on %s has no quorum yet (%u of %u members not recused "
@@ -151,6 +153,7 @@ check_closable (GPtrArray  *results,
       g_autofree char *names = NULL;
 
       g_ptr_array_add (tied, NULL);
+      /* Translators: between the names of tied candidates (Chinese: "、"). */
       names = g_strjoinv (_(", "), (char **) tied->pdata);
       g_set_error (error, XF_ERROR, XF_ERROR_WORKFLOW,
                    _("%s are tied across the quota line: the chair must order them "
@@ -175,7 +178,8 @@ keep_result (XfEvaluation        *self,
                                  error);
   if (stmt == NULL)
     return FALSE;
-  xf_db_stmt_bind_text (stmt, 1, result->within_quota ? "selected" : "not-selected");
+  xf_db_stmt_bind_text (stmt, 1, result->within_quota ? "selected"
+                                 : result->quorum_met ? "not-selected" : "no-quorum");
   if (isnan (result->final_score))
     xf_db_stmt_bind_null (stmt, 2);
   else
@@ -228,6 +232,8 @@ close_in_transaction (XfEvaluation  *self,
         return FALSE;
       if (result->within_quota)
         note = NULL;
+      else if (xf_vote_count_eligible (&result->votes) == 0)
+        note = _("Every committee member is recused from it");
       else if (result->outcome == XF_VOTE_PASSED)
         note = _("Passed the vote but ranked outside the quota");
       else

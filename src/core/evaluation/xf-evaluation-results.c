@@ -82,17 +82,17 @@ compare_entry_id (const void *key,
 
 static int
 entry_index (XfComputation *c,
-             gint64       nomination_id)
+             gint64         nomination_id)
 {
-  XfResultEntry *found = bsearch (&nomination_id, c->entries->data, c->entries->len, sizeof (XfResultEntry),
-                          compare_entry_id);
+  XfResultEntry *found = bsearch (&nomination_id, c->entries->data, c->entries->len,
+                                  sizeof (XfResultEntry), compare_entry_id);
 
   return found == NULL ? -1 : (int) (found - (XfResultEntry *) c->entries->data);
 }
 
 static int
 member_index (XfComputation *c,
-              gint64       account_id)
+              gint64         account_id)
 {
   gint64 *found = bsearch (&account_id, c->members->data, c->members->len, sizeof (gint64),
                            compare_id);
@@ -102,9 +102,9 @@ member_index (XfComputation *c,
 
 /* Nominations held by the round, with the chair's tie order. */
 static gboolean
-read_entries (XfEvaluation  *self,
-              XfComputation *c,
-              GError       **error)
+read_entries (XfEvaluation   *self,
+              XfComputation  *c,
+              GError        **error)
 {
   XfDbStmt *stmt;
   XfDbStep step;
@@ -150,9 +150,9 @@ read_entries (XfEvaluation  *self,
 }
 
 static gboolean
-read_recusals (XfEvaluation  *self,
-               XfComputation *c,
-               GError       **error)
+read_recusals (XfEvaluation   *self,
+               XfComputation  *c,
+               GError        **error)
 {
   gint64 actor = _xf_evaluation_actor_id (self);
   XfDbStmt *stmt;
@@ -185,9 +185,9 @@ read_recusals (XfEvaluation  *self,
 /* The one read of every score: rows come by nomination, then member, so
  * each member's sheet is complete when the pair changes. */
 static gboolean
-read_scores (XfEvaluation  *self,
-             XfComputation *c,
-             GError       **error)
+read_scores (XfEvaluation   *self,
+             XfComputation  *c,
+             GError        **error)
 {
   GPtrArray *rubric = xf_campaign_get_rubric (c->campaign);
   guint n_criteria = rubric->len;
@@ -247,10 +247,10 @@ read_scores (XfEvaluation  *self,
 }
 
 static gboolean
-read_votes (XfEvaluation  *self,
-            XfComputation *c,
-            gboolean       actors_votes,
-            GError       **error)
+read_votes (XfEvaluation   *self,
+            XfComputation  *c,
+            gboolean        actors_votes,
+            GError        **error)
 {
   XfDbStmt *stmt;
   XfDbStep step;
@@ -399,7 +399,7 @@ compare_rank (gconstpointer pa,
  * the quota line is a tie, unless the chair ordered all of it. */
 void
 _xf_computation_rank (XfComputation *c,
-                      GPtrArray   *out)
+                      GPtrArray     *out)
 {
   guint quota = (guint) MAX (xf_campaign_get_quota (c->campaign), 0);
   XfResultEntry *entries = (XfResultEntry *) c->entries->data;

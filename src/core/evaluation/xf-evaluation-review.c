@@ -168,22 +168,24 @@ load_review (XfEvaluation  *self,
  * declaration: what scoring and voting both need. */
 static gboolean
 check_may_review (Review       *review,
-                  const char   *verb,
+                  gboolean      voting,
                   GError      **error)
 {
+  /* Whole sentences for each case, so that translations can reorder them. */
   if (review->recused)
     {
       g_set_error (error, XF_ERROR, XF_ERROR_PERMISSION_DENIED,
-                   /* Translators: the last %s is "score" or "vote on". */
-                   _("You are recused from the nomination of %s (%s) and may not %s it"),
-                   review->candidate, review->reason, verb);
+                   voting ? _("You are recused from the nomination of %s (%s) and may not vote on it")
+                          : _("You are recused from the nomination of %s (%s) and may not score it"),
+                   review->candidate, review->reason);
       return FALSE;
     }
   if (!review->declared)
     {
       g_set_error (error, XF_ERROR, XF_ERROR_WORKFLOW,
-                   _("Declare whether you have a conflict of interest with %s before you %s it"),
-                   review->candidate, verb);
+                   voting ? _("Declare whether you have a conflict of interest with %s before you vote")
+                          : _("Declare whether you have a conflict of interest with %s before you score"),
+                   review->candidate);
       return FALSE;
     }
   return TRUE;
@@ -413,7 +415,7 @@ xf_evaluation_save_scores (XfEvaluation  *self,
   g_return_val_if_fail (scores != NULL || n_scores == 0, FALSE);
 
   if (!load_review (self, round_id, nomination_id, TRUE, &review, error)
-      || !check_may_review (&review, _("score"), error))
+      || !check_may_review (&review, FALSE, error))
     return FALSE;
   if (review.vote != NULL)
     {
@@ -481,7 +483,7 @@ xf_evaluation_vote (XfEvaluation  *self,
       return FALSE;
     }
   if (!load_review (self, round_id, nomination_id, TRUE, &review, error)
-      || !check_may_review (&review, _("vote on"), error))
+      || !check_may_review (&review, TRUE, error))
     return FALSE;
   if (review.vote != NULL)
     {
