@@ -63,20 +63,36 @@ xf_deadline_compute (XfCalendar  *calendar,
       return;
     }
 
-  timing->days_left = xf_calendar_working_days_between (calendar, (GDate *) today,
-                                                        &timing->due_on, &unconfirmed);
+  timing->state = xf_deadline_open_state (calendar, &timing->due_on, today,
+                                          &timing->days_left, &unconfirmed);
   timing->unconfirmed |= unconfirmed;
-  /* A rest day after the due date has no working day in between, but the
-   * item is late all the same: at least one day, as of the next working day. */
-  if (g_date_compare (today, &timing->due_on) > 0)
+}
+
+XfDueState
+xf_deadline_open_state (XfCalendar  *calendar,
+                        const GDate *due_on,
+                        const GDate *today,
+                        int         *days_left,
+                        gboolean    *unconfirmed)
+{
+  int left;
+
+  g_return_val_if_fail (XF_IS_CALENDAR (calendar), XF_DUE_NONE);
+  g_return_val_if_fail (due_on != NULL && g_date_valid (due_on), XF_DUE_NONE);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), XF_DUE_NONE);
+
+  left = xf_calendar_working_days_between (calendar, (GDate *) today, (GDate *) due_on,
+                                           unconfirmed);
+  if (g_date_compare (today, due_on) > 0)
     {
-      timing->days_left = MIN (timing->days_left, -1);
-      timing->state = XF_DUE_OVERDUE;
+      /* Late as of the next working day, even when today is a rest day. */
+      if (days_left != NULL)
+        *days_left = MIN (left, -1);
+      return XF_DUE_OVERDUE;
     }
-  else if (timing->days_left <= XF_DUE_SOON_DAYS)
-    timing->state = XF_DUE_SOON;
-  else
-    timing->state = XF_DUE_ON_TIME;
+  if (days_left != NULL)
+    *days_left = left;
+  return left <= XF_DUE_SOON_DAYS ? XF_DUE_SOON : XF_DUE_ON_TIME;
 }
 
 gboolean

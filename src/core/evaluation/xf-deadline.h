@@ -54,6 +54,14 @@ gboolean    xf_deadline_compute_text (XfCalendar  *calendar,
                                    const char  *left_on,
                                    const char  *today,
                                    XfDueTiming *timing);
+/* The state of an open item due on @due_on, seen on @today, and its
+ * working days left (negative when late). A rest day after the due date
+ * has no working day in between, but the item is late all the same. */
+XfDueState  xf_deadline_open_state (XfCalendar  *calendar,
+                                   const GDate *due_on,
+                                   const GDate *today,
+                                   int         *days_left,
+                                   gboolean    *unconfirmed);
 const char *xf_due_state_to_string (XfDueState state);   /* "none", "on-time", "soon", "overdue", "done", "done-late" */
 const char *xf_due_state_label     (XfDueState state);   /* translated */
 /* Whether an item in this state needs attention (soon or overdue). */

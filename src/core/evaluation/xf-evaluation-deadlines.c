@@ -88,8 +88,7 @@ xf_campaign_report_free (XfCampaignReport *report)
  */
 
 /* Days left and state of an open item due on @due_text, seen on @today;
- * FALSE when the text is no date. As xf_deadline_compute() for an open
- * stage: a rest day after the due date is already late. */
+ * FALSE when the text is no date. */
 static gboolean
 timing_from_due (XfCalendar  *calendar,
                  const char  *due_text,
@@ -101,16 +100,7 @@ timing_from_due (XfCalendar  *calendar,
 
   if (!xf_date_parse (due_text, &due))
     return FALSE;
-  *days_left = xf_calendar_working_days_between (calendar, (GDate *) today, &due, NULL);
-  if (g_date_compare (today, &due) > 0)
-    {
-      *days_left = MIN (*days_left, -1);
-      *state = XF_DUE_OVERDUE;
-    }
-  else if (*days_left <= XF_DUE_SOON_DAYS)
-    *state = XF_DUE_SOON;
-  else
-    *state = XF_DUE_ON_TIME;
+  *state = xf_deadline_open_state (calendar, &due, today, days_left, NULL);
   return TRUE;
 }
 

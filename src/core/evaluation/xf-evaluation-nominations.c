@@ -47,6 +47,7 @@ _xf_evaluation_due_state (XfEvaluation *self,
                           int          *days_left)
 {
   GDate due, left;
+  XfDueState state;
   int left_days;
 
   if (days_left != NULL)
@@ -61,15 +62,11 @@ _xf_evaluation_due_state (XfEvaluation *self,
         return XF_DUE_NONE;
       return g_date_compare (&left, &due) <= 0 ? XF_DUE_DONE : XF_DUE_DONE_LATE;
     }
-  /* As xf_deadline_compute() does for an open stage. */
-  left_days = xf_calendar_working_days_between (self->calendar, (GDate *) today, &due, NULL);
+  left_days = 0;
+  state = xf_deadline_open_state (self->calendar, &due, today, &left_days, NULL);
   if (days_left != NULL)
     *days_left = left_days;
-  if (left_days < 0)
-    return XF_DUE_OVERDUE;
-  if (left_days <= XF_DUE_SOON_DAYS)
-    return XF_DUE_SOON;
-  return XF_DUE_ON_TIME;
+  return state;
 }
 
 gboolean
