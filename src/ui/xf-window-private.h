@@ -22,8 +22,10 @@ G_BEGIN_DECLS
  * the page with new_page () for the registry of the account signed in, and
  * drops it at sign-out, so a page never outlives its account. A page with a
  * boolean "show-sidebar-button" property gets it bound to the folded
- * sidebar (its header bar then offers win.show-sidebar). After another
- * desk's change the window calls refresh (), when given, on the page.
+ * sidebar (its header bar then offers win.show-sidebar). A page with an
+ * int "attention-count" property gets it as a badge on its sidebar row,
+ * shown while above 0. After another desk's change the window calls
+ * refresh (), when given, on the page.
  */
 typedef GtkWidget *(*XfWindowPageNew)     (XfRegistry *registry);
 typedef void       (*XfWindowPageRefresh) (gpointer    page);

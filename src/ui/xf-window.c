@@ -138,8 +138,67 @@ report_offline_action (GtkWidget  *widget,
  * Pages
  */
 
+static gboolean
+count_to_badge_text (GBinding     *binding,
+                     const GValue *from,
+                     GValue       *to,
+                     gpointer      user_data)
+{
+  int n = g_value_get_int (from);
+
+  g_value_take_string (to, n > 99 ? g_strdup ("99+") : g_strdup_printf ("%d", n));
+  return TRUE;
+}
+
+static gboolean
+count_to_badge_tooltip (GBinding     *binding,
+                        const GValue *from,
+                        GValue       *to,
+                        gpointer      user_data)
+{
+  int n = g_value_get_int (from);
+
+  /* Translators: the tooltip of a sidebar row's badge */
+  g_value_take_string (to, g_strdup_printf (ngettext ("%d item due soon or overdue",
+                                                      "%d items due soon or overdue", n), n));
+  return TRUE;
+}
+
+static gboolean
+count_to_visible (GBinding     *binding,
+                  const GValue *from,
+                  GValue       *to,
+                  gpointer      user_data)
+{
+  g_value_set_boolean (to, g_value_get_int (from) > 0);
+  return TRUE;
+}
+
+/* A page with an int "attention-count" gets it as a badge on its row,
+ * shown while it is above 0. */
+static void
+add_badge (GtkWidget *box,
+           GtkWidget *page)
+{
+  GtkWidget *badge;
+
+  if (g_object_class_find_property (G_OBJECT_GET_CLASS (page), "attention-count") == NULL)
+    return;
+  badge = gtk_label_new (NULL);
+  gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (badge, "sidebar-badge");
+  g_object_bind_property_full (page, "attention-count", badge, "label", G_BINDING_SYNC_CREATE,
+                               count_to_badge_text, NULL, NULL, NULL);
+  g_object_bind_property_full (page, "attention-count", badge, "tooltip-text", G_BINDING_SYNC_CREATE,
+                               count_to_badge_tooltip, NULL, NULL, NULL);
+  g_object_bind_property_full (page, "attention-count", badge, "visible", G_BINDING_SYNC_CREATE,
+                               count_to_visible, NULL, NULL, NULL);
+  gtk_box_append (GTK_BOX (box), badge);
+}
+
 static GtkWidget *
-new_sidebar_row (const XfWindowPageInfo *info)
+new_sidebar_row (const XfWindowPageInfo *info,
+                 GtkWidget              *page)
 {
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
@@ -151,6 +210,7 @@ new_sidebar_row (const XfWindowPageInfo *info)
   gtk_widget_set_hexpand (label, TRUE);
   gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name (info->icon_name));
   gtk_box_append (GTK_BOX (box), label);
+  add_badge (box, page);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   return row;
 }
@@ -191,7 +251,7 @@ build_pages (XfWindow   *self,
       if (g_object_class_find_property (G_OBJECT_GET_CLASS (page), "show-sidebar-button") != NULL)
         g_object_bind_property (self->leaflet, "folded", page, "show-sidebar-button", G_BINDING_SYNC_CREATE);
       gtk_stack_add_named (self->page_stack, page, infos[i].name);
-      gtk_list_box_append (self->sidebar_list, new_sidebar_row (&infos[i]));
+      gtk_list_box_append (self->sidebar_list, new_sidebar_row (&infos[i], page));
       g_ptr_array_add (self->pages, page);
       g_ptr_array_add (self->page_infos, (gpointer) &infos[i]);
     }

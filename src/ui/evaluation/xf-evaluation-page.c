@@ -1,0 +1,1099 @@
+/* xf-evaluation-page.c
+ *
+ * Copyright 2026 The Xianfeng developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The page itself: its evaluation, the campaign drop-down and menu, the
+ * panes, reading again after changes. The list and the chips are in
+ * xf-evaluation-page-list.c, the Report and Attention views in
+ * xf-evaluation-page-report.c.
+ */
+
+#define G_LOG_DOMAIN "xf-evaluation-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "xf-campaign-dialog.h"
+#include "xf-committee-view.h"
+#include "xf-evaluation-page-private.h"
+#include "xf-nomination-dialog.h"
+#include "xf-nomination-view.h"
+#include "xf-ui-util.h"
+
+G_DEFINE_FINAL_TYPE (XfEvaluationPage, xf_evaluation_page, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_REGISTRY,
+  PROP_SHOW_SIDEBAR_BUTTON,
+  PROP_ATTENTION_COUNT,
+  PROP_CAMPAIGN_ID,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+static void load_campaigns   (XfEvaluationPage *self);
+static void update_actions   (XfEvaluationPage *self);
+static void campaign_changed (XfEvaluationPage *self);
+
+void
+_xf_evaluation_page_show_toast (XfEvaluationPage *self,
+                                const char       *text)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+}
+
+XfCampaign *
+_xf_evaluation_page_get_campaign (XfEvaluationPage *self)
+{
+  guint position = gtk_drop_down_get_selected (self->campaign_dropdown);
+
+  if (position == GTK_INVALID_LIST_POSITION)
+    return NULL;
+  return gtk_drop_down_get_selected_item (self->campaign_dropdown);
+}
+
+static gboolean
+campaign_has_status (XfEvaluationPage *self,
+                     const char       *status)
+{
+  XfCampaign *campaign = _xf_evaluation_page_get_campaign (self);
+
+  return campaign != NULL && g_strcmp0 (xf_campaign_get_status (campaign), status) == 0;
+}
+
+static const char *
+visible_view (XfEvaluationPage *self)
+{
+  const char *name = adw_view_stack_get_visible_child_name (self->view_stack);
+
+  return name != NULL ? name : "nominations";
+}
+
+/*
+ * The panes: the list, and beside it (or over it, folded) the nomination
+ */
+
+static gboolean
+reveal_switcher_cb (GtkWidget     *widget,
+                    GdkFrameClock *frame_clock,
+                    gpointer       user_data)
+{
+  XfEvaluationPage *self = XF_EVALUATION_PAGE (widget);
+
+  self->switcher_id = 0;
+  adw_view_switcher_bar_set_reveal (self->switcher_bar,
+                                    adw_view_switcher_title_get_title_visible (self->switcher_title));
+  return G_SOURCE_REMOVE;
+}
+
+/* The views move to a bar at the bottom while the header has no room for
+ * them. The header finds that out while it is laid out: the bar follows
+ * at the start of the next frame, not in the middle of a layout. */
+static void
+title_visible_cb (XfEvaluationPage *self)
+{
+  if (self->switcher_id == 0)
+    self->switcher_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), reveal_switcher_cb, NULL, NULL);
+}
+
+/* The window's buttons go on the rightmost header bar: the list's while
+ * no nomination shows beside it. */
+static void
+update_title_buttons (XfEvaluationPage *self)
+{
+  gboolean list_is_last = !gtk_widget_get_visible (self->details_pane) ||
+                          adw_leaflet_get_folded (self->leaflet);
+
+  adw_header_bar_set_show_end_title_buttons (self->list_header, list_is_last);
+}
+
+static int
+min_width (GtkWidget *widget)
+{
+  int min = 0;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+  return min;
+}
+
+/* Whether the leaflet folds with the nomination shown, known before the
+ * next layout (as AdwLeaflet decides it), so it slides in at once. */
+static gboolean
+folds_with_details (XfEvaluationPage *self)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self->leaflet));
+
+  if (width <= 0)
+    return adw_leaflet_get_folded (self->leaflet);
+  return width < min_width (self->list_pane) + min_width (self->separator) +
+                 min_width (self->details_pane);
+}
+
+void
+_xf_evaluation_page_sync_details (XfEvaluationPage *self,
+                                  gboolean          go_there)
+{
+  gboolean shown = self->nomination_id > 0 && self->campaign_id > 0 &&
+                   g_str_equal (visible_view (self), "nominations");
+
+  /* The header gets narrower or wider: the views' switcher may move. */
+  title_visible_cb (self);
+  gtk_widget_set_visible (self->separator, shown);
+  gtk_widget_set_visible (self->details_pane, shown);
+  if (!shown)
+    adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
+  else if (go_there && folds_with_details (self))
+    adw_leaflet_set_visible_child (self->leaflet, self->details_pane);
+  update_title_buttons (self);
+}
+
+/* Closes the nomination: the list has the page again. */
+static void
+close_details (XfEvaluationPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  gboolean had_focus = focus != NULL &&
+                       gtk_widget_is_ancestor (focus, self->details_pane);
+
+  self->nomination_id = 0;
+  self->selecting = TRUE;
+  gtk_selection_model_unselect_all (GTK_SELECTION_MODEL (self->selection));
+  self->selecting = FALSE;
+  xf_nomination_view_set_nomination (XF_NOMINATION_VIEW (self->nomination_view), 0);
+  _xf_evaluation_page_sync_details (self, FALSE);
+  if (had_focus)
+    gtk_widget_grab_focus (GTK_WIDGET (self->nominations_view));
+}
+
+static void
+folded_changed_cb (XfEvaluationPage *self)
+{
+  /* Folded with a nomination open: show it, not the list. */
+  if (adw_leaflet_get_folded (self->leaflet) &&
+      gtk_widget_get_visible (self->details_pane) &&
+      adw_leaflet_get_visible_child (self->leaflet) != self->details_pane)
+    adw_leaflet_set_visible_child (self->leaflet, self->details_pane);
+  update_title_buttons (self);
+}
+
+/* Swiping back on a folded page leaves the nomination for the list. */
+static void
+visible_pane_changed_cb (XfEvaluationPage *self)
+{
+  if (adw_leaflet_get_folded (self->leaflet) &&
+      !adw_leaflet_get_child_transition_running (self->leaflet) &&
+      adw_leaflet_get_visible_child (self->leaflet) == self->list_pane &&
+      self->nomination_id > 0)
+    close_details (self);
+}
+
+static void
+view_changed_cb (XfEvaluationPage *self)
+{
+  const char *view;
+
+  g_assert (XF_IS_EVALUATION_PAGE (self));
+
+  if (self->evaluation == NULL)
+    return;
+  view = visible_view (self);
+  if (g_str_equal (view, "report") && self->report_stale)
+    _xf_evaluation_page_load_report (self);
+  else if (g_str_equal (view, "attention") && self->attention_stale)
+    _xf_evaluation_page_load_attention (self);
+  update_actions (self);
+  _xf_evaluation_page_sync_details (self, FALSE);
+}
+
+/*
+ * Campaigns
+ */
+
+static void
+update_actions (XfEvaluationPage *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  gboolean have = self->campaign_id > 0;
+  gboolean read_only = self->registry == NULL ||
+                       xf_store_is_read_only (xf_registry_get_store (self->registry));
+  gboolean manage = self->may_manage && !read_only;
+  gboolean may_nominate = self->may_request && !read_only && campaign_has_status (self, "open");
+
+  gtk_widget_action_set_enabled (widget, "evaluation.new-campaign", manage);
+  gtk_widget_action_set_enabled (widget, "evaluation.edit-campaign", manage && have);
+  gtk_widget_action_set_enabled (widget, "evaluation.copy-campaign", manage && have);
+  gtk_widget_action_set_enabled (widget, "evaluation.open-campaign",
+                                 manage && campaign_has_status (self, "draft"));
+  gtk_widget_action_set_enabled (widget, "evaluation.close-campaign",
+                                 manage && campaign_has_status (self, "open"));
+  gtk_widget_action_set_enabled (widget, "evaluation.new-nomination", may_nominate);
+
+  gtk_widget_set_visible (self->campaign_menu_button, self->may_manage);
+  /* Attention is across campaigns. */
+  gtk_widget_set_visible (self->campaign_bar, (have || self->may_manage) &&
+                                              !g_str_equal (visible_view (self), "attention"));
+  gtk_widget_set_visible (GTK_WIDGET (self->campaign_dropdown), have);
+  gtk_widget_set_visible (self->new_button, self->may_request);
+  gtk_widget_set_visible (self->empty_new_button, may_nominate);
+  gtk_widget_set_visible (self->empty_campaign_button, manage);
+}
+
+/* What the empty list says depends on the campaign's status. */
+static void
+update_empty_texts (XfEvaluationPage *self)
+{
+  const char *description;
+
+  if (campaign_has_status (self, "draft"))
+    description = self->may_manage
+                  ? _("The campaign is still a draft: open it for nominations from the campaign menu.")
+                  : _("The campaign is still a draft: it takes nominations once it is opened.");
+  else if (campaign_has_status (self, "closed"))
+    description = _("The campaign is closed and took no nominations.");
+  else
+    description = _("Nominating units’ submissions to this campaign show here, stage by stage.");
+  adw_status_page_set_description (self->empty_status, description);
+  adw_status_page_set_description (self->no_campaign_status,
+                                   self->may_manage
+                                   ? _("A campaign names the honour, whom it covers, its quota, committee and stage plan.")
+                                   : _("An administrator sets up the campaigns: the honours, their committees and stage plans."));
+}
+
+static void
+campaign_changed (XfEvaluationPage *self)
+{
+  XfCampaign *campaign = _xf_evaluation_page_get_campaign (self);
+  gint64 id = campaign != NULL ? xf_campaign_get_id (campaign) : 0;
+
+  if (id != self->campaign_id)
+    {
+      self->campaign_id = id;
+      /* Another campaign's nomination does not stay open. */
+      self->nomination_id = 0;
+      xf_nomination_view_set_nomination (XF_NOMINATION_VIEW (self->nomination_view), 0);
+      /* Only on a change: the chair's view keeps its state while the
+       * campaign is read again. */
+      xf_committee_view_set_campaign (XF_COMMITTEE_VIEW (self->committee_view), id);
+      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CAMPAIGN_ID]);
+    }
+  update_actions (self);
+  update_empty_texts (self);
+  _xf_evaluation_page_load_counts (self);
+  _xf_evaluation_page_load_list (self);
+  self->report_stale = TRUE;
+  if (g_str_equal (visible_view (self), "report"))
+    _xf_evaluation_page_load_report (self);
+  _xf_evaluation_page_sync_details (self, FALSE);
+}
+
+static void
+campaign_selected_cb (XfEvaluationPage *self)
+{
+  g_assert (XF_IS_EVALUATION_PAGE (self));
+
+  if (self->evaluation != NULL)
+    campaign_changed (self);
+}
+
+static guint
+campaign_position (XfEvaluationPage *self,
+                   gint64            campaign_id)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->campaigns));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(XfCampaign) campaign = g_list_model_get_item (G_LIST_MODEL (self->campaigns), i);
+
+      if (xf_campaign_get_id (campaign) == campaign_id)
+        return i;
+    }
+  return GTK_INVALID_LIST_POSITION;
+}
+
+/* The first open campaign (the list is newest first), else the newest. */
+static guint
+default_position (XfEvaluationPage *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->campaigns));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(XfCampaign) campaign = g_list_model_get_item (G_LIST_MODEL (self->campaigns), i);
+
+      if (g_strcmp0 (xf_campaign_get_status (campaign), "open") == 0)
+        return i;
+    }
+  return n > 0 ? 0 : GTK_INVALID_LIST_POSITION;
+}
+
+/* Reads the campaigns again, keeping the one shown when it is still
+ * there, and then what the campaign shows. */
+static void
+load_campaigns (XfEvaluationPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) campaigns = xf_evaluation_list_campaigns (self->evaluation, 0, &error);
+  guint position;
+
+  g_signal_handlers_block_by_func (self->campaign_dropdown, campaign_selected_cb, self);
+  if (campaigns != NULL)
+    g_list_store_splice (self->campaigns, 0, g_list_model_get_n_items (G_LIST_MODEL (self->campaigns)),
+                         campaigns->pdata, campaigns->len);
+  else
+    {
+      g_warning ("Could not list the campaigns: %s", error->message);
+      g_list_store_remove_all (self->campaigns);
+    }
+  position = campaign_position (self, self->campaign_id);
+  if (position == GTK_INVALID_LIST_POSITION)
+    position = default_position (self);
+  gtk_drop_down_set_selected (self->campaign_dropdown, position);
+  g_signal_handlers_unblock_by_func (self->campaign_dropdown, campaign_selected_cb, self);
+
+  campaign_changed (self);
+  if (campaigns == NULL)
+    {
+      adw_status_page_set_description (self->error_status, error->message);
+      gtk_stack_set_visible_child_name (self->nominations_stack, "error");
+    }
+}
+
+/* The drop-down shows the title; its list adds the year's status. */
+static void
+setup_campaign_cb (GtkSignalListItemFactory *factory,
+                   GtkListItem              *list_item,
+                   gpointer                  user_data)
+{
+  gboolean in_list = GPOINTER_TO_INT (user_data);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *title = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (title), 32);
+  gtk_box_append (GTK_BOX (box), title);
+  if (in_list)
+    {
+      GtkWidget *status = gtk_label_new (NULL);
+
+      gtk_label_set_xalign (GTK_LABEL (status), 0);
+      gtk_widget_add_css_class (status, "caption");
+      gtk_widget_add_css_class (status, "dim-label");
+      gtk_box_append (GTK_BOX (box), status);
+    }
+  gtk_list_item_set_child (list_item, box);
+}
+
+static void
+bind_campaign_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *list_item,
+                  gpointer                  user_data)
+{
+  XfCampaign *campaign = gtk_list_item_get_item (list_item);
+  GtkWidget *box = gtk_list_item_get_child (list_item);
+  GtkWidget *title = gtk_widget_get_first_child (box);
+  GtkWidget *status = gtk_widget_get_next_sibling (title);
+
+  gtk_label_set_label (GTK_LABEL (title), xf_campaign_get_title (campaign));
+  gtk_widget_set_tooltip_text (title, xf_campaign_get_title (campaign));
+  if (status != NULL)
+    {
+      /* Translators: a campaign's year and its status, "2026 · Open" */
+      g_autofree char *text = g_strdup_printf (_("%d · %s"), xf_campaign_get_year (campaign),
+                                               xf_campaign_status_label (xf_campaign_get_status (campaign)));
+
+      gtk_label_set_label (GTK_LABEL (status), text);
+    }
+}
+
+static GtkListItemFactory *
+campaign_factory_new (gboolean in_list)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_campaign_cb), GINT_TO_POINTER (in_list));
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_campaign_cb), NULL);
+  return factory;
+}
+
+/*
+ * Campaign actions (XF_OP_CAMPAIGN_MANAGE; core checks again)
+ */
+
+static void
+campaign_saved_cb (XfEvaluationPage *self,
+                   gint64            campaign_id)
+{
+  self->campaign_id = campaign_id;
+  load_campaigns (self);
+}
+
+static void
+present_campaign_dialog (XfEvaluationPage *self,
+                         XfCampaign       *campaign)
+{
+  GtkWidget *dialog = xf_campaign_dialog_new (self->evaluation, campaign);
+
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), xf_widget_get_window (GTK_WIDGET (self)));
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (campaign_saved_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+new_campaign_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  present_campaign_dialog (XF_EVALUATION_PAGE (widget), NULL);
+}
+
+static void
+edit_campaign_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  XfEvaluationPage *self = XF_EVALUATION_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XfCampaign) campaign = NULL;
+
+  if (self->campaign_id == 0)
+    return;
+  /* With its committee, as stored now. */
+  campaign = xf_evaluation_get_campaign (self->evaluation, self->campaign_id, &error);
+  if (campaign == NULL)
+    {
+      _xf_evaluation_page_show_toast (self, error->message);
+      return;
+    }
+  present_campaign_dialog (self, campaign);
+}
+
+static void
+copy_campaign_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  XfEvaluationPage *self = XF_EVALUATION_PAGE (widget);
+  XfCampaign *campaign = _xf_evaluation_page_get_campaign (self);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XfCampaign) copy = NULL;
+  g_autoptr(XfCampaign) full = NULL;
+
+  if (campaign == NULL)
+    return;
+  copy = xf_evaluation_copy_campaign (self->evaluation, xf_campaign_get_id (campaign),
+                                      xf_campaign_get_year (campaign) + 1, &error);
+  if (copy == NULL)
+    {
+      _xf_evaluation_page_show_toast (self, error->message);
+      return;
+    }
+  self->campaign_id = xf_campaign_get_id (copy);
+  load_campaigns (self);
+  /* The copy is a draft to look over: its dates, committee and quota. */
+  full = xf_evaluation_get_campaign (self->evaluation, xf_campaign_get_id (copy), NULL);
+  present_campaign_dialog (self, full != NULL ? full : copy);
+}
+
+static void
+set_status (XfEvaluationPage *self,
+            const char       *status,
+            const char       *done_text)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->campaign_id == 0)
+    return;
+  if (!xf_evaluation_set_campaign_status (self->evaluation, self->campaign_id, status, &error))
+    {
+      _xf_evaluation_page_show_toast (self, error->message);
+      return;
+    }
+  load_campaigns (self);
+  _xf_evaluation_page_show_toast (self, done_text);
+}
+
+static void
+open_campaign_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  set_status (XF_EVALUATION_PAGE (widget), "open", _("The campaign takes nominations now"));
+}
+
+static void
+close_response_cb (AdwMessageDialog *dialog,
+                   const char       *response,
+                   XfEvaluationPage *self)
+{
+  if (g_strcmp0 (response, "close") == 0)
+    set_status (self, "closed", _("The campaign is closed"));
+}
+
+static void
+close_campaign_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  XfEvaluationPage *self = XF_EVALUATION_PAGE (widget);
+  XfCampaign *campaign = _xf_evaluation_page_get_campaign (self);
+  GtkWidget *dialog;
+  g_autofree char *heading = NULL;
+
+  if (campaign == NULL)
+    return;
+  /* Translators: %s is a campaign's title */
+  heading = g_strdup_printf (_("Close “%s”?"), xf_campaign_get_title (campaign));
+  dialog = xf_confirm_dialog_new (widget, heading,
+                                  _("A closed campaign takes no more nominations. Every nomination must have reached its end first."),
+                                  _("_Cancel"), "close", _("C_lose campaign"));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (close_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/*
+ * Other actions
+ */
+
+static void
+new_nomination_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  XfEvaluationPage *self = XF_EVALUATION_PAGE (widget);
+
+  if (self->campaign_id == 0)
+    return;
+  xf_nomination_dialog_present (xf_widget_get_window (widget), self->evaluation, self->campaign_id);
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  XfEvaluationPage *self = XF_EVALUATION_PAGE (widget);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "nominations");
+  adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+show_list_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  close_details (XF_EVALUATION_PAGE (widget));
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  XfEvaluationPage *self = XF_EVALUATION_PAGE (widget);
+
+  /* Escape closes the nomination first, then goes back to the window's
+   * sidebar when that is folded away. */
+  if (gtk_widget_get_visible (self->details_pane))
+    close_details (self);
+  else if (self->show_sidebar_button)
+    gtk_widget_activate_action (widget, "win.show-sidebar", NULL);
+}
+
+static void
+show_nomination_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  gint64 campaign_id, nomination_id;
+
+  g_variant_get (parameter, "(xx)", &campaign_id, &nomination_id);
+  xf_evaluation_page_show_nomination (XF_EVALUATION_PAGE (widget), campaign_id, nomination_id);
+}
+
+/*
+ * Reading again
+ */
+
+static void
+reload_all (XfEvaluationPage *self)
+{
+  self->stale = FALSE;
+  load_campaigns (self);
+  _xf_evaluation_page_count_attention (self);
+  self->attention_stale = TRUE;
+  if (g_str_equal (visible_view (self), "attention"))
+    _xf_evaluation_page_load_attention (self);
+}
+
+static gboolean
+reload_cb (gpointer user_data)
+{
+  XfEvaluationPage *self = user_data;
+
+  self->reload_id = 0;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    reload_all (self);
+  else
+    {
+      self->stale = TRUE;
+      _xf_evaluation_page_count_attention (self);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+/* A write through the evaluation (this page's, or a dialog's on it): read
+ * again once the writing code is done, so a button's handler never sees
+ * its widgets replaced under it. The embedded views follow it themselves. */
+static void
+evaluation_changed_cb (XfEvaluationPage *self,
+                       gint64            campaign_id,
+                       gint64            nomination_id)
+{
+  if (self->reload_id == 0)
+    self->reload_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, reload_cb, self, NULL);
+}
+
+void
+xf_evaluation_page_refresh (XfEvaluationPage *self)
+{
+  g_return_if_fail (XF_IS_EVALUATION_PAGE (self));
+
+  if (self->evaluation == NULL)
+    return;
+  /* The badge counts even while the page is out of sight. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      _xf_evaluation_page_count_attention (self);
+      return;
+    }
+  reload_all (self);
+  if (self->nomination_id > 0)
+    xf_nomination_view_refresh (XF_NOMINATION_VIEW (self->nomination_view));
+  xf_committee_view_refresh (XF_COMMITTEE_VIEW (self->committee_view));
+}
+
+/*
+ * GObject
+ */
+
+static void
+nomination_view_closed_cb (XfEvaluationPage *self)
+{
+  close_details (self);
+}
+
+static void
+set_registry (XfEvaluationPage *self,
+              XfRegistry       *registry)
+{
+  XfAccount *actor = xf_registry_get_actor (registry);
+
+  self->registry = g_object_ref (registry);
+  self->evaluation = xf_evaluation_new (registry);
+  self->may_manage = xf_permission_allows_somewhere (actor, XF_OP_CAMPAIGN_MANAGE);
+  self->may_request = xf_permission_allows_somewhere (actor, XF_OP_REQUEST_EDIT);
+
+  self->nomination_view = xf_nomination_view_new (self->evaluation);
+  adw_bin_set_child (ADW_BIN (self->details_pane), self->nomination_view);
+  g_signal_connect_object (self->nomination_view, "closed",
+                           G_CALLBACK (nomination_view_closed_cb), self, G_CONNECT_SWAPPED);
+
+  self->committee_view = xf_committee_view_new (self->evaluation);
+  adw_bin_set_child (self->committee_bin, self->committee_view);
+  /* The committee's work is for its members and the administrators. */
+  adw_view_stack_page_set_visible (self->committee_stack_page,
+                                   self->may_manage ||
+                                   xf_permission_allows_somewhere (actor, XF_OP_REVIEW));
+
+  g_signal_connect_object (self->evaluation, "changed",
+                           G_CALLBACK (evaluation_changed_cb), self, G_CONNECT_SWAPPED);
+  update_actions (self);
+  /* Read when first shown; the sidebar's badge needs the count at once. */
+  self->stale = TRUE;
+  _xf_evaluation_page_count_attention (self);
+}
+
+/* Reminders go out from the application the page's window belongs to. */
+static void
+ensure_notifier (XfEvaluationPage *self)
+{
+  GtkWindow *window = xf_widget_get_window (GTK_WIDGET (self));
+  GtkApplication *application = window != NULL ? gtk_window_get_application (window) : NULL;
+
+  if (self->notifier != NULL || application == NULL || self->evaluation == NULL)
+    return;
+  self->notifier = xf_reminder_notifier_new (G_APPLICATION (application), self->evaluation);
+}
+
+static void
+xf_evaluation_page_map (GtkWidget *widget)
+{
+  XfEvaluationPage *self = XF_EVALUATION_PAGE (widget);
+
+  GTK_WIDGET_CLASS (xf_evaluation_page_parent_class)->map (widget);
+  gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (gtk_widget_get_root (widget)));
+  ensure_notifier (self);
+  title_visible_cb (self);
+  if (self->stale)
+    reload_all (self);
+}
+
+static void
+xf_evaluation_page_unmap (GtkWidget *widget)
+{
+  XfEvaluationPage *self = XF_EVALUATION_PAGE (widget);
+
+  gtk_search_bar_set_key_capture_widget (self->search_bar, NULL);
+  GTK_WIDGET_CLASS (xf_evaluation_page_parent_class)->unmap (widget);
+}
+
+/* The page follows its window: a notifier is made once it is in one. */
+static void
+xf_evaluation_page_root (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (xf_evaluation_page_parent_class)->root (widget);
+  ensure_notifier (XF_EVALUATION_PAGE (widget));
+}
+
+static void
+xf_evaluation_page_dispose (GObject *object)
+{
+  XfEvaluationPage *self = XF_EVALUATION_PAGE (object);
+
+  g_clear_handle_id (&self->reload_id, g_source_remove);
+  if (self->switcher_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->switcher_id);
+  self->switcher_id = 0;
+  if (self->nominations_view != NULL)
+    gtk_list_view_set_model (self->nominations_view, NULL);
+  if (self->report_view != NULL)
+    gtk_column_view_set_model (self->report_view, NULL);
+  if (self->campaign_dropdown != NULL)
+    g_signal_handlers_disconnect_by_func (self->campaign_dropdown, campaign_selected_cb, self);
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), XF_TYPE_EVALUATION_PAGE);
+  self->nomination_view = NULL;
+  self->committee_view = NULL;
+  g_clear_object (&self->notifier);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->nominations);
+  g_clear_object (&self->campaigns);
+  g_clear_object (&self->report_rows);
+  g_clear_pointer (&self->report, xf_campaign_report_free);
+  g_clear_object (&self->evaluation);
+  g_clear_object (&self->registry);
+
+  G_OBJECT_CLASS (xf_evaluation_page_parent_class)->dispose (object);
+}
+
+static void
+xf_evaluation_page_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  XfEvaluationPage *self = XF_EVALUATION_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_REGISTRY:
+      g_value_set_object (value, self->registry);
+      break;
+    case PROP_SHOW_SIDEBAR_BUTTON:
+      g_value_set_boolean (value, self->show_sidebar_button);
+      break;
+    case PROP_ATTENTION_COUNT:
+      g_value_set_int (value, self->attention_count);
+      break;
+    case PROP_CAMPAIGN_ID:
+      g_value_set_int64 (value, self->campaign_id);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+xf_evaluation_page_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  XfEvaluationPage *self = XF_EVALUATION_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_REGISTRY:
+      set_registry (self, g_value_get_object (value));
+      break;
+    case PROP_SHOW_SIDEBAR_BUTTON:
+      if (self->show_sidebar_button != g_value_get_boolean (value))
+        {
+          self->show_sidebar_button = g_value_get_boolean (value);
+          gtk_widget_set_visible (self->back_button, self->show_sidebar_button);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    case PROP_CAMPAIGN_ID:
+      xf_evaluation_page_set_campaign_id (self, g_value_get_int64 (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+/* Stage pills and the report's numbers. */
+static void
+load_css (void)
+{
+  static gsize loaded;
+
+  if (g_once_init_enter (&loaded))
+    {
+      g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+
+      gtk_css_provider_load_from_resource (provider,
+                                           "/io/github/xianfeng/Xianfeng/evaluation/xf-evaluation-page.css");
+      gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                                  GTK_STYLE_PROVIDER (provider),
+                                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+      g_once_init_leave (&loaded, 1);
+    }
+}
+
+static void
+xf_evaluation_page_class_init (XfEvaluationPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = xf_evaluation_page_dispose;
+  object_class->get_property = xf_evaluation_page_get_property;
+  object_class->set_property = xf_evaluation_page_set_property;
+  widget_class->map = xf_evaluation_page_map;
+  widget_class->unmap = xf_evaluation_page_unmap;
+  widget_class->root = xf_evaluation_page_root;
+
+  properties [PROP_REGISTRY] =
+    g_param_spec_object ("registry", NULL, NULL, XF_TYPE_REGISTRY,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+  properties [PROP_SHOW_SIDEBAR_BUTTON] =
+    g_param_spec_boolean ("show-sidebar-button", NULL, NULL, FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties [PROP_ATTENTION_COUNT] =
+    g_param_spec_int ("attention-count", NULL, NULL, 0, G_MAXINT, 0,
+                      (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties [PROP_CAMPAIGN_ID] =
+    g_param_spec_int64 ("campaign-id", NULL, NULL, 0, G_MAXINT64, 0,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/xianfeng/Xianfeng/evaluation/xf-evaluation-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, XfEvaluationPage, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, XfEvaluationPage, list_pane);
+  gtk_widget_class_bind_template_child (widget_class, XfEvaluationPage, list_header);
+  gtk_widget_class_bind_template_child (widget_class, XfEvaluationPage, separator);
+  gtk_widget_class_bind_template_child (widget_class, XfEvaluationPage, details_pane);
+  gtk_widget_class_bind_template_child (widget_class, XfEvaluationPage, back_button);
+  gtk_widget_class_bind_template_child (widget_class, XfEvaluationPage, campaign_bar);
+  gtk_widget_class_bind_template_child (widget_class, XfEvaluationPage, campaign_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, XfEvaluationPage, campaign_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, XfEvaluationPage, new_button);
+  gtk_widget_class_bind_template_child (widget_class, XfEvaluationPage, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, XfEvaluationPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, XfEvaluationPage, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, XfEvaluationPage, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, XfEvaluationPage, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, XfEvaluationPage, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, XfEvaluationPage, committee_stack_page);
+  gtk_widget_class_bind_template_child (widget_class, XfEvaluationPage, attention_stack_page);
+  gtk_widget_class_bind_template_child (widget_class, XfEvaluationPage, chip_box);
+  gtk_widget_class_bind_template_child (widget_class, XfEvaluationPage, nominations_stack);
+  gtk_widget_class_bind_template_child (widget_class, XfEvaluationPage, nominations_scroller);
+  gtk_widget_class_bind_template_child (widget_class, XfEvaluationPage, nominations_view);
+  gtk_widget_class_bind_template_child (widget_class, XfEvaluationPage, empty_status);
+  gtk_widget_class_bind_template_child (widget_class, XfEvaluationPage, empty_new_button);
+  gtk_widget_class_bind_template_child (widget_class, XfEvaluationPage, no_campaign_status);
+  gtk_widget_class_bind_template_child (widget_class, XfEvaluationPage, empty_campaign_button);
+  gtk_widget_class_bind_template_child (widget_class, XfEvaluationPage, error_status);
+  gtk_widget_class_bind_template_child (widget_class, XfEvaluationPage, committee_bin);
+  gtk_widget_class_bind_template_child (widget_class, XfEvaluationPage, report_stack);
+  gtk_widget_class_bind_template_child (widget_class, XfEvaluationPage, report_summary);
+  gtk_widget_class_bind_template_child (widget_class, XfEvaluationPage, report_detail);
+  gtk_widget_class_bind_template_child (widget_class, XfEvaluationPage, report_unconfirmed);
+  gtk_widget_class_bind_template_child (widget_class, XfEvaluationPage, report_view);
+  gtk_widget_class_bind_template_child (widget_class, XfEvaluationPage, report_empty_status);
+  gtk_widget_class_bind_template_child (widget_class, XfEvaluationPage, report_error_status);
+  gtk_widget_class_bind_template_child (widget_class, XfEvaluationPage, attention_stack);
+  gtk_widget_class_bind_template_child (widget_class, XfEvaluationPage, attention_list);
+  gtk_widget_class_bind_template_child (widget_class, XfEvaluationPage, attention_error_status);
+  gtk_widget_class_bind_template_callback (widget_class, campaign_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, view_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, title_visible_cb);
+  _xf_evaluation_page_list_class_init (widget_class);
+  _xf_evaluation_page_report_class_init (widget_class);
+
+  gtk_widget_class_install_action (widget_class, "evaluation.new-campaign", NULL, new_campaign_action);
+  gtk_widget_class_install_action (widget_class, "evaluation.edit-campaign", NULL, edit_campaign_action);
+  gtk_widget_class_install_action (widget_class, "evaluation.copy-campaign", NULL, copy_campaign_action);
+  gtk_widget_class_install_action (widget_class, "evaluation.open-campaign", NULL, open_campaign_action);
+  gtk_widget_class_install_action (widget_class, "evaluation.close-campaign", NULL, close_campaign_action);
+  gtk_widget_class_install_action (widget_class, "evaluation.new-nomination", NULL, new_nomination_action);
+  gtk_widget_class_install_action (widget_class, "evaluation.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "evaluation.show-list", NULL, show_list_action);
+  gtk_widget_class_install_action (widget_class, "evaluation.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "evaluation.show-nomination", "(xx)", show_nomination_action);
+}
+
+/* The shortcuts work wherever the focus is in the window (managed scope),
+ * as long as this page is shown. */
+static void
+add_shortcuts (XfEvaluationPage *self)
+{
+  static const struct { guint key; GdkModifierType mods; const char *action; } shortcuts[] = {
+    { GDK_KEY_f, GDK_CONTROL_MASK, "evaluation.search" },
+    { GDK_KEY_n, GDK_CONTROL_MASK, "evaluation.new-nomination" },
+    { GDK_KEY_Escape, 0, "evaluation.back" },
+  };
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (controller), GTK_SHORTCUT_SCOPE_MANAGED);
+  for (guint i = 0; i < G_N_ELEMENTS (shortcuts); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (shortcuts[i].key,
+                                                                                    shortcuts[i].mods),
+                                                            gtk_named_action_new (shortcuts[i].action)));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+}
+
+static void
+xf_evaluation_page_init (XfEvaluationPage *self)
+{
+  g_autoptr(GtkListItemFactory) button_factory = campaign_factory_new (FALSE);
+  g_autoptr(GtkListItemFactory) list_factory = campaign_factory_new (TRUE);
+
+  load_css ();
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->campaigns = g_list_store_new (XF_TYPE_CAMPAIGN);
+  gtk_drop_down_set_factory (self->campaign_dropdown, button_factory);
+  gtk_drop_down_set_list_factory (self->campaign_dropdown, list_factory);
+  gtk_drop_down_set_model (self->campaign_dropdown, G_LIST_MODEL (self->campaigns));
+
+  _xf_evaluation_page_init_list (self);
+  _xf_evaluation_page_init_report (self);
+  gtk_search_entry_set_key_capture_widget (self->search_entry, NULL);
+  add_shortcuts (self);
+
+  g_signal_connect_object (self->leaflet, "notify::folded",
+                           G_CALLBACK (folded_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->leaflet, "notify::child-transition-running",
+                           G_CALLBACK (visible_pane_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->leaflet, "notify::visible-child",
+                           G_CALLBACK (visible_pane_changed_cb), self, G_CONNECT_SWAPPED);
+  update_title_buttons (self);
+}
+
+GtkWidget *
+xf_evaluation_page_new (XfRegistry *registry)
+{
+  g_return_val_if_fail (XF_IS_REGISTRY (registry), NULL);
+
+  return g_object_new (XF_TYPE_EVALUATION_PAGE, "registry", registry, NULL);
+}
+
+/*
+ * Public accessors
+ */
+
+XfEvaluation *
+xf_evaluation_page_get_evaluation (XfEvaluationPage *self)
+{
+  g_return_val_if_fail (XF_IS_EVALUATION_PAGE (self), NULL);
+  return self->evaluation;
+}
+
+int
+xf_evaluation_page_get_attention_count (XfEvaluationPage *self)
+{
+  g_return_val_if_fail (XF_IS_EVALUATION_PAGE (self), 0);
+  return self->attention_count;
+}
+
+gint64
+xf_evaluation_page_get_campaign_id (XfEvaluationPage *self)
+{
+  g_return_val_if_fail (XF_IS_EVALUATION_PAGE (self), 0);
+  return self->campaign_id;
+}
+
+void
+xf_evaluation_page_set_campaign_id (XfEvaluationPage *self,
+                                    gint64            campaign_id)
+{
+  guint position;
+
+  g_return_if_fail (XF_IS_EVALUATION_PAGE (self));
+
+  if (self->stale && self->evaluation != NULL)
+    reload_all (self);
+  position = campaign_position (self, campaign_id);
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_drop_down_set_selected (self->campaign_dropdown, position);
+}
+
+GtkWidget *
+xf_evaluation_page_get_nomination_view (XfEvaluationPage *self)
+{
+  g_return_val_if_fail (XF_IS_EVALUATION_PAGE (self), NULL);
+  return self->nomination_view;
+}
+
+gint64
+xf_evaluation_page_get_selected_nomination (XfEvaluationPage *self)
+{
+  g_return_val_if_fail (XF_IS_EVALUATION_PAGE (self), 0);
+  return self->nomination_id;
+}
+
+void
+xf_evaluation_page_show_nomination (XfEvaluationPage *self,
+                                    gint64            campaign_id,
+                                    gint64            nomination_id)
+{
+  g_return_if_fail (XF_IS_EVALUATION_PAGE (self));
+
+  if (self->stale && self->evaluation != NULL)
+    reload_all (self);
+  if (campaign_id != self->campaign_id)
+    xf_evaluation_page_set_campaign_id (self, campaign_id);
+  adw_view_stack_set_visible_child_name (self->view_stack, "nominations");
+
+  /* A search or chip that hides it goes. */
+  if (!_xf_evaluation_page_select (self, nomination_id))
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+      _xf_evaluation_page_set_chip (self, XF_CHIP_ALL);
+      _xf_evaluation_page_select (self, nomination_id);
+    }
+  /* Shown even when the list cannot hold it (another campaign's). */
+  if (self->nomination_id != nomination_id && nomination_id > 0)
+    {
+      self->nomination_id = nomination_id;
+      xf_nomination_view_set_nomination (XF_NOMINATION_VIEW (self->nomination_view), nomination_id);
+    }
+  _xf_evaluation_page_sync_details (self, TRUE);
+}
