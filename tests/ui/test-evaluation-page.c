@@ -358,6 +358,83 @@ test_chip_counts (PageFixture   *fixture,
   g_assert_cmpuint (n_listed (fixture), ==, (guint) total);
 }
 
+/* The first nomination listed in @stage, or 0. */
+static gint64
+first_in_stage (PageFixture *fixture,
+                const char  *stage)
+{
+  GListModel *model = xf_evaluation_page_get_nominations (page_of (fixture));
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(XfNomination) nomination = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (xf_nomination_get_stage (nomination), stage) == 0)
+        return xf_nomination_get_id (nomination);
+    }
+  return 0;
+}
+
+typedef struct
+{
+  PageFixture *fixture;
+  const char  *chip;
+  int          expected;
+} CountWait;
+
+static gboolean
+chip_count_cb (gpointer data)
+{
+  CountWait *wait = data;
+
+  return xf_evaluation_page_get_chip_count (page_of (wait->fixture), wait->chip) == wait->expected;
+}
+
+/* A write through the page's evaluation shows at once; another desk's
+ * when the window says the database changed. */
+static void
+test_refresh (PageFixture   *fixture,
+              gconstpointer  data)
+{
+  XfEvaluationPage *page = page_of (fixture);
+  int final = xf_evaluation_page_get_chip_count (page, "final");
+  int preliminary = xf_evaluation_page_get_chip_count (page, XF_STAGE_PRELIMINARY);
+  gint64 first = first_in_stage (fixture, XF_STAGE_PRELIMINARY);
+  gint64 second;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XfStore) store = NULL;
+  g_autoptr(XfAccounts) accounts = NULL;
+  g_autoptr(XfAccount) admin = NULL;
+  g_autoptr(XfRegistry) registry = NULL;
+  g_autoptr(XfEvaluation) other = NULL;
+  CountWait wait = { fixture, "final", final + 1 };
+
+  g_assert_cmpint (preliminary, >=, 2);
+  g_assert_cmpint (first, >, 0);
+  g_assert_true (xf_evaluation_act (xf_evaluation_page_get_evaluation (page), first, XF_ACTION_WITHDRAW,
+                                    "撤回：候选人调离", &error));
+  g_assert_no_error (error);
+  g_assert_true (xf_test_wait_until (chip_count_cb, &wait, 3000));
+  g_assert_cmpint (xf_evaluation_page_get_chip_count (page, XF_STAGE_PRELIMINARY), ==, preliminary - 1);
+
+  /* Another desk, on a connection of its own. */
+  second = first_in_stage (fixture, XF_STAGE_PRELIMINARY);
+  g_assert_cmpint (second, >, 0);
+  store = xf_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  accounts = xf_accounts_new (store);
+  admin = xf_accounts_sign_in (accounts, "admin", XF_TEST_PASSWORD, &error);
+  g_assert_no_error (error);
+  registry = xf_registry_new (store, admin);
+  other = xf_evaluation_new (registry);
+  g_assert_true (xf_evaluation_act (other, second, XF_ACTION_WITHDRAW, "撤回：单位重新推荐", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (xf_evaluation_page_get_chip_count (page, "final"), ==, final + 1);
+  xf_evaluation_page_refresh (page);
+  g_assert_cmpint (xf_evaluation_page_get_chip_count (page, "final"), ==, final + 2);
+  g_assert_cmpint (xf_evaluation_page_get_chip_count (page, XF_STAGE_PRELIMINARY), ==, preliminary - 2);
+}
+
 /* A row of the list in the due state asked for, if one is drawn. */
 static XfNominationRow *
 find_row (GtkWidget *root,
@@ -765,6 +842,7 @@ main (int   argc,
   g_test_add ("/evaluation-page/badge", PageFixture, NULL, page_set_up, test_badge, page_tear_down);
   g_test_add ("/evaluation-page/campaigns", PageFixture, NULL, page_set_up, test_campaigns, page_tear_down);
   g_test_add ("/evaluation-page/chip-counts", PageFixture, NULL, page_set_up, test_chip_counts, page_tear_down);
+  g_test_add ("/evaluation-page/refresh", PageFixture, NULL, page_set_up, test_refresh, page_tear_down);
   g_test_add ("/evaluation-page/due-styles", PageFixture, NULL, page_set_up, test_due_styles, page_tear_down);
   g_test_add ("/evaluation-page/search", PageFixture, NULL, page_set_up, test_search, page_tear_down);
   g_test_add ("/evaluation-page/select", PageFixture, NULL, page_set_up, test_select, page_tear_down);
