@@ -221,6 +221,64 @@ test_recused (Fixture       *f,
   }
 }
 
+/* The chair declares a conflict too: recused, the chair sees the others'
+ * scores of that nomination no more than any member would, in the
+ * results or the score sheets, yet still closes the round. */
+static void
+test_chair_recused (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) results = NULL;
+  g_autoptr(GPtrArray) sheets = NULL;
+  gint64 nephew, worker, round_id;
+
+  (void) data;
+  nephew = nominate (f, "刘青年", "德清县某机械厂");
+  worker = nominate (f, "王师傅", "德清县某纺织厂");
+  round_id = open_round (f);
+  g_assert_true (xf_evaluation_declare (f->as_reviewer[0], round_id, nephew, TRUE,
+                                        "候选人是我的外甥", &error));
+  g_assert_no_error (error);
+  for (guint i = 1; i < N_REVIEWERS; i++)
+    review (f->as_reviewer[i], round_id, nephew, 8, "for");
+  for (guint i = 0; i < N_REVIEWERS; i++)
+    review (f->as_reviewer[i], round_id, worker, 6, "for");
+
+  results = results_as (f->as_reviewer[0], round_id);
+  g_assert_true (find_result (results, nephew)->scores_hidden);
+  g_assert_true (isnan (find_result (results, nephew)->mean));
+  g_assert_cmpuint (find_result (results, nephew)->votes.votes_for, ==, 0);
+  g_assert_cmpuint (find_result (results, nephew)->votes.recused, ==, 1);
+  g_assert_false (find_result (results, worker)->scores_hidden);
+  g_assert_cmpfloat_with_epsilon (find_result (results, worker)->mean, 60, 1e-9);
+
+  sheets = xf_evaluation_list_scores (f->as_reviewer[0], round_id, nephew, &error);
+  g_assert_null (sheets);
+  g_assert_error (error, XF_ERROR, XF_ERROR_PERMISSION_DENIED);
+  g_clear_error (&error);
+  sheets = xf_evaluation_list_scores (f->as_reviewer[0], round_id, worker, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sheets->len, ==, N_REVIEWERS);
+
+  /* Closing needs no sight of the scores; afterwards the recusal holds. */
+  g_assert_true (xf_evaluation_close_round (f->as_reviewer[0], round_id, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&results, g_ptr_array_unref);
+  results = results_as (f->as_reviewer[0], round_id);
+  g_assert_true (find_result (results, nephew)->scores_hidden);
+  g_clear_pointer (&sheets, g_ptr_array_unref);
+  sheets = xf_evaluation_list_scores (f->as_reviewer[0], round_id, nephew, &error);
+  g_assert_null (sheets);
+  g_assert_error (error, XF_ERROR, XF_ERROR_PERMISSION_DENIED);
+  g_clear_error (&error);
+  /* Others who manage campaigns still see everything. */
+  g_clear_pointer (&results, g_ptr_array_unref);
+  results = results_as (f->as_director, round_id);
+  g_assert_false (find_result (results, nephew)->scores_hidden);
+  g_assert_cmpfloat_with_epsilon (find_result (results, nephew)->mean, 80, 1e-9);
+}
+
 static void
 test_declare_before_scoring (Fixture       *f,
                              gconstpointer  data)
@@ -437,6 +495,7 @@ main (int   argc,
 
   ADD ("chair-only", test_chair_only);
   ADD ("recused", test_recused);
+  ADD ("chair-recused", test_chair_recused);
   ADD ("declare-before-scoring", test_declare_before_scoring);
   ADD ("progress-and-reminders", test_progress_and_reminders);
   ADD ("nothing-to-review", test_nothing_to_review);

@@ -49,7 +49,8 @@ gboolean       _xf_committee_check_member (XfEvaluation  *self,
 gboolean       _xf_committee_check_open   (XfReviewRound *round,
                                            GError       **error);
 
-/* Chair and campaign managers see every score at any time. */
+/* Chair and campaign managers see every score at any time, but where
+ * recused (the caller checks that). */
 gboolean       _xf_committee_sees_all     (XfEvaluation  *self,
                                            gint64         campaign_id);
 

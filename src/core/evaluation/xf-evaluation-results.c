@@ -486,7 +486,7 @@ _xf_computation_run (XfEvaluation  *self,
   return TRUE;
 }
 
-/* Chair, campaign managers: everything. */
+/* Chair, campaign managers: everything, but where recused. */
 gboolean
 _xf_committee_sees_all (XfEvaluation *self,
                         gint64        campaign_id)
@@ -530,16 +530,19 @@ xf_evaluation_compute_results (XfEvaluation  *self,
     return NULL;
 
   /* A member sees others' opinions of a nomination once he or she has
-   * voted on it (so as not to be swayed) and never where recused; anyone
-   * else once the round is closed. */
+   * voted on it (so as not to be swayed) and never where recused, the
+   * chair included; anyone else once the round is closed. */
   all = _xf_committee_sees_all (self, c.round->campaign_id);
-  member = !all && _xf_committee_membership (self, c.round->campaign_id, NULL);
+  member = _xf_committee_membership (self, c.round->campaign_id, NULL);
   closed = g_strcmp0 (c.round->status, "closed") == 0;
   hidden = g_hash_table_new (g_int64_hash, g_int64_equal);
-  for (guint i = 0; i < c.entries->len && !all; i++)
+  for (guint i = 0; i < c.entries->len; i++)
     {
       XfResultEntry *entry = &g_array_index (c.entries, XfResultEntry, i);
-      gboolean visible = member ? !entry->actor_recused && (closed || entry->actor_voted) : closed;
+      gboolean visible = entry->actor_recused ? FALSE
+                         : all ? TRUE
+                         : member ? closed || entry->actor_voted
+                         : closed;
 
       if (!visible)
         g_hash_table_add (hidden, &entry->result->nomination_id);
@@ -572,11 +575,10 @@ check_may_see_scores (XfEvaluation   *self,
   gboolean recused = FALSE, voted = FALSE;
   XfDbStmt *stmt;
 
-  if (_xf_committee_sees_all (self, round->campaign_id))
-    return TRUE;
+  /* Recusal comes first: it binds the chair as much as any member. */
   if (!_xf_committee_membership (self, round->campaign_id, NULL))
     {
-      if (closed)
+      if (closed || _xf_committee_sees_all (self, round->campaign_id))
         return TRUE;
       g_set_error (error, XF_ERROR, XF_ERROR_PERMISSION_DENIED,
                    _("The committee's scores are shown once the review round is closed"));
@@ -609,6 +611,8 @@ check_may_see_scores (XfEvaluation   *self,
                    _("You are recused from this nomination and may not see the other members' scores"));
       return FALSE;
     }
+  if (_xf_committee_sees_all (self, round->campaign_id))
+    return TRUE;
   if (!voted && !closed)
     {
       g_set_error (error, XF_ERROR, XF_ERROR_PERMISSION_DENIED,
