@@ -99,13 +99,28 @@ struct _XfEvaluationPage
 };
 
 /* xf-evaluation-page.c */
-XfCampaign *_xf_evaluation_page_get_campaign    (XfEvaluationPage *self);
 void        _xf_evaluation_page_show_toast      (XfEvaluationPage *self,
                                                  const char       *text);
+/* "nominations", "committee", "report" or "attention". */
+const char *_xf_evaluation_page_visible_view    (XfEvaluationPage *self);
 /* Shows the selected nomination beside (or, folded, over) the list, or
  * hides it. @go_there: on a folded page, slide to it. */
 void        _xf_evaluation_page_sync_details    (XfEvaluationPage *self,
                                                  gboolean          go_there);
+
+/* xf-evaluation-page-campaigns.c: the drop-down and the campaign menu. */
+void        _xf_evaluation_page_init_campaigns  (XfEvaluationPage *self);
+void        _xf_evaluation_page_campaigns_class_init (GtkWidgetClass *widget_class);
+/* (transfer none) (nullable): the campaign shown. */
+XfCampaign *_xf_evaluation_page_get_campaign    (XfEvaluationPage *self);
+/* Reads the campaigns again, keeping the one shown when it is still
+ * there, then what the campaign shows. */
+void        _xf_evaluation_page_load_campaigns  (XfEvaluationPage *self);
+guint       _xf_evaluation_page_campaign_position (XfEvaluationPage *self,
+                                                 gint64            campaign_id);
+/* Enables the actions and shows the buttons the actor and the campaign's
+ * status allow. */
+void        _xf_evaluation_page_update_actions  (XfEvaluationPage *self);
 
 /* xf-evaluation-page-list.c: chips, search and the nominations list. */
 void        _xf_evaluation_page_init_list       (XfEvaluationPage *self);
