@@ -123,10 +123,17 @@ check_plan (XfCampaign  *self,
   if (self->promise_days < 1)
     return fail (error, _("%s must be at least 1 working day, not %d"),
                  L ("promise-days"), self->promise_days);
+  if (self->promise_days > XF_CAMPAIGN_MAX_STAGE_DAYS * (int) G_N_ELEMENTS (budgets))
+    return fail (error, _("%s must be at most %d working days, not %d"), L ("promise-days"),
+                 XF_CAMPAIGN_MAX_STAGE_DAYS * (int) G_N_ELEMENTS (budgets), self->promise_days);
+  /* Each budget bounded first, so that their sum cannot overflow. */
   for (guint i = 0; i < G_N_ELEMENTS (budgets); i++)
     {
       if (values[i] < 1)
         return fail (error, _("%s must be at least 1 working day, not %d"), L (budgets[i]), values[i]);
+      if (values[i] > XF_CAMPAIGN_MAX_STAGE_DAYS)
+        return fail (error, _("%s must be at most %d working days, not %d"), L (budgets[i]),
+                     XF_CAMPAIGN_MAX_STAGE_DAYS, values[i]);
       sum += values[i];
     }
   if (sum != self->promise_days)
@@ -137,6 +144,9 @@ check_plan (XfCampaign  *self,
   if (self->min_notice_days < 1)
     return fail (error, _("%s must be at least 1 working day, not %d"),
                  L ("min-notice-days"), self->min_notice_days);
+  if (self->min_notice_days > XF_CAMPAIGN_MAX_STAGE_DAYS)
+    return fail (error, _("%s must be at most %d working days, not %d"), L ("min-notice-days"),
+                 XF_CAMPAIGN_MAX_STAGE_DAYS, self->min_notice_days);
   if (self->notice_days < self->min_notice_days)
     return fail (error, _("%s of %d working days is shorter than the minimum notice of %d"),
                  L ("notice-days"), self->notice_days, self->min_notice_days);
@@ -219,6 +229,9 @@ check_vetting (XfCampaign  *self,
       if (department->days < 1)
         return fail (error, _("%s: the deadline of “%s” must be at least 1 working day, not %d"),
                      L ("vetting"), department->name, department->days);
+      if (department->days > XF_CAMPAIGN_MAX_STAGE_DAYS)
+        return fail (error, _("%s: the deadline of “%s” must be at most %d working days, not %d"),
+                     L ("vetting"), department->name, XF_CAMPAIGN_MAX_STAGE_DAYS, department->days);
     }
   return TRUE;
 }

@@ -221,8 +221,12 @@ gboolean     _xf_campaign_lists_from_json    (XfCampaign  *self,
 /* Checks the fields (title, level, year, quota > 0, fractions with
  * 0 < num <= den, rubric non-empty with unique codes and weights > 0,
  * vetting codes unique with days >= 1, budgets >= 1 adding up to the
- * promise, notice budget >= min-notice-days >= 1, opens-on <= closes-on);
- * XF_ERROR_INVALID naming the field and the reason. */
+ * promise, notice budget >= min-notice-days >= 1, opens-on <= closes-on;
+ * no budget, vetting deadline or minimum notice above
+ * XF_CAMPAIGN_MAX_STAGE_DAYS); XF_ERROR_INVALID naming the field and the
+ * reason. */
+/* A year of working days: the most one stage or sign-off may take. */
+#define XF_CAMPAIGN_MAX_STAGE_DAYS 250
 gboolean     xf_campaign_validate            (XfCampaign  *self,
                                               GError     **error);
 /* Translated name of a property or list ("promise-days" → "Promise",

@@ -104,7 +104,8 @@ _xf_evaluation_add_working_days (XfEvaluation *self,
   if (days <= 0 || !xf_date_parse (from, &start))
     return NULL;
   xf_calendar_add_working_days (self->calendar, &start, (guint) days, &due, NULL);
-  return xf_date_format (&due);
+  /* Past the calendar's last day there is no due date. */
+  return g_date_valid (&due) ? xf_date_format (&due) : NULL;
 }
 
 gboolean
