@@ -591,6 +591,61 @@ test_report_unconfirmed (Fixture       *fixture,
   g_assert_true (report->unconfirmed);
 }
 
+/* A sign-off still pending when the nomination ends (vetoed by another
+ * department, withdrawn, rejected) stops: it is no longer due, so neither
+ * overdue in the nomination's list nor an attention item. */
+static void
+test_vetting_stops (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 vetoed, withdrawn, running;
+
+  (void) data;
+  vetoed = xf_test_submit (fixture->admin, fixture->campaign_id,
+                           xf_test_add_candidate (fixture->admin, "沈建国", NULL, "330521001"), "德清县总工会");
+  withdrawn = xf_test_submit (fixture->admin, fixture->campaign_id,
+                              xf_test_add_candidate (fixture->admin, "王美华", NULL, "330521001"), "德清县总工会");
+  running = xf_test_submit (fixture->admin, fixture->campaign_id,
+                            xf_test_add_candidate (fixture->admin, "李志强", NULL, "330521001"), "德清县总工会");
+  g_assert_true (xf_evaluation_sign_off (fixture->admin, vetoed, "tax", TRUE, "存在欠税记录", &error));
+  g_assert_no_error (error);
+  act (fixture->admin, withdrawn, XF_ACTION_WITHDRAW, "候选人调离");
+
+  /* Overdue on Tue 10-29 for the one still under way only. */
+  set_today ("2024-10-29");
+  for (guint n = 0; n < 3; n++)
+    {
+      gint64 id = n == 0 ? vetoed : n == 1 ? withdrawn : running;
+
+      list = xf_evaluation_list_vettings (fixture->admin, id, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (list->len, ==, 4);
+      for (guint i = 0; i < list->len; i++)
+        {
+          XfVetting *vetting = g_ptr_array_index (list, i);
+
+          if (g_strcmp0 (vetting->status, "pending") != 0)
+            continue;
+          g_assert_cmpint (vetting->due_state, ==, id == running ? XF_DUE_OVERDUE : XF_DUE_NONE);
+          if (id != running)
+            g_assert_cmpint (vetting->days_left, ==, 0);
+        }
+      g_clear_pointer (&list, g_ptr_array_unref);
+    }
+  items = attention (fixture->admin);
+  for (guint i = 0; i < items->len; i++)
+    g_assert_cmpint (((XfAttentionItem *) g_ptr_array_index (items, i))->nomination_id, ==, running);
+  g_assert_cmpuint (count_kind (items, "vetting"), ==, 4);
+
+  /* A nomination that does not exist has no sign-offs to list. */
+  list = xf_evaluation_list_vettings (fixture->admin, 4242, &error);
+  g_assert_null (list);
+  g_assert_error (error, XF_ERROR, XF_ERROR_NOT_FOUND);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -602,6 +657,7 @@ main (int argc, char *argv[])
   ADD ("committee", test_committee);
   ADD ("reminders/working-time", test_reminders_working_time);
   ADD ("reminders/chair", test_chair_reminder);
+  ADD ("vetting-stops", test_vetting_stops);
   ADD ("report", test_report);
   ADD ("report/unconfirmed", test_report_unconfirmed);
 #undef ADD

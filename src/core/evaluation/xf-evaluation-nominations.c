@@ -504,23 +504,26 @@ xf_evaluation_check_eligibility (XfEvaluation  *self,
  * Timeline and the actions on offer
  */
 
-static gboolean
-check_exists (XfEvaluation  *self,
-              gint64         nomination_id,
-              GError       **error)
+char *
+_xf_evaluation_stage_of (XfEvaluation  *self,
+                         gint64         nomination_id,
+                         GError       **error)
 {
   XfDbStmt *stmt;
   XfDbStep step;
+  char *stage = NULL;
 
-  stmt = _xf_evaluation_prepare (self, "SELECT 1 FROM nominations WHERE id = $1", error);
+  stmt = _xf_evaluation_prepare (self, "SELECT stage FROM nominations WHERE id = $1", error);
   if (stmt == NULL)
-    return FALSE;
+    return NULL;
   xf_db_stmt_bind_int64 (stmt, 1, nomination_id);
   step = xf_db_stmt_step (stmt, error);
+  if (step == XF_DB_STEP_ROW)
+    stage = xf_db_stmt_dup_text (stmt, 0);
   xf_db_stmt_reset (stmt);
   if (step == XF_DB_STEP_DONE)
     _xf_evaluation_set_not_found (error, _("Nomination"), nomination_id);
-  return step == XF_DB_STEP_ROW;
+  return stage;
 }
 
 GPtrArray *
@@ -530,13 +533,16 @@ xf_evaluation_get_timeline (XfEvaluation  *self,
 {
   g_autoptr(GPtrArray) visits = g_ptr_array_new_with_free_func ((GDestroyNotify) xf_stage_visit_free);
   g_autofree char *today = xf_clock_today_text ();
+  g_autofree char *stage = NULL;
   XfDbStmt *stmt;
   XfDbStep step;
 
   g_return_val_if_fail (XF_IS_EVALUATION (self), NULL);
 
-  if (!_xf_evaluation_check_anywhere (self, XF_OP_REGISTRY_READ, error)
-      || !check_exists (self, nomination_id, error))
+  if (!_xf_evaluation_check_anywhere (self, XF_OP_REGISTRY_READ, error))
+    return NULL;
+  stage = _xf_evaluation_stage_of (self, nomination_id, error);
+  if (stage == NULL)
     return NULL;
   stmt = _xf_evaluation_prepare (self,
                                  "SELECT stage, entered_on, left_on, due_on, budget_days, actor_name, note"

@@ -199,6 +199,8 @@ xf_evaluation_list_vettings (XfEvaluation  *self,
                              GError       **error)
 {
   g_autoptr(GPtrArray) vettings = g_ptr_array_new_with_free_func ((GDestroyNotify) xf_vetting_free);
+  g_autofree char *stage = NULL;
+  gboolean running;
   XfDbStmt *stmt;
   XfDbStep step;
   GDate today;
@@ -207,6 +209,13 @@ xf_evaluation_list_vettings (XfEvaluation  *self,
 
   if (!_xf_evaluation_check_anywhere (self, XF_OP_REGISTRY_READ, error))
     return NULL;
+  stage = _xf_evaluation_stage_of (self, nomination_id, error);
+  if (stage == NULL)
+    return NULL;
+  /* Sign-offs run beside the preliminary review and the revision; once
+   * the nomination has ended, one still pending is no longer due. */
+  running = g_str_equal (stage, XF_STAGE_PRELIMINARY) || g_str_equal (stage, XF_STAGE_RETURNED);
+
   stmt = _xf_evaluation_prepare (self,
                                  "SELECT id, department_code, department_name, started_on, due_on,"
                                  " status, reason, decided_on, decided_by FROM nomination_vettings"
@@ -230,6 +239,11 @@ xf_evaluation_list_vettings (XfEvaluation  *self,
       vetting->decided_by = xf_db_stmt_dup_text (stmt, 8);
       vetting->due_state = _xf_evaluation_due_state (self, vetting->due_on, vetting->decided_on,
                                                      &today, &vetting->days_left);
+      if (!running && vetting->decided_on == NULL)
+        {
+          vetting->due_state = XF_DUE_NONE;
+          vetting->days_left = 0;
+        }
       g_ptr_array_add (vettings, vetting);
     }
   xf_db_stmt_reset (stmt);

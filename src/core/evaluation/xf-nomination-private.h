@@ -123,6 +123,11 @@ gboolean      _xf_evaluation_start_vettings  (XfEvaluation *self,
                                               XfCampaign   *campaign,
                                               GError      **error);
 
+/* xf-evaluation-nominations.c: the stage of a nomination;
+ * XF_ERROR_NOT_FOUND when there is none. */
+char         *_xf_evaluation_stage_of        (XfEvaluation *self,
+                                              gint64        nomination_id,
+                                              GError      **error);
 /* The nomination stored, for a write: XF_ERROR_NOT_FOUND when missing,
  * then the actor must be allowed @op at the candidate's place. */
 XfNomination *_xf_evaluation_load_for_write  (XfEvaluation *self,
