@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "xf-accounts.h"
+#include "xf-evaluation-page.h"
 #include "xf-first-run-assistant.h"
 #include "xf-lock-screen.h"
 #include "xf-lockout-countdown.h"
@@ -762,7 +763,7 @@ test_idle_lock (Fixture       *fixture,
 }
 
 /* A clerk of Deqing: the registry, with New (in scope), and nothing of
- * accounts, audit or reviews; a reviewer gets no New; the administrator
+ * accounts, audit or committee review (nominations, yes); a reviewer gets no New; the administrator
  * every page of the table. */
 static void
 test_pages_by_role (Fixture       *fixture,
@@ -772,7 +773,7 @@ test_pages_by_role (Fixture       *fixture,
   g_autoptr(XfAccount) deqing = xf_account_new ("deqing", "德清登记员");
   g_autoptr(GError) error = NULL;
   g_autoptr(GSettings) settings = g_settings_new ("io.github.xianfeng.Xianfeng");
-  const char *hidden[] = { "accounts", "audit", "review", "reviews", "evaluation" };
+  const char *hidden[] = { "accounts", "audit", "review", "reviews" };
   const XfWindowPageInfo *infos;
   guint n_infos, n_rows = 0;
   GtkWidget *page;
@@ -796,6 +797,12 @@ test_pages_by_role (Fixture       *fixture,
       g_assert_null (xf_window_get_page (fixture->window, hidden[i]));
       g_assert_null (xf_window_get_sidebar_row (fixture->window, hidden[i]));
     }
+  /* Nominations are the clerk's work, the committee's review is not. */
+  page = xf_window_get_page (fixture->window, "evaluation");
+  g_assert_nonnull (page);
+  g_assert_false (adw_view_stack_page_get_visible (
+    ADW_VIEW_STACK_PAGE (gtk_widget_get_template_child (page, XF_TYPE_EVALUATION_PAGE,
+                                                        "committee_stack_page"))));
   /* Each row is a page of the table the clerk may see, and only those. */
   infos = _xf_window_get_page_infos (&n_infos);
   for (GtkWidget *row = gtk_widget_get_first_child (window_child (fixture, "sidebar_list"));
