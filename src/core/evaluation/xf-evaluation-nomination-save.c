@@ -334,29 +334,30 @@ xf_evaluation_save_nomination (XfEvaluation  *self,
   if (!_xf_evaluation_begin (self, error))
     return FALSE;
 
-  if (new_candidate != NULL)
-    {
-      saved_candidate = save_new_candidate (self, nomination, new_candidate, error);
-      if (saved_candidate == NULL)
-        goto failed;
-    }
-  if (inserting)
-    {
-      if (!_xf_evaluation_check_candidate (self, XF_OP_REQUEST_EDIT,
-                                           xf_nomination_get_pioneer_id (nomination), error))
-        goto failed;
-    }
-  else
+  if (!inserting)
     {
       stored = _xf_evaluation_load_for_write (self, xf_nomination_get_id (nomination),
                                               XF_OP_REQUEST_EDIT, error);
       if (stored == NULL)
         goto failed;
     }
+  else if (new_candidate == NULL
+           && !_xf_evaluation_check_candidate (self, XF_OP_REQUEST_EDIT,
+                                               xf_nomination_get_pioneer_id (nomination), error))
+    goto failed;
 
   campaign = _xf_evaluation_load_campaign (self, xf_nomination_get_campaign_id (nomination), error);
   if (campaign == NULL || !check_campaign_open (campaign, error))
     goto failed;
+
+  /* The registry tells of the new file as soon as it is written, inside
+   * this transaction: only once nothing but the insert can fail. */
+  if (new_candidate != NULL)
+    {
+      saved_candidate = save_new_candidate (self, nomination, new_candidate, error);
+      if (saved_candidate == NULL)
+        goto failed;
+    }
 
   if (inserting)
     {
