@@ -403,6 +403,77 @@ test_trimmed_and_normalised (Fixture       *f,
   g_assert_cmpfloat_with_epsilon (find_result (results, first)->final_score, 60, 1e-9);
 }
 
+/* The rules the committee scores and votes by — rubric, quota, quorum,
+ * pass threshold, tie rule — are fixed once a round has opened: scores
+ * name the rubric's criteria, and a closed round's results must stay what
+ * the nominations were moved by. The aggregation stays the campaign's
+ * choice until a round closes, which records it. */
+static void
+test_rules_fixed_once_reviewed (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) results = NULL;
+  g_autoptr(XfCampaign) campaign = NULL;
+  gint64 first, second, round_id, audit;
+
+  (void) data;
+  configure (f, 2, "chair", "mean", FALSE);
+  first = nominate (f, "王师傅", "德清县某机械厂");
+  second = nominate (f, "李老师", "德清县第一中学");
+  round_id = open_round (f);
+  for (guint i = 0; i < N_REVIEWERS; i++)
+    {
+      review (f->as_reviewer[i], round_id, first, 9, "for");
+      review (f->as_reviewer[i], round_id, second, 8, "for");
+    }
+
+  campaign = xf_evaluation_get_campaign (f->admin, f->campaign_id, &error);
+  g_assert_no_error (error);
+  audit = xf_test_count_audit (f->store);
+  xf_campaign_set_quota (campaign, 1);
+  g_assert_false (xf_evaluation_save_campaign (f->admin, campaign, &error));
+  g_assert_error (error, XF_ERROR, XF_ERROR_WORKFLOW);
+  g_assert_nonnull (strstr (error->message, "Quota"));
+  g_clear_error (&error);
+  xf_campaign_set_quota (campaign, 2);
+  g_ptr_array_add (xf_campaign_get_rubric (campaign),
+                   xf_criterion_new ("extra", "附加分", NULL, 10, 10));
+  g_assert_false (xf_evaluation_save_campaign (f->admin, campaign, &error));
+  g_assert_error (error, XF_ERROR, XF_ERROR_WORKFLOW);
+  g_assert_nonnull (strstr (error->message, "Scoring rubric"));
+  g_clear_error (&error);
+  g_ptr_array_remove_index (xf_campaign_get_rubric (campaign),
+                            xf_campaign_get_rubric (campaign)->len - 1);
+  xf_campaign_set_pass (campaign, 1, 2);
+  g_assert_false (xf_evaluation_save_campaign (f->admin, campaign, &error));
+  g_assert_error (error, XF_ERROR, XF_ERROR_WORKFLOW);
+  g_assert_nonnull (strstr (error->message, "Pass threshold"));
+  g_clear_error (&error);
+  g_assert_cmpint (xf_test_count_audit (f->store), ==, audit);
+
+  /* Anything else may still change. */
+  xf_campaign_set_pass (campaign, 2, 3);
+  xf_campaign_set_title (campaign, "2026年度德清县劳动模范（修订）");
+  g_assert_true (xf_evaluation_save_campaign (f->admin, campaign, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (xf_evaluation_close_round (f->as_reviewer[0], round_id, &error));
+  g_assert_no_error (error);
+  g_clear_object (&campaign);
+  campaign = xf_evaluation_get_campaign (f->admin, f->campaign_id, &error);
+  g_assert_no_error (error);
+  xf_campaign_set_quota (campaign, 1);
+  g_assert_false (xf_evaluation_save_campaign (f->admin, campaign, &error));
+  g_assert_error (error, XF_ERROR, XF_ERROR_WORKFLOW);
+  g_clear_error (&error);
+
+  /* So the closed round shows what it decided: both within the quota. */
+  results = results_as (f->as_reviewer[0], round_id);
+  g_assert_true (find_result (results, first)->within_quota);
+  g_assert_true (find_result (results, second)->within_quota);
+}
+
 static void
 test_everyone_recused (Fixture       *f,
                        gconstpointer  data)
@@ -456,6 +527,7 @@ main (int   argc,
   ADD ("visibility", test_visibility);
   ADD ("trimmed-and-normalised", test_trimmed_and_normalised);
   ADD ("everyone-recused", test_everyone_recused);
+  ADD ("rules-fixed-once-reviewed", test_rules_fixed_once_reviewed);
 
   return g_test_run ();
 }

@@ -336,6 +336,57 @@ insert_campaign (XfEvaluation  *self,
   return audit_differences (self, NULL, campaign, uid, &n_changes, error);
 }
 
+/* The rules the committee scores and votes by: fixed once a round has
+ * opened, since scores name the rubric's criteria and a closed round's
+ * results must stay those its nominations were moved by. (The aggregation
+ * is recorded on each round as it closes, so it may change.) */
+static const struct
+{
+  guint       prop;           /* 0: the rubric */
+  const char *label_property;
+} review_rules[] = {
+  { 0, "rubric" },
+  { CAMPAIGN_PROP_QUOTA, "quota" },
+  { CAMPAIGN_PROP_QUORUM_NUM, "quorum" },
+  { CAMPAIGN_PROP_QUORUM_DEN, "quorum" },
+  { CAMPAIGN_PROP_PASS_NUM, "pass" },
+  { CAMPAIGN_PROP_PASS_DEN, "pass" },
+  { CAMPAIGN_PROP_TIE_RULE, "tie-rule" },
+};
+
+static gboolean
+check_review_rules (XfEvaluation  *self,
+                    XfCampaign    *stored,
+                    XfCampaign    *campaign,
+                    GError       **error)
+{
+  gint64 rounds;
+
+  if (!_xf_evaluation_query_int64 (self, "SELECT count(*) FROM review_rounds WHERE campaign_id = $1",
+                                   xf_campaign_get_id (stored), &rounds, error))
+    return FALSE;
+  if (rounds == 0)
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (review_rules); i++)
+    {
+      guint prop = review_rules[i].prop;
+      g_autofree char *before = prop == 0 ? _xf_campaign_lists_to_json (stored, "rubric")
+                                          : _xf_campaign_dup_field (stored, prop);
+      g_autofree char *after = prop == 0 ? _xf_campaign_lists_to_json (campaign, "rubric")
+                                         : _xf_campaign_dup_field (campaign, prop);
+
+      if (g_strcmp0 (before, after) == 0)
+        continue;
+      /* Translators: the first %s is a campaign setting ("Quota", "Scoring rubric"). */
+      g_set_error (error, XF_ERROR, XF_ERROR_WORKFLOW,
+                   _("%s of “%s” cannot change once its committee review has begun"),
+                   xf_campaign_field_label (review_rules[i].label_property),
+                   xf_campaign_get_title (stored));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /* Inside a transaction: the stored row brought to @campaign, audited;
  * *unchanged when there was nothing to write. */
 static gboolean
@@ -365,6 +416,8 @@ update_campaign (XfEvaluation  *self,
   *unchanged = n_changes == 0;
   if (*unchanged)
     return TRUE;
+  if (!check_review_rules (self, stored, campaign, error))
+    return FALSE;
 
   stmt = _xf_evaluation_prepare (self,
                                  "UPDATE campaigns SET (" SETTINGS_COLUMNS ", updated_at, version) = ("

@@ -71,6 +71,13 @@ gboolean   _xf_evaluation_check_candidate (XfEvaluation *self,
 gint64     _xf_evaluation_actor_id    (XfEvaluation  *self);
 /* The actor's name for records (display name, else login). */
 const char *_xf_evaluation_actor_name (XfEvaluation  *self);
+/* The first column of the first row of @sql run with $1 = @param (0 when
+ * there is no row) into *value. */
+gboolean   _xf_evaluation_query_int64 (XfEvaluation  *self,
+                                       const char    *sql,
+                                       gint64         param,
+                                       gint64        *value,
+                                       GError       **error);
 /* XF_ERROR_NOT_FOUND naming the record kind and id. */
 void       _xf_evaluation_set_not_found (GError     **error,
                                        const char    *what,

@@ -245,6 +245,27 @@ _xf_evaluation_actor_name (XfEvaluation *self)
   return name != NULL && *name != '\0' ? name : xf_account_get_login (self->actor);
 }
 
+gboolean
+_xf_evaluation_query_int64 (XfEvaluation  *self,
+                            const char    *sql,
+                            gint64         param,
+                            gint64        *value,
+                            GError       **error)
+{
+  XfDbStmt *stmt = _xf_evaluation_prepare (self, sql, error);
+  XfDbStep step;
+
+  *value = 0;
+  if (stmt == NULL)
+    return FALSE;
+  xf_db_stmt_bind_int64 (stmt, 1, param);
+  step = xf_db_stmt_step (stmt, error);
+  if (step == XF_DB_STEP_ROW)
+    *value = xf_db_stmt_column_int64 (stmt, 0);
+  xf_db_stmt_reset (stmt);
+  return step != XF_DB_STEP_ERROR;
+}
+
 void
 _xf_evaluation_set_not_found (GError     **error,
                               const char  *what,

@@ -53,7 +53,9 @@ XfCampaign   *xf_evaluation_get_campaign   (XfEvaluation  *self,
                                             gint64         campaign_id,
                                             GError       **error);
 /* XF_OP_CAMPAIGN_MANAGE. Inserts when id is 0, else updates (version
- * checked). Validates (xf_campaign_validate). The committee is not saved. */
+ * checked). Validates (xf_campaign_validate). The committee is not saved.
+ * Once a review round has opened, the rubric, quota, quorum, pass
+ * threshold and tie rule are fixed (XF_ERROR_WORKFLOW naming the field). */
 gboolean      xf_evaluation_save_campaign  (XfEvaluation  *self,
                                             XfCampaign    *campaign,
                                             GError       **error);
