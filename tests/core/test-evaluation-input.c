@@ -86,6 +86,154 @@ test_huge_budgets (Fixture       *f,
   g_assert_cmpint (xf_test_count_audit (f->store), ==, audit);
 }
 
+/* Missing pointers where data belongs, an action out of range, scores
+ * that are not numbers, a file name with a folder in it, a year far off:
+ * each an error naming the field. */
+static void
+test_missing_and_malformed (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XfCampaign) copy = NULL;
+  g_autoptr(GBytes) content = g_bytes_new_static ("%PDF", 4);
+  const double infinite[4] = { 5, INFINITY, 5, 5 };
+  const double negative_infinite[4] = { 5, 5, -INFINITY, 5 };
+  gint64 pioneer, draft_id, submitted, nomination, round_id, audit;
+
+  (void) data;
+  submitted = xf_test_submit (f->admin, f->campaign_id,
+                              xf_test_add_candidate (f->admin, "钱工", NULL, "330521001"), "德清县总工会");
+  pioneer = xf_test_add_candidate (f->admin, "赵工", NULL, "330521001");
+  {
+    g_autoptr(XfNomination) draft = xf_nomination_new (f->campaign_id, pioneer, "德清县总工会");
+
+    g_assert_true (xf_evaluation_save_nomination (f->admin, draft, NULL, &error));
+    g_assert_no_error (error);
+    draft_id = xf_nomination_get_id (draft);
+  }
+  nomination = nominate (f, "王师傅", "德清县某机械厂");
+  round_id = open_round (f);
+  declare (f->as_reviewer[2], round_id, nomination);
+  audit = xf_test_count_audit (f->store);
+
+  g_assert_false (xf_evaluation_act (f->admin, draft_id, (XfAction) 99, NULL, &error));
+  assert_invalid (error, "Action");
+  g_clear_error (&error);
+  g_assert_false (xf_evaluation_act (f->admin, draft_id, (XfAction) -1, NULL, &error));
+  assert_invalid (error, "Action");
+  g_clear_error (&error);
+  g_assert_false (xf_evaluation_set_checklist (f->admin, submitted, NULL, &error));
+  assert_invalid (error, "Checklist");
+  g_clear_error (&error);
+  g_assert_false (xf_evaluation_sign_off (f->admin, submitted, NULL, FALSE, NULL, &error));
+  assert_invalid (error, "Vetting");
+  g_clear_error (&error);
+  g_assert_false (xf_evaluation_add_material (f->admin, draft_id, "事迹.pdf", NULL, NULL, &error));
+  assert_invalid (error, "事迹.pdf");
+  g_clear_error (&error);
+  g_assert_false (xf_evaluation_add_material (f->admin, draft_id, "../../.bashrc", "text/plain",
+                                              content, &error));
+  assert_invalid (error, "File name");
+  g_clear_error (&error);
+  g_assert_false (xf_evaluation_set_committee (f->admin, f->campaign_id, NULL, &error));
+  assert_invalid (error, "Committee");
+  g_clear_error (&error);
+
+  g_assert_false (xf_evaluation_save_scores (f->as_reviewer[2], round_id, nomination, NULL, 4, &error));
+  assert_invalid (error, "Scores");
+  g_clear_error (&error);
+  g_assert_false (xf_evaluation_save_scores (f->as_reviewer[2], round_id, nomination, infinite, 4,
+                                             &error));
+  assert_invalid (error, "0 and 10");
+  g_clear_error (&error);
+  g_assert_false (xf_evaluation_save_scores (f->as_reviewer[2], round_id, nomination,
+                                             negative_infinite, 4, &error));
+  assert_invalid (error, "0 and 10");
+  g_clear_error (&error);
+  g_assert_false (xf_evaluation_resolve_tie (f->as_reviewer[0], round_id, NULL, 2, &error));
+  assert_invalid (error, "Order");
+  g_clear_error (&error);
+  g_assert_cmpint (xf_test_count_audit (f->store), ==, audit);
+
+  /* Copies to a year the calendar cannot hold. */
+  copy = xf_evaluation_copy_campaign (f->admin, f->campaign_id, 100000, &error);
+  g_assert_null (copy);
+  assert_invalid (error, "Year");
+  g_clear_error (&error);
+  copy = xf_evaluation_copy_campaign (f->admin, f->campaign_id, -3, &error);
+  g_assert_null (copy);
+  assert_invalid (error, "Year");
+  g_clear_error (&error);
+  g_assert_cmpint (xf_test_count_audit (f->store), ==, audit);
+}
+
+/* Ids that name nothing: XF_ERROR_NOT_FOUND, nothing written. */
+static void
+test_unknown_ids (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  const double scores[4] = { 5, 5, 5, 5 };
+  const gint64 ids[2] = { 4242, 4243 };
+  g_autoptr(GPtrArray) none = g_ptr_array_new ();
+  gint64 nomination, round_id, audit;
+  gpointer result;
+
+  (void) data;
+  nomination = nominate (f, "王师傅", "德清县某机械厂");
+  round_id = open_round (f);
+  audit = xf_test_count_audit (f->store);
+
+#define REFUSED(call) \
+  G_STMT_START { \
+    g_assert_false (call); \
+    g_assert_error (error, XF_ERROR, XF_ERROR_NOT_FOUND); \
+    g_clear_error (&error); \
+  } G_STMT_END
+#define NOT_FOUND(call) \
+  G_STMT_START { \
+    result = (call); \
+    g_assert_null (result); \
+    g_assert_error (error, XF_ERROR, XF_ERROR_NOT_FOUND); \
+    g_clear_error (&error); \
+  } G_STMT_END
+
+  REFUSED (xf_evaluation_act (f->admin, 4242, XF_ACTION_WITHDRAW, "撤回", &error));
+  REFUSED (xf_evaluation_sign_off (f->admin, 4242, "tax", FALSE, NULL, &error));
+  REFUSED (xf_evaluation_uphold_objection (f->admin, 4242, TRUE, "异议属实", &error));
+  REFUSED (xf_evaluation_remove_material (f->admin, 4242, &error));
+  REFUSED (xf_evaluation_declare (f->as_reviewer[2], 4242, nomination, FALSE, NULL, &error));
+  REFUSED (xf_evaluation_declare (f->as_reviewer[2], round_id, 4242, FALSE, NULL, &error));
+  REFUSED (xf_evaluation_save_scores (f->as_reviewer[2], round_id, 4242, scores, 4, &error));
+  REFUSED (xf_evaluation_vote (f->as_reviewer[2], round_id, 4242, "for", &error));
+  REFUSED (xf_evaluation_remind (f->as_reviewer[0], 4242, 0, &error));
+  REFUSED (xf_evaluation_close_round (f->as_reviewer[0], 4242, &error));
+  REFUSED (xf_evaluation_resolve_tie (f->as_reviewer[0], 4242, ids, 2, &error));
+  REFUSED (xf_evaluation_set_campaign_status (f->admin, 4242, "open", &error));
+  REFUSED (xf_evaluation_set_committee (f->admin, 4242, none, &error));
+  g_assert_cmpint (xf_test_count_audit (f->store), ==, audit);
+
+  NOT_FOUND (xf_evaluation_get_nomination (f->admin, 4242, &error));
+  NOT_FOUND (xf_evaluation_get_timeline (f->admin, 4242, &error));
+  NOT_FOUND (xf_evaluation_list_vettings (f->admin, 4242, &error));
+  NOT_FOUND (xf_evaluation_list_materials (f->admin, 4242, &error));
+  NOT_FOUND (xf_evaluation_read_material (f->admin, 4242, &error));
+  NOT_FOUND (xf_evaluation_check_eligibility (f->admin, 4242, &error));
+  NOT_FOUND (xf_evaluation_get_campaign (f->admin, 4242, &error));
+  NOT_FOUND (xf_evaluation_copy_campaign (f->admin, 4242, 2027, &error));
+  NOT_FOUND (xf_evaluation_list_committee (f->admin, 4242, &error));
+  NOT_FOUND (xf_evaluation_list_conflicts (f->admin, 4242, 0, &error));
+  NOT_FOUND (xf_evaluation_campaign_report (f->admin, 4242, &error));
+  NOT_FOUND (xf_evaluation_list_round_nominations (f->admin, 4242, &error));
+  NOT_FOUND (xf_evaluation_get_round_progress (f->as_reviewer[0], 4242, &error));
+  NOT_FOUND (xf_evaluation_compute_results (f->as_reviewer[0], 4242, &error));
+  NOT_FOUND (xf_evaluation_list_scores (f->as_reviewer[0], 4242, nomination, &error));
+  NOT_FOUND (xf_evaluation_list_scores (f->as_reviewer[0], round_id, 4242, &error));
+  NOT_FOUND (xf_evaluation_get_my_review (f->as_reviewer[2], 4242, nomination, &error));
+#undef NOT_FOUND
+#undef REFUSED
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -96,6 +244,8 @@ main (int   argc,
   g_test_add ("/core/evaluation-input/" path, Fixture, NULL, set_up, func, tear_down)
 
   ADD ("huge-budgets", test_huge_budgets);
+  ADD ("missing-and-malformed", test_missing_and_malformed);
+  ADD ("unknown-ids", test_unknown_ids);
 
   return g_test_run ();
 }

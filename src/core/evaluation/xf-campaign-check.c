@@ -301,7 +301,7 @@ xf_campaign_validate (XfCampaign  *self,
            ? fail (error, _("%s is required"), L ("title"))
            : fail (error, _("%s is too long or not valid text: at most %d characters are allowed"),
                    L ("title"), 200);
-  if (self->year < 1900 || self->year > 2999)
+  if (self->year < XF_CAMPAIGN_MIN_YEAR || self->year > XF_CAMPAIGN_MAX_YEAR)
     return fail (error, _("%s %d is not between 1900 and 2999"), L ("year"), self->year);
   if (self->level == NULL)
     return fail (error, _("%s is required"), L ("level"));

@@ -225,6 +225,9 @@ gboolean     _xf_campaign_lists_from_json    (XfCampaign  *self,
  * no budget, vetting deadline or minimum notice above
  * XF_CAMPAIGN_MAX_STAGE_DAYS); XF_ERROR_INVALID naming the field and the
  * reason. */
+/* The years a campaign may be for (as the messages say). */
+#define XF_CAMPAIGN_MIN_YEAR 1900
+#define XF_CAMPAIGN_MAX_YEAR 2999
 /* A year of working days: the most one stage or sign-off may take. */
 #define XF_CAMPAIGN_MAX_STAGE_DAYS 250
 gboolean     xf_campaign_validate            (XfCampaign  *self,

@@ -571,6 +571,13 @@ xf_evaluation_copy_campaign (XfEvaluation  *self,
   source = xf_evaluation_get_campaign (self, campaign_id, error);
   if (source == NULL)
     return NULL;
+  /* Checked before any date is moved by so many years. */
+  if (year < XF_CAMPAIGN_MIN_YEAR || year > XF_CAMPAIGN_MAX_YEAR)
+    {
+      g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("%s %d is not between 1900 and 2999"),
+                   xf_campaign_field_label ("year"), year);
+      return NULL;
+    }
 
   years = year - xf_campaign_get_year (source);
   copy = xf_campaign_copy (source);

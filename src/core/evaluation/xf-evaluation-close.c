@@ -38,8 +38,9 @@ xf_evaluation_resolve_tie (XfEvaluation  *self,
   XfDbStmt *stmt;
 
   g_return_val_if_fail (XF_IS_EVALUATION (self), FALSE);
-  g_return_val_if_fail (ordered_nomination_ids != NULL || n_ids == 0, FALSE);
 
+  if (ordered_nomination_ids == NULL)
+    n_ids = 0;
   round = _xf_committee_load_round (self, round_id, &round_uid, error);
   if (round == NULL
       || !_xf_committee_check_chair (self, round->campaign_id, error)

@@ -490,12 +490,16 @@ xf_evaluation_list_round_nominations (XfEvaluation  *self,
                                       GError       **error)
 {
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(XfReviewRound) round = NULL;
   XfDbStmt *stmt;
   XfDbStep step;
 
   g_return_val_if_fail (XF_IS_EVALUATION (self), NULL);
 
   if (!_xf_evaluation_check_anywhere (self, XF_OP_REGISTRY_READ, error))
+    return NULL;
+  round = _xf_committee_load_round (self, round_id, NULL, error);
+  if (round == NULL)
     return NULL;
   stmt = _xf_evaluation_prepare (self,
                                  "SELECT rn.nomination_id FROM round_nominations rn "

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "xf-error.h"
@@ -67,10 +69,8 @@ xf_evaluation_add_material (XfEvaluation  *self,
   XfDbStmt *stmt;
 
   g_return_val_if_fail (XF_IS_EVALUATION (self), FALSE);
-  g_return_val_if_fail (content != NULL, FALSE);
 
   name = g_strstrip (g_strdup (file_name != NULL ? file_name : ""));
-  data = g_bytes_get_data (content, &size);
   if (!_xf_evaluation_begin (self, error))
     return FALSE;
   nomination = _xf_evaluation_load_for_write (self, nomination_id, XF_OP_REQUEST_EDIT, error);
@@ -81,6 +81,19 @@ xf_evaluation_add_material (XfEvaluation  *self,
       g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("File name: a file name is required"));
       goto failed;
     }
+  /* The name is the file's own, opened later from a folder of its own. */
+  if (strpbrk (name, "/\\") != NULL || g_str_equal (name, ".") || g_str_equal (name, ".."))
+    {
+      g_set_error (error, XF_ERROR, XF_ERROR_INVALID,
+                   _("File name: “%s” is not the name of a file alone"), name);
+      goto failed;
+    }
+  if (content == NULL)
+    {
+      g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("File “%s”: no content was given"), name);
+      goto failed;
+    }
+  data = g_bytes_get_data (content, &size);
   if (size > XF_MATERIAL_MAX_SIZE)
     {
       g_autofree char *limit = g_format_size (XF_MATERIAL_MAX_SIZE);

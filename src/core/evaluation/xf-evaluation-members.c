@@ -277,10 +277,11 @@ xf_evaluation_set_committee (XfEvaluation  *self,
   gint64 round_number;
 
   g_return_val_if_fail (XF_IS_EVALUATION (self), FALSE);
-  g_return_val_if_fail (members != NULL, FALSE);
 
   if (!_xf_evaluation_check_anywhere (self, XF_OP_CAMPAIGN_MANAGE, error))
     return FALSE;
+  if (members == NULL)
+    return invalid (error, _("%s: no list of members was given"), xf_campaign_field_label ("committee"));
   for (guint i = 0; i < members->len; i++)
     g_ptr_array_add (checked, xf_committee_member_copy (g_ptr_array_index (members, i)));
   if (!check_members (checked, error))

@@ -412,7 +412,10 @@ xf_evaluation_save_scores (XfEvaluation  *self,
   GPtrArray *rubric;
 
   g_return_val_if_fail (XF_IS_EVALUATION (self), FALSE);
-  g_return_val_if_fail (scores != NULL || n_scores == 0, FALSE);
+
+  /* None given is as good as none for each criterion: the count tells. */
+  if (scores == NULL)
+    n_scores = 0;
 
   if (!load_review (self, round_id, nomination_id, TRUE, &review, error)
       || !check_may_review (&review, FALSE, error))

@@ -507,8 +507,13 @@ xf_evaluation_act (XfEvaluation  *self,
   g_autoptr(XfCampaign) campaign = NULL;
 
   g_return_val_if_fail (XF_IS_EVALUATION (self), FALSE);
-  g_return_val_if_fail ((int) action >= 0 && action < XF_N_ACTIONS, FALSE);
 
+  if ((int) action < 0 || action >= XF_N_ACTIONS)
+    {
+      g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("Action: %d is not a known action"),
+                   (int) action);
+      return FALSE;
+    }
   if (!_xf_evaluation_begin (self, error))
     return FALSE;
   /* Permission first, then the stage, then the reason and the rest. */
@@ -550,7 +555,6 @@ xf_evaluation_set_checklist (XfEvaluation  *self,
   guint items;
 
   g_return_val_if_fail (XF_IS_EVALUATION (self), FALSE);
-  g_return_val_if_fail (ticked != NULL, FALSE);
 
   if (!_xf_evaluation_begin (self, error))
     return FALSE;
@@ -568,10 +572,11 @@ xf_evaluation_set_checklist (XfEvaluation  *self,
   if (campaign == NULL)
     goto failed;
   items = xf_campaign_get_checklist (campaign)->len;
-  if (ticked->len != items)
+  if (ticked == NULL || ticked->len != items)
     {
       g_set_error (error, XF_ERROR, XF_ERROR_INVALID,
-                   _("Checklist: %u answers given for %u items"), ticked->len, items);
+                   _("Checklist: %u answers given for %u items"), ticked != NULL ? ticked->len : 0,
+                   items);
       goto failed;
     }
 

@@ -154,8 +154,12 @@ xf_evaluation_sign_off (XfEvaluation  *self,
   XfAction action = veto ? XF_ACTION_VETO : XF_ACTION_CLEAR_VETTING;
 
   g_return_val_if_fail (XF_IS_EVALUATION (self), FALSE);
-  g_return_val_if_fail (department_code != NULL, FALSE);
 
+  if (department_code == NULL || *department_code == '\0')
+    {
+      g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("Vetting: no department was named"));
+      return FALSE;
+    }
   if (!_xf_evaluation_begin (self, error))
     return FALSE;
   nomination = _xf_evaluation_load_for_write (self, nomination_id, XF_OP_NOMINATION_VET, error);
