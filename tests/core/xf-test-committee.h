@@ -41,16 +41,16 @@ typedef struct
   gint64        campaign_id;
 } Fixture;
 
+/* The fixture on @store (taken). */
 static inline void
-set_up (Fixture       *f,
-        gconstpointer  data)
+set_up_on (Fixture *f,
+           XfStore *store)
 {
   g_autoptr(GPtrArray) members = g_ptr_array_new_with_free_func ((GDestroyNotify) xf_committee_member_free);
   g_autoptr(GError) error = NULL;
 
-  (void) data;
   g_setenv ("XIANFENG_TODAY", "2026-03-10", TRUE);
-  f->store = xf_test_open_store ();
+  f->store = store;
   f->admin = xf_test_evaluation_new (f->store, NULL);
   f->campaign_id = xf_test_add_campaign (f->admin, "county", 2);
 
@@ -73,6 +73,14 @@ set_up (Fixture       *f,
   f->as_director = xf_test_evaluation_new (f->store, f->director);
   f->clerk = xf_test_add_account (f->store, "clerk", XF_ROLE_CLERK, XF_SCOPE_REGION, "330521");
   f->as_clerk = xf_test_evaluation_new (f->store, f->clerk);
+}
+
+static inline void
+set_up (Fixture       *f,
+        gconstpointer  data)
+{
+  (void) data;
+  set_up_on (f, xf_test_open_store ());
 }
 
 static inline void

@@ -400,6 +400,9 @@ update_campaign (XfEvaluation  *self,
   XfDbStmt *stmt;
   guint n_changes;
 
+  /* Held, so that no round opens between the checks and the update. */
+  if (!_xf_evaluation_lock (self, "campaigns", xf_campaign_get_id (campaign), error))
+    return FALSE;
   stored = _xf_evaluation_load_campaign (self, xf_campaign_get_id (campaign), error);
   if (stored == NULL)
     return FALSE;
@@ -695,6 +698,8 @@ xf_evaluation_set_campaign_status (XfEvaluation  *self,
 
   if (!_xf_evaluation_begin (self, error))
     return FALSE;
+  if (!_xf_evaluation_lock (self, "campaigns", campaign_id, error))
+    goto failed;
   stored = _xf_evaluation_load_campaign (self, campaign_id, error);
   if (stored == NULL)
     goto failed;

@@ -23,12 +23,14 @@
  * across the quota line is not ordered by the chair.
  */
 
-gboolean
-xf_evaluation_resolve_tie (XfEvaluation  *self,
-                           gint64         round_id,
-                           const gint64  *ordered_nomination_ids,
-                           guint          n_ids,
-                           GError       **error)
+/* Inside the write, holding the round: the checks and the order. */
+static gboolean
+order_in_transaction (XfEvaluation  *self,
+                      gint64         round_id,
+                      const gint64  *ids,
+                      guint          n_ids,
+                      gint64        *campaign_id,
+                      GError       **error)
 {
   g_autoptr(XfReviewRound) round = NULL;
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
@@ -37,15 +39,14 @@ xf_evaluation_resolve_tie (XfEvaluation  *self,
   g_autofree char *order = NULL;
   XfDbStmt *stmt;
 
-  g_return_val_if_fail (XF_IS_EVALUATION (self), FALSE);
-
-  if (ordered_nomination_ids == NULL)
-    n_ids = 0;
+  if (!_xf_evaluation_lock (self, "review_rounds", round_id, error))
+    return FALSE;
   round = _xf_committee_load_round (self, round_id, &round_uid, error);
   if (round == NULL
       || !_xf_committee_check_chair (self, round->campaign_id, error)
       || !_xf_committee_check_open (round, error))
     return FALSE;
+  *campaign_id = round->campaign_id;
   if (n_ids < 2)
     {
       g_set_error (error, XF_ERROR, XF_ERROR_INVALID,
@@ -58,11 +59,10 @@ xf_evaluation_resolve_tie (XfEvaluation  *self,
       XfDbStep step;
 
       for (guint j = 0; j < i; j++)
-        if (ordered_nomination_ids[j] == ordered_nomination_ids[i])
+        if (ids[j] == ids[i])
           {
             g_set_error (error, XF_ERROR, XF_ERROR_INVALID,
-                         _("Order: nomination %" G_GINT64_FORMAT " is named twice"),
-                         ordered_nomination_ids[i]);
+                         _("Order: nomination %" G_GINT64_FORMAT " is named twice"), ids[i]);
             return FALSE;
           }
       stmt = _xf_evaluation_prepare (self,
@@ -74,7 +74,7 @@ xf_evaluation_resolve_tie (XfEvaluation  *self,
       if (stmt == NULL)
         return FALSE;
       xf_db_stmt_bind_int64 (stmt, 1, round_id);
-      xf_db_stmt_bind_int64 (stmt, 2, ordered_nomination_ids[i]);
+      xf_db_stmt_bind_int64 (stmt, 2, ids[i]);
       step = xf_db_stmt_step (stmt, error);
       if (step == XF_DB_STEP_ROW)
         g_ptr_array_add (names, xf_db_stmt_dup_text (stmt, 0));
@@ -85,16 +85,11 @@ xf_evaluation_resolve_tie (XfEvaluation  *self,
         {
           g_set_error (error, XF_ERROR, XF_ERROR_INVALID,
                        _("Order: nomination %" G_GINT64_FORMAT " is not in review round %d"),
-                       ordered_nomination_ids[i], round->number);
+                       ids[i], round->number);
           return FALSE;
         }
     }
-  g_ptr_array_add (names, NULL);
-  order = g_strjoinv (" > ", (char **) names->pdata);
-  label = _xf_committee_round_label (self, round);
 
-  if (!_xf_evaluation_begin (self, error))
-    return FALSE;
   for (guint i = 0; i < n_ids; i++)
     {
       stmt = _xf_evaluation_prepare (self,
@@ -102,25 +97,41 @@ xf_evaluation_resolve_tie (XfEvaluation  *self,
                                      "WHERE round_id = $2 AND nomination_id = $3",
                                      error);
       if (stmt == NULL)
-        break;
+        return FALSE;
       xf_db_stmt_bind_int64 (stmt, 1, i + 1);
       xf_db_stmt_bind_int64 (stmt, 2, round_id);
-      xf_db_stmt_bind_int64 (stmt, 3, ordered_nomination_ids[i]);
+      xf_db_stmt_bind_int64 (stmt, 3, ids[i]);
       if (!xf_db_stmt_run (stmt, error))
-        {
-          stmt = NULL;
-          break;
-        }
+        return FALSE;
     }
-  if (stmt == NULL
-      || !_xf_evaluation_audit (self, XF_AUDIT_TIE, "round", round_uid, label, "order", NULL, order, error))
+  g_ptr_array_add (names, NULL);
+  order = g_strjoinv (" > ", (char **) names->pdata);
+  label = _xf_committee_round_label (self, round);
+  return _xf_evaluation_audit (self, XF_AUDIT_TIE, "round", round_uid, label, "order", NULL, order, error);
+}
+
+gboolean
+xf_evaluation_resolve_tie (XfEvaluation  *self,
+                           gint64         round_id,
+                           const gint64  *ordered_nomination_ids,
+                           guint          n_ids,
+                           GError       **error)
+{
+  gint64 campaign_id = 0;
+
+  g_return_val_if_fail (XF_IS_EVALUATION (self), FALSE);
+
+  if (!_xf_evaluation_begin (self, error))
+    return FALSE;
+  if (!order_in_transaction (self, round_id, ordered_nomination_ids,
+                             ordered_nomination_ids != NULL ? n_ids : 0, &campaign_id, error))
     {
       _xf_evaluation_rollback (self);
       return FALSE;
     }
   if (!_xf_evaluation_commit (self, error))
     return FALSE;
-  _xf_evaluation_emit_changed (self, round->campaign_id, 0);
+  _xf_evaluation_emit_changed (self, campaign_id, 0);
   return TRUE;
 }
 
@@ -270,30 +281,47 @@ close_in_transaction (XfEvaluation  *self,
                                   "selected", NULL, selected, error);
 }
 
+/* Inside the write, holding the round: the chair's right, then the
+ * results as they stand now, then the moves. */
+static gboolean
+close_round_in_transaction (XfEvaluation  *self,
+                            gint64         round_id,
+                            gint64        *campaign_id,
+                            GError       **error)
+{
+  g_auto(XfComputation) c = { 0 };
+  g_autoptr(XfReviewRound) round = NULL;
+  g_autoptr(GPtrArray) results = g_ptr_array_new_with_free_func ((GDestroyNotify) xf_nomination_result_free);
+  g_autofree char *round_uid = NULL;
+
+  if (!_xf_evaluation_lock (self, "review_rounds", round_id, error))
+    return FALSE;
+  /* Nothing of the scores is read for one who may not close. */
+  round = _xf_committee_load_round (self, round_id, NULL, error);
+  if (round == NULL
+      || !_xf_committee_check_chair (self, round->campaign_id, error)
+      || !_xf_committee_check_open (round, error))
+    return FALSE;
+  *campaign_id = round->campaign_id;
+  if (!_xf_computation_run (self, &c, round_id, &round_uid, FALSE, error))
+    return FALSE;
+  _xf_computation_rank (&c, results);
+  return check_closable (results, error)
+         && close_in_transaction (self, &c, round_uid, results, error);
+}
+
 gboolean
 xf_evaluation_close_round (XfEvaluation  *self,
                            gint64         round_id,
                            GError       **error)
 {
-  g_auto(XfComputation) c = { 0 };
-  g_autoptr(GPtrArray) results = g_ptr_array_new_with_free_func ((GDestroyNotify) xf_nomination_result_free);
-  g_autofree char *round_uid = NULL;
-  gint64 campaign_id;
+  gint64 campaign_id = 0;
 
   g_return_val_if_fail (XF_IS_EVALUATION (self), FALSE);
 
-  if (!_xf_computation_run (self, &c, round_id, &round_uid, FALSE, error)
-      || !_xf_committee_check_chair (self, c.round->campaign_id, error)
-      || !_xf_committee_check_open (c.round, error))
-    return FALSE;
-  _xf_computation_rank (&c, results);
-  if (!check_closable (results, error))
-    return FALSE;
-
-  campaign_id = c.round->campaign_id;
   if (!_xf_evaluation_begin (self, error))
     return FALSE;
-  if (!close_in_transaction (self, &c, round_uid, results, error))
+  if (!close_round_in_transaction (self, round_id, &campaign_id, error))
     {
       _xf_evaluation_rollback (self);
       return FALSE;

@@ -206,14 +206,6 @@ _xf_committee_check_open (XfReviewRound  *round,
   return FALSE;
 }
 
-/* Runs @stmt (already bound) and checks that it went through. */
-static gboolean
-run (XfDbStmt  *stmt,
-     GError   **error)
-{
-  return stmt != NULL && xf_db_stmt_run (stmt, error);
-}
-
 /*
  * Rounds
  */
@@ -276,7 +268,7 @@ flag_conflicts (XfEvaluation  *self,
       xf_db_stmt_bind_int64 (stmt, 3, *(gint64 *) key);
       xf_db_stmt_bind_text (stmt, 4, reason);
       xf_db_stmt_bind_int64 (stmt, 5, now);
-      if (!run (stmt, error)
+      if (!xf_db_stmt_run (stmt, error)
           || !_xf_evaluation_audit (self, XF_AUDIT_DECLARE, "nomination",
                                     xf_nomination_get_uid (nomination),
                                     xf_nomination_get_candidate_name (nomination),
@@ -355,7 +347,7 @@ insert_round (XfEvaluation  *self,
   /* The campaign's choice for now; closing records the one used. */
   xf_db_stmt_bind_text (stmt, 6, xf_campaign_get_aggregation (campaign));
   xf_db_stmt_bind_int64 (stmt, 7, xf_campaign_get_normalise (campaign) ? 1 : 0);
-  if (!run (stmt, error))
+  if (!xf_db_stmt_run (stmt, error))
     return FALSE;
   *round_id = xf_db_last_insert_id (_xf_evaluation_get_db (self));
 
@@ -370,7 +362,7 @@ insert_round (XfEvaluation  *self,
         return FALSE;
       xf_db_stmt_bind_int64 (stmt, 1, *round_id);
       xf_db_stmt_bind_int64 (stmt, 2, nomination_id);
-      if (!run (stmt, error)
+      if (!xf_db_stmt_run (stmt, error)
           || !flag_conflicts (self, *round_id, members, nomination_id, now, error))
         return FALSE;
     }
@@ -381,52 +373,63 @@ insert_round (XfEvaluation  *self,
                                "nominations", NULL, count, error);
 }
 
-XfReviewRound *
-xf_evaluation_open_round (XfEvaluation  *self,
-                          gint64         campaign_id,
-                          GError       **error)
+/* Inside the write: the checks (holding the campaign, so that a second
+ * round or a new committee cannot come in between) and the new round. */
+static gboolean
+open_in_transaction (XfEvaluation  *self,
+                     gint64         campaign_id,
+                     gint64        *round_id,
+                     GError       **error)
 {
   g_autoptr(XfCampaign) campaign = NULL;
-  g_autoptr(XfReviewRound) open = NULL;
   g_autoptr(GArray) ids = NULL;
   g_autoptr(GPtrArray) members = NULL;
-  gint64 round_id = 0;
+  gint64 open_number;
 
-  g_return_val_if_fail (XF_IS_EVALUATION (self), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
+  if (!_xf_evaluation_lock (self, "campaigns", campaign_id, error))
+    return FALSE;
   campaign = _xf_evaluation_load_campaign (self, campaign_id, error);
   if (campaign == NULL || !_xf_committee_check_chair (self, campaign_id, error))
-    return NULL;
-
-  open = xf_evaluation_get_open_round (self, campaign_id, error);
-  if (open != NULL)
+    return FALSE;
+  if (!_xf_evaluation_query_int64 (self, "SELECT COALESCE(max(number), 0) FROM review_rounds "
+                                   "WHERE campaign_id = $1 AND status = 'open'",
+                                   campaign_id, &open_number, error))
+    return FALSE;
+  if (open_number != 0)
     {
       g_set_error (error, XF_ERROR, XF_ERROR_WORKFLOW,
                    _("Review round %d of “%s” is still open: close it before opening another"),
-                   open->number, xf_campaign_get_title (campaign));
-      return NULL;
+                   (int) open_number, xf_campaign_get_title (campaign));
+      return FALSE;
     }
-  if (error != NULL && *error != NULL)
-    return NULL;
 
   ids = committee_nominations (self, campaign_id, error);
   if (ids == NULL)
-    return NULL;
+    return FALSE;
   if (ids->len == 0)
     {
       g_set_error (error, XF_ERROR, XF_ERROR_WORKFLOW,
                    _("No nomination of “%s” is waiting for committee review"),
                    xf_campaign_get_title (campaign));
-      return NULL;
+      return FALSE;
     }
   members = xf_evaluation_list_committee (self, campaign_id, error);
-  if (members == NULL)
-    return NULL;
+  return members != NULL && insert_round (self, campaign, ids, members, round_id, error);
+}
+
+XfReviewRound *
+xf_evaluation_open_round (XfEvaluation  *self,
+                          gint64         campaign_id,
+                          GError       **error)
+{
+  gint64 round_id = 0;
+
+  g_return_val_if_fail (XF_IS_EVALUATION (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   if (!_xf_evaluation_begin (self, error))
     return NULL;
-  if (!insert_round (self, campaign, ids, members, &round_id, error))
+  if (!open_in_transaction (self, campaign_id, &round_id, error))
     {
       _xf_evaluation_rollback (self);
       return NULL;
@@ -714,11 +717,15 @@ xf_evaluation_get_round_progress (XfEvaluation  *self,
   return compute_progress (self, round, error);
 }
 
-gboolean
-xf_evaluation_remind (XfEvaluation  *self,
-                      gint64         round_id,
-                      gint64         account_id,
-                      GError       **error)
+/* Inside the write, holding the round: who is to be reminded, and the
+ * reminders. */
+static gboolean
+remind_in_transaction (XfEvaluation  *self,
+                       gint64         round_id,
+                       gint64         account_id,
+                       gint64        *campaign_id,
+                       guint         *n_sent,
+                       GError       **error)
 {
   g_autoptr(XfReviewRound) round = NULL;
   g_autoptr(GPtrArray) progress = NULL;
@@ -727,13 +734,14 @@ xf_evaluation_remind (XfEvaluation  *self,
   g_autofree char *label = NULL;
   gint64 now = xf_db_now ();
 
-  g_return_val_if_fail (XF_IS_EVALUATION (self), FALSE);
-
+  if (!_xf_evaluation_lock (self, "review_rounds", round_id, error))
+    return FALSE;
   round = _xf_committee_load_round (self, round_id, &round_uid, error);
   if (round == NULL
       || !_xf_committee_check_chair (self, round->campaign_id, error)
       || !_xf_committee_check_open (round, error))
     return FALSE;
+  *campaign_id = round->campaign_id;
   progress = compute_progress (self, round, error);
   if (progress == NULL)
     return FALSE;
@@ -762,13 +770,10 @@ xf_evaluation_remind (XfEvaluation  *self,
               && member->voted + member->recused < member->assigned)
             g_ptr_array_add (targets, member);
         }
-      if (targets->len == 0)
-        return TRUE;
     }
 
+  *n_sent = targets->len;
   label = _xf_committee_round_label (self, round);
-  if (!_xf_evaluation_begin (self, error))
-    return FALSE;
   for (guint i = 0; i < targets->len; i++)
     {
       XfMemberProgress *member = g_ptr_array_index (targets, i);
@@ -778,23 +783,42 @@ xf_evaluation_remind (XfEvaluation  *self,
                                      "INSERT INTO review_reminders (round_id, account_id, sent_at, sent_by) "
                                      "VALUES ($1, $2, $3, $4)",
                                      error);
-      if (stmt != NULL)
-        {
-          xf_db_stmt_bind_int64 (stmt, 1, round_id);
-          xf_db_stmt_bind_int64 (stmt, 2, member->account_id);
-          xf_db_stmt_bind_int64 (stmt, 3, now);
-          xf_db_stmt_bind_text (stmt, 4, _xf_evaluation_actor_name (self));
-        }
-      if (!run (stmt, error)
+      if (stmt == NULL)
+        return FALSE;
+      xf_db_stmt_bind_int64 (stmt, 1, round_id);
+      xf_db_stmt_bind_int64 (stmt, 2, member->account_id);
+      xf_db_stmt_bind_int64 (stmt, 3, now);
+      xf_db_stmt_bind_text (stmt, 4, _xf_evaluation_actor_name (self));
+      if (!xf_db_stmt_run (stmt, error)
           || !_xf_evaluation_audit (self, XF_AUDIT_REMIND, "round", round_uid, label,
                                     "member", NULL, member->member_name, error))
-        {
-          _xf_evaluation_rollback (self);
-          return FALSE;
-        }
+        return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+xf_evaluation_remind (XfEvaluation  *self,
+                      gint64         round_id,
+                      gint64         account_id,
+                      GError       **error)
+{
+  gint64 campaign_id = 0;
+  guint n_sent = 0;
+
+  g_return_val_if_fail (XF_IS_EVALUATION (self), FALSE);
+
+  if (!_xf_evaluation_begin (self, error))
+    return FALSE;
+  if (!remind_in_transaction (self, round_id, account_id, &campaign_id, &n_sent, error))
+    {
+      _xf_evaluation_rollback (self);
+      return FALSE;
     }
   if (!_xf_evaluation_commit (self, error))
     return FALSE;
-  _xf_evaluation_emit_changed (self, round->campaign_id, 0);
+  /* Everyone has voted: nothing was sent, nothing changed. */
+  if (n_sent > 0)
+    _xf_evaluation_emit_changed (self, campaign_id, 0);
   return TRUE;
 }

@@ -289,6 +289,9 @@ xf_evaluation_set_committee (XfEvaluation  *self,
 
   if (!_xf_evaluation_begin (self, error))
     return FALSE;
+  /* Held, so that no round opens while the committee changes. */
+  if (!_xf_evaluation_lock (self, "campaigns", campaign_id, error))
+    goto failed;
   campaign = _xf_evaluation_load_campaign (self, campaign_id, error);
   if (campaign == NULL || !open_round_number (self, campaign_id, &round_number, error))
     goto failed;

@@ -145,8 +145,11 @@ _xf_evaluation_load_for_write (XfEvaluation  *self,
                                XfOperation    op,
                                GError       **error)
 {
-  g_autoptr(XfNomination) nomination = _xf_evaluation_load_nomination (self, nomination_id, error);
+  g_autoptr(XfNomination) nomination = NULL;
 
+  if (!_xf_evaluation_lock (self, "nominations", nomination_id, error))
+    return NULL;
+  nomination = _xf_evaluation_load_nomination (self, nomination_id, error);
   if (nomination == NULL)
     return NULL;
   if (!_xf_evaluation_check_candidate (self, op, xf_nomination_get_pioneer_id (nomination), error))

@@ -71,6 +71,15 @@ gboolean   _xf_evaluation_check_candidate (XfEvaluation *self,
 gint64     _xf_evaluation_actor_id    (XfEvaluation  *self);
 /* The actor's name for records (display name, else login). */
 const char *_xf_evaluation_actor_name (XfEvaluation  *self);
+/* Inside a write: holds row @id of @table (a table name, not input) until
+ * the transaction ends, so that what is checked after this stays true
+ * until commit while another desk writes the same record. (SQLite's
+ * BEGIN IMMEDIATE holds the whole database already; PostgreSQL locks the
+ * row.) Call it before reading what the write depends on. */
+gboolean   _xf_evaluation_lock        (XfEvaluation  *self,
+                                       const char    *table,
+                                       gint64         id,
+                                       GError       **error);
 /* The first column of the first row of @sql run with $1 = @param (0 when
  * there is no row) into *value. */
 gboolean   _xf_evaluation_query_int64 (XfEvaluation  *self,

@@ -23,14 +23,6 @@
  * member does neither.
  */
 
-/* Runs @stmt (already bound) and checks that it went through. */
-static gboolean
-run (XfDbStmt  *stmt,
-     GError   **error)
-{
-  return stmt != NULL && xf_db_stmt_run (stmt, error);
-}
-
 static char *
 format_score (double score)
 {
@@ -48,6 +40,7 @@ format_score (double score)
 typedef struct
 {
   XfReviewRound *round;
+  gint64         nomination_id;
   char          *nomination_uid;
   char          *candidate;
   char          *stage;
@@ -86,6 +79,7 @@ load_review (XfEvaluation  *self,
   XfDbStmt *stmt;
   XfDbStep step;
 
+  review->nomination_id = nomination_id;
   review->round = _xf_committee_load_round (self, round_id, NULL, error);
   if (review->round == NULL || !_xf_committee_check_member (self, review->round->campaign_id, error))
     return FALSE;
@@ -259,62 +253,32 @@ xf_evaluation_get_my_review (XfEvaluation  *self,
   return g_steal_pointer (&mine);
 }
 
-gboolean
-xf_evaluation_declare (XfEvaluation  *self,
-                       gint64         round_id,
-                       gint64         nomination_id,
-                       gboolean       conflict,
-                       const char    *reason,
-                       GError       **error)
+/*
+ * The member's writes: each one transaction holding the round (so that
+ * the chair cannot close it between the checks and the write), in which
+ * the member's standing is read and checked, then written.
+ */
+
+typedef gboolean (*ReviewWrite) (XfEvaluation  *self,
+                                 Review        *review,
+                                 gconstpointer  data,
+                                 GError       **error);
+
+static gboolean
+review_write (XfEvaluation   *self,
+              gint64          round_id,
+              gint64          nomination_id,
+              ReviewWrite     write,
+              gconstpointer   data,
+              GError        **error)
 {
   g_auto(Review) review = { 0 };
-  g_autofree char *trimmed = g_strstrip (g_strdup (reason != NULL ? reason : ""));
-  XfDbStmt *stmt;
-
-  g_return_val_if_fail (XF_IS_EVALUATION (self), FALSE);
-
-  if (!load_review (self, round_id, nomination_id, TRUE, &review, error))
-    return FALSE;
-  if (review.declared && review.automatic)
-    {
-      g_set_error (error, XF_ERROR, XF_ERROR_PERMISSION_DENIED,
-                   _("You are recused from the nomination of %s: %s"), review.candidate, review.reason);
-      return FALSE;
-    }
-  if (review.declared)
-    {
-      g_set_error (error, XF_ERROR, XF_ERROR_WORKFLOW,
-                   _("You have already declared for the nomination of %s"), review.candidate);
-      return FALSE;
-    }
-  if (conflict && *trimmed == '\0')
-    {
-      g_set_error (error, XF_ERROR, XF_ERROR_INVALID,
-                   _("Reason: say what the conflict of interest is"));
-      return FALSE;
-    }
 
   if (!_xf_evaluation_begin (self, error))
     return FALSE;
-  stmt = _xf_evaluation_prepare (self,
-                                 "INSERT INTO review_declarations (round_id, nomination_id, account_id, "
-                                 "conflict, automatic, reason, declared_at) VALUES ($1, $2, $3, $4, 0, $5, $6)",
-                                 error);
-  if (stmt != NULL)
-    {
-      xf_db_stmt_bind_int64 (stmt, 1, round_id);
-      xf_db_stmt_bind_int64 (stmt, 2, nomination_id);
-      xf_db_stmt_bind_int64 (stmt, 3, _xf_evaluation_actor_id (self));
-      xf_db_stmt_bind_int64 (stmt, 4, conflict ? 1 : 0);
-      xf_db_stmt_bind_text (stmt, 5, conflict ? trimmed : "");
-      xf_db_stmt_bind_int64 (stmt, 6, xf_db_now ());
-    }
-  if (!run (stmt, error)
-      || !_xf_evaluation_audit (self, XF_AUDIT_DECLARE, "nomination", review.nomination_uid,
-                                review.candidate, "conflict", NULL, conflict ? "yes" : "no", error)
-      || (conflict && !_xf_evaluation_audit (self, XF_AUDIT_DECLARE, "nomination",
-                                             review.nomination_uid, review.candidate,
-                                             "reason", NULL, trimmed, error)))
+  if (!_xf_evaluation_lock (self, "review_rounds", round_id, error)
+      || !load_review (self, round_id, nomination_id, TRUE, &review, error)
+      || !write (self, &review, data, error))
     {
       _xf_evaluation_rollback (self);
       return FALSE;
@@ -323,6 +287,77 @@ xf_evaluation_declare (XfEvaluation  *self,
     return FALSE;
   _xf_evaluation_emit_changed (self, review.round->campaign_id, nomination_id);
   return TRUE;
+}
+
+typedef struct
+{
+  gboolean    conflict;
+  const char *reason;     /* trimmed */
+} Declaration;
+
+static gboolean
+write_declaration (XfEvaluation  *self,
+                   Review        *review,
+                   gconstpointer  data,
+                   GError       **error)
+{
+  const Declaration *declaration = data;
+  XfDbStmt *stmt;
+
+  if (review->declared && review->automatic)
+    {
+      g_set_error (error, XF_ERROR, XF_ERROR_PERMISSION_DENIED,
+                   _("You are recused from the nomination of %s: %s"), review->candidate, review->reason);
+      return FALSE;
+    }
+  if (review->declared)
+    {
+      g_set_error (error, XF_ERROR, XF_ERROR_WORKFLOW,
+                   _("You have already declared for the nomination of %s"), review->candidate);
+      return FALSE;
+    }
+  if (declaration->conflict && *declaration->reason == '\0')
+    {
+      g_set_error (error, XF_ERROR, XF_ERROR_INVALID,
+                   _("Reason: say what the conflict of interest is"));
+      return FALSE;
+    }
+
+  stmt = _xf_evaluation_prepare (self,
+                                 "INSERT INTO review_declarations (round_id, nomination_id, account_id, "
+                                 "conflict, automatic, reason, declared_at) VALUES ($1, $2, $3, $4, 0, $5, $6)",
+                                 error);
+  if (stmt == NULL)
+    return FALSE;
+  xf_db_stmt_bind_int64 (stmt, 1, review->round->id);
+  xf_db_stmt_bind_int64 (stmt, 2, review->nomination_id);
+  xf_db_stmt_bind_int64 (stmt, 3, _xf_evaluation_actor_id (self));
+  xf_db_stmt_bind_int64 (stmt, 4, declaration->conflict ? 1 : 0);
+  xf_db_stmt_bind_text (stmt, 5, declaration->conflict ? declaration->reason : "");
+  xf_db_stmt_bind_int64 (stmt, 6, xf_db_now ());
+  return xf_db_stmt_run (stmt, error)
+         && _xf_evaluation_audit (self, XF_AUDIT_DECLARE, "nomination", review->nomination_uid,
+                                  review->candidate, "conflict", NULL,
+                                  declaration->conflict ? "yes" : "no", error)
+         && (!declaration->conflict
+             || _xf_evaluation_audit (self, XF_AUDIT_DECLARE, "nomination", review->nomination_uid,
+                                      review->candidate, "reason", NULL, declaration->reason, error));
+}
+
+gboolean
+xf_evaluation_declare (XfEvaluation  *self,
+                       gint64         round_id,
+                       gint64         nomination_id,
+                       gboolean       conflict,
+                       const char    *reason,
+                       GError       **error)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (reason != NULL ? reason : ""));
+  Declaration declaration = { conflict, trimmed };
+
+  g_return_val_if_fail (XF_IS_EVALUATION (self), FALSE);
+
+  return review_write (self, round_id, nomination_id, write_declaration, &declaration, error);
 }
 
 static gboolean
@@ -395,7 +430,63 @@ write_score (XfEvaluation  *self,
   xf_db_stmt_bind_int64 (stmt, 2, nomination_id);
   xf_db_stmt_bind_int64 (stmt, 3, _xf_evaluation_actor_id (self));
   xf_db_stmt_bind_text (stmt, 4, criterion);
-  return run (stmt, error);
+  return xf_db_stmt_run (stmt, error);
+}
+
+typedef struct
+{
+  const double *scores;
+  guint         n_scores;
+} Sheet;
+
+static gboolean
+write_scores (XfEvaluation  *self,
+              Review        *review,
+              gconstpointer  data,
+              GError       **error)
+{
+  const Sheet *sheet = data;
+  g_autoptr(XfCampaign) campaign = NULL;
+  g_autoptr(GArray) old = NULL;
+  GPtrArray *rubric;
+
+  if (!check_may_review (review, FALSE, error))
+    return FALSE;
+  if (review->vote != NULL)
+    {
+      g_set_error (error, XF_ERROR, XF_ERROR_WORKFLOW,
+                   _("You have voted on the nomination of %s: your scores are final"),
+                   review->candidate);
+      return FALSE;
+    }
+  campaign = _xf_evaluation_load_campaign (self, review->round->campaign_id, error);
+  if (campaign == NULL)
+    return FALSE;
+  rubric = xf_campaign_get_rubric (campaign);
+  if (!check_scores (rubric, sheet->scores, sheet->n_scores, error))
+    return FALSE;
+  old = load_scores (self, review->round->id, review->nomination_id, _xf_evaluation_actor_id (self),
+                     rubric, error);
+  if (old == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < sheet->n_scores; i++)
+    {
+      XfCriterion *criterion = g_ptr_array_index (rubric, i);
+      double before = g_array_index (old, double, i);
+      double after = sheet->scores[i];
+      g_autofree char *old_text = format_score (before);
+      g_autofree char *new_text = format_score (after);
+
+      /* Only what changed is written and audited. */
+      if ((isnan (before) && isnan (after)) || before == after)
+        continue;
+      if (!write_score (self, review->round->id, review->nomination_id, criterion->code, after, error)
+          || !_xf_evaluation_audit (self, XF_AUDIT_SCORE, "nomination", review->nomination_uid,
+                                    review->candidate, criterion->code, old_text, new_text, error))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 gboolean
@@ -406,101 +497,42 @@ xf_evaluation_save_scores (XfEvaluation  *self,
                            guint          n_scores,
                            GError       **error)
 {
-  g_auto(Review) review = { 0 };
-  g_autoptr(XfCampaign) campaign = NULL;
-  g_autoptr(GArray) old = NULL;
-  GPtrArray *rubric;
+  /* None given is as good as none for each criterion: the count tells. */
+  Sheet sheet = { scores, scores != NULL ? n_scores : 0 };
 
   g_return_val_if_fail (XF_IS_EVALUATION (self), FALSE);
 
-  /* None given is as good as none for each criterion: the count tells. */
-  if (scores == NULL)
-    n_scores = 0;
-
-  if (!load_review (self, round_id, nomination_id, TRUE, &review, error)
-      || !check_may_review (&review, FALSE, error))
-    return FALSE;
-  if (review.vote != NULL)
-    {
-      g_set_error (error, XF_ERROR, XF_ERROR_WORKFLOW,
-                   _("You have voted on the nomination of %s: your scores are final"),
-                   review.candidate);
-      return FALSE;
-    }
-  campaign = _xf_evaluation_load_campaign (self, review.round->campaign_id, error);
-  if (campaign == NULL)
-    return FALSE;
-  rubric = xf_campaign_get_rubric (campaign);
-  if (!check_scores (rubric, scores, n_scores, error))
-    return FALSE;
-  old = load_scores (self, round_id, nomination_id, _xf_evaluation_actor_id (self), rubric, error);
-  if (old == NULL)
-    return FALSE;
-
-  if (!_xf_evaluation_begin (self, error))
-    return FALSE;
-  for (guint i = 0; i < n_scores; i++)
-    {
-      XfCriterion *criterion = g_ptr_array_index (rubric, i);
-      double before = g_array_index (old, double, i);
-      g_autofree char *old_text = format_score (before);
-      g_autofree char *new_text = format_score (scores[i]);
-
-      /* Only what changed is written and audited. */
-      if ((isnan (before) && isnan (scores[i])) || before == scores[i])
-        continue;
-      if (!write_score (self, round_id, nomination_id, criterion->code, scores[i], error)
-          || !_xf_evaluation_audit (self, XF_AUDIT_SCORE, "nomination", review.nomination_uid,
-                                    review.candidate, criterion->code, old_text, new_text, error))
-        {
-          _xf_evaluation_rollback (self);
-          return FALSE;
-        }
-    }
-  if (!_xf_evaluation_commit (self, error))
-    return FALSE;
-  _xf_evaluation_emit_changed (self, review.round->campaign_id, nomination_id);
-  return TRUE;
+  return review_write (self, round_id, nomination_id, write_scores, &sheet, error);
 }
 
-gboolean
-xf_evaluation_vote (XfEvaluation  *self,
-                    gint64         round_id,
-                    gint64         nomination_id,
-                    const char    *vote,
-                    GError       **error)
+static gboolean
+write_vote (XfEvaluation  *self,
+            Review        *review,
+            gconstpointer  data,
+            GError       **error)
 {
-  g_auto(Review) review = { 0 };
+  const char *vote = data;
   g_autoptr(XfCampaign) campaign = NULL;
   g_autoptr(GArray) scores = NULL;
   GPtrArray *rubric;
   XfDbStmt *stmt;
 
-  g_return_val_if_fail (XF_IS_EVALUATION (self), FALSE);
-
-  if (g_strcmp0 (vote, "for") != 0 && g_strcmp0 (vote, "against") != 0
-      && g_strcmp0 (vote, "abstain") != 0)
-    {
-      g_set_error (error, XF_ERROR, XF_ERROR_INVALID,
-                   _("Vote: must be for, against or abstain"));
-      return FALSE;
-    }
-  if (!load_review (self, round_id, nomination_id, TRUE, &review, error)
-      || !check_may_review (&review, TRUE, error))
+  if (!check_may_review (review, TRUE, error))
     return FALSE;
-  if (review.vote != NULL)
+  if (review->vote != NULL)
     {
       g_set_error (error, XF_ERROR, XF_ERROR_WORKFLOW,
-                   _("You have already voted on the nomination of %s"), review.candidate);
+                   _("You have already voted on the nomination of %s"), review->candidate);
       return FALSE;
     }
 
   /* For or against stands on a complete score sheet; abstaining need not. */
-  campaign = _xf_evaluation_load_campaign (self, review.round->campaign_id, error);
+  campaign = _xf_evaluation_load_campaign (self, review->round->campaign_id, error);
   if (campaign == NULL)
     return FALSE;
   rubric = xf_campaign_get_rubric (campaign);
-  scores = load_scores (self, round_id, nomination_id, _xf_evaluation_actor_id (self), rubric, error);
+  scores = load_scores (self, review->round->id, review->nomination_id, _xf_evaluation_actor_id (self),
+                        rubric, error);
   if (scores == NULL)
     return FALSE;
   if (g_strcmp0 (vote, "abstain") != 0)
@@ -513,29 +545,37 @@ xf_evaluation_vote (XfEvaluation  *self,
           return FALSE;
         }
 
-  if (!_xf_evaluation_begin (self, error))
-    return FALSE;
   stmt = _xf_evaluation_prepare (self,
                                  "INSERT INTO review_votes (round_id, nomination_id, account_id, vote, voted_at) "
                                  "VALUES ($1, $2, $3, $4, $5)",
                                  error);
-  if (stmt != NULL)
+  if (stmt == NULL)
+    return FALSE;
+  xf_db_stmt_bind_int64 (stmt, 1, review->round->id);
+  xf_db_stmt_bind_int64 (stmt, 2, review->nomination_id);
+  xf_db_stmt_bind_int64 (stmt, 3, _xf_evaluation_actor_id (self));
+  xf_db_stmt_bind_text (stmt, 4, vote);
+  xf_db_stmt_bind_int64 (stmt, 5, xf_db_now ());
+  return xf_db_stmt_run (stmt, error)
+         && _xf_evaluation_audit (self, XF_AUDIT_VOTE, "nomination", review->nomination_uid,
+                                  review->candidate, "vote", NULL, vote, error);
+}
+
+gboolean
+xf_evaluation_vote (XfEvaluation  *self,
+                    gint64         round_id,
+                    gint64         nomination_id,
+                    const char    *vote,
+                    GError       **error)
+{
+  g_return_val_if_fail (XF_IS_EVALUATION (self), FALSE);
+
+  if (g_strcmp0 (vote, "for") != 0 && g_strcmp0 (vote, "against") != 0
+      && g_strcmp0 (vote, "abstain") != 0)
     {
-      xf_db_stmt_bind_int64 (stmt, 1, round_id);
-      xf_db_stmt_bind_int64 (stmt, 2, nomination_id);
-      xf_db_stmt_bind_int64 (stmt, 3, _xf_evaluation_actor_id (self));
-      xf_db_stmt_bind_text (stmt, 4, vote);
-      xf_db_stmt_bind_int64 (stmt, 5, xf_db_now ());
-    }
-  if (!run (stmt, error)
-      || !_xf_evaluation_audit (self, XF_AUDIT_VOTE, "nomination", review.nomination_uid,
-                                review.candidate, "vote", NULL, vote, error))
-    {
-      _xf_evaluation_rollback (self);
+      g_set_error (error, XF_ERROR, XF_ERROR_INVALID,
+                   _("Vote: must be for, against or abstain"));
       return FALSE;
     }
-  if (!_xf_evaluation_commit (self, error))
-    return FALSE;
-  _xf_evaluation_emit_changed (self, review.round->campaign_id, nomination_id);
-  return TRUE;
+  return review_write (self, round_id, nomination_id, write_vote, vote, error);
 }

@@ -127,7 +127,8 @@ record_sign_off (XfEvaluation  *self,
 
   stmt = _xf_evaluation_prepare (self,
                                  "UPDATE nomination_vettings SET status = $1, reason = $2,"
-                                 " decided_on = $3, decided_by = $4 WHERE id = $5", error);
+                                 " decided_on = $3, decided_by = $4 WHERE id = $5 AND status = 'pending'",
+                                 error);
   if (stmt == NULL)
     return FALSE;
   xf_db_stmt_bind_text (stmt, 1, veto ? "vetoed" : "cleared");
@@ -137,6 +138,12 @@ record_sign_off (XfEvaluation  *self,
   xf_db_stmt_bind_int64 (stmt, 5, id);
   if (!xf_db_stmt_run (stmt, error))
     return FALSE;
+  if (xf_db_changes (self->db) == 0)
+    {
+      g_set_error (error, XF_ERROR, XF_ERROR_WORKFLOW,
+                   _("%s has already signed off this nomination"), *department_name);
+      return FALSE;
+    }
   return _xf_evaluation_audit_nomination (self, nomination, XF_AUDIT_SIGN_OFF, department_code,
                                           "pending", veto ? "vetoed" : "cleared", error);
 }

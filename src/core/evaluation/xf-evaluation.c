@@ -246,6 +246,28 @@ _xf_evaluation_actor_name (XfEvaluation *self)
 }
 
 gboolean
+_xf_evaluation_lock (XfEvaluation  *self,
+                     const char    *table,
+                     gint64         id,
+                     GError       **error)
+{
+  g_autofree char *sql = NULL;
+  XfDbStmt *stmt;
+  XfDbStep step;
+
+  if (xf_db_get_backend (self->db) != XF_DB_BACKEND_POSTGRESQL)
+    return TRUE;
+  sql = g_strdup_printf ("SELECT 1 FROM %s WHERE id = $1 FOR UPDATE", table);
+  stmt = _xf_evaluation_prepare (self, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  xf_db_stmt_bind_int64 (stmt, 1, id);
+  step = xf_db_stmt_step (stmt, error);
+  xf_db_stmt_reset (stmt);
+  return step != XF_DB_STEP_ERROR;
+}
+
+gboolean
 _xf_evaluation_query_int64 (XfEvaluation  *self,
                             const char    *sql,
                             gint64         param,

@@ -128,8 +128,9 @@ gboolean      _xf_evaluation_start_vettings  (XfEvaluation *self,
 char         *_xf_evaluation_stage_of        (XfEvaluation *self,
                                               gint64        nomination_id,
                                               GError      **error);
-/* The nomination stored, for a write: XF_ERROR_NOT_FOUND when missing,
- * then the actor must be allowed @op at the candidate's place. */
+/* The nomination stored, for a write (its row held until the write
+ * ends): XF_ERROR_NOT_FOUND when missing, then the actor must be allowed
+ * @op at the candidate's place. */
 XfNomination *_xf_evaluation_load_for_write  (XfEvaluation *self,
                                               gint64        nomination_id,
                                               XfOperation   op,
