@@ -66,15 +66,10 @@ xf_campaign_field_label (const char *property)
  * Validation
  */
 
-static gboolean
-fail (GError     **error,
-      const char  *format,
-      ...) G_GNUC_PRINTF (2, 3);
-
-static gboolean
-fail (GError     **error,
-      const char  *format,
-      ...)
+gboolean
+_xf_campaign_invalid (GError     **error,
+                      const char  *format,
+                      ...)
 {
   va_list args;
 
@@ -84,6 +79,9 @@ fail (GError     **error,
   va_end (args);
   return FALSE;
 }
+
+/* Short, for the many checks below. */
+#define fail _xf_campaign_invalid
 
 #define L(property) xf_campaign_field_label (property)
 

@@ -102,4 +102,9 @@ gboolean    _xf_campaign_prop_is_text (guint      prop_id);
 char       *_xf_campaign_dup_field   (XfCampaign *self,
                                       guint       prop_id);
 
+/* XF_ERROR_INVALID with the message formatted; FALSE, to return at once. */
+gboolean    _xf_campaign_invalid     (GError    **error,
+                                      const char *format,
+                                      ...) G_GNUC_PRINTF (2, 3);
+
 G_END_DECLS

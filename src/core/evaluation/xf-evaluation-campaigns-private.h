@@ -15,6 +15,8 @@ G_BEGIN_DECLS
 GPtrArray *_xf_evaluation_load_committee   (XfEvaluation  *self,
                                             gint64         campaign_id,
                                             GError       **error);
+/* The member's name for records: display name, else login. */
+const char *_xf_committee_member_name      (const XfCommitteeMember *member);
 /* Inside a transaction: the account may sit on a committee (exists, is
  * enabled, holds the reviewer or administrator role); fills in the
  * member's login and display name. XF_ERROR_INVALID naming the committee

@@ -641,30 +641,6 @@ failed:
  * Status
  */
 
-/* Nominations of the campaign not yet in a final stage. */
-static gboolean
-count_open_nominations (XfEvaluation  *self,
-                        gint64         campaign_id,
-                        gint64        *count,
-                        GError       **error)
-{
-  XfDbStmt *stmt;
-  XfDbStep step;
-
-  stmt = _xf_evaluation_prepare (self,
-                                 "SELECT count(*) FROM nominations WHERE campaign_id = $1 AND stage NOT IN ("
-                                 "'" XF_STAGE_CONFERRED "', '" XF_STAGE_DECLINED "', '" XF_STAGE_REJECTED "', "
-                                 "'" XF_STAGE_VETOED "', '" XF_STAGE_NOT_SELECTED "', '" XF_STAGE_WITHDRAWN "')",
-                                 error);
-  if (stmt == NULL)
-    return FALSE;
-  xf_db_stmt_bind_int64 (stmt, 1, campaign_id);
-  step = xf_db_stmt_step (stmt, error);
-  *count = step == XF_DB_STEP_ROW ? xf_db_stmt_column_int64 (stmt, 0) : 0;
-  xf_db_stmt_reset (stmt);
-  return step != XF_DB_STEP_ERROR;
-}
-
 /* Only forward: draft → open → closed. */
 static gboolean
 status_step_allowed (const char *from,
@@ -722,7 +698,9 @@ xf_evaluation_set_campaign_status (XfEvaluation  *self,
     goto failed;
   if (g_str_equal (status, "closed"))
     {
-      if (!count_open_nominations (self, campaign_id, &under_way, error))
+      if (!_xf_evaluation_query_int64 (self, "SELECT count(*) FROM nominations WHERE campaign_id = $1 "
+                                       "AND stage NOT IN " XF_FINAL_STAGES_SQL,
+                                       campaign_id, &under_way, error))
         goto failed;
       if (under_way > 0)
         {

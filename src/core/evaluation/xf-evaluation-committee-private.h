@@ -45,6 +45,11 @@ gboolean       _xf_committee_check_chair  (XfEvaluation  *self,
 gboolean       _xf_committee_check_member (XfEvaluation  *self,
                                            gint64         campaign_id,
                                            GError       **error);
+/* The number of the campaign's open round into *number, 0 when none. */
+gboolean       _xf_committee_open_round_number (XfEvaluation *self,
+                                           gint64         campaign_id,
+                                           gint64        *number,
+                                           GError       **error);
 /* XF_ERROR_WORKFLOW unless the round is open. */
 gboolean       _xf_committee_check_open   (XfReviewRound *round,
                                            GError       **error);

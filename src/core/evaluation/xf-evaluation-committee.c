@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "xf-error.h"
+#include "xf-evaluation-campaigns-private.h"
 #include "xf-evaluation-committee-private.h"
 
 /*
@@ -194,6 +195,17 @@ _xf_committee_check_member (XfEvaluation  *self,
   g_set_error (error, XF_ERROR, XF_ERROR_PERMISSION_DENIED,
                _("%s is not on this campaign's committee"), _xf_evaluation_actor_name (self));
   return FALSE;
+}
+
+gboolean
+_xf_committee_open_round_number (XfEvaluation  *self,
+                                 gint64         campaign_id,
+                                 gint64        *number,
+                                 GError       **error)
+{
+  return _xf_evaluation_query_int64 (self, "SELECT COALESCE(max(number), 0) FROM review_rounds "
+                                     "WHERE campaign_id = $1 AND status = 'open'",
+                                     campaign_id, number, error);
 }
 
 gboolean
@@ -391,9 +403,7 @@ open_in_transaction (XfEvaluation  *self,
   campaign = _xf_evaluation_load_campaign (self, campaign_id, error);
   if (campaign == NULL || !_xf_committee_check_chair (self, campaign_id, error))
     return FALSE;
-  if (!_xf_evaluation_query_int64 (self, "SELECT COALESCE(max(number), 0) FROM review_rounds "
-                                   "WHERE campaign_id = $1 AND status = 'open'",
-                                   campaign_id, &open_number, error))
+  if (!_xf_committee_open_round_number (self, campaign_id, &open_number, error))
     return FALSE;
   if (open_number != 0)
     {
@@ -640,34 +650,24 @@ compute_progress (XfEvaluation  *self,
 {
   g_autoptr(GPtrArray) progress = g_ptr_array_new_with_free_func ((GDestroyNotify) xf_member_progress_free);
   g_autoptr(XfCampaign) campaign = NULL;
-  XfDbStmt *stmt;
-  XfDbStep step;
+  g_autoptr(GPtrArray) members = NULL;
 
   campaign = _xf_evaluation_load_campaign (self, round->campaign_id, error);
   if (campaign == NULL)
     return NULL;
-
-  stmt = _xf_evaluation_prepare (self,
-                                 "SELECT cm.account_id, a.display_name, a.login FROM campaign_members cm "
-                                 "JOIN accounts a ON a.id = cm.account_id WHERE cm.campaign_id = $1 "
-                                 "ORDER BY cm.is_chair DESC, cm.account_id",
-                                 error);
-  if (stmt == NULL)
+  members = _xf_evaluation_load_committee (self, round->campaign_id, error);
+  if (members == NULL)
     return NULL;
-  xf_db_stmt_bind_int64 (stmt, 1, round->campaign_id);
-  while ((step = xf_db_stmt_step (stmt, error)) == XF_DB_STEP_ROW)
+  for (guint i = 0; i < members->len; i++)
     {
+      XfCommitteeMember *one = g_ptr_array_index (members, i);
       XfMemberProgress *member = g_new0 (XfMemberProgress, 1);
-      const char *name = xf_db_stmt_column_text (stmt, 1);
 
-      member->account_id = xf_db_stmt_column_int64 (stmt, 0);
-      member->member_name = g_strdup (name != NULL && *name != '\0' ? name : xf_db_stmt_column_text (stmt, 2));
+      member->account_id = one->account_id;
+      member->member_name = g_strdup (_xf_committee_member_name (one));
       member->assigned = round->n_nominations;
       g_ptr_array_add (progress, member);
     }
-  xf_db_stmt_reset (stmt);
-  if (step != XF_DB_STEP_DONE)
-    return NULL;
 
   if (!add_counts (self, progress,
                    "SELECT d.account_id, count(*) FROM review_declarations d " HELD_BY_ROUND ("d")

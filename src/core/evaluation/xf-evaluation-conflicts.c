@@ -22,10 +22,6 @@
  * must still be found.
  */
 
-#define NOT_FINAL \
-  "('" XF_STAGE_CONFERRED "', '" XF_STAGE_DECLINED "', '" XF_STAGE_REJECTED "', " \
-  "'" XF_STAGE_VETOED "', '" XF_STAGE_NOT_SELECTED "', '" XF_STAGE_WITHDRAWN "')"
-
 void
 xf_conflict_free (XfConflict *conflict)
 {
@@ -48,14 +44,6 @@ typedef struct
   const char *unit;
 } Candidate;
 
-static const char *
-member_name (XfCommitteeMember *member)
-{
-  if (member->display_name != NULL && member->display_name[0] != '\0')
-    return member->display_name;
-  return member->login != NULL ? member->login : "";
-}
-
 /* Equal once surrounding blanks are left out; empty text matches nothing. */
 static gboolean
 same_text (const char *a,
@@ -77,7 +65,7 @@ add_conflict (GPtrArray         *conflicts,
   XfConflict *conflict = g_new0 (XfConflict, 1);
 
   conflict->account_id = member->account_id;
-  conflict->member_name = g_strdup (member_name (member));
+  conflict->member_name = g_strdup (_xf_committee_member_name (member));
   conflict->nomination_id = candidate->nomination_id;
   conflict->candidate_name = g_strdup (candidate->name);
   conflict->kind = g_strdup (kind);
@@ -122,15 +110,15 @@ detect (GPtrArray       *members,
       if (same_text (member->employer, candidate->employer))
         add_conflict (conflicts, member, candidate, "employer",
                       g_strdup_printf (_("%s works for %s, the employer of %s"),
-                                       member_name (member), candidate->employer, candidate->name));
+                                       _xf_committee_member_name (member), candidate->employer, candidate->name));
       if (same_text (member->unit, candidate->unit))
         add_conflict (conflicts, member, candidate, "unit",
                       g_strdup_printf (_("%s belongs to %s, which nominated %s"),
-                                       member_name (member), candidate->unit, candidate->name));
+                                       _xf_committee_member_name (member), candidate->unit, candidate->name));
       if (names_relative (member, candidate))
         add_conflict (conflicts, member, candidate, "relative",
                       g_strdup_printf (_("%s declared %s a relative"),
-                                       member_name (member), candidate->name));
+                                       _xf_committee_member_name (member), candidate->name));
     }
 }
 
@@ -194,7 +182,7 @@ list_automatic (XfEvaluation  *self,
                                  "SELECT n.id, p.name, p.employer, p.id_number, n.nominating_unit "
                                  "FROM nominations n JOIN pioneers p ON p.id = n.pioneer_id "
                                  "WHERE n.campaign_id = $1 AND ($2 = 0 OR n.id = $2) "
-                                 "AND n.stage NOT IN " NOT_FINAL " ORDER BY n.id",
+                                 "AND n.stage NOT IN " XF_FINAL_STAGES_SQL " ORDER BY n.id",
                                  error);
   if (stmt == NULL)
     return FALSE;
@@ -237,7 +225,7 @@ list_declared (XfEvaluation  *self,
                                  "JOIN accounts a ON a.id = d.account_id "
                                  "WHERE r.campaign_id = $1 AND ($2 = 0 OR d.nomination_id = $2) "
                                  "AND d.conflict <> 0 AND d.automatic = 0 "
-                                 "AND n.stage NOT IN " NOT_FINAL " "
+                                 "AND n.stage NOT IN " XF_FINAL_STAGES_SQL " "
                                  "ORDER BY d.nomination_id, a.login, r.number",
                                  error);
   if (stmt == NULL)
@@ -258,7 +246,7 @@ list_declared (XfEvaluation  *self,
       member->display_name = xf_db_stmt_dup_text (stmt, 2);
       add_conflict (conflicts, member, &candidate, "declared",
                     g_strdup_printf (_("%s declared a conflict with %s: %s"),
-                                     member_name (member), candidate.name, reason != NULL ? reason : ""));
+                                     _xf_committee_member_name (member), candidate.name, reason != NULL ? reason : ""));
     }
   xf_db_stmt_reset (stmt);
   return step != XF_DB_STEP_ERROR;

@@ -10,8 +10,10 @@
 
 #include <glib/gi18n.h>
 
+#include "xf-campaign-private.h"
 #include "xf-error.h"
 #include "xf-evaluation-campaigns-private.h"
+#include "xf-evaluation-committee-private.h"
 
 GPtrArray *
 _xf_evaluation_load_committee (XfEvaluation  *self,
@@ -49,23 +51,12 @@ _xf_evaluation_load_committee (XfEvaluation  *self,
   return g_steal_pointer (&members);
 }
 
-static gboolean
-invalid (GError     **error,
-         const char  *format,
-         ...) G_GNUC_PRINTF (2, 3);
-
-static gboolean
-invalid (GError     **error,
-         const char  *format,
-         ...)
+const char *
+_xf_committee_member_name (const XfCommitteeMember *member)
 {
-  va_list args;
-
-  va_start (args, format);
-  if (error != NULL)
-    *error = g_error_new_valist (XF_ERROR, XF_ERROR_INVALID, format, args);
-  va_end (args);
-  return FALSE;
+  if (member->display_name != NULL && member->display_name[0] != '\0')
+    return member->display_name;
+  return member->login != NULL ? member->login : "";
 }
 
 gboolean
@@ -98,10 +89,10 @@ _xf_evaluation_check_member (XfEvaluation       *self,
   if (step == XF_DB_STEP_ERROR)
     return FALSE;
   if (step == XF_DB_STEP_DONE)
-    return invalid (error, _("%s: account number %lld does not exist"),
-                    label, (long long) member->account_id);
+    return _xf_campaign_invalid (error, _("%s: account number %lld does not exist"),
+                                 label, (long long) member->account_id);
   if (disabled)
-    return invalid (error, _("%s: the account “%s” is disabled"), label, login);
+    return _xf_campaign_invalid (error, _("%s: the account “%s” is disabled"), label, login);
 
   /* The role is read from the grants: the account's own object may be stale. */
   stmt = _xf_evaluation_prepare (self,
@@ -117,8 +108,9 @@ _xf_evaluation_check_member (XfEvaluation       *self,
   if (step == XF_DB_STEP_ERROR)
     return FALSE;
   if (qualifying == 0)
-    return invalid (error, _("%s: “%s” holds neither the reviewer nor the administrator role"),
-                    label, login);
+    return _xf_campaign_invalid (error,
+                                 _("%s: “%s” holds neither the reviewer nor the administrator role"),
+                                 label, login);
 
   g_free (member->login);
   member->login = g_steal_pointer (&login);
@@ -215,29 +207,6 @@ _xf_evaluation_write_committee (XfEvaluation  *self,
                                xf_campaign_get_title (campaign), "committee", before, after, error);
 }
 
-/* The number of the campaign's open round, 0 when none. */
-static gboolean
-open_round_number (XfEvaluation  *self,
-                   gint64         campaign_id,
-                   gint64        *number,
-                   GError       **error)
-{
-  XfDbStmt *stmt;
-  XfDbStep step;
-
-  stmt = _xf_evaluation_prepare (self,
-                                 "SELECT number FROM review_rounds WHERE campaign_id = $1 "
-                                 "AND status = 'open' ORDER BY number LIMIT 1",
-                                 error);
-  if (stmt == NULL)
-    return FALSE;
-  xf_db_stmt_bind_int64 (stmt, 1, campaign_id);
-  step = xf_db_stmt_step (stmt, error);
-  *number = step == XF_DB_STEP_ROW ? xf_db_stmt_column_int64 (stmt, 0) : 0;
-  xf_db_stmt_reset (stmt);
-  return step != XF_DB_STEP_ERROR;
-}
-
 /* The rules a list of members must follow before any of it is written. */
 static gboolean
 check_members (GPtrArray  *members,
@@ -255,13 +224,13 @@ check_members (GPtrArray  *members,
       XfCommitteeMember *member = g_ptr_array_index (members, i);
 
       if (!g_hash_table_add (seen, &member->account_id))
-        return invalid (error, _("%s: account number %lld is named twice"),
-                        label, (long long) member->account_id);
+        return _xf_campaign_invalid (error, _("%s: account number %lld is named twice"),
+                                     label, (long long) member->account_id);
       if (member->is_chair)
         chairs++;
     }
   if (chairs != 1)
-    return invalid (error, _("%s needs exactly one chair, not %u"), label, chairs);
+    return _xf_campaign_invalid (error, _("%s needs exactly one chair, not %u"), label, chairs);
   return TRUE;
 }
 
@@ -281,7 +250,8 @@ xf_evaluation_set_committee (XfEvaluation  *self,
   if (!_xf_evaluation_check_anywhere (self, XF_OP_CAMPAIGN_MANAGE, error))
     return FALSE;
   if (members == NULL)
-    return invalid (error, _("%s: no list of members was given"), xf_campaign_field_label ("committee"));
+    return _xf_campaign_invalid (error, _("%s: no list of members was given"),
+                                 xf_campaign_field_label ("committee"));
   for (guint i = 0; i < members->len; i++)
     g_ptr_array_add (checked, xf_committee_member_copy (g_ptr_array_index (members, i)));
   if (!check_members (checked, error))
@@ -293,7 +263,8 @@ xf_evaluation_set_committee (XfEvaluation  *self,
   if (!_xf_evaluation_lock (self, "campaigns", campaign_id, error))
     goto failed;
   campaign = _xf_evaluation_load_campaign (self, campaign_id, error);
-  if (campaign == NULL || !open_round_number (self, campaign_id, &round_number, error))
+  if (campaign == NULL
+      || !_xf_committee_open_round_number (self, campaign_id, &round_number, error))
     goto failed;
   if (round_number != 0)
     {
@@ -341,37 +312,14 @@ xf_evaluation_is_member (XfEvaluation *self,
                          gint64        campaign_id,
                          gboolean     *is_chair)
 {
-  g_autoptr(GError) error = NULL;
-  gint64 account_id;
-  gboolean member = FALSE;
-  gboolean chair = FALSE;
-  XfDbStmt *stmt;
-
   g_return_val_if_fail (XF_IS_EVALUATION (self), FALSE);
 
-  account_id = _xf_evaluation_actor_id (self);
   /* A disabled account may do nothing, on a committee or not. */
-  if (account_id != 0 && !xf_account_get_disabled (xf_evaluation_get_actor (self)))
+  if (xf_account_get_disabled (xf_evaluation_get_actor (self)))
     {
-      stmt = _xf_evaluation_prepare (self,
-                                     "SELECT is_chair FROM campaign_members "
-                                     "WHERE campaign_id = $1 AND account_id = $2",
-                                     &error);
-      if (stmt != NULL)
-        {
-          xf_db_stmt_bind_int64 (stmt, 1, campaign_id);
-          xf_db_stmt_bind_int64 (stmt, 2, account_id);
-          if (xf_db_stmt_step (stmt, &error) == XF_DB_STEP_ROW)
-            {
-              member = TRUE;
-              chair = xf_db_stmt_column_int64 (stmt, 0) != 0;
-            }
-          xf_db_stmt_reset (stmt);
-        }
-      if (error != NULL)
-        g_debug ("Committee membership could not be read: %s", error->message);
+      if (is_chair != NULL)
+        *is_chair = FALSE;
+      return FALSE;
     }
-  if (is_chair != NULL)
-    *is_chair = chair;
-  return member;
+  return _xf_committee_membership (self, campaign_id, is_chair);
 }

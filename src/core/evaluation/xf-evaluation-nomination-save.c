@@ -21,9 +21,6 @@
  * registry as a cultivation target in the same transaction.
  */
 
-#define FINAL_STAGES \
-  "('conferred', 'declined', 'rejected', 'vetoed', 'not-selected', 'withdrawn')"
-
 static gboolean
 validate (XfNomination  *nomination,
           GError       **error)
@@ -72,7 +69,7 @@ check_duplicate (XfEvaluation  *self,
   stmt = _xf_evaluation_prepare (self,
                                  "SELECT p.name FROM nominations n JOIN pioneers p ON p.id = n.pioneer_id"
                                  " WHERE n.campaign_id = $1 AND n.pioneer_id = $2"
-                                 " AND n.stage NOT IN " FINAL_STAGES, error);
+                                 " AND n.stage NOT IN " XF_FINAL_STAGES_SQL, error);
   if (stmt == NULL)
     return FALSE;
   xf_db_stmt_bind_int64 (stmt, 1, xf_nomination_get_campaign_id (nomination));

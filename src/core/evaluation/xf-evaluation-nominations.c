@@ -32,8 +32,6 @@
   " WHEN 'committee' THEN 3 WHEN 'notice' THEN 4 WHEN 'decision' THEN 5" \
   " WHEN 'conferred' THEN 6 WHEN 'declined' THEN 7 WHEN 'rejected' THEN 8" \
   " WHEN 'vetoed' THEN 9 WHEN 'not-selected' THEN 10 ELSE 11 END"
-#define FINAL_STAGES \
-  "('conferred', 'declined', 'rejected', 'vetoed', 'not-selected', 'withdrawn')"
 
 /*
  * Shared helpers
@@ -276,9 +274,9 @@ xf_evaluation_list_nominations (XfEvaluation             *self,
   if (query->campaign_id != 0)
     g_string_append_printf (sql, " AND n.campaign_id = $%d", ++param);
   if (g_strcmp0 (query->stage, "open") == 0)
-    g_string_append (sql, " AND n.stage NOT IN " FINAL_STAGES);
+    g_string_append (sql, " AND n.stage NOT IN " XF_FINAL_STAGES_SQL);
   else if (g_strcmp0 (query->stage, "final") == 0)
-    g_string_append (sql, " AND n.stage IN " FINAL_STAGES);
+    g_string_append (sql, " AND n.stage IN " XF_FINAL_STAGES_SQL);
   else if (query->stage != NULL)
     g_string_append_printf (sql, " AND n.stage = $%d", ++param);
 
@@ -604,15 +602,11 @@ action_ready (XfEvaluation *self,
     case XF_ACTION_CLOSE_NOTICE:
       {
         g_autoptr(XfCampaign) campaign = NULL;
-        GDate since, today;
 
-        campaign = _xf_evaluation_load_campaign (self, xf_nomination_get_campaign_id (nomination), NULL);
-        g_date_clear (&since, 1);
-        if (campaign == NULL || !xf_date_parse (xf_nomination_get_stage_since (nomination), &since))
-          return FALSE;
-        xf_clock_today (&today);
-        return xf_calendar_working_days_between (self->calendar, &since, &today, NULL)
-               >= xf_campaign_get_min_notice_days (campaign);
+        campaign = _xf_evaluation_campaign_of (self, xf_nomination_get_campaign_id (nomination), NULL);
+        return campaign != NULL
+               && _xf_evaluation_notice_days_run (self, nomination)
+                  >= xf_campaign_get_min_notice_days (campaign);
       }
     default:
       return TRUE;

@@ -13,6 +13,11 @@
 
 G_BEGIN_DECLS
 
+/* The final stages, for SQL: "n.stage NOT IN " XF_FINAL_STAGES_SQL. */
+#define XF_FINAL_STAGES_SQL \
+  "('" XF_STAGE_CONFERRED "', '" XF_STAGE_DECLINED "', '" XF_STAGE_REJECTED "', " \
+  "'" XF_STAGE_VETOED "', '" XF_STAGE_NOT_SELECTED "', '" XF_STAGE_WITHDRAWN "')"
+
 /*
  * The parts: xf-evaluation.c (object, transactions, audit, permission
  * helpers), xf-evaluation-campaigns.c, xf-evaluation-nominations.c,

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "xf-error.h"
+#include "xf-evaluation-campaigns-private.h"
 #include "xf-evaluation-committee-private.h"
 
 /*
@@ -636,7 +637,7 @@ find_sheet (GPtrArray *sheets,
   return NULL;
 }
 
-/* Members in the chair-first order, each with an empty sheet. */
+/* Members as the committee is listed, each with an empty sheet. */
 static GPtrArray *
 read_sheets (XfEvaluation  *self,
              gint64         campaign_id,
@@ -644,36 +645,25 @@ read_sheets (XfEvaluation  *self,
              GError       **error)
 {
   g_autoptr(GPtrArray) sheets = g_ptr_array_new_with_free_func ((GDestroyNotify) xf_member_scores_free);
-  XfDbStmt *stmt;
-  XfDbStep step;
+  g_autoptr(GPtrArray) members = _xf_evaluation_load_committee (self, campaign_id, error);
 
-  stmt = _xf_evaluation_prepare (self,
-                                 "SELECT cm.account_id, a.display_name, a.login FROM campaign_members cm "
-                                 "JOIN accounts a ON a.id = cm.account_id WHERE cm.campaign_id = $1 "
-                                 "ORDER BY cm.is_chair DESC, cm.account_id",
-                                 error);
-  if (stmt == NULL)
+  if (members == NULL)
     return NULL;
-  xf_db_stmt_bind_int64 (stmt, 1, campaign_id);
-  while ((step = xf_db_stmt_step (stmt, error)) == XF_DB_STEP_ROW)
+  for (guint i = 0; i < members->len; i++)
     {
+      XfCommitteeMember *member = g_ptr_array_index (members, i);
       XfMemberScores *sheet = g_new0 (XfMemberScores, 1);
-      const char *name = xf_db_stmt_column_text (stmt, 1);
+      double none = NAN;
 
-      sheet->account_id = xf_db_stmt_column_int64 (stmt, 0);
-      sheet->member_name = g_strdup (name != NULL && *name != '\0' ? name : xf_db_stmt_column_text (stmt, 2));
+      sheet->account_id = member->account_id;
+      sheet->member_name = g_strdup (_xf_committee_member_name (member));
       sheet->scores = g_array_sized_new (FALSE, FALSE, sizeof (double), n_criteria);
-      for (guint i = 0; i < n_criteria; i++)
-        {
-          double none = NAN;
-
-          g_array_append_val (sheet->scores, none);
-        }
+      for (guint j = 0; j < n_criteria; j++)
+        g_array_append_val (sheet->scores, none);
       sheet->weighted = NAN;
       g_ptr_array_add (sheets, sheet);
     }
-  xf_db_stmt_reset (stmt);
-  return step == XF_DB_STEP_DONE ? g_steal_pointer (&sheets) : NULL;
+  return g_steal_pointer (&sheets);
 }
 
 GPtrArray *

@@ -275,10 +275,9 @@ check_checklist (XfNomination  *nomination,
   return FALSE;
 }
 
-/* Working days the public notice has run by today. */
-static int
-notice_days_run (XfEvaluation *self,
-                 XfNomination *nomination)
+int
+_xf_evaluation_notice_days_run (XfEvaluation *self,
+                                XfNomination *nomination)
 {
   GDate since, today;
 
@@ -295,7 +294,7 @@ check_notice_ended (XfEvaluation  *self,
                     XfCampaign    *campaign,
                     GError       **error)
 {
-  int run = notice_days_run (self, nomination);
+  int run = _xf_evaluation_notice_days_run (self, nomination);
   int needed = xf_campaign_get_min_notice_days (campaign);
 
   if (run >= needed)

@@ -28,21 +28,13 @@ _xf_evaluation_count_pending_vettings (XfEvaluation *self,
                                        gint64        nomination_id,
                                        GError      **error)
 {
-  XfDbStmt *stmt;
-  XfDbStep step;
-  int pending = -1;
+  gint64 pending;
 
-  stmt = _xf_evaluation_prepare (self,
-                                 "SELECT COUNT(*) FROM nomination_vettings"
-                                 " WHERE nomination_id = $1 AND status = 'pending'", error);
-  if (stmt == NULL)
+  if (!_xf_evaluation_query_int64 (self, "SELECT COUNT(*) FROM nomination_vettings"
+                                   " WHERE nomination_id = $1 AND status = 'pending'",
+                                   nomination_id, &pending, error))
     return -1;
-  xf_db_stmt_bind_int64 (stmt, 1, nomination_id);
-  step = xf_db_stmt_step (stmt, error);
-  if (step == XF_DB_STEP_ROW)
-    pending = (int) xf_db_stmt_column_int64 (stmt, 0);
-  xf_db_stmt_reset (stmt);
-  return pending;
+  return (int) pending;
 }
 
 /* The pending sign-offs a submission starts, each due its department's

@@ -103,6 +103,10 @@ GPtrArray    *_xf_evaluation_eligibility     (XfEvaluation *self,
 XfCampaign   *_xf_evaluation_campaign_of     (XfEvaluation *self,
                                               gint64        campaign_id,
                                               GError      **error);
+/* Working days the public notice of @nomination (in notice) has run by
+ * today. */
+int           _xf_evaluation_notice_days_run (XfEvaluation *self,
+                                              XfNomination *nomination);
 /* "YYYY-MM-DD" @days working days after @from; NULL when @days is 0. */
 char         *_xf_evaluation_add_working_days (XfEvaluation *self,
                                               const char   *from,
