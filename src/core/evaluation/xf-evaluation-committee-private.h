@@ -11,7 +11,8 @@
 G_BEGIN_DECLS
 
 /*
- * xf-evaluation-committee.c (rounds, progress, reminders),
+ * xf-evaluation-committee.c (rounds),
+ * xf-evaluation-progress.c (progress, reminders),
  * xf-evaluation-review.c (a member's declarations, scores and votes),
  * xf-evaluation-results.c (results, score sheets) and
  * xf-evaluation-close.c (ties, closing).
