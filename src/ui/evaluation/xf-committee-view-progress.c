@@ -105,6 +105,7 @@ _xf_committee_view_load_progress (XfCommitteeView *self)
 {
   g_autoptr(GPtrArray) progress = NULL;
   g_autoptr(GError) error = NULL;
+  gboolean pending = FALSE;
 
   _xf_committee_view_clear_list (self->progress_list);
   if (self->open_round == NULL)
@@ -129,7 +130,15 @@ _xf_committee_view_load_progress (XfCommitteeView *self)
       return;
     }
   for (guint i = 0; i < progress->len; i++)
-    gtk_list_box_append (self->progress_list, progress_row (self, g_ptr_array_index (progress, i)));
+    {
+      const XfMemberProgress *item = g_ptr_array_index (progress, i);
+
+      gtk_list_box_append (self->progress_list, progress_row (self, item));
+      if (item->voted + item->recused < item->assigned)
+        pending = TRUE;
+    }
+  /* Once every member has voted on everything there is no one to remind. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "committee.remind-all", self->is_chair && pending);
   gtk_stack_set_visible_child_name (self->progress_stack, "list");
 }
 

@@ -25,6 +25,7 @@ struct _XfNominationView
   GCancellable        *cancellable;    /* material reads; cancelled in dispose */
   AdwLeaflet          *leaflet;        /* the one around the view, while rooted */
   GtkWidget           *review_panel;   /* created on first need */
+  AdwToast            *toast;          /* (nullable) weak: the one shown or queued */
   guint                refresh_source;
   gboolean             filling;        /* check buttons set by a refill, not the user */
   GPtrArray           *eligibility_rows;
