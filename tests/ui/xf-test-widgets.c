@@ -1,0 +1,135 @@
+/* xf-test-widgets.c — driving widgets as a user does, for journey tests
+ *
+ * Copyright 2026 The Xianfeng developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "xf-test-widgets"
+
+#include "config.h"
+
+#include "xf-test-util.h"
+#include "xf-test-widgets.h"
+
+GtkWidget *
+xf_test_find_named (GtkWidget  *root,
+                    const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = xf_test_find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+void
+xf_test_collect_named (GtkWidget  *root,
+                       const char *name,
+                       GPtrArray  *found)
+{
+  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+    g_ptr_array_add (found, root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    xf_test_collect_named (child, name, found);
+}
+
+void
+xf_test_click (GtkWidget *button)
+{
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_assert_true (gtk_widget_get_mapped (button));
+  g_signal_emit_by_name (button, "clicked");
+}
+
+static gboolean
+no_dialog (gpointer data)
+{
+  return xf_test_find_message_dialog (data) == NULL;
+}
+
+void
+xf_test_answer (const char *heading,
+                const char *response)
+{
+  AdwMessageDialog *dialog = NULL;
+
+  for (int i = 0; i < 100 && dialog == NULL; i++)
+    {
+      dialog = xf_test_find_message_dialog (heading);
+      if (dialog == NULL)
+        xf_test_iterate (10);
+    }
+  g_assert_nonnull (dialog);
+  g_assert_true (adw_message_dialog_has_response (dialog, response));
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, response));
+  /* As its button does: the response, then the dialog closes. */
+  adw_message_dialog_response (dialog, response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_true (xf_test_wait_until (no_dialog, (gpointer) heading, 2000));
+}
+
+static GtkWidget *
+find_toast (GtkWidget *root)
+{
+  /* AdwToastWidget is private to libadwaita: known by its name. */
+  if (g_str_equal (G_OBJECT_TYPE_NAME (root), "AdwToastWidget"))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_toast (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+no_toast (gpointer data)
+{
+  return find_toast (data) == NULL;
+}
+
+guint
+xf_test_dismiss_toasts (GtkWidget *root)
+{
+  GtkWidget *toast;
+  guint n = 0;
+
+  for (; n < 20 && (toast = find_toast (root)) != NULL; n++)
+    {
+      /* The toast's only button (no action button on ours): its close. */
+      GtkWidget *close = xf_test_find_widget (toast, GTK_TYPE_BUTTON, NULL);
+
+      g_assert_nonnull (close);
+      g_signal_emit_by_name (close, "clicked");
+      xf_test_iterate (100);
+    }
+  g_assert_true (xf_test_wait_until (no_toast, root, 2000));
+  return n;
+}
+
+void
+xf_test_scroll_to (GtkWidget *widget)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment;
+  graphene_rect_t bounds;
+
+  g_assert_nonnull (scrolled);
+  xf_test_iterate (50);
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  g_assert_true (gtk_widget_compute_bounds (widget, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)),
+                                            &bounds));
+  gtk_adjustment_set_value (adjustment, bounds.origin.y - 12);
+  xf_test_iterate (100);
+}

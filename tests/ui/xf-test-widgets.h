@@ -1,0 +1,35 @@
+/* xf-test-widgets.h — driving widgets as a user does, for journey tests
+ *
+ * Copyright 2026 The Xianfeng developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+/* The first descendant of @root (depth first) whose widget name
+ * (gtk_widget_set_name) is @name, or NULL. */
+GtkWidget *xf_test_find_named      (GtkWidget   *root,
+                                    const char  *name);
+/* Adds every descendant of @root named @name to @found. */
+void       xf_test_collect_named   (GtkWidget   *root,
+                                    const char  *name,
+                                    GPtrArray   *found);
+/* Clicks @button as the user would: it must be shown and sensitive. */
+void       xf_test_click           (GtkWidget   *button);
+/* Waits for the AdwMessageDialog headed @heading and answers it with
+ * @response, which must be offered and enabled; then it goes. */
+void       xf_test_answer          (const char  *heading,
+                                    const char  *response);
+/* Closes the toasts shown below @root with their own close buttons (a
+ * queued one shows once the one before it closes) and waits until none
+ * is left; returns how many were closed. */
+guint      xf_test_dismiss_toasts  (GtkWidget   *root);
+/* Scrolls the nearest scrolled window around @widget so that @widget
+ * shows at its top, 12 pixels down. */
+void       xf_test_scroll_to       (GtkWidget   *widget);
+
+G_END_DECLS
