@@ -14,6 +14,7 @@
 
 #include "xf-error.h"
 #include "xf-evaluation-committee-private.h"
+#include "xf-nomination-private.h"
 
 /*
  * Closing a round is one transaction: every nomination it holds moves
@@ -176,12 +177,32 @@ check_closable (GPtrArray  *results,
   return TRUE;
 }
 
+/* The nomination's final score and rank as audited: none is NULL. */
+static char *
+score_text (double score)
+{
+  return score < 0 ? NULL : _xf_committee_format_score (score);
+}
+
+static char *
+rank_text (int rank)
+{
+  return rank <= 0 ? NULL : g_strdup_printf ("%d", rank);
+}
+
 static gboolean
 keep_result (XfEvaluation        *self,
              gint64               round_id,
+             XfNomination        *nomination,
+             double               old_score,
+             int                  old_rank,
              XfNominationResult  *result,
              GError             **error)
 {
+  g_autofree char *old_score_text = score_text (old_score);
+  g_autofree char *new_score_text = score_text (isnan (result->final_score) ? -1 : result->final_score);
+  g_autofree char *old_rank_text = rank_text (old_rank);
+  g_autofree char *new_rank_text = rank_text ((int) result->rank);
   XfDbStmt *stmt;
 
   stmt = _xf_evaluation_prepare (self,
@@ -218,7 +239,14 @@ keep_result (XfEvaluation        *self,
   else
     xf_db_stmt_bind_int64 (stmt, 2, result->rank);
   xf_db_stmt_bind_int64 (stmt, 3, result->nomination_id);
-  return xf_db_stmt_run (stmt, error);
+  if (!xf_db_stmt_run (stmt, error))
+    return FALSE;
+  return (g_strcmp0 (old_score_text, new_score_text) == 0
+          || _xf_evaluation_audit_nomination (self, nomination, XF_AUDIT_UPDATE, "final-score",
+                                              old_score_text, new_score_text, error))
+         && (g_strcmp0 (old_rank_text, new_rank_text) == 0
+             || _xf_evaluation_audit_nomination (self, nomination, XF_AUDIT_UPDATE, "rank",
+                                                 old_rank_text, new_rank_text, error));
 }
 
 static gboolean
@@ -238,10 +266,14 @@ close_in_transaction (XfEvaluation  *self,
       XfNominationResult *result = g_ptr_array_index (results, i);
       g_autoptr(XfNomination) nomination = NULL;
       const char *note;
+      double old_score;
+      int old_rank;
 
       nomination = _xf_evaluation_load_nomination (self, result->nomination_id, error);
       if (nomination == NULL)
         return FALSE;
+      old_score = xf_nomination_get_final_score (nomination);
+      old_rank = xf_nomination_get_rank (nomination);
       if (result->within_quota)
         note = NULL;
       else if (xf_vote_count_eligible (&result->votes) == 0)
@@ -254,7 +286,7 @@ close_in_transaction (XfEvaluation  *self,
                                 result->within_quota ? XF_ACTION_SELECT : XF_ACTION_NOT_SELECT,
                                 result->within_quota ? XF_STAGE_NOTICE : XF_STAGE_NOT_SELECTED,
                                 note, error)
-          || !keep_result (self, c->round->id, result, error))
+          || !keep_result (self, c->round->id, nomination, old_score, old_rank, result, error))
         return FALSE;
       n_selected += result->within_quota;
     }

@@ -55,6 +55,9 @@ gboolean       _xf_committee_open_round_number (XfEvaluation *self,
 gboolean       _xf_committee_check_open   (XfReviewRound *round,
                                            GError       **error);
 
+/* A score for records ("7.5"), NULL for NAN (none). */
+char          *_xf_committee_format_score (double         score);
+
 /* Chair and campaign managers see every score at any time, but where
  * recused (the caller checks that). */
 gboolean       _xf_committee_sees_all     (XfEvaluation  *self,

@@ -23,8 +23,8 @@
  * member does neither.
  */
 
-static char *
-format_score (double score)
+char *
+_xf_committee_format_score (double score)
 {
   char buffer[G_ASCII_DTOSTR_BUF_SIZE];
 
@@ -475,8 +475,8 @@ write_scores (XfEvaluation  *self,
       XfCriterion *criterion = g_ptr_array_index (rubric, i);
       double before = g_array_index (old, double, i);
       double after = sheet->scores[i];
-      g_autofree char *old_text = format_score (before);
-      g_autofree char *new_text = format_score (after);
+      g_autofree char *old_text = _xf_committee_format_score (before);
+      g_autofree char *new_text = _xf_committee_format_score (after);
 
       /* Only what changed is written and audited. */
       if ((isnan (before) && isnan (after)) || before == after)
