@@ -96,6 +96,71 @@ test_new_candidate_refused (Fixture       *f,
   unwatch (f->admin, &signals);
 }
 
+/* Saving what is already stored writes nothing and signals nothing, as
+ * for campaigns: no new version, no audit entry, no "changed". */
+static void
+test_no_change_no_signal (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XfNomination) nomination = NULL;
+  g_autoptr(XfCampaign) campaign = NULL;
+  g_autoptr(GArray) ticks = g_array_new (FALSE, TRUE, sizeof (gboolean));
+  const double scores[4] = { 7, 7, NAN, 7 };
+  Signals signals = { 0, };
+  gint64 draft_id, submitted, reviewed, round_id, audit, version;
+
+  (void) data;
+  nomination = xf_nomination_new (f->campaign_id, xf_test_add_candidate (f->admin, "赵工", NULL, "330521001"),
+                                  "德清县总工会");
+  xf_nomination_set_case_text (nomination, "先进事迹。");
+  g_assert_true (xf_evaluation_save_nomination (f->admin, nomination, NULL, &error));
+  g_assert_no_error (error);
+  draft_id = xf_nomination_get_id (nomination);
+  submitted = xf_test_submit (f->admin, f->campaign_id,
+                              xf_test_add_candidate (f->admin, "钱工", NULL, "330521001"), "德清县总工会");
+  campaign = xf_evaluation_get_campaign (f->admin, f->campaign_id, &error);
+  g_assert_no_error (error);
+  g_array_set_size (ticks, xf_campaign_get_checklist (campaign)->len);
+  g_array_index (ticks, gboolean, 0) = TRUE;
+  g_assert_true (xf_evaluation_set_checklist (f->admin, submitted, ticks, &error));
+  g_assert_no_error (error);
+  reviewed = nominate (f, "王师傅", "德清县某机械厂");
+  round_id = open_round (f);
+  declare (f->as_reviewer[2], round_id, reviewed);
+  g_assert_true (xf_evaluation_save_scores (f->as_reviewer[2], round_id, reviewed, scores, 4, &error));
+  g_assert_no_error (error);
+
+  audit = xf_test_count_audit (f->store);
+  version = xf_nomination_get_version (nomination);
+  watch (f->admin, &signals);
+  watch (f->as_reviewer[2], &signals);
+  g_assert_true (xf_evaluation_save_nomination (f->admin, nomination, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (xf_nomination_get_version (nomination), ==, version);
+  g_assert_true (xf_evaluation_set_checklist (f->admin, submitted, ticks, &error));
+  g_assert_no_error (error);
+  g_assert_true (xf_evaluation_save_scores (f->as_reviewer[2], round_id, reviewed, scores, 4, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (signals.evaluation, ==, 0);
+  g_assert_cmpint (xf_test_count_audit (f->store), ==, audit);
+  {
+    g_autofree char *sql = g_strdup_printf ("SELECT version FROM nominations WHERE id = %" G_GINT64_FORMAT,
+                                            draft_id);
+
+    g_assert_cmpint (xf_test_query_int64 (f->store, sql), ==, version);
+  }
+
+  /* A change is still written and told. */
+  xf_nomination_set_case_text (nomination, "先进事迹，补充。");
+  g_assert_true (xf_evaluation_save_nomination (f->admin, nomination, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (xf_nomination_get_version (nomination), ==, version + 1);
+  g_assert_cmpuint (signals.evaluation, ==, 1);
+  unwatch (f->admin, &signals);
+  unwatch (f->as_reviewer[2], &signals);
+}
+
 /*
  * Two desks at once. The chair's desk holds its transaction open while a
  * member's desk, on a connection of its own, writes to the same round or
@@ -266,6 +331,7 @@ main (int   argc,
   g_test_add ("/core/evaluation-writes/" path, Fixture, NULL, set_up, func, tear_down)
 
   ADD ("new-candidate-refused", test_new_candidate_refused);
+  ADD ("no-change-no-signal", test_no_change_no_signal);
 #undef ADD
 
   {

@@ -196,10 +196,13 @@ insert_nomination (XfEvaluation  *self,
   return TRUE;
 }
 
+/* Writes the edited fields that differ from @stored; *unchanged when
+ * none does (then nothing is written). */
 static gboolean
 update_nomination (XfEvaluation  *self,
                    XfNomination  *nomination,
                    XfNomination  *stored,
+                   gboolean      *unchanged,
                    GError       **error)
 {
   gint64 now = xf_db_now ();
@@ -226,6 +229,12 @@ update_nomination (XfEvaluation  *self,
                    _("Candidate: the campaign and candidate of a saved nomination cannot be changed"));
       return FALSE;
     }
+  *unchanged = TRUE;
+  for (guint i = 0; edited_fields[i] != NULL; i++)
+    if (g_strcmp0 (edited_value (stored, edited_fields[i]), edited_value (nomination, edited_fields[i])) != 0)
+      *unchanged = FALSE;
+  if (*unchanged)
+    return TRUE;
 
   stmt = _xf_evaluation_prepare (self,
                                  "UPDATE nominations SET nominating_unit = $1, unit_contact = $2,"
@@ -310,6 +319,7 @@ xf_evaluation_save_nomination (XfEvaluation  *self,
   g_autoptr(XfPioneer) candidate = NULL;
   g_autoptr(XfPioneer) saved_candidate = NULL;
   gboolean inserting;
+  gboolean unchanged = FALSE;
 
   g_return_val_if_fail (XF_IS_EVALUATION (self), FALSE);
   g_return_val_if_fail (XF_IS_NOMINATION (nomination), FALSE);
@@ -363,8 +373,14 @@ xf_evaluation_save_nomination (XfEvaluation  *self,
       if (candidate == NULL || !insert_nomination (self, nomination, campaign, candidate, error))
         goto failed;
     }
-  else if (!update_nomination (self, nomination, stored, error))
+  else if (!update_nomination (self, nomination, stored, &unchanged, error))
     goto failed;
+  else if (unchanged)
+    {
+      /* Nothing to write: no new version, no signal. */
+      _xf_evaluation_rollback (self);
+      return TRUE;
+    }
 
   if (!_xf_evaluation_commit (self, error))
     goto failed_committing;

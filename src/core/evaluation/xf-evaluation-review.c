@@ -259,9 +259,11 @@ xf_evaluation_get_my_review (XfEvaluation  *self,
  * the member's standing is read and checked, then written.
  */
 
+/* Writes; *changed FALSE when there was nothing to write. */
 typedef gboolean (*ReviewWrite) (XfEvaluation  *self,
                                  Review        *review,
                                  gconstpointer  data,
+                                 gboolean      *changed,
                                  GError       **error);
 
 static gboolean
@@ -273,19 +275,21 @@ review_write (XfEvaluation   *self,
               GError        **error)
 {
   g_auto(Review) review = { 0 };
+  gboolean changed = TRUE;
 
   if (!_xf_evaluation_begin (self, error))
     return FALSE;
   if (!_xf_evaluation_lock (self, "review_rounds", round_id, error)
       || !load_review (self, round_id, nomination_id, TRUE, &review, error)
-      || !write (self, &review, data, error))
+      || !write (self, &review, data, &changed, error))
     {
       _xf_evaluation_rollback (self);
       return FALSE;
     }
   if (!_xf_evaluation_commit (self, error))
     return FALSE;
-  _xf_evaluation_emit_changed (self, review.round->campaign_id, nomination_id);
+  if (changed)
+    _xf_evaluation_emit_changed (self, review.round->campaign_id, nomination_id);
   return TRUE;
 }
 
@@ -299,6 +303,7 @@ static gboolean
 write_declaration (XfEvaluation  *self,
                    Review        *review,
                    gconstpointer  data,
+                   gboolean      *changed,
                    GError       **error)
 {
   const Declaration *declaration = data;
@@ -443,6 +448,7 @@ static gboolean
 write_scores (XfEvaluation  *self,
               Review        *review,
               gconstpointer  data,
+              gboolean      *changed,
               GError       **error)
 {
   const Sheet *sheet = data;
@@ -470,6 +476,7 @@ write_scores (XfEvaluation  *self,
   if (old == NULL)
     return FALSE;
 
+  *changed = FALSE;
   for (guint i = 0; i < sheet->n_scores; i++)
     {
       XfCriterion *criterion = g_ptr_array_index (rubric, i);
@@ -481,6 +488,7 @@ write_scores (XfEvaluation  *self,
       /* Only what changed is written and audited. */
       if ((isnan (before) && isnan (after)) || before == after)
         continue;
+      *changed = TRUE;
       if (!write_score (self, review->round->id, review->nomination_id, criterion->code, after, error)
           || !_xf_evaluation_audit (self, XF_AUDIT_SCORE, "nomination", review->nomination_uid,
                                     review->candidate, criterion->code, old_text, new_text, error))
@@ -509,6 +517,7 @@ static gboolean
 write_vote (XfEvaluation  *self,
             Review        *review,
             gconstpointer  data,
+            gboolean      *changed,
             GError       **error)
 {
   const char *vote = data;

@@ -581,21 +581,24 @@ xf_evaluation_set_checklist (XfEvaluation  *self,
 
   old_json = _xf_nomination_checklist_to_json (xf_nomination_get_checklist_state (nomination));
   new_json = _xf_nomination_checklist_to_json (ticked);
-  if (g_strcmp0 (old_json, new_json) != 0)
+  if (g_strcmp0 (old_json, new_json) == 0)
     {
-      stmt = _xf_evaluation_prepare (self,
-                                     "UPDATE nominations SET checklist_state = $1, updated_at = $2,"
-                                     " version = version + 1 WHERE id = $3", error);
-      if (stmt == NULL)
-        goto failed;
-      xf_db_stmt_bind_text (stmt, 1, new_json);
-      xf_db_stmt_bind_int64 (stmt, 2, xf_db_now ());
-      xf_db_stmt_bind_int64 (stmt, 3, nomination_id);
-      if (!xf_db_stmt_run (stmt, error)
-          || !_xf_evaluation_audit_nomination (self, nomination, XF_AUDIT_CHECKLIST, "checklist-state",
-                                               old_json, new_json, error))
-        goto failed;
+      /* Nothing to write: no new version, no signal. */
+      _xf_evaluation_rollback (self);
+      return TRUE;
     }
+  stmt = _xf_evaluation_prepare (self,
+                                 "UPDATE nominations SET checklist_state = $1, updated_at = $2,"
+                                 " version = version + 1 WHERE id = $3", error);
+  if (stmt == NULL)
+    goto failed;
+  xf_db_stmt_bind_text (stmt, 1, new_json);
+  xf_db_stmt_bind_int64 (stmt, 2, xf_db_now ());
+  xf_db_stmt_bind_int64 (stmt, 3, nomination_id);
+  if (!xf_db_stmt_run (stmt, error)
+      || !_xf_evaluation_audit_nomination (self, nomination, XF_AUDIT_CHECKLIST, "checklist-state",
+                                           old_json, new_json, error))
+    goto failed;
   if (!_xf_evaluation_commit (self, error))
     return FALSE;
   _xf_evaluation_emit_changed (self, xf_nomination_get_campaign_id (nomination), nomination_id);
