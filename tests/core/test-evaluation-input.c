@@ -234,6 +234,57 @@ test_unknown_ids (Fixture       *f,
 #undef REFUSED
 }
 
+/* Holes in the lists a form builds — a missing criterion, department or
+ * member — and numbers too large to weigh: errors naming the list. */
+static void
+test_list_holes (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(XfCampaign) campaign = NULL;
+  g_autoptr(GPtrArray) members = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  GPtrArray *rubric, *vetting;
+  gint64 audit;
+
+  (void) data;
+  campaign = xf_evaluation_get_campaign (f->admin, f->campaign_id, &error);
+  g_assert_no_error (error);
+  rubric = xf_campaign_get_rubric (campaign);
+  vetting = xf_campaign_get_vetting (campaign);
+  audit = xf_test_count_audit (f->store);
+
+  g_ptr_array_add (rubric, NULL);
+  g_assert_false (xf_evaluation_save_campaign (f->admin, campaign, &error));
+  assert_invalid (error, "Scoring rubric");
+  g_clear_error (&error);
+  g_ptr_array_set_size (rubric, rubric->len - 1);
+
+  g_ptr_array_add (rubric, xf_criterion_new ("huge", "权重过大", NULL, 1e308, 10));
+  g_assert_false (xf_evaluation_save_campaign (f->admin, campaign, &error));
+  assert_invalid (error, "Scoring rubric");
+  g_clear_error (&error);
+  g_ptr_array_remove_index (rubric, rubric->len - 1);
+  g_ptr_array_add (rubric, xf_criterion_new ("huge", "满分过大", NULL, 10, INFINITY));
+  g_assert_false (xf_evaluation_save_campaign (f->admin, campaign, &error));
+  assert_invalid (error, "Scoring rubric");
+  g_clear_error (&error);
+  g_ptr_array_remove_index (rubric, rubric->len - 1);
+
+  g_ptr_array_add (vetting, NULL);
+  g_assert_false (xf_evaluation_save_campaign (f->admin, campaign, &error));
+  assert_invalid (error, "Joint vetting");
+  g_clear_error (&error);
+  g_ptr_array_set_size (vetting, vetting->len - 1);
+
+  g_ptr_array_add (members, xf_committee_member_new (xf_account_get_id (f->reviewer[0]), TRUE));
+  g_ptr_array_add (members, NULL);
+  g_assert_false (xf_evaluation_set_committee (f->admin, f->campaign_id, members, &error));
+  assert_invalid (error, "Committee");
+  g_clear_error (&error);
+  xf_committee_member_free (g_ptr_array_index (members, 0));
+  g_assert_cmpint (xf_test_count_audit (f->store), ==, audit);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -246,6 +297,7 @@ main (int   argc,
   ADD ("huge-budgets", test_huge_budgets);
   ADD ("missing-and-malformed", test_missing_and_malformed);
   ADD ("unknown-ids", test_unknown_ids);
+  ADD ("list-holes", test_list_holes);
 
   return g_test_run ();
 }

@@ -192,7 +192,7 @@ check_rubric (XfCampaign  *self,
     {
       XfCriterion *criterion = g_ptr_array_index (self->rubric, i);
 
-      if (criterion->code == NULL || criterion->code[0] == '\0')
+      if (criterion == NULL || criterion->code == NULL || criterion->code[0] == '\0')
         return fail (error, _("%s: criterion %u has no code"), L ("rubric"), i + 1);
       if (!g_hash_table_add (codes, criterion->code))
         return fail (error, _("%s: the code “%s” is used twice"), L ("rubric"), criterion->code);
@@ -204,6 +204,12 @@ check_rubric (XfCampaign  *self,
       if (!(criterion->max > 0) || !isfinite (criterion->max))
         return fail (error, _("%s: the highest score of “%s” must be above 0, not %g"),
                      L ("rubric"), criterion->name, criterion->max);
+      if (criterion->weight > XF_CAMPAIGN_MAX_WEIGHT)
+        return fail (error, _("%s: the weight of “%s” must be at most %d, not %g"),
+                     L ("rubric"), criterion->name, XF_CAMPAIGN_MAX_WEIGHT, criterion->weight);
+      if (criterion->max > XF_CAMPAIGN_MAX_SCORE)
+        return fail (error, _("%s: the highest score of “%s” must be at most %d, not %g"),
+                     L ("rubric"), criterion->name, XF_CAMPAIGN_MAX_SCORE, criterion->max);
     }
   return TRUE;
 }
@@ -218,7 +224,7 @@ check_vetting (XfCampaign  *self,
     {
       XfVettingDepartment *department = g_ptr_array_index (self->vetting, i);
 
-      if (department->code == NULL || department->code[0] == '\0')
+      if (department == NULL || department->code == NULL || department->code[0] == '\0')
         return fail (error, _("%s: department %u has no code"), L ("vetting"), i + 1);
       if (!g_hash_table_add (codes, department->code))
         return fail (error, _("%s: the code “%s” is used twice"), L ("vetting"), department->code);

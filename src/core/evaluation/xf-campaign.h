@@ -84,6 +84,7 @@ XfCriterion         *xf_criterion_new          (const char *code,
                                                 const char *description,
                                                 double      weight,
                                                 double      max);
+/* The copies give NULL for NULL (a hole in a list, which validation names). */
 XfCriterion         *xf_criterion_copy         (const XfCriterion *criterion);
 void                 xf_criterion_free         (XfCriterion *criterion);
 XfVettingDepartment *xf_vetting_department_new (const char *code,
@@ -228,6 +229,9 @@ gboolean     _xf_campaign_lists_from_json    (XfCampaign  *self,
 /* The years a campaign may be for (as the messages say). */
 #define XF_CAMPAIGN_MIN_YEAR 1900
 #define XF_CAMPAIGN_MAX_YEAR 2999
+/* The largest weight and highest score a rubric's criterion may have. */
+#define XF_CAMPAIGN_MAX_WEIGHT 1000
+#define XF_CAMPAIGN_MAX_SCORE  1000
 /* A year of working days: the most one stage or sign-off may take. */
 #define XF_CAMPAIGN_MAX_STAGE_DAYS 250
 gboolean     xf_campaign_validate            (XfCampaign  *self,

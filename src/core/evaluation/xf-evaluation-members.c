@@ -223,6 +223,8 @@ check_members (GPtrArray  *members,
     {
       XfCommitteeMember *member = g_ptr_array_index (members, i);
 
+      if (member == NULL)
+        return _xf_campaign_invalid (error, _("%s: member %u is missing"), label, i + 1);
       if (!g_hash_table_add (seen, &member->account_id))
         return _xf_campaign_invalid (error, _("%s: account number %lld is named twice"),
                                      label, (long long) member->account_id);
