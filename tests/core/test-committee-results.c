@@ -528,6 +528,63 @@ test_everyone_recused (Fixture       *f,
   g_assert_cmpstr (result, ==, "no-quorum");
 }
 
+/* A nomination withdrawn by its unit while its round is open drops out
+ * of the round: it blocks neither quorum nor closing, nobody owes a vote
+ * on it, and closing leaves it withdrawn. */
+static void
+test_withdrawn_in_round (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) results = NULL;
+  g_autoptr(GPtrArray) progress = NULL;
+  g_autoptr(GArray) held = NULL;
+  g_autofree char *stage = NULL;
+  g_autofree char *sql = NULL;
+  gint64 kept, withdrawn, round_id;
+
+  (void) data;
+  kept = nominate (f, "王师傅", "德清县某机械厂");
+  withdrawn = nominate (f, "李老师", "德清县第一中学");
+  round_id = open_round (f);
+  for (guint i = 0; i < N_REVIEWERS; i++)
+    review (f->as_reviewer[i], round_id, kept, 8, "for");
+  /* One vote on the other, then the unit withdraws it. */
+  review (f->as_reviewer[2], round_id, withdrawn, 8, "for");
+  g_assert_true (xf_evaluation_act (f->admin, withdrawn, XF_ACTION_WITHDRAW, "候选人调离", &error));
+  g_assert_no_error (error);
+
+  held = xf_evaluation_list_round_nominations (f->as_reviewer[0], round_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (held->len, ==, 1);
+  g_assert_cmpint (g_array_index (held, gint64, 0), ==, kept);
+  progress = xf_evaluation_get_round_progress (f->as_reviewer[0], round_id, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < progress->len; i++)
+    {
+      XfMemberProgress *member = g_ptr_array_index (progress, i);
+
+      g_assert_cmpuint (member->assigned, ==, 1);
+      g_assert_cmpuint (member->voted, ==, 1);
+    }
+  results = results_as (f->as_reviewer[0], round_id);
+  g_assert_cmpuint (results->len, ==, 1);
+  g_assert_false (xf_evaluation_vote (f->as_reviewer[3], round_id, withdrawn, "abstain", &error));
+  g_assert_error (error, XF_ERROR, XF_ERROR_WORKFLOW);
+  g_clear_error (&error);
+
+  g_assert_true (xf_evaluation_close_round (f->as_reviewer[0], round_id, &error));
+  g_assert_no_error (error);
+  stage = stage_of (f, withdrawn);
+  g_assert_cmpstr (stage, ==, XF_STAGE_WITHDRAWN);
+  g_free (stage);
+  stage = stage_of (f, kept);
+  g_assert_cmpstr (stage, ==, XF_STAGE_NOTICE);
+  sql = g_strdup_printf ("SELECT count(*) FROM round_nominations WHERE nomination_id = %" G_GINT64_FORMAT
+                         " AND result IS NULL", withdrawn);
+  g_assert_cmpint (xf_test_query_int64 (f->store, sql), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -545,6 +602,7 @@ main (int   argc,
   ADD ("trimmed-and-normalised", test_trimmed_and_normalised);
   ADD ("everyone-recused", test_everyone_recused);
   ADD ("rules-fixed-once-reviewed", test_rules_fixed_once_reviewed);
+  ADD ("withdrawn-in-round", test_withdrawn_in_round);
 
   return g_test_run ();
 }
