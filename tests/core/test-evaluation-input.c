@@ -285,6 +285,36 @@ test_list_holes (Fixture       *f,
   g_assert_cmpint (xf_test_count_audit (f->store), ==, audit);
 }
 
+/* A page past the end, or as long as a guint allows, in both ways a list
+ * is cut (by the database, and in C when searching text). */
+static void
+test_huge_page (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  const char *texts[] = { NULL, "师傅" };
+
+  (void) data;
+  nominate (f, "王师傅", "德清县某机械厂");
+  nominate (f, "李师傅", "德清县某纺织厂");
+  nominate (f, "赵师傅", "德清县某化工厂");
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      XfNominationQuery rest = { f->campaign_id, NULL, texts[i], FALSE, 1, G_MAXUINT };
+      XfNominationQuery past = { f->campaign_id, NULL, texts[i], FALSE, G_MAXUINT, G_MAXUINT };
+      g_autoptr(GPtrArray) page = NULL;
+
+      page = xf_evaluation_list_nominations (f->admin, &rest, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (page->len, ==, 2);
+      g_clear_pointer (&page, g_ptr_array_unref);
+      page = xf_evaluation_list_nominations (f->admin, &past, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (page->len, ==, 0);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -298,6 +328,7 @@ main (int   argc,
   ADD ("missing-and-malformed", test_missing_and_malformed);
   ADD ("unknown-ids", test_unknown_ids);
   ADD ("list-holes", test_list_holes);
+  ADD ("huge-page", test_huge_page);
 
   return g_test_run ();
 }

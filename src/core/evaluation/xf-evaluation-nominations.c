@@ -241,7 +241,8 @@ sort_and_cut (GPtrArray *list,
       g_array_append_val (keys, key);
     }
   g_array_sort (keys, compare_keys);
-  end = limit > 0 ? MIN (keys->len, offset + limit) : keys->len;
+  /* In 64 bits: offset + limit may not fit a guint. */
+  end = limit > 0 ? (guint) MIN ((guint64) keys->len, (guint64) offset + limit) : keys->len;
   for (guint i = offset; i < end; i++)
     g_ptr_array_add (page, g_object_ref (g_array_index (keys, SortKey, i).nomination));
   return page;
