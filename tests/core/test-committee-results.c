@@ -62,6 +62,25 @@ changed_cb (XfEvaluation *evaluation,
   (*count)++;
 }
 
+/* The value last audited for @field of the nomination, NULL when none. */
+static char *
+audited (Fixture    *f,
+         gint64      nomination_id,
+         const char *field)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM audit_log WHERE field = '%s' AND record_uid = "
+                                          "(SELECT uid FROM nominations WHERE id = %" G_GINT64_FORMAT ")",
+                                          field, nomination_id);
+
+  if (xf_test_query_int64 (f->store, sql) == 0)
+    return NULL;
+  g_free (sql);
+  sql = g_strdup_printf ("SELECT new_value FROM audit_log WHERE field = '%s' AND record_uid = "
+                         "(SELECT uid FROM nominations WHERE id = %" G_GINT64_FORMAT ") ORDER BY seq DESC",
+                         field, nomination_id);
+  return xf_test_query_text (f->store, sql);
+}
+
 static void
 test_exact_threshold_and_close (Fixture       *f,
                                 gconstpointer  data)
@@ -145,22 +164,13 @@ test_exact_threshold_and_close (Fixture       *f,
   g_assert_cmpuint (((XfReviewRound *) g_ptr_array_index (rounds, 0))->n_nominations, ==, 2);
   g_assert_cmpint (count_audit (f, XF_AUDIT_STAGE, "nomination"), >=, 2);
   /* The score and rank kept on each nomination are in the audit trail. */
-  g_free (sql);
-  sql = g_strdup_printf ("SELECT new_value FROM audit_log WHERE field = 'final-score' AND record_uid = "
-                         "(SELECT uid FROM nominations WHERE id = %" G_GINT64_FORMAT ")", first);
   g_free (result);
-  result = xf_test_query_text (f->store, sql);
+  result = audited (f, first, "final-score");
   g_assert_cmpstr (result, ==, "70");
-  g_free (sql);
-  sql = g_strdup_printf ("SELECT new_value FROM audit_log WHERE field = 'rank' AND record_uid = "
-                         "(SELECT uid FROM nominations WHERE id = %" G_GINT64_FORMAT ")", first);
   g_free (result);
-  result = xf_test_query_text (f->store, sql);
+  result = audited (f, first, "rank");
   g_assert_cmpstr (result, ==, "1");
-  g_free (sql);
-  sql = g_strdup_printf ("SELECT count(*) FROM audit_log WHERE field = 'rank' AND record_uid = "
-                         "(SELECT uid FROM nominations WHERE id = %" G_GINT64_FORMAT ")", second);
-  g_assert_cmpint (xf_test_query_int64 (f->store, sql), ==, 0);
+  g_assert_null (audited (f, second, "rank"));
 
   /* The closed round's results stay readable, now to anyone. */
   g_clear_pointer (&results, g_ptr_array_unref);
