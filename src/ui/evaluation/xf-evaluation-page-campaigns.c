@@ -146,12 +146,31 @@ _xf_evaluation_page_campaign_position (XfEvaluationPage *self,
   return GTK_INVALID_LIST_POSITION;
 }
 
-/* The first open campaign (the list is newest first), else the newest. */
+/* Where the actor's work is: the campaign of the most urgent attention
+ * item, else the first open campaign whose committee the actor sits on,
+ * else the first open one (the list is newest first), else the newest. */
 static guint
 default_position (XfEvaluationPage *self)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->campaigns));
+  g_autoptr(GPtrArray) attention = xf_evaluation_list_attention (self->evaluation, NULL);
 
+  if (attention != NULL && attention->len > 0)
+    {
+      XfAttentionItem *first = g_ptr_array_index (attention, 0);
+      guint position = _xf_evaluation_page_campaign_position (self, first->campaign_id);
+
+      if (position != GTK_INVALID_LIST_POSITION)
+        return position;
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(XfCampaign) campaign = g_list_model_get_item (G_LIST_MODEL (self->campaigns), i);
+
+      if (g_strcmp0 (xf_campaign_get_status (campaign), "open") == 0
+          && xf_evaluation_is_member (self->evaluation, xf_campaign_get_id (campaign), NULL))
+        return i;
+    }
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(XfCampaign) campaign = g_list_model_get_item (G_LIST_MODEL (self->campaigns), i);
