@@ -282,6 +282,51 @@ test_conflicts (Fixture       *fixture,
   g_assert_cmpint (((XfConflict *) g_ptr_array_index (detected, 1))->account_id, ==, xf_account_get_id (wu));
 }
 
+/* The relatives a member declares (names or identity numbers) are for
+ * the conflict checks and those who manage campaigns, not for everyone
+ * who may read the registry: others get the committee without them. */
+static void
+test_relatives_withheld (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(XfCampaign) campaign = add_campaign (fixture, 2026, "2026年度湖州市劳动模范", "city");
+  g_autoptr(XfAccount) chen = xf_test_add_account (fixture->store, "chen", XF_ROLE_REVIEWER, XF_SCOPE_ALL, NULL);
+  g_autoptr(XfAccount) clerk = xf_test_add_account (fixture->store, "clerk", XF_ROLE_CLERK, XF_SCOPE_ALL, NULL);
+  g_autoptr(XfEvaluation) as_chen = acting_as (fixture, chen);
+  g_autoptr(XfEvaluation) as_clerk = acting_as (fixture, clerk);
+  g_autoptr(GPtrArray) members = members_new ();
+  g_autoptr(GError) error = NULL;
+  gint64 id = xf_campaign_get_id (campaign);
+  XfEvaluation *readers[] = { as_chen, as_clerk };
+
+  (void) data;
+  g_ptr_array_add (members, member (xf_account_get_id (chen), TRUE, "湖州师范学院", "湖州市总工会",
+                                    "王小明\n330502198001011234"));
+  g_assert_true (xf_evaluation_set_committee (fixture->evaluation, id, members, &error));
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (readers); i++)
+    {
+      g_autoptr(GPtrArray) listed = xf_evaluation_list_committee (readers[i], id, &error);
+      g_autoptr(XfCampaign) read = xf_evaluation_get_campaign (readers[i], id, &error);
+      XfCommitteeMember *one;
+
+      g_assert_no_error (error);
+      one = g_ptr_array_index (listed, 0);
+      g_assert_null (one->relatives);
+      g_assert_cmpstr (one->employer, ==, "湖州师范学院");
+      one = g_ptr_array_index (xf_campaign_get_committee (read), 0);
+      g_assert_null (one->relatives);
+    }
+  {
+    g_autoptr(GPtrArray) listed = xf_evaluation_list_committee (fixture->evaluation, id, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (((XfCommitteeMember *) g_ptr_array_index (listed, 0))->relatives, ==,
+                     "王小明\n330502198001011234");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -292,6 +337,7 @@ main (int   argc,
   ADD ("committee", test_committee);
   ADD ("is-member", test_is_member);
   ADD ("conflicts", test_conflicts);
+  ADD ("relatives-withheld", test_relatives_withheld);
 #undef ADD
 
   return g_test_run ();

@@ -279,6 +279,37 @@ test_chair_recused (Fixture       *f,
   g_assert_cmpfloat_with_epsilon (find_result (results, nephew)->mean, 80, 1e-9);
 }
 
+/* A relative a member declared is found when the chair — a reviewer, who
+ * may not read the members' relatives — opens the round. */
+static void
+test_relative_recused (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GPtrArray) members = g_ptr_array_new_with_free_func ((GDestroyNotify) xf_committee_member_free);
+  g_autoptr(XfMemberReview) mine = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 nephew, round_id;
+
+  (void) data;
+  for (guint i = 0; i < N_REVIEWERS; i++)
+    {
+      XfCommitteeMember *member = xf_committee_member_new (xf_account_get_id (f->reviewer[i]), i == 0);
+
+      if (i == 4)
+        member->relatives = g_strdup ("刘青年");
+      g_ptr_array_add (members, member);
+    }
+  g_assert_true (xf_evaluation_set_committee (f->admin, f->campaign_id, members, &error));
+  g_assert_no_error (error);
+  nephew = nominate (f, "刘青年", "德清县某机械厂");
+  round_id = open_round (f);
+
+  mine = xf_evaluation_get_my_review (f->as_reviewer[4], round_id, nephew, &error);
+  g_assert_no_error (error);
+  g_assert_true (mine->recused);
+  g_assert_nonnull (strstr (mine->recusal_reason, "刘青年"));
+}
+
 static void
 test_declare_before_scoring (Fixture       *f,
                              gconstpointer  data)
@@ -496,6 +527,7 @@ main (int   argc,
   ADD ("chair-only", test_chair_only);
   ADD ("recused", test_recused);
   ADD ("chair-recused", test_chair_recused);
+  ADD ("relative-recused", test_relative_recused);
   ADD ("declare-before-scoring", test_declare_before_scoring);
   ADD ("progress-and-reminders", test_progress_and_reminders);
   ADD ("nothing-to-review", test_nothing_to_review);

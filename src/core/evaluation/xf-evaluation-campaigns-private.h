@@ -15,6 +15,11 @@ G_BEGIN_DECLS
 GPtrArray *_xf_evaluation_load_committee   (XfEvaluation  *self,
                                             gint64         campaign_id,
                                             GError       **error);
+/* Clears the members' declared relatives (names, identity numbers) unless
+ * the actor manages campaigns: they serve the conflict checks, not the
+ * readers of a committee. */
+void        _xf_evaluation_withhold_relatives (XfEvaluation *self,
+                                            GPtrArray    *members);
 /* The member's name for records: display name, else login. */
 const char *_xf_committee_member_name      (const XfCommitteeMember *member);
 /* Inside a transaction: the account may sit on a committee (exists, is

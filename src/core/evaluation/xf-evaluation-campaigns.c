@@ -135,6 +135,7 @@ xf_evaluation_get_campaign (XfEvaluation  *self,
   members = _xf_evaluation_load_committee (self, campaign_id, error);
   if (members == NULL)
     return NULL;
+  _xf_evaluation_withhold_relatives (self, members);
   committee = xf_campaign_get_committee (campaign);
   for (guint i = 0; i < members->len; i++)
     g_ptr_array_add (committee, xf_committee_member_copy (g_ptr_array_index (members, i)));

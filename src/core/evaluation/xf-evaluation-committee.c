@@ -412,7 +412,7 @@ open_in_transaction (XfEvaluation  *self,
                    xf_campaign_get_title (campaign));
       return FALSE;
     }
-  members = xf_evaluation_list_committee (self, campaign_id, error);
+  members = _xf_evaluation_load_committee (self, campaign_id, error);
   return members != NULL && insert_round (self, campaign, ids, members, round_id, error);
 }
 

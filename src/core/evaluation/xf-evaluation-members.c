@@ -292,12 +292,23 @@ failed:
   return FALSE;
 }
 
+void
+_xf_evaluation_withhold_relatives (XfEvaluation *self,
+                                   GPtrArray    *members)
+{
+  if (xf_permission_allows_somewhere (xf_evaluation_get_actor (self), XF_OP_CAMPAIGN_MANAGE))
+    return;
+  for (guint i = 0; i < members->len; i++)
+    g_clear_pointer (&((XfCommitteeMember *) g_ptr_array_index (members, i))->relatives, g_free);
+}
+
 GPtrArray *
 xf_evaluation_list_committee (XfEvaluation  *self,
                               gint64         campaign_id,
                               GError       **error)
 {
   g_autoptr(XfCampaign) campaign = NULL;
+  g_autoptr(GPtrArray) members = NULL;
 
   g_return_val_if_fail (XF_IS_EVALUATION (self), NULL);
 
@@ -306,7 +317,11 @@ xf_evaluation_list_committee (XfEvaluation  *self,
   campaign = _xf_evaluation_load_campaign (self, campaign_id, error);
   if (campaign == NULL)
     return NULL;
-  return _xf_evaluation_load_committee (self, campaign_id, error);
+  members = _xf_evaluation_load_committee (self, campaign_id, error);
+  if (members == NULL)
+    return NULL;
+  _xf_evaluation_withhold_relatives (self, members);
+  return g_steal_pointer (&members);
 }
 
 gboolean
