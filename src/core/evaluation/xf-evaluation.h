@@ -48,7 +48,7 @@ XfCalendar   *xf_evaluation_get_calendar   (XfEvaluation  *self);
 GPtrArray    *xf_evaluation_list_campaigns (XfEvaluation  *self,
                                             int            year,
                                             GError       **error);
-/* With its committee. */
+/* With its committee (members' relatives only for XF_OP_CAMPAIGN_MANAGE). */
 XfCampaign   *xf_evaluation_get_campaign   (XfEvaluation  *self,
                                             gint64         campaign_id,
                                             GError       **error);
@@ -82,7 +82,8 @@ gboolean      xf_evaluation_set_committee  (XfEvaluation  *self,
                                             gint64         campaign_id,
                                             GPtrArray     *members,
                                             GError       **error);
-/* (element-type XfCommitteeMember) */
+/* (element-type XfCommitteeMember) relatives left out unless the actor
+ * may XF_OP_CAMPAIGN_MANAGE. */
 GPtrArray    *xf_evaluation_list_committee (XfEvaluation  *self,
                                             gint64         campaign_id,
                                             GError       **error);
