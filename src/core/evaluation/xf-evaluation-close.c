@@ -63,7 +63,7 @@ order_in_transaction (XfEvaluation  *self,
         if (ids[j] == ids[i])
           {
             g_set_error (error, XF_ERROR, XF_ERROR_INVALID,
-                         _("Order: nomination %" G_GINT64_FORMAT " is named twice"), ids[i]);
+                         _("Order: nomination %lld is named twice"), (long long) ids[i]);
             return FALSE;
           }
       stmt = _xf_evaluation_prepare (self,
@@ -85,8 +85,8 @@ order_in_transaction (XfEvaluation  *self,
       if (step == XF_DB_STEP_DONE)
         {
           g_set_error (error, XF_ERROR, XF_ERROR_INVALID,
-                       _("Order: nomination %" G_GINT64_FORMAT " is not in review round %d"),
-                       ids[i], round->number);
+                       _("Order: nomination %lld is not in review round %d"),
+                       (long long) ids[i], round->number);
           return FALSE;
         }
     }

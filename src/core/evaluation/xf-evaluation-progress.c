@@ -195,8 +195,8 @@ remind_in_transaction (XfEvaluation  *self,
       if (member == NULL)
         {
           g_set_error (error, XF_ERROR, XF_ERROR_INVALID,
-                       _("Member: account %" G_GINT64_FORMAT " is not on this campaign's committee"),
-                       account_id);
+                       _("Member: account %lld is not on this campaign's committee"),
+                       (long long) account_id);
           return FALSE;
         }
       g_ptr_array_add (targets, member);

@@ -694,8 +694,8 @@ xf_evaluation_list_scores (XfEvaluation  *self,
   if (!found)
     {
       g_set_error (error, XF_ERROR, XF_ERROR_NOT_FOUND,
-                   _("Nomination %" G_GINT64_FORMAT " is not in review round %d"),
-                   nomination_id, round->number);
+                   _("Nomination %lld is not in review round %d"),
+                   (long long) nomination_id, round->number);
       return NULL;
     }
   campaign = _xf_evaluation_load_campaign (self, round->campaign_id, error);

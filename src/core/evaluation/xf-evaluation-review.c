@@ -107,8 +107,8 @@ load_review (XfEvaluation  *self,
   if (step == XF_DB_STEP_DONE)
     {
       g_set_error (error, XF_ERROR, XF_ERROR_NOT_FOUND,
-                   _("Nomination %" G_GINT64_FORMAT " is not in review round %d"),
-                   nomination_id, review->round->number);
+                   _("Nomination %lld is not in review round %d"),
+                   (long long) nomination_id, review->round->number);
       return FALSE;
     }
   if (to_act && !_xf_committee_check_open (review->round, error))

@@ -294,6 +294,6 @@ _xf_evaluation_set_not_found (GError     **error,
                               gint64       id)
 {
   /* Translators: the first %s is a kind of record ("Nomination", "Campaign"). */
-  g_set_error (error, XF_ERROR, XF_ERROR_NOT_FOUND, _("%s %" G_GINT64_FORMAT " does not exist"),
-               what, id);
+  g_set_error (error, XF_ERROR, XF_ERROR_NOT_FOUND, _("%s %lld does not exist"),
+               what, (long long) id);
 }
