@@ -72,7 +72,7 @@ test_confer (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (honours), ==, 1);
   honour = g_list_model_get_item (honours, 0);
-  g_assert_cmpstr (xf_honour_get_title (honour), ==, "2026年度劳动模范（county）");
+  g_assert_cmpstr (xf_honour_get_title (honour), ==, "2026年度德清县劳动模范");
   g_assert_cmpstr (xf_honour_get_level (honour), ==, "county");
   g_assert_cmpint (xf_honour_get_year (honour), ==, 2026);
   g_assert_cmpstr (xf_honour_get_conferring_body (honour), ==, "湖州市总工会");

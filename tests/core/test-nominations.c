@@ -54,7 +54,7 @@ test_save_and_submit (Fixture       *fixture,
   g_assert_cmpstr (xf_nomination_get_submitted_on (stored), ==, "2026-03-09");
   g_assert_cmpstr (xf_nomination_get_case_text (stored), ==, "二十年扎根一线，攻克多项技术难题。");
   g_assert_cmpstr (xf_nomination_get_service_since (stored), ==, "2005-07-01");
-  g_assert_cmpstr (xf_nomination_get_campaign_title (stored), ==, "2026年度劳动模范（county）");
+  g_assert_cmpstr (xf_nomination_get_campaign_title (stored), ==, "2026年度德清县劳动模范");
   g_assert_cmpint (xf_nomination_get_version (stored), ==, 2);
   /* 10 working days after Monday 9 March: Monday 23 March. */
   g_assert_cmpstr (xf_nomination_get_stage_due_on (stored), ==, "2026-03-23");

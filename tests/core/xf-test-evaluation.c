@@ -117,7 +117,10 @@ xf_test_add_campaign (XfEvaluation *evaluation,
   GDate today;
 
   xf_clock_today (&today);
-  title = g_strdup_printf ("%d年度劳动模范（%s）", g_date_get_year (&today), level);
+  /* Titles as offices write them: the level is in the name of the honour. */
+  title = g_strdup_printf ("%d年度%s劳动模范", g_date_get_year (&today),
+                           g_strcmp0 (level, "city") == 0 ? "湖州市"
+                           : g_strcmp0 (level, "county") == 0 ? "德清县" : "浙江省");
   campaign = xf_campaign_new (g_date_get_year (&today), title, level);
   xf_campaign_set_quota (campaign, quota);
   xf_campaign_set_opens_on (campaign, opens_on);
