@@ -23,6 +23,7 @@
 #include "xf-profile-page.h"
 #include "xf-test-store.h"
 #include "xf-test-util.h"
+#include "xf-test-widgets.h"
 
 /* Verifications record the chain's head under $XDG_STATE_HOME: a
  * temporary one, set before GLib reads it. */
@@ -74,24 +75,10 @@ admin_set_up (AdminFixture  *fixture,
 }
 
 static void
-close_dialogs (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i - 1);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) || XF_IS_ACCOUNT_DIALOG (window))
-        gtk_window_destroy (window);
-    }
-}
-
-static void
 admin_tear_down (AdminFixture  *fixture,
                  gconstpointer  data)
 {
-  close_dialogs ();
+  xf_test_close_dialogs (XF_TYPE_ACCOUNT_DIALOG);
   if (fixture->window != NULL)
     gtk_window_destroy (fixture->window);
   xf_test_iterate (20);
@@ -118,23 +105,6 @@ show_page (AdminFixture *fixture,
   gtk_window_set_default_size (fixture->window, width, height);
   gtk_window_set_child (fixture->window, page);
   xf_test_show_window (fixture->window);
-}
-
-static const char *
-language_suffix (void)
-{
-  const char *language = g_getenv ("LANGUAGE");
-
-  return language != NULL && g_str_has_prefix (language, "zh") ? "-zh_CN" : "";
-}
-
-static void
-screenshot (GtkWidget  *widget,
-            const char *name)
-{
-  g_autofree char *full = g_strconcat (name, language_suffix (), NULL);
-
-  g_assert_true (xf_test_screenshot (widget, full));
 }
 
 /*
@@ -677,25 +647,6 @@ show_profile (AdminFixture *fixture,
   xf_test_iterate (50);
 }
 
-/* The descendant of @root named @name (buttons are found by their name,
- * not by a label they do not have). */
-static GtkWidget *
-find_named (GtkWidget  *root,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static gint64
 count_reveals (AdminFixture *fixture)
 {
@@ -713,25 +664,25 @@ test_reveal_auditor (AdminFixture  *fixture,
 
   show_profile (fixture, fixture->auditor, pioneer_id);
   g_assert_nonnull (xf_test_find_widget (fixture->page, GTK_TYPE_LABEL, masked_id));
-  button = find_named (fixture->page, "reveal_id-number_button");
+  button = xf_test_find_named (fixture->page, "reveal_id-number_button");
   g_assert_nonnull (button);
-  g_assert_nonnull (find_named (fixture->page, "reveal_mobile_button"));
+  g_assert_nonnull (xf_test_find_named (fixture->page, "reveal_mobile_button"));
   g_assert_nonnull (xf_test_find_widget (fixture->page, GTK_TYPE_LABEL, "138****1234"));
   g_assert_null (xf_test_find_widget (fixture->page, GTK_TYPE_LABEL, "13857201234"));
 
   reveals = count_reveals (fixture);
   g_assert_true (gtk_widget_activate_action (fixture->page, "profile.reveal-personal", "s", "mobile"));
   g_assert_nonnull (xf_test_find_widget (fixture->page, GTK_TYPE_LABEL, "13857201234"));
-  g_assert_null (find_named (fixture->page, "reveal_mobile_button"));
+  g_assert_null (xf_test_find_named (fixture->page, "reveal_mobile_button"));
   g_assert_cmpint (count_reveals (fixture), ==, reveals + 1);
 
   /* The button does the same for the identity number (the rows were
    * made anew, the button too). */
-  button = find_named (fixture->page, "reveal_id-number_button");
+  button = xf_test_find_named (fixture->page, "reveal_id-number_button");
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
   g_assert_null (xf_test_find_widget (fixture->page, GTK_TYPE_LABEL, masked_id));
-  g_assert_null (find_named (fixture->page, "reveal_id-number_button"));
+  g_assert_null (xf_test_find_named (fixture->page, "reveal_id-number_button"));
   g_assert_cmpint (count_reveals (fixture), ==, reveals + 2);
 }
 
@@ -745,8 +696,8 @@ test_reveal_reviewer (AdminFixture  *fixture,
   show_profile (fixture, fixture->reviewer, pioneer_id);
   g_assert_nonnull (xf_test_find_widget (fixture->page, GTK_TYPE_LABEL, masked_id));
   g_assert_nonnull (xf_test_find_widget (fixture->page, GTK_TYPE_LABEL, "138****1234"));
-  g_assert_null (find_named (fixture->page, "reveal_id-number_button"));
-  g_assert_null (find_named (fixture->page, "reveal_mobile_button"));
+  g_assert_null (xf_test_find_named (fixture->page, "reveal_id-number_button"));
+  g_assert_null (xf_test_find_named (fixture->page, "reveal_mobile_button"));
 
   /* A reviewer may not change the file, and is told why: the role, not the database. */
   g_assert_null (xf_test_find_widget (fixture->page, GTK_TYPE_LABEL,
@@ -852,7 +803,7 @@ test_window_pages (AdminFixture  *fixture,
   xf_audit_page_verify (XF_AUDIT_PAGE (page));
   g_assert_true (xf_test_wait_until (page_idle, page, 20000));
   xf_test_iterate (100);
-  screenshot (GTK_WIDGET (ui.window), "audit");
+  xf_test_screenshot_in_language (GTK_WIDGET (ui.window), "audit");
 
   /* An administrator has both. */
   begin_session (ui.app, "admin");

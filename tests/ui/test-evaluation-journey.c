@@ -57,23 +57,6 @@ typedef struct
   XfAccount        *others[N_OTHERS];
 } Journey;
 
-static const char *
-language_suffix (void)
-{
-  const char *language = g_getenv ("LANGUAGE");
-
-  return language != NULL && g_str_has_prefix (language, "zh") ? "-zh_CN" : "";
-}
-
-static void
-screenshot (GtkWidget  *widget,
-            const char *name)
-{
-  g_autofree char *full = g_strconcat (name, language_suffix (), NULL);
-
-  g_assert_true (xf_test_screenshot (widget, full));
-}
-
 static void
 set_today (const char *date)
 {
@@ -306,23 +289,9 @@ journey_set_up (Journey *journey)
 }
 
 static void
-close_dialogs (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i - 1);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) || XF_IS_NOMINATION_DIALOG (window))
-        gtk_window_destroy (window);
-    }
-}
-
-static void
 journey_tear_down (Journey *journey)
 {
-  close_dialogs ();
+  xf_test_close_dialogs (XF_TYPE_NOMINATION_DIALOG);
   for (guint i = 0; i < N_OTHERS; i++)
     g_clear_object (&journey->others[i]);
   g_clear_object (&journey->candidate);
@@ -425,7 +394,7 @@ submit_nomination (Journey *journey)
   /* Scrolled down to the candidate, so the case shows below. */
   gtk_window_set_focus (GTK_WINDOW (dialog), NULL);
   xf_test_scroll_to (xf_test_template_child (dialog, XF_TYPE_NOMINATION_DIALOG, "candidate_group"));
-  screenshot (dialog, "evaluation-nomination-dialog");
+  xf_test_screenshot_in_language (dialog, "evaluation-nomination-dialog");
 
   xf_test_click (xf_test_template_child (dialog, XF_TYPE_NOMINATION_DIALOG, "submit_button"));
   g_assert_true (xf_test_wait_until (nomination_dialog_gone, NULL, 2000));
@@ -514,7 +483,7 @@ pass_preliminary (Journey *journey)
    * says what was done last, not a queue of one per sign-off. */
   g_assert_cmpuint (settle (journey), ==, 1);
   xf_test_scroll_to (view_child (journey, "vetting_group"));
-  screenshot (GTK_WIDGET (journey->ui.window), "evaluation-nomination");
+  xf_test_screenshot_in_language (GTK_WIDGET (journey->ui.window), "evaluation-nomination");
 }
 
 /*
@@ -717,7 +686,7 @@ close_round (Journey *journey,
   /* Nor is there anyone left to remind. */
   g_assert_false (gtk_widget_is_sensitive (committee_child (journey, "remind_all_button")));
   settle (journey);
-  screenshot (GTK_WIDGET (journey->ui.window), "evaluation-committee");
+  xf_test_screenshot_in_language (GTK_WIDGET (journey->ui.window), "evaluation-committee");
 
   /* Closed two days on: the nomination goes to public notice. */
   set_today ("2026-03-11");
@@ -788,7 +757,7 @@ decide (Journey *journey)
                     >=, 5);
   settle (journey);
   xf_test_scroll_to (view_child (journey, "timeline_group"));
-  screenshot (GTK_WIDGET (journey->ui.window), "evaluation-timeline");
+  xf_test_screenshot_in_language (GTK_WIDGET (journey->ui.window), "evaluation-timeline");
 }
 
 /* Submission to decision against the promise. */
@@ -812,7 +781,7 @@ report (Journey *journey)
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (page_child (journey, "report_stack"))),
                    ==, "report");
   settle (journey);
-  screenshot (GTK_WIDGET (journey->ui.window), "evaluation-report");
+  xf_test_screenshot_in_language (GTK_WIDGET (journey->ui.window), "evaluation-report");
 }
 
 static void
@@ -837,7 +806,7 @@ test_evaluation_journey (void)
 static void
 test_language (void)
 {
-  if (g_str_equal (language_suffix (), ""))
+  if (g_str_equal (xf_test_language_suffix (), ""))
     g_assert_cmpstr (_("Registry"), ==, "Registry");
   else
     g_assert_cmpstr (_("Registry"), ==, "先锋名录");

@@ -32,23 +32,6 @@ typedef struct
   GtkWidget     *page;
 } PageFixture;
 
-static const char *
-language_suffix (void)
-{
-  const char *language = g_getenv ("LANGUAGE");
-
-  return language != NULL && g_str_has_prefix (language, "zh") ? "-zh_CN" : "";
-}
-
-static void
-screenshot (GtkWidget  *widget,
-            const char *name)
-{
-  g_autofree char *full = g_strconcat (name, language_suffix (), NULL);
-
-  g_assert_true (xf_test_screenshot (widget, full));
-}
-
 /* The demo registry, its accounts and a year of campaigns. */
 static char *
 make_demo_db (const char *dir)
@@ -134,24 +117,10 @@ page_set_up (PageFixture   *fixture,
 }
 
 static void
-close_dialogs (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i - 1);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) || XF_IS_CAMPAIGN_DIALOG (window))
-        gtk_window_destroy (window);
-    }
-}
-
-static void
 page_tear_down (PageFixture   *fixture,
                 gconstpointer  data)
 {
-  close_dialogs ();
+  xf_test_close_dialogs (XF_TYPE_CAMPAIGN_DIALOG);
   if (fixture->window != NULL)
     gtk_window_destroy (GTK_WINDOW (fixture->window));
   xf_test_iterate (50);
@@ -276,7 +245,7 @@ test_campaigns (PageFixture   *fixture,
   g_assert_cmpuint (n_listed (fixture), >, 0);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (child (fixture, "nominations_stack"))), ==, "list");
   g_assert_true (gtk_widget_get_visible (child (fixture, "campaign_menu_button")));
-  screenshot (GTK_WIDGET (fixture->window), "evaluation-page-list");
+  xf_test_screenshot_in_language (GTK_WIDGET (fixture->window), "evaluation-page-list");
 
   /* Another campaign lists its own. */
   for (guint i = 0; i < campaigns->len; i++)
@@ -565,7 +534,7 @@ test_select (PageFixture   *fixture,
   /* The views' switcher moves to the bottom once the header is laid out. */
   xf_test_iterate (100);
   gtk_test_widget_wait_for_draw (fixture->page);
-  screenshot (GTK_WIDGET (fixture->window), "evaluation-page");
+  xf_test_screenshot_in_language (GTK_WIDGET (fixture->window), "evaluation-page");
 
   /* Escape closes it: the list has the page again. */
   g_assert_true (gtk_widget_activate_action (fixture->page, "evaluation.back", NULL));
@@ -588,7 +557,7 @@ test_narrow (PageFixture   *fixture,
   xf_test_iterate (100);
   g_assert_true (adw_leaflet_get_folded (leaflet));
   g_assert_true (adw_leaflet_get_visible_child (leaflet) == child (fixture, "details_pane"));
-  screenshot (GTK_WIDGET (fixture->window), "evaluation-page-narrow");
+  xf_test_screenshot_in_language (GTK_WIDGET (fixture->window), "evaluation-page-narrow");
   g_assert_true (gtk_widget_activate_action (fixture->page, "evaluation.show-list", NULL));
   g_assert_true (adw_leaflet_get_visible_child (leaflet) == child (fixture, "list_pane"));
 }
@@ -624,7 +593,7 @@ test_committee (PageFixture   *fixture,
   g_assert_true (gtk_widget_get_mapped (view));
   g_assert_false (gtk_widget_get_visible (child (fixture, "details_pane")));
   gtk_test_widget_wait_for_draw (fixture->page);
-  screenshot (GTK_WIDGET (fixture->window), "evaluation-committee");
+  xf_test_screenshot_in_language (GTK_WIDGET (fixture->window), "evaluation-committee");
 }
 
 static void
@@ -658,7 +627,7 @@ test_report (PageFixture   *fixture,
                               report->average_days, report->promise_days);
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (child (fixture, "report_summary"))), ==, expected);
   gtk_test_widget_wait_for_draw (fixture->page);
-  screenshot (GTK_WIDGET (fixture->window), "evaluation-report");
+  xf_test_screenshot_in_language (GTK_WIDGET (fixture->window), "evaluation-report");
 }
 
 static void
@@ -679,7 +648,7 @@ test_attention (PageFixture   *fixture,
   g_assert_nonnull (gtk_list_box_get_row_at_index (list, items->len - 1));
   g_assert_null (gtk_list_box_get_row_at_index (list, items->len));
   gtk_test_widget_wait_for_draw (fixture->page);
-  screenshot (GTK_WIDGET (fixture->window), "evaluation-attention");
+  xf_test_screenshot_in_language (GTK_WIDGET (fixture->window), "evaluation-attention");
 
   /* Going to the last one: its campaign, its nomination, beside the list. */
   last = g_ptr_array_index (items, items->len - 1);
@@ -755,7 +724,7 @@ test_campaign_dialog (PageFixture   *fixture,
   /* Scrolled to the plan: the focus brings it into view. */
   gtk_widget_grab_focus (dialog_child (dialog, "quorum_num_spin"));
   xf_test_iterate (50);
-  screenshot (GTK_WIDGET (dialog), "campaign-dialog-plan");
+  xf_test_screenshot_in_language (GTK_WIDGET (dialog), "campaign-dialog-plan");
 
   /* Core refuses it, naming the promise; nothing is saved. */
   g_assert_false (xf_campaign_dialog_save (dialog));
@@ -766,7 +735,7 @@ test_campaign_dialog (PageFixture   *fixture,
   g_assert_cmpuint (count_campaigns (fixture), ==, before);
   g_assert_true (xf_test_find_toplevel (XF_TYPE_CAMPAIGN_DIALOG) == GTK_WINDOW (dialog));
   xf_test_iterate (50);
-  screenshot (GTK_WIDGET (dialog), "campaign-dialog-error");
+  xf_test_screenshot_in_language (GTK_WIDGET (dialog), "campaign-dialog-error");
 
   /* A promise of 34 adds up; with the reviewer as chair. */
   gtk_spin_button_set_value (promise, 34);
@@ -819,7 +788,7 @@ test_edit_campaign (PageFixture   *fixture,
                    xf_campaign_get_title (campaign));
   g_assert_cmpuint (xf_campaign_dialog_get_n_members (XF_CAMPAIGN_DIALOG (dialog)), ==,
                     xf_campaign_get_committee (campaign)->len);
-  screenshot (GTK_WIDGET (dialog), "campaign-dialog");
+  xf_test_screenshot_in_language (GTK_WIDGET (dialog), "campaign-dialog");
   /* At the end, the rubric, vetting, checklist and committee. */
   scroller = xf_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_SCROLLED_WINDOW, NULL);
   g_assert_nonnull (scroller);
@@ -827,7 +796,7 @@ test_edit_campaign (PageFixture   *fixture,
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) -
                                         gtk_adjustment_get_page_size (adjustment));
   xf_test_iterate (50);
-  screenshot (GTK_WIDGET (dialog), "campaign-dialog-lists");
+  xf_test_screenshot_in_language (GTK_WIDGET (dialog), "campaign-dialog-lists");
 }
 
 int

@@ -37,23 +37,6 @@ typedef struct
   GListModel     *model;
 } Journey;
 
-static const char *
-language_suffix (void)
-{
-  const char *language = g_getenv ("LANGUAGE");
-
-  return language != NULL && g_str_has_prefix (language, "zh") ? "-zh_CN" : "";
-}
-
-static void
-screenshot (GtkWidget  *widget,
-            const char *name)
-{
-  g_autofree char *full = g_strconcat (name, language_suffix (), NULL);
-
-  g_assert_true (xf_test_screenshot (widget, full));
-}
-
 /* The list position of the pioneer called @name, or -1. */
 static int
 find_in_list (Journey    *journey,
@@ -199,7 +182,7 @@ fill_in_connect_dialog (Journey *journey)
    * the other journey running beside this one on the same display. */
   gtk_window_set_focus (GTK_WINDOW (dialog), NULL);
   xf_test_iterate (300);
-  screenshot (dialog, "connect-dialog");
+  xf_test_screenshot_in_language (dialog, "connect-dialog");
 
   /* Cancel closes it, nothing connected. */
   g_assert_true (gtk_widget_activate_action (dialog, "connect.cancel", NULL));
@@ -234,7 +217,7 @@ test_clerk_journey (void)
   journey.model = xf_registry_page_get_model (journey.page);
   g_assert_cmpint (g_list_model_get_n_items (journey.model), ==, xf_registry_count_pioneers (registry, NULL, NULL));
   g_assert_cmpuint (g_list_model_get_n_items (journey.model), >, 300);
-  screenshot (GTK_WIDGET (journey.ui.window), "registry");
+  xf_test_screenshot_in_language (GTK_WIDGET (journey.ui.window), "registry");
 
   /* Search by the given name only: part of a Chinese name. */
   chosen = pick_pioneer (&journey);
@@ -253,8 +236,8 @@ test_clerk_journey (void)
   title = ADW_WINDOW_TITLE (xf_test_template_child (profile, XF_TYPE_PROFILE_PAGE, "window_title"));
   g_assert_cmpstr (adw_window_title_get_title (title), ==, xf_pioneer_get_name (chosen));
   xf_test_iterate (300);
-  screenshot (GTK_WIDGET (journey.ui.window), "profile");
-  screenshot (xf_test_template_child (profile, XF_TYPE_PROFILE_PAGE, "name_card"), "name-card");
+  xf_test_screenshot_in_language (GTK_WIDGET (journey.ui.window), "profile");
+  xf_test_screenshot_in_language (xf_test_template_child (profile, XF_TYPE_PROFILE_PAGE, "name_card"), "name-card");
 
   /* Edit: an identity number with a wrong check character. */
   g_assert_true (gtk_widget_activate_action (profile, "profile.edit", NULL));
@@ -287,7 +270,7 @@ test_clerk_journey (void)
   save_button = xf_test_template_child (editor, XF_TYPE_PIONEER_EDITOR, "save_button");
   g_assert_false (gtk_widget_get_sensitive (save_button));
   xf_test_iterate (400);
-  screenshot (GTK_WIDGET (journey.ui.window), "profile-editor-error");
+  xf_test_screenshot_in_language (GTK_WIDGET (journey.ui.window), "profile-editor-error");
 
   /* Put the number right and change the name: a valid change. */
   gtk_editable_set_text (GTK_EDITABLE (id_row), xf_pioneer_get_id_number (stored));
@@ -321,7 +304,7 @@ test_clerk_journey (void)
 static void
 test_language (void)
 {
-  if (g_str_equal (language_suffix (), ""))
+  if (g_str_equal (xf_test_language_suffix (), ""))
     g_assert_cmpstr (_("Registry"), ==, "Registry");
   else
     g_assert_cmpstr (_("Registry"), ==, "先锋名录");

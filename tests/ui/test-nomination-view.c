@@ -18,6 +18,7 @@
 #include "xf-stage-timeline.h"
 #include "xf-test-evaluation.h"
 #include "xf-test-util.h"
+#include "xf-test-widgets.h"
 
 /* A Monday clear of holidays, so the working days below are plain. */
 #define TODAY "2026-04-13"
@@ -33,23 +34,6 @@ typedef struct
   XfNominationView *view;
   gint64            created_id;
 } ViewFixture;
-
-static const char *
-language_suffix (void)
-{
-  const char *language = g_getenv ("LANGUAGE");
-
-  return language != NULL && g_str_has_prefix (language, "zh") ? "-zh_CN" : "";
-}
-
-static void
-screenshot (GtkWidget  *widget,
-            const char *name)
-{
-  g_autofree char *full = g_strconcat (name, language_suffix (), NULL);
-
-  g_assert_true (xf_test_screenshot (widget, full));
-}
 
 static void
 view_set_up (ViewFixture   *fixture,
@@ -75,24 +59,10 @@ view_set_up (ViewFixture   *fixture,
 }
 
 static void
-close_dialogs (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i - 1);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) || XF_IS_NOMINATION_DIALOG (window))
-        gtk_window_destroy (window);
-    }
-}
-
-static void
 view_tear_down (ViewFixture   *fixture,
                 gconstpointer  data)
 {
-  close_dialogs ();
+  xf_test_close_dialogs (XF_TYPE_NOMINATION_DIALOG);
   gtk_window_destroy (fixture->window);
   xf_test_iterate (10);
   g_clear_object (&fixture->evaluation);
@@ -106,25 +76,6 @@ view_child (ViewFixture *fixture,
             const char  *name)
 {
   return xf_test_template_child (fixture->view, XF_TYPE_NOMINATION_VIEW, name);
-}
-
-/* The first descendant of @root named @name (gtk_widget_set_name). */
-static GtkWidget *
-find_named (GtkWidget  *root,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 static void
@@ -205,7 +156,7 @@ static void
 click_named (ViewFixture *fixture,
              const char  *name)
 {
-  click (find_named (GTK_WIDGET (fixture->view), name));
+  click (xf_test_find_named (GTK_WIDGET (fixture->view), name));
 }
 
 static gboolean
@@ -250,7 +201,7 @@ entry_label (XfStageTimeline *timeline,
   GtkWidget *entry = xf_stage_timeline_get_entry (timeline, index);
 
   g_assert_nonnull (entry);
-  return find_named (entry, name);
+  return xf_test_find_named (entry, name);
 }
 
 static void
@@ -303,7 +254,7 @@ test_timeline (void)
                                                          "Office: %d of the promised %d working days used",
                                                          31), 14, 31);
 
-    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find_named (GTK_WIDGET (timeline), "office-days"))),
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (xf_test_find_named (GTK_WIDGET (timeline), "office-days"))),
                      ==, office);
   }
 
@@ -314,7 +265,7 @@ test_timeline (void)
   g_assert_true (gtk_widget_has_css_class (entry_label (timeline, 3, "days"), "error"));
 
   xf_test_show_window (GTK_WINDOW (window));
-  screenshot (window, "stage-timeline");
+  xf_test_screenshot_in_language (window, "stage-timeline");
 
   xf_stage_timeline_set_visits (timeline, NULL, 0);
   g_assert_cmpuint (xf_stage_timeline_get_n_entries (timeline), ==, 0);
@@ -414,7 +365,7 @@ submit_through_dialog (ViewFixture *fixture,
   gtk_single_selection_set_selected (selection, 0);
   fill_unit_and_case (dialog);
   if (take_screenshot)
-    screenshot (GTK_WIDGET (dialog), "nomination-dialog");
+    xf_test_screenshot_in_language (GTK_WIDGET (dialog), "nomination-dialog");
 
   click (dialog_child (dialog, "submit_button"));
   g_assert_true (xf_test_wait_until (dialog_gone, NULL, 2000));
@@ -451,10 +402,10 @@ test_submit_and_pass (ViewFixture   *fixture,
   g_assert_cmpstr (gtk_widget_get_name (xf_stage_timeline_get_entry (timeline,
                                         xf_stage_timeline_get_n_entries (timeline) - 1)),
                    ==, XF_STAGE_PRELIMINARY);
-  g_assert_nonnull (find_named (GTK_WIDGET (fixture->view), "return"));
-  g_assert_nonnull (find_named (GTK_WIDGET (fixture->view), "reject"));
-  g_assert_nonnull (find_named (GTK_WIDGET (fixture->view), "withdraw"));
-  g_assert_null (find_named (GTK_WIDGET (fixture->view), "confer"));
+  g_assert_nonnull (xf_test_find_named (GTK_WIDGET (fixture->view), "return"));
+  g_assert_nonnull (xf_test_find_named (GTK_WIDGET (fixture->view), "reject"));
+  g_assert_nonnull (xf_test_find_named (GTK_WIDGET (fixture->view), "withdraw"));
+  g_assert_null (xf_test_find_named (GTK_WIDGET (fixture->view), "confer"));
 
   /* Passing before the checklist is ticked: core says why, in the pane. */
   click_named (fixture, "pass-preliminary");
@@ -484,7 +435,7 @@ test_submit_and_pass (ViewFixture   *fixture,
   for (guint i = 0; i < n_checks; i++)
     g_assert_true (g_array_index (state, gboolean, i));
   scroll_to (fixture, "checklist_group");
-  screenshot (GTK_WIDGET (fixture->window), "nomination-preliminary");
+  xf_test_screenshot_in_language (GTK_WIDGET (fixture->window), "nomination-preliminary");
 
   /* Pass: the stage stays until every department has cleared. */
   click_named (fixture, "pass-preliminary");
@@ -507,12 +458,12 @@ test_submit_and_pass (ViewFixture   *fixture,
       xf_test_iterate (50);
     }
   wait_for_stage (fixture, XF_STAGE_COMMITTEE);
-  g_assert_null (find_named (GTK_WIDGET (fixture->view), "pass-preliminary"));
+  g_assert_null (xf_test_find_named (GTK_WIDGET (fixture->view), "pass-preliminary"));
   g_assert_cmpuint (xf_stage_timeline_get_n_entries (timeline), >=, 2);
   scroll_to (fixture, "stage_label");
-  screenshot (GTK_WIDGET (fixture->window), "nomination-committee");
+  xf_test_screenshot_in_language (GTK_WIDGET (fixture->window), "nomination-committee");
   scroll_to (fixture, "timeline_group");
-  screenshot (GTK_WIDGET (fixture->window), "nomination-timeline");
+  xf_test_screenshot_in_language (GTK_WIDGET (fixture->window), "nomination-timeline");
 }
 
 static gboolean
@@ -547,26 +498,26 @@ test_reason_and_refusal (ViewFixture   *fixture,
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "confirm"));
   xf_reason_dialog_set_reason (XF_REASON_DIALOG (dialog), "请补充近三年的业绩证明材料。");
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "confirm"));
-  screenshot (GTK_WIDGET (dialog), "nomination-reason-dialog");
+  xf_test_screenshot_in_language (GTK_WIDGET (dialog), "nomination-reason-dialog");
   adw_message_dialog_response (dialog, "confirm");
 
   nomination = get_nomination (fixture, id);
   g_assert_cmpstr (xf_nomination_get_stage (nomination), ==, XF_STAGE_RETURNED);
   wait_for_stage (fixture, XF_STAGE_RETURNED);
-  g_assert_nonnull (find_named (GTK_WIDGET (fixture->view), "resubmit"));
+  g_assert_nonnull (xf_test_find_named (GTK_WIDGET (fixture->view), "resubmit"));
   g_assert_true (gtk_widget_get_visible (view_child (fixture, "edit_button")));
 
   /* The time with the unit is set apart in the timeline. */
   for (guint i = 0; i < xf_stage_timeline_get_n_entries (timeline); i++)
     if (g_strcmp0 (gtk_widget_get_name (xf_stage_timeline_get_entry (timeline, i)), XF_STAGE_RETURNED) == 0)
-      returned_days = find_named (xf_stage_timeline_get_entry (timeline, i), "days");
+      returned_days = xf_test_find_named (xf_stage_timeline_get_entry (timeline, i), "days");
   g_assert_nonnull (returned_days);
   unit = g_strdup_printf (ngettext ("With the unit: %d working day (not counted)",
                                     "With the unit: %d working days (not counted)", 0), 0);
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (returned_days)), ==, unit);
-  screenshot (GTK_WIDGET (fixture->window), "nomination-returned");
+  xf_test_screenshot_in_language (GTK_WIDGET (fixture->window), "nomination-returned");
   scroll_to (fixture, "timeline_group");
-  screenshot (GTK_WIDGET (fixture->window), "nomination-returned-timeline");
+  xf_test_screenshot_in_language (GTK_WIDGET (fixture->window), "nomination-returned-timeline");
 
   /* A step the workflow refuses: core's reason shows in the pane. */
   g_assert_false (xf_workflow_check (XF_STAGE_RETURNED, XF_ACTION_CLOSE_NOTICE, &expected));
@@ -631,7 +582,7 @@ test_new_person (ViewFixture   *fixture,
                             xf_pioneer_field_label ("id-number")));
   g_assert_true (gtk_widget_has_css_class (id_row, "error"));
   g_assert_cmpint (fixture->created_id, ==, 0);
-  screenshot (GTK_WIDGET (dialog), "nomination-dialog-error");
+  xf_test_screenshot_in_language (GTK_WIDGET (dialog), "nomination-dialog-error");
 
   /* Fixed: the gender and birth date follow from the number. */
   set_row_text (dialog, "id_number_row", good);
@@ -654,7 +605,7 @@ static gboolean material_wanted;
 static gboolean
 material_shown (gpointer data)
 {
-  return (find_named (GTK_WIDGET (data), "open-material") != NULL) == material_wanted;
+  return (xf_test_find_named (GTK_WIDGET (data), "open-material") != NULL) == material_wanted;
 }
 
 static void
@@ -693,7 +644,7 @@ test_materials (ViewFixture   *fixture,
   g_assert_cmpint (material->size, ==, sizeof content);
   g_assert_nonnull (xf_test_find_widget (GTK_WIDGET (fixture->view), ADW_TYPE_ACTION_ROW, "证明材料.dat"));
   scroll_to (fixture, "case_group");
-  screenshot (GTK_WIDGET (fixture->window), "nomination-materials");
+  xf_test_screenshot_in_language (GTK_WIDGET (fixture->window), "nomination-materials");
 
   /* Opening writes the checked content to the cache, under its digest. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->view), "nomination.open-material",
@@ -763,9 +714,9 @@ test_committee_member (ViewFixture   *fixture,
   g_assert_nonnull (xf_test_find_widget (committee_group, XF_TYPE_REVIEW_PANEL, NULL));
   g_assert_false (case_shown (case_label));
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (case_label), "dim-label"));
-  g_assert_null (find_named (GTK_WIDGET (fixture->view), "open-material"));
+  g_assert_null (xf_test_find_named (GTK_WIDGET (fixture->view), "open-material"));
   g_assert_false (gtk_widget_get_visible (view_child (fixture, "add_material_button")));
-  screenshot (GTK_WIDGET (fixture->window), "nomination-member");
+  xf_test_screenshot_in_language (GTK_WIDGET (fixture->window), "nomination-member");
 
   /* Declared without conflict: the case shows. */
   g_assert_true (xf_evaluation_declare (member, round->id, id, FALSE, NULL, &error));

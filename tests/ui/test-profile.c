@@ -90,24 +90,10 @@ profile_set_up (ProfileFixture *fixture,
 }
 
 static void
-close_dialogs (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i - 1);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) || XF_IS_HONOUR_DIALOG (window))
-        gtk_window_destroy (window);
-    }
-}
-
-static void
 profile_tear_down (ProfileFixture *fixture,
                    gconstpointer   data)
 {
-  close_dialogs ();
+  xf_test_close_dialogs (XF_TYPE_HONOUR_DIALOG);
   gtk_window_destroy (fixture->window);
   xf_test_iterate (10);
   g_clear_object (&fixture->registry);

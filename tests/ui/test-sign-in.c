@@ -33,23 +33,6 @@
 
 #define DEMO_PASSWORD "xianfeng"
 
-static const char *
-language_suffix (void)
-{
-  const char *language = g_getenv ("LANGUAGE");
-
-  return language != NULL && g_str_has_prefix (language, "zh") ? "-zh_CN" : "";
-}
-
-static void
-screenshot (GtkWidget  *widget,
-            const char *name)
-{
-  g_autofree char *full = g_strconcat (name, language_suffix (), NULL);
-
-  g_assert_true (xf_test_screenshot (widget, full));
-}
-
 /* A store in @dir with the five demo accounts (password "xianfeng"). */
 static XfStore *
 open_store_with_demo_accounts (const char *dir)
@@ -282,7 +265,7 @@ test_page_lockout (void)
                          DEMO_PASSWORD);
   g_assert_false (gtk_widget_is_sensitive (button));
   xf_test_iterate (300);
-  screenshot (GTK_WIDGET (window), "sign-in-locked");
+  xf_test_screenshot_in_language (GTK_WIDGET (window), "sign-in-locked");
 
   /* Bring the end near, as if the time had passed: the page opens again by itself. */
   stmt = xf_db_prepare (xf_store_get_db (store), "UPDATE accounts SET locked_until = $1 WHERE login = $2", &error);
@@ -411,7 +394,7 @@ test_first_run (Fixture       *fixture,
   self = XF_FIRST_RUN_ASSISTANT (assistant);
   g_assert_cmpstr (xf_first_run_assistant_get_page (self), ==, "welcome");
   xf_test_iterate (300);
-  screenshot (GTK_WIDGET (fixture->window), "first-run-welcome");
+  xf_test_screenshot_in_language (GTK_WIDGET (fixture->window), "first-run-welcome");
 
   g_assert_true (gtk_widget_activate_action (assistant, "first-run.next", NULL));
   g_assert_cmpstr (xf_first_run_assistant_get_page (self), ==, "account");
@@ -431,7 +414,7 @@ test_first_run (Fixture       *fixture,
   g_assert_true (gtk_widget_is_sensitive (create_button));
   gtk_window_set_focus (GTK_WINDOW (fixture->window), NULL);
   xf_test_iterate (300);
-  screenshot (GTK_WIDGET (fixture->window), "first-run-account");
+  xf_test_screenshot_in_language (GTK_WIDGET (fixture->window), "first-run-account");
 
   g_assert_true (gtk_widget_activate_action (assistant, "first-run.create", NULL));
   g_assert_true (xf_first_run_assistant_get_busy (self));
@@ -441,7 +424,7 @@ test_first_run (Fixture       *fixture,
   /* Still nothing shown until the person goes on. */
   assert_no_data (fixture);
   xf_test_iterate (300);
-  screenshot (GTK_WIDGET (fixture->window), "first-run-done");
+  xf_test_screenshot_in_language (GTK_WIDGET (fixture->window), "first-run-done");
 
   g_assert_true (gtk_widget_activate_action (assistant, "first-run.finish", NULL));
   g_assert_cmpstr (shown (fixture), ==, "content");
@@ -491,7 +474,7 @@ test_wrong_then_right (Fixture       *fixture,
   gtk_editable_set_text (GTK_EDITABLE (password_row), "");
   gtk_window_set_focus (GTK_WINDOW (fixture->window), NULL);
   xf_test_iterate (300);
-  screenshot (GTK_WIDGET (fixture->window), "sign-in");
+  xf_test_screenshot_in_language (GTK_WIDGET (fixture->window), "sign-in");
 
   sign_in_with (page, "clerk", "Xianfeng");
   g_assert_cmpstr (shown (fixture), ==, "sign-in");
@@ -499,7 +482,7 @@ test_wrong_then_right (Fixture       *fixture,
   assert_no_data (fixture);
   gtk_window_set_focus (GTK_WINDOW (fixture->window), NULL);
   xf_test_iterate (300);
-  screenshot (GTK_WIDGET (fixture->window), "sign-in-wrong");
+  xf_test_screenshot_in_language (GTK_WIDGET (fixture->window), "sign-in-wrong");
 
   sign_in_with (page, "clerk", DEMO_PASSWORD);
   g_assert_cmpstr (shown (fixture), ==, "content");
@@ -571,7 +554,7 @@ test_must_change_password (Fixture       *fixture,
   g_assert_true (gtk_widget_is_sensitive (change_button));
   gtk_window_set_focus (GTK_WINDOW (dialog), NULL);
   xf_test_iterate (300);
-  screenshot (GTK_WIDGET (dialog), "change-password-required");
+  xf_test_screenshot_in_language (GTK_WIDGET (dialog), "change-password-required");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "password.change", NULL));
   g_assert_true (xf_test_wait_until (password_dialog_gone, NULL, 10000));
@@ -702,7 +685,7 @@ test_idle_lock (Fixture       *fixture,
   g_assert_false (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.change-password", NULL) &&
                   xf_test_find_toplevel (XF_TYPE_PASSWORD_DIALOG) != NULL);
   xf_test_iterate (300);
-  screenshot (GTK_WIDGET (fixture->window), "lock-screen");
+  xf_test_screenshot_in_language (GTK_WIDGET (fixture->window), "lock-screen");
 
   /* A wrong password counts, and says so. */
   unlock_with (lock_screen, "not-my-password");
@@ -821,7 +804,7 @@ test_pages_by_role (Fixture       *fixture,
     n_rows -= xf_permission_allows_somewhere (xf_application_get_account (fixture->app), infos[i].operation);
   g_assert_cmpuint (n_rows, ==, 0);
   xf_test_iterate (300);
-  screenshot (GTK_WIDGET (fixture->window), "clerk-window");
+  xf_test_screenshot_in_language (GTK_WIDGET (fixture->window), "clerk-window");
 
   /* A reviewer reads the registry but creates no file. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.sign-out", NULL));

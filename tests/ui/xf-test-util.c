@@ -303,6 +303,37 @@ xf_test_screenshot (GtkWidget  *widget,
   return gdk_texture_save_to_png (texture, path);
 }
 
+const char *
+xf_test_language_suffix (void)
+{
+  const char *language = g_getenv ("LANGUAGE");
+
+  return language != NULL && g_str_has_prefix (language, "zh") ? "-zh_CN" : "";
+}
+
+void
+xf_test_screenshot_in_language (GtkWidget  *widget,
+                                const char *name)
+{
+  g_autofree char *full = g_strconcat (name, xf_test_language_suffix (), NULL);
+
+  g_assert_true (xf_test_screenshot (widget, full));
+}
+
+void
+xf_test_close_dialogs (GType dialog_type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i - 1);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) || G_TYPE_CHECK_INSTANCE_TYPE (window, dialog_type))
+        gtk_window_destroy (window);
+    }
+}
+
 GtkWidget *
 xf_test_template_child (gpointer    widget,
                         GType       type,

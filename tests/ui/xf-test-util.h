@@ -102,6 +102,16 @@ void           xf_test_show_window      (GtkWindow    *window);
  * set; otherwise does nothing. Returns FALSE if saving failed. */
 gboolean       xf_test_screenshot       (GtkWidget    *widget,
                                          const char   *name);
+/* "-zh_CN" when $LANGUAGE is Chinese, else "": the two runs' screenshots
+ * then sit side by side. */
+const char    *xf_test_language_suffix  (void);
+/* xf_test_screenshot() under @name and the language suffix; fails the
+ * test if saving failed. */
+void           xf_test_screenshot_in_language (GtkWidget  *widget,
+                                               const char *name);
+/* Destroys every open AdwMessageDialog and window of @dialog_type, so a
+ * test that failed half-way leaves none to the next. */
+void           xf_test_close_dialogs    (GType         dialog_type);
 
 /* @widget's template child @name of its class @type; fails the test when
  * there is none. */
