@@ -41,12 +41,44 @@ count_nominations (XfEvaluation *evaluation,
   *attention = GPOINTER_TO_INT (g_hash_table_lookup (counts, "attention"));
 }
 
+/* The members every campaign's JSON begins with. */
+static void
+build_campaign_head (JsonBuilder *builder,
+                     XfCampaign  *campaign)
+{
+  xf_cli_json_int (builder, "id", xf_campaign_get_id (campaign));
+  xf_cli_json_text (builder, "uid", xf_campaign_get_uid (campaign));
+  xf_cli_json_int (builder, "year", xf_campaign_get_year (campaign));
+  xf_cli_json_text (builder, "title", xf_campaign_get_title (campaign));
+  xf_cli_json_text (builder, "level", xf_campaign_get_level (campaign));
+  xf_cli_json_text (builder, "organisation", xf_campaign_get_organisation_name (campaign));
+}
+
+static void
+build_campaign_row (JsonBuilder  *builder,
+                    gconstpointer item,
+                    gpointer      evaluation)
+{
+  XfCampaign *campaign = (XfCampaign *) item;
+  int total, open, attention;
+
+  count_nominations (evaluation, xf_campaign_get_id (campaign), &total, &open, &attention);
+  build_campaign_head (builder, campaign);
+  xf_cli_json_text (builder, "status", xf_campaign_get_status (campaign));
+  xf_cli_json_int (builder, "quota", xf_campaign_get_quota (campaign));
+  xf_cli_json_int (builder, "promise_days", xf_campaign_get_promise_days (campaign));
+  xf_cli_json_text (builder, "opens_on", xf_campaign_get_opens_on (campaign));
+  xf_cli_json_text (builder, "closes_on", xf_campaign_get_closes_on (campaign));
+  xf_cli_json_int (builder, "nominations", total);
+  xf_cli_json_int (builder, "open", open);
+  xf_cli_json_int (builder, "attention", attention);
+}
+
 int
 xf_cli_campaigns_list (XfEvaluation  *evaluation,
                     const XfCliEvaluationOptions *options)
 {
   g_autoptr(GPtrArray) campaigns = NULL;
-  g_autoptr(JsonBuilder) builder = NULL;
   g_autoptr(GError) error = NULL;
 
   campaigns = xf_evaluation_list_campaigns (evaluation, options->year, &error);
@@ -55,65 +87,34 @@ xf_cli_campaigns_list (XfEvaluation  *evaluation,
 
   if (options->json)
     {
-      builder = json_builder_new ();
-      json_builder_begin_object (builder);
-      xf_cli_json_int (builder, "count", campaigns->len);
-      json_builder_set_member_name (builder, "campaigns");
-      json_builder_begin_array (builder);
+      xf_cli_print_json_list ("campaigns", campaigns, build_campaign_row, evaluation);
+      return 0;
     }
-  else
-    xf_cli_print_row (_("ID"), _("Year"), _("Title"), _("Level"), _("Status"), _("Quota"), _("Promise"),
-               _("Nominations"), _("Open"), _("Attention"), NULL);
 
+  xf_cli_print_row (_("ID"), _("Year"), _("Title"), _("Level"), _("Status"), _("Quota"), _("Promise"),
+             _("Nominations"), _("Open"), _("Attention"), NULL);
   for (guint i = 0; i < campaigns->len; i++)
     {
       XfCampaign *campaign = g_ptr_array_index (campaigns, i);
       g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, xf_campaign_get_id (campaign));
+      g_autofree char *year = g_strdup_printf ("%d", xf_campaign_get_year (campaign));
+      g_autofree char *quota = g_strdup_printf ("%d", xf_campaign_get_quota (campaign));
+      /* TRANSLATORS: a number of working days, in a table cell. */
+      g_autofree char *promise = g_strdup_printf (_("%d working days"),
+                                                  xf_campaign_get_promise_days (campaign));
+      g_autofree char *n_total = NULL;
+      g_autofree char *n_open = NULL;
+      g_autofree char *n_attention = NULL;
       int total, open, attention;
 
       count_nominations (evaluation, xf_campaign_get_id (campaign), &total, &open, &attention);
-      if (options->json)
-        {
-          json_builder_begin_object (builder);
-          xf_cli_json_int (builder, "id", xf_campaign_get_id (campaign));
-          xf_cli_json_text (builder, "uid", xf_campaign_get_uid (campaign));
-          xf_cli_json_int (builder, "year", xf_campaign_get_year (campaign));
-          xf_cli_json_text (builder, "title", xf_campaign_get_title (campaign));
-          xf_cli_json_text (builder, "level", xf_campaign_get_level (campaign));
-          xf_cli_json_text (builder, "organisation", xf_campaign_get_organisation_name (campaign));
-          xf_cli_json_text (builder, "status", xf_campaign_get_status (campaign));
-          xf_cli_json_int (builder, "quota", xf_campaign_get_quota (campaign));
-          xf_cli_json_int (builder, "promise_days", xf_campaign_get_promise_days (campaign));
-          xf_cli_json_text (builder, "opens_on", xf_campaign_get_opens_on (campaign));
-          xf_cli_json_text (builder, "closes_on", xf_campaign_get_closes_on (campaign));
-          xf_cli_json_int (builder, "nominations", total);
-          xf_cli_json_int (builder, "open", open);
-          xf_cli_json_int (builder, "attention", attention);
-          json_builder_end_object (builder);
-        }
-      else
-        {
-          g_autofree char *year = g_strdup_printf ("%d", xf_campaign_get_year (campaign));
-          g_autofree char *quota = g_strdup_printf ("%d", xf_campaign_get_quota (campaign));
-          /* TRANSLATORS: a number of working days, in a table cell. */
-          g_autofree char *promise = g_strdup_printf (_("%d working days"),
-                                                      xf_campaign_get_promise_days (campaign));
-          g_autofree char *n_total = g_strdup_printf ("%d", total);
-          g_autofree char *n_open = g_strdup_printf ("%d", open);
-          g_autofree char *n_attention = g_strdup_printf ("%d", attention);
-
-          xf_cli_print_row (id, year, xf_campaign_get_title (campaign),
-                     xf_honour_level_label (xf_campaign_get_level (campaign)),
-                     xf_campaign_status_label (xf_campaign_get_status (campaign)),
-                     quota, promise, n_total, n_open, n_attention, NULL);
-        }
-    }
-
-  if (options->json)
-    {
-      json_builder_end_array (builder);
-      json_builder_end_object (builder);
-      xf_cli_print_json (builder);
+      n_total = g_strdup_printf ("%d", total);
+      n_open = g_strdup_printf ("%d", open);
+      n_attention = g_strdup_printf ("%d", attention);
+      xf_cli_print_row (id, year, xf_campaign_get_title (campaign),
+                 xf_honour_level_label (xf_campaign_get_level (campaign)),
+                 xf_campaign_status_label (xf_campaign_get_status (campaign)),
+                 quota, promise, n_total, n_open, n_attention, NULL);
     }
   return 0;
 }
@@ -143,33 +144,80 @@ add_strv (JsonBuilder *builder,
 }
 
 static void
+build_criterion (JsonBuilder  *builder,
+                 gconstpointer item,
+                 gpointer      user_data)
+{
+  const XfCriterion *criterion = item;
+
+  xf_cli_json_text (builder, "code", criterion->code);
+  xf_cli_json_text (builder, "name", criterion->name);
+  xf_cli_json_text (builder, "description", criterion->description);
+  xf_cli_json_double (builder, "weight", criterion->weight);
+  xf_cli_json_double (builder, "max", criterion->max);
+}
+
+static void
+build_department (JsonBuilder  *builder,
+                  gconstpointer item,
+                  gpointer      user_data)
+{
+  const XfVettingDepartment *department = item;
+
+  xf_cli_json_text (builder, "code", department->code);
+  xf_cli_json_text (builder, "name", department->name);
+  xf_cli_json_int (builder, "days", department->days);
+}
+
+static void
+build_member (JsonBuilder  *builder,
+              gconstpointer item,
+              gpointer      user_data)
+{
+  const XfCommitteeMember *member = item;
+
+  xf_cli_json_int (builder, "account_id", member->account_id);
+  xf_cli_json_text (builder, "login", member->login);
+  xf_cli_json_text (builder, "name", member->display_name);
+  xf_cli_json_bool (builder, "chair", member->is_chair);
+  xf_cli_json_text (builder, "employer", member->employer);
+  xf_cli_json_text (builder, "unit", member->unit);
+}
+
+static void
+build_round (JsonBuilder  *builder,
+             gconstpointer item,
+             gpointer      user_data)
+{
+  const XfReviewRound *round = item;
+
+  xf_cli_json_int (builder, "id", round->id);
+  xf_cli_json_int (builder, "number", round->number);
+  xf_cli_json_text (builder, "status", round->status);
+  xf_cli_json_text (builder, "opened_on", round->opened_on);
+  xf_cli_json_int (builder, "nominations", round->n_nominations);
+  xf_cli_json_text (builder, "aggregation", round->status != NULL && g_str_equal (round->status, "closed")
+                                            ? round->aggregation : NULL);
+}
+
+static void
 build_campaign (JsonBuilder *builder,
                 XfCampaign  *campaign,
                 GPtrArray   *rounds)
 {
   XfEligibility *rules = xf_campaign_get_eligibility (campaign);
   GPtrArray *list;
-  gint64 copied_from = xf_campaign_get_copied_from (campaign);
   int num, den;
 
   json_builder_begin_object (builder);
-  xf_cli_json_int (builder, "id", xf_campaign_get_id (campaign));
-  xf_cli_json_text (builder, "uid", xf_campaign_get_uid (campaign));
-  xf_cli_json_int (builder, "year", xf_campaign_get_year (campaign));
-  xf_cli_json_text (builder, "title", xf_campaign_get_title (campaign));
-  xf_cli_json_text (builder, "level", xf_campaign_get_level (campaign));
-  xf_cli_json_text (builder, "organisation", xf_campaign_get_organisation_name (campaign));
+  build_campaign_head (builder, campaign);
   xf_cli_json_text (builder, "region_codes", xf_campaign_get_region_codes (campaign));
   xf_cli_json_text (builder, "organisation_codes", xf_campaign_get_organisation_codes (campaign));
   xf_cli_json_text (builder, "status", xf_campaign_get_status (campaign));
   xf_cli_json_int (builder, "quota", xf_campaign_get_quota (campaign));
   xf_cli_json_text (builder, "opens_on", xf_campaign_get_opens_on (campaign));
   xf_cli_json_text (builder, "closes_on", xf_campaign_get_closes_on (campaign));
-  json_builder_set_member_name (builder, "copied_from");
-  if (copied_from > 0)
-    json_builder_add_int_value (builder, copied_from);
-  else
-    json_builder_add_null_value (builder);
+  xf_cli_json_positive (builder, "copied_from", xf_campaign_get_copied_from (campaign));
 
   json_builder_set_member_name (builder, "vote_rule");
   json_builder_begin_object (builder);
@@ -208,37 +256,8 @@ build_campaign (JsonBuilder *builder,
   xf_cli_json_bool (builder, "exclude_holders", rules != NULL && rules->exclude_holders);
   json_builder_end_object (builder);
 
-  json_builder_set_member_name (builder, "rubric");
-  json_builder_begin_array (builder);
-  list = xf_campaign_get_rubric (campaign);
-  for (guint i = 0; i < list->len; i++)
-    {
-      const XfCriterion *criterion = g_ptr_array_index (list, i);
-
-      json_builder_begin_object (builder);
-      xf_cli_json_text (builder, "code", criterion->code);
-      xf_cli_json_text (builder, "name", criterion->name);
-      xf_cli_json_text (builder, "description", criterion->description);
-      xf_cli_json_double (builder, "weight", criterion->weight);
-      xf_cli_json_double (builder, "max", criterion->max);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-
-  json_builder_set_member_name (builder, "vetting");
-  json_builder_begin_array (builder);
-  list = xf_campaign_get_vetting (campaign);
-  for (guint i = 0; i < list->len; i++)
-    {
-      const XfVettingDepartment *department = g_ptr_array_index (list, i);
-
-      json_builder_begin_object (builder);
-      xf_cli_json_text (builder, "code", department->code);
-      xf_cli_json_text (builder, "name", department->name);
-      xf_cli_json_int (builder, "days", department->days);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
+  xf_cli_json_objects (builder, "rubric", xf_campaign_get_rubric (campaign), build_criterion, NULL);
+  xf_cli_json_objects (builder, "vetting", xf_campaign_get_vetting (campaign), build_department, NULL);
 
   json_builder_set_member_name (builder, "checklist");
   json_builder_begin_array (builder);
@@ -247,42 +266,50 @@ build_campaign (JsonBuilder *builder,
     json_builder_add_string_value (builder, g_ptr_array_index (list, i));
   json_builder_end_array (builder);
 
-  json_builder_set_member_name (builder, "committee");
-  json_builder_begin_array (builder);
-  list = xf_campaign_get_committee (campaign);
-  for (guint i = 0; i < list->len; i++)
-    {
-      const XfCommitteeMember *member = g_ptr_array_index (list, i);
-
-      json_builder_begin_object (builder);
-      xf_cli_json_int (builder, "account_id", member->account_id);
-      xf_cli_json_text (builder, "login", member->login);
-      xf_cli_json_text (builder, "name", member->display_name);
-      xf_cli_json_bool (builder, "chair", member->is_chair);
-      xf_cli_json_text (builder, "employer", member->employer);
-      xf_cli_json_text (builder, "unit", member->unit);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-
-  json_builder_set_member_name (builder, "rounds");
-  json_builder_begin_array (builder);
-  for (guint i = 0; rounds != NULL && i < rounds->len; i++)
-    {
-      const XfReviewRound *round = g_ptr_array_index (rounds, i);
-
-      json_builder_begin_object (builder);
-      xf_cli_json_int (builder, "id", round->id);
-      xf_cli_json_int (builder, "number", round->number);
-      xf_cli_json_text (builder, "status", round->status);
-      xf_cli_json_text (builder, "opened_on", round->opened_on);
-      xf_cli_json_int (builder, "nominations", round->n_nominations);
-      xf_cli_json_text (builder, "aggregation", round->status != NULL && g_str_equal (round->status, "closed")
-                                        ? round->aggregation : NULL);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
+  xf_cli_json_objects (builder, "committee", xf_campaign_get_committee (campaign), build_member, NULL);
+  xf_cli_json_objects (builder, "rounds", rounds, build_round, NULL);
   json_builder_end_object (builder);
+}
+
+static void
+print_criterion (gconstpointer item)
+{
+  const XfCriterion *criterion = item;
+  g_autofree char *weight = g_strdup_printf ("%g", criterion->weight);
+  g_autofree char *max = g_strdup_printf ("%g", criterion->max);
+
+  xf_cli_print_row (criterion->code, criterion->name, weight, max, NULL);
+}
+
+static void
+print_department (gconstpointer item)
+{
+  const XfVettingDepartment *department = item;
+  g_autofree char *days = g_strdup_printf (_("%d working days"), department->days);
+
+  xf_cli_print_row (department->code, department->name, days, NULL);
+}
+
+static void
+print_member (gconstpointer item)
+{
+  const XfCommitteeMember *member = item;
+
+  xf_cli_print_row (member->login, member->display_name, member->is_chair ? _("chair") : _("member"),
+                    xf_cli_or_dash (member->employer), xf_cli_or_dash (member->unit), NULL);
+}
+
+static void
+print_round (gconstpointer item)
+{
+  const XfReviewRound *round = item;
+  g_autofree char *number = g_strdup_printf ("%d", round->number);
+  g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u nomination",
+                                                         "%u nominations", round->n_nominations),
+                                            round->n_nominations);
+  gboolean open = g_strcmp0 (round->status, "open") == 0;
+
+  xf_cli_print_row (number, open ? _("open") : _("closed"), round->opened_on, count, NULL);
 }
 
 static void
@@ -346,57 +373,23 @@ print_campaign (XfCampaign *campaign,
       xf_cli_print_field (_("Years of service"), years);
     }
 
-  printf ("\n%s\n", _("Rubric:"));
+  xf_cli_print_heading (_("Rubric:"));
   xf_cli_print_row (_("Code"), _("Criterion"), _("Weight"), _("Maximum"), NULL);
-  list = xf_campaign_get_rubric (campaign);
-  for (guint i = 0; i < list->len; i++)
-    {
-      const XfCriterion *criterion = g_ptr_array_index (list, i);
-      g_autofree char *weight = g_strdup_printf ("%g", criterion->weight);
-      g_autofree char *max = g_strdup_printf ("%g", criterion->max);
+  xf_cli_print_items (xf_campaign_get_rubric (campaign), print_criterion);
+  xf_cli_print_heading (_("Joint vetting:"));
+  xf_cli_print_items (xf_campaign_get_vetting (campaign), print_department);
 
-      xf_cli_print_row (criterion->code, criterion->name, weight, max, NULL);
-    }
-
-  printf ("\n%s\n", _("Joint vetting:"));
-  list = xf_campaign_get_vetting (campaign);
-  for (guint i = 0; i < list->len; i++)
-    {
-      const XfVettingDepartment *department = g_ptr_array_index (list, i);
-      g_autofree char *days = g_strdup_printf (_("%d working days"), department->days);
-
-      xf_cli_print_row (department->code, department->name, days, NULL);
-    }
-
-  printf ("\n%s\n", _("Checklist:"));
+  xf_cli_print_heading (_("Checklist:"));
   list = xf_campaign_get_checklist (campaign);
   for (guint i = 0; i < list->len; i++)
     printf ("  %u. %s\n", i + 1, (const char *) g_ptr_array_index (list, i));
 
-  printf ("\n%s\n", _("Committee:"));
-  list = xf_campaign_get_committee (campaign);
-  for (guint i = 0; i < list->len; i++)
-    {
-      const XfCommitteeMember *member = g_ptr_array_index (list, i);
-
-      xf_cli_print_row (member->login, member->display_name, member->is_chair ? _("chair") : _("member"),
-                 xf_cli_or_dash (member->employer), xf_cli_or_dash (member->unit), NULL);
-    }
-
+  xf_cli_print_heading (_("Committee:"));
+  xf_cli_print_items (xf_campaign_get_committee (campaign), print_member);
   if (rounds != NULL && rounds->len > 0)
     {
-      printf ("\n%s\n", _("Rounds:"));
-      for (guint i = 0; i < rounds->len; i++)
-        {
-          const XfReviewRound *round = g_ptr_array_index (rounds, i);
-          g_autofree char *number = g_strdup_printf ("%d", round->number);
-          g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u nomination",
-                                                                 "%u nominations", round->n_nominations),
-                                                    round->n_nominations);
-          gboolean open = g_strcmp0 (round->status, "open") == 0;
-
-          xf_cli_print_row (number, open ? _("open") : _("closed"), round->opened_on, count, NULL);
-        }
+      xf_cli_print_heading (_("Rounds:"));
+      xf_cli_print_items (rounds, print_round);
     }
 }
 
@@ -431,6 +424,37 @@ xf_cli_campaigns_show (XfEvaluation  *evaluation,
  * campaigns report
  */
 
+static void
+build_report_row (JsonBuilder  *builder,
+                  gconstpointer item,
+                  gpointer      user_data)
+{
+  const XfReportRow *row = item;
+
+  xf_cli_json_int (builder, "id", row->nomination_id);
+  xf_cli_json_text (builder, "candidate", row->candidate_name);
+  xf_cli_json_text (builder, "unit", row->nominating_unit);
+  xf_cli_json_text (builder, "stage", row->stage);
+  xf_cli_json_text (builder, "submitted_on", row->submitted_on);
+  xf_cli_json_text (builder, "decided_on", row->decided_on);
+  xf_cli_json_int (builder, "office_days", row->office_days);
+  xf_cli_json_int (builder, "unit_days", row->unit_days);
+  xf_cli_json_bool (builder, "within_promise", row->within_promise);
+}
+
+static void
+print_report_row (gconstpointer item)
+{
+  const XfReportRow *row = item;
+  g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, row->nomination_id);
+  g_autofree char *office = g_strdup_printf ("%d", row->office_days);
+  g_autofree char *unit = g_strdup_printf ("%d", row->unit_days);
+
+  xf_cli_print_row (id, row->candidate_name, row->nominating_unit, xf_stage_label (row->stage),
+                    xf_cli_or_dash (row->submitted_on), xf_cli_or_dash (row->decided_on), office, unit,
+                    xf_cli_yes_no (row->within_promise), NULL);
+}
+
 int
 xf_cli_campaigns_report (XfEvaluation  *evaluation,
                       const XfCliEvaluationOptions *options)
@@ -454,25 +478,7 @@ xf_cli_campaigns_report (XfEvaluation  *evaluation,
       xf_cli_json_double (builder, "average_days", report->average_days);
       xf_cli_json_int (builder, "within_promise", report->n_within_promise);
       xf_cli_json_bool (builder, "unconfirmed", report->unconfirmed);
-      json_builder_set_member_name (builder, "nominations");
-      json_builder_begin_array (builder);
-      for (guint i = 0; i < report->rows->len; i++)
-        {
-          const XfReportRow *row = g_ptr_array_index (report->rows, i);
-
-          json_builder_begin_object (builder);
-          xf_cli_json_int (builder, "id", row->nomination_id);
-          xf_cli_json_text (builder, "candidate", row->candidate_name);
-          xf_cli_json_text (builder, "unit", row->nominating_unit);
-          xf_cli_json_text (builder, "stage", row->stage);
-          xf_cli_json_text (builder, "submitted_on", row->submitted_on);
-          xf_cli_json_text (builder, "decided_on", row->decided_on);
-          xf_cli_json_int (builder, "office_days", row->office_days);
-          xf_cli_json_int (builder, "unit_days", row->unit_days);
-          xf_cli_json_bool (builder, "within_promise", row->within_promise);
-          json_builder_end_object (builder);
-        }
-      json_builder_end_array (builder);
+      xf_cli_json_objects (builder, "nominations", report->rows, build_report_row, NULL);
       json_builder_end_object (builder);
       xf_cli_print_json (builder);
       return 0;
@@ -485,17 +491,7 @@ xf_cli_campaigns_report (XfEvaluation  *evaluation,
   printf ("\n");
   xf_cli_print_row (_("ID"), _("Candidate"), _("Nominating unit"), _("Stage"), _("Submitted"), _("Decided"),
              _("Office days"), _("Unit days"), _("Within promise"), NULL);
-  for (guint i = 0; i < report->rows->len; i++)
-    {
-      const XfReportRow *row = g_ptr_array_index (report->rows, i);
-      g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, row->nomination_id);
-      g_autofree char *office = g_strdup_printf ("%d", row->office_days);
-      g_autofree char *unit = g_strdup_printf ("%d", row->unit_days);
-
-      xf_cli_print_row (id, row->candidate_name, row->nominating_unit, xf_stage_label (row->stage),
-                 xf_cli_or_dash (row->submitted_on), xf_cli_or_dash (row->decided_on), office, unit,
-                 xf_cli_yes_no (row->within_promise), NULL);
-    }
+  xf_cli_print_items (report->rows, print_report_row);
   printf ("\n");
   if (report->n_decided == 0 || isnan (report->average_days))
     printf (_("Average: none decided yet (promise %d working days)\n"), report->promise_days);

@@ -214,6 +214,51 @@ xf_cli_json_double (JsonBuilder *builder,
     json_builder_add_double_value (builder, value);
 }
 
+void
+xf_cli_json_positive (JsonBuilder *builder,
+                      const char  *key,
+                      gint64       value)
+{
+  json_builder_set_member_name (builder, key);
+  if (value > 0)
+    json_builder_add_int_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
+void
+xf_cli_json_objects (JsonBuilder      *builder,
+                     const char       *key,
+                     GPtrArray        *items,
+                     XfCliJsonItemFunc build_item,
+                     gpointer          user_data)
+{
+  json_builder_set_member_name (builder, key);
+  json_builder_begin_array (builder);
+  for (guint i = 0; items != NULL && i < items->len; i++)
+    {
+      json_builder_begin_object (builder);
+      build_item (builder, g_ptr_array_index (items, i), user_data);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+void
+xf_cli_print_json_list (const char       *key,
+                        GPtrArray        *items,
+                        XfCliJsonItemFunc build_item,
+                        gpointer          user_data)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  json_builder_begin_object (builder);
+  xf_cli_json_int (builder, "count", items->len);
+  xf_cli_json_objects (builder, key, items, build_item, user_data);
+  json_builder_end_object (builder);
+  xf_cli_print_json (builder);
+}
+
 /* A value in a tab-separated line: tabs and line breaks become spaces. */
 static void
 print_cell (const char *value,
@@ -245,6 +290,20 @@ xf_cli_print_row (const char *first,
       cell = next;
     }
   va_end (args);
+}
+
+void
+xf_cli_print_items (GPtrArray         *items,
+                    XfCliPrintItemFunc print_item)
+{
+  for (guint i = 0; i < items->len; i++)
+    print_item (g_ptr_array_index (items, i));
+}
+
+void
+xf_cli_print_heading (const char *title)
+{
+  printf ("\n%s\n", title);
 }
 
 void
@@ -283,27 +342,41 @@ open_evaluation (XfCliContext *ctx)
   return xf_evaluation_new (registry);
 }
 
-int
-xf_cli_cmd_campaigns (XfCliContext  *ctx,
-                      int            argc,
-                      char         **argv)
+/* Parses the options, opens the evaluation and runs the subcommand. */
+static int
+run_command (XfCliContext  *ctx,
+             int            argc,
+             char         **argv,
+             gboolean       campaigns)
 {
   g_autoptr(XfEvaluation) evaluation = NULL;
   XfCliEvaluationOptions options;
   int status;
 
-  status = parse_options (argc, argv, TRUE, &options);
+  status = parse_options (argc, argv, campaigns, &options);
   if (status != 0)
     return status;
   evaluation = open_evaluation (ctx);
   if (evaluation == NULL)
     return 1;
 
-  if (g_str_equal (options.subcommand, "show"))
+  if (campaigns && g_str_equal (options.subcommand, "show"))
     return xf_cli_campaigns_show (evaluation, &options);
-  if (g_str_equal (options.subcommand, "report"))
+  if (campaigns && g_str_equal (options.subcommand, "report"))
     return xf_cli_campaigns_report (evaluation, &options);
-  return xf_cli_campaigns_list (evaluation, &options);
+  if (campaigns)
+    return xf_cli_campaigns_list (evaluation, &options);
+  if (g_str_equal (options.subcommand, "show"))
+    return xf_cli_nominations_show (evaluation, &options);
+  return xf_cli_nominations_list (evaluation, &options);
+}
+
+int
+xf_cli_cmd_campaigns (XfCliContext  *ctx,
+                      int            argc,
+                      char         **argv)
+{
+  return run_command (ctx, argc, argv, TRUE);
 }
 
 int
@@ -311,19 +384,5 @@ xf_cli_cmd_nominations (XfCliContext  *ctx,
                         int            argc,
                         char         **argv)
 {
-  g_autoptr(XfEvaluation) evaluation = NULL;
-  XfCliEvaluationOptions options;
-  int status;
-
-  status = parse_options (argc, argv, FALSE, &options);
-  if (status != 0)
-    return status;
-  evaluation = open_evaluation (ctx);
-  if (evaluation == NULL)
-    return 1;
-
-  if (g_str_equal (options.subcommand, "show"))
-    return xf_cli_nominations_show (evaluation, &options);
-  return xf_cli_nominations_list (evaluation, &options);
+  return run_command (ctx, argc, argv, FALSE);
 }
-

@@ -37,10 +37,36 @@ void        xf_cli_json_bool    (JsonBuilder *builder,
 void        xf_cli_json_double  (JsonBuilder *builder,
                                  const char  *key,
                                  double       value);
+/* A positive number, else null. */
+void        xf_cli_json_positive (JsonBuilder *builder,
+                                  const char  *key,
+                                  gint64       value);
+
+/* Adds the members of one object for @item (begun and ended by the caller). */
+typedef void (*XfCliJsonItemFunc) (JsonBuilder  *builder,
+                                   gconstpointer item,
+                                   gpointer      user_data);
+/* @key: an array of one object per item of @items (empty when NULL). */
+void        xf_cli_json_objects (JsonBuilder      *builder,
+                                 const char       *key,
+                                 GPtrArray        *items,
+                                 XfCliJsonItemFunc build_item,
+                                 gpointer          user_data);
+/* Prints { "count": N, @key: [ one object per item ] }. */
+void        xf_cli_print_json_list (const char       *key,
+                                    GPtrArray        *items,
+                                    XfCliJsonItemFunc build_item,
+                                    gpointer          user_data);
 /* NULL-terminated cells as one tab-separated line (tabs and line breaks
  * in a cell become spaces). */
 void        xf_cli_print_row    (const char  *first,
                                  ...) G_GNUC_NULL_TERMINATED;
+/* Prints one line (or more) for @item. */
+typedef void (*XfCliPrintItemFunc) (gconstpointer item);
+void        xf_cli_print_items  (GPtrArray         *items,
+                                 XfCliPrintItemFunc print_item);
+/* A blank line, then @title on a line of its own. */
+void        xf_cli_print_heading (const char       *title);
 /* "Label: value", nothing when the value is empty. */
 void        xf_cli_print_field  (const char  *label,
                                  const char  *value);

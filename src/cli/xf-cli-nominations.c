@@ -23,8 +23,11 @@
 
 static void
 build_nomination_summary (JsonBuilder  *builder,
-                          XfNomination *nomination)
+                          gconstpointer item,
+                          gpointer      user_data)
 {
+  XfNomination *nomination = (XfNomination *) item;
+
   xf_cli_json_int (builder, "id", xf_nomination_get_id (nomination));
   xf_cli_json_text (builder, "uid", xf_nomination_get_uid (nomination));
   xf_cli_json_int (builder, "campaign_id", xf_nomination_get_campaign_id (nomination));
@@ -39,6 +42,21 @@ build_nomination_summary (JsonBuilder  *builder,
   xf_cli_json_text (builder, "due_state", xf_due_state_to_string (xf_nomination_get_due_state (nomination)));
   xf_cli_json_text (builder, "submitted_on", xf_nomination_get_submitted_on (nomination));
   xf_cli_json_text (builder, "decided_on", xf_nomination_get_decided_on (nomination));
+}
+
+static void
+print_nomination_row (gconstpointer item)
+{
+  XfNomination *nomination = (XfNomination *) item;
+  g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, xf_nomination_get_id (nomination));
+  XfDueState state = xf_nomination_get_due_state (nomination);
+
+  xf_cli_print_row (id, xf_nomination_get_candidate_name (nomination),
+                    xf_nomination_get_nominating_unit (nomination),
+                    xf_nomination_get_campaign_title (nomination),
+                    xf_stage_label (xf_nomination_get_stage (nomination)),
+                    xf_cli_or_dash (xf_nomination_get_stage_due_on (nomination)),
+                    state == XF_DUE_NONE ? "–" : xf_due_state_label (state), NULL);
 }
 
 int
@@ -66,45 +84,102 @@ xf_cli_nominations_list (XfEvaluation  *evaluation,
 
   if (options->json)
     {
-      g_autoptr(JsonBuilder) builder = json_builder_new ();
-
-      json_builder_begin_object (builder);
-      xf_cli_json_int (builder, "count", nominations->len);
-      json_builder_set_member_name (builder, "nominations");
-      json_builder_begin_array (builder);
-      for (guint i = 0; i < nominations->len; i++)
-        {
-          json_builder_begin_object (builder);
-          build_nomination_summary (builder, g_ptr_array_index (nominations, i));
-          json_builder_end_object (builder);
-        }
-      json_builder_end_array (builder);
-      json_builder_end_object (builder);
-      xf_cli_print_json (builder);
+      xf_cli_print_json_list ("nominations", nominations, build_nomination_summary, NULL);
       return 0;
     }
 
   xf_cli_print_row (_("ID"), _("Candidate"), _("Nominating unit"), _("Campaign"), _("Stage"), _("Due"),
              _("Deadline"), NULL);
-  for (guint i = 0; i < nominations->len; i++)
-    {
-      XfNomination *nomination = g_ptr_array_index (nominations, i);
-      g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, xf_nomination_get_id (nomination));
-      XfDueState state = xf_nomination_get_due_state (nomination);
-
-      xf_cli_print_row (id, xf_nomination_get_candidate_name (nomination),
-                 xf_nomination_get_nominating_unit (nomination),
-                 xf_nomination_get_campaign_title (nomination),
-                 xf_stage_label (xf_nomination_get_stage (nomination)),
-                 xf_cli_or_dash (xf_nomination_get_stage_due_on (nomination)),
-                 state == XF_DUE_NONE ? "–" : xf_due_state_label (state), NULL);
-    }
+  xf_cli_print_items (nominations, print_nomination_row);
   return 0;
 }
 
 /*
  * nominations show
  */
+
+static void
+build_visit (JsonBuilder  *builder,
+             gconstpointer item,
+             gpointer      user_data)
+{
+  const XfStageVisit *visit = item;
+
+  xf_cli_json_text (builder, "stage", visit->stage);
+  xf_cli_json_text (builder, "entered_on", visit->entered_on);
+  xf_cli_json_text (builder, "left_on", visit->left_on);
+  xf_cli_json_text (builder, "due_on", visit->due_on);
+  xf_cli_json_int (builder, "budget_days", visit->budget_days);
+  xf_cli_json_int (builder, "days_used", visit->days_used);
+  xf_cli_json_int (builder, "days_left", visit->days_left);
+  xf_cli_json_text (builder, "due_state", xf_due_state_to_string (visit->due_state));
+  xf_cli_json_text (builder, "actor", visit->actor_name);
+  xf_cli_json_text (builder, "note", visit->note);
+}
+
+static void
+build_vetting (JsonBuilder  *builder,
+               gconstpointer item,
+               gpointer      user_data)
+{
+  const XfVetting *vetting = item;
+
+  xf_cli_json_text (builder, "department", vetting->department_code);
+  xf_cli_json_text (builder, "name", vetting->department_name);
+  xf_cli_json_text (builder, "status", vetting->status);
+  xf_cli_json_text (builder, "started_on", vetting->started_on);
+  xf_cli_json_text (builder, "due_on", vetting->due_on);
+  xf_cli_json_text (builder, "decided_on", vetting->decided_on);
+  xf_cli_json_text (builder, "reason", vetting->reason);
+  xf_cli_json_text (builder, "due_state", xf_due_state_to_string (vetting->due_state));
+}
+
+static void
+build_material (JsonBuilder  *builder,
+                gconstpointer item,
+                gpointer      user_data)
+{
+  const XfMaterial *material = item;
+
+  xf_cli_json_text (builder, "file_name", material->file_name);
+  xf_cli_json_text (builder, "content_type", material->content_type);
+  xf_cli_json_int (builder, "size", material->size);
+  xf_cli_json_text (builder, "sha256", material->sha256);
+}
+
+static void
+print_visit (gconstpointer item)
+{
+  const XfStageVisit *visit = item;
+  g_autofree char *used = g_strdup_printf ("%d", visit->days_used);
+  g_autofree char *left = visit->budget_days > 0 && visit->left_on == NULL
+                          ? g_strdup_printf ("%d", visit->days_left) : g_strdup ("–");
+
+  xf_cli_print_row (xf_stage_label (visit->stage), visit->entered_on, xf_cli_or_dash (visit->left_on),
+                    xf_cli_or_dash (visit->due_on), used, left,
+                    visit->due_state == XF_DUE_NONE ? "–" : xf_due_state_label (visit->due_state),
+                    xf_cli_or_dash (visit->actor_name), xf_cli_or_dash (visit->note), NULL);
+}
+
+static void
+print_vetting (gconstpointer item)
+{
+  const XfVetting *vetting = item;
+  const char *status = g_str_equal (vetting->status, "cleared") ? _("cleared")
+                       : g_str_equal (vetting->status, "vetoed") ? _("vetoed") : _("pending");
+
+  xf_cli_print_row (vetting->department_name, status, xf_cli_or_dash (vetting->due_on),
+                    xf_cli_or_dash (vetting->decided_on), xf_cli_or_dash (vetting->reason), NULL);
+}
+
+static void
+print_material (gconstpointer item)
+{
+  const XfMaterial *material = item;
+  g_autofree char *size = g_format_size (material->size);
+
+  xf_cli_print_row (material->file_name, size, material->sha256, NULL);
+}
 
 int
 xf_cli_nominations_show (XfEvaluation  *evaluation,
@@ -138,7 +213,7 @@ xf_cli_nominations_show (XfEvaluation  *evaluation,
       g_autoptr(JsonBuilder) builder = json_builder_new ();
 
       json_builder_begin_object (builder);
-      build_nomination_summary (builder, nomination);
+      build_nomination_summary (builder, nomination, NULL);
       xf_cli_json_text (builder, "unit_contact", xf_nomination_get_unit_contact (nomination));
       xf_cli_json_text (builder, "service_since", xf_nomination_get_service_since (nomination));
       xf_cli_json_bool (builder, "case_withheld", xf_nomination_get_case_withheld (nomination));
@@ -146,66 +221,10 @@ xf_cli_nominations_show (XfEvaluation  *evaluation,
                                  ? NULL : xf_nomination_get_case_text (nomination));
       xf_cli_json_text (builder, "outcome_reason", xf_nomination_get_outcome_reason (nomination));
       xf_cli_json_double (builder, "final_score", score);
-      json_builder_set_member_name (builder, "rank");
-      if (rank > 0)
-        json_builder_add_int_value (builder, rank);
-      else
-        json_builder_add_null_value (builder);
-
-      json_builder_set_member_name (builder, "timeline");
-      json_builder_begin_array (builder);
-      for (guint i = 0; i < timeline->len; i++)
-        {
-          const XfStageVisit *visit = g_ptr_array_index (timeline, i);
-
-          json_builder_begin_object (builder);
-          xf_cli_json_text (builder, "stage", visit->stage);
-          xf_cli_json_text (builder, "entered_on", visit->entered_on);
-          xf_cli_json_text (builder, "left_on", visit->left_on);
-          xf_cli_json_text (builder, "due_on", visit->due_on);
-          xf_cli_json_int (builder, "budget_days", visit->budget_days);
-          xf_cli_json_int (builder, "days_used", visit->days_used);
-          xf_cli_json_int (builder, "days_left", visit->days_left);
-          xf_cli_json_text (builder, "due_state", xf_due_state_to_string (visit->due_state));
-          xf_cli_json_text (builder, "actor", visit->actor_name);
-          xf_cli_json_text (builder, "note", visit->note);
-          json_builder_end_object (builder);
-        }
-      json_builder_end_array (builder);
-
-      json_builder_set_member_name (builder, "vettings");
-      json_builder_begin_array (builder);
-      for (guint i = 0; i < vettings->len; i++)
-        {
-          const XfVetting *vetting = g_ptr_array_index (vettings, i);
-
-          json_builder_begin_object (builder);
-          xf_cli_json_text (builder, "department", vetting->department_code);
-          xf_cli_json_text (builder, "name", vetting->department_name);
-          xf_cli_json_text (builder, "status", vetting->status);
-          xf_cli_json_text (builder, "started_on", vetting->started_on);
-          xf_cli_json_text (builder, "due_on", vetting->due_on);
-          xf_cli_json_text (builder, "decided_on", vetting->decided_on);
-          xf_cli_json_text (builder, "reason", vetting->reason);
-          xf_cli_json_text (builder, "due_state", xf_due_state_to_string (vetting->due_state));
-          json_builder_end_object (builder);
-        }
-      json_builder_end_array (builder);
-
-      json_builder_set_member_name (builder, "materials");
-      json_builder_begin_array (builder);
-      for (guint i = 0; i < materials->len; i++)
-        {
-          const XfMaterial *material = g_ptr_array_index (materials, i);
-
-          json_builder_begin_object (builder);
-          xf_cli_json_text (builder, "file_name", material->file_name);
-          xf_cli_json_text (builder, "content_type", material->content_type);
-          xf_cli_json_int (builder, "size", material->size);
-          xf_cli_json_text (builder, "sha256", material->sha256);
-          json_builder_end_object (builder);
-        }
-      json_builder_end_array (builder);
+      xf_cli_json_positive (builder, "rank", rank);
+      xf_cli_json_objects (builder, "timeline", timeline, build_visit, NULL);
+      xf_cli_json_objects (builder, "vettings", vettings, build_vetting, NULL);
+      xf_cli_json_objects (builder, "materials", materials, build_material, NULL);
       json_builder_end_object (builder);
       xf_cli_print_json (builder);
       return 0;
@@ -248,45 +267,19 @@ xf_cli_nominations_show (XfEvaluation  *evaluation,
       xf_cli_print_field (_("Case"), xf_nomination_get_case_text (nomination));
   }
 
-  printf ("\n%s\n", _("Timeline:"));
+  xf_cli_print_heading (_("Timeline:"));
   xf_cli_print_row (_("Stage"), _("Entered"), _("Left"), _("Due"), _("Days used"), _("Days left"), _("Deadline"),
              _("By"), _("Note"), NULL);
-  for (guint i = 0; i < timeline->len; i++)
-    {
-      const XfStageVisit *visit = g_ptr_array_index (timeline, i);
-      g_autofree char *used = g_strdup_printf ("%d", visit->days_used);
-      g_autofree char *left = visit->budget_days > 0 && visit->left_on == NULL
-                              ? g_strdup_printf ("%d", visit->days_left) : g_strdup ("–");
-
-      xf_cli_print_row (xf_stage_label (visit->stage), visit->entered_on, xf_cli_or_dash (visit->left_on),
-                 xf_cli_or_dash (visit->due_on), used, left,
-                 visit->due_state == XF_DUE_NONE ? "–" : xf_due_state_label (visit->due_state),
-                 xf_cli_or_dash (visit->actor_name), xf_cli_or_dash (visit->note), NULL);
-    }
-
+  xf_cli_print_items (timeline, print_visit);
   if (vettings->len > 0)
     {
-      printf ("\n%s\n", _("Joint vetting:"));
-      for (guint i = 0; i < vettings->len; i++)
-        {
-          const XfVetting *vetting = g_ptr_array_index (vettings, i);
-          const char *status = g_str_equal (vetting->status, "cleared") ? _("cleared")
-                               : g_str_equal (vetting->status, "vetoed") ? _("vetoed") : _("pending");
-
-          xf_cli_print_row (vetting->department_name, status, xf_cli_or_dash (vetting->due_on),
-                     xf_cli_or_dash (vetting->decided_on), xf_cli_or_dash (vetting->reason), NULL);
-        }
+      xf_cli_print_heading (_("Joint vetting:"));
+      xf_cli_print_items (vettings, print_vetting);
     }
   if (materials->len > 0)
     {
-      printf ("\n%s\n", _("Materials:"));
-      for (guint i = 0; i < materials->len; i++)
-        {
-          const XfMaterial *material = g_ptr_array_index (materials, i);
-          g_autofree char *size = g_format_size (material->size);
-
-          xf_cli_print_row (material->file_name, size, material->sha256, NULL);
-        }
+      xf_cli_print_heading (_("Materials:"));
+      xf_cli_print_items (materials, print_material);
     }
   return 0;
 }
