@@ -1,4 +1,5 @@
-/* xf-cli-evaluation.h — shared by the campaigns and nominations commands
+/* xf-cli-evaluation.h — shared by the campaigns and nominations commands;
+ * its JSON and table helpers serve the other commands too
  *
  * Copyright 2026 The Xianfeng developers
  * SPDX-License-Identifier: GPL-3.0-or-later

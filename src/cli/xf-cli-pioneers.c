@@ -14,6 +14,7 @@
 #include <json-glib/json-glib.h>
 
 #include "xf-cli.h"
+#include "xf-cli-evaluation.h"
 #include "xf-error.h"
 #include "xf-identity.h"
 #include "xf-reference.h"
@@ -272,18 +273,6 @@ typedef struct
   guint64        n_shown;
 } ListState;
 
-static void
-add_text_member (JsonBuilder *builder,
-                 const char  *key,
-                 const char  *value)
-{
-  json_builder_set_member_name (builder, key);
-  if (value != NULL)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
-
 /* A summary as JSON, from the row view without a record: the keys, order
  * and types build_pioneer() gives the same fields (uid, kind, name, gender,
  * birth-date, employer, industry, region-code, organisation-name, tier,
@@ -295,20 +284,20 @@ build_summary (const XfPioneerSummary *summary,
   g_autoptr(JsonBuilder) builder = json_builder_new ();
 
   json_builder_begin_object (builder);
-  add_text_member (builder, "uid", summary->uid);
-  add_text_member (builder, "kind", summary->kind);
-  add_text_member (builder, "name", summary->name);
-  add_text_member (builder, "gender", summary->gender);
-  add_text_member (builder, "birth_date", summary->birth_date);
-  add_text_member (builder, "employer", summary->employer);
-  add_text_member (builder, "industry", summary->industry);
-  add_text_member (builder, "region", summary->region_code);
-  add_text_member (builder, "region_name", region_name_zh (reference, summary->region_code));
-  add_text_member (builder, "organisation", summary->organisation_name);
-  add_text_member (builder, "tier", summary->tier);
+  xf_cli_json_text (builder, "uid", summary->uid);
+  xf_cli_json_text (builder, "kind", summary->kind);
+  xf_cli_json_text (builder, "name", summary->name);
+  xf_cli_json_text (builder, "gender", summary->gender);
+  xf_cli_json_text (builder, "birth_date", summary->birth_date);
+  xf_cli_json_text (builder, "employer", summary->employer);
+  xf_cli_json_text (builder, "industry", summary->industry);
+  xf_cli_json_text (builder, "region", summary->region_code);
+  xf_cli_json_text (builder, "region_name", region_name_zh (reference, summary->region_code));
+  xf_cli_json_text (builder, "organisation", summary->organisation_name);
+  xf_cli_json_text (builder, "tier", summary->tier);
   json_builder_set_member_name (builder, "honours_count");
   json_builder_add_int_value (builder, summary->honours_count);
-  add_text_member (builder, "status", summary->status);
+  xf_cli_json_text (builder, "status", summary->status);
   json_builder_end_object (builder);
   return json_builder_get_root (builder);
 }
