@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "xf-ui-util.h"
 
 GtkWindow *
@@ -44,4 +46,135 @@ xf_confirm_dialog_new (GtkWidget  *widget,
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   return dialog;
+}
+
+void
+xf_preferences_group_add_row (AdwPreferencesGroup *group,
+                              GPtrArray           *rows,
+                              GtkWidget           *row)
+{
+  adw_preferences_group_add (group, row);
+  g_ptr_array_add (rows, row);
+}
+
+void
+xf_preferences_group_clear_rows (AdwPreferencesGroup *group,
+                                 GPtrArray           *rows)
+{
+  for (guint i = 0; i < rows->len; i++)
+    adw_preferences_group_remove (group, g_ptr_array_index (rows, i));
+  g_ptr_array_set_size (rows, 0);
+}
+
+GtkWidget *
+xf_value_label_new (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 1);
+  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_RIGHT);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
+  /* A wrapping label asks only for its longest word; let it share the
+   * row with the title instead. */
+  gtk_widget_set_hexpand (label, TRUE);
+  return label;
+}
+
+void
+xf_update_back_buttons (AdwLeaflet *leaflet,
+                        GtkWidget  *back,
+                        GtkWidget  *empty_back,
+                        const char *close_label,
+                        gboolean    hide_empty_close)
+{
+  gboolean folded = leaflet != NULL && adw_leaflet_get_folded (leaflet);
+  const char *icon = folded ? "go-previous-symbolic" : "window-close-symbolic";
+  const char *label = folded ? _("Back") : close_label;
+  GtkWidget *buttons[] = { back, empty_back };
+
+  for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
+    {
+      gtk_button_set_icon_name (GTK_BUTTON (buttons[i]), icon);
+      gtk_widget_set_tooltip_text (buttons[i], label);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (buttons[i]),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+    }
+  if (hide_empty_close)
+    {
+      gtk_widget_set_visible (back, TRUE);
+      gtk_widget_set_visible (empty_back, folded);
+    }
+}
+
+AdwLeaflet *
+xf_follow_leaflet (GtkWidget *widget,
+                   GCallback  folded_cb)
+{
+  GtkWidget *leaflet = gtk_widget_get_ancestor (widget, ADW_TYPE_LEAFLET);
+
+  if (leaflet != NULL)
+    g_signal_connect_object (leaflet, "notify::folded", folded_cb, widget, G_CONNECT_SWAPPED);
+  return leaflet != NULL ? ADW_LEAFLET (leaflet) : NULL;
+}
+
+void
+xf_unfollow_leaflet (GtkWidget   *widget,
+                     AdwLeaflet **leaflet,
+                     GCallback    folded_cb)
+{
+  if (*leaflet != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (*leaflet, folded_cb, widget);
+      *leaflet = NULL;
+    }
+}
+
+GtkColumnViewColumn *
+xf_column_view_add_column (GtkColumnView *view,
+                           const char    *title,
+                           GCallback      setup_cb,
+                           GCallback      bind_cb,
+                           gpointer       user_data,
+                           int            width)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkColumnViewColumn) column = NULL;
+
+  g_return_val_if_fail (GTK_IS_COLUMN_VIEW (view), NULL);
+
+  g_signal_connect (factory, "setup", setup_cb, user_data);
+  g_signal_connect (factory, "bind", bind_cb, user_data);
+  column = gtk_column_view_column_new (title, factory);
+  gtk_column_view_column_set_resizable (column, TRUE);
+  if (width > 0)
+    gtk_column_view_column_set_fixed_width (column, width);
+  else
+    gtk_column_view_column_set_expand (column, width == 0);
+  gtk_column_view_append_column (view, column);
+  return column;
+}
+
+GParamSpec *
+xf_show_sidebar_button_param_spec (void)
+{
+  return g_param_spec_boolean ("show-sidebar-button", NULL, NULL, FALSE,
+                               (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+}
+
+void
+xf_set_show_sidebar_button (GObject      *page,
+                            GParamSpec   *pspec,
+                            const GValue *value,
+                            gboolean     *show,
+                            GtkWidget    *button)
+{
+  if (*show != g_value_get_boolean (value))
+    {
+      *show = g_value_get_boolean (value);
+      gtk_widget_set_visible (button, *show);
+      g_object_notify_by_pspec (page, pspec);
+    }
 }

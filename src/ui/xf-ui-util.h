@@ -24,4 +24,53 @@ GtkWidget *xf_confirm_dialog_new (GtkWidget  *widget,
                                   const char *response,
                                   const char *response_label);
 
+/* Rows made anew on each refill go in @group and are remembered in
+ * @rows, so that they can be taken out again. */
+void       xf_preferences_group_add_row    (AdwPreferencesGroup *group,
+                                            GPtrArray           *rows,
+                                            GtkWidget           *row);
+void       xf_preferences_group_clear_rows (AdwPreferencesGroup *group,
+                                            GPtrArray           *rows);
+
+/* The selectable, wrapping value label at the end of a property row. */
+GtkWidget *xf_value_label_new    (const char *text);
+
+/* The back buttons of a detail pane: "Back" (go-previous) while @leaflet
+ * is folded, else a close button labelled @close_label. @empty_back is the
+ * button of the empty state; with @hide_empty_close it shows only while
+ * folded (beside the list with nothing shown, there is nothing to close). */
+void        xf_update_back_buttons (AdwLeaflet *leaflet,
+                                    GtkWidget  *back,
+                                    GtkWidget  *empty_back,
+                                    const char *close_label,
+                                    gboolean    hide_empty_close);
+/* From root: the leaflet around @widget, if any, with @folded_cb called
+ * (swapped, on @widget) whenever it folds or unfolds. */
+AdwLeaflet *xf_follow_leaflet      (GtkWidget  *widget,
+                                    GCallback   folded_cb);
+/* From unroot: undoes xf_follow_leaflet() and clears *@leaflet. */
+void        xf_unfollow_leaflet    (GtkWidget   *widget,
+                                    AdwLeaflet **leaflet,
+                                    GCallback    folded_cb);
+
+/* Appends a resizable column to @view whose cells @setup_cb and @bind_cb
+ * (both given @user_data) make and fill. @width > 0 fixes its width, 0
+ * lets it expand, < 0 leaves it the width of its header and cells.
+ * Returns the column, owned by @view. */
+GtkColumnViewColumn *xf_column_view_add_column (GtkColumnView *view,
+                                                const char    *title,
+                                                GCallback      setup_cb,
+                                                GCallback      bind_cb,
+                                                gpointer       user_data,
+                                                int            width);
+
+/* The "show-sidebar-button" property every page has: the window sets it
+ * while its sidebar is folded away, and the page then shows @button. */
+GParamSpec *xf_show_sidebar_button_param_spec (void);
+void        xf_set_show_sidebar_button (GObject      *page,
+                                        GParamSpec   *pspec,
+                                        const GValue *value,
+                                        gboolean     *show,
+                                        GtkWidget    *button);
+
 G_END_DECLS

@@ -594,12 +594,8 @@ xf_accounts_page_set_property (GObject      *object,
       self->registry = g_value_dup_object (value);
       break;
     case PROP_SHOW_SIDEBAR_BUTTON:
-      if (self->show_sidebar_button != g_value_get_boolean (value))
-        {
-          self->show_sidebar_button = g_value_get_boolean (value);
-          gtk_widget_set_visible (self->back_button, self->show_sidebar_button);
-          g_object_notify_by_pspec (object, pspec);
-        }
+      xf_set_show_sidebar_button (object, pspec, value, &self->show_sidebar_button,
+                                  self->back_button);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -621,9 +617,7 @@ xf_accounts_page_class_init (XfAccountsPageClass *klass)
   properties [PROP_REGISTRY] =
     g_param_spec_object ("registry", NULL, NULL, XF_TYPE_REGISTRY,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-  properties [PROP_SHOW_SIDEBAR_BUTTON] =
-    g_param_spec_boolean ("show-sidebar-button", NULL, NULL, FALSE,
-                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties [PROP_SHOW_SIDEBAR_BUTTON] = xf_show_sidebar_button_param_spec ();
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,

@@ -14,6 +14,7 @@
 #include "xf-audit-item.h"
 #include "xf-audit-page-private.h"
 #include "xf-wrap-layout.h"
+#include "xf-ui-util.h"
 
 /* Entries read at a time: a screenful or two; more as the list scrolls. */
 #define PAGE_SIZE 100
@@ -358,18 +359,8 @@ add_column (XfAuditPage *self,
             CellText     text_of,
             int          width)
 {
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-  g_autoptr(GtkColumnViewColumn) column = NULL;
-
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), text_of);
-  column = gtk_column_view_column_new (title, factory);
-  gtk_column_view_column_set_resizable (column, TRUE);
-  if (width > 0)
-    gtk_column_view_column_set_fixed_width (column, width);
-  else
-    gtk_column_view_column_set_expand (column, TRUE);
-  gtk_column_view_append_column (self->column_view, column);
+  xf_column_view_add_column (self->column_view, title, G_CALLBACK (setup_cell_cb),
+                             G_CALLBACK (bind_cell_cb), text_of, width);
 }
 
 static void
@@ -485,12 +476,8 @@ xf_audit_page_set_property (GObject      *object,
       self->registry = g_value_dup_object (value);
       break;
     case PROP_SHOW_SIDEBAR_BUTTON:
-      if (self->show_sidebar_button != g_value_get_boolean (value))
-        {
-          self->show_sidebar_button = g_value_get_boolean (value);
-          gtk_widget_set_visible (self->back_button, self->show_sidebar_button);
-          g_object_notify_by_pspec (object, pspec);
-        }
+      xf_set_show_sidebar_button (object, pspec, value, &self->show_sidebar_button,
+                                  self->back_button);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -513,9 +500,7 @@ xf_audit_page_class_init (XfAuditPageClass *klass)
   properties [PROP_REGISTRY] =
     g_param_spec_object ("registry", NULL, NULL, XF_TYPE_REGISTRY,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-  properties [PROP_SHOW_SIDEBAR_BUTTON] =
-    g_param_spec_boolean ("show-sidebar-button", NULL, NULL, FALSE,
-                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties [PROP_SHOW_SIDEBAR_BUTTON] = xf_show_sidebar_button_param_spec ();
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "xf-committee-view-private.h"
+#include "xf-ui-util.h"
 
 /*
  * One row of the table: a result of core's array (which the item keeps
@@ -292,16 +293,8 @@ add_column (XfCommitteeView *self,
             CellText         text_of,
             gboolean         expand)
 {
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-  g_autoptr(GtkColumnViewColumn) column = NULL;
-
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), text_of);
-  column = gtk_column_view_column_new (title, factory);
-  gtk_column_view_column_set_resizable (column, TRUE);
-  gtk_column_view_column_set_expand (column, expand);
-  gtk_column_view_append_column (self->results_view, column);
-  return column;
+  return xf_column_view_add_column (self->results_view, title, G_CALLBACK (setup_cell_cb),
+                                    G_CALLBACK (bind_cell_cb), text_of, expand ? 0 : -1);
 }
 
 void

@@ -18,6 +18,7 @@
 
 #include "xf-evaluation-page-private.h"
 #include "xf-nomination-row.h"
+#include "xf-ui-util.h"
 
 /*
  * A report row as a list item: its values, copied, so a row being drawn
@@ -183,18 +184,8 @@ add_column (XfEvaluationPage *self,
             Column            column,
             int               width)
 {
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-  g_autoptr(GtkColumnViewColumn) view_column = NULL;
-
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), GINT_TO_POINTER (column));
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), GINT_TO_POINTER (column));
-  view_column = gtk_column_view_column_new (title, factory);
-  gtk_column_view_column_set_resizable (view_column, TRUE);
-  if (width > 0)
-    gtk_column_view_column_set_fixed_width (view_column, width);
-  else
-    gtk_column_view_column_set_expand (view_column, TRUE);
-  gtk_column_view_append_column (self->report_view, view_column);
+  xf_column_view_add_column (self->report_view, title, G_CALLBACK (setup_cell_cb),
+                             G_CALLBACK (bind_cell_cb), GINT_TO_POINTER (column), width);
 }
 
 /*

@@ -468,12 +468,8 @@ xf_evaluation_page_set_property (GObject      *object,
       set_registry (self, g_value_get_object (value));
       break;
     case PROP_SHOW_SIDEBAR_BUTTON:
-      if (self->show_sidebar_button != g_value_get_boolean (value))
-        {
-          self->show_sidebar_button = g_value_get_boolean (value);
-          gtk_widget_set_visible (self->back_button, self->show_sidebar_button);
-          g_object_notify_by_pspec (object, pspec);
-        }
+      xf_set_show_sidebar_button (object, pspec, value, &self->show_sidebar_button,
+                                  self->back_button);
       break;
     case PROP_CAMPAIGN_ID:
       xf_evaluation_page_set_campaign_id (self, g_value_get_int64 (value));
@@ -518,9 +514,7 @@ xf_evaluation_page_class_init (XfEvaluationPageClass *klass)
   properties [PROP_REGISTRY] =
     g_param_spec_object ("registry", NULL, NULL, XF_TYPE_REGISTRY,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-  properties [PROP_SHOW_SIDEBAR_BUTTON] =
-    g_param_spec_boolean ("show-sidebar-button", NULL, NULL, FALSE,
-                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties [PROP_SHOW_SIDEBAR_BUTTON] = xf_show_sidebar_button_param_spec ();
   properties [PROP_ATTENTION_COUNT] =
     g_param_spec_int ("attention-count", NULL, NULL, 0, G_MAXINT, 0,
                       (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));

@@ -75,8 +75,6 @@ gboolean    _xf_nomination_view_may           (XfNominationView *self,
 
 /* xf-nomination-view-sections.c: the sections below the status. */
 void        _xf_nomination_view_fill_sections (XfNominationView *self);
-void        _xf_nomination_view_clear_rows    (AdwPreferencesGroup *group,
-                                               GPtrArray           *rows);
 
 /* xf-nomination-view-actions.c: the actions and what they ask first. */
 void        _xf_nomination_view_fill_actions  (XfNominationView *self,

@@ -12,6 +12,7 @@
 
 #include "xf-nomination-view-private.h"
 #include "xf-pioneer-fields.h"
+#include "xf-ui-util.h"
 #include "xf-review-panel.h"
 
 /*
@@ -19,48 +20,13 @@
  * remembered so they can be taken out again.
  */
 
-void
-_xf_nomination_view_clear_rows (AdwPreferencesGroup *group,
-                                GPtrArray           *rows)
-{
-  for (guint i = 0; i < rows->len; i++)
-    adw_preferences_group_remove (group, g_ptr_array_index (rows, i));
-  g_ptr_array_set_size (rows, 0);
-}
-
-static void
-add_row (AdwPreferencesGroup *group,
-         GPtrArray           *rows,
-         GtkWidget           *row)
-{
-  adw_preferences_group_add (group, row);
-  g_ptr_array_add (rows, row);
-}
-
-static GtkWidget *
-value_label (const char *text)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 1);
-  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_RIGHT);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
-  /* A wrapping label asks only for its longest word; let it share the
-   * row with the title instead. */
-  gtk_widget_set_hexpand (label, TRUE);
-  return label;
-}
-
 static GtkWidget *
 property_row (const char *title,
               const char *value)
 {
   GtkWidget *row = adw_action_row_new ();
   gboolean empty = value == NULL || *value == '\0';
-  GtkWidget *label = value_label (empty ? _("Not set") : value);
+  GtkWidget *label = xf_value_label_new (empty ? _("Not set") : value);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
@@ -128,7 +94,7 @@ fill_eligibility (XfNominationView *self)
   gboolean show = stage_in (self, XF_STAGE_DRAFT, XF_STAGE_RETURNED) ||
                   stage_in (self, XF_STAGE_PRELIMINARY, NULL);
 
-  _xf_nomination_view_clear_rows (self->eligibility_group, self->eligibility_rows);
+  xf_preferences_group_clear_rows (self->eligibility_group, self->eligibility_rows);
   gtk_widget_set_visible (GTK_WIDGET (self->eligibility_group), show);
   if (!show)
     return;
@@ -136,19 +102,19 @@ fill_eligibility (XfNominationView *self)
   reasons = xf_evaluation_check_eligibility (self->evaluation, self->nomination_id, &error);
   if (reasons == NULL)
     {
-      add_row (self->eligibility_group, self->eligibility_rows,
-               message_row (error->message, "dialog-warning-symbolic", "error"));
+      xf_preferences_group_add_row (self->eligibility_group, self->eligibility_rows,
+                                    message_row (error->message, "dialog-warning-symbolic", "error"));
       return;
     }
   if (reasons->len == 0)
     {
-      add_row (self->eligibility_group, self->eligibility_rows,
-               message_row (_("Eligible"), "emblem-ok-symbolic", "success"));
+      xf_preferences_group_add_row (self->eligibility_group, self->eligibility_rows,
+                                    message_row (_("Eligible"), "emblem-ok-symbolic", "success"));
       return;
     }
   for (guint i = 0; i < reasons->len; i++)
-    add_row (self->eligibility_group, self->eligibility_rows,
-             message_row (g_ptr_array_index (reasons, i), "dialog-warning-symbolic", "warning"));
+    xf_preferences_group_add_row (self->eligibility_group, self->eligibility_rows,
+                                  message_row (g_ptr_array_index (reasons, i), "dialog-warning-symbolic", "warning"));
 }
 
 /*
@@ -170,7 +136,7 @@ fill_candidate (XfNominationView *self)
   AdwPreferencesGroup *group = self->candidate_group;
   GPtrArray *rows = self->candidate_rows;
 
-  _xf_nomination_view_clear_rows (group, rows);
+  xf_preferences_group_clear_rows (group, rows);
   name_row = adw_action_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (name_row),
                                  xf_nomination_get_candidate_name (nomination));
@@ -184,14 +150,14 @@ fill_candidate (XfNominationView *self)
                              gtk_image_new_from_icon_name (g_strcmp0 (kind, "collective") == 0
                                                            ? "system-users-symbolic"
                                                            : "avatar-default-symbolic"));
-  add_row (group, rows, name_row);
-  add_row (group, rows, property_row (xf_pioneer_field_label ("employer"), employer));
+  xf_preferences_group_add_row (group, rows, name_row);
+  xf_preferences_group_add_row (group, rows, property_row (xf_pioneer_field_label ("employer"), employer));
   if (pioneer == NULL)
     return;
   region = xf_pioneer_fields_display (registry, "region-code", xf_pioneer_get_region_code (pioneer));
-  add_row (group, rows, property_row (xf_pioneer_field_label ("region-code"), region));
-  add_row (group, rows, property_row (xf_pioneer_field_label ("organisation-id"),
-                                      xf_pioneer_get_organisation_name (pioneer)));
+  xf_preferences_group_add_row (group, rows, property_row (xf_pioneer_field_label ("region-code"), region));
+  xf_preferences_group_add_row (group, rows, property_row (xf_pioneer_field_label ("organisation-id"),
+                                                           xf_pioneer_get_organisation_name (pioneer)));
 }
 
 static void
@@ -201,16 +167,16 @@ fill_unit (XfNominationView *self)
   AdwPreferencesGroup *group = self->unit_group;
   GPtrArray *rows = self->unit_rows;
 
-  _xf_nomination_view_clear_rows (group, rows);
-  add_row (group, rows, property_row (_("Nominating unit"),
-                                      xf_nomination_get_nominating_unit (nomination)));
-  add_row (group, rows, property_row (_("Contact"), xf_nomination_get_unit_contact (nomination)));
-  add_row (group, rows, property_row (_("In service since"),
-                                      xf_nomination_get_service_since (nomination)));
-  add_row (group, rows, property_row (_("Submitted on"), xf_nomination_get_submitted_on (nomination)));
+  xf_preferences_group_clear_rows (group, rows);
+  xf_preferences_group_add_row (group, rows, property_row (_("Nominating unit"),
+                                                           xf_nomination_get_nominating_unit (nomination)));
+  xf_preferences_group_add_row (group, rows, property_row (_("Contact"), xf_nomination_get_unit_contact (nomination)));
+  xf_preferences_group_add_row (group, rows, property_row (_("In service since"),
+                                                           xf_nomination_get_service_since (nomination)));
+  xf_preferences_group_add_row (group, rows, property_row (_("Submitted on"), xf_nomination_get_submitted_on (nomination)));
   if (xf_nomination_get_preliminary_passed_on (nomination) != NULL)
-    add_row (group, rows, property_row (_("Passed preliminary review on"),
-                                        xf_nomination_get_preliminary_passed_on (nomination)));
+    xf_preferences_group_add_row (group, rows, property_row (_("Passed preliminary review on"),
+                                                             xf_nomination_get_preliminary_passed_on (nomination)));
 }
 
 /*
@@ -291,7 +257,7 @@ fill_materials (XfNominationView *self)
   AdwPreferencesGroup *group = self->materials_group;
   GPtrArray *rows = self->material_rows;
 
-  _xf_nomination_view_clear_rows (group, rows);
+  xf_preferences_group_clear_rows (group, rows);
   gtk_widget_set_visible (self->add_material_button, editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "nomination.add-material", editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "nomination.remove-material", editable);
@@ -300,16 +266,16 @@ fill_materials (XfNominationView *self)
                                                 : NULL);
   if (withheld)
     {
-      add_row (group, rows, message_row (withheld_text (), "changes-prevent-symbolic", "dim-label"));
+      xf_preferences_group_add_row (group, rows, message_row (withheld_text (), "changes-prevent-symbolic", "dim-label"));
       return;
     }
   if (self->materials == NULL || self->materials->len == 0)
     {
-      add_row (group, rows, message_row (_("No materials"), NULL, "dim-label"));
+      xf_preferences_group_add_row (group, rows, message_row (_("No materials"), NULL, "dim-label"));
       return;
     }
   for (guint i = 0; i < self->materials->len; i++)
-    add_row (group, rows, material_row (self, g_ptr_array_index (self->materials, i), editable));
+    xf_preferences_group_add_row (group, rows, material_row (self, g_ptr_array_index (self->materials, i), editable));
 }
 
 /*
@@ -341,7 +307,7 @@ fill_checklist (XfNominationView *self)
                                                   : NULL);
   if (self->checklist_rows->len != n)
     {
-      _xf_nomination_view_clear_rows (self->checklist_group, self->checklist_rows);
+      xf_preferences_group_clear_rows (self->checklist_group, self->checklist_rows);
       for (guint i = 0; i < n; i++)
         {
           GtkWidget *row = adw_action_row_new ();
@@ -356,7 +322,7 @@ fill_checklist (XfNominationView *self)
           g_signal_connect_object (check, "toggled", G_CALLBACK (check_toggled_cb), self,
                                    G_CONNECT_SWAPPED);
           g_object_set_data (G_OBJECT (row), "check", check);
-          add_row (self->checklist_group, self->checklist_rows, row);
+          xf_preferences_group_add_row (self->checklist_group, self->checklist_rows, row);
         }
     }
 
@@ -467,12 +433,12 @@ fill_vetting (XfNominationView *self)
   gboolean may_sign = stage_in (self, XF_STAGE_PRELIMINARY, XF_STAGE_RETURNED) &&
                       _xf_nomination_view_may (self, XF_OP_NOMINATION_VET);
 
-  _xf_nomination_view_clear_rows (self->vetting_group, self->vetting_rows);
+  xf_preferences_group_clear_rows (self->vetting_group, self->vetting_rows);
   vettings = xf_evaluation_list_vettings (self->evaluation, self->nomination_id, NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->vetting_group), vettings != NULL && vettings->len > 0);
   for (guint i = 0; vettings != NULL && i < vettings->len; i++)
-    add_row (self->vetting_group, self->vetting_rows,
-             vetting_row (g_ptr_array_index (vettings, i), may_sign));
+    xf_preferences_group_add_row (self->vetting_group, self->vetting_rows,
+                                  vetting_row (g_ptr_array_index (vettings, i), may_sign));
 }
 
 /*

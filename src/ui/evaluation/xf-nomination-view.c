@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "xf-nomination-view-private.h"
+#include "xf-ui-util.h"
 
 G_DEFINE_FINAL_TYPE (XfNominationView, xf_nomination_view, ADW_TYPE_BIN)
 
@@ -291,37 +292,18 @@ close_action (GtkWidget  *widget,
 static void
 update_back_buttons (XfNominationView *self)
 {
-  gboolean folded = self->leaflet != NULL && adw_leaflet_get_folded (self->leaflet);
-  const char *icon = folded ? "go-previous-symbolic" : "window-close-symbolic";
-  const char *label = folded ? _("Back") : _("Close nomination");
-  GtkWidget *buttons[] = { self->back_button, self->empty_back_button };
-
-  for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
-    {
-      gtk_button_set_icon_name (GTK_BUTTON (buttons[i]), icon);
-      gtk_widget_set_tooltip_text (buttons[i], label);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (buttons[i]),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-      /* Beside the list with nothing shown, there is nothing to close. */
-      gtk_widget_set_visible (buttons[i], folded || buttons[i] == self->back_button);
-    }
+  xf_update_back_buttons (self->leaflet, self->back_button, self->empty_back_button,
+                          _("Close nomination"), TRUE);
 }
 
 static void
 xf_nomination_view_root (GtkWidget *widget)
 {
   XfNominationView *self = XF_NOMINATION_VIEW (widget);
-  GtkWidget *leaflet;
 
   GTK_WIDGET_CLASS (xf_nomination_view_parent_class)->root (widget);
 
-  leaflet = gtk_widget_get_ancestor (widget, ADW_TYPE_LEAFLET);
-  if (leaflet != NULL)
-    {
-      self->leaflet = ADW_LEAFLET (leaflet);
-      g_signal_connect_object (leaflet, "notify::folded", G_CALLBACK (update_back_buttons), self,
-                               G_CONNECT_SWAPPED);
-    }
+  self->leaflet = xf_follow_leaflet (widget, G_CALLBACK (update_back_buttons));
   update_back_buttons (self);
 }
 
@@ -330,11 +312,7 @@ xf_nomination_view_unroot (GtkWidget *widget)
 {
   XfNominationView *self = XF_NOMINATION_VIEW (widget);
 
-  if (self->leaflet != NULL)
-    {
-      g_signal_handlers_disconnect_by_func (self->leaflet, update_back_buttons, self);
-      self->leaflet = NULL;
-    }
+  xf_unfollow_leaflet (widget, &self->leaflet, G_CALLBACK (update_back_buttons));
 
   GTK_WIDGET_CLASS (xf_nomination_view_parent_class)->unroot (widget);
 }

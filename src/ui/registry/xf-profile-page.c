@@ -15,6 +15,7 @@
 #include "xf-pioneer-fields.h"
 #include "xf-profile-page-private.h"
 #include "xf-profile-sections.h"
+#include "xf-ui-util.h"
 
 
 G_DEFINE_FINAL_TYPE (XfProfilePage, xf_profile_page, ADW_TYPE_BIN)
@@ -302,35 +303,18 @@ card_action (GtkWidget  *widget,
 static void
 update_back_buttons (XfProfilePage *self)
 {
-  gboolean folded = self->leaflet != NULL && adw_leaflet_get_folded (self->leaflet);
-  const char *icon = folded ? "go-previous-symbolic" : "window-close-symbolic";
-  const char *label = folded ? _("Back") : _("Close file");
-  GtkWidget *buttons[] = { self->back_button, self->empty_back_button };
-
-  for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
-    {
-      gtk_button_set_icon_name (GTK_BUTTON (buttons[i]), icon);
-      gtk_widget_set_tooltip_text (buttons[i], label);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (buttons[i]),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-    }
+  xf_update_back_buttons (self->leaflet, self->back_button, self->empty_back_button,
+                          _("Close file"), FALSE);
 }
 
 static void
 xf_profile_page_root (GtkWidget *widget)
 {
   XfProfilePage *self = XF_PROFILE_PAGE (widget);
-  GtkWidget *leaflet;
 
   GTK_WIDGET_CLASS (xf_profile_page_parent_class)->root (widget);
 
-  leaflet = gtk_widget_get_ancestor (widget, ADW_TYPE_LEAFLET);
-  if (leaflet != NULL)
-    {
-      self->leaflet = ADW_LEAFLET (leaflet);
-      g_signal_connect_object (leaflet, "notify::folded", G_CALLBACK (update_back_buttons), self,
-                               G_CONNECT_SWAPPED);
-    }
+  self->leaflet = xf_follow_leaflet (widget, G_CALLBACK (update_back_buttons));
   update_back_buttons (self);
 }
 
@@ -339,11 +323,7 @@ xf_profile_page_unroot (GtkWidget *widget)
 {
   XfProfilePage *self = XF_PROFILE_PAGE (widget);
 
-  if (self->leaflet != NULL)
-    {
-      g_signal_handlers_disconnect_by_func (self->leaflet, update_back_buttons, self);
-      self->leaflet = NULL;
-    }
+  xf_unfollow_leaflet (widget, &self->leaflet, G_CALLBACK (update_back_buttons));
 
   GTK_WIDGET_CLASS (xf_profile_page_parent_class)->unroot (widget);
 }

@@ -14,51 +14,17 @@
 #include "xf-permission.h"
 #include "xf-pioneer-fields.h"
 #include "xf-profile-sections.h"
+#include "xf-ui-util.h"
 
 /* More history than this is rarely read on screen; the export has it all. */
 #define MAX_HISTORY_ROWS 50
-
-void
-_xf_profile_clear_rows (AdwPreferencesGroup *group,
-                        GPtrArray           *rows)
-{
-  for (guint i = 0; i < rows->len; i++)
-    adw_preferences_group_remove (group, g_ptr_array_index (rows, i));
-  g_ptr_array_set_size (rows, 0);
-}
-
-static void
-add_row (AdwPreferencesGroup *group,
-         GPtrArray           *rows,
-         GtkWidget           *row)
-{
-  adw_preferences_group_add (group, row);
-  g_ptr_array_add (rows, row);
-}
-
-static GtkWidget *
-value_label (const char *text)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 1);
-  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_RIGHT);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
-  /* A wrapping label asks only for its longest word; let it share the
-   * row with the title instead. */
-  gtk_widget_set_hexpand (label, TRUE);
-  return label;
-}
 
 static GtkWidget *
 property_row (const char *title,
               const char *value)
 {
   GtkWidget *row = adw_action_row_new ();
-  GtkWidget *label = value_label (value ? value : _("Not set"));
+  GtkWidget *label = xf_value_label_new (value ? value : _("Not set"));
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
@@ -156,7 +122,7 @@ _xf_profile_fill_details (AdwPreferencesGroup *group,
   gboolean masked = xf_registry_masks_personal (registry, pioneer);
   gboolean can_reveal = masked && may_reveal (registry, pioneer);
 
-  _xf_profile_clear_rows (group, rows);
+  xf_preferences_group_clear_rows (group, rows);
 
   for (guint i = 0; fields != NULL && fields[i] != NULL; i++)
     {
@@ -174,17 +140,17 @@ _xf_profile_fill_details (AdwPreferencesGroup *group,
       value = xf_pioneer_dup_field (pioneer, property);
       if (masked && (g_str_equal (property, "id-number") || g_str_equal (property, "mobile")))
         {
-          add_row (group, rows, masked_row (property, value, g_hash_table_lookup (revealed, property),
-                                            can_reveal));
+          xf_preferences_group_add_row (group, rows, masked_row (property, value, g_hash_table_lookup (revealed, property),
+                                                                 can_reveal));
           continue;
         }
       if (g_str_equal (property, "id-number"))
         {
-          add_row (group, rows, id_number_row (value, reveal_id));
+          xf_preferences_group_add_row (group, rows, id_number_row (value, reveal_id));
           continue;
         }
       shown = display_value (registry, property, value, reveal_id);
-      add_row (group, rows, property_row (xf_pioneer_field_label (property), shown));
+      xf_preferences_group_add_row (group, rows, property_row (xf_pioneer_field_label (property), shown));
     }
 
   /* The tier, and why when it was set by hand. */
@@ -195,10 +161,10 @@ _xf_profile_fill_details (AdwPreferencesGroup *group,
       g_autofree char *reason = xf_pioneer_dup_field (pioneer, "tier-reason");
       g_autofree char *text = g_strdup_printf (_("%s (set by hand: %s)"), tier, reason ? reason : "");
 
-      add_row (group, rows, property_row (xf_pioneer_field_label ("tier"), text));
+      xf_preferences_group_add_row (group, rows, property_row (xf_pioneer_field_label ("tier"), text));
     }
   else
-    add_row (group, rows, property_row (xf_pioneer_field_label ("tier"), tier));
+    xf_preferences_group_add_row (group, rows, property_row (xf_pioneer_field_label ("tier"), tier));
 }
 
 static char *
@@ -235,11 +201,11 @@ _xf_profile_fill_honours (AdwPreferencesGroup *group,
 {
   guint n = honours ? g_list_model_get_n_items (honours) : 0;
 
-  _xf_profile_clear_rows (group, rows);
+  xf_preferences_group_clear_rows (group, rows);
 
   if (n == 0)
     {
-      add_row (group, rows, placeholder_row (_("No honours recorded yet")));
+      xf_preferences_group_add_row (group, rows, placeholder_row (_("No honours recorded yet")));
       return;
     }
 
@@ -262,7 +228,7 @@ _xf_profile_fill_honours (AdwPreferencesGroup *group,
       gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "profile.remove-honour");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (remove), "x", xf_honour_get_id (honour));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
-      add_row (group, rows, row);
+      xf_preferences_group_add_row (group, rows, row);
     }
 }
 
@@ -285,17 +251,17 @@ _xf_profile_fill_history (AdwPreferencesGroup *group,
   g_autoptr(GPtrArray) changes = NULL;
   g_autoptr(GError) error = NULL;
 
-  _xf_profile_clear_rows (group, rows);
+  xf_preferences_group_clear_rows (group, rows);
 
   changes = xf_registry_list_changes (registry, pioneer_id, &error);
   if (changes == NULL)
     {
-      add_row (group, rows, placeholder_row (error->message));
+      xf_preferences_group_add_row (group, rows, placeholder_row (error->message));
       return;
     }
   if (changes->len == 0)
     {
-      add_row (group, rows, placeholder_row (_("No changes recorded yet")));
+      xf_preferences_group_add_row (group, rows, placeholder_row (_("No changes recorded yet")));
       return;
     }
 
@@ -328,7 +294,7 @@ _xf_profile_fill_history (AdwPreferencesGroup *group,
       gtk_widget_add_css_class (label, "dim-label");
       gtk_widget_add_css_class (label, "caption");
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-      add_row (group, rows, row);
+      xf_preferences_group_add_row (group, rows, row);
     }
 
   if (changes->len > MAX_HISTORY_ROWS)
@@ -337,6 +303,6 @@ _xf_profile_fill_history (AdwPreferencesGroup *group,
                                                          "%u older changes not shown",
                                                          changes->len - MAX_HISTORY_ROWS),
                                                changes->len - MAX_HISTORY_ROWS);
-      add_row (group, rows, placeholder_row (more));
+      xf_preferences_group_add_row (group, rows, placeholder_row (more));
     }
 }

@@ -37,7 +37,5 @@ void _xf_profile_fill_history (AdwPreferencesGroup *group,
                                XfRegistry          *registry,
                                gint64               pioneer_id,
                                gboolean             reveal_id);
-void _xf_profile_clear_rows   (AdwPreferencesGroup *group,
-                               GPtrArray           *rows);
 
 G_END_DECLS

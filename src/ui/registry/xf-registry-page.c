@@ -15,6 +15,7 @@
 #include "xf-registry-bench.h"
 #include "xf-registry-columns.h"
 #include "xf-registry-page-private.h"
+#include "xf-ui-util.h"
 
 
 G_DEFINE_FINAL_TYPE (XfRegistryPage, xf_registry_page, GTK_TYPE_WIDGET)
@@ -363,12 +364,8 @@ xf_registry_page_set_property (GObject      *object,
       xf_registry_page_set_read_only (self, g_value_get_boolean (value));
       break;
     case PROP_SHOW_SIDEBAR_BUTTON:
-      if (self->show_sidebar_button != g_value_get_boolean (value))
-        {
-          self->show_sidebar_button = g_value_get_boolean (value);
-          gtk_widget_set_visible (self->back_button, self->show_sidebar_button);
-          g_object_notify_by_pspec (object, pspec);
-        }
+      xf_set_show_sidebar_button (object, pspec, value, &self->show_sidebar_button,
+                                  self->back_button);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -416,9 +413,7 @@ xf_registry_page_class_init (XfRegistryPageClass *klass)
   properties [PROP_READ_ONLY] =
     g_param_spec_boolean ("read-only", NULL, NULL, FALSE,
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  properties [PROP_SHOW_SIDEBAR_BUTTON] =
-    g_param_spec_boolean ("show-sidebar-button", NULL, NULL, FALSE,
-                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties [PROP_SHOW_SIDEBAR_BUTTON] = xf_show_sidebar_button_param_spec ();
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
