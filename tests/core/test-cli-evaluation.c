@@ -25,20 +25,7 @@ static char *database_path;   /* demo data with its campaigns, made once by main
 static gint64
 query_int (const char *sql)
 {
-  g_autoptr(XfStore) store = xf_test_open_store_at (database_path);
-
-  return xf_test_query_int64 (store, sql);
-}
-
-static JsonNode *
-parse_json (const char *text)
-{
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GError) error = NULL;
-
-  json_parser_load_from_data (parser, text, -1, &error);
-  g_assert_no_error (error);
-  return json_node_copy (json_parser_get_root (parser));
+  return xf_cli_query_int (database_path, sql);
 }
 
 static char *
@@ -108,8 +95,7 @@ test_campaigns_list (void)
   g_assert_nonnull (strstr (lines[n], "Closed"));   /* last year's comes last */
 
   run_cli (&json, "campaigns", "list", "--json", NULL);
-  g_assert_cmpint (json.status, ==, 0);
-  root = parse_json (json.out);
+  root = xf_cli_run_json (&json);
   object = json_node_get_object (root);
   g_assert_cmpint (json_object_get_int_member (object, "count"), ==, n);
   campaigns = json_object_get_array_member (object, "campaigns");
@@ -147,8 +133,7 @@ test_campaigns_list_year (void)
   JsonArray *campaigns;
 
   run_cli (&run, "campaigns", "list", "--year", year, "--json", NULL);
-  g_assert_cmpint (run.status, ==, 0);
-  root = parse_json (run.out);
+  root = xf_cli_run_json (&run);
   campaigns = json_object_get_array_member (json_node_get_object (root), "campaigns");
   g_assert_cmpuint (json_array_get_length (campaigns), ==, 1);
   g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (campaigns, 0), "status"),
@@ -180,8 +165,7 @@ test_campaigns_show (void)
   g_assert_nonnull (strstr (run.out, "\nRounds:\n"));
 
   run_cli (&json, "campaigns", "show", id, "--json", NULL);
-  g_assert_cmpint (json.status, ==, 0);
-  root = parse_json (json.out);
+  root = xf_cli_run_json (&json);
   campaign = json_node_get_object (root);
   g_assert_cmpint (json_object_get_int_member (campaign, "quota"), ==, 20);
   /* Copied from last year's. */
@@ -241,8 +225,7 @@ test_nominations_list (void)
       JsonArray *nominations;
 
       run_cli (&run, "nominations", "list", "--campaign", g_ptr_array_index (ids, c), "--json", NULL);
-      g_assert_cmpint (run.status, ==, 0);
-      root = parse_json (run.out);
+      root = xf_cli_run_json (&run);
       nominations = json_object_get_array_member (json_node_get_object (root), "nominations");
       g_assert_cmpint (json_object_get_int_member (json_node_get_object (root), "count"), ==,
                        json_array_get_length (nominations));
@@ -298,8 +281,7 @@ test_nominations_filters (void)
   JsonArray *list;
 
   run_cli (&committee, "nominations", "list", "--stage", "committee", "--json", NULL);
-  g_assert_cmpint (committee.status, ==, 0);
-  root = parse_json (committee.out);
+  root = xf_cli_run_json (&committee);
   list = json_object_get_array_member (json_node_get_object (root), "nominations");
   g_assert_cmpuint (json_array_get_length (list), ==,
                     query_int ("SELECT count(*) FROM nominations WHERE stage = 'committee'"));
@@ -308,8 +290,7 @@ test_nominations_filters (void)
                      ==, "committee");
 
   run_cli (&attention, "nominations", "list", "--attention", "--json", NULL);
-  g_assert_cmpint (attention.status, ==, 0);
-  urgent = parse_json (attention.out);
+  urgent = xf_cli_run_json (&attention);
   list = json_object_get_array_member (json_node_get_object (urgent), "nominations");
   g_assert_cmpuint (json_array_get_length (list), >, 0);
   for (guint i = 0; i < json_array_get_length (list); i++)
@@ -343,8 +324,7 @@ test_nominations_show (void)
   g_assert_nonnull (strstr (run.out, "\nJoint vetting:\n"));
 
   run_cli (&json, "nominations", "show", id, "--json", NULL);
-  g_assert_cmpint (json.status, ==, 0);
-  root = parse_json (json.out);
+  root = xf_cli_run_json (&json);
   nomination = json_node_get_object (root);
   g_assert_cmpstr (json_object_get_string_member (nomination, "stage"), ==, "conferred");
   g_assert_false (json_object_get_null_member (nomination, "rank"));
@@ -386,8 +366,7 @@ test_campaigns_report (void)
   g_assert_nonnull (strstr (run.out, "(promise 32 working days)"));
 
   run_cli (&json, "campaigns", "report", id, "--json", NULL);
-  g_assert_cmpint (json.status, ==, 0);
-  root = parse_json (json.out);
+  root = xf_cli_run_json (&json);
   report = json_node_get_object (root);
   g_assert_cmpint (json_object_get_int_member (report, "promise_days"), ==, 32);
   decided = json_object_get_int_member (report, "decided");
@@ -472,8 +451,7 @@ test_as_reviewer (void)
   g_assert_cmpint (list.status, ==, 0);
   /* The chair has not declared yet in the open round: no case text. */
   xf_cli_run_args (&show, &env, "nominations", "show", id, "--json", NULL);
-  g_assert_cmpint (show.status, ==, 0);
-  root = parse_json (show.out);
+  root = xf_cli_run_json (&show);
   g_assert_true (json_object_get_boolean_member (json_node_get_object (root), "case_withheld"));
   g_assert_true (json_object_get_null_member (json_node_get_object (root), "case"));
 }

@@ -29,9 +29,7 @@ static char *database_path;   /* filled once by main() with demo data */
 static gint64
 query_int (const char *sql)
 {
-  g_autoptr(XfStore) store = xf_test_open_store_at (database_path);
-
-  return xf_test_query_int64 (store, sql);
+  return xf_cli_query_int (database_path, sql);
 }
 
 static char *
@@ -40,17 +38,6 @@ query_text (const char *sql)
   g_autoptr(XfStore) store = xf_test_open_store_at (database_path);
 
   return xf_test_query_text (store, sql);
-}
-
-static JsonNode *
-parse_json (const char *text)
-{
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GError) error = NULL;
-
-  json_parser_load_from_data (parser, text, -1, &error);
-  g_assert_no_error (error);
-  return json_node_copy (json_parser_get_root (parser));
 }
 
 /* The uids a list or search printed, one per line (first column). */
@@ -186,8 +173,7 @@ test_list_json (void)
   JsonObject *first;
 
   run_cli (&run, "pioneers", "list", "--json", NULL);
-  g_assert_cmpint (run.status, ==, 0);
-  root = parse_json (run.out);
+  root = xf_cli_run_json (&run);
   object = json_node_get_object (root);
   pioneers = json_object_get_array_member (object, "pioneers");
   g_assert_cmpint (json_object_get_int_member (object, "count"), ==,
@@ -234,8 +220,7 @@ test_search (void)
   g_assert_cmpstr (none.out, ==, "");
 
   run_cli (&json, "pioneers", "search", name, "--json", NULL);
-  g_assert_cmpint (json.status, ==, 0);
-  root = parse_json (json.out);
+  root = xf_cli_run_json (&json);
   g_assert_cmpint (json_object_get_int_member (json_node_get_object (root), "count"), ==,
                    g_hash_table_size (full_uids));
 }
@@ -304,7 +289,7 @@ test_same_as_list_model (void)
       g_assert_cmpuint (n > 0, ==, t + 1 < G_N_ELEMENTS (texts));
 
       uids = listed_uids_in_order (plain.out);
-      root = parse_json (json.out);
+      root = xf_cli_run_json (&json);
       pioneers = json_object_get_array_member (json_node_get_object (root), "pioneers");
       g_assert_cmpint (json_object_get_int_member (json_node_get_object (root), "count"), ==, n);
       g_assert_cmpuint (uids->len, ==, n);
@@ -356,8 +341,7 @@ test_show (void)
   g_assert_null (strstr (plain.out, id_number));
 
   run_cli (&json, "pioneers", "show", uid, "--json", NULL);
-  g_assert_cmpint (json.status, ==, 0);
-  root = parse_json (json.out);
+  root = xf_cli_run_json (&json);
   object = json_node_get_object (root);
   for (guint i = 0; keys[i] != NULL; i++)
     {
@@ -376,8 +360,7 @@ test_show (void)
     g_assert_true (json_object_has_member (json_array_get_object_element (honours, 0), *key));
 
   run_cli (&revealed, "pioneers", "show", uid, "--json", "--reveal", NULL);
-  g_assert_cmpint (revealed.status, ==, 0);
-  root_revealed = parse_json (revealed.out);
+  root_revealed = xf_cli_run_json (&revealed);
   g_assert_cmpstr (json_object_get_string_member (json_node_get_object (root_revealed), "id_number"), ==,
                    id_number);
 }

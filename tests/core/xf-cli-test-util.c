@@ -125,3 +125,24 @@ xf_cli_count_lines (const char *text)
     n += *p == '\n';
   return n;
 }
+
+gint64
+xf_cli_query_int (const char *location,
+                  const char *sql)
+{
+  g_autoptr(XfStore) store = xf_test_open_store_at (location);
+
+  return xf_test_query_int64 (store, sql);
+}
+
+JsonNode *
+xf_cli_run_json (const XfCliRun *run)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (run->status, ==, 0);
+  json_parser_load_from_data (parser, run->out, -1, &error);
+  g_assert_no_error (error);
+  return json_node_copy (json_parser_get_root (parser));
+}

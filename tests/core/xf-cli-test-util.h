@@ -7,6 +7,7 @@
 #pragma once
 
 #include <glib.h>
+#include <json-glib/json-glib.h>
 
 G_BEGIN_DECLS
 
@@ -50,6 +51,14 @@ void xf_cli_run_args (XfCliRun          *run,
  * stdout and an error starting "xianfeng-cli: " on stderr. */
 void  xf_cli_assert_failed      (const XfCliRun *run,
                                  int             status);
+
+/* The first column of the first row @sql gives on the database at
+ * @location, as a number. */
+gint64    xf_cli_query_int          (const char     *location,
+                                     const char     *sql);
+/* What @run printed, parsed as JSON; fails the test unless @run exited
+ * with 0 and printed JSON. Free with json_node_unref(). */
+JsonNode *xf_cli_run_json           (const XfCliRun *run);
 
 /* The number of lines (newlines) in @text. */
 guint xf_cli_count_lines        (const char     *text);
