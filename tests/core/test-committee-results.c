@@ -40,9 +40,7 @@ test_quorum_blocks_closing (Fixture       *f,
   g_clear_error (&error);
   g_assert_cmpint (xf_test_count_audit (f->store), ==, audit);
   {
-    g_autofree char *stage = stage_of (f, first);
-
-    g_assert_cmpstr (stage, ==, XF_STAGE_COMMITTEE);
+    assert_stage (f, first, XF_STAGE_COMMITTEE);
   }
 
   review (f->as_reviewer[3], round_id, second, 8, "against");
@@ -88,7 +86,6 @@ test_exact_threshold_and_close (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) results = NULL;
   g_autoptr(GPtrArray) rounds = NULL;
-  g_autofree char *stage = NULL;
   g_autofree char *result = NULL;
   g_autofree char *sql = NULL;
   gint64 first, second, round_id;
@@ -132,11 +129,8 @@ test_exact_threshold_and_close (Fixture       *f,
   g_assert_cmpuint (changed, ==, 1);
 
   /* The selected to public notice, the other not selected. */
-  stage = stage_of (f, first);
-  g_assert_cmpstr (stage, ==, XF_STAGE_NOTICE);
-  g_free (stage);
-  stage = stage_of (f, second);
-  g_assert_cmpstr (stage, ==, XF_STAGE_NOT_SELECTED);
+  assert_stage (f, first, XF_STAGE_NOTICE);
+  assert_stage (f, second, XF_STAGE_NOT_SELECTED);
 
   /* Score and rank kept on the nomination and the round. */
   sql = g_strdup_printf ("SELECT rank FROM nominations WHERE id = %" G_GINT64_FORMAT, first);
@@ -186,7 +180,6 @@ test_tie_resolved_by_chair (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) results = NULL;
-  g_autofree char *stage = NULL;
   gint64 first, second, third, round_id, order[2];
 
   (void) data;
@@ -244,14 +237,9 @@ test_tie_resolved_by_chair (Fixture       *f,
 
   g_assert_true (xf_evaluation_close_round (f->as_reviewer[0], round_id, &error));
   g_assert_no_error (error);
-  stage = stage_of (f, second);
-  g_assert_cmpstr (stage, ==, XF_STAGE_NOTICE);
-  g_free (stage);
-  stage = stage_of (f, first);
-  g_assert_cmpstr (stage, ==, XF_STAGE_NOT_SELECTED);
-  g_free (stage);
-  stage = stage_of (f, third);
-  g_assert_cmpstr (stage, ==, XF_STAGE_NOT_SELECTED);
+  assert_stage (f, second, XF_STAGE_NOTICE);
+  assert_stage (f, first, XF_STAGE_NOT_SELECTED);
+  assert_stage (f, third, XF_STAGE_NOT_SELECTED);
 }
 
 static void
@@ -507,7 +495,6 @@ test_everyone_recused (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) results = NULL;
-  g_autofree char *stage = NULL;
   g_autofree char *result = NULL;
   g_autofree char *sql = NULL;
   gint64 pioneer, own, other, round_id;
@@ -531,8 +518,7 @@ test_everyone_recused (Fixture       *f,
   /* Nobody can vote on it, so it does not hold the round open. */
   g_assert_true (xf_evaluation_close_round (f->as_reviewer[0], round_id, &error));
   g_assert_no_error (error);
-  stage = stage_of (f, own);
-  g_assert_cmpstr (stage, ==, XF_STAGE_NOT_SELECTED);
+  assert_stage (f, own, XF_STAGE_NOT_SELECTED);
   sql = g_strdup_printf ("SELECT result FROM round_nominations WHERE nomination_id = %" G_GINT64_FORMAT, own);
   result = xf_test_query_text (f->store, sql);
   g_assert_cmpstr (result, ==, "no-quorum");
@@ -549,7 +535,6 @@ test_withdrawn_in_round (Fixture       *f,
   g_autoptr(GPtrArray) results = NULL;
   g_autoptr(GPtrArray) progress = NULL;
   g_autoptr(GArray) held = NULL;
-  g_autofree char *stage = NULL;
   g_autofree char *sql = NULL;
   gint64 kept, withdrawn, round_id;
 
@@ -585,11 +570,8 @@ test_withdrawn_in_round (Fixture       *f,
 
   g_assert_true (xf_evaluation_close_round (f->as_reviewer[0], round_id, &error));
   g_assert_no_error (error);
-  stage = stage_of (f, withdrawn);
-  g_assert_cmpstr (stage, ==, XF_STAGE_WITHDRAWN);
-  g_free (stage);
-  stage = stage_of (f, kept);
-  g_assert_cmpstr (stage, ==, XF_STAGE_NOTICE);
+  assert_stage (f, withdrawn, XF_STAGE_WITHDRAWN);
+  assert_stage (f, kept, XF_STAGE_NOTICE);
   sql = g_strdup_printf ("SELECT count(*) FROM round_nominations WHERE nomination_id = %" G_GINT64_FORMAT
                          " AND result IS NULL", withdrawn);
   g_assert_cmpint (xf_test_query_int64 (f->store, sql), ==, 1);

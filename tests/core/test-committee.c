@@ -87,9 +87,7 @@ test_chair_only (Fixture       *f,
   g_clear_error (&error);
   g_assert_cmpint (xf_test_count_audit (f->store), ==, audit);
   {
-    g_autofree char *stage = stage_of (f, nomination);
-
-    g_assert_cmpstr (stage, ==, XF_STAGE_COMMITTEE);
+    assert_stage (f, nomination, XF_STAGE_COMMITTEE);
   }
 
   g_assert_true (xf_evaluation_close_round (f->as_reviewer[0], round_id, &error));

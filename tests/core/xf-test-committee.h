@@ -236,6 +236,15 @@ stage_of (Fixture *f,
   return g_strdup (xf_nomination_get_stage (nomination));
 }
 
+/* Fails the test unless nomination @id is in the stage @expected. */
+#define assert_stage(f, id, expected) \
+  G_STMT_START \
+    { \
+      g_autofree char *stage_ = stage_of ((f), (id)); \
+      g_assert_cmpstr (stage_, ==, (expected)); \
+    } \
+  G_STMT_END
+
 static inline gint64
 count_audit (Fixture    *f,
              const char *action,
