@@ -161,6 +161,41 @@ vote_for (XfEvaluation *evaluation,
   g_assert_no_error (error);
 }
 
+/* Makes new reviewers @logins (the first chairs) the campaign's committee
+ * and fills @as with an evaluation acting as each; then takes a nomination
+ * of 钱丽萍 to committee review and lets the chair open a round. */
+static XfReviewRound *
+open_committee_round (Fixture            *fixture,
+                      const char * const *logins,
+                      guint               n_logins,
+                      GPtrArray          *as,
+                      gint64             *nomination_id)
+{
+  g_autoptr(GPtrArray) members = g_ptr_array_new_with_free_func ((GDestroyNotify) xf_committee_member_free);
+  g_autoptr(GError) error = NULL;
+  XfReviewRound *round;
+  gint64 pioneer_id;
+
+  for (guint i = 0; i < n_logins; i++)
+    {
+      g_autoptr(XfAccount) account = xf_test_add_account (fixture->store, logins[i], XF_ROLE_REVIEWER,
+                                                          XF_SCOPE_ALL, NULL);
+
+      g_ptr_array_add (members, xf_committee_member_new (xf_account_get_id (account), i == 0));
+      g_ptr_array_add (as, xf_test_evaluation_new (fixture->store, account));
+    }
+  g_assert_true (xf_evaluation_set_committee (fixture->admin, fixture->campaign_id, members, &error));
+  g_assert_no_error (error);
+
+  pioneer_id = xf_test_add_candidate (fixture->admin, "钱丽萍", "新市镇卫生院", DEQING "102");
+  *nomination_id = xf_test_submit (fixture->admin, fixture->campaign_id, pioneer_id, "新市镇总工会");
+  xf_test_to_committee (fixture->admin, *nomination_id);
+  round = xf_evaluation_open_round (g_ptr_array_index (as, 0), fixture->campaign_id, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (round);
+  return round;
+}
+
 /* A nomination in preliminary review: the stage and four vetting sign-offs
  * become due soon, then overdue, for those who may act on them there. */
 static void
@@ -259,29 +294,20 @@ static void
 test_committee (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(XfAccount) chair_account = xf_test_add_account (fixture->store, "chair", XF_ROLE_REVIEWER, XF_SCOPE_ALL, NULL);
-  g_autoptr(XfAccount) member_account = xf_test_add_account (fixture->store, "member", XF_ROLE_REVIEWER, XF_SCOPE_ALL, NULL);
-  g_autoptr(XfEvaluation) chair = xf_test_evaluation_new (fixture->store, chair_account);
-  g_autoptr(XfEvaluation) member = xf_test_evaluation_new (fixture->store, member_account);
-  g_autoptr(XfEvaluation) outsider = as_account (fixture, "outsider", XF_ROLE_REVIEWER, XF_SCOPE_ALL, NULL);
-  g_autoptr(GPtrArray) members = g_ptr_array_new_with_free_func ((GDestroyNotify) xf_committee_member_free);
+  const char * const logins[] = { "chair", "member" };
+  g_autoptr(GPtrArray) as = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(XfEvaluation) outsider = NULL;
   g_autoptr(XfReviewRound) round = NULL;
   g_autoptr(GPtrArray) items = NULL;
   g_autoptr(GError) error = NULL;
+  XfEvaluation *chair, *member;
   XfAttentionItem *item;
-  gint64 pioneer_id, nomination_id;
+  gint64 nomination_id;
 
-  g_ptr_array_add (members, xf_committee_member_new (xf_account_get_id (chair_account), TRUE));
-  g_ptr_array_add (members, xf_committee_member_new (xf_account_get_id (member_account), FALSE));
-  g_assert_true (xf_evaluation_set_committee (fixture->admin, fixture->campaign_id, members, &error));
-  g_assert_no_error (error);
-
-  pioneer_id = xf_test_add_candidate (fixture->admin, "钱丽萍", "新市镇卫生院", DEQING "102");
-  nomination_id = xf_test_submit (fixture->admin, fixture->campaign_id, pioneer_id, "新市镇总工会");
-  xf_test_to_committee (fixture->admin, nomination_id);
-  round = xf_evaluation_open_round (chair, fixture->campaign_id, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (round);
+  round = open_committee_round (fixture, logins, G_N_ELEMENTS (logins), as, &nomination_id);
+  chair = g_ptr_array_index (as, 0);
+  member = g_ptr_array_index (as, 1);
+  outsider = as_account (fixture, "outsider", XF_ROLE_REVIEWER, XF_SCOPE_ALL, NULL);
 
   /* Committee due Mon 10-28 as well: on time on the 23rd. */
   set_today ("2024-10-23");
@@ -403,32 +429,20 @@ static void
 test_chair_reminder (Fixture       *fixture,
                      gconstpointer  data)
 {
-  g_autoptr(XfAccount) chair_account = xf_test_add_account (fixture->store, "chair", XF_ROLE_REVIEWER, XF_SCOPE_ALL, NULL);
-  g_autoptr(XfAccount) a_account = xf_test_add_account (fixture->store, "member-a", XF_ROLE_REVIEWER, XF_SCOPE_ALL, NULL);
-  g_autoptr(XfAccount) b_account = xf_test_add_account (fixture->store, "member-b", XF_ROLE_REVIEWER, XF_SCOPE_ALL, NULL);
-  g_autoptr(XfEvaluation) chair = xf_test_evaluation_new (fixture->store, chair_account);
-  g_autoptr(XfEvaluation) a = xf_test_evaluation_new (fixture->store, a_account);
-  g_autoptr(XfEvaluation) b = xf_test_evaluation_new (fixture->store, b_account);
-  g_autoptr(GPtrArray) members = g_ptr_array_new_with_free_func ((GDestroyNotify) xf_committee_member_free);
+  const char * const logins[] = { "chair", "member-a", "member-b" };
+  g_autoptr(GPtrArray) as = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(XfReviewRound) round = NULL;
   g_autoptr(GPtrArray) reminders = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *prefix = NULL;
-  XfEvaluation *voters[] = { chair, a };
+  XfEvaluation *chair, *a, *b;
   XfReminder *reminder;
-  gint64 pioneer_id, nomination_id;
+  gint64 nomination_id;
 
-  g_ptr_array_add (members, xf_committee_member_new (xf_account_get_id (chair_account), TRUE));
-  g_ptr_array_add (members, xf_committee_member_new (xf_account_get_id (a_account), FALSE));
-  g_ptr_array_add (members, xf_committee_member_new (xf_account_get_id (b_account), FALSE));
-  g_assert_true (xf_evaluation_set_committee (fixture->admin, fixture->campaign_id, members, &error));
-  g_assert_no_error (error);
-
-  pioneer_id = xf_test_add_candidate (fixture->admin, "钱丽萍", "新市镇卫生院", DEQING "102");
-  nomination_id = xf_test_submit (fixture->admin, fixture->campaign_id, pioneer_id, "新市镇总工会");
-  xf_test_to_committee (fixture->admin, nomination_id);
-  round = xf_evaluation_open_round (chair, fixture->campaign_id, &error);
-  g_assert_no_error (error);
+  round = open_committee_round (fixture, logins, G_N_ELEMENTS (logins), as, &nomination_id);
+  chair = g_ptr_array_index (as, 0);
+  a = g_ptr_array_index (as, 1);
+  b = g_ptr_array_index (as, 2);
 
   /* Tuesday 10-15: the committee stage is on time, so no due reminders. */
   set_today ("2024-10-15");
@@ -457,8 +471,8 @@ test_chair_reminder (Fixture       *fixture,
   g_clear_pointer (&reminders, g_ptr_array_unref);
 
   /* The chair and A vote: A's reminder stops, B's holds. */
-  for (guint i = 0; i < G_N_ELEMENTS (voters); i++)
-    vote_for (voters[i], round->id, nomination_id);
+  vote_for (chair, round->id, nomination_id);
+  vote_for (a, round->id, nomination_id);
   reminders = reminders_at (a, 10, 15, 10);
   g_assert_cmpuint (reminders->len, ==, 0);
   g_clear_pointer (&reminders, g_ptr_array_unref);
