@@ -15,6 +15,21 @@
  * normalisation, and closing into public notice or not-selected.
  */
 
+/* Nominates 王师傅 (@first), 李老师 (@second) and, unless @third is NULL,
+ * 赵工, and opens a round for them. */
+static gint64
+nominate_and_open (Fixture *f,
+                   gint64  *first,
+                   gint64  *second,
+                   gint64  *third)
+{
+  *first = nominate (f, "王师傅", "德清县某机械厂");
+  *second = nominate (f, "李老师", "德清县第一中学");
+  if (third != NULL)
+    *third = nominate (f, "赵工", "德清县某建筑公司");
+  return open_round (f);
+}
+
 static void
 test_quorum_blocks_closing (Fixture       *f,
                             gconstpointer  data)
@@ -23,9 +38,7 @@ test_quorum_blocks_closing (Fixture       *f,
   gint64 first, second, round_id, audit;
 
   (void) data;
-  first = nominate (f, "王师傅", "德清县某机械厂");
-  second = nominate (f, "李老师", "德清县第一中学");
-  round_id = open_round (f);
+  round_id = nominate_and_open (f, &first, &second, NULL);
   for (guint i = 0; i < N_REVIEWERS; i++)
     review (f->as_reviewer[i], round_id, first, 8, "for");
   /* 3 of 6 present: 4 are needed. */
@@ -92,9 +105,7 @@ test_exact_threshold_and_close (Fixture       *f,
   guint changed = 0;
 
   (void) data;
-  first = nominate (f, "王师傅", "德清县某机械厂");
-  second = nominate (f, "李老师", "德清县第一中学");
-  round_id = open_round (f);
+  round_id = nominate_and_open (f, &first, &second, NULL);
 
   /* First: 4 for, 2 against of 6 present — exactly two thirds, passes. */
   for (guint i = 0; i < N_REVIEWERS; i++)
@@ -184,10 +195,7 @@ test_tie_resolved_by_chair (Fixture       *f,
 
   (void) data;
   configure (f, 1, "chair", "mean", FALSE);
-  first = nominate (f, "王师傅", "德清县某机械厂");
-  second = nominate (f, "李老师", "德清县第一中学");
-  third = nominate (f, "赵工", "德清县某建筑公司");
-  round_id = open_round (f);
+  round_id = nominate_and_open (f, &first, &second, &third);
   for (guint i = 0; i < N_REVIEWERS; i++)
     {
       review (f->as_reviewer[i], round_id, first, 8, "for");
@@ -252,10 +260,7 @@ test_tie_broken_by_votes (Fixture       *f,
 
   (void) data;
   configure (f, 2, "votes", "mean", FALSE);
-  first = nominate (f, "王师傅", "德清县某机械厂");
-  second = nominate (f, "李老师", "德清县第一中学");
-  third = nominate (f, "赵工", "德清县某建筑公司");
-  round_id = open_round (f);
+  round_id = nominate_and_open (f, &first, &second, &third);
   /* All score 80; the third has six votes for, the others five and one
    * abstention (which gives no score). */
   for (guint i = 0; i < N_REVIEWERS; i++)
@@ -378,9 +383,7 @@ test_trimmed_and_normalised (Fixture       *f,
 
   (void) data;
   configure (f, 2, "chair", "trimmed-mean", FALSE);
-  first = nominate (f, "王师傅", "德清县某机械厂");
-  second = nominate (f, "李老师", "德清县第一中学");
-  round_id = open_round (f);
+  round_id = nominate_and_open (f, &first, &second, NULL);
   for (guint i = 0; i < N_REVIEWERS; i++)
     {
       review (f->as_reviewer[i], round_id, first, sheet_a[i], "for");
@@ -434,9 +437,7 @@ test_rules_fixed_once_reviewed (Fixture       *f,
 
   (void) data;
   configure (f, 2, "chair", "mean", FALSE);
-  first = nominate (f, "王师傅", "德清县某机械厂");
-  second = nominate (f, "李老师", "德清县第一中学");
-  round_id = open_round (f);
+  round_id = nominate_and_open (f, &first, &second, NULL);
   for (guint i = 0; i < N_REVIEWERS; i++)
     {
       review (f->as_reviewer[i], round_id, first, 9, "for");
@@ -583,18 +584,15 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) \
-  g_test_add ("/core/committee/" path, Fixture, NULL, set_up, func, tear_down)
-
-  ADD ("quorum-blocks-closing", test_quorum_blocks_closing);
-  ADD ("exact-threshold-and-close", test_exact_threshold_and_close);
-  ADD ("tie-resolved-by-chair", test_tie_resolved_by_chair);
-  ADD ("tie-broken-by-votes", test_tie_broken_by_votes);
-  ADD ("visibility", test_visibility);
-  ADD ("trimmed-and-normalised", test_trimmed_and_normalised);
-  ADD ("everyone-recused", test_everyone_recused);
-  ADD ("rules-fixed-once-reviewed", test_rules_fixed_once_reviewed);
-  ADD ("withdrawn-in-round", test_withdrawn_in_round);
+  add_committee_test ("quorum-blocks-closing", test_quorum_blocks_closing);
+  add_committee_test ("exact-threshold-and-close", test_exact_threshold_and_close);
+  add_committee_test ("tie-resolved-by-chair", test_tie_resolved_by_chair);
+  add_committee_test ("tie-broken-by-votes", test_tie_broken_by_votes);
+  add_committee_test ("visibility", test_visibility);
+  add_committee_test ("trimmed-and-normalised", test_trimmed_and_normalised);
+  add_committee_test ("everyone-recused", test_everyone_recused);
+  add_committee_test ("rules-fixed-once-reviewed", test_rules_fixed_once_reviewed);
+  add_committee_test ("withdrawn-in-round", test_withdrawn_in_round);
 
   return g_test_run ();
 }

@@ -519,16 +519,13 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) \
-  g_test_add ("/core/committee/" path, Fixture, NULL, set_up, func, tear_down)
-
-  ADD ("chair-only", test_chair_only);
-  ADD ("recused", test_recused);
-  ADD ("chair-recused", test_chair_recused);
-  ADD ("relative-recused", test_relative_recused);
-  ADD ("declare-before-scoring", test_declare_before_scoring);
-  ADD ("progress-and-reminders", test_progress_and_reminders);
-  ADD ("nothing-to-review", test_nothing_to_review);
+  add_committee_test ("chair-only", test_chair_only);
+  add_committee_test ("recused", test_recused);
+  add_committee_test ("chair-recused", test_chair_recused);
+  add_committee_test ("relative-recused", test_relative_recused);
+  add_committee_test ("declare-before-scoring", test_declare_before_scoring);
+  add_committee_test ("progress-and-reminders", test_progress_and_reminders);
+  add_committee_test ("nothing-to-review", test_nothing_to_review);
 
   return g_test_run ();
 }

@@ -236,6 +236,10 @@ stage_of (Fixture *f,
   return g_strdup (xf_nomination_get_stage (nomination));
 }
 
+/* Registers a committee test on the shared fixture. */
+#define add_committee_test(path, func) \
+  g_test_add ("/core/committee/" path, Fixture, NULL, set_up, func, tear_down)
+
 /* Fails the test unless nomination @id is in the stage @expected. */
 #define assert_stage(f, id, expected) \
   G_STMT_START \
