@@ -73,4 +73,17 @@ void        xf_set_show_sidebar_button (GObject      *page,
                                         gboolean     *show,
                                         GtkWidget    *button);
 
+typedef struct
+{
+  guint            key;
+  GdkModifierType  mods;
+  const char      *action;
+} XfShortcut;
+
+/* Adds @n_shortcuts key shortcuts to named actions on @widget, in force
+ * while @widget is shown (a managed scope). */
+void        xf_widget_add_shortcuts (GtkWidget        *widget,
+                                     const XfShortcut *shortcuts,
+                                     guint             n_shortcuts);
+
 G_END_DECLS

@@ -581,20 +581,13 @@ xf_evaluation_page_class_init (XfEvaluationPageClass *klass)
 static void
 add_shortcuts (XfEvaluationPage *self)
 {
-  static const struct { guint key; GdkModifierType mods; const char *action; } shortcuts[] = {
+  static const XfShortcut shortcuts[] = {
     { GDK_KEY_f, GDK_CONTROL_MASK, "evaluation.search" },
     { GDK_KEY_n, GDK_CONTROL_MASK, "evaluation.new-nomination" },
     { GDK_KEY_Escape, 0, "evaluation.back" },
   };
-  GtkEventController *controller = gtk_shortcut_controller_new ();
 
-  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (controller), GTK_SHORTCUT_SCOPE_MANAGED);
-  for (guint i = 0; i < G_N_ELEMENTS (shortcuts); i++)
-    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
-                                          gtk_shortcut_new (gtk_keyval_trigger_new (shortcuts[i].key,
-                                                                                    shortcuts[i].mods),
-                                                            gtk_named_action_new (shortcuts[i].action)));
-  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+  xf_widget_add_shortcuts (GTK_WIDGET (self), shortcuts, G_N_ELEMENTS (shortcuts));
 }
 
 static void
