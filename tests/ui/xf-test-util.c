@@ -334,6 +334,15 @@ xf_test_close_dialogs (GType dialog_type)
     }
 }
 
+void
+xf_test_language (void)
+{
+  if (g_str_equal (xf_test_language_suffix (), ""))
+    g_assert_cmpstr (_("Registry"), ==, "Registry");
+  else
+    g_assert_cmpstr (_("Registry"), ==, "先锋名录");
+}
+
 GtkWidget *
 xf_test_template_child (gpointer    widget,
                         GType       type,

@@ -112,6 +112,9 @@ void           xf_test_screenshot_in_language (GtkWidget  *widget,
 /* Destroys every open AdwMessageDialog and window of @dialog_type, so a
  * test that failed half-way leaves none to the next. */
 void           xf_test_close_dialogs    (GType         dialog_type);
+/* A test (for g_test_add_func) that in zh_CN the window really is in
+ * Chinese, and does not fall back silently. */
+void           xf_test_language         (void);
 
 /* @widget's template child @name of its class @type; fails the test when
  * there is none. */
