@@ -216,15 +216,8 @@ main (int   argc,
 
   tmp_dir = xf_test_make_dir ();
   source_path = g_build_filename (tmp_dir, "source.db", NULL);
-  {
-    g_auto(XfCliRun) run = { 0 };
-
-    /* More than a batch of pioneers, so an interrupt finds work left. */
-    xf_cli_run_args (&run, &(XfCliEnv) { .database = source_path },
-                     "demo", "--pioneers", "6000", "--collectives", "500", "--seed", "5", NULL);
-    if (run.status != 0)
-      g_error ("demo failed: %s", run.err);
-  }
+  /* More than a batch of pioneers, so an interrupt finds work left. */
+  g_free (xf_cli_make_demo (source_path, "6000", "500", "5"));
 
   g_test_add_func ("/cli/copy/copy", test_copy);
   g_test_add_func ("/cli/copy/refuses-non-empty", test_refuses_non_empty);

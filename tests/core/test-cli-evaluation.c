@@ -467,13 +467,9 @@ main (int   argc,
   tmp_dir = xf_test_make_dir ();
   database_path = xf_test_database_location (tmp_dir, "evaluation.db");
   {
-    g_auto(XfCliRun) run = { 0 };
+    g_autofree char *out = xf_cli_make_demo (database_path, "2000", "100", "5");
 
-    xf_cli_run_args (&run, &(XfCliEnv) { .database = database_path },
-                     "demo", "--pioneers", "2000", "--collectives", "100", "--seed", "5", NULL);
-    if (run.status != 0)
-      g_error ("demo failed: %s", run.err);
-    g_assert_nonnull (strstr (run.out, "\nDemo campaigns: "));
+    g_assert_nonnull (strstr (out, "\nDemo campaigns: "));
   }
 
   g_test_add_func ("/cli/evaluation/campaigns-list", test_campaigns_list);

@@ -146,3 +146,19 @@ xf_cli_run_json (const XfCliRun *run)
   g_assert_no_error (error);
   return json_node_copy (json_parser_get_root (parser));
 }
+
+char *
+xf_cli_make_demo (const char *database,
+                  const char *pioneers,
+                  const char *collectives,
+                  const char *seed)
+{
+  g_auto(XfCliRun) run = { 0 };
+  const char *args[] = { "demo", "--pioneers", pioneers, "--collectives", collectives,
+                         seed != NULL ? "--seed" : NULL, seed, NULL };
+
+  xf_cli_run (&run, &(XfCliEnv) { .database = database }, args);
+  if (run.status != 0)
+    g_error ("demo failed: %s", run.err);
+  return g_steal_pointer (&run.out);
+}

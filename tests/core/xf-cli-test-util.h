@@ -52,6 +52,14 @@ void xf_cli_run_args (XfCliRun          *run,
 void  xf_cli_assert_failed      (const XfCliRun *run,
                                  int             status);
 
+/* Fills @database with `demo --pioneers @pioneers --collectives
+ * @collectives [--seed @seed]` (no user; @seed may be NULL) and returns
+ * what it printed; aborts the test program if it fails. */
+char     *xf_cli_make_demo          (const char     *database,
+                                     const char     *pioneers,
+                                     const char     *collectives,
+                                     const char     *seed);
+
 /* The first column of the first row @sql gives on the database at
  * @location, as a number. */
 gint64    xf_cli_query_int          (const char     *location,
