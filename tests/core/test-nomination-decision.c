@@ -105,12 +105,9 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) \
-  g_test_add ("/core/nominations/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-  ADD ("close-notice", test_close_notice);
-  ADD ("confer", test_confer);
-  ADD ("decline", test_decline);
-#undef ADD
+  add_nominations_test ("close-notice", test_close_notice);
+  add_nominations_test ("confer", test_confer);
+  add_nominations_test ("decline", test_decline);
 
   return g_test_run ();
 }

@@ -161,11 +161,8 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) \
-  g_test_add ("/core/nominations/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-  ADD ("materials", test_materials);
-  ADD ("case-withheld", test_case_withheld);
-#undef ADD
+  add_nominations_test ("materials", test_materials);
+  add_nominations_test ("case-withheld", test_case_withheld);
 
   return g_test_run ();
 }

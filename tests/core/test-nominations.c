@@ -658,21 +658,18 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) \
-  g_test_add ("/core/nominations/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-  ADD ("save-and-submit", test_save_and_submit);
-  ADD ("edit", test_edit);
-  ADD ("duplicate", test_duplicate);
-  ADD ("new-candidate", test_new_candidate);
-  ADD ("eligibility", test_eligibility);
-  ADD ("return-and-resubmit", test_return_and_resubmit);
-  ADD ("reasons-required", test_reasons_required);
-  ADD ("vetting/pass-first", test_vetting_pass_first);
-  ADD ("vetting/clear-first", test_vetting_clear_first);
-  ADD ("vetting/veto", test_veto);
-  ADD ("permissions", test_permissions);
-  ADD ("lists-and-due", test_lists_and_due);
-#undef ADD
+  add_nominations_test ("save-and-submit", test_save_and_submit);
+  add_nominations_test ("edit", test_edit);
+  add_nominations_test ("duplicate", test_duplicate);
+  add_nominations_test ("new-candidate", test_new_candidate);
+  add_nominations_test ("eligibility", test_eligibility);
+  add_nominations_test ("return-and-resubmit", test_return_and_resubmit);
+  add_nominations_test ("reasons-required", test_reasons_required);
+  add_nominations_test ("vetting/pass-first", test_vetting_pass_first);
+  add_nominations_test ("vetting/clear-first", test_vetting_clear_first);
+  add_nominations_test ("vetting/veto", test_veto);
+  add_nominations_test ("permissions", test_permissions);
+  add_nominations_test ("lists-and-due", test_lists_and_due);
 
   return g_test_run ();
 }

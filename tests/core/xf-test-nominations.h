@@ -168,4 +168,8 @@ to_decision (Fixture *fixture,
   act_ok (fixture->admin, id, XF_ACTION_CLOSE_NOTICE, NULL);
 }
 
+/* Registers a nominations test on the shared fixture. */
+#define add_nominations_test(path, func) \
+  g_test_add ("/core/nominations/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
 G_END_DECLS
