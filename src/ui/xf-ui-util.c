@@ -194,3 +194,25 @@ xf_widget_add_shortcuts (GtkWidget        *widget,
                                                             gtk_named_action_new (shortcuts[i].action)));
   gtk_widget_add_controller (widget, controller);
 }
+
+int
+xf_widget_get_min_width (GtkWidget *widget)
+{
+  int min = 0;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+  return min;
+}
+
+gboolean
+xf_leaflet_folds_with (AdwLeaflet *leaflet,
+                       int         width,
+                       GtkWidget  *list_pane,
+                       GtkWidget  *separator,
+                       GtkWidget  *details_pane)
+{
+  if (width <= 0)
+    return adw_leaflet_get_folded (leaflet);
+  return width < xf_widget_get_min_width (list_pane) + xf_widget_get_min_width (separator) +
+                 xf_widget_get_min_width (details_pane);
+}

@@ -86,4 +86,15 @@ void        xf_widget_add_shortcuts (GtkWidget        *widget,
                                      const XfShortcut *shortcuts,
                                      guint             n_shortcuts);
 
+/* @widget's minimum width. */
+int         xf_widget_get_min_width (GtkWidget *widget);
+/* Whether @leaflet, @width wide (its folded state when not yet laid
+ * out, @width <= 0), folds with all three panes shown: as AdwLeaflet
+ * decides it, known before the next layout. */
+gboolean    xf_leaflet_folds_with   (AdwLeaflet *leaflet,
+                                     int         width,
+                                     GtkWidget  *list_pane,
+                                     GtkWidget  *separator,
+                                     GtkWidget  *details_pane);
+
 G_END_DECLS

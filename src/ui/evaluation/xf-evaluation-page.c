@@ -88,26 +88,13 @@ update_title_buttons (XfEvaluationPage *self)
   adw_header_bar_set_show_end_title_buttons (self->list_header, list_is_last);
 }
 
-static int
-min_width (GtkWidget *widget)
-{
-  int min = 0;
-
-  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
-  return min;
-}
-
 /* Whether the leaflet folds with the nomination shown, known before the
  * next layout (as AdwLeaflet decides it), so it slides in at once. */
 static gboolean
 folds_with_details (XfEvaluationPage *self)
 {
-  int width = gtk_widget_get_width (GTK_WIDGET (self->leaflet));
-
-  if (width <= 0)
-    return adw_leaflet_get_folded (self->leaflet);
-  return width < min_width (self->list_pane) + min_width (self->separator) +
-                 min_width (self->details_pane);
+  return xf_leaflet_folds_with (self->leaflet, gtk_widget_get_width (GTK_WIDGET (self->leaflet)),
+                                self->list_pane, self->separator, self->details_pane);
 }
 
 void

@@ -16,6 +16,7 @@
 #include "xf-profile-page.h"
 #include "xf-registry-columns.h"
 #include "xf-registry-page-private.h"
+#include "xf-ui-util.h"
 
 /*
  * Details pane
@@ -73,23 +74,12 @@ _xf_registry_page_show_list (XfRegistryPage *self)
  * AdwLeaflet decides it, when the page is narrower than the minimum widths
  * of its visible children together. Known before the next layout, so the
  * file slides in at once rather than after a frame of the list. */
-static int
-min_width (GtkWidget *widget)
-{
-  int min = 0;
-
-  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
-  return min;
-}
-
 static gboolean
 folds_with_details (XfRegistryPage *self,
                     int             width)
 {
-  if (width <= 0)
-    return adw_leaflet_get_folded (self->leaflet);
-  return width < min_width (self->list_pane) + min_width (self->separator) +
-                 min_width (self->details_pane);
+  return xf_leaflet_folds_with (self->leaflet, width, self->list_pane, self->separator,
+                                self->details_pane);
 }
 
 static void
@@ -357,7 +347,7 @@ xf_registry_page_size_allocate (GtkWidget *widget,
        * point; that errs on the narrow side, which is harmless. */
       gtk_widget_measure (self->details_pane, GTK_ORIENTATION_HORIZONTAL, -1,
                           NULL, &details_width, NULL, NULL);
-      list_width = width - min_width (self->separator) - details_width;
+      list_width = width - xf_widget_get_min_width (self->separator) - details_width;
     }
   set_narrow (self, list_width < NARROW_LIST_WIDTH);
 
