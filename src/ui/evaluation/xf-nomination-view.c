@@ -12,6 +12,7 @@
 
 #include "xf-nomination-view-private.h"
 #include "xf-ui-util.h"
+#include "xf-wrap-layout.h"
 
 G_DEFINE_FINAL_TYPE (XfNominationView, xf_nomination_view, ADW_TYPE_BIN)
 
@@ -476,7 +477,15 @@ xf_nomination_view_class_init (XfNominationViewClass *klass)
 static void
 xf_nomination_view_init (XfNominationView *self)
 {
+  GtkLayoutManager *actions_layout;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* A stage may offer five actions: they wrap rather than widen the pane. */
+  actions_layout = xf_wrap_layout_new ();
+  xf_wrap_layout_set_spacing (XF_WRAP_LAYOUT (actions_layout), 6);
+  xf_wrap_layout_set_line_spacing (XF_WRAP_LAYOUT (actions_layout), 6);
+  gtk_widget_set_layout_manager (self->actions_box, actions_layout);
 
   self->cancellable = g_cancellable_new ();
   self->eligibility_rows = g_ptr_array_new ();
