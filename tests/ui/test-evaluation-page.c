@@ -776,6 +776,7 @@ test_edit_campaign (PageFixture   *fixture,
   GtkWidget *scroller;
   GtkAdjustment *adjustment;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) rounds = NULL;
   g_autoptr(XfCampaign) campaign =
     xf_evaluation_get_campaign (evaluation_of (fixture), xf_evaluation_page_get_campaign_id (page_of (fixture)), &error);
 
@@ -788,6 +789,15 @@ test_edit_campaign (PageFixture   *fixture,
                    xf_campaign_get_title (campaign));
   g_assert_cmpuint (xf_campaign_dialog_get_n_members (XF_CAMPAIGN_DIALOG (dialog)), ==,
                     xf_campaign_get_committee (campaign)->len);
+  /* What the committee scores and votes by is fixed once it has begun. */
+  rounds = xf_evaluation_list_rounds (evaluation_of (fixture), xf_campaign_get_id (campaign), &error);
+  g_assert_no_error (error);
+  g_test_message ("%s: %u rounds", xf_campaign_get_title (campaign), rounds->len);
+  g_assert_cmpint (gtk_widget_get_sensitive (dialog_child (XF_CAMPAIGN_DIALOG (dialog), "quota_row")), ==,
+                   rounds->len == 0);
+  g_assert_cmpint (gtk_widget_get_sensitive (dialog_child (XF_CAMPAIGN_DIALOG (dialog), "rubric_group")), ==,
+                   rounds->len == 0);
+  g_assert_true (gtk_widget_get_sensitive (dialog_child (XF_CAMPAIGN_DIALOG (dialog), "title_row")));
   xf_test_screenshot_in_language (GTK_WIDGET (dialog), "campaign-dialog");
   /* At the end, the rubric, vetting, checklist and committee. */
   scroller = xf_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_SCROLLED_WINDOW, NULL);

@@ -698,6 +698,26 @@ xf_campaign_dialog_init (XfCampaignDialog *self)
   g_signal_connect_swapped (self->level_row, "notify::selected", G_CALLBACK (level_changed_cb), self);
 }
 
+/* Core refuses to change what the committee scores and votes by once a
+ * round has opened; say so here rather than after Save. */
+static void
+freeze_reviewed_rules (XfCampaignDialog *self)
+{
+  g_autoptr(GPtrArray) rounds = NULL;
+  GtkWidget *fixed[] = { self->quota_row, self->quorum_row, self->pass_row,
+                         GTK_WIDGET (self->tie_row), GTK_WIDGET (self->rubric_group) };
+
+  if (xf_campaign_get_id (self->campaign) == 0)
+    return;
+  rounds = xf_evaluation_list_rounds (self->evaluation, xf_campaign_get_id (self->campaign), NULL);
+  if (rounds == NULL || rounds->len == 0)
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (fixed); i++)
+    gtk_widget_set_sensitive (fixed[i], FALSE);
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (self->rubric_group),
+                                         _("The committee has begun its review: the rubric, quota and vote rule no longer change."));
+}
+
 GtkWidget *
 xf_campaign_dialog_new (XfEvaluation *evaluation,
                         XfCampaign   *campaign)
@@ -725,6 +745,7 @@ xf_campaign_dialog_new (XfEvaluation *evaluation,
   if (campaign != NULL)
     keep_committee (self, xf_campaign_get_committee (campaign));
   fill_form (self);
+  freeze_reviewed_rules (self);
   update_title (self);
   return GTK_WIDGET (self);
 }
