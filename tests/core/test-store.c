@@ -205,6 +205,56 @@ test_transaction_rollback (void)
 }
 
 static void
+insert_organisation (XfDb       *db,
+                     const char *code)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XfDbStmt) stmt = xf_db_prepare (db, "INSERT INTO organisations (uid, code, name, created_at, updated_at) "
+                                                "VALUES ($1, $1, $1, 0, 0)", &error);
+
+  g_assert_no_error (error);
+  xf_db_stmt_bind_text (stmt, 1, code);
+  g_assert_true (xf_db_stmt_run (stmt, &error));
+  g_assert_no_error (error);
+}
+
+/* A repository's write: its own transaction, or a savepoint inside a
+ * caller's that undoes only itself. */
+static void
+test_nested_write (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XfStore) store = xf_store_open (":memory:", &error);
+  XfDb *db = xf_store_get_db (store);
+  gboolean nested = TRUE;
+
+  g_assert_true (xf_db_begin_write (db, "test_write", &nested, &error));
+  g_assert_false (nested);
+  insert_organisation (db, "own");
+  g_assert_true (xf_db_commit_write (db, "test_write", nested, &error));
+  g_assert_false (xf_db_in_transaction (db));
+
+  g_assert_true (xf_db_begin (db, &error));
+  insert_organisation (db, "caller");
+  g_assert_true (xf_db_begin_write (db, "test_write", &nested, &error));
+  g_assert_true (nested);
+  insert_organisation (db, "undone");
+  xf_db_rollback_write (db, "test_write", nested);
+  g_assert_true (xf_db_in_transaction (db));
+  g_assert_true (xf_db_begin_write (db, "test_write", &nested, &error));
+  insert_organisation (db, "kept");
+  g_assert_true (xf_db_commit_write (db, "test_write", nested, &error));
+  g_assert_true (xf_db_in_transaction (db));
+  g_assert_true (xf_db_commit (db, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpint (xf_db_query_int64 (db, "SELECT count(*) FROM organisations WHERE code IN "
+                                          "('own', 'caller', 'kept')", -1, NULL), ==, 3);
+  g_assert_cmpint (xf_db_query_int64 (db, "SELECT count(*) FROM organisations WHERE code = 'undone'",
+                                      -1, NULL), ==, 0);
+}
+
+static void
 test_parameters_out_of_order (void)
 {
   g_autoptr(GError) error = NULL;
@@ -233,6 +283,7 @@ main (int   argc,
   g_test_add_func ("/core/store/missing-file-not-created", test_missing_file_not_created);
   g_test_add_func ("/core/store/read-only-refuses-writes", test_read_only_refuses_writes);
   g_test_add_func ("/core/store/transaction-rollback", test_transaction_rollback);
+  g_test_add_func ("/core/store/nested-write", test_nested_write);
   g_test_add_func ("/core/store/parameters-out-of-order", test_parameters_out_of_order);
 
   return g_test_run ();

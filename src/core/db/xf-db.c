@@ -195,6 +195,67 @@ xf_db_in_transaction (XfDb *self)
   return self->in_transaction;
 }
 
+gboolean
+xf_db_begin_write (XfDb        *self,
+                   const char  *savepoint,
+                   gboolean    *nested,
+                   GError     **error)
+{
+  g_autofree char *sql = NULL;
+
+  g_return_val_if_fail (XF_IS_DB (self), FALSE);
+  g_return_val_if_fail (savepoint != NULL && nested != NULL, FALSE);
+
+  *nested = self->in_transaction;
+  if (!*nested)
+    return xf_db_begin (self, error);
+  sql = g_strdup_printf ("SAVEPOINT %s", savepoint);
+  return xf_db_exec (self, sql, error);
+}
+
+gboolean
+xf_db_commit_write (XfDb        *self,
+                    const char  *savepoint,
+                    gboolean     nested,
+                    GError     **error)
+{
+  g_autofree char *sql = NULL;
+
+  g_return_val_if_fail (XF_IS_DB (self), FALSE);
+  g_return_val_if_fail (savepoint != NULL, FALSE);
+
+  if (!nested)
+    return xf_db_commit (self, error);
+  sql = g_strdup_printf ("RELEASE %s", savepoint);
+  if (xf_db_exec (self, sql, error))
+    return TRUE;
+  xf_db_rollback_write (self, savepoint, nested);
+  return FALSE;
+}
+
+void
+xf_db_rollback_write (XfDb       *self,
+                      const char *savepoint,
+                      gboolean    nested)
+{
+  g_autofree char *rollback = NULL;
+  g_autofree char *release = NULL;
+
+  g_return_if_fail (XF_IS_DB (self));
+  g_return_if_fail (savepoint != NULL);
+
+  if (!nested)
+    {
+      xf_db_rollback (self);
+      return;
+    }
+  /* Undo the write, and leave the caller's transaction as it was. */
+  rollback = g_strdup_printf ("ROLLBACK TO %s", savepoint);
+  release = g_strdup_printf ("RELEASE %s", savepoint);
+  xf_db_exec (self, rollback, NULL);
+  xf_db_exec (self, release, NULL);
+}
+
 guint64
 xf_db_get_transaction_serial (XfDb *self)
 {

@@ -74,6 +74,21 @@ gboolean    xf_db_commit              (XfDb          *self,
                                        GError       **error);
 void        xf_db_rollback            (XfDb          *self);
 gboolean    xf_db_in_transaction      (XfDb          *self);
+/* One write of a repository, all or nothing: a transaction of its own, or
+ * the savepoint @savepoint inside a caller's transaction (an importer or
+ * the demo holding one around many writes). *@nested says which, for the
+ * matching commit or rollback. */
+gboolean    xf_db_begin_write         (XfDb          *self,
+                                       const char    *savepoint,
+                                       gboolean      *nested,
+                                       GError       **error);
+gboolean    xf_db_commit_write        (XfDb          *self,
+                                       const char    *savepoint,
+                                       gboolean       nested,
+                                       GError       **error);
+void        xf_db_rollback_write      (XfDb          *self,
+                                       const char    *savepoint,
+                                       gboolean       nested);
 /* A number that grows at every xf_db_begin(): a cache that is valid for
  * one transaction (the audit trail's head) knows a new one started. */
 guint64     xf_db_get_transaction_serial (XfDb        *self);

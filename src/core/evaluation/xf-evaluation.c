@@ -147,38 +147,20 @@ gboolean
 _xf_evaluation_begin (XfEvaluation  *self,
                       GError       **error)
 {
-  /* A caller (the demo, an importer) may hold one transaction around many
-   * writes; a savepoint keeps each of ours all-or-nothing inside it. */
-  self->nested = xf_db_in_transaction (self->db);
-  if (self->nested)
-    return xf_db_exec (self->db, "SAVEPOINT xf_evaluation_write", error);
-  return xf_db_begin (self->db, error);
+  return xf_db_begin_write (self->db, "xf_evaluation_write", &self->nested, error);
 }
 
 gboolean
 _xf_evaluation_commit (XfEvaluation  *self,
                        GError       **error)
 {
-  if (self->nested)
-    {
-      if (xf_db_exec (self->db, "RELEASE xf_evaluation_write", error))
-        return TRUE;
-      _xf_evaluation_rollback (self);
-      return FALSE;
-    }
-  return xf_db_commit (self->db, error);
+  return xf_db_commit_write (self->db, "xf_evaluation_write", self->nested, error);
 }
 
 void
 _xf_evaluation_rollback (XfEvaluation *self)
 {
-  if (self->nested)
-    {
-      xf_db_exec (self->db, "ROLLBACK TO xf_evaluation_write", NULL);
-      xf_db_exec (self->db, "RELEASE xf_evaluation_write", NULL);
-      return;
-    }
-  xf_db_rollback (self->db);
+  xf_db_rollback_write (self->db, "xf_evaluation_write", self->nested);
 }
 
 void

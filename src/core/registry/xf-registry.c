@@ -170,38 +170,20 @@ gboolean
 _xf_registry_begin (XfRegistry  *self,
                     GError     **error)
 {
-  /* An importer may hold one transaction around many writes; a savepoint
-   * keeps each of ours all-or-nothing inside it. */
-  self->nested = xf_db_in_transaction (self->db);
-  if (self->nested)
-    return xf_db_exec (self->db, "SAVEPOINT xf_registry_write", error);
-  return xf_db_begin (self->db, error);
+  return xf_db_begin_write (self->db, "xf_registry_write", &self->nested, error);
 }
 
 gboolean
 _xf_registry_commit (XfRegistry  *self,
                      GError     **error)
 {
-  if (self->nested)
-    {
-      if (xf_db_exec (self->db, "RELEASE xf_registry_write", error))
-        return TRUE;
-      _xf_registry_rollback (self);
-      return FALSE;
-    }
-  return xf_db_commit (self->db, error);
+  return xf_db_commit_write (self->db, "xf_registry_write", self->nested, error);
 }
 
 void
 _xf_registry_rollback (XfRegistry *self)
 {
-  if (self->nested)
-    {
-      xf_db_exec (self->db, "ROLLBACK TO xf_registry_write", NULL);
-      xf_db_exec (self->db, "RELEASE xf_registry_write", NULL);
-      return;
-    }
-  xf_db_rollback (self->db);
+  xf_db_rollback_write (self->db, "xf_registry_write", self->nested);
 }
 
 void
