@@ -91,6 +91,19 @@ xf_session_form_is_abandoned (GCancellable *cancellable)
   return cancellable == NULL || g_cancellable_is_cancelled (cancellable);
 }
 
+void
+xf_session_form_lockout_changed (XfLockoutCountdown *countdown,
+                                 GtkLabel           *error_label,
+                                 GCancellable       *cancellable,
+                                 GtkWidget          *password_field)
+{
+  if (xf_lockout_countdown_get_locked (countdown))
+    return;
+  xf_session_form_set_error (error_label, NULL);
+  if (cancellable == NULL)
+    gtk_widget_grab_focus (password_field);
+}
+
 /* The box around a template's widgets is not bound: unparent it too. */
 void
 xf_session_form_dispose_template (GtkWidget *form,

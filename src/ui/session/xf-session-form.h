@@ -8,6 +8,8 @@
 
 #include <gtk/gtk.h>
 
+#include "xf-lockout-countdown.h"
+
 G_BEGIN_DECLS
 
 /*
@@ -29,6 +31,13 @@ void        xf_session_form_set_busy         (GtkWidget     *form,
                                               GtkWidget     *first_field,
                                               ...) G_GNUC_NULL_TERMINATED;
 gboolean    xf_session_form_is_abandoned     (GCancellable  *cancellable);
+/* A lockout's countdown moved: once it is over, its message goes and,
+ * unless a request is under way (@cancellable set), the password is
+ * focused again for the next try. */
+void        xf_session_form_lockout_changed  (XfLockoutCountdown *countdown,
+                                              GtkLabel      *error_label,
+                                              GCancellable  *cancellable,
+                                              GtkWidget     *password_field);
 
 void        xf_session_form_dispose_template (GtkWidget     *form,
                                               GType          form_type);

@@ -99,12 +99,8 @@ locked_changed_cb (XfSignInPage *self)
 {
   g_assert (XF_IS_SIGN_IN_PAGE (self));
 
-  if (!xf_lockout_countdown_get_locked (self->countdown))
-    {
-      xf_session_form_set_error (self->error_label, NULL);
-      if (self->cancellable == NULL)
-        gtk_widget_grab_focus (GTK_WIDGET (self->password_row));
-    }
+  xf_session_form_lockout_changed (self->countdown, self->error_label, self->cancellable,
+                                   GTK_WIDGET (self->password_row));
   update_actions (self);
 }
 
