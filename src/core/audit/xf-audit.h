@@ -65,6 +65,17 @@ G_BEGIN_DECLS
 #define XF_AUDIT_VOTE              "vote"
 #define XF_AUDIT_REMIND            "remind"
 #define XF_AUDIT_TIE               "tie"          /* the chair's order of a tie */
+/* Notice board (record types "notice", "objection"; create and update as above). */
+#define XF_AUDIT_CANDIDATE_ADD     "candidate-add"     /* field: the nomination uid */
+#define XF_AUDIT_CANDIDATE_REMOVE  "candidate-remove"
+#define XF_AUDIT_PUBLISH           "publish"           /* new value: the period "starts_on/ends_on" */
+#define XF_AUDIT_NOTICE_CLOSE      "notice-close"      /* new value: "automatic" or "by hand" */
+#define XF_AUDIT_WITHDRAW          "withdraw"          /* new value: the reason */
+#define XF_AUDIT_OBJECTION_ASSIGN  "objection-assign"  /* old → new handler login */
+#define XF_AUDIT_OBJECTION_NOTE    "objection-note"
+#define XF_AUDIT_OBJECTION_FILE    "objection-file"    /* new value: the file name and SHA-256 */
+#define XF_AUDIT_OBJECTION_DECIDE  "objection-decide"  /* new value: the outcome; the reason as a second entry */
+#define XF_AUDIT_OBJECTION_REPLY   "objection-reply"   /* new value: channel and date */
 
 typedef struct
 {
