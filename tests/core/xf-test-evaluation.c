@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "xf-clock.h"
+#include "xf-notice-board.h"
 #include "xf-test-evaluation.h"
 
 /* An evaluation over the same store acting as the local administrator. */
@@ -197,6 +198,54 @@ xf_test_to_committee (XfEvaluation *evaluation,
   nomination = xf_evaluation_get_nomination (admin, nomination_id, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (xf_nomination_get_stage (nomination), ==, XF_STAGE_COMMITTEE);
+}
+
+gint64
+xf_test_publish_notice (XfEvaluation *evaluation,
+                        gint64        campaign_id)
+{
+  g_autoptr(XfEvaluation) admin = admin_evaluation (evaluation);
+  g_autoptr(XfNoticeBoard) board = xf_notice_board_new (admin);
+  g_autoptr(XfNotice) notice = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  id = xf_notice_board_create (board, campaign_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  notice = xf_notice_board_get_notice (board, id, &error);
+  g_assert_no_error (error);
+  g_free (notice->contact_phone);
+  notice->contact_phone = g_strdup ("0572-2222222");
+  g_assert_true (xf_notice_board_save (board, notice, &error));
+  g_assert_no_error (error);
+  g_assert_true (xf_notice_board_publish (board, id, &error));
+  g_assert_no_error (error);
+  return id;
+}
+
+void
+xf_test_end_notice (XfEvaluation *evaluation,
+                    gint64        notice_id)
+{
+  g_autoptr(XfEvaluation) admin = admin_evaluation (evaluation);
+  g_autoptr(XfNoticeBoard) board = xf_notice_board_new (admin);
+  g_autoptr(XfNotice) notice = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *after = NULL;
+  GDate ends, next;
+
+  notice = xf_notice_board_get_notice (board, notice_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (notice->status, ==, XF_NOTICE_PUBLISHED);
+  g_date_clear (&ends, 1);
+  g_date_clear (&next, 1);
+  g_assert_true (xf_date_parse (notice->ends_on, &ends));
+  xf_calendar_add_working_days (xf_evaluation_get_calendar (admin), &ends, 1, &next, NULL);
+  after = xf_date_format (&next);
+  g_setenv ("XIANFENG_TODAY", after, TRUE);
+  g_assert_true (xf_notice_board_close (board, notice_id, &error));
+  g_assert_no_error (error);
 }
 
 gint64

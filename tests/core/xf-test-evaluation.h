@@ -55,6 +55,15 @@ gint64        xf_test_submit           (XfEvaluation *evaluation,
 void          xf_test_to_committee     (XfEvaluation *evaluation,
                                         gint64        nomination_id);
 
+/* A public notice of @campaign_id with every nomination now in stage
+ * "notice", a contact phone, published today. Returns its id. */
+gint64        xf_test_publish_notice   (XfEvaluation *evaluation,
+                                        gint64        campaign_id);
+/* Moves $XIANFENG_TODAY to the working day after the notice's ends_on and
+ * closes it: its running candidates move on to decision. */
+void          xf_test_end_notice       (XfEvaluation *evaluation,
+                                        gint64        notice_id);
+
 /* The audit trail's length (to check that a refusal wrote nothing). */
 gint64        xf_test_count_audit      (XfStore      *store);
 

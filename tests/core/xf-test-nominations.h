@@ -157,15 +157,16 @@ select_for_notice (Fixture *fixture,
   g_assert_no_error (error);
 }
 
-/* In decision: selected on 9 March, notice closed on 16 March. */
+/* In decision: selected and published on a notice on Monday 9 March (its
+ * period 9–13 March), the notice closed on 16 March. */
 static inline void
 to_decision (Fixture *fixture,
              gint64   id)
 {
   xf_test_to_committee (fixture->admin, id);
   select_for_notice (fixture, id);
-  set_today ("2026-03-16");
-  act_ok (fixture->admin, id, XF_ACTION_CLOSE_NOTICE, NULL);
+  xf_test_end_notice (fixture->admin, xf_test_publish_notice (fixture->admin, fixture->campaign));
+  g_assert_cmpstr (g_getenv ("XIANFENG_TODAY"), ==, "2026-03-16");
 }
 
 /* Registers a nominations test on the shared fixture. */

@@ -136,6 +136,21 @@ gint64     _xf_evaluation_open_round_of (XfEvaluation *self,
 gboolean   _xf_evaluation_may_see_case (XfEvaluation *self,
                                        XfNomination  *nomination);
 
+/* xf-evaluation-stages.c, for the notice board (schema 4): open
+ * objections on a nomination. */
+gboolean   _xf_evaluation_count_open_objections (XfEvaluation *self,
+                                       gint64         nomination_id,
+                                       gint64        *count,
+                                       GError       **error);
+/* Inside a write: notice → decision because its notice's period has run
+ * (no min-days check here: the notice's period stands for it); refused
+ * with XF_ERROR_WORKFLOW while an objection is open. Permission: the
+ * caller's. */
+gboolean   _xf_evaluation_close_notice_of (XfEvaluation *self,
+                                       XfNomination  *nomination,
+                                       const char    *note,
+                                       GError       **error);
+
 /* Record property setters for the repository (xf-nomination.c,
  * xf-campaign.c): fill stored fields. */
 void       _xf_nomination_set_stored  (XfNomination  *self,

@@ -13,6 +13,7 @@
 #include "xf-error.h"
 #include "xf-evaluation-private.h"
 #include "xf-nomination-private.h"
+#include "xf-notice.h"
 
 /*
  * Every stage change goes through _xf_evaluation_move(): the state machine
@@ -21,11 +22,11 @@
  * for the stage and its due date in working days. A row of a final stage
  * is closed the day it opens: nothing is due there and no days run on.
  *
- * The public notice may close once it has run min-notice-days working
- * days (the campaign's minimum; counted as xf-deadline.h counts days used:
- * working days after the day the notice began, up to today). The notice
- * budget (notice-days, at least min-notice-days as the campaign validates)
- * is the deadline for closing it, not a longer wait.
+ * A nomination leaves public notice for decision when the notice it is on
+ * (the notice board's, schema 4) has run its period: the notice's period
+ * (never shorter than min-notice-days) stands for the campaign's minimum.
+ * While an objection to it is open, it can be neither moved on nor
+ * decided (confer, decline).
  */
 
 /* The last campaign a step needed, kept while its version stays the same:
@@ -288,21 +289,121 @@ _xf_evaluation_notice_days_run (XfEvaluation *self,
   return xf_calendar_working_days_between (self->calendar, &since, &today, NULL);
 }
 
+gboolean
+_xf_evaluation_count_open_objections (XfEvaluation  *self,
+                                      gint64         nomination_id,
+                                      gint64        *count,
+                                      GError       **error)
+{
+  return _xf_evaluation_query_int64 (self, "SELECT COUNT(*) FROM objections"
+                                           " WHERE nomination_id = $1 AND status = 'open'",
+                                     nomination_id, count, error);
+}
+
+/* XF_ERROR_WORKFLOW while an objection to @nomination is open. */
+static gboolean
+check_no_open_objection (XfEvaluation  *self,
+                         XfNomination  *nomination,
+                         GError       **error)
+{
+  gint64 open = 0;
+
+  if (!_xf_evaluation_count_open_objections (self, xf_nomination_get_id (nomination), &open, error))
+    return FALSE;
+  if (open == 0)
+    return TRUE;
+  g_set_error (error, XF_ERROR, XF_ERROR_WORKFLOW,
+               g_dngettext (GETTEXT_PACKAGE,
+                            "The nomination of “%s” has an open objection; it cannot be decided "
+                            "until the objection is handled",
+                            "The nomination of “%s” has %d open objections; it cannot be decided "
+                            "until they are handled", (gulong) open),
+               xf_nomination_get_candidate_name (nomination), (int) open);
+  return FALSE;
+}
+
+gboolean
+_xf_evaluation_close_notice_of (XfEvaluation  *self,
+                                XfNomination  *nomination,
+                                const char    *note,
+                                GError       **error)
+{
+  return check_no_open_objection (self, nomination, error)
+         && _xf_evaluation_move (self, nomination, XF_ACTION_CLOSE_NOTICE, XF_STAGE_DECISION,
+                                 note, error);
+}
+
+/* The notice the nomination is running on (published or closed, its
+ * candidate not yet moved on) must have ended; *notice_id gets it. */
 static gboolean
 check_notice_ended (XfEvaluation  *self,
                     XfNomination  *nomination,
-                    XfCampaign    *campaign,
+                    gint64        *notice_id,
                     GError       **error)
 {
-  int run = _xf_evaluation_notice_days_run (self, nomination);
-  int needed = xf_campaign_get_min_notice_days (campaign);
+  g_autofree char *today = xf_clock_today_text ();
+  g_autofree char *ends_on = NULL;
+  g_autofree char *ends = NULL;
+  XfDbStmt *stmt;
+  XfDbStep step;
 
-  if (run >= needed)
+  stmt = _xf_evaluation_prepare (self,
+                                 "SELECT x.id, x.ends_on FROM notice_candidates nc"
+                                 " JOIN notices x ON x.id = nc.notice_id"
+                                 " WHERE nc.nomination_id = $1 AND x.status IN ('published', 'closed')"
+                                 " AND (nc.result IS NULL OR nc.result = 'held')"
+                                 " ORDER BY x.id DESC LIMIT 1", error);
+  if (stmt == NULL)
+    return FALSE;
+  xf_db_stmt_bind_int64 (stmt, 1, xf_nomination_get_id (nomination));
+  step = xf_db_stmt_step (stmt, error);
+  if (step == XF_DB_STEP_ROW)
+    {
+      *notice_id = xf_db_stmt_column_int64 (stmt, 0);
+      ends_on = xf_db_stmt_dup_text (stmt, 1);
+    }
+  xf_db_stmt_reset (stmt);
+  if (step == XF_DB_STEP_ERROR)
+    return FALSE;
+  if (ends_on == NULL)
+    {
+      g_set_error (error, XF_ERROR, XF_ERROR_WORKFLOW,
+                   _("The nomination of “%s” is on no published notice; its public notice "
+                     "closes with the notice it is published on"),
+                   xf_nomination_get_candidate_name (nomination));
+      return FALSE;
+    }
+  if (g_strcmp0 (today, ends_on) > 0)
     return TRUE;
+  ends = xf_notice_format_date (ends_on);
+  /* Translators: a candidate's name, then the last day of the notice's period. */
   g_set_error (error, XF_ERROR, XF_ERROR_WORKFLOW,
-               _("The public notice has run %d of its %d working days; it cannot close yet"),
-               MAX (run, 0), needed);
+               _("The public notice of “%s” runs until %s; it can close from the next day"),
+               xf_nomination_get_candidate_name (nomination), ends);
   return FALSE;
+}
+
+/* By hand: the notice's period has run and no objection is open. */
+static gboolean
+close_notice (XfEvaluation  *self,
+              XfNomination  *nomination,
+              const char    *reason,
+              GError       **error)
+{
+  gint64 notice_id = 0;
+  XfDbStmt *stmt;
+
+  if (!check_notice_ended (self, nomination, &notice_id, error)
+      || !_xf_evaluation_close_notice_of (self, nomination, reason, error))
+    return FALSE;
+  /* The notice records what became of its candidate. */
+  stmt = _xf_evaluation_prepare (self, "UPDATE notice_candidates SET result = 'decision'"
+                                       " WHERE notice_id = $1 AND nomination_id = $2", error);
+  if (stmt == NULL)
+    return FALSE;
+  xf_db_stmt_bind_int64 (stmt, 1, notice_id);
+  xf_db_stmt_bind_int64 (stmt, 2, xf_nomination_get_id (nomination));
+  return xf_db_stmt_run (stmt, error);
 }
 
 static gboolean
@@ -473,13 +574,16 @@ perform (XfEvaluation  *self,
     case XF_ACTION_PASS_PRELIMINARY:
       return pass_preliminary (self, nomination, campaign, error);
     case XF_ACTION_CLOSE_NOTICE:
-      return check_notice_ended (self, nomination, campaign, error)
-             && _xf_evaluation_move (self, nomination, action, XF_STAGE_DECISION, reason, error);
+      return close_notice (self, nomination, reason, error);
     case XF_ACTION_CONFER:
-      return confer (self, nomination, campaign, error);
+      return check_no_open_objection (self, nomination, error)
+             && confer (self, nomination, campaign, error);
+    case XF_ACTION_DECLINE:
+      if (!check_no_open_objection (self, nomination, error))
+        return FALSE;
+      G_GNUC_FALLTHROUGH;
     case XF_ACTION_RETURN:
     case XF_ACTION_REJECT:
-    case XF_ACTION_DECLINE:
     case XF_ACTION_WITHDRAW:
       return _xf_evaluation_move (self, nomination, action,
                                   xf_workflow_target (xf_nomination_get_stage (nomination), action),

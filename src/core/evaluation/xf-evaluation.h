@@ -181,8 +181,11 @@ GPtrArray    *xf_evaluation_check_eligibility (XfEvaluation *self,
  *                     due its department's days after submission
  *   pass-preliminary  every checklist item ticked; moves to committee at
  *                     once when every vetting sign-off is cleared
- *   close-notice      the notice period (notice budget, at least
- *                     min-notice-days working days) has ended
+ *   close-notice      the nomination is on a published or closed notice
+ *                     (xf-notice-board.h) whose period has ended (today
+ *                     after its ends-on) and no objection to it is open;
+ *                     closing the notice does this step itself
+ *   confer, decline   no objection to the nomination is open
  *   confer            adds the honour (campaign title, level, year, the
  *                     organiser as conferring body) to the pioneer's file
  *                     through the registry, which raises the tier and card
