@@ -32,6 +32,7 @@ test_record (Fixture       *fixture,
   g_signal_connect (fixture->board, "changed", G_CALLBACK (count_changed), &changed);
   set_today ("2026-03-11");
   objection->received_on = g_strdup ("2026-03-10");
+  g_free (objection->channel);
   objection->channel = g_strdup ("phone");
   g_free (objection->grounds);
   objection->grounds = g_strdup ("  该同志曾受过处分。\n");
