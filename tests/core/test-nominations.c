@@ -546,6 +546,7 @@ test_permissions (Fixture       *fixture,
   act_ok (as_clerk, xf_nomination_get_id (deqing), XF_ACTION_SUBMIT, NULL);
   xf_test_to_committee (fixture->admin, xf_nomination_get_id (deqing));
   select_for_notice (fixture, xf_nomination_get_id (deqing));
+  xf_test_publish_notice (fixture->admin, fixture->campaign);
   set_today ("2026-03-16");
   act_ok (as_clerk, xf_nomination_get_id (deqing), XF_ACTION_CLOSE_NOTICE, NULL);
   g_assert_false (xf_evaluation_act (as_clerk, xf_nomination_get_id (deqing), XF_ACTION_CONFER,

@@ -253,14 +253,22 @@ act_ok (Fixture    *fixture,
   g_assert_no_error (error);
 }
 
-/* Five working days on (the default min-notice-days), so a public notice
- * that began today may close. */
+/* Publishes a notice of the nominations in public notice on none yet,
+ * today (a working day), and moves five working days on (its period), so that it
+ * has ended; the notice stays published for the close-notice step. */
 static void
 pass_notice_period (Fixture *fixture)
 {
   XfCalendar *calendar = xf_evaluation_get_calendar (fixture->admin);
   GDate start = fixture->today;
 
+  g_assert_true (xf_calendar_is_working_day (calendar, &start));
+  if (xf_test_query_int64 (fixture->store,
+                           "SELECT COUNT(*) FROM nominations n WHERE n.stage = 'notice'"
+                           " AND NOT EXISTS (SELECT 1 FROM notice_candidates c"
+                           "  JOIN notices x ON x.id = c.notice_id"
+                           "  WHERE c.nomination_id = n.id AND x.status IN ('draft', 'published'))") > 0)
+    xf_test_publish_notice (fixture->admin, fixture->campaign);
   do
     g_date_add_days (&fixture->today, 1);
   while (xf_calendar_working_days_between (calendar, &start, &fixture->today, NULL) < 5);

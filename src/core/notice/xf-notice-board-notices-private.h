@@ -11,8 +11,9 @@
 G_BEGIN_DECLS
 
 /*
- * Helpers of xf-notice-board-notices.c that xf-notice-board-publish.c uses
- * too. All of them run inside the caller's write unless said otherwise.
+ * Helpers of xf-notice-board-notices.c and xf-notice-board-candidates.c
+ * that the other notice parts use too. All of them run inside the
+ * caller's write unless said otherwise.
  */
 
 /* "current" notices hold their candidates: a nomination is on at most one. */
@@ -53,6 +54,12 @@ gboolean   _xf_notice_board_insert_candidate (XfNoticeBoard *self,
                                             XfNotice      *notice,
                                             gint64         nomination_id,
                                             const char    *summary,
+                                            GError       **error);
+/* XF_ERROR_INVALID naming @field when @text is longer than @max
+ * characters. */
+gboolean   _xf_notice_board_check_length   (const char    *field,
+                                            const char    *text,
+                                            glong          max,
                                             GError       **error);
 /* Bumps the notice's version (and updated_at); XF_ERROR_CONFLICT when it
  * is no longer @notice->version. */
