@@ -112,6 +112,8 @@ table_key (const char *table)
     return "campaign_id, account_id";
   if (g_str_equal (table, "round_nominations"))
     return "round_id, nomination_id";
+  if (g_str_equal (table, "notice_candidates"))
+    return "notice_id, nomination_id";
   if (g_str_equal (table, "review_declarations") || g_str_equal (table, "review_votes"))
     return "round_id, nomination_id, account_id";
   if (g_str_equal (table, "review_scores"))
@@ -370,6 +372,59 @@ test_sqlite_to_sqlite (void)
                    xf_test_query_int64 (source, "SELECT count(*) FROM pioneer_grams"));
   /* No row: no violation. */
   g_assert_cmpint (xf_test_query_int64 (copy, "PRAGMA foreign_key_check"), ==, -1);
+}
+
+static int
+table_index (const char * const *tables,
+             const char         *name)
+{
+  for (int t = 0; tables[t] != NULL; t++)
+    if (g_str_equal (tables[t], name))
+      return t;
+  return -1;
+}
+
+/* Every table of the schema is copied or rebuilt: a schema that adds a
+ * table must add it to the copy (xf-copy.c) too. */
+static void
+test_every_table (void)
+{
+  static const char * const derived[] = {
+    "pioneer_grams", "gram_positions", "pioneers_fts", NULL,
+  };
+  g_autoptr(XfStore) source = xf_test_open_store_at (source_path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XfDbStmt) stmt = NULL;
+  const char * const *tables = xf_copy_get_tables ();
+  guint n_schema = 0;
+  XfDbStep step;
+
+  stmt = xf_db_prepare (xf_store_get_db (source),
+                        "SELECT name FROM sqlite_master WHERE type = 'table' "
+                        "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'pioneers_fts_%' ORDER BY 1",
+                        &error);
+  g_assert_no_error (error);
+  while ((step = xf_db_stmt_step (stmt, &error)) == XF_DB_STEP_ROW)
+    {
+      const char *name = xf_db_stmt_column_text (stmt, 0);
+
+      if (g_strv_contains (derived, name))
+        continue;
+      g_test_message ("schema table %s", name);
+      g_assert_true (g_strv_contains (tables, name));
+      n_schema++;
+    }
+  g_assert_no_error (error);
+  g_assert_cmpint (step, ==, XF_DB_STEP_DONE);
+  g_assert_cmpuint (n_schema, ==, g_strv_length ((char **) tables));
+
+  /* Schema 4's tables come after what they refer to. */
+  g_assert_cmpint (table_index (tables, "notices"), >, table_index (tables, "campaigns"));
+  g_assert_cmpint (table_index (tables, "notice_candidates"), >, table_index (tables, "notices"));
+  g_assert_cmpint (table_index (tables, "notice_candidates"), >, table_index (tables, "nominations"));
+  g_assert_cmpint (table_index (tables, "objections"), >, table_index (tables, "notices"));
+  g_assert_cmpint (table_index (tables, "objection_notes"), >, table_index (tables, "objections"));
+  g_assert_cmpint (table_index (tables, "objection_files"), >, table_index (tables, "objections"));
 }
 
 static void
@@ -644,6 +699,7 @@ main (int   argc,
   source_path = g_build_filename (tmp_dir, "source.db", NULL);
   make_source ();
 
+  g_test_add_func ("/core/copy/every-table", test_every_table);
   g_test_add_func ("/core/copy/sqlite-to-sqlite", test_sqlite_to_sqlite);
   g_test_add_func ("/core/copy/refuses-non-empty", test_refuses_non_empty);
   g_test_add_func ("/core/copy/replaces-organisations", test_replaces_organisations);

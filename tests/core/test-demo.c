@@ -576,6 +576,73 @@ test_demo_evaluation (void)
                                  "AND c.level = 'city' AND p.tier IN ('cultivation', 'county')"), ==, 0);
 }
 
+/* Every campaign that reached notice has its notice; one running on the
+ * demo's today, closed ones, a corrected revision, objections handled
+ * every way, and a second notice after the upheld one. */
+static void
+test_demo_notices (void)
+{
+  XfStore *store = get_evaluation_demo ();
+
+  g_assert_cmpint (count (store, "SELECT count(*) FROM campaigns c WHERE EXISTS "
+                                 "(SELECT 1 FROM nomination_stages s JOIN nominations n ON n.id = s.nomination_id "
+                                 " WHERE n.campaign_id = c.id AND s.stage = 'notice') "
+                                 "AND NOT EXISTS (SELECT 1 FROM notices t WHERE t.campaign_id = c.id)"), ==, 0);
+  g_assert_cmpint (count (store, "SELECT count(*) FROM notices"), >=, 5);
+  /* Every nomination that was in notice was on a notice; those in notice
+   * now are on the running one; those past it went on when theirs closed. */
+  g_assert_cmpint (count (store, "SELECT count(DISTINCT s.nomination_id) FROM nomination_stages s "
+                                 "WHERE s.stage = 'notice' AND NOT EXISTS (SELECT 1 FROM notice_candidates c "
+                                 "WHERE c.nomination_id = s.nomination_id)"), ==, 0);
+  g_assert_cmpint (count (store, "SELECT count(*) FROM nominations n WHERE n.stage = 'notice' AND NOT EXISTS "
+                                 "(SELECT 1 FROM notice_candidates c JOIN notices t ON t.id = c.notice_id "
+                                 " WHERE c.nomination_id = n.id AND t.status = 'published')"), ==, 0);
+  g_assert_cmpint (count (store, "SELECT count(*) FROM nominations n WHERE n.stage IN ('decision', 'conferred', "
+                                 "'declined') AND NOT EXISTS (SELECT 1 FROM notice_candidates c "
+                                 "JOIN notices t ON t.id = c.notice_id WHERE c.nomination_id = n.id "
+                                 "AND c.result = 'decision' AND t.status = 'closed')"), ==, 0);
+
+  /* Running on the demo's today, with its period in working days. */
+  g_assert_cmpint (count (store, "SELECT count(*) FROM notices WHERE status = 'published' "
+                                 "AND starts_on <= '" DEMO_TODAY "' AND ends_on >= '" DEMO_TODAY "' "
+                                 "AND period_days = 5 AND contact_phone <> ''"), ==, 1);
+  g_assert_cmpint (count (store, "SELECT count(*) FROM notices WHERE status = 'closed' "
+                                 "AND closed_on > ends_on"), >=, 3);
+  g_assert_cmpint (count (store, "SELECT count(*) FROM notices WHERE status = 'draft'"), ==, 0);
+  /* A correction, and the revision it replaced still on record. */
+  g_assert_cmpint (count (store, "SELECT count(*) FROM notices r JOIN notices w ON w.id = r.revision_of "
+                                 "WHERE r.revision = 2 AND w.status = 'withdrawn' "
+                                 "AND w.withdrawn_reason <> ''"), ==, 1);
+
+  /* Objections on several candidates: dismissed with the reply sent, one
+   * upheld, one still open with its handler. */
+  g_assert_cmpint (count (store, "SELECT count(DISTINCT nomination_id) FROM objections"), >=, 4);
+  g_assert_cmpint (count (store, "SELECT count(*) FROM objections WHERE outcome = 'dismissed' "
+                                 "AND reply <> '' AND reply_sent_on >= decided_on"), >=, 2);
+  g_assert_cmpint (count (store, "SELECT count(*) FROM objections WHERE status = 'open' "
+                                 "AND handler_account_id IS NOT NULL AND due_on >= received_on"), ==, 1);
+  g_assert_cmpint (count (store, "SELECT count(*) FROM objections WHERE anonymous = 1 "
+                                 "AND objector_name = ''"), >=, 1);
+  g_assert_cmpint (count (store, "SELECT count(*) FROM objection_notes"), >=, 3);
+  g_assert_cmpint (count (store, "SELECT count(*) FROM objection_files"), >=, 1);
+
+  /* The upheld one sent its candidate back to the committee, which
+   * selected it again for the second notice (二次公示) that follows. */
+  g_assert_cmpint (count (store, "SELECT count(*) FROM objections WHERE outcome = 'upheld-return'"), ==, 1);
+  g_assert_cmpint (count (store, "SELECT count(*) FROM objections o "
+                                 "JOIN notice_candidates c ON c.notice_id = o.notice_id "
+                                 "AND c.nomination_id = o.nomination_id "
+                                 "JOIN notices f ON f.follows = o.notice_id "
+                                 "JOIN notice_candidates fc ON fc.notice_id = f.id "
+                                 "AND fc.nomination_id = o.nomination_id "
+                                 "WHERE o.outcome = 'upheld-return' AND c.result = 'returned' "
+                                 "AND fc.result = 'decision' AND f.status = 'closed'"), ==, 1);
+
+  /* Audited like every write. */
+  g_assert_cmpint (count (store, "SELECT count(*) FROM audit_log WHERE record_type = 'notice'"), >=, 6);
+  g_assert_cmpint (count (store, "SELECT count(*) FROM audit_log WHERE record_type = 'objection'"), >=, 5);
+}
+
 static void
 test_demo_evaluation_deterministic (void)
 {
@@ -589,10 +656,21 @@ test_demo_evaluation_deterministic (void)
                                              "FROM review_scores ORDER BY 1, 2, 3, 4");
   g_autofree char *scores_b = hash_query (b, "SELECT round_id, nomination_id, account_id, criterion, score "
                                              "FROM review_scores ORDER BY 1, 2, 3, 4");
+  const char *notices_sql = "SELECT t.campaign_id, t.title, t.status, t.revision, t.revision_of, t.follows, "
+                            "t.starts_on, t.ends_on, t.closed_on, c.nomination_id, c.position, c.result "
+                            "FROM notices t JOIN notice_candidates c ON c.notice_id = t.id ORDER BY t.id, c.position";
+  const char *objections_sql = "SELECT notice_id, nomination_id, received_on, channel, status, outcome, "
+                               "decided_on, reply_sent_on FROM objections ORDER BY id";
+  g_autofree char *notices_a = hash_query (a, notices_sql);
+  g_autofree char *notices_b = hash_query (b, notices_sql);
+  g_autofree char *objections_a = hash_query (a, objections_sql);
+  g_autofree char *objections_b = hash_query (b, objections_sql);
   g_autoptr(GError) error = NULL;
 
   g_assert_cmpstr (hash_a, ==, hash_b);
   g_assert_cmpstr (scores_a, ==, scores_b);
+  g_assert_cmpstr (notices_a, ==, notices_b);
+  g_assert_cmpstr (objections_a, ==, objections_b);
 
   /* Once only. */
   g_assert_false (xf_demo_generate_evaluation (b, 4, &error));
@@ -619,6 +697,7 @@ main (int   argc,
   g_test_add_func ("/core/demo/cancel", test_demo_cancel);
   g_test_add_func ("/core/demo/file", test_demo_file);
   g_test_add_func ("/core/demo/evaluation", test_demo_evaluation);
+  g_test_add_func ("/core/demo/notices", test_demo_notices);
   g_test_add_func ("/core/demo/evaluation-deterministic", test_demo_evaluation_deterministic);
 
   status = g_test_run ();

@@ -56,6 +56,11 @@ static const char * const copy_tables[] = {
   "review_scores",
   "review_votes",
   "review_reminders",
+  "notices",
+  "notice_candidates",
+  "objections",
+  "objection_notes",
+  "objection_files",
   "audit_log",
   "database_info",
   NULL
@@ -80,6 +85,13 @@ static const char * const copy_keys[] = {
   NULL,
   NULL,
   NULL,
+  "id",
+  /* notice board: notices refer to earlier notices (corrections, second
+   * notices), so reading by id keeps them in foreign-key order */
+  "id",
+  NULL,
+  "id",
+  "id",
   "id",
   "seq",
   NULL,

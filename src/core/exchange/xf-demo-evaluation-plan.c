@@ -294,6 +294,7 @@ _xf_demo_plan_events (XfDemoRng    *rng,
         add_review (events, plan->round1_close + 1 + (int) ((m * 2) % (guint) span), campaign, m,
                     REVIEW_FULL);
       add_event (events, plan->round1_close, EV_CLOSE_ROUND, campaign, NULL, NULL);
+      _xf_demo_plan_notice_events (campaign, events);
     }
   if (plan->notice_close > 0)
     add_event (events, plan->notice_close, EV_CLOSE_NOTICES, campaign, NULL, NULL);

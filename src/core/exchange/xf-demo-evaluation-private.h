@@ -38,6 +38,16 @@ typedef enum
 
 #define DEMO_MAX_MEMBERS 8
 
+/* What happens on a campaign's public notice (xf-demo-notices.c). */
+typedef enum
+{
+  NOTICE_STORY_NONE,
+  NOTICE_STORY_UPHELD,      /* an objection upheld: back to committee, re-selected, a second notice */
+  NOTICE_STORY_DISMISSED,   /* an objection dismissed, the reply sent */
+  NOTICE_STORY_CORRECTED,   /* a corrected revision; an objection holds a candidate past the close */
+  NOTICE_STORY_RUNNING,     /* still running today, an objection open with its handler */
+} DemoNoticeStory;
+
 /* One campaign's story. Ages are working days before its "today"; 0: not
  * in this story. */
 typedef struct
@@ -62,6 +72,7 @@ typedef struct
   int         round2_full;    /* members after the chair who finish it; the next one half */
   int         remind;         /* the chair reminds the committee */
   int         close_campaign;
+  DemoNoticeStory notice_story;   /* the notice is published the day the first round closes */
   int         fates[N_FATES];
   int         n_fail;         /* of the closed round's, those the vote fails */
 } DemoPlan;
@@ -73,6 +84,9 @@ typedef struct
   gint64          id;
   int             year;
   GDate           base;       /* the campaign's "today" */
+  gint64          notice_id;  /* the notice now running (or last closed) */
+  gint64          first_notice_id;
+  gint64          objections[4];   /* by their place in the story */
 } DemoCampaign;
 
 typedef struct
@@ -109,6 +123,7 @@ typedef enum
   EV_CLOSE_NOTICES,
   EV_DECIDE,
   EV_CLOSE_CAMPAIGN,
+  EV_NOTICE,            /* a step of the notice's story (xf-demo-notices.c) */
 } DemoEventKind;
 
 typedef enum
@@ -127,6 +142,7 @@ typedef struct
   const char     *text;       /* a reason, or a department code */
   guint           member;     /* review: index in the plan's members */
   DemoReviewMode  mode;
+  guint           step;       /* EV_NOTICE: which step (xf-demo-notices.c) */
 } DemoEvent;
 
 /* Last year's campaign and this year's four. */
@@ -168,6 +184,14 @@ void _xf_demo_plan_events (XfDemoRng    *rng,
                            DemoCampaign *campaign,
                            GPtrArray    *nominations,
                            GArray       *events);
+
+/* xf-demo-notices.c: adds the events of @campaign's notice story (after
+ * its plan's); runs EV_NOTICE and EV_CLOSE_NOTICES. */
+void     _xf_demo_plan_notice_events (DemoCampaign     *campaign,
+                                      GArray           *events);
+gboolean _xf_demo_run_notice_event   (Demo             *demo,
+                                      const DemoEvent  *event,
+                                      GError          **error);
 
 /* A member's scores of a nomination (one per rubric criterion into
  * @scores) and vote; deterministic for the pair. */

@@ -276,17 +276,8 @@ _xf_demo_run_event (Demo             *demo,
     case EV_CLOSE_ROUND:
       return close_round (chair, campaign->id, error);
     case EV_CLOSE_NOTICES:
-      {
-        g_autoptr(GPtrArray) in_notice = nominations_in (clerk, campaign->id, XF_STAGE_NOTICE, error);
-
-        if (in_notice == NULL)
-          return FALSE;
-        for (guint i = 0; i < in_notice->len; i++)
-          if (!xf_evaluation_act (clerk, xf_nomination_get_id (g_ptr_array_index (in_notice, i)),
-                                  XF_ACTION_CLOSE_NOTICE, NULL, error))
-            return FALSE;
-        return TRUE;
-      }
+    case EV_NOTICE:
+      return _xf_demo_run_notice_event (demo, event, error);
     case EV_DECIDE:
       return decide (demo, campaign, error);
     case EV_CLOSE_CAMPAIGN:

@@ -21,7 +21,8 @@
  * is closed with everything decided; this year's city campaign is copied
  * from it, and three county campaigns are made new. Each campaign's plan
  * (xf-demo-evaluation-plan.c) becomes events — save, submit, sign off,
- * pass, open a round, review, close it, close the notices, decide — that
+ * pass, open a round, review, close it, publish the notice, record and
+ * handle objections (xf-demo-notices.c), close the notice, decide — that
  * run in date order with $XIANFENG_TODAY set to each event's day, each
  * through XfEvaluation as the account that would do it: the clerk submits
  * and vets, the chair runs the rounds, each member reviews, the
@@ -57,8 +58,10 @@ static const DemoPlan last_year_plan = {
   .title = "湖州市劳动模范", .level = "city", .region = "", .organiser = "union",
   .unit_suffix = "总工会", .quota = 20, .last_year = TRUE,
   .members = CITY_COMMITTEE,
-  .round1_open = 32, .round1_close = 27, .notice_close = 21, .decide = 18, .n_decline = 1,
-  .close_campaign = 5,
+  /* An objection sends one back to the committee, which selects it again
+   * for a second notice; the decisions wait for it. */
+  .round1_open = 32, .round1_close = 27, .notice_close = 22, .decide = 14, .n_decline = 1,
+  .close_campaign = 5, .notice_story = NOTICE_STORY_UPHELD,
   .fates = { [FATE_CLOSED_ROUND] = 14, [FATE_REJECTED] = 2, [FATE_VETOED] = 1, [FATE_WITHDRAWN] = 1 },
   .n_fail = 2,
 };
@@ -71,7 +74,7 @@ static const DemoPlan plans[] = {
     .unit_suffix = "总工会", .quota = 20,
     .members = CITY_COMMITTEE, .declares = "reviewer3",
     .round1_open = 15, .round1_close = 10, .notice_close = 4,
-    .round2_open = 3, .round2_full = 4, .remind = 1,
+    .round2_open = 3, .round2_full = 4, .remind = 1, .notice_story = NOTICE_STORY_DISMISSED,
     .fates = { [FATE_CLOSED_ROUND] = 9, [FATE_OPEN_ROUND] = 6, [FATE_WAITING] = 2,
                [FATE_PRELIMINARY] = 6, [FATE_VETTING] = 2, [FATE_RETURNED] = 2,
                [FATE_RESUBMITTED] = 1, [FATE_REJECTED] = 1, [FATE_VETOED] = 1,
@@ -83,7 +86,7 @@ static const DemoPlan plans[] = {
     .title = "德清工匠", .level = "county", .region = "330521", .organiser = "human-resources",
     .unit_suffix = "总工会", .quota = 3,
     .members = { "reviewer2", "reviewer3", "reviewer4", "reviewer6", "reviewer7" },
-    .round1_open = 8, .round1_close = 3,
+    .round1_open = 8, .round1_close = 3, .notice_story = NOTICE_STORY_RUNNING,
     .fates = { [FATE_CLOSED_ROUND] = 5, [FATE_WAITING] = 2, [FATE_PRELIMINARY] = 4,
                [FATE_VETTING] = 1, [FATE_RETURNED] = 1, [FATE_REJECTED] = 1,
                [FATE_WITHDRAWN] = 1, [FATE_DRAFT] = 1 },
@@ -95,6 +98,7 @@ static const DemoPlan plans[] = {
     .unit_suffix = "总工会", .quota = 8,
     .members = { "reviewer3", "reviewer4", "reviewer5", "reviewer6", "reviewer7" },
     .round1_open = 18, .round1_close = 13, .notice_close = 7, .decide = 5, .n_decline = 1, .n_keep = 1,
+    .notice_story = NOTICE_STORY_CORRECTED,
     .fates = { [FATE_CLOSED_ROUND] = 8, [FATE_WAITING] = 2, [FATE_PRELIMINARY] = 3,
                [FATE_VETTING] = 1, [FATE_RETURNED] = 1, [FATE_RESUBMITTED] = 1,
                [FATE_VETOED] = 1, [FATE_DRAFT] = 1 },
