@@ -30,6 +30,13 @@ G_BEGIN_DECLS
  */
 
 JsonNode *xf_notice_to_json        (const XfNotice *notice);
+/* The same with the uids of the notice it corrects (revision_of) and the
+ * first notice it follows, which the record holds only as ids; a NULL uid,
+ * or a link the notice does not have, gives null. xf_notice_to_json ()
+ * passes NULL for both. */
+JsonNode *xf_notice_to_json_with_links (const XfNotice *notice,
+                                        const char     *corrects_uid,
+                                        const char     *follows_uid);
 char     *xf_notice_to_html        (const XfNotice *notice);
 /* Written atomically (g_file_set_contents); XF_ERROR_IO naming the file. */
 gboolean  xf_notice_write_json     (const XfNotice *notice,
