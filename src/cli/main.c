@@ -59,6 +59,7 @@ static const Command commands[] = {
   { "pioneers", xf_cli_cmd_pioneers, N_("count | list [--json] | search TEXT [--json] | show UID [--json]"), NEEDS_REGIONS },
   { "campaigns", xf_cli_cmd_campaigns, N_("list [--year Y] [--json] | show ID [--json] | report ID [--json]  Selection campaigns") },
   { "nominations", xf_cli_cmd_nominations, N_("list [--campaign ID] [--stage S] [--attention] [--json] | show ID [--json]") },
+  { "notices", xf_cli_cmd_notices, N_("list [--campaign ID] [--status S] [--json] | show ID [--json] | export ID --pdf|--html|--json FILE | close-due  Public notices") },
   { "check-id", xf_cli_cmd_check_id, N_("NUMBER  Check a resident identity number"), FALSE, FALSE, ACTOR_NONE },
   { "check-uscc", xf_cli_cmd_check_uscc, N_("CODE  Check a unified social credit code"), FALSE, FALSE, ACTOR_NONE },
   { "workdays", xf_cli_cmd_workdays, N_("add DATE N | between A B  Count official working days"), FALSE, FALSE, ACTOR_NONE },
