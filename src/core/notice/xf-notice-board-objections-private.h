@@ -11,9 +11,9 @@
 G_BEGIN_DECLS
 
 /*
- * The parts: xf-notice-board-objections.c (reading, recording, handler,
- * notes, files) and xf-notice-board-objection-handling.c (the outcome and
- * the reply).
+ * The parts: xf-notice-board-objections.c (reading, recording),
+ * xf-notice-board-objection-work.c (handler, notes, files) and
+ * xf-notice-board-objection-handling.c (the outcome and the reply).
  */
 
 #define XF_OBJECTION_MAX_TEXT 5000   /* grounds, notes, a reason, a reply */
