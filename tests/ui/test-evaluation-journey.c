@@ -9,9 +9,10 @@
  * New nomination dialog, ticks the preliminary checklist, passes it,
  * clears each joint-vetting sign-off, opens the committee round, declares,
  * scores and votes in the review panel, and — once the two other members
- * have voted at their own desks — closes the round; after the public
- * notice he closes it and confers the honour, which lands in the
- * pioneer's file. "Today" moves on through March 2026 (no holidays) so
+ * have voted at their own desks — closes the round; the nomination goes
+ * on a public notice, published through the notice board's core API, and
+ * once its period has run and the board has closed it he confers the
+ * honour, which lands in the pioneer's file. "Today" moves on through March 2026 (no holidays) so
  * each stage uses working days. Core's state is checked after each step.
  *
  * meson runs it in English and with LANGUAGE=zh_CN; with
@@ -31,6 +32,7 @@
 #include "xf-evaluation-page.h"
 #include "xf-nomination-dialog.h"
 #include "xf-nomination-view.h"
+#include "xf-notice-board.h"
 #include "xf-registry-list.h"
 #include "xf-review-panel.h"
 #include "xf-stage-timeline.h"
@@ -712,14 +714,44 @@ decide (Journey *journey)
   g_autoptr(XfNomination) nomination = NULL;
   g_autoptr(GError) error = NULL;
   gboolean found = FALSE;
+  g_autoptr(XfNoticeBoard) board = xf_notice_board_new (journey->evaluation);
+  g_autoptr(XfNotice) notice = NULL;
+  g_autofree char *until = NULL;
+  gint64 notice_id;
 
-  /* Six working days of notice later (Wed 11 → Thu 19 March). */
-  set_today ("2026-03-19");
-  xf_evaluation_page_refresh (journey->page);
+  /* Published the day the round closed: Wed 11 to Tue 17 March. */
   show_view (journey, "nominations");
   wait_for_stage (journey, XF_STAGE_NOTICE);
-  click_action (journey, "close-notice");
-  g_assert_false (gtk_widget_get_visible (view_child (journey, "error_label")));
+  g_assert_null (xf_test_find_named (view_child (journey, "actions_box"), "close-notice"));
+  notice_id = xf_notice_board_create (board, journey->campaign_id, &error);
+  g_assert_no_error (error);
+  notice = xf_notice_board_get_notice (board, notice_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (notice->candidates->len, ==, 1);
+  g_free (notice->contact_phone);
+  notice->contact_phone = g_strdup ("0572-8822000");
+  g_assert_true (xf_notice_board_save (board, notice, &error));
+  g_assert_no_error (error);
+  g_assert_true (xf_notice_board_publish (board, notice_id, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&notice, xf_notice_free);
+  notice = xf_notice_board_get_notice (board, notice_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (notice->starts_on, ==, "2026-03-11");
+  g_assert_cmpstr (notice->ends_on, ==, "2026-03-17");
+  xf_evaluation_page_refresh (journey->page);
+  until = g_strdup_printf (_("On public notice until %s"), notice->ends_on);
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (view_child (journey, "due_label"))),
+                                   until));
+
+  /* Not before its period has run; two days after it ends (Thu 19
+   * March), the board closes it and the nomination moves on. */
+  g_assert_cmpint (xf_notice_board_close_due (board, &error), ==, 0);
+  g_assert_no_error (error);
+  set_today ("2026-03-19");
+  g_assert_cmpint (xf_notice_board_close_due (board, &error), ==, 1);
+  g_assert_no_error (error);
+  xf_evaluation_page_refresh (journey->page);
   wait_for_stage (journey, XF_STAGE_DECISION);
 
   /* Conferred the next day, once confirmed. */

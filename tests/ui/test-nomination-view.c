@@ -10,8 +10,10 @@
 #include <glib/gstdio.h>
 
 #include "xf-identity.h"
+#include "xf-evaluation-private.h"
 #include "xf-nomination-dialog.h"
 #include "xf-nomination-view.h"
+#include "xf-notice-board.h"
 #include "xf-pioneer-fields.h"
 #include "xf-reason-dialog.h"
 #include "xf-review-panel.h"
@@ -549,6 +551,93 @@ test_reason_and_refusal (ViewFixture   *fixture,
   g_assert_cmpstr (xf_nomination_get_case_text (nomination), ==, "先进事迹材料（已补充近三年业绩证明）。");
 }
 
+/*
+ * Public notice: no button closes it; the notice board does, when its
+ * period has run. The view says which notice the nomination is on.
+ */
+
+static gboolean
+due_label_has_prefix (gpointer data)
+{
+  ViewFixture *fixture = data;
+
+  return g_str_has_prefix (label_text (fixture, "due_label"),
+                           g_object_get_data (G_OBJECT (fixture->view), "want"));
+}
+
+static void
+wait_for_due (ViewFixture *fixture,
+              const char  *prefix)
+{
+  g_object_set_data_full (G_OBJECT (fixture->view), "want", g_strdup (prefix), g_free);
+  xf_nomination_view_refresh (fixture->view);
+  g_assert_true (xf_test_wait_until (due_label_has_prefix, fixture, 2000));
+}
+
+static void
+test_on_notice (ViewFixture   *fixture,
+                gconstpointer  data)
+{
+  gint64 id = xf_test_submit (fixture->evaluation, fixture->campaign_id, fixture->pioneer_id,
+                              "德清县总工会");
+  g_autoptr(XfNoticeBoard) board = xf_notice_board_new (fixture->evaluation);
+  g_autoptr(XfNomination) nomination = NULL;
+  g_autoptr(XfNotice) notice = NULL;
+  g_autoptr(XfObjection) objection = xf_objection_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *draft = NULL;
+  g_autofree char *until = NULL;
+  g_autofree char *held = NULL;
+  gint64 notice_id;
+
+  /* Selected by the committee (the round's closing step). */
+  xf_test_to_committee (fixture->evaluation, id);
+  nomination = get_nomination (fixture, id);
+  g_assert_true (_xf_evaluation_begin (fixture->evaluation, &error));
+  g_assert_true (_xf_evaluation_move (fixture->evaluation, nomination, XF_ACTION_SELECT,
+                                      XF_STAGE_NOTICE, NULL, &error));
+  g_assert_true (_xf_evaluation_commit (fixture->evaluation, &error));
+  g_assert_no_error (error);
+
+  xf_nomination_view_set_nomination (fixture->view, id);
+  wait_for_stage (fixture, XF_STAGE_NOTICE);
+  g_assert_cmpstr (label_text (fixture, "due_label"), ==, _("Not yet on a public notice"));
+  g_assert_null (xf_test_find_named (view_child (fixture, "actions_box"), "close-notice"));
+
+  /* On a draft, then published: 13 to 17 April. */
+  notice_id = xf_notice_board_create (board, fixture->campaign_id, &error);
+  g_assert_no_error (error);
+  notice = xf_notice_board_get_notice (board, notice_id, &error);
+  g_assert_no_error (error);
+  draft = g_strdup_printf (_("On the draft notice “%s”, not yet published"), notice->title);
+  wait_for_due (fixture, draft);
+  g_free (notice->contact_phone);
+  notice->contact_phone = g_strdup ("0572-8822000");
+  g_assert_true (xf_notice_board_save (board, notice, &error));
+  g_assert_true (xf_notice_board_publish (board, notice_id, &error));
+  g_assert_no_error (error);
+  until = g_strdup_printf (_("On public notice until %s"), "2026-04-17");
+  wait_for_due (fixture, until);
+  xf_test_screenshot_in_language (GTK_WIDGET (fixture->window), "nomination-on-notice");
+
+  /* An open objection holds it in notice after the notice closes. */
+  objection->notice_id = notice_id;
+  objection->nomination_id = id;
+  objection->channel = g_strdup ("phone");
+  objection->anonymous = TRUE;
+  objection->objector_name = g_strdup ("");
+  objection->grounds = g_strdup ("电话反映候选人业绩材料有夸大。");
+  g_assert_cmpint (xf_notice_board_record_objection (board, objection, &error), >, 0);
+  g_assert_no_error (error);
+  xf_test_end_notice (fixture->evaluation, notice_id);
+  held = g_strdup_printf (ngettext ("Held on notice by %u open objection",
+                                    "Held on notice by %u open objections", 1), 1);
+  wait_for_due (fixture, held);
+  g_assert_cmpstr (label_text (fixture, "stage_label"), ==, xf_stage_label (XF_STAGE_NOTICE));
+  /* Closing moved "today" on: back to the day the other tests count from. */
+  g_setenv ("XIANFENG_TODAY", TODAY, TRUE);
+}
+
 static void
 test_new_person (ViewFixture   *fixture,
                  gconstpointer  data)
@@ -747,6 +836,8 @@ main (int   argc,
               view_set_up, test_submit_and_pass, view_tear_down);
   g_test_add ("/ui/nomination-view/reason-and-refusal", ViewFixture, NULL,
               view_set_up, test_reason_and_refusal, view_tear_down);
+  g_test_add ("/ui/nomination-view/on-notice", ViewFixture, NULL,
+              view_set_up, test_on_notice, view_tear_down);
   g_test_add ("/ui/nomination-view/new-person", ViewFixture, NULL,
               view_set_up, test_new_person, view_tear_down);
   g_test_add ("/ui/nomination-view/materials", ViewFixture, NULL,

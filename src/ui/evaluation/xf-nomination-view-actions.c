@@ -20,7 +20,8 @@
 /*
  * The stage actions as buttons, in the order they show. Those with a
  * heading ask first: for a reason when the workflow needs one, else for
- * a confirmation.
+ * a confirmation. Closing the public notice has no button: the notice
+ * board closes a notice when its period has run (xf-notice-board.h).
  */
 typedef struct
 {
@@ -41,8 +42,6 @@ static const ActionInfo action_infos[] = {
     NULL, NULL, NULL, FALSE, N_("Nomination submitted again") },
   { XF_ACTION_PASS_PRELIMINARY, N_("_Pass preliminary review"), "suggested-action",
     NULL, NULL, NULL, FALSE, N_("Preliminary review passed") },
-  { XF_ACTION_CLOSE_NOTICE, N_("_Close public notice"), "suggested-action",
-    NULL, NULL, NULL, FALSE, N_("Public notice closed") },
   { XF_ACTION_CONFER, N_("_Confer"), "suggested-action",
     N_("Confer the honour?"),
     N_("The honour is added to the candidate's personal file, which raises the tier and "

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "xf-nomination-view.h"
+#include "xf-notice-board.h"
 #include "xf-stage-timeline.h"
 
 G_BEGIN_DECLS
@@ -16,6 +17,7 @@ struct _XfNominationView
   AdwBin               parent_instance;
 
   XfEvaluation        *evaluation;
+  XfNoticeBoard       *notice_board;   /* for the notice a nomination is on */
   gint64               nomination_id;
   XfNomination        *nomination;
   XfCampaign          *campaign;

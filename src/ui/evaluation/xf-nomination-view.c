@@ -106,6 +106,43 @@ set_state_class (GtkWidget  *widget,
     gtk_widget_add_css_class (widget, "dim-label");
 }
 
+/* In stage "notice" the notice's period is what counts: the board moves
+ * the nomination on when it ends. */
+static char *
+notice_text (XfNominationView *self)
+{
+  g_autoptr(XfNotice) notice = NULL;
+  g_autoptr(GPtrArray) objections = NULL;
+  gint64 notice_id;
+  guint open = 0;
+
+  notice_id = xf_notice_board_notice_of (self->notice_board, self->nomination_id, NULL);
+  if (notice_id > 0)
+    notice = xf_notice_board_get_notice (self->notice_board, notice_id, NULL);
+  if (notice != NULL && g_strcmp0 (notice->status, XF_NOTICE_PUBLISHED) == 0)
+    {
+      g_autofree char *text = NULL;
+
+      text = g_strdup_printf (_("On public notice until %s"), notice->ends_on);
+      if (notice->days_left < 0)
+        return g_steal_pointer (&text);
+      /* Translators: the notice's end, then the working days left. */
+      return g_strdup_printf (ngettext ("%s, %d working day left", "%s, %d working days left",
+                                        notice->days_left), text, notice->days_left);
+    }
+  if (notice != NULL)
+    return g_strdup_printf (_("On the draft notice “%s”, not yet published"), notice->title);
+
+  /* A notice that closed while an objection was open holds it here. */
+  objections = xf_notice_board_list_objections (self->notice_board, 0, TRUE, NULL);
+  for (guint i = 0; objections != NULL && i < objections->len; i++)
+    open += ((XfObjection *) g_ptr_array_index (objections, i))->nomination_id == self->nomination_id;
+  if (open > 0)
+    return g_strdup_printf (ngettext ("Held on notice by %u open objection",
+                                      "Held on notice by %u open objections", open), open);
+  return g_strdup (_("Not yet on a public notice"));
+}
+
 static char *
 due_text (XfNominationView *self)
 {
@@ -126,6 +163,8 @@ due_text (XfNominationView *self)
   if (g_strcmp0 (stage, XF_STAGE_RETURNED) == 0)
     return g_strdup_printf (_("With the nominating unit since %s, not counted against the promise"),
                             xf_nomination_get_stage_since (nomination));
+  if (g_strcmp0 (stage, XF_STAGE_NOTICE) == 0)
+    return notice_text (self);
   if (due_on == NULL)
     return g_strdup_printf (_("Since %s"), xf_nomination_get_stage_since (nomination));
 
@@ -190,7 +229,8 @@ update_status (XfNominationView *self)
   gtk_label_set_text (self->due_label, due);
   set_state_class (GTK_WIDGET (self->due_label),
                    xf_stage_is_final (stage) || stage_is (self, XF_STAGE_DRAFT) ||
-                   stage_is (self, XF_STAGE_RETURNED) ? XF_DUE_NONE : state);
+                   stage_is (self, XF_STAGE_RETURNED) || stage_is (self, XF_STAGE_NOTICE)
+                   ? XF_DUE_NONE : state);
   gtk_label_set_text (self->outcome_label, outcome != NULL ? outcome : "");
   gtk_widget_set_visible (GTK_WIDGET (self->outcome_label), outcome != NULL);
   gtk_widget_set_visible (self->edit_button, editable);
@@ -333,6 +373,9 @@ xf_nomination_view_constructed (GObject *object)
 
   g_signal_connect_object (self->evaluation, "changed", G_CALLBACK (evaluation_changed_cb), self,
                            G_CONNECT_SWAPPED);
+  /* Only read through: the notice board page writes notices and the
+   * window refreshes this page after it. */
+  self->notice_board = xf_notice_board_new (self->evaluation);
   reload (self);
 }
 
@@ -357,6 +400,7 @@ xf_nomination_view_dispose (GObject *object)
   g_clear_pointer (&self->checklist_rows, g_ptr_array_unref);
   g_clear_pointer (&self->vetting_rows, g_ptr_array_unref);
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->notice_board);
   g_clear_object (&self->evaluation);
 
   G_OBJECT_CLASS (xf_nomination_view_parent_class)->dispose (object);

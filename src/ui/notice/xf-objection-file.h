@@ -1,0 +1,39 @@
+/* xf-objection-file.h — files attached to objections, read and opened
+ *
+ * Copyright 2026 The Xianfeng developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+/* Reads @file in a worker (files may be large): its display name, MIME
+ * type and content. Refuses a file over XF_MATERIAL_MAX_SIZE before
+ * reading it (core would refuse it anyway). */
+void    xf_objection_file_read_async  (GFile               *file,
+                                       GCancellable        *cancellable,
+                                       GAsyncReadyCallback  callback,
+                                       gpointer             user_data);
+GBytes *xf_objection_file_read_finish (GAsyncResult        *result,
+                                       char               **name,
+                                       char               **content_type,
+                                       GError             **error);
+
+/* Writes @content to the cache, in a folder named by @sha256 so that two
+ * files of one name never overwrite each other, and opens it there with
+ * the desktop's default application. Errors in writing come back at once
+ * (FALSE); those in opening through @callback
+ * (gtk_show_uri_full_finish). */
+gboolean xf_objection_file_open      (GtkWindow           *parent,
+                                      const char          *file_name,
+                                      const char          *sha256,
+                                      GBytes              *content,
+                                      GCancellable        *cancellable,
+                                      GAsyncReadyCallback  callback,
+                                      gpointer             user_data,
+                                      GError             **error);
+
+G_END_DECLS
