@@ -13,6 +13,7 @@
 #include "xf-accounts-page.h"
 #include "xf-audit-page.h"
 #include "xf-evaluation-page.h"
+#include "xf-notice-board-page.h"
 #include "xf-registry-page.h"
 #include "xf-window-private.h"
 
@@ -22,6 +23,8 @@ static const XfWindowPageInfo page_infos[] = {
     xf_registry_page_new, (XfWindowPageRefresh) xf_registry_page_refresh },
   { "evaluation", N_("Evaluation"), "starred-symbolic", XF_OP_REGISTRY_READ,
     xf_evaluation_page_new, (XfWindowPageRefresh) xf_evaluation_page_refresh },
+  { "notices", N_("Notice board"), "view-pin-symbolic", XF_OP_REGISTRY_READ,
+    xf_notice_board_page_new, (XfWindowPageRefresh) xf_notice_board_page_refresh },
   { "audit", N_("Audit"), "security-high-symbolic", XF_OP_AUDIT_READ,
     xf_audit_page_new, (XfWindowPageRefresh) xf_audit_page_refresh },
   { "accounts", N_("Accounts"), "system-users-symbolic", XF_OP_ACCOUNT_MANAGE,

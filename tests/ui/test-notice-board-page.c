@@ -1,0 +1,558 @@
+/* test-notice-board-page.c — the Notice board page: a notice drafted,
+ * published, printed, objected to and closed when its period ends
+ *
+ * Copyright 2026 The Xianfeng developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "xf-accounts.h"
+#include "xf-evaluation-private.h"
+#include "xf-notice-board-page.h"
+#include "xf-notice-dialog.h"
+#include "xf-objection-dialog.h"
+#include "xf-notice-document.h"
+#include "xf-reason-dialog.h"
+#include "xf-test-evaluation.h"
+#include "xf-test-util.h"
+#include "xf-test-widgets.h"
+
+/* March 2026 has no holidays: a notice published on Monday 9 March runs
+ * until Friday 13 March and closes from Monday 16 March. */
+#define TODAY       "2026-03-09"
+#define CLOSING_DAY "2026-03-16"
+#define DEQING      "330521"
+
+static const char * const names[] = { "沈建国", "钱丽萍", "陆晓燕" };
+
+typedef struct
+{
+  char          *dir;
+  char          *path;
+  XfApplication *app;
+  XfWindow      *window;
+  GtkWidget     *page;
+  gint64         campaign;
+  gint64         nominations[G_N_ELEMENTS (names)];
+} Fixture;
+
+/*
+ * The scene: a county campaign whose three nominations the committee has
+ * just selected for public notice
+ */
+
+static void
+select_for_notice (XfEvaluation *admin,
+                   gint64        nomination_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XfNomination) nomination = xf_evaluation_get_nomination (admin, nomination_id, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (_xf_evaluation_begin (admin, &error));
+  g_assert_true (_xf_evaluation_move (admin, nomination, XF_ACTION_SELECT, XF_STAGE_NOTICE, NULL, &error));
+  g_assert_true (_xf_evaluation_commit (admin, &error));
+  g_assert_no_error (error);
+}
+
+static void
+make_db (Fixture *fixture)
+{
+  static const char * const units[] = { "德清钢铁厂", "新市镇卫生院", "武康街道社区服务中心" };
+  g_autoptr(XfStore) store = NULL;
+  g_autoptr(XfAccounts) accounts = NULL;
+  g_autoptr(XfEvaluation) admin = NULL;
+  g_autoptr(GError) error = NULL;
+
+  fixture->path = xf_test_make_db (fixture->dir, "notices.db", 20, 2);
+  store = xf_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  accounts = xf_accounts_new (store);
+  g_assert_true (xf_accounts_create_demo (accounts, &error));
+  g_assert_no_error (error);
+
+  admin = xf_test_evaluation_new (store, NULL);
+  fixture->campaign = xf_test_add_campaign (admin, "county", 5);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *region = g_strdup_printf (DEQING "10%u", i + 1);
+      gint64 pioneer = xf_test_add_candidate (admin, names[i], units[i], region);
+
+      fixture->nominations[i] = xf_test_submit (admin, fixture->campaign, pioneer, "德清县总工会");
+      xf_test_to_committee (admin, fixture->nominations[i]);
+      select_for_notice (admin, fixture->nominations[i]);
+    }
+}
+
+static void
+sign_in (Fixture    *fixture,
+         const char *login)
+{
+  XfAccounts *accounts = xf_application_get_accounts (fixture->app);
+  g_autoptr(XfAccount) account = NULL;
+  g_autoptr(GError) error = NULL;
+
+  account = xf_accounts_sign_in (accounts, login, XF_TEST_PASSWORD, &error);
+  g_assert_no_error (error);
+  g_assert_true (xf_application_begin_session (fixture->app, account, &error));
+  g_assert_no_error (error);
+}
+
+static gboolean
+page_shown_cb (gpointer data)
+{
+  Fixture *fixture = data;
+
+  return fixture->page != NULL && gtk_widget_get_mapped (fixture->page);
+}
+
+/* Shows the Notice board page, as a click on its sidebar row would. */
+static void
+show_page (Fixture *fixture)
+{
+  GtkWidget *row = xf_window_get_sidebar_row (fixture->window, "notices");
+
+  fixture->page = xf_window_get_page (fixture->window, "notices");
+  g_assert_nonnull (fixture->page);
+  g_assert_nonnull (row);
+  gtk_list_box_select_row (GTK_LIST_BOX (gtk_widget_get_parent (row)), GTK_LIST_BOX_ROW (row));
+  g_signal_emit_by_name (gtk_widget_get_parent (row), "row-activated", row);
+  g_assert_true (xf_test_wait_until (page_shown_cb, fixture, 5000));
+  gtk_test_widget_wait_for_draw (fixture->page);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_setenv ("XIANFENG_TODAY", TODAY, TRUE);
+  xf_test_disable_animations ();
+  fixture->dir = xf_test_make_dir ();
+  make_db (fixture);
+  fixture->app = xf_test_app_new_signed_out ();
+  g_assert_true (xf_application_open_database (fixture->app, fixture->path, FALSE, &error));
+  g_assert_no_error (error);
+  sign_in (fixture, data != NULL ? data : "admin");
+  fixture->window = xf_window_new (fixture->app);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
+  xf_test_show_window (GTK_WINDOW (fixture->window));
+  show_page (fixture);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  xf_test_close_dialogs (XF_TYPE_NOTICE_DIALOG);
+  if (fixture->window != NULL)
+    gtk_window_destroy (GTK_WINDOW (fixture->window));
+  xf_test_iterate (50);
+  g_clear_object (&fixture->app);
+  xf_test_remove_dir (fixture->dir);
+  g_free (fixture->path);
+  g_free (fixture->dir);
+  g_unsetenv ("XIANFENG_TODAY");
+}
+
+/*
+ * Helpers
+ */
+
+static XfNoticeBoardPage *
+page_of (Fixture *fixture)
+{
+  return XF_NOTICE_BOARD_PAGE (fixture->page);
+}
+
+static GtkWidget *
+child (Fixture    *fixture,
+       const char *name)
+{
+  return xf_test_template_child (fixture->page, XF_TYPE_NOTICE_BOARD_PAGE, name);
+}
+
+static XfNotice *
+get_notice (Fixture *fixture,
+            gint64   notice_id)
+{
+  g_autoptr(GError) error = NULL;
+  XfNotice *notice = xf_notice_board_get_notice (xf_notice_board_page_get_board (page_of (fixture)),
+                                                 notice_id, &error);
+
+  g_assert_no_error (error);
+  return notice;
+}
+
+static guint
+count_named (GtkWidget  *root,
+             const char *name)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  xf_test_collect_named (root, name, found);
+  return found->len;
+}
+
+/* The page reads again in an idle after a write. */
+static void
+settle (void)
+{
+  xf_test_iterate (100);
+}
+
+typedef struct
+{
+  Fixture    *fixture;
+  const char *name;
+  const char *text;
+} LabelWait;
+
+static gboolean
+label_has_cb (gpointer data)
+{
+  LabelWait *wait = data;
+  GtkWidget *label = xf_test_template_child (wait->fixture->page, XF_TYPE_NOTICE_BOARD_PAGE, wait->name);
+
+  return strstr (gtk_label_get_label (GTK_LABEL (label)), wait->text) != NULL;
+}
+
+/* The page reads again in an idle after a write, later on a busy machine:
+ * waits until its label @name shows @text. */
+static void
+wait_for_label (Fixture    *fixture,
+                const char *name,
+                const char *text)
+{
+  LabelWait wait = { fixture, name, text };
+
+  g_assert_true (xf_test_wait_until (label_has_cb, &wait, 5000));
+}
+
+static gboolean
+one_open_cb (gpointer data)
+{
+  return xf_notice_board_page_get_attention_count (XF_NOTICE_BOARD_PAGE (data)) == 1;
+}
+
+static gboolean
+listed_cb (gpointer data)
+{
+  Fixture *fixture = data;
+  GtkWidget *stack = xf_test_template_child (fixture->page, XF_TYPE_NOTICE_BOARD_PAGE, "list_stack");
+
+  return g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (stack)), "list") == 0;
+}
+
+static gboolean
+no_notice_dialog_cb (gpointer data)
+{
+  return xf_test_find_toplevel (XF_TYPE_NOTICE_DIALOG) == NULL;
+}
+
+static const char *
+label_text (Fixture    *fixture,
+            const char *name)
+{
+  return gtk_label_get_label (GTK_LABEL (child (fixture, name)));
+}
+
+/* Drafts a notice of the campaign through the dialog, as the user does:
+ * New notice (Ctrl+N), the campaign, Create draft, a contact, Save. */
+static gint64
+draft_through_dialog (Fixture *fixture)
+{
+  XfNoticeDialog *dialog;
+  GtkWidget *phone;
+  gint64 id;
+
+  gtk_widget_activate_action (fixture->page, "notices.new", NULL);
+  dialog = XF_NOTICE_DIALOG (xf_test_find_toplevel (XF_TYPE_NOTICE_DIALOG));
+  g_assert_nonnull (dialog);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
+  g_assert_cmpint (xf_notice_dialog_get_notice_id (dialog), ==, 0);
+
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "notice-dialog.create", NULL);
+  id = xf_notice_dialog_get_notice_id (dialog);
+  g_assert_cmpint (id, >, 0);
+  /* The draft is on the page at once, beside the dialog. */
+  g_assert_cmpint (xf_notice_board_page_get_notice_id (page_of (fixture)), ==, id);
+
+  /* Every nomination in public notice is on it; one off and on again. */
+  g_assert_cmpuint (count_named (GTK_WIDGET (dialog), "candidate-row"), ==, G_N_ELEMENTS (names));
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "notice-dialog.remove-candidate", "x",
+                              fixture->nominations[2]);
+  g_assert_cmpuint (count_named (GTK_WIDGET (dialog), "candidate-row"), ==, 2);
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "notice-dialog.add-candidate", "x",
+                              fixture->nominations[2]);
+  g_assert_cmpuint (count_named (GTK_WIDGET (dialog), "candidate-row"), ==, 3);
+
+  phone = xf_test_template_child (dialog, XF_TYPE_NOTICE_DIALOG, "phone_row");
+  gtk_editable_set_text (GTK_EDITABLE (phone), "0572-8012345");
+  gtk_editable_set_text (GTK_EDITABLE (xf_test_template_child (dialog, XF_TYPE_NOTICE_DIALOG, "mailbox_row")),
+                         "德清县总工会评选办公室");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
+  xf_test_screenshot_in_language (GTK_WIDGET (dialog), "notice-dialog");
+
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "notice-dialog.save", NULL);
+  g_assert_true (xf_test_wait_until (no_notice_dialog_cb, NULL, 2000));
+  settle ();
+  return id;
+}
+
+static void
+recorded_cb (XfObjectionDialog *dialog,
+             gint64             objection_id,
+             gint64            *recorded)
+{
+  *recorded = objection_id;
+}
+
+/* Record objection…, the candidate (by its place among the notice's
+ * candidates), anonymous, the grounds, Record. */
+static gint64
+record_objection (Fixture *fixture,
+                  gint64   notice_id,
+                  guint    position)
+{
+  GtkWidget *dialog;
+  GtkWidget *grounds;
+  gint64 recorded = 0;
+
+  gtk_widget_activate_action (fixture->page, "notices.record-objection", NULL);
+  dialog = GTK_WIDGET (xf_test_find_toplevel (XF_TYPE_OBJECTION_DIALOG));
+  g_assert_nonnull (dialog);
+  g_signal_connect (dialog, "recorded", G_CALLBACK (recorded_cb), &recorded);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (xf_test_template_child (dialog, XF_TYPE_OBJECTION_DIALOG,
+                                                                      "candidate_row")), position);
+  gtk_switch_set_active (GTK_SWITCH (xf_test_template_child (dialog, XF_TYPE_OBJECTION_DIALOG,
+                                                              "anonymous_switch")), TRUE);
+  grounds = xf_test_template_child (dialog, XF_TYPE_OBJECTION_DIALOG, "grounds_view");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (grounds)),
+                            "反映该同志2024年度考核材料与实际不符，请核实。", -1);
+  gtk_widget_activate_action (dialog, "objection-dialog.record", NULL);
+  g_assert_cmpint (recorded, >, 0);
+  xf_test_close_dialogs (XF_TYPE_OBJECTION_DIALOG);
+  settle ();
+  return recorded;
+}
+
+static int
+count_results (const XfNotice *notice,
+               const char     *result)
+{
+  int n = 0;
+
+  for (guint i = 0; i < notice->candidates->len; i++)
+    n += g_strcmp0 (((XfNoticeCandidate *) g_ptr_array_index (notice->candidates, i))->result, result) == 0;
+  return n;
+}
+
+static gboolean
+pdftotext_has (const char *pdf,
+               const char *text)
+{
+  g_autofree char *out = NULL;
+  const char *argv[] = { "pdftotext", "-layout", pdf, "-", NULL };
+  int status = 0;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, &out, NULL, &status, NULL));
+  return status == 0 && out != NULL && strstr (out, text) != NULL;
+}
+
+/*
+ * Tests
+ */
+
+/* After Evaluation, for whoever reads the registry; empty at first. */
+static void
+test_sidebar (Fixture       *fixture,
+              gconstpointer  data)
+{
+  GtkWidget *row = xf_window_get_sidebar_row (fixture->window, "notices");
+  GtkWidget *evaluation = xf_window_get_sidebar_row (fixture->window, "evaluation");
+
+  g_assert_cmpint (gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)), ==,
+                   gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (evaluation)) + 1);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (child (fixture, "list_stack"))), ==, "empty");
+  g_assert_false (gtk_widget_get_visible (child (fixture, "details_pane")));
+  g_assert_true (gtk_widget_get_visible (child (fixture, "new_button")));
+  g_assert_cmpint (xf_notice_board_page_get_attention_count (page_of (fixture)), ==, 0);
+  xf_test_screenshot_in_language (GTK_WIDGET (fixture->window), "notice-board-empty");
+}
+
+/* A reviewer reads the notices but drafts none. */
+static void
+test_reviewer (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_assert_false (gtk_widget_get_visible (child (fixture, "new_button")));
+  gtk_widget_activate_action (fixture->page, "notices.new", NULL);
+  g_assert_null (xf_test_find_toplevel (XF_TYPE_NOTICE_DIALOG));
+}
+
+static void
+test_journey (Fixture       *fixture,
+              gconstpointer  data)
+{
+  XfNoticeBoardPage *page = page_of (fixture);
+  g_autoptr(XfNotice) draft = NULL;
+  g_autoptr(XfNotice) published = NULL;
+  g_autoptr(XfNotice) closed = NULL;
+  g_autofree char *pdf = g_build_filename (fixture->dir, "printed.pdf", NULL);
+  g_autofree char *html = g_build_filename (fixture->dir, "notice.html", NULL);
+  g_autofree char *json = g_build_filename (fixture->dir, "notice.json", NULL);
+  g_autofree char *html_text = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id, objection;
+
+  /* Drafted: listed under Current, shown on the right. */
+  id = draft_through_dialog (fixture);
+  draft = get_notice (fixture, id);
+  g_assert_cmpstr (draft->status, ==, XF_NOTICE_DRAFT);
+  g_assert_cmpstr (draft->contact_phone, ==, "0572-8012345");
+  g_assert_cmpuint (draft->candidates->len, ==, 3);
+  g_assert_true (xf_test_wait_until (listed_cb, fixture, 5000));
+  g_assert_cmpuint (xf_notice_board_page_get_notices (page)->len, ==, 1);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (child (fixture, "list_stack"))), ==, "list");
+  g_assert_true (gtk_widget_get_visible (child (fixture, "details_pane")));
+  wait_for_label (fixture, "status_label", xf_notice_status_label (XF_NOTICE_DRAFT));
+  g_assert_cmpstr (label_text (fixture, "status_label"), ==, xf_notice_status_label (XF_NOTICE_DRAFT));
+  g_assert_nonnull (strstr (label_text (fixture, "period_label"), "2026"));
+  g_assert_cmpuint (count_named (child (fixture, "candidates_group"), "candidate-row"), ==, 3);
+  g_assert_false (gtk_widget_get_visible (child (fixture, "record_button")));
+  gtk_test_widget_wait_for_draw (fixture->page);
+  xf_test_screenshot_in_language (GTK_WIDGET (fixture->window), "notice-board-draft");
+
+  /* Published after a confirmation stating the period. */
+  gtk_widget_activate_action (fixture->page, "notices.publish", NULL);
+  xf_test_answer (_("Publish public notice?"), "publish");
+  settle ();
+  published = get_notice (fixture, id);
+  g_assert_cmpstr (published->status, ==, XF_NOTICE_PUBLISHED);
+  g_assert_cmpstr (published->starts_on, ==, "2026-03-09");
+  g_assert_cmpstr (published->ends_on, ==, "2026-03-13");
+  g_assert_cmpint (published->days_left, ==, 4);
+  wait_for_label (fixture, "status_label", "4");
+  g_assert_true (gtk_widget_get_visible (child (fixture, "record_button")));
+  xf_test_dismiss_toasts (fixture->page);
+
+  /* Printed through GtkPrintOperation, and exported. */
+  g_assert_true (xf_notice_board_page_print_to_file (page, pdf, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+  if (g_find_program_in_path ("pdftotext") != NULL)
+    for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+      g_assert_true (pdftotext_has (pdf, names[i]));
+  g_assert_true (xf_notice_board_page_export_to_file (page, "html", html, &error));
+  g_assert_true (xf_notice_board_page_export_to_file (page, "json", json, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (html, &html_text, NULL, NULL));
+  g_assert_nonnull (strstr (html_text, names[1]));
+  g_assert_nonnull (strstr (html_text, "0572-8012345"));
+  if (g_getenv ("XIANFENG_SCREENSHOT_DIR") != NULL)
+    {
+      g_autoptr(XfNoticeDocument) document = xf_notice_document_new (published);
+      g_autofree char *name = g_strdup_printf ("notice-pdf-page%s.png", xf_test_language_suffix ());
+      g_autofree char *png = g_build_filename (g_getenv ("XIANFENG_SCREENSHOT_DIR"), name, NULL);
+
+      g_assert_true (xf_notice_document_write_png (document, 0, 1.5, png, &error));
+      g_assert_no_error (error);
+    }
+
+  /* An objection against the third candidate: the badge counts it. */
+  objection = record_objection (fixture, id, 2);
+  g_assert_true (xf_test_wait_until (one_open_cb, page, 5000));
+  g_assert_cmpint (xf_notice_board_page_get_attention_count (page), ==, 1);
+  g_assert_cmpuint (count_named (child (fixture, "objections_group"), "objection-row"), ==, 1);
+  xf_test_scroll_to (child (fixture, "candidates_group"));
+  gtk_test_widget_wait_for_draw (fixture->page);
+  xf_test_screenshot_in_language (GTK_WIDGET (fixture->window), "notice-board-published");
+
+  /* Its row opens it in place of the notice; Escape comes back. */
+  gtk_widget_activate_action (fixture->page, "notices.show-objection", "x", objection);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (child (fixture, "details_stack"))), ==,
+                   "objection");
+  gtk_test_widget_wait_for_draw (fixture->page);
+  xf_test_screenshot_in_language (GTK_WIDGET (fixture->window), "notice-board-objection");
+  gtk_widget_activate_action (fixture->page, "notices.back", NULL);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (child (fixture, "details_stack"))), ==,
+                   "notice");
+
+  /* Not closed before its period has run. */
+  g_setenv ("XIANFENG_TODAY", "2026-03-13", TRUE);
+  g_assert_cmpint (xf_notice_board_page_close_due (page), ==, 0);
+  g_setenv ("XIANFENG_TODAY", CLOSING_DAY, TRUE);
+  g_assert_cmpint (xf_notice_board_page_close_due (page), ==, 1);
+  settle ();
+  closed = get_notice (fixture, id);
+  g_assert_cmpstr (closed->status, ==, XF_NOTICE_CLOSED);
+  g_assert_cmpint (count_results (closed, XF_CANDIDATE_DECISION), ==, 2);
+  g_assert_cmpint (count_results (closed, XF_CANDIDATE_HELD), ==, 1);
+  wait_for_label (fixture, "status_label", xf_notice_status_label (XF_NOTICE_CLOSED));
+  g_assert_cmpstr (label_text (fixture, "status_label"), ==, xf_notice_status_label (XF_NOTICE_CLOSED));
+  /* Under Past now; the held candidate's objection still counts. */
+  g_assert_cmpint (xf_notice_board_page_get_attention_count (page), ==, 1);
+  xf_test_scroll_to (child (fixture, "candidates_group"));
+  gtk_test_widget_wait_for_draw (fixture->page);
+  xf_test_screenshot_in_language (GTK_WIDGET (fixture->window), "notice-board-closed");
+  xf_test_dismiss_toasts (fixture->page);
+}
+
+/* Delete on a draft asks for a reason, then withdraws it. */
+static void
+test_withdraw_draft (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  XfNoticeBoard *board = xf_notice_board_page_get_board (page_of (fixture));
+  g_autoptr(XfNotice) withdrawn = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWindow *dialog;
+  gint64 id;
+
+  id = xf_notice_board_create (board, fixture->campaign, &error);
+  g_assert_no_error (error);
+  settle ();
+  xf_notice_board_page_show_notice (page_of (fixture), id);
+  g_assert_cmpint (xf_notice_board_page_get_notice_id (page_of (fixture)), ==, id);
+
+  gtk_widget_activate_action (fixture->page, "notices.delete-draft", NULL);
+  dialog = xf_test_find_toplevel (XF_TYPE_REASON_DIALOG);
+  g_assert_nonnull (dialog);
+  xf_reason_dialog_set_reason (XF_REASON_DIALOG (dialog), "候选人名单需重新核对");
+  xf_test_answer (_("Withdraw public notice?"), "confirm");
+  settle ();
+  withdrawn = get_notice (fixture, id);
+  g_assert_cmpstr (withdrawn->status, ==, XF_NOTICE_WITHDRAWN);
+  g_assert_cmpstr (withdrawn->withdrawn_reason, ==, "候选人名单需重新核对");
+  wait_for_label (fixture, "status_label", xf_notice_status_label (XF_NOTICE_WITHDRAWN));
+  g_assert_cmpstr (label_text (fixture, "status_label"), ==, xf_notice_status_label (XF_NOTICE_WITHDRAWN));
+  g_assert_nonnull (strstr (label_text (fixture, "note_label"), "候选人名单需重新核对"));
+  /* Withdrawn is past: nothing more to withdraw. */
+  gtk_widget_activate_action (fixture->page, "notices.delete-draft", NULL);
+  g_assert_null (xf_test_find_toplevel (XF_TYPE_REASON_DIALOG));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  if (!xf_test_ui_init (&argc, &argv))
+    return 0;
+
+  g_test_add_func ("/ui/notice-board/language", xf_test_language);
+  g_test_add ("/ui/notice-board/sidebar", Fixture, NULL, fixture_set_up, test_sidebar, fixture_tear_down);
+  g_test_add ("/ui/notice-board/reviewer", Fixture, "reviewer", fixture_set_up, test_reviewer, fixture_tear_down);
+  g_test_add ("/ui/notice-board/journey", Fixture, NULL, fixture_set_up, test_journey, fixture_tear_down);
+  g_test_add ("/ui/notice-board/withdraw-draft", Fixture, NULL, fixture_set_up, test_withdraw_draft,
+              fixture_tear_down);
+
+  return g_test_run ();
+}
