@@ -270,6 +270,7 @@ test_export (void)
   g_autofree char *html_text = NULL;
   g_autofree char *json_text = NULL;
   g_autofree char *starts_on = NULL;
+  g_autofree char *pdftotext = NULL;
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
   g_auto(XfCliRun) run = { 0 };
@@ -286,6 +287,26 @@ test_export (void)
   g_assert_no_error (error);
   g_assert_cmpuint (length, >, 1000);
   g_assert_true (g_str_has_prefix (pdf_text, "%PDF-"));
+  /* The printed notice itself: its title and its candidates. */
+  pdftotext = g_find_program_in_path ("pdftotext");
+  if (pdftotext != NULL)
+    {
+      const char *argv[] = { pdftotext, "-layout", pdf, "-", NULL };
+      g_autofree char *text = NULL;
+      g_autofree char *name = NULL;
+      g_autofree char *sql = g_strdup_printf ("SELECT name FROM notice_candidates WHERE notice_id = %s "
+                                              "ORDER BY position DESC LIMIT 1", id);
+      int wait_status;
+
+      g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                                   NULL, NULL, &text, NULL, &wait_status, &error));
+      g_assert_no_error (error);
+      g_assert_true (g_spawn_check_wait_status (wait_status, NULL));
+      name = query_text (sql);
+      g_assert_nonnull (strstr (text, "拟表彰人选的公示"));
+      g_assert_nonnull (strstr (text, name));
+      g_assert_null (strstr (text, "周明华"));
+    }
 
   /* Public: the notice, never the objections. */
   g_assert_true (g_file_get_contents (html, &html_text, NULL, &error));
