@@ -286,6 +286,130 @@ test_moved_by_hand (Fixture       *fixture,
   }
 }
 
+/* Whether the evaluation offers @action on @nomination now. */
+static gboolean
+offers (Fixture  *fixture,
+        gint64    nomination,
+        XfAction  action)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XfNomination) stored = xf_evaluation_get_nomination (fixture->admin, nomination, &error);
+  g_autoptr(GArray) actions = NULL;
+
+  g_assert_no_error (error);
+  actions = xf_evaluation_allowed_actions (fixture->admin, stored);
+  for (guint i = 0; i < actions->len; i++)
+    if (g_array_index (actions, XfAction, i) == action)
+      return TRUE;
+  return FALSE;
+}
+
+/* Close-notice is offered exactly when xf_evaluation_act() would do it:
+ * on a published or closed notice whose period has ended, with no
+ * objection open; not after the campaign's minimum days alone. */
+static void
+test_offered_when_allowed (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 quiet = in_notice (fixture, "沈建国");
+  gint64 objected = in_notice (fixture, "王美华");
+  gint64 id = create (fixture);
+  gint64 unpublished, draft, objection;
+
+  publish (fixture, id);
+  set_today ("2026-03-10");
+  objection = object (fixture, id, objected, "2026-03-10");
+  /* Selected after the notice was published: on a draft only. */
+  unpublished = in_notice (fixture, "李强");
+  draft = create (fixture);
+  g_assert_cmpint (draft, >, 0);
+
+  /* The period runs to 13 March: nothing may close yet. */
+  set_today ("2026-03-13");
+  g_assert_false (offers (fixture, quiet, XF_ACTION_CLOSE_NOTICE));
+  g_assert_false (xf_evaluation_act (fixture->admin, quiet, XF_ACTION_CLOSE_NOTICE, NULL, &error));
+  assert_error_has (error, XF_ERROR_WORKFLOW, "runs until 13 March 2026");
+  g_clear_error (&error);
+
+  /* Ended, not yet closed: the quiet one may move on, the objected one
+   * not, nor the one on a draft however long it has waited. */
+  set_today ("2026-03-20");
+  g_assert_false (offers (fixture, objected, XF_ACTION_CLOSE_NOTICE));
+  g_assert_false (xf_evaluation_act (fixture->admin, objected, XF_ACTION_CLOSE_NOTICE, NULL, &error));
+  assert_error_has (error, XF_ERROR_WORKFLOW, "open objection");
+  g_clear_error (&error);
+  g_assert_false (offers (fixture, unpublished, XF_ACTION_CLOSE_NOTICE));
+  g_assert_false (xf_evaluation_act (fixture->admin, unpublished, XF_ACTION_CLOSE_NOTICE, NULL,
+                                     &error));
+  assert_error_has (error, XF_ERROR_WORKFLOW, "is on no published notice");
+  g_clear_error (&error);
+  /* Upholding goes through the board, never through act(). */
+  g_assert_false (offers (fixture, objected, XF_ACTION_UPHOLD_OBJECTION));
+  g_assert_true (offers (fixture, quiet, XF_ACTION_CLOSE_NOTICE));
+  g_assert_true (xf_evaluation_act (fixture->admin, quiet, XF_ACTION_CLOSE_NOTICE, NULL, &error));
+  g_assert_no_error (error);
+
+  /* Closed, the objected one is held until its objection is dismissed. */
+  g_assert_cmpint (xf_notice_board_close_due (fixture->board, &error), ==, 1);
+  g_assert_no_error (error);
+  g_assert_false (offers (fixture, objected, XF_ACTION_CLOSE_NOTICE));
+  decide (fixture, objection, XF_OBJECTION_DISMISSED);
+  g_assert_cmpstr (stage_of (fixture, objected), ==, XF_STAGE_DECISION);
+  g_assert_true (offers (fixture, objected, XF_ACTION_CONFER));
+  g_assert_true (offers (fixture, objected, XF_ACTION_DECLINE));
+}
+
+/* A candidate held by an open objection on a closed notice is not put on
+ * a second notice: that notice is not done with it. */
+static void
+test_held_stays_off_follow_up (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(XfNotice) second = NULL;
+  g_autoptr(GPtrArray) addable = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 held = in_notice (fixture, "沈建国");
+  gint64 back = in_notice (fixture, "王美华");
+  gint64 first = create (fixture);
+  gint64 objection, follow_up;
+
+  publish (fixture, first);
+  set_today ("2026-03-10");
+  objection = object (fixture, first, held, "2026-03-10");
+  decide (fixture, object (fixture, first, back, "2026-03-10"), XF_OBJECTION_UPHELD_RETURN);
+  set_today ("2026-03-16");
+  g_assert_cmpint (xf_notice_board_close_due (fixture->board, &error), ==, 1);
+  g_assert_no_error (error);
+  g_assert_cmpstr (stage_of (fixture, held), ==, XF_STAGE_NOTICE);
+  {
+    g_autoptr(XfNomination) nomination = xf_evaluation_get_nomination (fixture->admin, back, &error);
+
+    g_assert_true (_xf_evaluation_begin (fixture->admin, &error));
+    g_assert_true (_xf_evaluation_move (fixture->admin, nomination, XF_ACTION_SELECT,
+                                        XF_STAGE_NOTICE, NULL, &error));
+    g_assert_true (_xf_evaluation_commit (fixture->admin, &error));
+    g_assert_no_error (error);
+  }
+
+  follow_up = xf_notice_board_create_follow_up (fixture->board, first, &error);
+  g_assert_no_error (error);
+  second = get_notice (fixture, follow_up);
+  g_assert_cmpuint (second->candidates->len, ==, 1);
+  g_assert_cmpint (((XfNoticeCandidate *) g_ptr_array_index (second->candidates, 0))->nomination_id,
+                   ==, back);
+  addable = xf_notice_board_list_addable (fixture->board, follow_up, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (addable->len, ==, 0);
+  g_assert_false (xf_notice_board_add_candidate (fixture->board, follow_up, held, &error));
+  assert_error_has (error, XF_ERROR_DUPLICATE, "held on the closed notice");
+  g_clear_error (&error);
+
+  /* Dismissed, it moves on from the notice that held it. */
+  decide (fixture, objection, XF_OBJECTION_DISMISSED);
+  g_assert_cmpstr (stage_of (fixture, held), ==, XF_STAGE_DECISION);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -300,6 +424,10 @@ main (int   argc,
               test_follow_up, fixture_tear_down);
   g_test_add ("/core/notice-closing/moved-by-hand", Fixture, NULL, fixture_set_up,
               test_moved_by_hand, fixture_tear_down);
+  g_test_add ("/core/notice-closing/offered-when-allowed", Fixture, NULL, fixture_set_up,
+              test_offered_when_allowed, fixture_tear_down);
+  g_test_add ("/core/notice-closing/held-stays-off-follow-up", Fixture, NULL, fixture_set_up,
+              test_held_stays_off_follow_up, fixture_tear_down);
 
   return g_test_run ();
 }

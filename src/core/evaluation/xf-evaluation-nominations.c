@@ -600,15 +600,16 @@ action_ready (XfEvaluation *self,
     case XF_ACTION_NOT_SELECT:
       /* Only by closing a round. */
       return FALSE;
+    case XF_ACTION_UPHOLD_OBJECTION:
+      /* Only by deciding an objection on the notice board. */
+      return FALSE;
     case XF_ACTION_CLOSE_NOTICE:
-      {
-        g_autoptr(XfCampaign) campaign = NULL;
-
-        campaign = _xf_evaluation_campaign_of (self, xf_nomination_get_campaign_id (nomination), NULL);
-        return campaign != NULL
-               && _xf_evaluation_notice_days_run (self, nomination)
-                  >= xf_campaign_get_min_notice_days (campaign);
-      }
+      /* The rule xf_evaluation_act() applies: its notice ended, no
+       * objection open. */
+      return _xf_evaluation_check_close_notice (self, nomination, NULL);
+    case XF_ACTION_CONFER:
+    case XF_ACTION_DECLINE:
+      return _xf_evaluation_check_no_open_objection (self, nomination, NULL);
     default:
       return TRUE;
     }

@@ -276,19 +276,6 @@ check_checklist (XfNomination  *nomination,
   return FALSE;
 }
 
-int
-_xf_evaluation_notice_days_run (XfEvaluation *self,
-                                XfNomination *nomination)
-{
-  GDate since, today;
-
-  g_date_clear (&since, 1);
-  if (!xf_date_parse (xf_nomination_get_stage_since (nomination), &since))
-    return 0;
-  xf_clock_today (&today);
-  return xf_calendar_working_days_between (self->calendar, &since, &today, NULL);
-}
-
 gboolean
 _xf_evaluation_count_open_objections (XfEvaluation  *self,
                                       gint64         nomination_id,
@@ -300,11 +287,10 @@ _xf_evaluation_count_open_objections (XfEvaluation  *self,
                                      nomination_id, count, error);
 }
 
-/* XF_ERROR_WORKFLOW while an objection to @nomination is open. */
-static gboolean
-check_no_open_objection (XfEvaluation  *self,
-                         XfNomination  *nomination,
-                         GError       **error)
+gboolean
+_xf_evaluation_check_no_open_objection (XfEvaluation  *self,
+                                        XfNomination  *nomination,
+                                        GError       **error)
 {
   gint64 open = 0;
 
@@ -328,13 +314,14 @@ _xf_evaluation_close_notice_of (XfEvaluation  *self,
                                 const char    *note,
                                 GError       **error)
 {
-  return check_no_open_objection (self, nomination, error)
+  return _xf_evaluation_check_no_open_objection (self, nomination, error)
          && _xf_evaluation_move (self, nomination, XF_ACTION_CLOSE_NOTICE, XF_STAGE_DECISION,
                                  note, error);
 }
 
 /* The notice the nomination is running on (published or closed, its
- * candidate not yet moved on) must have ended; *notice_id gets it. */
+ * candidate not yet moved on) must have ended; *notice_id (may be NULL)
+ * gets it. */
 static gboolean
 check_notice_ended (XfEvaluation  *self,
                     XfNomination  *nomination,
@@ -359,7 +346,8 @@ check_notice_ended (XfEvaluation  *self,
   step = xf_db_stmt_step (stmt, error);
   if (step == XF_DB_STEP_ROW)
     {
-      *notice_id = xf_db_stmt_column_int64 (stmt, 0);
+      if (notice_id != NULL)
+        *notice_id = xf_db_stmt_column_int64 (stmt, 0);
       ends_on = xf_db_stmt_dup_text (stmt, 1);
     }
   xf_db_stmt_reset (stmt);
@@ -381,6 +369,15 @@ check_notice_ended (XfEvaluation  *self,
                _("The public notice of “%s” runs until %s; it can close from the next day"),
                xf_nomination_get_candidate_name (nomination), ends);
   return FALSE;
+}
+
+gboolean
+_xf_evaluation_check_close_notice (XfEvaluation  *self,
+                                   XfNomination  *nomination,
+                                   GError       **error)
+{
+  return check_notice_ended (self, nomination, NULL, error)
+         && _xf_evaluation_check_no_open_objection (self, nomination, error);
 }
 
 /* By hand: the notice's period has run and no objection is open. */
@@ -576,10 +573,10 @@ perform (XfEvaluation  *self,
     case XF_ACTION_CLOSE_NOTICE:
       return close_notice (self, nomination, reason, error);
     case XF_ACTION_CONFER:
-      return check_no_open_objection (self, nomination, error)
+      return _xf_evaluation_check_no_open_objection (self, nomination, error)
              && confer (self, nomination, campaign, error);
     case XF_ACTION_DECLINE:
-      if (!check_no_open_objection (self, nomination, error))
+      if (!_xf_evaluation_check_no_open_objection (self, nomination, error))
         return FALSE;
       G_GNUC_FALLTHROUGH;
     case XF_ACTION_RETURN:

@@ -103,10 +103,18 @@ GPtrArray    *_xf_evaluation_eligibility     (XfEvaluation *self,
 XfCampaign   *_xf_evaluation_campaign_of     (XfEvaluation *self,
                                               gint64        campaign_id,
                                               GError      **error);
-/* Working days the public notice of @nomination (in notice) has run by
- * today. */
-int           _xf_evaluation_notice_days_run (XfEvaluation *self,
-                                              XfNomination *nomination);
+/* Whether close-notice would pass now: @nomination is on a published or
+ * closed notice whose period has ended and no objection to it is open
+ * (XF_ERROR_WORKFLOW saying which otherwise). The one rule for the action
+ * and for the buttons offering it. */
+gboolean      _xf_evaluation_check_close_notice (XfEvaluation *self,
+                                              XfNomination *nomination,
+                                              GError      **error);
+/* Whether confer or decline would pass now: no objection to @nomination
+ * is open (XF_ERROR_WORKFLOW otherwise). */
+gboolean      _xf_evaluation_check_no_open_objection (XfEvaluation *self,
+                                              XfNomination *nomination,
+                                              GError      **error);
 /* "YYYY-MM-DD" @days working days after @from; NULL when @days is 0. */
 char         *_xf_evaluation_add_working_days (XfEvaluation *self,
                                               const char   *from,

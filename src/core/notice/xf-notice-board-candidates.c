@@ -28,12 +28,15 @@
 /* The summary taken from the case: its first paragraph, cut to this. */
 #define CASE_SUMMARY   150
 
-/* Not on another current notice than $2 (and, for a correction, than the
- * notice it corrects, $3). */
+/* On another current notice than $2 (and, for a correction, than the
+ * notice it corrects, $3), or held by an open objection on a closed one:
+ * that notice is not done with it yet. */
+#define ON_OTHER_NOTICE_WHERE \
+  " (x.status IN " XF_NOTICE_CURRENT_SQL " AND x.id <> $2 AND x.id <> $3" \
+  "  OR x.status = '" XF_NOTICE_CLOSED "' AND oc.result = '" XF_CANDIDATE_HELD "')"
 #define NOT_ON_OTHER_NOTICE \
   " NOT EXISTS (SELECT 1 FROM notice_candidates oc JOIN notices x ON x.id = oc.notice_id" \
-  "  WHERE oc.nomination_id = m.id AND x.status IN " XF_NOTICE_CURRENT_SQL \
-  "  AND x.id <> $2 AND x.id <> $3)"
+  "  WHERE oc.nomination_id = m.id AND" ON_OTHER_NOTICE_WHERE ")"
 
 /* The first paragraph of the case, cut to CASE_SUMMARY characters. */
 static char *
@@ -194,6 +197,7 @@ xf_notice_board_add_candidate (XfNoticeBoard  *self,
 {
   g_autoptr(XfNotice) notice = NULL;
   g_autoptr(XfNomination) nomination = NULL;
+  g_autofree char *other_status = NULL;
   gint64 other = 0;
   XfDbStmt *stmt;
   XfDbStep step;
@@ -233,9 +237,9 @@ xf_notice_board_add_candidate (XfNoticeBoard  *self,
       goto failed;
     }
   stmt = _xf_notice_board_prepare (self,
-                                   "SELECT x.id FROM notice_candidates oc JOIN notices x ON x.id = oc.notice_id"
-                                   " WHERE oc.nomination_id = $1 AND x.status IN " XF_NOTICE_CURRENT_SQL
-                                   " AND x.id <> $2 AND x.id <> $3", error);
+                                   "SELECT x.id, x.status FROM notice_candidates oc"
+                                   " JOIN notices x ON x.id = oc.notice_id"
+                                   " WHERE oc.nomination_id = $1 AND" ON_OTHER_NOTICE_WHERE, error);
   if (stmt == NULL)
     goto failed;
   xf_db_stmt_bind_int64 (stmt, 1, nomination_id);
@@ -243,10 +247,22 @@ xf_notice_board_add_candidate (XfNoticeBoard  *self,
   xf_db_stmt_bind_int64 (stmt, 3, notice->revision_of);
   step = xf_db_stmt_step (stmt, error);
   if (step == XF_DB_STEP_ROW)
-    other = xf_db_stmt_column_int64 (stmt, 0);
+    {
+      other = xf_db_stmt_column_int64 (stmt, 0);
+      other_status = xf_db_stmt_dup_text (stmt, 1);
+    }
   xf_db_stmt_reset (stmt);
   if (step == XF_DB_STEP_ERROR)
     goto failed;
+  if (g_strcmp0 (other_status, XF_NOTICE_CLOSED) == 0)
+    {
+      /* Translators: a candidate's name, then a notice's number. */
+      g_set_error (error, XF_ERROR, XF_ERROR_DUPLICATE,
+                   _("“%s” is held on the closed notice %" G_GINT64_FORMAT " until its open "
+                     "objections are decided"),
+                   xf_nomination_get_candidate_name (nomination), other);
+      goto failed;
+    }
   if (other != 0)
     {
       g_set_error (error, XF_ERROR, XF_ERROR_DUPLICATE,

@@ -45,7 +45,8 @@ G_BEGIN_DECLS
  *
  * A nomination is on at most one notice that is a draft or published at a
  * time — except a correction's draft, which carries the candidates of the
- * notice it corrects. A nomination leaves stage "notice" for decision only
+ * notice it corrects — and one held on a closed notice goes on no other
+ * until its objections are decided. A nomination leaves stage "notice" for decision only
  * through its notice's closing (or the dismissal above): the evaluation's
  * close-notice action checks the notice (xf-evaluation.h).
  */
