@@ -384,6 +384,7 @@ close_notice (XfNoticeBoard  *self,
               GError        **error)
 {
   g_autofree char *today = xf_clock_today_text ();
+  g_autoptr(XfNotice) now = NULL;
   XfDbStmt *stmt;
 
   if (notice->ends_on == NULL || g_strcmp0 (today, notice->ends_on) <= 0)
@@ -411,11 +412,26 @@ close_notice (XfNoticeBoard  *self,
                                          error))
     return FALSE;
 
-  /* Running candidates move on; an open objection holds one; those an
-   * upheld objection (or a step of their own) already moved keep theirs. */
+  /* Each candidate's nomination held, then read again: another desk
+   * deciding its last objection, upholding one or moving it on by hand
+   * has committed by then, and what it did is seen here (the candidates
+   * were read before their rows were held). */
   for (guint i = 0; i < notice->candidates->len; i++)
     {
       XfNoticeCandidate *candidate = g_ptr_array_index (notice->candidates, i);
+
+      if (!_xf_evaluation_lock (self->evaluation, "nominations", candidate->nomination_id, error))
+        return FALSE;
+    }
+  now = _xf_notice_board_load_notice (self, notice->id, error);
+  if (now == NULL)
+    return FALSE;
+
+  /* Running candidates move on; an open objection holds one; those an
+   * upheld objection (or a step of their own) already moved keep theirs. */
+  for (guint i = 0; i < now->candidates->len; i++)
+    {
+      XfNoticeCandidate *candidate = g_ptr_array_index (now->candidates, i);
 
       if (candidate->result != NULL || g_strcmp0 (candidate->stage, XF_STAGE_NOTICE) != 0)
         continue;
