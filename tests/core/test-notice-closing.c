@@ -410,6 +410,35 @@ test_held_stays_off_follow_up (Fixture       *fixture,
   g_assert_cmpstr (stage_of (fixture, held), ==, XF_STAGE_DECISION);
 }
 
+/* A held candidate whose nomination is withdrawn meanwhile: its objection
+ * can still be dismissed (nothing moves), and is no longer open. */
+static void
+test_withdrawn_while_held (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 held = in_notice (fixture, "沈建国");
+  gint64 id = create (fixture);
+  gint64 objection;
+  guint open = 0;
+
+  publish (fixture, id);
+  set_today ("2026-03-10");
+  objection = object (fixture, id, held, "2026-03-10");
+  set_today ("2026-03-16");
+  g_assert_cmpint (xf_notice_board_close_due (fixture->board, &error), ==, 1);
+  g_assert_no_error (error);
+  g_assert_true (xf_evaluation_act (fixture->admin, held, XF_ACTION_WITHDRAW, "本人申请撤回",
+                                    &error));
+  g_assert_no_error (error);
+
+  decide (fixture, objection, XF_OBJECTION_DISMISSED);
+  g_assert_cmpstr (stage_of (fixture, held), ==, XF_STAGE_WITHDRAWN);
+  g_assert_true (xf_notice_board_count_open (fixture->board, &open, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (open, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -428,6 +457,8 @@ main (int   argc,
               test_offered_when_allowed, fixture_tear_down);
   g_test_add ("/core/notice-closing/held-stays-off-follow-up", Fixture, NULL, fixture_set_up,
               test_held_stays_off_follow_up, fixture_tear_down);
+  g_test_add ("/core/notice-closing/withdrawn-while-held", Fixture, NULL, fixture_set_up,
+              test_withdrawn_while_held, fixture_tear_down);
 
   return g_test_run ();
 }

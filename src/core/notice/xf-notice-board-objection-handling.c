@@ -148,10 +148,13 @@ uphold (XfNoticeBoard      *self,
 }
 
 /* After a dismissal: the candidate's last open objection gone, a notice
- * that closed holding it lets it move on. *moved tells whether it did. */
+ * that closed holding it lets it move on — unless the nomination left
+ * public notice meanwhile by a step of its own (withdrawn). *moved tells
+ * whether it did. */
 static gboolean
 release_if_last (XfNoticeBoard      *self,
                  const XfObjection  *objection,
+                 XfNomination       *nomination,
                  gboolean           *moved,
                  GError            **error)
 {
@@ -159,6 +162,8 @@ release_if_last (XfNoticeBoard      *self,
   gint64 open = 0;
 
   *moved = FALSE;
+  if (g_strcmp0 (xf_nomination_get_stage (nomination), XF_STAGE_NOTICE) != 0)
+    return TRUE;
   if (!_xf_evaluation_query_int64 (self->evaluation,
                                    "SELECT count(*) FROM objections WHERE nomination_id = $1 AND status = 'open'",
                                    objection->nomination_id, &open, error))
@@ -216,7 +221,7 @@ xf_notice_board_decide (XfNoticeBoard  *self,
 
   if (!close_objection (self, objection, outcome, reason_text, reply_text, error))
     goto failed;
-  if (dismissed ? !release_if_last (self, objection, &moved, error)
+  if (dismissed ? !release_if_last (self, objection, nomination, &moved, error)
                 : !uphold (self, objection, nomination, outcome, reason_text, error))
     goto failed;
   if (!_xf_notice_board_commit (self, error))
