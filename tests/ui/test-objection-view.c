@@ -392,6 +392,7 @@ test_uphold (Fixture       *fixture,
   g_autoptr(XfObjection) objection = NULL;
   g_autoptr(XfObjection) second = NULL;
   g_autofree char *heading = g_strdup_printf (_("Objection about %s"), names[0]);
+  g_autofree char *due_on = NULL;
   AdwMessageDialog *dialog;
 
   xf_objection_view_set_objection (view, id);
@@ -399,8 +400,8 @@ test_uphold (Fixture       *fixture,
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (view_child (view, "status_label"))), ==,
                    xf_objection_outcome_label (NULL));
   objection = get_objection (fixture, id);
-  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (view_child (view, "due_label"))),
-                            objection->due_on));
+  due_on = xf_notice_format_date (objection->due_on);
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (view_child (view, "due_label"))), due_on));
   g_assert_cmpstr (row_value (view, "objector"), ==, "李明");
   /* The administrator may see personal data: the contact in full. */
   g_assert_cmpstr (row_value (view, "contact"), ==, "13905720000");

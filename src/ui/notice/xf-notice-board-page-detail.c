@@ -94,13 +94,15 @@ describe_status (const XfNotice *notice)
 
   if (g_strcmp0 (notice->status, XF_NOTICE_PUBLISHED) != 0)
     return g_strdup (status);
+  /* days_left counts the working days after today (see the list's rows). */
   if (notice->days_left > 0)
-    /* Translators: "Published — 3 working days left" */
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s — %d working day left",
-                                         "%s — %d working days left", notice->days_left),
+    /* Translators: "Published — ends in 3 working days" (working days after today) */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s — ends in %d working day",
+                                         "%s — ends in %d working days", notice->days_left),
                             status, notice->days_left);
   if (notice->days_left == 0)
-    return g_strdup_printf (_("%s — last day"), status);
+    /* Translators: "Published — ends today" */
+    return g_strdup_printf (_("%s — ends today"), status);
   return g_strdup_printf (_("%s — period ended, to be closed"), status);
 }
 
@@ -156,7 +158,27 @@ describe_note (const XfNotice *notice)
 }
 
 static gboolean
-has_upheld_objection (XfNoticeBoardPage *self)
+is_set (const char *text)
+{
+  return text != NULL && text[0] != '\0';
+}
+
+const char *
+_xf_notice_board_page_why_not_publishable (XfNoticeBoardPage *self)
+{
+  const XfNotice *notice = self->notice;
+
+  if (notice == NULL || g_strcmp0 (notice->status, XF_NOTICE_DRAFT) != 0)
+    return NULL;
+  if (notice->candidates == NULL || notice->candidates->len == 0)
+    return _("A notice needs candidates to be published");
+  if (!is_set (notice->contact_phone) && !is_set (notice->contact_address) && !is_set (notice->contact_mailbox))
+    return _("A notice needs a contact for objections to be published");
+  return NULL;
+}
+
+gboolean
+_xf_notice_board_page_has_upheld_objection (XfNoticeBoardPage *self)
 {
   for (guint i = 0; self->objections != NULL && i < self->objections->len; i++)
     {
@@ -169,7 +191,7 @@ has_upheld_objection (XfNoticeBoardPage *self)
   return FALSE;
 }
 
-static void
+static GtkWidget *
 add_action_button (XfNoticeBoardPage *self,
                    const char        *label,
                    const char        *action,
@@ -182,9 +204,14 @@ add_action_button (XfNoticeBoardPage *self,
     gtk_widget_add_css_class (button, css_class);
   gtk_widget_set_name (button, action);
   gtk_flow_box_append (GTK_FLOW_BOX (self->actions_box), button);
+  return button;
 }
 
-/* The steps the status allows, as buttons; the actions decide who may. */
+/* The next step the status calls for, as buttons; the actions decide who
+ * may. The rest (withdraw, correct, print, export) is in the header bar's
+ * menu and Print button, and recording an objection over the objections:
+ * no row of buttons that repeats them, and no destructive one beside
+ * Publish. */
 static void
 fill_actions (XfNoticeBoardPage *self)
 {
@@ -197,25 +224,19 @@ fill_actions (XfNoticeBoardPage *self)
     gtk_flow_box_remove (GTK_FLOW_BOX (self->actions_box), child);
   if (g_strcmp0 (status, XF_NOTICE_DRAFT) == 0 && self->may_vet)
     {
-      add_action_button (self, _("_Publish…"), "notices.publish", "suggested-action");
+      GtkWidget *publish = add_action_button (self, _("_Publish…"), "notices.publish", "suggested-action");
+
+      /* Greyed out until it may be: the tooltip says why, rather than a
+       * confirmation that ends in a refusal. */
+      gtk_widget_set_tooltip_text (publish, _xf_notice_board_page_why_not_publishable (self));
       add_action_button (self, _("_Edit…"), "notices.edit", NULL);
-      add_action_button (self, _("_Withdraw…"), "notices.withdraw", "destructive-action");
     }
-  else if (g_strcmp0 (status, XF_NOTICE_PUBLISHED) == 0)
-    {
-      if (notice->days_left < 0)
-        add_action_button (self, _("C_lose notice"), "notices.close", "suggested-action");
-      if (self->may_vet)
-        {
-          add_action_button (self, _("_Record objection…"), "notices.record-objection", NULL);
-          add_action_button (self, _("_Correct…"), "notices.correct", NULL);
-        }
-    }
-  if (self->may_vet && has_upheld_objection (self) &&
+  else if (g_strcmp0 (status, XF_NOTICE_PUBLISHED) == 0 && notice->days_left < 0)
+    add_action_button (self, _("C_lose notice"), "notices.close", "suggested-action");
+  if (self->may_vet && _xf_notice_board_page_has_upheld_objection (self) &&
       (g_strcmp0 (status, XF_NOTICE_PUBLISHED) == 0 || g_strcmp0 (status, XF_NOTICE_CLOSED) == 0))
     add_action_button (self, _("_Second notice…"), "notices.follow-up", NULL);
-  add_action_button (self, _("P_rint…"), "notices.print", NULL);
-  add_action_button (self, _("Export _PDF…"), "notices.export::pdf", NULL);
+  gtk_widget_set_visible (self->actions_box, gtk_widget_get_first_child (self->actions_box) != NULL);
 }
 
 static void
@@ -280,7 +301,11 @@ candidate_state (const XfNoticeCandidate *candidate)
     return _("Returned to the committee");
   if (g_strcmp0 (candidate->result, XF_CANDIDATE_ENDED) == 0)
     return _("Ended by an objection");
-  return candidate->stage != NULL ? xf_stage_label (candidate->stage) : "";
+  /* On notice is where every candidate of a running notice stands: only
+   * a stage it has left (decided meanwhile, say) is worth a word. */
+  if (candidate->stage == NULL || g_strcmp0 (candidate->stage, XF_STAGE_NOTICE) == 0)
+    return NULL;
+  return xf_stage_label (candidate->stage);
 }
 
 static void
@@ -300,9 +325,7 @@ fill_candidates (XfNoticeBoardPage *self)
       g_autofree char *subtitle = g_strdup_printf ("%s · %s", candidate->unit ? candidate->unit : "",
                                                    candidate->honour ? candidate->honour : "");
       GtkWidget *row = add_row (self, self->candidates_group, title, subtitle);
-      GtkWidget *state = suffix_label (candidate_state (candidate),
-                                       g_strcmp0 (candidate->result, XF_CANDIDATE_DECISION) == 0
-                                       ? "success" : NULL);
+      const char *state = candidate_state (candidate);
 
       gtk_widget_set_name (row, "candidate-row");
       if (candidate->open_objections > 0)
@@ -314,7 +337,10 @@ fill_candidates (XfNoticeBoardPage *self)
 
           adw_action_row_add_suffix (ADW_ACTION_ROW (row), suffix_label (open, "warning"));
         }
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), state);
+      if (state != NULL)
+        adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                   suffix_label (state, g_strcmp0 (candidate->result, XF_CANDIDATE_DECISION) == 0
+                                                        ? "success" : NULL));
     }
 }
 
@@ -323,6 +349,9 @@ fill_objections (XfNoticeBoardPage *self)
 {
   guint n = self->objections != NULL ? self->objections->len : 0;
 
+  /* Objections come once the public sees the notice, never to a draft. */
+  gtk_widget_set_visible (GTK_WIDGET (self->objections_group),
+                          g_strcmp0 (self->notice->status, XF_NOTICE_DRAFT) != 0);
   adw_preferences_group_set_description (self->objections_group,
                                          n == 0 ? _("No objections recorded.") : NULL);
   for (guint i = 0; i < n; i++)

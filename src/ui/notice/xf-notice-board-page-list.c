@@ -39,14 +39,16 @@ describe_state (const XfNotice *notice)
 {
   if (g_strcmp0 (notice->status, XF_NOTICE_PUBLISHED) == 0)
     {
+      /* days_left counts the working days after today: on the Monday of a
+       * Monday-to-Friday notice, "ends in 4 working days", not "4 left". */
       if (notice->days_left > 0)
         return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                             "Published · %d working day left",
-                                             "Published · %d working days left",
+                                             "Published · ends in %d working day",
+                                             "Published · ends in %d working days",
                                              notice->days_left),
                                 notice->days_left);
       if (notice->days_left == 0)
-        return g_strdup (_("Published · last day"));
+        return g_strdup (_("Published · ends today"));
       return g_strdup (_("Published · period ended"));
     }
   if (g_strcmp0 (notice->status, XF_NOTICE_DRAFT) == 0)

@@ -17,6 +17,7 @@
 #include "xf-notice-board-page-private.h"
 #include "xf-notice-document.h"
 #include "xf-notice-export.h"
+#include "xf-notice-preview.h"
 #include "xf-ui-util.h"
 
 /*
@@ -72,6 +73,59 @@ new_print_operation (const XfNotice *notice)
   return operation;
 }
 
+/* The print dialog's Preview: the pages in a window of ours (GTK's own
+ * runs an outside viewer that may not be there, and then does nothing).
+ * GTK lays the notice out first (begin-print) on a cairo context the
+ * handler gives it, then says "ready"; the window then shows the pages
+ * on the paper chosen, and the preview ends. */
+static gboolean
+end_preview_cb (gpointer user_data)
+{
+  gtk_print_operation_preview_end_preview (GTK_PRINT_OPERATION_PREVIEW (user_data));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+preview_ready_cb (GtkPrintOperationPreview *preview,
+                  GtkPrintContext          *context,
+                  XfNoticeBoardPage        *self)
+{
+  if (self->notice != NULL)
+    {
+      GtkWidget *window = xf_notice_preview_new (GTK_WIDGET (self), self->notice,
+                                                 gtk_print_context_get_width (context),
+                                                 gtk_print_context_get_height (context));
+
+      gtk_window_set_transient_for (GTK_WINDOW (window), xf_widget_get_window (GTK_WIDGET (self)));
+      gtk_window_set_modal (GTK_WINDOW (window), TRUE);
+      gtk_window_present (GTK_WINDOW (window));
+    }
+  /* Not while GTK is still emitting "ready". */
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, end_preview_cb, g_object_ref (preview), g_object_unref);
+}
+
+static gboolean
+preview_cb (GtkPrintOperation        *operation,
+            GtkPrintOperationPreview *preview,
+            GtkPrintContext          *context,
+            GtkWindow                *parent,
+            XfNoticeBoardPage        *self)
+{
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  if (self->notice == NULL)
+    return FALSE;
+  /* Only for laying out: the window draws the pages itself. */
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cr = cairo_create (surface);
+  gtk_print_context_set_cairo_context (context, cr, 72, 72);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  g_signal_connect_object (preview, "ready", G_CALLBACK (preview_ready_cb), self, 0);
+  return TRUE;
+}
+
 static void
 print_done_cb (GtkPrintOperation       *operation,
                GtkPrintOperationResult  result,
@@ -104,6 +158,7 @@ print_action (GtkWidget  *widget,
   operation = new_print_operation (self->notice);
   gtk_print_operation_set_allow_async (operation, TRUE);
   g_signal_connect_object (operation, "done", G_CALLBACK (print_done_cb), self, 0);
+  g_signal_connect_object (operation, "preview", G_CALLBACK (preview_cb), self, 0);
   if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                xf_widget_get_window (widget), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
     {
@@ -133,6 +188,28 @@ xf_notice_board_page_print_to_file (XfNoticeBoardPage *self,
   return gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT,
                                   xf_widget_get_window (GTK_WIDGET (self)), error)
          != GTK_PRINT_OPERATION_RESULT_ERROR;
+}
+
+void
+xf_notice_board_page_print_preview (XfNoticeBoardPage *self)
+{
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (XF_IS_NOTICE_BOARD_PAGE (self));
+
+  if (self->notice == NULL)
+    return;
+  operation = new_print_operation (self->notice);
+  gtk_print_operation_set_allow_async (operation, TRUE);
+  g_signal_connect_object (operation, "preview", G_CALLBACK (preview_cb), self, 0);
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PREVIEW,
+                               xf_widget_get_window (GTK_WIDGET (self)), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      g_autofree char *text = g_strdup_printf (_("Could not print: %s"), error->message);
+
+      _xf_notice_board_page_show_toast (self, text);
+    }
 }
 
 /*

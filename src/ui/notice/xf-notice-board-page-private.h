@@ -94,6 +94,12 @@ void        _xf_notice_board_page_list_class_init (GtkWidgetClass *widget_class)
 void        _xf_notice_board_page_init_detail  (XfNoticeBoardPage *self);
 /* Reads the notice shown again (none: the empty state). */
 void        _xf_notice_board_page_load_notice  (XfNoticeBoardPage *self);
+/* Why the notice shown may not be published yet (no candidates, no
+ * contact), or NULL when it may be or is no draft. */
+const char *_xf_notice_board_page_why_not_publishable (XfNoticeBoardPage *self);
+/* Whether an objection to the notice shown was upheld: a second notice
+ * is then due. */
+gboolean    _xf_notice_board_page_has_upheld_objection (XfNoticeBoardPage *self);
 void        _xf_notice_board_page_detail_class_init (GtkWidgetClass *widget_class);
 
 /* xf-notice-board-page-print.c: printing and exporting the notice shown. */

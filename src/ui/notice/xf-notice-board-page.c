@@ -169,12 +169,16 @@ _xf_notice_board_page_update_actions (XfNoticeBoardPage *self)
   gtk_widget_action_set_enabled (widget, "notices.new", self->may_vet);
   gtk_widget_set_visible (self->new_button, self->may_vet);
   gtk_widget_action_set_enabled (widget, "notices.edit", self->may_vet && draft);
-  gtk_widget_action_set_enabled (widget, "notices.publish", self->may_vet && draft);
+  gtk_widget_action_set_enabled (widget, "notices.publish",
+                                 self->may_vet && draft && _xf_notice_board_page_why_not_publishable (self) == NULL);
   gtk_widget_action_set_enabled (widget, "notices.withdraw", self->may_vet && (draft || published));
   gtk_widget_action_set_enabled (widget, "notices.correct", self->may_vet && published);
   /* Closing is a duty of time: whoever sees an ended notice may do it. */
   gtk_widget_action_set_enabled (widget, "notices.close", published && notice->days_left < 0);
-  gtk_widget_action_set_enabled (widget, "notices.follow-up", self->may_vet && (published || closed));
+  /* A second notice follows an upheld objection, as its button does. */
+  gtk_widget_action_set_enabled (widget, "notices.follow-up",
+                                 self->may_vet && (published || closed) &&
+                                 _xf_notice_board_page_has_upheld_objection (self));
   gtk_widget_action_set_enabled (widget, "notices.record-objection", self->may_vet && published);
   gtk_widget_action_set_enabled (widget, "notices.print", notice != NULL);
   gtk_widget_action_set_enabled (widget, "notices.export", notice != NULL);

@@ -70,6 +70,9 @@ int            xf_notice_board_page_close_due       (XfNoticeBoardPage *self);
 gboolean       xf_notice_board_page_print_to_file   (XfNoticeBoardPage *self,
                                                      const char        *path,
                                                      GError           **error);
+/* What the print dialog's Preview does: the notice shown, as it prints on
+ * A4, in a window of its own (widget name "notice-preview"). */
+void           xf_notice_board_page_print_preview   (XfNoticeBoardPage *self);
 /* What Export does once a file is chosen: @format "pdf", "html" or "json". */
 gboolean       xf_notice_board_page_export_to_file  (XfNoticeBoardPage *self,
                                                      const char        *format,

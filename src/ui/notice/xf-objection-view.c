@@ -164,13 +164,18 @@ due_text (XfObjectionView *self,
 {
   const XfObjection *objection = self->objection;
   g_autofree char *text = NULL;
+  g_autofree char *date = NULL;
 
+  /* Dates as the notice states them ("16 March 2026"), not ISO. */
   if (!is_open (self))
-    /* Translators: when and by whom an objection was decided. */
-    return g_strdup_printf (_("Decided on %s by %s"),
-                            objection->decided_on != NULL ? objection->decided_on : "",
-                            objection->decided_by != NULL ? objection->decided_by : "");
-  text = g_strdup_printf (_("Due on %s"), objection->due_on != NULL ? objection->due_on : "");
+    {
+      date = xf_notice_format_date (objection->decided_on);
+      /* Translators: when and by whom an objection was decided. */
+      return g_strdup_printf (_("Decided on %s by %s"), date,
+                              objection->decided_by != NULL ? objection->decided_by : "");
+    }
+  date = xf_notice_format_date (objection->due_on);
+  text = g_strdup_printf (_("Due on %s"), date);
   if (xf_due_state_needs_attention (state))
     /* Translators: "Due soon" or "Overdue", then the due date. */
     return g_strdup_printf (_("%s: %s"), xf_due_state_label (state), text);
@@ -217,13 +222,14 @@ fill_details (XfObjectionView *self)
   AdwPreferencesGroup *group = self->details_group;
   GtkWidget *contact;
   g_autofree char *handling = NULL;
+  g_autofree char *received_on = xf_notice_format_date (objection->received_on);
 
   xf_preferences_group_clear_rows (group, self->detail_rows);
   add_row (group, self->detail_rows, property_row ("candidate", _("Candidate"),
                                                    objection->candidate_name));
   add_row (group, self->detail_rows, property_row ("notice", _("Notice"), objection->notice_title));
   add_row (group, self->detail_rows, property_row ("received-on", _("Received on"),
-                                                   objection->received_on));
+                                                   received_on));
   add_row (group, self->detail_rows, property_row ("channel", _("Channel"),
                                                    xf_objection_channel_label (objection->channel)));
   add_row (group, self->detail_rows,
@@ -251,6 +257,7 @@ fill_outcome (XfObjectionView *self)
   const XfObjection *objection = self->objection;
   AdwPreferencesGroup *group = self->outcome_group;
   g_autofree char *sent = NULL;
+  g_autofree char *sent_on = xf_notice_format_date (objection->reply_sent_on);
 
   xf_preferences_group_clear_rows (group, self->outcome_rows);
   gtk_widget_set_visible (GTK_WIDGET (group), !is_open (self));
@@ -268,7 +275,7 @@ fill_outcome (XfObjectionView *self)
   if (is_set (objection->reply_sent_on))
     /* Translators: a reply sent: channel, date, by whom. */
     sent = g_strdup_printf (_("%s, %s, by %s"), xf_objection_channel_label (objection->reply_channel),
-                            objection->reply_sent_on,
+                            sent_on,
                             objection->reply_sent_by != NULL ? objection->reply_sent_by : "");
   if (is_set (objection->reply))
     add_row (group, self->outcome_rows,
@@ -290,10 +297,11 @@ fill_notes (XfObjectionView *self)
   for (guint i = 0; objection->notes != NULL && i < objection->notes->len; i++)
     {
       const XfObjectionNote *note = g_ptr_array_index (objection->notes, i);
+      g_autofree char *written_on = xf_notice_format_date (note->written_on);
       /* Translators: under a note: who wrote it, and when. */
       g_autofree char *by = g_strdup_printf (_("%s, %s"),
                                              note->written_by != NULL ? note->written_by : "",
-                                             note->written_on != NULL ? note->written_on : "");
+                                             written_on);
 
       add_row (group, self->note_rows, text_row ("note-entry", note->body, by));
     }
