@@ -24,6 +24,110 @@
  * who has not yet declared, like the case.
  */
 
+gboolean
+_xf_evaluation_check_file (const char  *name,
+                           GBytes      *content,
+                           GError     **error)
+{
+  gsize size;
+
+  if (*name == '\0' || !g_utf8_validate (name, -1, NULL))
+    {
+      g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("File name: a file name is required"));
+      return FALSE;
+    }
+  /* The name is the file's own, opened later from a folder of its own. */
+  if (strpbrk (name, "/\\") != NULL || g_str_equal (name, ".") || g_str_equal (name, ".."))
+    {
+      g_set_error (error, XF_ERROR, XF_ERROR_INVALID,
+                   _("File name: “%s” is not the name of a file alone"), name);
+      return FALSE;
+    }
+  if (content == NULL)
+    {
+      g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("File “%s”: no content was given"), name);
+      return FALSE;
+    }
+  size = g_bytes_get_size (content);
+  if (size > XF_MATERIAL_MAX_SIZE)
+    {
+      g_autofree char *limit = g_format_size (XF_MATERIAL_MAX_SIZE);
+      g_autofree char *actual = g_format_size (size);
+
+      g_set_error (error, XF_ERROR, XF_ERROR_INVALID,
+                   _("File “%s”: %s is above the limit of %s"), name, actual, limit);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+char *
+_xf_evaluation_store_file (XfEvaluation  *self,
+                           const char    *table,
+                           const char    *owner_column,
+                           gint64         owner_id,
+                           const char    *name,
+                           const char    *content_type,
+                           GBytes        *content,
+                           GError       **error)
+{
+  g_autofree char *sql = NULL;
+  g_autofree char *sha256 = NULL;
+  g_autofree char *encoded = NULL;
+  g_autofree char *uid = NULL;
+  const guchar *data;
+  gsize size;
+  XfDbStmt *stmt;
+
+  sql = g_strdup_printf ("INSERT INTO %s (uid, %s, file_name, content_type, size, sha256, content,"
+                         " added_at, added_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+                         table, owner_column);
+  stmt = _xf_evaluation_prepare (self, sql, error);
+  if (stmt == NULL)
+    return NULL;
+  data = g_bytes_get_data (content, &size);
+  sha256 = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, content);
+  encoded = g_base64_encode (data, size);
+  uid = xf_store_new_uid ();
+  xf_db_stmt_bind_text (stmt, 1, uid);
+  xf_db_stmt_bind_int64 (stmt, 2, owner_id);
+  xf_db_stmt_bind_text (stmt, 3, name);
+  xf_db_stmt_bind_text (stmt, 4, content_type != NULL && *content_type != '\0'
+                                 ? content_type : "application/octet-stream");
+  xf_db_stmt_bind_int64 (stmt, 5, (gint64) size);
+  xf_db_stmt_bind_text (stmt, 6, sha256);
+  xf_db_stmt_bind_text (stmt, 7, encoded);
+  xf_db_stmt_bind_int64 (stmt, 8, xf_db_now ());
+  xf_db_stmt_bind_text (stmt, 9, _xf_evaluation_actor_name (self));
+  if (!xf_db_stmt_run (stmt, error))
+    return NULL;
+  return g_strdup_printf ("%s (SHA-256 %s)", name, sha256);
+}
+
+GBytes *
+_xf_evaluation_decode_file (const char  *file_name,
+                            const char  *sha256,
+                            const char  *content,
+                            GError     **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *actual = NULL;
+  guchar *data;
+  gsize size;
+
+  data = g_base64_decode (content != NULL ? content : "", &size);
+  bytes = g_bytes_new_take (data, size);
+  actual = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
+  if (sha256 == NULL || g_ascii_strcasecmp (actual, sha256) != 0)
+    {
+      g_set_error (error, XF_ERROR, XF_ERROR_CORRUPT,
+                   _("File “%s” does not match its SHA-256 checksum: it was changed in the database"),
+                   file_name);
+      return NULL;
+    }
+  return g_steal_pointer (&bytes);
+}
+
 static gboolean
 check_editable (XfNomination  *nomination,
                 GError       **error)
@@ -60,13 +164,7 @@ xf_evaluation_add_material (XfEvaluation  *self,
 {
   g_autoptr(XfNomination) nomination = NULL;
   g_autofree char *name = NULL;
-  g_autofree char *sha256 = NULL;
-  g_autofree char *encoded = NULL;
-  g_autofree char *uid = NULL;
   g_autofree char *description = NULL;
-  const guchar *data;
-  gsize size;
-  XfDbStmt *stmt;
 
   g_return_val_if_fail (XF_IS_EVALUATION (self), FALSE);
 
@@ -76,57 +174,12 @@ xf_evaluation_add_material (XfEvaluation  *self,
   nomination = _xf_evaluation_load_for_write (self, nomination_id, XF_OP_REQUEST_EDIT, error);
   if (nomination == NULL || !check_editable (nomination, error))
     goto failed;
-  if (*name == '\0' || !g_utf8_validate (name, -1, NULL))
-    {
-      g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("File name: a file name is required"));
-      goto failed;
-    }
-  /* The name is the file's own, opened later from a folder of its own. */
-  if (strpbrk (name, "/\\") != NULL || g_str_equal (name, ".") || g_str_equal (name, ".."))
-    {
-      g_set_error (error, XF_ERROR, XF_ERROR_INVALID,
-                   _("File name: “%s” is not the name of a file alone"), name);
-      goto failed;
-    }
-  if (content == NULL)
-    {
-      g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("File “%s”: no content was given"), name);
-      goto failed;
-    }
-  data = g_bytes_get_data (content, &size);
-  if (size > XF_MATERIAL_MAX_SIZE)
-    {
-      g_autofree char *limit = g_format_size (XF_MATERIAL_MAX_SIZE);
-      g_autofree char *actual = g_format_size (size);
-
-      g_set_error (error, XF_ERROR, XF_ERROR_INVALID,
-                   _("File “%s”: %s is above the limit of %s"), name, actual, limit);
-      goto failed;
-    }
-
-  sha256 = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, content);
-  encoded = g_base64_encode (data, size);
-  uid = xf_store_new_uid ();
-  stmt = _xf_evaluation_prepare (self,
-                                 "INSERT INTO nomination_materials (uid, nomination_id, file_name,"
-                                 " content_type, size, sha256, content, added_at, added_by)"
-                                 " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)", error);
-  if (stmt == NULL)
+  if (!_xf_evaluation_check_file (name, content, error))
     goto failed;
-  xf_db_stmt_bind_text (stmt, 1, uid);
-  xf_db_stmt_bind_int64 (stmt, 2, nomination_id);
-  xf_db_stmt_bind_text (stmt, 3, name);
-  xf_db_stmt_bind_text (stmt, 4, content_type != NULL && *content_type != '\0'
-                                 ? content_type : "application/octet-stream");
-  xf_db_stmt_bind_int64 (stmt, 5, (gint64) size);
-  xf_db_stmt_bind_text (stmt, 6, sha256);
-  xf_db_stmt_bind_text (stmt, 7, encoded);
-  xf_db_stmt_bind_int64 (stmt, 8, xf_db_now ());
-  xf_db_stmt_bind_text (stmt, 9, _xf_evaluation_actor_name (self));
-  if (!xf_db_stmt_run (stmt, error))
+  description = _xf_evaluation_store_file (self, "nomination_materials", "nomination_id", nomination_id,
+                                           name, content_type, content, error);
+  if (description == NULL)
     goto failed;
-  /* The file's name and fingerprint, never its content. */
-  description = g_strdup_printf ("%s (SHA-256 %s)", name, sha256);
   if (!_xf_evaluation_audit_nomination (self, nomination, XF_AUDIT_MATERIAL_ADD, "materials",
                                         NULL, description, error))
     goto failed;
@@ -272,13 +325,9 @@ xf_evaluation_read_material (XfEvaluation  *self,
                              GError       **error)
 {
   g_autoptr(XfNomination) nomination = NULL;
-  g_autoptr(GBytes) bytes = NULL;
   g_autofree char *file_name = NULL;
   g_autofree char *sha256 = NULL;
   g_autofree char *content = NULL;
-  g_autofree char *actual = NULL;
-  guchar *data;
-  gsize size;
   gint64 nomination_id;
 
   g_return_val_if_fail (XF_IS_EVALUATION (self), NULL);
@@ -292,15 +341,5 @@ xf_evaluation_read_material (XfEvaluation  *self,
   if (nomination == NULL || !check_may_see (self, nomination, error))
     return NULL;
 
-  data = g_base64_decode (content != NULL ? content : "", &size);
-  bytes = g_bytes_new_take (data, size);
-  actual = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
-  if (sha256 == NULL || g_ascii_strcasecmp (actual, sha256) != 0)
-    {
-      g_set_error (error, XF_ERROR, XF_ERROR_CORRUPT,
-                   _("File “%s” does not match its SHA-256 checksum: it was changed in the database"),
-                   file_name);
-      return NULL;
-    }
-  return g_steal_pointer (&bytes);
+  return _xf_evaluation_decode_file (file_name, sha256, content, error);
 }

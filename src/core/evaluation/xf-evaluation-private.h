@@ -97,6 +97,33 @@ void       _xf_evaluation_set_not_found (GError     **error,
                                        const char    *what,
                                        gint64         id);
 
+/* xf-evaluation-materials.c: files kept in the database as base64 with
+ * the SHA-256 (hex) of their bytes (a nomination's materials, an
+ * objection's files). */
+/* XF_ERROR_INVALID unless @name (trimmed) is a file's own name and
+ * @content is there and at most XF_MATERIAL_MAX_SIZE. */
+gboolean   _xf_evaluation_check_file  (const char    *name,
+                                       GBytes        *content,
+                                       GError       **error);
+/* Inside a write: inserts the checked file into @table (a table name, not
+ * input, with columns uid, @owner_column, file_name, content_type, size,
+ * sha256, content, added_at, added_by) as the actor. Returns the audit
+ * description, "name (SHA-256 …)": the fingerprint, never the content. */
+char      *_xf_evaluation_store_file  (XfEvaluation  *self,
+                                       const char    *table,
+                                       const char    *owner_column,
+                                       gint64         owner_id,
+                                       const char    *name,
+                                       const char    *content_type,
+                                       GBytes        *content,
+                                       GError       **error);
+/* The stored base64 @content decoded, checked against @sha256
+ * (XF_ERROR_CORRUPT naming @file_name when it does not match). */
+GBytes    *_xf_evaluation_decode_file (const char    *file_name,
+                                       const char    *sha256,
+                                       const char    *content,
+                                       GError       **error);
+
 /* xf-evaluation-campaigns.c: the stored campaign (committee not loaded). */
 XfCampaign *_xf_evaluation_load_campaign (XfEvaluation *self,
                                        gint64         campaign_id,

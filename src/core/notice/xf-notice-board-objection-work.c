@@ -8,8 +8,6 @@
 
 #include "config.h"
 
-#include <string.h>
-
 #include <glib/gi18n.h>
 
 #include "xf-error.h"
@@ -272,43 +270,6 @@ failed:
   return FALSE;
 }
 
-static gboolean
-check_file (const char  *name,
-            GBytes      *content,
-            GError     **error)
-{
-  gsize size;
-
-  if (*name == '\0' || !g_utf8_validate (name, -1, NULL))
-    {
-      g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("File name: a file name is required"));
-      return FALSE;
-    }
-  /* The name is the file's own, opened later from a folder of its own. */
-  if (strpbrk (name, "/\\") != NULL || g_str_equal (name, ".") || g_str_equal (name, ".."))
-    {
-      g_set_error (error, XF_ERROR, XF_ERROR_INVALID,
-                   _("File name: “%s” is not the name of a file alone"), name);
-      return FALSE;
-    }
-  if (content == NULL)
-    {
-      g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("File “%s”: no content was given"), name);
-      return FALSE;
-    }
-  size = g_bytes_get_size (content);
-  if (size > XF_MATERIAL_MAX_SIZE)
-    {
-      g_autofree char *limit = g_format_size (XF_MATERIAL_MAX_SIZE);
-      g_autofree char *actual = g_format_size (size);
-
-      g_set_error (error, XF_ERROR, XF_ERROR_INVALID,
-                   _("File “%s”: %s is above the limit of %s"), name, actual, limit);
-      return FALSE;
-    }
-  return TRUE;
-}
-
 gboolean
 xf_notice_board_add_file (XfNoticeBoard  *self,
                           gint64          objection_id,
@@ -320,13 +281,7 @@ xf_notice_board_add_file (XfNoticeBoard  *self,
   g_autoptr(XfNomination) nomination = NULL;
   g_autoptr(XfObjection) objection = NULL;
   g_autofree char *name = trimmed (file_name);
-  g_autofree char *sha256 = NULL;
-  g_autofree char *encoded = NULL;
-  g_autofree char *uid = NULL;
   g_autofree char *description = NULL;
-  const guchar *data;
-  gsize size;
-  XfDbStmt *stmt;
 
   g_return_val_if_fail (XF_IS_NOTICE_BOARD (self), FALSE);
 
@@ -334,33 +289,13 @@ xf_notice_board_add_file (XfNoticeBoard  *self,
     return FALSE;
   objection = _xf_notice_board_objection_for_write (self, objection_id, &nomination, error);
   if (objection == NULL || !_xf_notice_board_objection_is_open (objection, error)
-      || !check_file (name, content, error))
+      || !_xf_evaluation_check_file (name, content, error))
     goto failed;
-
-  data = g_bytes_get_data (content, &size);
-  sha256 = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, content);
-  encoded = g_base64_encode (data, size);
-  uid = xf_store_new_uid ();
-  stmt = _xf_notice_board_prepare (self,
-                                   "INSERT INTO objection_files (uid, objection_id, file_name,"
-                                   " content_type, size, sha256, content, added_at, added_by)"
-                                   " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)", error);
-  if (stmt == NULL)
+  description = _xf_evaluation_store_file (self->evaluation, "objection_files", "objection_id",
+                                           objection_id, name, content_type, content, error);
+  if (description == NULL)
     goto failed;
-  xf_db_stmt_bind_text (stmt, 1, uid);
-  xf_db_stmt_bind_int64 (stmt, 2, objection_id);
-  xf_db_stmt_bind_text (stmt, 3, name);
-  xf_db_stmt_bind_text (stmt, 4, content_type != NULL && *content_type != '\0'
-                                 ? content_type : "application/octet-stream");
-  xf_db_stmt_bind_int64 (stmt, 5, (gint64) size);
-  xf_db_stmt_bind_text (stmt, 6, sha256);
-  xf_db_stmt_bind_text (stmt, 7, encoded);
-  xf_db_stmt_bind_int64 (stmt, 8, xf_db_now ());
-  xf_db_stmt_bind_text (stmt, 9, _xf_evaluation_actor_name (self->evaluation));
-  /* The file's name and fingerprint, never its content. */
-  description = g_strdup_printf ("%s (SHA-256 %s)", name, sha256);
-  if (!xf_db_stmt_run (stmt, error)
-      || !touch_objection (self, objection_id, error)
+  if (!touch_objection (self, objection_id, error)
       || !_xf_notice_board_audit_objection (self, objection, XF_AUDIT_OBJECTION_FILE, "files",
                                             NULL, description, error))
     goto failed;
@@ -374,27 +309,39 @@ failed:
   return FALSE;
 }
 
+/* The files may hold the objector's personal details: they are opened by
+ * those who see the contact (XF_OP_PERSONAL_VIEW at the candidate's
+ * place) or who may handle the objection (XF_OP_NOMINATION_VET there). */
+static gboolean
+check_may_open_files (XfNoticeBoard  *self,
+                      gint64          pioneer_id,
+                      GError        **error)
+{
+  if (_xf_evaluation_check_candidate (self->evaluation, XF_OP_PERSONAL_VIEW, pioneer_id, NULL))
+    return TRUE;
+  return _xf_evaluation_check_candidate (self->evaluation, XF_OP_NOMINATION_VET, pioneer_id, error);
+}
+
 GBytes *
 xf_notice_board_read_file (XfNoticeBoard  *self,
                            gint64          file_id,
                            GError        **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
   g_autofree char *file_name = NULL;
   g_autofree char *sha256 = NULL;
   g_autofree char *content = NULL;
-  g_autofree char *actual = NULL;
+  gint64 pioneer_id = 0;
   XfDbStmt *stmt;
   XfDbStep step;
-  guchar *data;
-  gsize size;
 
   g_return_val_if_fail (XF_IS_NOTICE_BOARD (self), NULL);
 
   if (!_xf_notice_board_check_read (self, error))
     return NULL;
   stmt = _xf_notice_board_prepare (self,
-                                   "SELECT file_name, sha256, content FROM objection_files WHERE id = $1",
+                                   "SELECT f.file_name, f.sha256, f.content, n.pioneer_id"
+                                   " FROM objection_files f JOIN objections o ON o.id = f.objection_id"
+                                   " JOIN nominations n ON n.id = o.nomination_id WHERE f.id = $1",
                                    error);
   if (stmt == NULL)
     return NULL;
@@ -405,6 +352,7 @@ xf_notice_board_read_file (XfNoticeBoard  *self,
       file_name = xf_db_stmt_dup_text (stmt, 0);
       sha256 = xf_db_stmt_dup_text (stmt, 1);
       content = xf_db_stmt_dup_text (stmt, 2);
+      pioneer_id = xf_db_stmt_column_int64 (stmt, 3);
     }
   xf_db_stmt_reset (stmt);
   if (step == XF_DB_STEP_ERROR)
@@ -414,16 +362,7 @@ xf_notice_board_read_file (XfNoticeBoard  *self,
       _xf_evaluation_set_not_found (error, _("File"), file_id);
       return NULL;
     }
-
-  data = g_base64_decode (content != NULL ? content : "", &size);
-  bytes = g_bytes_new_take (data, size);
-  actual = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
-  if (sha256 == NULL || g_ascii_strcasecmp (actual, sha256) != 0)
-    {
-      g_set_error (error, XF_ERROR, XF_ERROR_CORRUPT,
-                   _("File “%s” does not match its SHA-256 checksum: it was changed in the database"),
-                   file_name);
-      return NULL;
-    }
-  return g_steal_pointer (&bytes);
+  if (!check_may_open_files (self, pioneer_id, error))
+    return NULL;
+  return _xf_evaluation_decode_file (file_name, sha256, content, error);
 }

@@ -28,7 +28,8 @@ G_BEGIN_DECLS
  * by default the campaign's organiser; anywhere when it has none).
  * Objections need XF_OP_NOMINATION_VET at the candidate's place; an
  * objector's contact is shown only to an actor with XF_OP_PERSONAL_VIEW at
- * the candidate's place (masked otherwise). Closing notices whose period
+ * the candidate's place (masked otherwise), and an objection's files are
+ * opened only with XF_OP_PERSONAL_VIEW or XF_OP_NOMINATION_VET there. Closing notices whose period
  * has ended (xf_notice_board_close_due) is a duty of time, done for any
  * signed-in actor and audited as "closed automatically".
  *
@@ -213,7 +214,10 @@ gboolean     xf_notice_board_add_file    (XfNoticeBoard *self,
                                          const char    *content_type,
                                          GBytes        *content,
                                          GError       **error);
-/* Checked against its SHA-256 (XF_ERROR_CORRUPT). */
+/* Checked against its SHA-256 (XF_ERROR_CORRUPT). A file may hold the
+ * objector's personal details: reading it needs XF_OP_PERSONAL_VIEW (as
+ * for the contact) or XF_OP_NOMINATION_VET at the candidate's place
+ * (XF_ERROR_PERMISSION_DENIED otherwise). */
 GBytes      *xf_notice_board_read_file   (XfNoticeBoard *self,
                                          gint64         file_id,
                                          GError       **error);
