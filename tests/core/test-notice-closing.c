@@ -8,29 +8,6 @@
 
 #include "xf-test-notices.h"
 
-/* An open objection to @nomination on @notice, received on @day. */
-static gint64
-object (Fixture    *fixture,
-        gint64      notice,
-        gint64      nomination,
-        const char *day)
-{
-  g_autoptr(XfObjection) objection = xf_objection_new ();
-  g_autoptr(GError) error = NULL;
-  gint64 id;
-
-  objection->notice_id = notice;
-  objection->nomination_id = nomination;
-  objection->received_on = g_strdup (day);
-  objection->channel = g_strdup ("letter");
-  objection->objector_name = g_strdup ("李四");
-  objection->grounds = g_strdup ("反映的事迹与实际不符。");
-  id = xf_notice_board_record_objection (fixture->board, objection, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (id, >, 0);
-  return id;
-}
-
 static void
 decide (Fixture    *fixture,
         gint64      objection,
@@ -216,15 +193,7 @@ test_follow_up (Fixture       *fixture,
   g_assert_cmpstr (stage_of (fixture, kept), ==, XF_STAGE_DECISION);
 
   /* The committee selects it again, with changes: a second notice for it. */
-  {
-    g_autoptr(XfNomination) nomination = xf_evaluation_get_nomination (fixture->admin, back, &error);
-
-    g_assert_true (_xf_evaluation_begin (fixture->admin, &error));
-    g_assert_true (_xf_evaluation_move (fixture->admin, nomination, XF_ACTION_SELECT,
-                                        XF_STAGE_NOTICE, NULL, &error));
-    g_assert_true (_xf_evaluation_commit (fixture->admin, &error));
-    g_assert_no_error (error);
-  }
+  xf_test_select_for_notice (fixture->admin, back);
   follow_up = xf_notice_board_create_follow_up (fixture->board, first, &error);
   g_assert_no_error (error);
   second = get_notice (fixture, follow_up);
@@ -382,15 +351,7 @@ test_held_stays_off_follow_up (Fixture       *fixture,
   g_assert_cmpint (xf_notice_board_close_due (fixture->board, &error), ==, 1);
   g_assert_no_error (error);
   g_assert_cmpstr (stage_of (fixture, held), ==, XF_STAGE_NOTICE);
-  {
-    g_autoptr(XfNomination) nomination = xf_evaluation_get_nomination (fixture->admin, back, &error);
-
-    g_assert_true (_xf_evaluation_begin (fixture->admin, &error));
-    g_assert_true (_xf_evaluation_move (fixture->admin, nomination, XF_ACTION_SELECT,
-                                        XF_STAGE_NOTICE, NULL, &error));
-    g_assert_true (_xf_evaluation_commit (fixture->admin, &error));
-    g_assert_no_error (error);
-  }
+  xf_test_select_for_notice (fixture->admin, back);
 
   follow_up = xf_notice_board_create_follow_up (fixture->board, first, &error);
   g_assert_no_error (error);

@@ -126,29 +126,6 @@ begin (Fixture *fixture)
   g_assert_no_error (error);
 }
 
-/* An open objection to @nomination on @notice, received on @day. */
-static gint64
-object (Fixture    *fixture,
-        gint64      notice,
-        gint64      nomination,
-        const char *day)
-{
-  g_autoptr(XfObjection) objection = xf_objection_new ();
-  g_autoptr(GError) error = NULL;
-  gint64 id;
-
-  objection->notice_id = notice;
-  objection->nomination_id = nomination;
-  objection->received_on = g_strdup (day);
-  objection->channel = g_strdup ("letter");
-  objection->objector_name = g_strdup ("李四");
-  objection->grounds = g_strdup ("反映的事迹与实际不符。");
-  id = xf_notice_board_record_objection (fixture->board, objection, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (id, >, 0);
-  return id;
-}
-
 static gint64
 decision_rows (Fixture *fixture,
                gint64   nomination)

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "xf-clock.h"
+#include "xf-evaluation-private.h"
 #include "xf-notice-board.h"
 #include "xf-test-evaluation.h"
 
@@ -200,27 +201,55 @@ xf_test_to_committee (XfEvaluation *evaluation,
   g_assert_cmpstr (xf_nomination_get_stage (nomination), ==, XF_STAGE_COMMITTEE);
 }
 
+void
+xf_test_select_for_notice (XfEvaluation *evaluation,
+                           gint64        nomination_id)
+{
+  g_autoptr(XfNomination) nomination = NULL;
+  g_autoptr(GError) error = NULL;
+
+  nomination = xf_evaluation_get_nomination (evaluation, nomination_id, &error);
+  g_assert_no_error (error);
+  g_assert_true (_xf_evaluation_begin (evaluation, &error));
+  g_assert_true (_xf_evaluation_move (evaluation, nomination, XF_ACTION_SELECT, XF_STAGE_NOTICE,
+                                      NULL, &error));
+  g_assert_true (_xf_evaluation_commit (evaluation, &error));
+  g_assert_no_error (error);
+}
+
+void
+xf_test_publish_draft (XfNoticeBoard *board,
+                       gint64         notice_id)
+{
+  g_autoptr(XfNotice) notice = NULL;
+  g_autoptr(GError) error = NULL;
+
+  notice = xf_notice_board_get_notice (board, notice_id, &error);
+  g_assert_no_error (error);
+  if (*notice->contact_phone == '\0')
+    {
+      g_free (notice->contact_phone);
+      notice->contact_phone = g_strdup ("0572-8888888");
+      g_assert_true (xf_notice_board_save (board, notice, &error));
+      g_assert_no_error (error);
+    }
+  g_assert_true (xf_notice_board_publish (board, notice_id, &error));
+  g_assert_no_error (error);
+}
+
 gint64
 xf_test_publish_notice (XfEvaluation *evaluation,
                         gint64        campaign_id)
 {
   g_autoptr(XfEvaluation) admin = admin_evaluation (evaluation);
   g_autoptr(XfNoticeBoard) board = xf_notice_board_new (admin);
-  g_autoptr(XfNotice) notice = NULL;
   g_autoptr(GError) error = NULL;
   gint64 id;
 
   id = xf_notice_board_create (board, campaign_id, &error);
   g_assert_no_error (error);
   g_assert_cmpint (id, >, 0);
-  notice = xf_notice_board_get_notice (board, id, &error);
-  g_assert_no_error (error);
-  g_free (notice->contact_phone);
-  notice->contact_phone = g_strdup ("0572-2222222");
-  g_assert_true (xf_notice_board_save (board, notice, &error));
-  g_assert_no_error (error);
-  g_assert_true (xf_notice_board_publish (board, id, &error));
-  g_assert_no_error (error);
+  xf_test_publish_draft (board, id);
   return id;
 }
 

@@ -8,6 +8,7 @@
 
 #include "xf-accounts.h"
 #include "xf-evaluation.h"
+#include "xf-notice-board.h"
 #include "xf-test-store.h"
 
 G_BEGIN_DECLS
@@ -55,6 +56,14 @@ gint64        xf_test_submit           (XfEvaluation *evaluation,
 void          xf_test_to_committee     (XfEvaluation *evaluation,
                                         gint64        nomination_id);
 
+/* Moves the nomination from committee review to stage "notice", as the
+ * committee's round closing does (test-committee.c closes real rounds). */
+void          xf_test_select_for_notice (XfEvaluation *evaluation,
+                                        gint64        nomination_id);
+/* Gives the draft notice a contact phone when it has none and publishes it
+ * today. */
+void          xf_test_publish_draft    (XfNoticeBoard *board,
+                                        gint64        notice_id);
 /* A public notice of @campaign_id with every nomination now in stage
  * "notice", a contact phone, published today. Returns its id. */
 gint64        xf_test_publish_notice   (XfEvaluation *evaluation,

@@ -147,14 +147,7 @@ static inline void
 select_for_notice (Fixture *fixture,
                    gint64   id)
 {
-  g_autoptr(XfNomination) nomination = get (fixture->admin, id);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (_xf_evaluation_begin (fixture->admin, &error));
-  g_assert_true (_xf_evaluation_move (fixture->admin, nomination, XF_ACTION_SELECT,
-                                      XF_STAGE_NOTICE, NULL, &error));
-  g_assert_true (_xf_evaluation_commit (fixture->admin, &error));
-  g_assert_no_error (error);
+  xf_test_select_for_notice (fixture->admin, id);
 }
 
 /* In decision: selected and published on a notice on Monday 9 March (its

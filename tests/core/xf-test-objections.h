@@ -6,12 +6,7 @@
 
 #pragma once
 
-#include <string.h>
-
-#include "xf-error.h"
-#include "xf-evaluation-private.h"
-#include "xf-notice-board.h"
-#include "xf-test-evaluation.h"
+#include "xf-test-notice-board.h"
 
 G_BEGIN_DECLS
 
@@ -27,38 +22,6 @@ G_BEGIN_DECLS
 #define ANJI        "330523"
 #define CLOSING_DAY "2026-03-16"
 
-typedef struct
-{
-  XfStore       *store;
-  XfEvaluation  *admin;
-  XfNoticeBoard *board;
-  gint64         campaign;
-  gint64         deqing;   /* nominations */
-  gint64         anji;
-  gint64         notice;
-} Fixture;
-
-static inline void
-set_today (const char *day)
-{
-  g_setenv ("XIANFENG_TODAY", day, TRUE);
-}
-
-/* In stage notice, as when the committee's round closes. */
-static inline void
-select_for_notice (XfEvaluation *admin,
-                   gint64        nomination_id)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(XfNomination) nomination = xf_evaluation_get_nomination (admin, nomination_id, &error);
-
-  g_assert_no_error (error);
-  g_assert_true (_xf_evaluation_begin (admin, &error));
-  g_assert_true (_xf_evaluation_move (admin, nomination, XF_ACTION_SELECT, XF_STAGE_NOTICE, NULL, &error));
-  g_assert_true (_xf_evaluation_commit (admin, &error));
-  g_assert_no_error (error);
-}
-
 static inline gint64
 nominate (Fixture    *fixture,
           const char *name,
@@ -68,28 +31,7 @@ nominate (Fixture    *fixture,
   gint64 id = xf_test_submit (fixture->admin, fixture->campaign, pioneer, "县总工会");
 
   xf_test_to_committee (fixture->admin, id);
-  select_for_notice (fixture->admin, id);
-  return id;
-}
-
-/* A notice of the campaign's candidates in notice, published today. */
-static inline gint64
-publish_notice (XfNoticeBoard *board,
-                gint64         campaign)
-{
-  g_autoptr(XfNotice) notice = NULL;
-  g_autoptr(GError) error = NULL;
-  gint64 id = xf_notice_board_create (board, campaign, &error);
-
-  g_assert_no_error (error);
-  notice = xf_notice_board_get_notice (board, id, &error);
-  g_assert_no_error (error);
-  g_free (notice->contact_phone);
-  notice->contact_phone = g_strdup ("0572-8888888");
-  g_assert_true (xf_notice_board_save (board, notice, &error));
-  g_assert_no_error (error);
-  g_assert_true (xf_notice_board_publish (board, id, &error));
-  g_assert_no_error (error);
+  xf_test_select_for_notice (fixture->admin, id);
   return id;
 }
 
@@ -104,31 +46,7 @@ fixture_set_up (Fixture       *fixture,
   fixture->campaign = xf_test_add_campaign (fixture->admin, "county", 3);
   fixture->deqing = nominate (fixture, "沈建国", DEQING "001");
   fixture->anji = nominate (fixture, "王美华", ANJI "001");
-  fixture->notice = publish_notice (fixture->board, fixture->campaign);
-}
-
-static inline void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  g_clear_object (&fixture->board);
-  g_clear_object (&fixture->admin);
-  g_assert_finalize_object (fixture->store);
-  g_unsetenv ("XIANFENG_TODAY");
-}
-
-/* A board acting as a new account holding @role in @scope. */
-static inline XfNoticeBoard *
-board_as (Fixture     *fixture,
-          const char  *login,
-          XfRole       role,
-          XfScopeKind  scope,
-          const char  *value)
-{
-  g_autoptr(XfAccount) account = xf_test_add_account (fixture->store, login, role, scope, value);
-  g_autoptr(XfEvaluation) evaluation = xf_test_evaluation_new (fixture->store, account);
-
-  return xf_notice_board_new (evaluation);
+  fixture->notice = xf_test_publish_notice (fixture->admin, fixture->campaign);
 }
 
 /* A named objection by letter to @nomination on the fixture's notice. */
@@ -180,49 +98,11 @@ get_objection (XfNoticeBoard *board,
   return objection;
 }
 
-static inline const char *
-stage_of (Fixture *fixture,
-          gint64   id)
-{
-  static char stage[32];
-  g_autoptr(GError) error = NULL;
-  g_autoptr(XfNomination) nomination = xf_evaluation_get_nomination (fixture->admin, id, &error);
-
-  g_assert_no_error (error);
-  g_strlcpy (stage, xf_nomination_get_stage (nomination), sizeof stage);
-  return stage;
-}
-
-/* The candidate's result on the notice ("" while running). */
-static inline char *
-result_of (Fixture *fixture,
-           gint64   notice,
-           gint64   nomination)
-{
-  g_autofree char *sql = g_strdup_printf ("SELECT COALESCE(result, '') FROM notice_candidates"
-                                          " WHERE notice_id = %" G_GINT64_FORMAT
-                                          " AND nomination_id = %" G_GINT64_FORMAT,
-                                          notice, nomination);
-
-  return xf_test_query_text (fixture->store, sql);
-}
-
 static inline gint64
 count_rows (Fixture    *fixture,
             const char *sql)
 {
   return xf_test_query_int64 (fixture->store, sql);
-}
-
-/* The error is @code and its message begins with @field (the C locale). */
-static inline void
-assert_error_names (GError     *error,
-                    int         code,
-                    const char *field)
-{
-  g_assert_error (error, XF_ERROR, code);
-  if (!g_str_has_prefix (error->message, field))
-    g_error ("“%s” does not begin with “%s”", error->message, field);
 }
 
 #define add_objections_test(path, func) \
