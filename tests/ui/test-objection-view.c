@@ -203,7 +203,7 @@ wait_for_status (XfObjectionView *view,
   GtkWidget *label = view_child (view, "status_label");
 
   g_object_set_data_full (G_OBJECT (label), "want", g_strdup (status), g_free);
-  g_assert_true (xf_test_wait_until (label_is, label, 2000));
+  g_assert_true (xf_test_wait_until (label_is, label, 5000));
 }
 
 static gboolean
@@ -226,7 +226,7 @@ wait_for_named (GtkWidget  *root,
                 const char *name)
 {
   g_object_set_data_full (G_OBJECT (root), "want", g_strdup (name), g_free);
-  g_assert_true (xf_test_wait_until (named_shown, root, 2000));
+  g_assert_true (xf_test_wait_until (named_shown, root, 5000));
 }
 
 static void
@@ -354,12 +354,12 @@ test_record (Fixture       *fixture,
   g_assert_true (g_file_set_contents (letter, "匿名来信原文", -1, &error));
   g_assert_no_error (error);
   xf_objection_dialog_add_file (dialog, file);
-  g_assert_true (xf_test_wait_until (file_read, dialog, 2000));
+  g_assert_true (xf_test_wait_until (file_read, dialog, 5000));
   xf_test_screenshot_in_language (GTK_WIDGET (dialog), "objection-dialog");
 
   press_record (dialog);
   g_assert_cmpint (recorded, >, 0);
-  g_assert_true (xf_test_wait_until (dialog_gone, NULL, 2000));
+  g_assert_true (xf_test_wait_until (dialog_gone, NULL, 5000));
 
   objection = get_objection (fixture, recorded);
   g_assert_cmpint (objection->nomination_id, ==, fixture->nominations[1]);
@@ -430,7 +430,7 @@ test_uphold (Fixture       *fixture,
   /* Upheld: a reason is needed, then the nomination goes back to committee
    * and the other open objection on the candidate closes with it. */
   click (view_child (view, "uphold_return_button"));
-  g_assert_true (xf_test_wait_until (reason_dialog_shown, NULL, 1000));
+  g_assert_true (xf_test_wait_until (reason_dialog_shown, NULL, 5000));
   dialog = ADW_MESSAGE_DIALOG (xf_test_find_toplevel (XF_TYPE_REASON_DIALOG));
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, _("Uphold the objection?"));
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "confirm"));
@@ -515,7 +515,7 @@ test_dismiss (Fixture       *fixture,
   objection = get_objection (fixture, id);
   g_assert_cmpstr (objection->reply_channel, ==, "letter");
   g_assert_cmpstr (objection->reply_sent_on, ==, TODAY);
-  g_assert_true (xf_test_wait_until (widget_hidden, view_child (view, "reply_button"), 2000));
+  g_assert_true (xf_test_wait_until (widget_hidden, view_child (view, "reply_button"), 5000));
   g_assert_nonnull (xf_test_find_named (view_child (view, "outcome_group"), "reply-sent"));
   xf_test_screenshot_in_language (GTK_WIDGET (fixture->window), "objection-view-dismissed");
 }
