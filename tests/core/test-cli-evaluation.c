@@ -18,20 +18,12 @@
 static char *tmp_dir;
 static char *database_path;   /* demo data with its campaigns, made once by main() */
 
-#define run_cli(run, ...) \
-  xf_cli_run_args ((run), &(XfCliEnv) { .database = database_path, .user = "admin", \
-                                        .password = "xianfeng" }, __VA_ARGS__)
+#define run_cli(run, ...) xf_cli_run_as_admin ((run), database_path, __VA_ARGS__)
 
 static gint64
 query_int (const char *sql)
 {
   return xf_cli_query_int (database_path, sql);
-}
-
-static char *
-id_text (gint64 id)
-{
-  return g_strdup_printf ("%" G_GINT64_FORMAT, id);
 }
 
 /* The id of this year's city campaign. */
@@ -127,7 +119,7 @@ test_campaigns_list (void)
 static void
 test_campaigns_list_year (void)
 {
-  g_autofree char *year = id_text (query_int ("SELECT min(year) FROM campaigns"));
+  g_autofree char *year = xf_cli_id_text (query_int ("SELECT min(year) FROM campaigns"));
   g_auto(XfCliRun) run = { 0 };
   g_autoptr(JsonNode) root = NULL;
   JsonArray *campaigns;
@@ -147,7 +139,7 @@ test_campaigns_list_year (void)
 static void
 test_campaigns_show (void)
 {
-  g_autofree char *id = id_text (city_campaign ());
+  g_autofree char *id = xf_cli_id_text (city_campaign ());
   g_auto(XfCliRun) run = { 0 };
   g_auto(XfCliRun) json = { 0 };
   g_autoptr(JsonNode) root = NULL;
@@ -214,7 +206,7 @@ test_nominations_list (void)
     g_autoptr(XfDbStmt) stmt = xf_db_prepare (xf_store_get_db (store), "SELECT id FROM campaigns ORDER BY id", NULL);
 
     while (xf_db_stmt_step (stmt, NULL) == XF_DB_STEP_ROW)
-      g_ptr_array_add (ids, id_text (xf_db_stmt_column_int64 (stmt, 0)));
+      g_ptr_array_add (ids, xf_cli_id_text (xf_db_stmt_column_int64 (stmt, 0)));
   }
   g_assert_cmpuint (ids->len, ==, 5);
 
@@ -309,7 +301,7 @@ static void
 test_nominations_show (void)
 {
   /* A conferred one: the whole way through. */
-  g_autofree char *id = id_text (query_int ("SELECT min(id) FROM nominations WHERE stage = 'conferred'"));
+  g_autofree char *id = xf_cli_id_text (query_int ("SELECT min(id) FROM nominations WHERE stage = 'conferred'"));
   g_auto(XfCliRun) run = { 0 };
   g_auto(XfCliRun) json = { 0 };
   g_autoptr(JsonNode) root = NULL;
@@ -348,7 +340,7 @@ test_nominations_show (void)
 static void
 test_campaigns_report (void)
 {
-  g_autofree char *id = id_text (query_int ("SELECT id FROM campaigns WHERE status = 'closed'"));
+  g_autofree char *id = xf_cli_id_text (query_int ("SELECT id FROM campaigns WHERE status = 'closed'"));
   g_auto(XfCliRun) run = { 0 };
   g_auto(XfCliRun) json = { 0 };
   g_autoptr(JsonNode) root = NULL;
@@ -411,6 +403,7 @@ test_unknown_ids (void)
 static void
 test_bad_arguments (void)
 {
+  XfCliEnv env = { .database = database_path, .user = "admin", .password = "xianfeng" };
   const char *cases[][5] = {
     { "campaigns", NULL },
     { "campaigns", "frobnicate", NULL },
@@ -426,19 +419,14 @@ test_bad_arguments (void)
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      g_auto(XfCliRun) run = { 0 };
-
-      run_cli (&run, cases[i][0], cases[i][1], cases[i][2], cases[i][3], NULL);
-      xf_cli_assert_failed (&run, 2);
-    }
+    xf_cli_assert_run_fails (&env, cases[i], 2);
 }
 
 /* A reviewer reads the lists too; what is withheld stays withheld. */
 static void
 test_as_reviewer (void)
 {
-  g_autofree char *id = id_text (query_int ("SELECT min(n.id) FROM nominations n "
+  g_autofree char *id = xf_cli_id_text (query_int ("SELECT min(n.id) FROM nominations n "
                                             "JOIN round_nominations rn ON rn.nomination_id = n.id "
                                             "JOIN review_rounds r ON r.id = rn.round_id "
                                             "WHERE r.status = 'open'"));
@@ -465,12 +453,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   tmp_dir = xf_test_make_dir ();
-  database_path = xf_test_database_location (tmp_dir, "evaluation.db");
-  {
-    g_autofree char *out = xf_cli_make_demo (database_path, "2000", "100", "5");
-
-    g_assert_nonnull (strstr (out, "\nDemo campaigns: "));
-  }
+  database_path = xf_cli_make_demo_database (tmp_dir, "evaluation.db");
 
   g_test_add_func ("/cli/evaluation/campaigns-list", test_campaigns_list);
   g_test_add_func ("/cli/evaluation/campaigns-list-year", test_campaigns_list_year);

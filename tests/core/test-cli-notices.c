@@ -16,9 +16,7 @@
 static char *tmp_dir;
 static char *database_path;   /* demo data with its notices, made once by main() */
 
-#define run_cli(run, ...) \
-  xf_cli_run_args ((run), &(XfCliEnv) { .database = database_path, .user = "admin", \
-                                        .password = "xianfeng" }, __VA_ARGS__)
+#define run_cli(run, ...) xf_cli_run_as_admin ((run), database_path, __VA_ARGS__)
 
 static gint64
 query_int (const char *sql)
@@ -29,15 +27,7 @@ query_int (const char *sql)
 static char *
 query_text (const char *sql)
 {
-  g_autoptr(XfStore) store = xf_test_open_store_at (database_path);
-
-  return xf_test_query_text (store, sql);
-}
-
-static char *
-id_text (gint64 id)
-{
-  return g_strdup_printf ("%" G_GINT64_FORMAT, id);
+  return xf_cli_query_text (database_path, sql);
 }
 
 /* Last year's first notice: the one with the upheld objection. */
@@ -134,7 +124,7 @@ static void
 test_list_filters (void)
 {
   gint64 campaign_id = query_int ("SELECT campaign_id FROM notices WHERE revision = 2");
-  g_autofree char *campaign = id_text (campaign_id);
+  g_autofree char *campaign = xf_cli_id_text (campaign_id);
   g_auto(XfCliRun) published = { 0 };
   g_auto(XfCliRun) past = { 0 };
   g_auto(XfCliRun) by_campaign = { 0 };
@@ -187,7 +177,7 @@ static void
 test_show (void)
 {
   gint64 first = upheld_notice ();
-  g_autofree char *id = id_text (first);
+  g_autofree char *id = xf_cli_id_text (first);
   g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM notice_candidates WHERE notice_id = %s", id);
   g_auto(XfCliRun) run = { 0 };
   g_auto(XfCliRun) json = { 0 };
@@ -244,7 +234,7 @@ test_show (void)
 static void
 test_show_masked (void)
 {
-  g_autofree char *id = id_text (upheld_notice ());
+  g_autofree char *id = xf_cli_id_text (upheld_notice ());
   g_auto(XfCliRun) run = { 0 };
   g_autoptr(JsonNode) root = NULL;
   JsonArray *objections;
@@ -262,7 +252,7 @@ test_show_masked (void)
 static void
 test_export (void)
 {
-  g_autofree char *id = id_text (upheld_notice ());
+  g_autofree char *id = xf_cli_id_text (upheld_notice ());
   g_autofree char *pdf = g_build_filename (tmp_dir, "notice.pdf", NULL);
   g_autofree char *html = g_build_filename (tmp_dir, "notice.html", NULL);
   g_autofree char *json = g_build_filename (tmp_dir, "notice.json", NULL);
@@ -331,6 +321,7 @@ test_export (void)
 static void
 test_bad_arguments (void)
 {
+  XfCliEnv env = { .database = database_path, .user = "admin", .password = "xianfeng" };
   const char *cases[][6] = {
     { "notices", NULL },
     { "notices", "frobnicate", NULL },
@@ -345,12 +336,7 @@ test_bad_arguments (void)
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      g_auto(XfCliRun) run = { 0 };
-
-      run_cli (&run, cases[i][0], cases[i][1], cases[i][2], cases[i][3], cases[i][4], NULL);
-      xf_cli_assert_failed (&run, 2);
-    }
+    xf_cli_assert_run_fails (&env, cases[i], 2);
 }
 
 static void
@@ -437,12 +423,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   tmp_dir = xf_test_make_dir ();
-  database_path = xf_test_database_location (tmp_dir, "notices.db");
-  {
-    g_autofree char *out = xf_cli_make_demo (database_path, "2000", "100", "5");
-
-    g_assert_nonnull (strstr (out, "\nDemo campaigns: "));
-  }
+  database_path = xf_cli_make_demo_database (tmp_dir, "notices.db");
 
   g_test_add_func ("/cli/notices/list", test_list);
   g_test_add_func ("/cli/notices/list-filters", test_list_filters);

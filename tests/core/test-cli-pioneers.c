@@ -21,9 +21,7 @@ static char *database_path;   /* filled once by main() with demo data */
 
 /* Runs xianfeng-cli on @database in English with a NULL-terminated argument
  * list, signed in as the demo's administrator. */
-#define run_cli_on(run, database_, ...) \
-  xf_cli_run_args ((run), &(XfCliEnv) { .database = (database_), .user = "admin", \
-                                        .password = "xianfeng" }, __VA_ARGS__)
+#define run_cli_on(run, database_, ...) xf_cli_run_as_admin ((run), (database_), __VA_ARGS__)
 #define run_cli(run, ...) run_cli_on ((run), database_path, __VA_ARGS__)
 
 static gint64
@@ -35,9 +33,7 @@ query_int (const char *sql)
 static char *
 query_text (const char *sql)
 {
-  g_autoptr(XfStore) store = xf_test_open_store_at (database_path);
-
-  return xf_test_query_text (store, sql);
+  return xf_cli_query_text (database_path, sql);
 }
 
 /* The uids a list or search printed, one per line (first column). */

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <stdarg.h>
+#include <string.h>
 #include <sys/wait.h>
 
 #include "xf-cli-test-util.h"
@@ -133,6 +134,43 @@ xf_cli_query_int (const char *location,
   g_autoptr(XfStore) store = xf_test_open_store_at (location);
 
   return xf_test_query_int64 (store, sql);
+}
+
+char *
+xf_cli_query_text (const char *location,
+                   const char *sql)
+{
+  g_autoptr(XfStore) store = xf_test_open_store_at (location);
+
+  return xf_test_query_text (store, sql);
+}
+
+char *
+xf_cli_id_text (gint64 id)
+{
+  return g_strdup_printf ("%" G_GINT64_FORMAT, id);
+}
+
+char *
+xf_cli_make_demo_database (const char *dir,
+                           const char *file_name)
+{
+  char *location = xf_test_database_location (dir, file_name);
+  g_autofree char *out = xf_cli_make_demo (location, "2000", "100", "5");
+
+  g_assert_nonnull (strstr (out, "\nDemo campaigns: "));
+  return location;
+}
+
+void
+xf_cli_assert_run_fails (const XfCliEnv    *env,
+                         const char *const *args,
+                         int                status)
+{
+  g_auto(XfCliRun) run = { 0 };
+
+  xf_cli_run (&run, env, args);
+  xf_cli_assert_failed (&run, status);
 }
 
 JsonNode *

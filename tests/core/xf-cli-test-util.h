@@ -51,6 +51,17 @@ void xf_cli_run_args (XfCliRun          *run,
  * stdout and an error starting "xianfeng-cli: " on stderr. */
 void  xf_cli_assert_failed      (const XfCliRun *run,
                                  int             status);
+/* Runs @args (NULL-terminated) and fails the test unless the run failed
+ * with @status as xf_cli_assert_failed() checks. */
+void  xf_cli_assert_run_fails   (const XfCliEnv    *env,
+                                 const char *const *args,
+                                 int                status);
+
+/* Runs xianfeng-cli on the database at @location signed in as the demo's administrator,
+ * with a NULL-terminated argument list. */
+#define xf_cli_run_as_admin(run, location, ...) \
+  xf_cli_run_args ((run), &(XfCliEnv) { .database = (location), .user = "admin", \
+                                        .password = "xianfeng" }, __VA_ARGS__)
 
 /* Fills @database with `demo --pioneers @pioneers --collectives
  * @collectives [--seed @seed]` (no user; @seed may be NULL) and returns
@@ -60,10 +71,21 @@ char     *xf_cli_make_demo          (const char     *database,
                                      const char     *collectives,
                                      const char     *seed);
 
+/* The demo the evaluation and notice tests read (2000 pioneers, 100
+ * collectives, seed 5, with its campaigns and notices) made in @dir as
+ * @file_name; returns its location. */
+char     *xf_cli_make_demo_database (const char     *dir,
+                                     const char     *file_name);
+
 /* The first column of the first row @sql gives on the database at
  * @location, as a number. */
 gint64    xf_cli_query_int          (const char     *location,
                                      const char     *sql);
+/* The same as text (NULL when there is no row). */
+char     *xf_cli_query_text         (const char     *location,
+                                     const char     *sql);
+/* @id as the text of a command-line argument. */
+char     *xf_cli_id_text            (gint64          id);
 /* What @run printed, parsed as JSON; fails the test unless @run exited
  * with 0 and printed JSON. Free with json_node_unref(). */
 JsonNode *xf_cli_run_json           (const XfCliRun *run);
