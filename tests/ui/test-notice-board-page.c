@@ -543,10 +543,17 @@ test_journey (Fixture       *fixture,
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (child (fixture, "details_stack"))), ==,
                    "objection");
   gtk_test_widget_wait_for_draw (fixture->page);
+  /* The header bar names it; its start button leads back to the notice. */
+  g_assert_cmpstr (adw_window_title_get_title (ADW_WINDOW_TITLE (child (fixture, "details_title"))), ==,
+                   _("Objection"));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (child (fixture, "details_back_button")), ==,
+                   _("Back to the notice"));
   xf_test_screenshot_in_language (GTK_WIDGET (fixture->window), "notice-objection");
   gtk_widget_activate_action (fixture->page, "notices.back", NULL);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (child (fixture, "details_stack"))), ==,
                    "notice");
+  g_assert_cmpstr (adw_window_title_get_title (ADW_WINDOW_TITLE (child (fixture, "details_title"))), ==,
+                   published->title);
 
   /* Not closed before its period has run. */
   g_setenv ("XIANFENG_TODAY", "2026-03-13", TRUE);

@@ -388,8 +388,6 @@ fill (XfNoticeBoardPage *self)
   g_autofree char *period = describe_period (self, notice);
   g_autofree char *note = describe_note (notice);
 
-  adw_window_title_set_title (self->details_title, notice->title);
-  adw_window_title_set_subtitle (self->details_title, xf_notice_status_label (notice->status));
   gtk_label_set_label (self->status_label, status);
   gtk_label_set_label (self->period_label, period);
   gtk_label_set_label (self->note_label, note);
@@ -420,8 +418,6 @@ _xf_notice_board_page_load_notice (XfNoticeBoardPage *self)
   if (self->notice == NULL)
     {
       clear_rows (self);
-      adw_window_title_set_title (self->details_title, NULL);
-      adw_window_title_set_subtitle (self->details_title, NULL);
       gtk_stack_set_visible_child_name (self->details_stack, "empty");
     }
   else
@@ -430,6 +426,7 @@ _xf_notice_board_page_load_notice (XfNoticeBoardPage *self)
       if (g_strcmp0 (gtk_stack_get_visible_child_name (self->details_stack), "objection") != 0)
         gtk_stack_set_visible_child_name (self->details_stack, "notice");
     }
+  _xf_notice_board_page_sync_header (self);
   _xf_notice_board_page_update_actions (self);
 }
 
@@ -653,10 +650,9 @@ show_objection_action (GtkWidget  *widget,
   if (id <= 0 || self->notice == NULL)
     {
       gtk_stack_set_visible_child_name (self->details_stack, self->notice != NULL ? "notice" : "empty");
+      _xf_notice_board_page_sync_header (self);
       return;
     }
-  adw_window_title_set_title (self->objection_title, _("Objection"));
-  adw_window_title_set_subtitle (self->objection_title, self->notice->title);
   if (self->objection_view == NULL)
     {
       self->objection_view = xf_objection_view_new (self->board);
@@ -664,6 +660,7 @@ show_objection_action (GtkWidget  *widget,
     }
   xf_objection_view_set_objection (XF_OBJECTION_VIEW (self->objection_view), id);
   gtk_stack_set_visible_child_name (self->details_stack, "objection");
+  _xf_notice_board_page_sync_header (self);
 }
 
 void

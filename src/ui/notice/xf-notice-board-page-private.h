@@ -64,7 +64,6 @@ struct _XfNoticeBoardPage
   AdwPreferencesGroup *objections_group;
   GtkWidget           *record_button;
   AdwBin              *objection_bin;
-  AdwWindowTitle      *objection_title;
 };
 
 /* xf-notice-board-page.c */
@@ -77,6 +76,9 @@ void        _xf_notice_board_page_show_error   (XfNoticeBoardPage *self,
  * or hides it. @go_there: on a folded page, slide to it. */
 void        _xf_notice_board_page_sync_details (XfNoticeBoardPage *self,
                                                 gboolean           go_there);
+/* The details' header bar: the notice (or, over it, its objection) and
+ * the button that leaves it. Call when either changes. */
+void        _xf_notice_board_page_sync_header  (XfNoticeBoardPage *self);
 /* Enables the actions the actor and the notice shown allow. */
 void        _xf_notice_board_page_update_actions (XfNoticeBoardPage *self);
 

@@ -75,17 +75,41 @@ update_title_buttons (XfNoticeBoardPage *self)
   adw_header_bar_set_show_end_title_buttons (self->list_header, list_is_last);
 }
 
-static void
-update_back_button (XfNoticeBoardPage *self)
+/* The header bar's start button leaves what is shown: an objection for
+ * its notice; the notice for the list (folded) or for nothing (beside the
+ * list). The title names what is shown. */
+void
+_xf_notice_board_page_sync_header (XfNoticeBoardPage *self)
 {
+  gboolean objection = g_strcmp0 (gtk_stack_get_visible_child_name (self->details_stack), "objection") == 0;
   gboolean folded = adw_leaflet_get_folded (self->leaflet);
-  const char *label = folded ? _("Back") : _("Close notice");
+  const char *label;
 
+  if (objection)
+    label = _("Back to the notice");
+  else
+    label = folded ? _("Back") : _("Close notice");
   gtk_button_set_icon_name (GTK_BUTTON (self->details_back_button),
-                            folded ? "go-previous-symbolic" : "window-close-symbolic");
+                            objection || folded ? "go-previous-symbolic" : "window-close-symbolic");
   gtk_widget_set_tooltip_text (self->details_back_button, label);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->details_back_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+
+  if (self->notice == NULL)
+    {
+      adw_window_title_set_title (self->details_title, NULL);
+      adw_window_title_set_subtitle (self->details_title, NULL);
+    }
+  else if (objection)
+    {
+      adw_window_title_set_title (self->details_title, _("Objection"));
+      adw_window_title_set_subtitle (self->details_title, self->notice->title);
+    }
+  else
+    {
+      adw_window_title_set_title (self->details_title, self->notice->title);
+      adw_window_title_set_subtitle (self->details_title, xf_notice_status_label (self->notice->status));
+    }
 }
 
 static gboolean
@@ -138,7 +162,7 @@ folded_changed_cb (XfNoticeBoardPage *self)
       adw_leaflet_get_visible_child (self->leaflet) != self->details_pane)
     adw_leaflet_set_visible_child (self->leaflet, self->details_pane);
   update_title_buttons (self);
-  update_back_button (self);
+  _xf_notice_board_page_sync_header (self);
 }
 
 /* Swiping back on a folded page leaves the notice for the list. */
@@ -593,7 +617,6 @@ xf_notice_board_page_class_init (XfNoticeBoardPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XfNoticeBoardPage, objections_group);
   gtk_widget_class_bind_template_child (widget_class, XfNoticeBoardPage, record_button);
   gtk_widget_class_bind_template_child (widget_class, XfNoticeBoardPage, objection_bin);
-  gtk_widget_class_bind_template_child (widget_class, XfNoticeBoardPage, objection_title);
   _xf_notice_board_page_list_class_init (widget_class);
   _xf_notice_board_page_detail_class_init (widget_class);
   _xf_notice_board_page_print_class_init (widget_class);
@@ -639,7 +662,7 @@ xf_notice_board_page_init (XfNoticeBoardPage *self)
   g_signal_connect_object (self->leaflet, "notify::visible-child",
                            G_CALLBACK (visible_pane_changed_cb), self, G_CONNECT_SWAPPED);
   _xf_notice_board_page_sync_details (self, FALSE);
-  update_back_button (self);
+  _xf_notice_board_page_sync_header (self);
 }
 
 GtkWidget *
@@ -711,6 +734,8 @@ xf_notice_board_page_show_notice (XfNoticeBoardPage *self,
   self->selecting = FALSE;
   if (self->notice_id != notice_id)
     {
+      /* Another notice: not the objection of the one before. */
+      gtk_stack_set_visible_child_name (self->details_stack, "notice");
       self->notice_id = notice_id;
       g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_NOTICE_ID]);
     }
