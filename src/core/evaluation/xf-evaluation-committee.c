@@ -285,25 +285,10 @@ committee_nominations (XfEvaluation  *self,
                        gint64         campaign_id,
                        GError       **error)
 {
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  XfDbStmt *stmt;
-  XfDbStep step;
-
-  stmt = _xf_evaluation_prepare (self,
-                                 "SELECT id FROM nominations WHERE campaign_id = $1 "
-                                 "AND stage = 'committee' ORDER BY id",
-                                 error);
-  if (stmt == NULL)
-    return NULL;
-  xf_db_stmt_bind_int64 (stmt, 1, campaign_id);
-  while ((step = xf_db_stmt_step (stmt, error)) == XF_DB_STEP_ROW)
-    {
-      gint64 id = xf_db_stmt_column_int64 (stmt, 0);
-
-      g_array_append_val (ids, id);
-    }
-  xf_db_stmt_reset (stmt);
-  return step == XF_DB_STEP_DONE ? g_steal_pointer (&ids) : NULL;
+  return _xf_evaluation_query_ids (self,
+                                   "SELECT id FROM nominations WHERE campaign_id = $1 "
+                                   "AND stage = 'committee' ORDER BY id",
+                                   campaign_id, error);
 }
 
 static gboolean
@@ -491,10 +476,7 @@ xf_evaluation_list_round_nominations (XfEvaluation  *self,
                                       gint64         round_id,
                                       GError       **error)
 {
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(XfReviewRound) round = NULL;
-  XfDbStmt *stmt;
-  XfDbStep step;
 
   g_return_val_if_fail (XF_IS_EVALUATION (self), NULL);
 
@@ -503,22 +485,11 @@ xf_evaluation_list_round_nominations (XfEvaluation  *self,
   round = _xf_committee_load_round (self, round_id, NULL, error);
   if (round == NULL)
     return NULL;
-  stmt = _xf_evaluation_prepare (self,
-                                 "SELECT rn.nomination_id FROM round_nominations rn "
-                                 "JOIN nominations n ON n.id = rn.nomination_id "
-                                 "WHERE rn.round_id = $1 AND " XF_ROUND_HOLDS " ORDER BY rn.nomination_id",
-                                 error);
-  if (stmt == NULL)
-    return NULL;
-  xf_db_stmt_bind_int64 (stmt, 1, round_id);
-  while ((step = xf_db_stmt_step (stmt, error)) == XF_DB_STEP_ROW)
-    {
-      gint64 id = xf_db_stmt_column_int64 (stmt, 0);
-
-      g_array_append_val (ids, id);
-    }
-  xf_db_stmt_reset (stmt);
-  return step == XF_DB_STEP_DONE ? g_steal_pointer (&ids) : NULL;
+  return _xf_evaluation_query_ids (self,
+                                   "SELECT rn.nomination_id FROM round_nominations rn "
+                                   "JOIN nominations n ON n.id = rn.nomination_id "
+                                   "WHERE rn.round_id = $1 AND " XF_ROUND_HOLDS " ORDER BY rn.nomination_id",
+                                   round_id, error);
 }
 
 gint64

@@ -92,6 +92,16 @@ gboolean   _xf_evaluation_query_int64 (XfEvaluation  *self,
                                        gint64         param,
                                        gint64        *value,
                                        GError       **error);
+/* The first column of every row of the bound @stmt (element-type gint64),
+ * read to the end and reset; NULL on error. Read ids before writing with
+ * them: a statement is not stepped while others run. */
+GArray    *_xf_evaluation_collect_ids (XfDbStmt   *stmt,
+                                       GError       **error);
+/* The same for @sql run with $1 = @param. */
+GArray    *_xf_evaluation_query_ids   (XfEvaluation  *self,
+                                       const char    *sql,
+                                       gint64         param,
+                                       GError       **error);
 /* XF_ERROR_NOT_FOUND naming the record kind and id. */
 void       _xf_evaluation_set_not_found (GError     **error,
                                        const char    *what,

@@ -270,6 +270,37 @@ _xf_evaluation_query_int64 (XfEvaluation  *self,
   return step != XF_DB_STEP_ERROR;
 }
 
+GArray *
+_xf_evaluation_collect_ids (XfDbStmt  *stmt,
+                            GError   **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  XfDbStep step;
+
+  while ((step = xf_db_stmt_step (stmt, error)) == XF_DB_STEP_ROW)
+    {
+      gint64 id = xf_db_stmt_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+    }
+  xf_db_stmt_reset (stmt);
+  return step == XF_DB_STEP_DONE ? g_steal_pointer (&ids) : NULL;
+}
+
+GArray *
+_xf_evaluation_query_ids (XfEvaluation  *self,
+                          const char    *sql,
+                          gint64         param,
+                          GError       **error)
+{
+  XfDbStmt *stmt = _xf_evaluation_prepare (self, sql, error);
+
+  if (stmt == NULL)
+    return NULL;
+  xf_db_stmt_bind_int64 (stmt, 1, param);
+  return _xf_evaluation_collect_ids (stmt, error);
+}
+
 void
 _xf_evaluation_set_not_found (GError     **error,
                               const char  *what,

@@ -131,9 +131,8 @@ _xf_notice_board_add_running (XfNoticeBoard  *self,
                               XfNotice       *notice,
                               GError        **error)
 {
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) ids = NULL;
   XfDbStmt *stmt;
-  XfDbStep step;
 
   stmt = _xf_notice_board_prepare (self,
                                    "SELECT m.id FROM nominations m WHERE m.campaign_id = $1"
@@ -144,14 +143,8 @@ _xf_notice_board_add_running (XfNoticeBoard  *self,
   xf_db_stmt_bind_int64 (stmt, 1, notice->campaign_id);
   xf_db_stmt_bind_int64 (stmt, 2, notice->id);
   xf_db_stmt_bind_int64 (stmt, 3, notice->revision_of);
-  while ((step = xf_db_stmt_step (stmt, error)) == XF_DB_STEP_ROW)
-    {
-      gint64 id = xf_db_stmt_column_int64 (stmt, 0);
-
-      g_array_append_val (ids, id);
-    }
-  xf_db_stmt_reset (stmt);
-  if (step == XF_DB_STEP_ERROR)
+  ids = _xf_evaluation_collect_ids (stmt, error);
+  if (ids == NULL)
     return FALSE;
   for (guint i = 0; i < ids->len; i++)
     if (!_xf_notice_board_insert_candidate (self, notice, g_array_index (ids, gint64, i), NULL,
@@ -187,6 +180,26 @@ set_not_on_notice (GError         **error,
                _("Nomination %" G_GINT64_FORMAT " is not on the notice “%s”"), nomination_id,
                notice->title);
   return FALSE;
+}
+
+/* Inside a write: the draft @notice_id, into *@notice, and its line for
+ * @nomination_id (NULL with XF_ERROR_NOT_FOUND when it is not on it). */
+static XfNoticeCandidate *
+draft_candidate (XfNoticeBoard  *self,
+                 gint64          notice_id,
+                 gint64          nomination_id,
+                 XfNotice      **notice,
+                 GError        **error)
+{
+  XfNoticeCandidate *candidate;
+
+  *notice = _xf_notice_board_load_for_write (self, notice_id, XF_NOTICE_DRAFT, error);
+  if (*notice == NULL)
+    return NULL;
+  candidate = find_candidate (*notice, nomination_id);
+  if (candidate == NULL)
+    set_not_on_notice (error, *notice, nomination_id);
+  return candidate;
 }
 
 gboolean
@@ -298,15 +311,9 @@ xf_notice_board_remove_candidate (XfNoticeBoard  *self,
 
   if (!_xf_notice_board_begin (self, error))
     return FALSE;
-  notice = _xf_notice_board_load_for_write (self, notice_id, XF_NOTICE_DRAFT, error);
-  if (notice == NULL)
-    goto failed;
-  candidate = find_candidate (notice, nomination_id);
+  candidate = draft_candidate (self, notice_id, nomination_id, &notice, error);
   if (candidate == NULL)
-    {
-      set_not_on_notice (error, notice, nomination_id);
-      goto failed;
-    }
+    goto failed;
   stmt = _xf_notice_board_prepare (self, "DELETE FROM notice_candidates"
                                          " WHERE notice_id = $1 AND nomination_id = $2", error);
   if (stmt == NULL)
@@ -358,15 +365,9 @@ xf_notice_board_set_summary (XfNoticeBoard  *self,
 
   if (!_xf_notice_board_begin (self, error))
     return FALSE;
-  notice = _xf_notice_board_load_for_write (self, notice_id, XF_NOTICE_DRAFT, error);
-  if (notice == NULL)
-    goto failed;
-  candidate = find_candidate (notice, nomination_id);
+  candidate = draft_candidate (self, notice_id, nomination_id, &notice, error);
   if (candidate == NULL)
-    {
-      set_not_on_notice (error, notice, nomination_id);
-      goto failed;
-    }
+    goto failed;
   if (!_xf_notice_board_check_length (_("Summary of deeds"), text, MAX_SUMMARY, error))
     goto failed;
   if (g_strcmp0 (candidate->summary, text) == 0)

@@ -35,33 +35,6 @@ is_outcome (const char *outcome)
          || g_strcmp0 (outcome, XF_OBJECTION_DISMISSED) == 0;
 }
 
-/* The ids the one-parameter query @sql gives, read before anything is
- * written with them. */
-static GArray *
-query_ids (XfNoticeBoard  *self,
-           const char     *sql,
-           gint64          param,
-           GError        **error)
-{
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  XfDbStmt *stmt = _xf_notice_board_prepare (self, sql, error);
-  XfDbStep step;
-
-  if (stmt == NULL)
-    return NULL;
-  xf_db_stmt_bind_int64 (stmt, 1, param);
-  while ((step = xf_db_stmt_step (stmt, error)) == XF_DB_STEP_ROW)
-    {
-      gint64 id = xf_db_stmt_column_int64 (stmt, 0);
-
-      g_array_append_val (ids, id);
-    }
-  xf_db_stmt_reset (stmt);
-  if (step == XF_DB_STEP_ERROR)
-    return NULL;
-  return g_steal_pointer (&ids);
-}
-
 /* Open → closed with @outcome, audited (outcome, then reason). */
 static gboolean
 close_objection (XfNoticeBoard      *self,
@@ -117,7 +90,7 @@ uphold (XfNoticeBoard      *self,
                                end ? XF_STAGE_NOT_SELECTED : XF_STAGE_COMMITTEE, reason, error))
     return FALSE;
 
-  notices = query_ids (self,
+  notices = _xf_evaluation_query_ids (self->evaluation,
                        "SELECT c.notice_id FROM notice_candidates c JOIN notices n ON n.id = c.notice_id"
                        " WHERE c.nomination_id = $1 AND n.status IN ('published', 'closed')"
                        " AND (c.result IS NULL OR c.result = 'held') ORDER BY c.notice_id",
@@ -129,7 +102,7 @@ uphold (XfNoticeBoard      *self,
                                       end ? XF_CANDIDATE_ENDED : XF_CANDIDATE_RETURNED, error))
       return FALSE;
 
-  others = query_ids (self,
+  others = _xf_evaluation_query_ids (self->evaluation,
                       "SELECT id FROM objections WHERE nomination_id = $1 AND status = 'open' ORDER BY id",
                       objection->nomination_id, error);
   if (others == NULL)
@@ -170,7 +143,7 @@ release_if_last (XfNoticeBoard      *self,
     return FALSE;
   if (open > 0)
     return TRUE;
-  held = query_ids (self,
+  held = _xf_evaluation_query_ids (self->evaluation,
                     "SELECT c.notice_id FROM notice_candidates c JOIN notices n ON n.id = c.notice_id"
                     " WHERE c.nomination_id = $1 AND n.status = 'closed' AND c.result = 'held'"
                     " ORDER BY c.notice_id DESC",

@@ -476,11 +476,10 @@ int
 xf_notice_board_close_due (XfNoticeBoard  *self,
                            GError        **error)
 {
-  g_autoptr(GArray) due = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) due = NULL;
   g_autoptr(GPtrArray) closed = g_ptr_array_new_with_free_func ((GDestroyNotify) xf_notice_free);
   g_autofree char *today = xf_clock_today_text ();
   XfDbStmt *stmt;
-  XfDbStep step;
 
   g_return_val_if_fail (XF_IS_NOTICE_BOARD (self), -1);
 
@@ -492,14 +491,8 @@ xf_notice_board_close_due (XfNoticeBoard  *self,
   if (stmt == NULL)
     goto failed;
   xf_db_stmt_bind_text (stmt, 1, today);
-  while ((step = xf_db_stmt_step (stmt, error)) == XF_DB_STEP_ROW)
-    {
-      gint64 id = xf_db_stmt_column_int64 (stmt, 0);
-
-      g_array_append_val (due, id);
-    }
-  xf_db_stmt_reset (stmt);
-  if (step == XF_DB_STEP_ERROR)
+  due = _xf_evaluation_collect_ids (stmt, error);
+  if (due == NULL)
     goto failed;
   for (guint i = 0; i < due->len; i++)
     {
