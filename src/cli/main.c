@@ -105,6 +105,23 @@ xf_cli_fail_error (const GError *error)
   return xf_cli_fail ("%s", error->message);
 }
 
+const char *
+xf_cli_subcommand (int                argc,
+                   char             **argv,
+                   const char        *usage,
+                   const char *const *known)
+{
+  if (argc < 2)
+    {
+      xf_cli_fail ("%s", usage);
+      return NULL;
+    }
+  if (g_strv_contains (known, argv[1]))
+    return argv[1];
+  xf_cli_fail (_("Unknown subcommand “%s”; %s"), argv[1], usage);
+  return NULL;
+}
+
 static void
 print_usage (FILE *out)
 {

@@ -67,24 +67,17 @@ parse_options (int          argc,
                gboolean     campaigns,
                XfCliEvaluationOptions     *options)
 {
+  static const char * const campaign_subcommands[] = { "list", "show", "report", NULL };
+  static const char * const nomination_subcommands[] = { "list", "show", NULL };
   const char *usage = campaigns ? _(campaigns_usage) : _(nominations_usage);
-  gboolean list, show, report;
+  gboolean list;
 
   memset (options, 0, sizeof *options);
-  if (argc < 2)
-    {
-      xf_cli_fail ("%s", usage);
-      return 2;
-    }
-  options->subcommand = argv[1];
+  options->subcommand = xf_cli_subcommand (argc, argv, usage,
+                                           campaigns ? campaign_subcommands : nomination_subcommands);
+  if (options->subcommand == NULL)
+    return 2;
   list = g_str_equal (argv[1], "list");
-  show = g_str_equal (argv[1], "show");
-  report = campaigns && g_str_equal (argv[1], "report");
-  if (!list && !show && !report)
-    {
-      xf_cli_fail (_("Unknown subcommand “%s”; %s"), argv[1], usage);
-      return 2;
-    }
 
   for (int i = 2; i < argc; i++)
     {

@@ -87,25 +87,17 @@ parse_options (int             argc,
                char          **argv,
                NoticesOptions *options)
 {
+  static const char * const subcommands[] = { "list", "show", "export", "close-due", NULL };
   const char *usage = _(notices_usage);
-  gboolean list, show, export, close_due;
+  gboolean list, show, export;
 
   memset (options, 0, sizeof *options);
-  if (argc < 2)
-    {
-      xf_cli_fail ("%s", usage);
-      return 2;
-    }
-  options->subcommand = argv[1];
+  options->subcommand = xf_cli_subcommand (argc, argv, usage, subcommands);
+  if (options->subcommand == NULL)
+    return 2;
   list = g_str_equal (argv[1], "list");
   show = g_str_equal (argv[1], "show");
   export = g_str_equal (argv[1], "export");
-  close_due = g_str_equal (argv[1], "close-due");
-  if (!list && !show && !export && !close_due)
-    {
-      xf_cli_fail (_("Unknown subcommand “%s”; %s"), argv[1], usage);
-      return 2;
-    }
 
   for (int i = 2; i < argc; i++)
     {

@@ -45,19 +45,12 @@ parse_options (int       argc,
                char    **argv,
                Options  *options)
 {
+  static const char * const subcommands[] = { "count", "list", "search", "show", NULL };
+
   memset (options, 0, sizeof *options);
-  if (argc < 2)
-    {
-      xf_cli_fail ("%s", _(usage));
-      return 2;
-    }
-  options->subcommand = argv[1];
-  if (!g_str_equal (options->subcommand, "count") && !g_str_equal (options->subcommand, "list") &&
-      !g_str_equal (options->subcommand, "search") && !g_str_equal (options->subcommand, "show"))
-    {
-      xf_cli_fail (_("Unknown subcommand “%s”; %s"), options->subcommand, _(usage));
-      return 2;
-    }
+  options->subcommand = xf_cli_subcommand (argc, argv, _(usage), subcommands);
+  if (options->subcommand == NULL)
+    return 2;
 
   for (int i = 2; i < argc; i++)
     {

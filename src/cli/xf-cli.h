@@ -51,6 +51,13 @@ int         xf_cli_fail                 (const char   *format,
                                          ...) G_GNUC_PRINTF (1, 2);
 /* xf_cli_fail() with @error's message; a refusal says "Permission denied: " first. */
 int         xf_cli_fail_error           (const GError *error);
+/* argv[1] when it is one of @known (NULL-terminated); otherwise prints
+ * @usage (translated), after "Unknown subcommand" when there is one, and
+ * returns NULL: the caller exits with status 2. */
+const char *xf_cli_subcommand           (int                argc,
+                                         char             **argv,
+                                         const char        *usage,
+                                         const char *const *known);
 
 /* Subcommands: argv[0] is the subcommand's name. Return the exit status. */
 typedef int (*XfCliCommandFunc) (XfCliContext *ctx,
