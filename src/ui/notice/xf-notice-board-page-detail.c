@@ -317,7 +317,11 @@ fill_candidates (XfNoticeBoardPage *self)
     g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u candidate", "%u candidates", n), n);
 
   adw_preferences_group_set_description (self->candidates_group,
-                                         n > 0 ? description : _("No candidates yet."));
+                                         n > 0 ? description
+                                         : self->may_vet && g_strcmp0 (self->notice->status, XF_NOTICE_DRAFT) == 0
+                                         /* Where they come from: the notice dialog's list. */
+                                         ? _("None yet: add them with Edit.")
+                                         : _("No candidates yet."));
   for (guint i = 0; i < n; i++)
     {
       XfNoticeCandidate *candidate = g_ptr_array_index (candidates, i);
