@@ -14,6 +14,7 @@
 #include "xf-registry-list.h"
 #include "xf-registry-page.h"
 #include "xf-test-util.h"
+#include "xf-test-widgets.h"
 #include "xf-window.h"
 #include "xf-profile-page.h"
 
@@ -310,8 +311,7 @@ test_open_profile (Fixture       *fixture,
     g_assert_nonnull (profile);
     g_assert_cmpint (xf_profile_page_get_pioneer_id (XF_PROFILE_PAGE (profile)), ==,
                      xf_pioneer_get_id (first));
-    xf_test_iterate (50);
-    g_assert_true (gtk_widget_get_mapped (profile));
+    g_assert_true (xf_test_wait_until (xf_test_is_mapped, profile, 5000));
 
     /* A file opened from within the profile is highlighted in the list. */
     {
@@ -518,9 +518,9 @@ test_layout_wide (Fixture       *fixture,
   /* A file opens beside the list at a fixed width; the list keeps the rest. */
   gtk_widget_grab_focus (column_view);
   gtk_selection_model_select_item (selection (fixture), 1, TRUE);
+  g_assert_true (xf_test_wait_until (xf_test_is_mapped, profile, 5000));
   xf_test_iterate (200);
   g_assert_false (adw_leaflet_get_folded (leaflet));
-  g_assert_true (gtk_widget_get_mapped (profile));
   g_assert_cmpint (width_of (fixture, "details_pane"), ==, 480);
   g_assert_cmpint (width_of (fixture, "list_pane") + width_of (fixture, "separator") + 480, ==,
                    gtk_widget_get_width (GTK_WIDGET (fixture->page)));
@@ -559,10 +559,11 @@ test_layout_800 (Fixture       *fixture,
 
   /* Too narrow for both: the file slides over the list. */
   gtk_selection_model_select_item (selection (fixture), 0, TRUE);
+  g_assert_true (xf_test_wait_until (xf_test_is_mapped, xf_registry_page_get_profile (fixture->page),
+                                     5000));
   xf_test_iterate (400);
   g_assert_true (adw_leaflet_get_folded (leaflet));
   g_assert_true (adw_leaflet_get_visible_child (leaflet) == page_child (fixture, "details_pane"));
-  g_assert_true (gtk_widget_get_mapped (xf_registry_page_get_profile (fixture->page)));
   g_assert_true (xf_test_screenshot (GTK_WIDGET (fixture->ui.window), "layout-800-file"));
 
   /* Widened, both show side by side. */

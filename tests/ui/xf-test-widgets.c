@@ -40,6 +40,12 @@ xf_test_collect_named (GtkWidget  *root,
     xf_test_collect_named (child, name, found);
 }
 
+gboolean
+xf_test_is_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget);
+}
+
 void
 xf_test_click (GtkWidget *button)
 {

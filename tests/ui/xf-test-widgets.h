@@ -18,6 +18,10 @@ GtkWidget *xf_test_find_named      (GtkWidget   *root,
 void       xf_test_collect_named   (GtkWidget   *root,
                                     const char  *name,
                                     GPtrArray   *found);
+/* Whether @widget (a GtkWidget) is mapped: a condition for
+ * xf_test_wait_until(), since a pane maps only once its leaflet or stack
+ * has shown it. */
+gboolean   xf_test_is_mapped       (gpointer     widget);
 /* Clicks @button as the user would: it must be shown and sensitive. */
 void       xf_test_click           (GtkWidget   *button);
 /* Waits for the AdwMessageDialog headed @heading and answers it with
