@@ -255,7 +255,7 @@ notices_list (XfNoticeBoard        *board,
       return 0;
     }
   /* TRANSLATORS: column headings; "Objections" counts open/all. */
-  xf_cli_print_row (_("ID"), _("Title"), _("Campaign"), _("Status"), _("Period"), _("Working days left"),
+  xf_cli_print_row (_("ID"), C_("notice", "Title"), _("Campaign"), _("Status"), _("Period"), _("Working days left"),
                     _("Objections"), NULL);
   xf_cli_print_items (notices, print_notice_row);
   return 0;
@@ -401,7 +401,7 @@ notices_show (XfNoticeBoard        *board,
     g_autofree char *follows = notice->follows > 0 ? g_strdup_printf ("%" G_GINT64_FORMAT, notice->follows) : NULL;
 
     xf_cli_print_field (_("ID"), id);
-    xf_cli_print_field (_("Title"), notice->title);
+    xf_cli_print_field (C_("notice", "Title"), notice->title);
     xf_cli_print_field (_("Campaign"), notice->campaign_title);
     xf_cli_print_field (_("Publisher"), notice->organisation_name);
     xf_cli_print_field (_("Status"), xf_notice_status_label (notice->status));

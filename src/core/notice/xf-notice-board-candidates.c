@@ -177,7 +177,7 @@ set_not_on_notice (GError         **error,
                    gint64           nomination_id)
 {
   g_set_error (error, XF_ERROR, XF_ERROR_NOT_FOUND,
-               _("Nomination %" G_GINT64_FORMAT " is not on the notice “%s”"), nomination_id,
+               _("Nomination %lld is not on the notice “%s”"), (long long) nomination_id,
                notice->title);
   return FALSE;
 }
@@ -271,16 +271,16 @@ xf_notice_board_add_candidate (XfNoticeBoard  *self,
     {
       /* Translators: a candidate's name, then a notice's number. */
       g_set_error (error, XF_ERROR, XF_ERROR_DUPLICATE,
-                   _("“%s” is held on the closed notice %" G_GINT64_FORMAT " until its open "
+                   _("“%s” is held on the closed notice %lld until its open "
                      "objections are decided"),
-                   xf_nomination_get_candidate_name (nomination), other);
+                   xf_nomination_get_candidate_name (nomination), (long long) other);
       goto failed;
     }
   if (other != 0)
     {
       g_set_error (error, XF_ERROR, XF_ERROR_DUPLICATE,
-                   _("“%s” is already on another current notice (%" G_GINT64_FORMAT ")"),
-                   xf_nomination_get_candidate_name (nomination), other);
+                   _("“%s” is already on another current notice (%lld)"),
+                   xf_nomination_get_candidate_name (nomination), (long long) other);
       goto failed;
     }
   if (!_xf_notice_board_insert_candidate (self, notice, nomination_id, NULL, error)

@@ -573,7 +573,7 @@ validate (XfNoticeBoard   *self,
       g_set_error_literal (error, XF_ERROR, XF_ERROR_INVALID, _("Title: a title is required"));
       return FALSE;
     }
-  if (!_xf_notice_board_check_length (_("Title"), notice->title, MAX_TITLE, error)
+  if (!_xf_notice_board_check_length (C_("notice", "Title"), notice->title, MAX_TITLE, error)
       || !_xf_notice_board_check_length (_("Phone"), notice->contact_phone, MAX_CONTACT, error)
       || !_xf_notice_board_check_length (_("Address"), notice->contact_address, MAX_CONTACT, error)
       || !_xf_notice_board_check_length (_("Mailbox"), notice->contact_mailbox, MAX_CONTACT, error))

@@ -123,8 +123,8 @@ check_candidates (XfNoticeBoard  *self,
       if (other != 0)
         {
           g_set_error (error, XF_ERROR, XF_ERROR_DUPLICATE,
-                       _("“%s” is already on another published notice (%" G_GINT64_FORMAT ")"),
-                       candidate->name, other);
+                       _("“%s” is already on another published notice (%lld)"),
+                       candidate->name, (long long) other);
           return FALSE;
         }
     }
@@ -299,8 +299,8 @@ xf_notice_board_correct (XfNoticeBoard  *self,
   if (existing != 0)
     {
       g_set_error (error, XF_ERROR, XF_ERROR_DUPLICATE,
-                   _("The notice “%s” already has a draft correction (%" G_GINT64_FORMAT ")"),
-                   notice->title, existing);
+                   _("The notice “%s” already has a draft correction (%lld)"),
+                   notice->title, (long long) existing);
       goto failed;
     }
 
