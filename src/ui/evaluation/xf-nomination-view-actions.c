@@ -9,12 +9,11 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 
-#include "xf-error.h"
 #include "xf-nomination-dialog.h"
 #include "xf-nomination-view-private.h"
 #include "xf-reason-dialog.h"
+#include "xf-stored-file.h"
 #include "xf-ui-util.h"
 
 /*
@@ -293,92 +292,42 @@ veto_action (GtkWidget  *widget,
  * the main thread as every other write.
  */
 
+/* The file goes to the nomination shown when it was chosen. */
 typedef struct
 {
-  GFile  *file;
-  gint64  nomination_id;
-  char   *name;
-  char   *content_type;
-  GBytes *content;
-} ReadData;
-
-static void
-read_data_free (ReadData *data)
-{
-  g_clear_object (&data->file);
-  g_free (data->name);
-  g_free (data->content_type);
-  g_clear_pointer (&data->content, g_bytes_unref);
-  g_free (data);
-}
-
-static void
-read_material_thread (GTask        *task,
-                      gpointer      source_object,
-                      gpointer      task_data,
-                      GCancellable *cancellable)
-{
-  ReadData *data = task_data;
-  g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-  gsize length = 0;
-
-  info = g_file_query_info (data->file,
-                            G_FILE_ATTRIBUTE_STANDARD_DISPLAY_NAME ","
-                            G_FILE_ATTRIBUTE_STANDARD_CONTENT_TYPE ","
-                            G_FILE_ATTRIBUTE_STANDARD_SIZE,
-                            G_FILE_QUERY_INFO_NONE, cancellable, &error);
-  if (info == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-  data->name = g_strdup (g_file_info_get_display_name (info));
-  data->content_type = g_content_type_get_mime_type (g_file_info_get_content_type (info));
-
-  /* Core refuses it anyway; this spares reading a huge file first. */
-  if (g_file_info_get_size (info) > XF_MATERIAL_MAX_SIZE)
-    {
-      g_autofree char *limit = g_format_size (XF_MATERIAL_MAX_SIZE);
-
-      g_task_return_new_error (task, XF_ERROR, XF_ERROR_INVALID,
-                               _("“%s” is larger than the limit of %s for a material"),
-                               data->name, limit);
-      return;
-    }
-  if (!g_file_load_contents (data->file, cancellable, &contents, &length, NULL, &error))
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-  data->content = g_bytes_new_take (contents, length);
-  g_task_return_boolean (task, TRUE);
-}
+  XfNominationView *self;   /* (owned) */
+  gint64            nomination_id;
+} ReadClosure;
 
 static void
 read_material_cb (GObject      *object,
                   GAsyncResult *result,
                   gpointer      user_data)
 {
-  XfNominationView *self = XF_NOMINATION_VIEW (object);
-  ReadData *data = g_task_get_task_data (G_TASK (result));
+  ReadClosure *closure = user_data;
+  g_autoptr(XfNominationView) self = closure->self;
+  gint64 nomination_id = closure->nomination_id;
+  g_autoptr(GBytes) content = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *content_type = NULL;
 
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
+  g_free (closure);
+  content = xf_stored_file_read_finish (result, &name, &content_type, &error);
+  if (content == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         _xf_nomination_view_show_error (self, error);
       return;
     }
-  if (!xf_evaluation_add_material (self->evaluation, data->nomination_id, data->name,
-                                   data->content_type, data->content, &error))
+  if (!xf_evaluation_add_material (self->evaluation, nomination_id, name, content_type, content,
+                                   &error))
     {
       _xf_nomination_view_show_error (self, error);
       return;
     }
   {
-    g_autofree char *text = g_strdup_printf (_("“%s” added"), data->name);
+    g_autofree char *text = g_strdup_printf (_("“%s” added"), name);
 
     _xf_nomination_view_show_toast (self, text);
   }
@@ -388,8 +337,7 @@ void
 xf_nomination_view_add_material_file (XfNominationView *self,
                                       GFile            *file)
 {
-  g_autoptr(GTask) task = NULL;
-  ReadData *data;
+  ReadClosure *closure;
 
   g_return_if_fail (XF_IS_NOMINATION_VIEW (self));
   g_return_if_fail (G_IS_FILE (file));
@@ -397,33 +345,11 @@ xf_nomination_view_add_material_file (XfNominationView *self,
   if (self->nomination_id == 0)
     return;
   clear_error (self);
-  data = g_new0 (ReadData, 1);
-  data->file = g_object_ref (file);
-  data->nomination_id = self->nomination_id;
-  task = g_task_new (self, self->cancellable, read_material_cb, NULL);
-  g_task_set_source_tag (task, xf_nomination_view_add_material_file);
-  g_task_set_task_data (task, data, (GDestroyNotify) read_data_free);
-  g_task_run_in_thread (task, read_material_thread);
-}
-
-static void
-chooser_response_cb (GtkNativeDialog  *dialog,
-                     int               response,
-                     XfNominationView *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (dialog));
-
-      for (guint i = 0; i < g_list_model_get_n_items (files); i++)
-        {
-          g_autoptr(GFile) file = g_list_model_get_item (files, i);
-
-          xf_nomination_view_add_material_file (self, file);
-        }
-    }
-  gtk_native_dialog_destroy (dialog);
-  g_object_unref (dialog);
+  closure = g_new0 (ReadClosure, 1);
+  closure->self = g_object_ref (self);
+  closure->nomination_id = self->nomination_id;
+  xf_stored_file_read_async (file, XF_STORED_FILE_MATERIAL, self->cancellable, read_material_cb,
+                             closure);
 }
 
 static void
@@ -431,14 +357,8 @@ add_material_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *param)
 {
-  GtkFileChooserNative *dialog;
-
-  dialog = gtk_file_chooser_native_new (_("Add materials"), xf_widget_get_window (widget),
-                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Add"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
-  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (dialog), TRUE);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (chooser_response_cb), widget, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+  xf_stored_file_choose (widget, _("Add materials"), _("_Add"),
+                         (void (*) (GtkWidget *, GFile *)) xf_nomination_view_add_material_file);
 }
 
 static gboolean
@@ -495,9 +415,6 @@ show_uri_cb (GObject      *object,
     _xf_nomination_view_show_error (self, error);
 }
 
-/* The checked content goes to the cache, in a folder named by its digest
- * so that two files of one name never overwrite each other, and opens
- * there with the desktop's default application. */
 static void
 open_material_action (GtkWidget  *widget,
                       const char *action_name,
@@ -507,41 +424,20 @@ open_material_action (GtkWidget  *widget,
   const XfMaterial *material = find_material (self, g_variant_get_int64 (param));
   g_autoptr(GBytes) content = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = NULL;
-  g_autofree char *base = NULL;
-  g_autofree char *path = NULL;
-  g_autofree char *uri = NULL;
+  XfNominationView *ref;
 
   if (material == NULL)
     return;
   clear_error (self);
   content = xf_evaluation_read_material (self->evaluation, material->id, &error);
-  if (content == NULL)
+  ref = g_object_ref (self);
+  if (content == NULL ||
+      !xf_stored_file_open (xf_widget_get_window (widget), XF_STORED_FILE_MATERIAL, material->file_name,
+                            material->sha256, content, self->cancellable, show_uri_cb, ref, &error))
     {
+      g_object_unref (ref);
       _xf_nomination_view_show_error (self, error);
-      return;
     }
-
-  dir = g_build_filename (g_get_user_cache_dir (), "xianfeng", "materials", material->sha256, NULL);
-  base = g_path_get_basename (material->file_name);
-  if (g_str_equal (base, ".") || g_str_equal (base, "..") || g_str_equal (base, G_DIR_SEPARATOR_S))
-    {
-      g_free (base);
-      base = g_strdup ("material");
-    }
-  path = g_build_filename (dir, base, NULL);
-  if (g_mkdir_with_parents (dir, 0700) != 0 ||
-      !g_file_set_contents (path, g_bytes_get_data (content, NULL), g_bytes_get_size (content),
-                            &error))
-    {
-      if (error == NULL)
-        g_set_error (&error, XF_ERROR, XF_ERROR_IO, _("Could not write “%s”"), path);
-      _xf_nomination_view_show_error (self, error);
-      return;
-    }
-  uri = g_filename_to_uri (path, NULL, NULL);
-  gtk_show_uri_full (xf_widget_get_window (widget), uri, GDK_CURRENT_TIME, self->cancellable,
-                     show_uri_cb, g_object_ref (self));
 }
 
 static void

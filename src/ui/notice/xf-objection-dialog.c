@@ -14,7 +14,7 @@
 #include "xf-clock.h"
 #include "xf-date-button.h"
 #include "xf-objection-dialog.h"
-#include "xf-objection-file.h"
+#include "xf-stored-file.h"
 #include "xf-ui-util.h"
 
 /* A file chosen to attach: its content arrives from a worker. */
@@ -319,7 +319,7 @@ read_file_cb (GObject      *object,
   PendingFile *pending;
   guint index = 0;
 
-  content = xf_objection_file_read_finish (result, &name, &content_type, &error);
+  content = xf_stored_file_read_finish (result, &name, &content_type, &error);
   pending = find_pending (self, closure->serial, &index);
   g_free (closure);
   /* Removed while it was read, or the dialog is gone. */
@@ -363,27 +363,7 @@ xf_objection_dialog_add_file (XfObjectionDialog *self,
   closure = g_new0 (ReadClosure, 1);
   closure->self = g_object_ref (self);
   closure->serial = pending->serial;
-  xf_objection_file_read_async (file, self->cancellable, read_file_cb, closure);
-}
-
-static void
-chooser_response_cb (GtkNativeDialog   *dialog,
-                     int                response,
-                     XfObjectionDialog *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (dialog));
-
-      for (guint i = 0; i < g_list_model_get_n_items (files); i++)
-        {
-          g_autoptr(GFile) file = g_list_model_get_item (files, i);
-
-          xf_objection_dialog_add_file (self, file);
-        }
-    }
-  gtk_native_dialog_destroy (dialog);
-  g_object_unref (dialog);
+  xf_stored_file_read_async (file, XF_STORED_FILE_OBJECTION, self->cancellable, read_file_cb, closure);
 }
 
 static void
@@ -391,14 +371,8 @@ add_file_action (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *param)
 {
-  GtkFileChooserNative *dialog;
-
-  dialog = gtk_file_chooser_native_new (_("Attach files"), GTK_WINDOW (widget),
-                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Attach"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
-  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (dialog), TRUE);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (chooser_response_cb), widget, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+  xf_stored_file_choose (widget, _("Attach files"), _("_Attach"),
+                         (void (*) (GtkWidget *, GFile *)) xf_objection_dialog_add_file);
 }
 
 static void

@@ -13,9 +13,9 @@
 #include "xf-accounts.h"
 #include "xf-clock.h"
 #include "xf-date-button.h"
-#include "xf-objection-file.h"
 #include "xf-objection-view-private.h"
 #include "xf-reason-dialog.h"
+#include "xf-stored-file.h"
 #include "xf-ui-util.h"
 
 /*
@@ -425,7 +425,7 @@ read_file_cb (GObject      *object,
   g_autofree char *content_type = NULL;
 
   g_free (closure);
-  content = xf_objection_file_read_finish (result, &name, &content_type, &error);
+  content = xf_stored_file_read_finish (result, &name, &content_type, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->board == NULL)
     return;
   if (content == NULL)
@@ -461,27 +461,7 @@ xf_objection_view_add_file (XfObjectionView *self,
   closure = g_new0 (ReadClosure, 1);
   closure->self = g_object_ref (self);
   closure->objection_id = self->objection_id;
-  xf_objection_file_read_async (file, self->cancellable, read_file_cb, closure);
-}
-
-static void
-chooser_response_cb (GtkNativeDialog *dialog,
-                     int              response,
-                     XfObjectionView *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (dialog));
-
-      for (guint i = 0; i < g_list_model_get_n_items (files); i++)
-        {
-          g_autoptr(GFile) file = g_list_model_get_item (files, i);
-
-          xf_objection_view_add_file (self, file);
-        }
-    }
-  gtk_native_dialog_destroy (dialog);
-  g_object_unref (dialog);
+  xf_stored_file_read_async (file, XF_STORED_FILE_OBJECTION, self->cancellable, read_file_cb, closure);
 }
 
 static void
@@ -489,14 +469,8 @@ add_file_action (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *param)
 {
-  GtkFileChooserNative *dialog;
-
-  dialog = gtk_file_chooser_native_new (_("Attach files"), xf_widget_get_window (widget),
-                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Attach"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
-  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (dialog), TRUE);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (chooser_response_cb), widget, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+  xf_stored_file_choose (widget, _("Attach files"), _("_Attach"),
+                         (void (*) (GtkWidget *, GFile *)) xf_objection_view_add_file);
 }
 
 static void
@@ -535,8 +509,8 @@ open_file_action (GtkWidget  *widget,
   content = xf_notice_board_read_file (self->board, file_id, &error);
   ref = g_object_ref (self);
   if (content == NULL ||
-      !xf_objection_file_open (xf_widget_get_window (widget), file->file_name, file->sha256, content,
-                               self->cancellable, show_uri_cb, ref, &error))
+      !xf_stored_file_open (xf_widget_get_window (widget), XF_STORED_FILE_OBJECTION, file->file_name,
+                            file->sha256, content, self->cancellable, show_uri_cb, ref, &error))
     {
       g_object_unref (ref);
       _xf_objection_view_show_error (self, error);

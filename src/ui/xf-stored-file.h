@@ -1,0 +1,59 @@
+/* xf-stored-file.h — files kept in the database (a nomination's
+ * materials, an objection's files): chosen, read and opened
+ *
+ * Copyright 2026 The Xianfeng developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+/* What a file is kept for: it names the refusal of a file too large and
+ * the cache folder it is opened from. */
+typedef enum
+{
+  XF_STORED_FILE_MATERIAL,
+  XF_STORED_FILE_OBJECTION,
+} XfStoredFileKind;
+
+/* Asks for files with a modal native chooser over the window @widget is
+ * in, titled @title with @accept_label, and calls @add (@widget, file)
+ * for each one chosen. */
+void     xf_stored_file_choose       (GtkWidget           *widget,
+                                      const char          *title,
+                                      const char          *accept_label,
+                                      void               (*add) (GtkWidget *widget,
+                                                                 GFile     *file));
+
+/* Reads @file in a worker (files may be large): its display name, MIME
+ * type and content. Refuses a file over XF_MATERIAL_MAX_SIZE before
+ * reading it (core would refuse it anyway). */
+void     xf_stored_file_read_async   (GFile               *file,
+                                      XfStoredFileKind     kind,
+                                      GCancellable        *cancellable,
+                                      GAsyncReadyCallback  callback,
+                                      gpointer             user_data);
+GBytes  *xf_stored_file_read_finish  (GAsyncResult        *result,
+                                      char               **name,
+                                      char               **content_type,
+                                      GError             **error);
+
+/* Writes @content to the cache, in a folder named by @sha256 so that two
+ * files of one name never overwrite each other, and opens it there with
+ * the desktop's default application. Errors in writing come back at once
+ * (FALSE); those in opening through @callback
+ * (gtk_show_uri_full_finish). */
+gboolean xf_stored_file_open         (GtkWindow           *parent,
+                                      XfStoredFileKind     kind,
+                                      const char          *file_name,
+                                      const char          *sha256,
+                                      GBytes              *content,
+                                      GCancellable        *cancellable,
+                                      GAsyncReadyCallback  callback,
+                                      gpointer             user_data,
+                                      GError             **error);
+
+G_END_DECLS
