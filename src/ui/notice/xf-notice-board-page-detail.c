@@ -459,21 +459,57 @@ edit_action (GtkWidget  *widget,
     present_dialog (self, self->notice->id);
 }
 
+/* Publishing and closing: a step on the notice shown, then a toast that
+ * names it (@done_format takes its title). */
 static void
-publish_response_cb (XfNoticeBoardPage *self)
+take_step (XfNoticeBoardPage *self,
+           gboolean         (*step) (XfNoticeBoard *board,
+                                     gint64         notice_id,
+                                     GError       **error),
+           const char        *done_format)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
 
   if (self->notice == NULL)
     return;
-  if (!xf_notice_board_publish (self->board, self->notice->id, &error))
+  if (!step (self->board, self->notice->id, &error))
     {
       _xf_notice_board_page_show_error (self, error);
       return;
     }
-  text = g_strdup_printf (_("“%s” is published"), self->notice->title);
+  text = g_strdup_printf (done_format, self->notice->title);
   _xf_notice_board_page_show_toast (self, text);
+}
+
+/* A correction or a second notice: a new draft from the notice shown,
+ * shown and opened for editing. Returns whether it was made. */
+static gboolean
+draft_from_notice (XfNoticeBoardPage *self,
+                   gint64           (*draft) (XfNoticeBoard *board,
+                                              gint64         notice_id,
+                                              GError       **error))
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  if (self->notice == NULL)
+    return FALSE;
+  id = draft (self->board, self->notice->id, &error);
+  if (id <= 0)
+    {
+      _xf_notice_board_page_show_error (self, error);
+      return FALSE;
+    }
+  xf_notice_board_page_show_notice (self, id);
+  present_dialog (self, id);
+  return TRUE;
+}
+
+static void
+publish_response_cb (XfNoticeBoardPage *self)
+{
+  take_step (self, xf_notice_board_publish, _("“%s” is published"));
 }
 
 /* Publishing fixes the content: it asks first, stating the period. */
@@ -573,20 +609,9 @@ correct_action (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   XfNoticeBoardPage *self = XF_NOTICE_BOARD_PAGE (widget);
-  g_autoptr(GError) error = NULL;
-  gint64 id;
 
-  if (self->notice == NULL)
-    return;
-  id = xf_notice_board_correct (self->board, self->notice->id, &error);
-  if (id <= 0)
-    {
-      _xf_notice_board_page_show_error (self, error);
-      return;
-    }
-  _xf_notice_board_page_show_toast (self, _("A correction is drafted: publishing it withdraws the notice it corrects"));
-  xf_notice_board_page_show_notice (self, id);
-  present_dialog (self, id);
+  if (draft_from_notice (self, xf_notice_board_correct))
+    _xf_notice_board_page_show_toast (self, _("A correction is drafted: publishing it withdraws the notice it corrects"));
 }
 
 static void
@@ -594,19 +619,7 @@ close_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *parameter)
 {
-  XfNoticeBoardPage *self = XF_NOTICE_BOARD_PAGE (widget);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *text = NULL;
-
-  if (self->notice == NULL)
-    return;
-  if (!xf_notice_board_close (self->board, self->notice->id, &error))
-    {
-      _xf_notice_board_page_show_error (self, error);
-      return;
-    }
-  text = g_strdup_printf (_("“%s” is closed"), self->notice->title);
-  _xf_notice_board_page_show_toast (self, text);
+  take_step (XF_NOTICE_BOARD_PAGE (widget), xf_notice_board_close, _("“%s” is closed"));
 }
 
 static void
@@ -614,20 +627,7 @@ follow_up_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
-  XfNoticeBoardPage *self = XF_NOTICE_BOARD_PAGE (widget);
-  g_autoptr(GError) error = NULL;
-  gint64 id;
-
-  if (self->notice == NULL)
-    return;
-  id = xf_notice_board_create_follow_up (self->board, self->notice->id, &error);
-  if (id <= 0)
-    {
-      _xf_notice_board_page_show_error (self, error);
-      return;
-    }
-  xf_notice_board_page_show_notice (self, id);
-  present_dialog (self, id);
+  draft_from_notice (XF_NOTICE_BOARD_PAGE (widget), xf_notice_board_create_follow_up);
 }
 
 static void
