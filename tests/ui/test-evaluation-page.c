@@ -19,6 +19,7 @@
 #include "xf-nomination-row.h"
 #include "xf-nomination-view.h"
 #include "xf-test-util.h"
+#include "xf-test-widgets.h"
 
 /* A working Wednesday in May, so the demo's ages and due dates are fixed. */
 #define TODAY "2026-05-20"
@@ -51,43 +52,6 @@ make_demo_db (const char *dir)
   return path;
 }
 
-static void
-sign_in (PageFixture *fixture,
-         const char  *login)
-{
-  XfAccounts *accounts = xf_application_get_accounts (fixture->app);
-  g_autoptr(XfAccount) account = NULL;
-  g_autoptr(GError) error = NULL;
-
-  account = xf_accounts_sign_in (accounts, login, XF_TEST_PASSWORD, &error);
-  g_assert_no_error (error);
-  g_assert_true (xf_application_begin_session (fixture->app, account, &error));
-  g_assert_no_error (error);
-}
-
-static gboolean
-page_shown_cb (gpointer data)
-{
-  PageFixture *fixture = data;
-
-  return fixture->page != NULL && gtk_widget_get_mapped (fixture->page);
-}
-
-/* Shows the Evaluation page of the window, as a click on its row would. */
-static void
-show_page (PageFixture *fixture)
-{
-  GtkWidget *row = xf_window_get_sidebar_row (fixture->window, "evaluation");
-
-  fixture->page = xf_window_get_page (fixture->window, "evaluation");
-  g_assert_nonnull (fixture->page);
-  g_assert_nonnull (row);
-  gtk_list_box_select_row (GTK_LIST_BOX (gtk_widget_get_parent (row)), GTK_LIST_BOX_ROW (row));
-  g_signal_emit_by_name (gtk_widget_get_parent (row), "row-activated", row);
-  g_assert_true (xf_test_wait_until (page_shown_cb, fixture, 5000));
-  gtk_test_widget_wait_for_draw (fixture->page);
-}
-
 /* Signed in as @login (NULL: no one yet), at 1280 × 800. */
 static void
 open_window (PageFixture *fixture,
@@ -98,7 +62,7 @@ open_window (PageFixture *fixture,
   g_assert_true (xf_application_open_database (fixture->app, fixture->path, FALSE, &error));
   g_assert_no_error (error);
   if (login != NULL)
-    sign_in (fixture, login);
+    xf_test_sign_in (fixture->app, login);
   fixture->window = xf_window_new (fixture->app);
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
   xf_test_show_window (GTK_WINDOW (fixture->window));
@@ -113,7 +77,7 @@ page_set_up (PageFixture   *fixture,
   fixture->path = make_demo_db (fixture->dir);
   fixture->app = xf_test_app_new_signed_out ();
   open_window (fixture, data != NULL ? data : "admin");
-  show_page (fixture);
+  fixture->page = xf_test_show_page (fixture->window, "evaluation");
 }
 
 static void
@@ -180,9 +144,9 @@ test_sidebar (PageFixture   *fixture,
   /* The clerk has it too, without the campaign menu. */
   xf_application_sign_out (fixture->app);
   g_assert_null (xf_window_get_sidebar_row (fixture->window, "evaluation"));
-  sign_in (fixture, "clerk");
+  xf_test_sign_in (fixture->app, "clerk");
   g_assert_cmpint (row_index (fixture->window, "evaluation"), ==, 1);
-  show_page (fixture);
+  fixture->page = xf_test_show_page (fixture->window, "evaluation");
   g_assert_false (gtk_widget_get_visible (child (fixture, "campaign_menu_button")));
   gtk_widget_activate_action (fixture->page, "evaluation.new-campaign", NULL);
   g_assert_null (xf_test_find_toplevel (XF_TYPE_CAMPAIGN_DIALOG));

@@ -581,7 +581,6 @@ test_on_notice (ViewFixture   *fixture,
   gint64 id = xf_test_submit (fixture->evaluation, fixture->campaign_id, fixture->pioneer_id,
                               "德清县总工会");
   g_autoptr(XfNoticeBoard) board = xf_notice_board_new (fixture->evaluation);
-  g_autoptr(XfNomination) nomination = NULL;
   g_autoptr(XfNotice) notice = NULL;
   g_autoptr(XfObjection) objection = xf_objection_new ();
   g_autoptr(GError) error = NULL;
@@ -592,12 +591,7 @@ test_on_notice (ViewFixture   *fixture,
 
   /* Selected by the committee (the round's closing step). */
   xf_test_to_committee (fixture->evaluation, id);
-  nomination = get_nomination (fixture, id);
-  g_assert_true (_xf_evaluation_begin (fixture->evaluation, &error));
-  g_assert_true (_xf_evaluation_move (fixture->evaluation, nomination, XF_ACTION_SELECT,
-                                      XF_STAGE_NOTICE, NULL, &error));
-  g_assert_true (_xf_evaluation_commit (fixture->evaluation, &error));
-  g_assert_no_error (error);
+  xf_test_select_for_notice (fixture->evaluation, id);
 
   xf_nomination_view_set_nomination (fixture->view, id);
   wait_for_stage (fixture, XF_STAGE_NOTICE);

@@ -54,20 +54,6 @@ typedef struct
  * just selected for public notice
  */
 
-static void
-select_for_notice (XfEvaluation *admin,
-                   gint64        nomination_id)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(XfNomination) nomination = xf_evaluation_get_nomination (admin, nomination_id, &error);
-
-  g_assert_no_error (error);
-  g_assert_true (_xf_evaluation_begin (admin, &error));
-  g_assert_true (_xf_evaluation_move (admin, nomination, XF_ACTION_SELECT, XF_STAGE_NOTICE, NULL, &error));
-  g_assert_true (_xf_evaluation_commit (admin, &error));
-  g_assert_no_error (error);
-}
-
 /* The printed notice has a gender column: fill it in. */
 static void
 set_gender (XfEvaluation *admin,
@@ -112,45 +98,8 @@ make_db (Fixture *fixture)
 
       fixture->nominations[i] = xf_test_submit (admin, fixture->campaign, pioneer, "德清县总工会");
       xf_test_to_committee (admin, fixture->nominations[i]);
-      select_for_notice (admin, fixture->nominations[i]);
+      xf_test_select_for_notice (admin, fixture->nominations[i]);
     }
-}
-
-static void
-sign_in (Fixture    *fixture,
-         const char *login)
-{
-  XfAccounts *accounts = xf_application_get_accounts (fixture->app);
-  g_autoptr(XfAccount) account = NULL;
-  g_autoptr(GError) error = NULL;
-
-  account = xf_accounts_sign_in (accounts, login, XF_TEST_PASSWORD, &error);
-  g_assert_no_error (error);
-  g_assert_true (xf_application_begin_session (fixture->app, account, &error));
-  g_assert_no_error (error);
-}
-
-static gboolean
-page_shown_cb (gpointer data)
-{
-  Fixture *fixture = data;
-
-  return fixture->page != NULL && gtk_widget_get_mapped (fixture->page);
-}
-
-/* Shows the Notice board page, as a click on its sidebar row would. */
-static void
-show_page (Fixture *fixture)
-{
-  GtkWidget *row = xf_window_get_sidebar_row (fixture->window, "notices");
-
-  fixture->page = xf_window_get_page (fixture->window, "notices");
-  g_assert_nonnull (fixture->page);
-  g_assert_nonnull (row);
-  gtk_list_box_select_row (GTK_LIST_BOX (gtk_widget_get_parent (row)), GTK_LIST_BOX_ROW (row));
-  g_signal_emit_by_name (gtk_widget_get_parent (row), "row-activated", row);
-  g_assert_true (xf_test_wait_until (page_shown_cb, fixture, 5000));
-  gtk_test_widget_wait_for_draw (fixture->page);
 }
 
 static void
@@ -166,11 +115,11 @@ fixture_set_up (Fixture       *fixture,
   fixture->app = xf_test_app_new_signed_out ();
   g_assert_true (xf_application_open_database (fixture->app, fixture->path, FALSE, &error));
   g_assert_no_error (error);
-  sign_in (fixture, data != NULL ? data : "admin");
+  xf_test_sign_in (fixture->app, data != NULL ? data : "admin");
   fixture->window = xf_window_new (fixture->app);
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
   xf_test_show_window (GTK_WINDOW (fixture->window));
-  show_page (fixture);
+  fixture->page = xf_test_show_page (fixture->window, "notices");
 }
 
 static void

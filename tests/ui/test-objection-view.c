@@ -46,23 +46,6 @@ typedef struct
 
 static const char *names[] = { "沈建国", "陈美华" };
 
-/* The round's closing step, as the committee's tests take it. */
-static void
-select_for_notice (XfEvaluation *evaluation,
-                   gint64        nomination_id)
-{
-  g_autoptr(XfNomination) nomination = NULL;
-  g_autoptr(GError) error = NULL;
-
-  nomination = xf_evaluation_get_nomination (evaluation, nomination_id, &error);
-  g_assert_no_error (error);
-  g_assert_true (_xf_evaluation_begin (evaluation, &error));
-  g_assert_true (_xf_evaluation_move (evaluation, nomination, XF_ACTION_SELECT,
-                                      XF_STAGE_NOTICE, NULL, &error));
-  g_assert_true (_xf_evaluation_commit (evaluation, &error));
-  g_assert_no_error (error);
-}
-
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
@@ -88,7 +71,7 @@ fixture_set_up (Fixture       *fixture,
       fixture->nominations[i] = xf_test_submit (fixture->evaluation, fixture->campaign_id,
                                                 pioneer_id, "德清县总工会");
       xf_test_to_committee (fixture->evaluation, fixture->nominations[i]);
-      select_for_notice (fixture->evaluation, fixture->nominations[i]);
+      xf_test_select_for_notice (fixture->evaluation, fixture->nominations[i]);
     }
   fixture->notice_id = xf_test_publish_notice (fixture->evaluation, fixture->campaign_id);
 

@@ -47,6 +47,36 @@ xf_test_is_mapped (gpointer widget)
 }
 
 void
+xf_test_sign_in (XfApplication *app,
+                 const char    *login)
+{
+  XfAccounts *accounts = xf_application_get_accounts (app);
+  g_autoptr(XfAccount) account = NULL;
+  g_autoptr(GError) error = NULL;
+
+  account = xf_accounts_sign_in (accounts, login, XF_TEST_PASSWORD, &error);
+  g_assert_no_error (error);
+  g_assert_true (xf_application_begin_session (app, account, &error));
+  g_assert_no_error (error);
+}
+
+GtkWidget *
+xf_test_show_page (XfWindow   *window,
+                   const char *name)
+{
+  GtkWidget *row = xf_window_get_sidebar_row (window, name);
+  GtkWidget *page = xf_window_get_page (window, name);
+
+  g_assert_nonnull (page);
+  g_assert_nonnull (row);
+  gtk_list_box_select_row (GTK_LIST_BOX (gtk_widget_get_parent (row)), GTK_LIST_BOX_ROW (row));
+  g_signal_emit_by_name (gtk_widget_get_parent (row), "row-activated", row);
+  g_assert_true (xf_test_wait_until (xf_test_is_mapped, page, 5000));
+  gtk_test_widget_wait_for_draw (page);
+  return page;
+}
+
+void
 xf_test_click (GtkWidget *button)
 {
   g_assert_nonnull (button);

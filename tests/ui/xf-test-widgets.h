@@ -8,6 +8,9 @@
 
 #include <adwaita.h>
 
+#include "xf-application.h"
+#include "xf-window.h"
+
 G_BEGIN_DECLS
 
 /* The first descendant of @root (depth first) whose widget name
@@ -22,6 +25,14 @@ void       xf_test_collect_named   (GtkWidget   *root,
  * xf_test_wait_until(), since a pane maps only once its leaflet or stack
  * has shown it. */
 gboolean   xf_test_is_mapped       (gpointer     widget);
+/* Signs @login (password XF_TEST_PASSWORD) in to @app, as the sign-in
+ * page does. */
+void       xf_test_sign_in         (XfApplication *app,
+                                    const char    *login);
+/* Shows the window's page @name as a click on its sidebar row would,
+ * waits until it is mapped and drawn, and returns it. */
+GtkWidget *xf_test_show_page       (XfWindow    *window,
+                                    const char  *name);
 /* Clicks @button as the user would: it must be shown and sensitive. */
 void       xf_test_click           (GtkWidget   *button);
 /* Waits for the AdwMessageDialog headed @heading and answers it with
