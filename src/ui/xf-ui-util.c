@@ -216,3 +216,74 @@ xf_leaflet_folds_with (AdwLeaflet *leaflet,
   return width < xf_widget_get_min_width (list_pane) + xf_widget_get_min_width (separator) +
                  xf_widget_get_min_width (details_pane);
 }
+
+void
+xf_toast_overlay_replace (AdwToastOverlay  *overlay,
+                          AdwToast        **last,
+                          const char       *text)
+{
+  AdwToast *toast = adw_toast_new (text);
+
+  if (*last != NULL)
+    adw_toast_dismiss (*last);
+  g_set_weak_pointer (last, toast);
+  adw_toast_overlay_add_toast (overlay, toast);
+}
+
+void
+xf_show_pane_error (GtkLabel          *label,
+                    GtkScrolledWindow *scrolled_window,
+                    const char        *message)
+{
+  gtk_label_set_text (label, message);
+  gtk_widget_set_visible (GTK_WIDGET (label), TRUE);
+  /* The message sits under the actions, at the top: bring it into view. */
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (scrolled_window), 0);
+}
+
+void
+xf_leaflet_update_title_buttons (AdwLeaflet   *leaflet,
+                                 GtkWidget    *details_pane,
+                                 AdwHeaderBar *list_header)
+{
+  gboolean list_is_last = !gtk_widget_get_visible (details_pane) || adw_leaflet_get_folded (leaflet);
+
+  adw_header_bar_set_show_end_title_buttons (list_header, list_is_last);
+}
+
+void
+xf_leaflet_sync_details (AdwLeaflet *leaflet,
+                         GtkWidget  *list_pane,
+                         GtkWidget  *separator,
+                         GtkWidget  *details_pane,
+                         gboolean    shown,
+                         gboolean    go_there)
+{
+  gtk_widget_set_visible (separator, shown);
+  gtk_widget_set_visible (details_pane, shown);
+  if (!shown)
+    adw_leaflet_set_visible_child (leaflet, list_pane);
+  else if (go_there &&
+           xf_leaflet_folds_with (leaflet, gtk_widget_get_width (GTK_WIDGET (leaflet)),
+                                  list_pane, separator, details_pane))
+    adw_leaflet_set_visible_child (leaflet, details_pane);
+}
+
+void
+xf_leaflet_keep_details (AdwLeaflet *leaflet,
+                         GtkWidget  *details_pane)
+{
+  if (adw_leaflet_get_folded (leaflet) &&
+      gtk_widget_get_visible (details_pane) &&
+      adw_leaflet_get_visible_child (leaflet) != details_pane)
+    adw_leaflet_set_visible_child (leaflet, details_pane);
+}
+
+gboolean
+xf_leaflet_swiped_back (AdwLeaflet *leaflet,
+                        GtkWidget  *list_pane)
+{
+  return adw_leaflet_get_folded (leaflet) &&
+         !adw_leaflet_get_child_transition_running (leaflet) &&
+         adw_leaflet_get_visible_child (leaflet) == list_pane;
+}

@@ -97,4 +97,38 @@ gboolean    xf_leaflet_folds_with   (AdwLeaflet *leaflet,
                                      GtkWidget  *separator,
                                      GtkWidget  *details_pane);
 
+/* The window's buttons go on the rightmost header bar: @list_header's
+ * while @details_pane is hidden or @leaflet folded. */
+void        xf_leaflet_update_title_buttons (AdwLeaflet   *leaflet,
+                                             GtkWidget    *details_pane,
+                                             AdwHeaderBar *list_header);
+/* Shows @details_pane (and @separator) beside the list, or hides them
+ * and shows the list. With @go_there, it slides in at once when the
+ * leaflet folds with it (xf_leaflet_folds_with). */
+void        xf_leaflet_sync_details  (AdwLeaflet *leaflet,
+                                      GtkWidget  *list_pane,
+                                      GtkWidget  *separator,
+                                      GtkWidget  *details_pane,
+                                      gboolean    shown,
+                                      gboolean    go_there);
+/* Folded with @details_pane shown: show it, not the list. */
+void        xf_leaflet_keep_details  (AdwLeaflet *leaflet,
+                                      GtkWidget  *details_pane);
+/* Whether a swipe back on the folded @leaflet has come to rest on
+ * @list_pane: the details are left. */
+gboolean    xf_leaflet_swiped_back   (AdwLeaflet *leaflet,
+                                      GtkWidget  *list_pane);
+
+/* Shows @text in a toast on @overlay in place of *@last, the toast shown
+ * before (kept as a weak pointer): a new toast replaces the last one
+ * rather than queue behind it. */
+void        xf_toast_overlay_replace (AdwToastOverlay  *overlay,
+                                      AdwToast        **last,
+                                      const char       *text);
+/* Shows @message in a pane's error @label, at the top of
+ * @scrolled_window, and scrolls it into view. */
+void        xf_show_pane_error       (GtkLabel          *label,
+                                      GtkScrolledWindow *scrolled_window,
+                                      const char        *message);
+
 G_END_DECLS

@@ -82,19 +82,7 @@ title_visible_cb (XfEvaluationPage *self)
 static void
 update_title_buttons (XfEvaluationPage *self)
 {
-  gboolean list_is_last = !gtk_widget_get_visible (self->details_pane) ||
-                          adw_leaflet_get_folded (self->leaflet);
-
-  adw_header_bar_set_show_end_title_buttons (self->list_header, list_is_last);
-}
-
-/* Whether the leaflet folds with the nomination shown, known before the
- * next layout (as AdwLeaflet decides it), so it slides in at once. */
-static gboolean
-folds_with_details (XfEvaluationPage *self)
-{
-  return xf_leaflet_folds_with (self->leaflet, gtk_widget_get_width (GTK_WIDGET (self->leaflet)),
-                                self->list_pane, self->separator, self->details_pane);
+  xf_leaflet_update_title_buttons (self->leaflet, self->details_pane, self->list_header);
 }
 
 void
@@ -106,12 +94,8 @@ _xf_evaluation_page_sync_details (XfEvaluationPage *self,
 
   /* The header gets narrower or wider: the views' switcher may move. */
   title_visible_cb (self);
-  gtk_widget_set_visible (self->separator, shown);
-  gtk_widget_set_visible (self->details_pane, shown);
-  if (!shown)
-    adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
-  else if (go_there && folds_with_details (self))
-    adw_leaflet_set_visible_child (self->leaflet, self->details_pane);
+  xf_leaflet_sync_details (self->leaflet, self->list_pane, self->separator, self->details_pane,
+                           shown, go_there);
   update_title_buttons (self);
 }
 
@@ -138,10 +122,7 @@ static void
 folded_changed_cb (XfEvaluationPage *self)
 {
   /* Folded with a nomination open: show it, not the list. */
-  if (adw_leaflet_get_folded (self->leaflet) &&
-      gtk_widget_get_visible (self->details_pane) &&
-      adw_leaflet_get_visible_child (self->leaflet) != self->details_pane)
-    adw_leaflet_set_visible_child (self->leaflet, self->details_pane);
+  xf_leaflet_keep_details (self->leaflet, self->details_pane);
   update_title_buttons (self);
 }
 
@@ -149,10 +130,7 @@ folded_changed_cb (XfEvaluationPage *self)
 static void
 visible_pane_changed_cb (XfEvaluationPage *self)
 {
-  if (adw_leaflet_get_folded (self->leaflet) &&
-      !adw_leaflet_get_child_transition_running (self->leaflet) &&
-      adw_leaflet_get_visible_child (self->leaflet) == self->list_pane &&
-      self->nomination_id > 0)
+  if (xf_leaflet_swiped_back (self->leaflet, self->list_pane) && self->nomination_id > 0)
     close_details (self);
 }
 

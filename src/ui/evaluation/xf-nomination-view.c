@@ -44,22 +44,14 @@ void
 _xf_nomination_view_show_toast (XfNominationView *self,
                                 const char       *text)
 {
-  AdwToast *toast = adw_toast_new (text);
-
-  if (self->toast != NULL)
-    adw_toast_dismiss (self->toast);
-  g_set_weak_pointer (&self->toast, toast);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  xf_toast_overlay_replace (self->toast_overlay, &self->toast, text);
 }
 
 void
 _xf_nomination_view_show_error (XfNominationView *self,
                                 const GError     *error)
 {
-  gtk_label_set_text (self->error_label, error->message);
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
-  /* The message sits under the actions, at the top: bring it into view. */
-  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled_window), 0);
+  xf_show_pane_error (self->error_label, self->scrolled_window, error->message);
 }
 
 gboolean

@@ -69,10 +69,7 @@ _xf_notice_board_page_show_error (XfNoticeBoardPage *self,
 static void
 update_title_buttons (XfNoticeBoardPage *self)
 {
-  gboolean list_is_last = !gtk_widget_get_visible (self->details_pane) ||
-                          adw_leaflet_get_folded (self->leaflet);
-
-  adw_header_bar_set_show_end_title_buttons (self->list_header, list_is_last);
+  xf_leaflet_update_title_buttons (self->leaflet, self->details_pane, self->list_header);
 }
 
 /* The header bar's start button leaves what is shown: an objection for
@@ -112,25 +109,14 @@ _xf_notice_board_page_sync_header (XfNoticeBoardPage *self)
     }
 }
 
-static gboolean
-folds_with_details (XfNoticeBoardPage *self)
-{
-  return xf_leaflet_folds_with (self->leaflet, gtk_widget_get_width (GTK_WIDGET (self->leaflet)),
-                                self->list_pane, self->separator, self->details_pane);
-}
-
 void
 _xf_notice_board_page_sync_details (XfNoticeBoardPage *self,
                                     gboolean           go_there)
 {
   gboolean shown = self->notice_id > 0;
 
-  gtk_widget_set_visible (self->separator, shown);
-  gtk_widget_set_visible (self->details_pane, shown);
-  if (!shown)
-    adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
-  else if (go_there && folds_with_details (self))
-    adw_leaflet_set_visible_child (self->leaflet, self->details_pane);
+  xf_leaflet_sync_details (self->leaflet, self->list_pane, self->separator, self->details_pane,
+                           shown, go_there);
   /* The list pane takes the width the notice leaves it. */
   gtk_widget_set_hexpand (self->list_pane, !shown);
   update_title_buttons (self);
@@ -157,10 +143,7 @@ close_details (XfNoticeBoardPage *self)
 static void
 folded_changed_cb (XfNoticeBoardPage *self)
 {
-  if (adw_leaflet_get_folded (self->leaflet) &&
-      gtk_widget_get_visible (self->details_pane) &&
-      adw_leaflet_get_visible_child (self->leaflet) != self->details_pane)
-    adw_leaflet_set_visible_child (self->leaflet, self->details_pane);
+  xf_leaflet_keep_details (self->leaflet, self->details_pane);
   update_title_buttons (self);
   _xf_notice_board_page_sync_header (self);
 }
@@ -169,10 +152,7 @@ folded_changed_cb (XfNoticeBoardPage *self)
 static void
 visible_pane_changed_cb (XfNoticeBoardPage *self)
 {
-  if (adw_leaflet_get_folded (self->leaflet) &&
-      !adw_leaflet_get_child_transition_running (self->leaflet) &&
-      adw_leaflet_get_visible_child (self->leaflet) == self->list_pane &&
-      self->notice_id > 0)
+  if (xf_leaflet_swiped_back (self->leaflet, self->list_pane) && self->notice_id > 0)
     close_details (self);
 }
 
