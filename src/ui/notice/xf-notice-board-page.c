@@ -85,7 +85,7 @@ _xf_notice_board_page_sync_header (XfNoticeBoardPage *self)
   if (objection)
     label = _("Back to the notice");
   else
-    label = folded ? _("Back") : _("Close notice");
+    label = folded ? _("Back") : _("Close the notice’s details");
   gtk_button_set_icon_name (GTK_BUTTON (self->details_back_button),
                             objection || folded ? "go-previous-symbolic" : "window-close-symbolic");
   gtk_widget_set_tooltip_text (self->details_back_button, label);

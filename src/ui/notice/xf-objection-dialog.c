@@ -110,7 +110,9 @@ row_of_message (XfObjectionDialog *self,
     {
       const char *field = _(fields[i].field);
 
-      if (g_str_has_prefix (message, field) && message[strlen (field)] == ':')
+      /* Core's messages start "Field: …"; Chinese uses the full-width colon. */
+      if (g_str_has_prefix (message, field)
+          && (message[strlen (field)] == ':' || g_str_has_prefix (message + strlen (field), "：")))
         return fields[i].row;
     }
   return NULL;
@@ -409,7 +411,7 @@ attach_files (XfObjectionDialog *self)
           g_autofree char *text = NULL;
 
           /* Translators: the file's name, then core's reason. */
-          text = g_strdup_printf (_("The objection is recorded, but “%s” could not be attached: %s "
+          text = g_strdup_printf (_("The objection is recorded, but “%s” could not be attached (%s). "
                                     "Attach it from the objection."), file->name, error->message);
           show_error (self, text, GTK_WIDGET (self->files_group));
           return FALSE;
