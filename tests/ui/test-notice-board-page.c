@@ -564,6 +564,45 @@ test_withdraw_draft (Fixture       *fixture,
   g_assert_null (xf_test_find_toplevel (XF_TYPE_REASON_DIALOG));
 }
 
+static gboolean
+scrolls_cb (gpointer data)
+{
+  GtkAdjustment *adjustment = data;
+
+  return gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment) > 100;
+}
+
+/* Another notice shows from its top, not scrolled to where the one before
+ * was: a clerk reading down a long notice then picking the next one
+ * starts at its status and period. */
+static void
+test_scroll_to_top (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  XfNoticeBoard *board = xf_notice_board_page_get_board (page_of (fixture));
+  GtkScrolledWindow *scrolled = GTK_SCROLLED_WINDOW (child (fixture, "details_scrolled"));
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scrolled);
+  g_autoptr(GError) error = NULL;
+  gint64 first, second;
+
+  first = xf_notice_board_create (board, fixture->campaign, &error);
+  g_assert_no_error (error);
+  second = xf_notice_board_create (board, fixture->campaign, &error);
+  g_assert_no_error (error);
+  settle ();
+  /* Short enough that a notice scrolls. */
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 420);
+  xf_notice_board_page_show_notice (page_of (fixture), first);
+  g_assert_true (xf_test_wait_until (scrolls_cb, adjustment, 5000));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 100);
+
+  xf_notice_board_page_show_notice (page_of (fixture), second);
+  xf_test_iterate (50);
+  g_assert_cmpint (xf_notice_board_page_get_notice_id (page_of (fixture)), ==, second);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -576,6 +615,8 @@ main (int   argc,
   g_test_add ("/ui/notice-board/reviewer", Fixture, "reviewer", fixture_set_up, test_reviewer, fixture_tear_down);
   g_test_add ("/ui/notice-board/journey", Fixture, NULL, fixture_set_up, test_journey, fixture_tear_down);
   g_test_add ("/ui/notice-board/withdraw-draft", Fixture, NULL, fixture_set_up, test_withdraw_draft,
+              fixture_tear_down);
+  g_test_add ("/ui/notice-board/scroll-to-top", Fixture, NULL, fixture_set_up, test_scroll_to_top,
               fixture_tear_down);
 
   return g_test_run ();

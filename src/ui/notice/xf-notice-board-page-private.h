@@ -54,6 +54,7 @@ struct _XfNoticeBoardPage
   AdwWindowTitle      *details_title;
   GtkWidget           *more_button;
   GtkStack            *details_stack;
+  GtkScrolledWindow   *details_scrolled;
   GtkLabel            *status_label;
   GtkLabel            *period_label;
   GtkLabel            *note_label;

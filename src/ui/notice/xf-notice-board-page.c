@@ -587,6 +587,7 @@ xf_notice_board_page_class_init (XfNoticeBoardPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XfNoticeBoardPage, details_title);
   gtk_widget_class_bind_template_child (widget_class, XfNoticeBoardPage, more_button);
   gtk_widget_class_bind_template_child (widget_class, XfNoticeBoardPage, details_stack);
+  gtk_widget_class_bind_template_child (widget_class, XfNoticeBoardPage, details_scrolled);
   gtk_widget_class_bind_template_child (widget_class, XfNoticeBoardPage, status_label);
   gtk_widget_class_bind_template_child (widget_class, XfNoticeBoardPage, period_label);
   gtk_widget_class_bind_template_child (widget_class, XfNoticeBoardPage, note_label);
@@ -714,8 +715,10 @@ xf_notice_board_page_show_notice (XfNoticeBoardPage *self,
   self->selecting = FALSE;
   if (self->notice_id != notice_id)
     {
-      /* Another notice: not the objection of the one before. */
+      /* Another notice: not the objection of the one before, and from
+       * its top, not where the one before was scrolled to. */
       gtk_stack_set_visible_child_name (self->details_stack, "notice");
+      gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->details_scrolled), 0);
       self->notice_id = notice_id;
       g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_NOTICE_ID]);
     }
