@@ -205,6 +205,10 @@ test_follow_up (Fixture       *fixture,
   g_assert_cmpuint (second->candidates->len, ==, 1);
   g_assert_cmpint (((XfNoticeCandidate *) g_ptr_array_index (second->candidates, 0))->nomination_id,
                    ==, back);
+  /* Asked again while that draft exists: no second draft beside it. */
+  g_assert_cmpint (xf_notice_board_create_follow_up (fixture->board, first, &error), ==, 0);
+  assert_error_has (error, XF_ERROR_DUPLICATE, "already has a draft second notice");
+  g_clear_error (&error);
   publish (fixture, follow_up);
   /* A notice without an upheld objection has no follow-up, even in a chain. */
   quiet = follow_up;

@@ -548,6 +548,7 @@ xf_notice_board_create_follow_up (XfNoticeBoard  *self,
   g_autoptr(XfNotice) second = xf_notice_new ();
   g_autoptr(XfCampaign) campaign = NULL;
   gint64 upheld = 0;
+  gint64 existing = 0;
 
   g_return_val_if_fail (XF_IS_NOTICE_BOARD (self), 0);
 
@@ -574,6 +575,18 @@ xf_notice_board_create_follow_up (XfNoticeBoard  *self,
       g_set_error (error, XF_ERROR, XF_ERROR_WORKFLOW,
                    _("No objection to the notice “%s” was upheld: its list has not changed"),
                    first->title);
+      goto failed;
+    }
+  /* One draft at a time: asking again opens nothing new. */
+  if (!_xf_evaluation_query_int64 (self->evaluation,
+                                   "SELECT id FROM notices WHERE follows = $1 AND status = 'draft'",
+                                   first->follows != 0 ? first->follows : first->id, &existing, error))
+    goto failed;
+  if (existing != 0)
+    {
+      g_set_error (error, XF_ERROR, XF_ERROR_DUPLICATE,
+                   _("The notice “%s” already has a draft second notice (%lld)"),
+                   first->title, (long long) existing);
       goto failed;
     }
   campaign = _xf_evaluation_campaign_of (self->evaluation, first->campaign_id, error);

@@ -163,7 +163,8 @@ int        xf_notice_board_close_due    (XfNoticeBoard *self,
  * the first notice of the chain), title "Second public notice of the
  * candidates for <campaign>" (translated), with the campaign's nominations
  * now in stage "notice" that are on no current notice. XF_ERROR_WORKFLOW
- * when no upheld objection on @notice_id. Returns the new id. */
+ * when no upheld objection on @notice_id; XF_ERROR_DUPLICATE while a draft
+ * second notice of the chain exists. Returns the new id. */
 gint64     xf_notice_board_create_follow_up (XfNoticeBoard *self,
                                          gint64         notice_id,
                                          GError       **error);
