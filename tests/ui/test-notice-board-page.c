@@ -603,6 +603,57 @@ test_scroll_to_top (Fixture       *fixture,
   g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
 }
 
+static gboolean
+folded_cb (gpointer data)
+{
+  return adw_leaflet_get_folded (ADW_LEAFLET (data));
+}
+
+/* Folded, the list is the whole page: the keyboard moving the selection
+ * (or closing the search, which selects the first row) stays on the list;
+ * only activating a row goes into its notice. */
+static void
+test_folded_selection (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  XfNoticeBoard *board = xf_notice_board_page_get_board (page_of (fixture));
+  GtkListBox *list = GTK_LIST_BOX (child (fixture, "notice_list"));
+  AdwLeaflet *leaflet = ADW_LEAFLET (child (fixture, "leaflet"));
+  g_autoptr(GError) error = NULL;
+  GtkListBoxRow *row;
+  gint64 first, second;
+
+  first = xf_notice_board_create (board, fixture->campaign, &error);
+  g_assert_no_error (error);
+  second = xf_notice_board_create (board, fixture->campaign, &error);
+  g_assert_no_error (error);
+  settle ();
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 600, 800);
+  xf_notice_board_page_show_notice (page_of (fixture), first);
+  g_assert_true (xf_test_wait_until (folded_cb, leaflet, 5000));
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == child (fixture, "details_pane"));
+
+  /* Back on the list (the notice closed), the keyboard selects another
+   * row: still the list. */
+  g_signal_emit_by_name (child (fixture, "details_back_button"), "clicked");
+  settle ();
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == child (fixture, "list_pane"));
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (list, i)) != NULL; i++)
+    if (row != gtk_list_box_get_selected_row (list))
+      break;
+  g_assert_nonnull (row);
+  gtk_list_box_select_row (list, row);
+  settle ();
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == child (fixture, "list_pane"));
+  g_assert_cmpint (xf_notice_board_page_get_notice_id (page_of (fixture)), ==, 0);
+
+  /* Activating it goes into it. */
+  g_signal_emit_by_name (row, "activate");
+  settle ();
+  g_assert_cmpint (xf_notice_board_page_get_notice_id (page_of (fixture)), ==, second);
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == child (fixture, "details_pane"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -617,6 +668,8 @@ main (int   argc,
   g_test_add ("/ui/notice-board/withdraw-draft", Fixture, NULL, fixture_set_up, test_withdraw_draft,
               fixture_tear_down);
   g_test_add ("/ui/notice-board/scroll-to-top", Fixture, NULL, fixture_set_up, test_scroll_to_top,
+              fixture_tear_down);
+  g_test_add ("/ui/notice-board/folded-selection", Fixture, NULL, fixture_set_up, test_folded_selection,
               fixture_tear_down);
 
   return g_test_run ();
