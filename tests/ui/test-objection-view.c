@@ -334,6 +334,9 @@ test_record (Fixture       *fixture,
   gtk_editable_set_text (GTK_EDITABLE (dialog_child (dialog, "contact_row")), "德清县武康街道某小区");
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (dialog_child (dialog, "grounds_view"))),
                             "反映候选人事迹材料中的获奖时间与实际不符。", -1);
+  /* Typing into the field the error named takes the stale error away. */
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (dialog_child (dialog, "error_revealer"))));
+  g_assert_false (gtk_widget_has_css_class (grounds, "error"));
   g_assert_true (g_file_set_contents (letter, "匿名来信原文", -1, &error));
   g_assert_no_error (error);
   xf_objection_dialog_add_file (dialog, file);

@@ -163,6 +163,24 @@ anonymous_toggled_cb (XfObjectionDialog *self)
     clear_error (self);
 }
 
+/* Typing in the field an error names takes the error away: it spoke of
+ * what was there before. */
+static void
+field_edited_cb (GtkEditable       *editable,
+                 XfObjectionDialog *self)
+{
+  if (self->bad_row == GTK_WIDGET (editable))
+    clear_error (self);
+}
+
+static void
+grounds_edited_cb (GtkTextBuffer     *buffer,
+                   XfObjectionDialog *self)
+{
+  if (self->bad_row == self->grounds_scrolled)
+    clear_error (self);
+}
+
 static void
 received_changed_cb (XfObjectionDialog *self)
 {
@@ -547,6 +565,10 @@ xf_objection_dialog_init (XfObjectionDialog *self)
   xf_date_button_set_date (self->received_button, today);
   g_signal_connect_object (self->received_button, "notify::date",
                            G_CALLBACK (received_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->name_row, "changed", G_CALLBACK (field_edited_cb), self, 0);
+  g_signal_connect_object (self->contact_row, "changed", G_CALLBACK (field_edited_cb), self, 0);
+  g_signal_connect_object (gtk_text_view_get_buffer (self->grounds_view), "changed",
+                           G_CALLBACK (grounds_edited_cb), self, 0);
   fill_channels (self);
 }
 
