@@ -249,9 +249,7 @@ _xf_notice_document_build (XfNoticeDocument *self)
   _xf_notice_document_add_text (self, markup, XF_NOTICE_STYLE_HEADING, XF_NOTICE_PARAGRAPH_GAP,
                                 XF_NOTICE_KEEP_WITH_NEXT);
   g_clear_pointer (&markup, g_free);
-  add_paragraphs (self, _("Anyone may raise an objection to a candidate during the period, "
-                          "by phone, by letter or in person, with the contacts below. Please "
-                          "state the facts; named objections help the investigation."),
+  add_paragraphs (self, xf_notice_objection_invitation (),
                   XF_NOTICE_PARAGRAPH_GAP, XF_NOTICE_KEEP_WITH_NEXT);
   if (self->phone != NULL && *self->phone != '\0')
     {

@@ -284,9 +284,7 @@ xf_notice_to_html (const XfNotice *notice)
   g_string_append (html, "<section class=\"period\">\n");
   append_label_value (html, C_("notice", "Period"), period);
   append_escaped (html, "<h2>%s</h2>\n<p>%s</p>\n", C_("notice", "Contact for objections"),
-                  _("Anyone may raise an objection to a candidate during the period, "
-                    "by phone, by letter or in person, with the contacts below. Please "
-                    "state the facts; named objections help the investigation."));
+                  xf_notice_objection_invitation ());
   if (notice->contact_phone != NULL && *notice->contact_phone != '\0')
     append_label_value (html, C_("notice", "Phone"), notice->contact_phone);
   if (notice->contact_address != NULL && *notice->contact_address != '\0')

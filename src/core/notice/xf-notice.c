@@ -296,3 +296,11 @@ xf_objection_free (XfObjection *objection)
   g_clear_pointer (&objection->files, g_ptr_array_unref);
   g_free (objection);
 }
+
+const char *
+xf_notice_objection_invitation (void)
+{
+  return _("Anyone may raise an objection to a candidate during the period, by phone, "
+           "by letter, in person or online, with the contacts below. Please state the "
+           "facts; named objections help the investigation.");
+}

@@ -97,6 +97,8 @@ const char *xf_notice_status_label (const char *status);
  * (5 working days)" / "2026年5月7日至2026年5月13日（5个工作日）"; translated.
  * NULL when not published. */
 char       *xf_notice_format_period (const XfNotice *notice);
+/* The paragraph inviting objections, above the contacts (translated). */
+const char *xf_notice_objection_invitation (void);
 /* A date for documents: "7 May 2026" / "2026年5月7日" (translated format). */
 char       *xf_notice_format_date   (const char *iso_date);
 
