@@ -286,10 +286,7 @@ xf_notice_board_add_candidate (XfNoticeBoard  *self,
   if (!_xf_notice_board_insert_candidate (self, notice, nomination_id, NULL, error)
       || !_xf_notice_board_touch (self, notice, error))
     goto failed;
-  if (!_xf_notice_board_commit (self, error))
-    return FALSE;
-  _xf_notice_board_emit_changed (self, notice_id);
-  return TRUE;
+  return _xf_notice_board_commit_changed (self, notice_id, error);
 
 failed:
   _xf_notice_board_rollback (self);
@@ -339,10 +336,7 @@ xf_notice_board_remove_candidate (XfNoticeBoard  *self,
                                       candidate->name, NULL, error)
       || !_xf_notice_board_touch (self, notice, error))
     goto failed;
-  if (!_xf_notice_board_commit (self, error))
-    return FALSE;
-  _xf_notice_board_emit_changed (self, notice_id);
-  return TRUE;
+  return _xf_notice_board_commit_changed (self, notice_id, error);
 
 failed:
   _xf_notice_board_rollback (self);
@@ -387,10 +381,7 @@ xf_notice_board_set_summary (XfNoticeBoard  *self,
                                          candidate->summary, text, error)
       || !_xf_notice_board_touch (self, notice, error))
     goto failed;
-  if (!_xf_notice_board_commit (self, error))
-    return FALSE;
-  _xf_notice_board_emit_changed (self, notice_id);
-  return TRUE;
+  return _xf_notice_board_commit_changed (self, notice_id, error);
 
 failed:
   _xf_notice_board_rollback (self);

@@ -677,10 +677,7 @@ xf_notice_board_save (XfNoticeBoard   *self,
       || !_xf_notice_board_touch (self, edited, error)
       || !audit_changes (self, stored, edited, error))
     goto failed;
-  if (!_xf_notice_board_commit (self, error))
-    return FALSE;
-  _xf_notice_board_emit_changed (self, notice->id);
-  return TRUE;
+  return _xf_notice_board_commit_changed (self, notice->id, error);
 
 failed:
   _xf_notice_board_rollback (self);

@@ -283,10 +283,7 @@ xf_notice_board_record_reply (XfNoticeBoard  *self,
       || !_xf_notice_board_audit_objection (self, objection, XF_AUDIT_OBJECTION_REPLY, "reply",
                                             NULL, description, error))
     goto failed;
-  if (!_xf_notice_board_commit (self, error))
-    return FALSE;
-  _xf_notice_board_emit_changed (self, objection->notice_id);
-  return TRUE;
+  return _xf_notice_board_commit_changed (self, objection->notice_id, error);
 
 failed:
   _xf_notice_board_rollback (self);

@@ -193,10 +193,7 @@ xf_notice_board_assign (XfNoticeBoard  *self,
                                             handler != NULL ? xf_account_get_login (handler) : NULL,
                                             error))
     goto failed;
-  if (!_xf_notice_board_commit (self, error))
-    return FALSE;
-  _xf_notice_board_emit_changed (self, objection->notice_id);
-  return TRUE;
+  return _xf_notice_board_commit_changed (self, objection->notice_id, error);
 
 failed:
   _xf_notice_board_rollback (self);
@@ -260,10 +257,7 @@ xf_notice_board_add_note (XfNoticeBoard  *self,
       || !_xf_notice_board_audit_objection (self, objection, XF_AUDIT_OBJECTION_NOTE, "notes",
                                             NULL, text, error))
     goto failed;
-  if (!_xf_notice_board_commit (self, error))
-    return FALSE;
-  _xf_notice_board_emit_changed (self, objection->notice_id);
-  return TRUE;
+  return _xf_notice_board_commit_changed (self, objection->notice_id, error);
 
 failed:
   _xf_notice_board_rollback (self);
@@ -299,10 +293,7 @@ xf_notice_board_add_file (XfNoticeBoard  *self,
       || !_xf_notice_board_audit_objection (self, objection, XF_AUDIT_OBJECTION_FILE, "files",
                                             NULL, description, error))
     goto failed;
-  if (!_xf_notice_board_commit (self, error))
-    return FALSE;
-  _xf_notice_board_emit_changed (self, objection->notice_id);
-  return TRUE;
+  return _xf_notice_board_commit_changed (self, objection->notice_id, error);
 
 failed:
   _xf_notice_board_rollback (self);

@@ -37,6 +37,10 @@ struct _XfNoticeBoard
 
 void       _xf_notice_board_emit_changed (XfNoticeBoard *self,
                                        gint64         notice_id);
+/* Commits the write, then tells the listeners @notice_id changed. */
+gboolean   _xf_notice_board_commit_changed (XfNoticeBoard *self,
+                                       gint64         notice_id,
+                                       GError       **error);
 /* One audit entry about a notice (record type "notice", its uid, its
  * title as the label) or an objection ("objection", its uid, "candidate
  * — received date"). */

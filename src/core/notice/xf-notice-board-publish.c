@@ -362,10 +362,7 @@ xf_notice_board_withdraw (XfNoticeBoard  *self,
     }
   if (!set_withdrawn (self, notice, text, error))
     goto failed;
-  if (!_xf_notice_board_commit (self, error))
-    return FALSE;
-  _xf_notice_board_emit_changed (self, notice_id);
-  return TRUE;
+  return _xf_notice_board_commit_changed (self, notice_id, error);
 
 failed:
   _xf_notice_board_rollback (self);

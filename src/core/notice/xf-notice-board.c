@@ -86,6 +86,17 @@ _xf_notice_board_emit_changed (XfNoticeBoard *self,
 }
 
 gboolean
+_xf_notice_board_commit_changed (XfNoticeBoard  *self,
+                                 gint64          notice_id,
+                                 GError        **error)
+{
+  if (!_xf_notice_board_commit (self, error))
+    return FALSE;
+  _xf_notice_board_emit_changed (self, notice_id);
+  return TRUE;
+}
+
+gboolean
 _xf_notice_board_audit_notice (XfNoticeBoard  *self,
                                const XfNotice *notice,
                                const char     *action,
