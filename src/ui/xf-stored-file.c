@@ -176,6 +176,52 @@ xf_stored_file_read_finish (GAsyncResult  *result,
   return g_task_propagate_pointer (G_TASK (result), error);
 }
 
+typedef struct
+{
+  GObject              *owner;   /* (owned) */
+  gint64                id;
+  XfStoredFileReadFunc  func;
+} ReadForClosure;
+
+static void
+read_for_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  ReadForClosure *closure = user_data;
+  g_autoptr(GObject) owner = closure->owner;
+  g_autoptr(GBytes) content = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *content_type = NULL;
+
+  content = xf_stored_file_read_finish (result, &name, &content_type, &error);
+  if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    closure->func (owner, closure->id, name, content_type, content, error);
+  g_free (closure);
+}
+
+void
+xf_stored_file_read_for (GFile                *file,
+                         XfStoredFileKind      kind,
+                         GObject              *owner,
+                         gint64                id,
+                         GCancellable         *cancellable,
+                         XfStoredFileReadFunc  func)
+{
+  ReadForClosure *closure;
+
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (G_IS_OBJECT (owner));
+  g_return_if_fail (func != NULL);
+
+  closure = g_new0 (ReadForClosure, 1);
+  closure->owner = g_object_ref (owner);
+  closure->id = id;
+  closure->func = func;
+  xf_stored_file_read_async (file, kind, cancellable, read_for_cb, closure);
+}
+
 gboolean
 xf_stored_file_open (GtkWindow           *parent,
                      XfStoredFileKind     kind,

@@ -41,6 +41,25 @@ GBytes  *xf_stored_file_read_finish  (GAsyncResult        *result,
                                       char               **content_type,
                                       GError             **error);
 
+/* What xf_stored_file_read_for() hands back: the file's name, MIME type
+ * and @content, or %NULL @content and the @error that stopped it. */
+typedef void (*XfStoredFileReadFunc) (GObject      *owner,
+                                      gint64        id,
+                                      const char   *name,
+                                      const char   *content_type,
+                                      GBytes       *content,
+                                      const GError *error);
+
+/* xf_stored_file_read_async() for the record @id (the one shown when the
+ * file was chosen) of @owner, kept alive meanwhile: @func is called with
+ * what was read, or not at all when @cancellable was cancelled. */
+void     xf_stored_file_read_for     (GFile               *file,
+                                      XfStoredFileKind     kind,
+                                      GObject             *owner,
+                                      gint64               id,
+                                      GCancellable        *cancellable,
+                                      XfStoredFileReadFunc func);
+
 /* Writes @content to the cache, in a folder named by @sha256 so that two
  * files of one name never overwrite each other, and opens it there with
  * the desktop's default application. Errors in writing come back at once

@@ -293,31 +293,20 @@ veto_action (GtkWidget  *widget,
  */
 
 /* The file goes to the nomination shown when it was chosen. */
-typedef struct
-{
-  XfNominationView *self;   /* (owned) */
-  gint64            nomination_id;
-} ReadClosure;
-
 static void
-read_material_cb (GObject      *object,
-                  GAsyncResult *result,
-                  gpointer      user_data)
+material_read_cb (GObject      *owner,
+                  gint64        nomination_id,
+                  const char   *name,
+                  const char   *content_type,
+                  GBytes       *content,
+                  const GError *read_error)
 {
-  ReadClosure *closure = user_data;
-  g_autoptr(XfNominationView) self = closure->self;
-  gint64 nomination_id = closure->nomination_id;
-  g_autoptr(GBytes) content = NULL;
+  XfNominationView *self = XF_NOMINATION_VIEW (owner);
   g_autoptr(GError) error = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *content_type = NULL;
 
-  g_free (closure);
-  content = xf_stored_file_read_finish (result, &name, &content_type, &error);
   if (content == NULL)
     {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        _xf_nomination_view_show_error (self, error);
+      _xf_nomination_view_show_error (self, read_error);
       return;
     }
   if (!xf_evaluation_add_material (self->evaluation, nomination_id, name, content_type, content,
@@ -337,19 +326,14 @@ void
 xf_nomination_view_add_material_file (XfNominationView *self,
                                       GFile            *file)
 {
-  ReadClosure *closure;
-
   g_return_if_fail (XF_IS_NOMINATION_VIEW (self));
   g_return_if_fail (G_IS_FILE (file));
 
   if (self->nomination_id == 0)
     return;
   clear_error (self);
-  closure = g_new0 (ReadClosure, 1);
-  closure->self = g_object_ref (self);
-  closure->nomination_id = self->nomination_id;
-  xf_stored_file_read_async (file, XF_STORED_FILE_MATERIAL, self->cancellable, read_material_cb,
-                             closure);
+  xf_stored_file_read_for (file, XF_STORED_FILE_MATERIAL, G_OBJECT (self), self->nomination_id,
+                           self->cancellable, material_read_cb);
 }
 
 static void

@@ -405,32 +405,22 @@ record_reply_action (GtkWidget  *widget,
  */
 
 /* The file goes to the objection shown when it was chosen. */
-typedef struct
-{
-  XfObjectionView *self;   /* (owned) */
-  gint64           objection_id;
-} ReadClosure;
-
 static void
-read_file_cb (GObject      *object,
-              GAsyncResult *result,
-              gpointer      user_data)
+file_read_cb (GObject      *owner,
+              gint64        objection_id,
+              const char   *name,
+              const char   *content_type,
+              GBytes       *content,
+              const GError *read_error)
 {
-  ReadClosure *closure = user_data;
-  g_autoptr(XfObjectionView) self = closure->self;
-  gint64 objection_id = closure->objection_id;
-  g_autoptr(GBytes) content = NULL;
+  XfObjectionView *self = XF_OBJECTION_VIEW (owner);
   g_autoptr(GError) error = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *content_type = NULL;
 
-  g_free (closure);
-  content = xf_stored_file_read_finish (result, &name, &content_type, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->board == NULL)
+  if (self->board == NULL)
     return;
   if (content == NULL)
     {
-      _xf_objection_view_show_error (self, error);
+      _xf_objection_view_show_error (self, read_error);
       return;
     }
   if (!xf_notice_board_add_file (self->board, objection_id, name, content_type, content,
@@ -450,18 +440,14 @@ void
 xf_objection_view_add_file (XfObjectionView *self,
                             GFile           *file)
 {
-  ReadClosure *closure;
-
   g_return_if_fail (XF_IS_OBJECTION_VIEW (self));
   g_return_if_fail (G_IS_FILE (file));
 
   if (self->objection == NULL)
     return;
   _xf_objection_view_clear_error (self);
-  closure = g_new0 (ReadClosure, 1);
-  closure->self = g_object_ref (self);
-  closure->objection_id = self->objection_id;
-  xf_stored_file_read_async (file, XF_STORED_FILE_OBJECTION, self->cancellable, read_file_cb, closure);
+  xf_stored_file_read_for (file, XF_STORED_FILE_OBJECTION, G_OBJECT (self), self->objection_id,
+                           self->cancellable, file_read_cb);
 }
 
 static void
