@@ -90,13 +90,22 @@ close_due_thread (gpointer data)
   return NULL;
 }
 
+/* Dismisses @objection on @board, as not borne out. */
+static gboolean
+dismiss (XfNoticeBoard  *board,
+         gint64          objection,
+         GError        **error)
+{
+  return xf_notice_board_decide (board, objection, XF_OBJECTION_DISMISSED,
+                                 "经调查核实", "经核查，反映问题不属实。", error);
+}
+
 static gpointer
 dismiss_thread (gpointer data)
 {
   Desk *desk = data;
 
-  desk->done = xf_notice_board_decide (desk->board, desk->objection_id, XF_OBJECTION_DISMISSED,
-                                       "经调查核实", "经核查，反映问题不属实。", &desk->error);
+  desk->done = dismiss (desk->board, desk->objection_id, &desk->error);
   return NULL;
 }
 
@@ -123,6 +132,18 @@ begin (Fixture *fixture)
   g_autoptr(GError) error = NULL;
 
   g_assert_true (xf_db_begin (xf_store_get_db (fixture->store), &error));
+  g_assert_no_error (error);
+}
+
+/* Closes the one notice due at @fixture's desk, keeping its transaction
+ * open for race(). */
+static void
+close_due_holding (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+
+  begin (fixture);
+  g_assert_cmpint (xf_notice_board_close_due (fixture->board, &error), ==, 1);
   g_assert_no_error (error);
 }
 
@@ -155,7 +176,6 @@ static void
 test_close_due_twice (Fixture       *fixture,
                       gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
   Desk desk = { 0, };
   gint64 a = in_notice (fixture, "沈建国");
   gint64 id = create (fixture);
@@ -164,9 +184,7 @@ test_close_due_twice (Fixture       *fixture,
   desk_open (&desk, data);
   set_today ("2026-03-16");
 
-  begin (fixture);
-  g_assert_cmpint (xf_notice_board_close_due (fixture->board, &error), ==, 1);
-  g_assert_no_error (error);
+  close_due_holding (fixture);
   race (fixture, close_due_thread, &desk);
 
   g_assert_no_error (desk.error);
@@ -196,8 +214,7 @@ test_dismissed_while_closing (Fixture       *fixture,
   set_today ("2026-03-16");
 
   begin (fixture);
-  g_assert_true (xf_notice_board_decide (fixture->board, objection, XF_OBJECTION_DISMISSED,
-                                         "经调查核实", "经核查，反映问题不属实。", &error));
+  g_assert_true (dismiss (fixture->board, objection, &error));
   g_assert_no_error (error);
   race (fixture, close_due_thread, &desk);
 
@@ -213,7 +230,6 @@ static void
 test_closing_while_dismissed (Fixture       *fixture,
                               gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
   Desk desk = { 0, };
   gint64 a = in_notice (fixture, "沈建国");
   gint64 id = create (fixture);
@@ -224,9 +240,7 @@ test_closing_while_dismissed (Fixture       *fixture,
   desk_open (&desk, data);
   set_today ("2026-03-16");
 
-  begin (fixture);
-  g_assert_cmpint (xf_notice_board_close_due (fixture->board, &error), ==, 1);
-  g_assert_no_error (error);
+  close_due_holding (fixture);
   race (fixture, dismiss_thread, &desk);
 
   g_assert_no_error (desk.error);
