@@ -73,6 +73,14 @@ xf_stored_file_choose (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
+void
+xf_stored_file_choose_to_attach (GtkWidget  *widget,
+                                 void      (*add) (GtkWidget *widget,
+                                                   GFile     *file))
+{
+  xf_stored_file_choose (widget, _("Attach files"), _("_Attach"), add);
+}
+
 typedef struct
 {
   GFile            *file;

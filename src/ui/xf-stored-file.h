@@ -27,6 +27,10 @@ void     xf_stored_file_choose       (GtkWidget           *widget,
                                       const char          *accept_label,
                                       void               (*add) (GtkWidget *widget,
                                                                  GFile     *file));
+/* xf_stored_file_choose() for an objection's files: "Attach files". */
+void     xf_stored_file_choose_to_attach (GtkWidget       *widget,
+                                          void           (*add) (GtkWidget *widget,
+                                                                 GFile     *file));
 
 /* Reads @file in a worker (files may be large): its display name, MIME
  * type and content. Refuses a file over XF_MATERIAL_MAX_SIZE before

@@ -301,12 +301,6 @@ fill_file_rows (XfObjectionDialog *self)
   update_record_button (self);
 }
 
-typedef struct
-{
-  XfObjectionDialog *self;   /* (owned) */
-  guint              serial;
-} ReadClosure;
-
 static PendingFile *
 find_pending (XfObjectionDialog *self,
               guint              serial,
@@ -325,23 +319,20 @@ find_pending (XfObjectionDialog *self,
   return NULL;
 }
 
+/* The file read for the pending file @serial. */
 static void
-read_file_cb (GObject      *object,
-              GAsyncResult *result,
-              gpointer      user_data)
+file_read_cb (GObject      *owner,
+              gint64        serial,
+              const char   *name,
+              const char   *content_type,
+              GBytes       *content,
+              const GError *error)
 {
-  ReadClosure *closure = user_data;
-  g_autoptr(XfObjectionDialog) self = closure->self;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *content_type = NULL;
-  g_autoptr(GBytes) content = NULL;
+  XfObjectionDialog *self = XF_OBJECTION_DIALOG (owner);
   PendingFile *pending;
   guint index = 0;
 
-  content = xf_stored_file_read_finish (result, &name, &content_type, &error);
-  pending = find_pending (self, closure->serial, &index);
-  g_free (closure);
+  pending = find_pending (self, (guint) serial, &index);
   /* Removed while it was read, or the dialog is gone. */
   if (pending == NULL)
     return;
@@ -349,15 +340,14 @@ read_file_cb (GObject      *object,
     {
       g_ptr_array_remove_index (self->files, index);
       fill_file_rows (self);
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        show_error (self, error->message, GTK_WIDGET (self->files_group));
+      show_error (self, error->message, GTK_WIDGET (self->files_group));
       return;
     }
   g_free (pending->name);
-  pending->name = g_steal_pointer (&name);
+  pending->name = g_strdup (name);
   g_free (pending->content_type);
-  pending->content_type = g_steal_pointer (&content_type);
-  pending->content = g_steal_pointer (&content);
+  pending->content_type = g_strdup (content_type);
+  pending->content = g_bytes_ref (content);
   fill_file_rows (self);
 }
 
@@ -366,7 +356,6 @@ xf_objection_dialog_add_file (XfObjectionDialog *self,
                               GFile             *file)
 {
   PendingFile *pending;
-  ReadClosure *closure;
 
   g_return_if_fail (XF_IS_OBJECTION_DIALOG (self));
   g_return_if_fail (G_IS_FILE (file));
@@ -380,10 +369,8 @@ xf_objection_dialog_add_file (XfObjectionDialog *self,
   g_ptr_array_add (self->files, pending);
   fill_file_rows (self);
 
-  closure = g_new0 (ReadClosure, 1);
-  closure->self = g_object_ref (self);
-  closure->serial = pending->serial;
-  xf_stored_file_read_async (file, XF_STORED_FILE_OBJECTION, self->cancellable, read_file_cb, closure);
+  xf_stored_file_read_for (file, XF_STORED_FILE_OBJECTION, G_OBJECT (self), pending->serial,
+                           self->cancellable, file_read_cb);
 }
 
 static void
@@ -391,8 +378,7 @@ add_file_action (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *param)
 {
-  xf_stored_file_choose (widget, _("Attach files"), _("_Attach"),
-                         (void (*) (GtkWidget *, GFile *)) xf_objection_dialog_add_file);
+  xf_stored_file_choose_to_attach (widget, (void (*) (GtkWidget *, GFile *)) xf_objection_dialog_add_file);
 }
 
 static void

@@ -455,8 +455,7 @@ add_file_action (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *param)
 {
-  xf_stored_file_choose (widget, _("Attach files"), _("_Attach"),
-                         (void (*) (GtkWidget *, GFile *)) xf_objection_view_add_file);
+  xf_stored_file_choose_to_attach (widget, (void (*) (GtkWidget *, GFile *)) xf_objection_view_add_file);
 }
 
 static void
