@@ -53,8 +53,7 @@ test_close_before_end (Fixture       *fixture,
       g_assert_false (xf_notice_board_close (fixture->board, id, &error));
       assert_error_has (error, XF_ERROR_WORKFLOW, "runs until 13 March 2026");
       g_clear_error (&error);
-      g_assert_cmpint (xf_notice_board_close_due (fixture->board, &error), ==, 0);
-      g_assert_no_error (error);
+      close_due (fixture, 0);
       g_assert_cmpint (xf_test_count_audit (fixture->store), ==, audit);
       g_assert_cmpstr (stage_of (fixture, a), ==, XF_STAGE_NOTICE);
     }
@@ -111,15 +110,12 @@ test_close_due (Fixture       *fixture,
   publish (fixture, c);
 
   /* On 16 March only A has ended (B's last day is today). */
-  g_assert_cmpint (xf_notice_board_close_due (fixture->board, &error), ==, 1);
-  g_assert_no_error (error);
+  close_due (fixture, 1);
   /* On 17 March, B too; C runs on. */
   set_today ("2026-03-17");
   audit = xf_test_count_audit (fixture->store);
-  g_assert_cmpint (xf_notice_board_close_due (fixture->board, &error), ==, 1);
-  g_assert_no_error (error);
-  g_assert_cmpint (xf_notice_board_close_due (fixture->board, &error), ==, 0);
-  g_assert_no_error (error);
+  close_due (fixture, 1);
+  close_due (fixture, 0);
   g_assert_cmpint (xf_test_count_audit (fixture->store), >, audit);
 
   first = get_notice (fixture, a);
@@ -189,7 +185,7 @@ test_follow_up (Fixture       *fixture,
   set_today ("2026-03-10");
   decide (fixture, object (fixture, first, back, "2026-03-10"), XF_OBJECTION_UPHELD_RETURN);
   set_today ("2026-03-16");
-  g_assert_cmpint (xf_notice_board_close_due (fixture->board, &error), ==, 1);
+  close_due (fixture, 1);
   g_assert_cmpstr (stage_of (fixture, kept), ==, XF_STAGE_DECISION);
 
   /* The committee selects it again, with changes: a second notice for it. */
@@ -202,9 +198,7 @@ test_follow_up (Fixture       *fixture,
   g_assert_cmpint (second->follows, ==, first);
   g_assert_cmpstr (second->status, ==, XF_NOTICE_DRAFT);
   g_assert_cmpstr (second->contact_phone, ==, "0572-8888888");
-  g_assert_cmpuint (second->candidates->len, ==, 1);
-  g_assert_cmpint (((XfNoticeCandidate *) g_ptr_array_index (second->candidates, 0))->nomination_id,
-                   ==, back);
+  assert_only_candidate (second, back);
   /* Asked again while that draft exists: no second draft beside it. */
   g_assert_cmpint (xf_notice_board_create_follow_up (fixture->board, first, &error), ==, 0);
   assert_error_has (error, XF_ERROR_DUPLICATE, "already has a draft second notice");
@@ -243,8 +237,7 @@ test_moved_by_hand (Fixture       *fixture,
   g_assert_true (xf_evaluation_act (fixture->admin, a, XF_ACTION_CLOSE_NOTICE, NULL, &error));
   g_assert_no_error (error);
   audit = xf_test_count_audit (fixture->store);
-  g_assert_cmpint (xf_notice_board_close_due (fixture->board, &error), ==, 1);
-  g_assert_no_error (error);
+  close_due (fixture, 1);
   g_assert_cmpint (xf_test_count_audit (fixture->store), >, audit);
   notice = get_notice (fixture, id);
   g_assert_cmpstr (notice->status, ==, XF_NOTICE_CLOSED);
@@ -324,8 +317,7 @@ test_offered_when_allowed (Fixture       *fixture,
   g_assert_no_error (error);
 
   /* Closed, the objected one is held until its objection is dismissed. */
-  g_assert_cmpint (xf_notice_board_close_due (fixture->board, &error), ==, 1);
-  g_assert_no_error (error);
+  close_due (fixture, 1);
   g_assert_false (offers (fixture, objected, XF_ACTION_CLOSE_NOTICE));
   decide (fixture, objection, XF_OBJECTION_DISMISSED);
   g_assert_cmpstr (stage_of (fixture, objected), ==, XF_STAGE_DECISION);
@@ -352,17 +344,14 @@ test_held_stays_off_follow_up (Fixture       *fixture,
   objection = object (fixture, first, held, "2026-03-10");
   decide (fixture, object (fixture, first, back, "2026-03-10"), XF_OBJECTION_UPHELD_RETURN);
   set_today ("2026-03-16");
-  g_assert_cmpint (xf_notice_board_close_due (fixture->board, &error), ==, 1);
-  g_assert_no_error (error);
+  close_due (fixture, 1);
   g_assert_cmpstr (stage_of (fixture, held), ==, XF_STAGE_NOTICE);
   xf_test_select_for_notice (fixture->admin, back);
 
   follow_up = xf_notice_board_create_follow_up (fixture->board, first, &error);
   g_assert_no_error (error);
   second = get_notice (fixture, follow_up);
-  g_assert_cmpuint (second->candidates->len, ==, 1);
-  g_assert_cmpint (((XfNoticeCandidate *) g_ptr_array_index (second->candidates, 0))->nomination_id,
-                   ==, back);
+  assert_only_candidate (second, back);
   addable = xf_notice_board_list_addable (fixture->board, follow_up, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (addable->len, ==, 0);
@@ -391,8 +380,7 @@ test_withdrawn_while_held (Fixture       *fixture,
   set_today ("2026-03-10");
   objection = object (fixture, id, held, "2026-03-10");
   set_today ("2026-03-16");
-  g_assert_cmpint (xf_notice_board_close_due (fixture->board, &error), ==, 1);
-  g_assert_no_error (error);
+  close_due (fixture, 1);
   g_assert_true (xf_evaluation_act (fixture->admin, held, XF_ACTION_WITHDRAW, "本人申请撤回",
                                     &error));
   g_assert_no_error (error);

@@ -135,18 +135,6 @@ begin (Fixture *fixture)
   g_assert_no_error (error);
 }
 
-/* Closes the one notice due at @fixture's desk, keeping its transaction
- * open for race(). */
-static void
-close_due_holding (Fixture *fixture)
-{
-  g_autoptr(GError) error = NULL;
-
-  begin (fixture);
-  g_assert_cmpint (xf_notice_board_close_due (fixture->board, &error), ==, 1);
-  g_assert_no_error (error);
-}
-
 static gint64
 decision_rows (Fixture *fixture,
                gint64   nomination)
@@ -184,7 +172,8 @@ test_close_due_twice (Fixture       *fixture,
   desk_open (&desk, data);
   set_today ("2026-03-16");
 
-  close_due_holding (fixture);
+  begin (fixture);
+  close_due (fixture, 1);
   race (fixture, close_due_thread, &desk);
 
   g_assert_no_error (desk.error);
@@ -240,7 +229,8 @@ test_closing_while_dismissed (Fixture       *fixture,
   desk_open (&desk, data);
   set_today ("2026-03-16");
 
-  close_due_holding (fixture);
+  begin (fixture);
+  close_due (fixture, 1);
   race (fixture, dismiss_thread, &desk);
 
   g_assert_no_error (desk.error);

@@ -107,6 +107,27 @@ stage_of (Fixture *fixture,
   return stage;
 }
 
+/* Closes the notices due today on the fixture's board: @expected of them. */
+static inline void
+close_due (Fixture *fixture,
+           gint64   expected)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (xf_notice_board_close_due (fixture->board, &error), ==, expected);
+  g_assert_no_error (error);
+}
+
+/* @notice lists @nomination and no one else. */
+static inline void
+assert_only_candidate (const XfNotice *notice,
+                       gint64          nomination)
+{
+  g_assert_cmpuint (notice->candidates->len, ==, 1);
+  g_assert_cmpint (((XfNoticeCandidate *) g_ptr_array_index (notice->candidates, 0))->nomination_id,
+                   ==, nomination);
+}
+
 /* The candidate's result on the notice ("" while running). */
 static inline char *
 result_of (Fixture *fixture,
