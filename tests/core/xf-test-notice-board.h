@@ -70,6 +70,19 @@ get_notice (Fixture *fixture,
   return notice;
 }
 
+/* Records @objection through @board; returns its id. */
+static inline gint64
+record_on (XfNoticeBoard *board,
+           XfObjection   *objection)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = xf_notice_board_record_objection (board, objection, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  return id;
+}
+
 /* An open objection by letter to @nomination on @notice, received on @day
  * (NULL: today), recorded by the fixture's board. */
 static inline gint64
@@ -79,8 +92,6 @@ object (Fixture    *fixture,
         const char *day)
 {
   g_autoptr(XfObjection) objection = xf_objection_new ();
-  g_autoptr(GError) error = NULL;
-  gint64 id;
 
   objection->notice_id = notice;
   objection->nomination_id = nomination;
@@ -88,10 +99,7 @@ object (Fixture    *fixture,
   objection->channel = g_strdup ("letter");
   objection->objector_name = g_strdup ("李四");
   objection->grounds = g_strdup ("反映的事迹与实际不符。");
-  id = xf_notice_board_record_objection (fixture->board, objection, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (id, >, 0);
-  return id;
+  return record_on (fixture->board, objection);
 }
 
 static inline const char *

@@ -66,18 +66,6 @@ new_objection (Fixture *fixture,
 }
 
 static inline gint64
-record_on (XfNoticeBoard *board,
-           XfObjection   *objection)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 id = xf_notice_board_record_objection (board, objection, &error);
-
-  g_assert_no_error (error);
-  g_assert_cmpint (id, >, 0);
-  return id;
-}
-
-static inline gint64
 record (Fixture *fixture,
         gint64   nomination)
 {
