@@ -176,6 +176,7 @@ test_unknown_ids (Fixture       *f,
   const double scores[4] = { 5, 5, 5, 5 };
   const gint64 ids[2] = { 4242, 4243 };
   g_autoptr(GPtrArray) none = g_ptr_array_new ();
+  g_autoptr(XfNoticeBoard) board = xf_notice_board_new (f->admin);
   gint64 nomination, round_id, audit;
   gpointer result;
 
@@ -200,7 +201,7 @@ test_unknown_ids (Fixture       *f,
 
   REFUSED (xf_evaluation_act (f->admin, 4242, XF_ACTION_WITHDRAW, "撤回", &error));
   REFUSED (xf_evaluation_sign_off (f->admin, 4242, "tax", FALSE, NULL, &error));
-  REFUSED (xf_evaluation_uphold_objection (f->admin, 4242, TRUE, "异议属实", &error));
+  REFUSED (xf_notice_board_decide (board, 4242, XF_OBJECTION_UPHELD_END, "异议属实", NULL, &error));
   REFUSED (xf_evaluation_remove_material (f->admin, 4242, &error));
   REFUSED (xf_evaluation_declare (f->as_reviewer[2], 4242, nomination, FALSE, NULL, &error));
   REFUSED (xf_evaluation_declare (f->as_reviewer[2], round_id, 4242, FALSE, NULL, &error));

@@ -357,7 +357,8 @@ test_publish_needs (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   gint64 empty = create (fixture);
   gint64 a = in_notice (fixture, "沈建国");
-  gint64 id = create (fixture);
+  gint64 first = create (fixture);
+  gint64 id;
 
   /* No candidate; no contact. */
   g_assert_false (xf_notice_board_publish (fixture->board, empty, &error));
@@ -372,9 +373,16 @@ test_publish_needs (Fixture       *fixture,
   assert_error_starts (error, XF_ERROR_INVALID, "Candidates:");
   g_clear_error (&error);
 
-  /* A candidate who left public notice since being added. */
-  g_assert_true (xf_evaluation_uphold_objection (fixture->admin, a, FALSE, "重新评审", &error));
+  /* A candidate who left public notice since being added: on a
+   * correction's draft, sent back by an objection to the notice it
+   * corrects. */
+  publish (fixture, first);
+  id = xf_notice_board_correct (fixture->board, first, &error);
   g_assert_no_error (error);
+  g_assert_true (xf_notice_board_decide (fixture->board, object (fixture, first, a, NULL),
+                                         XF_OBJECTION_UPHELD_RETURN, "重新评审", NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (stage_of (fixture, a), ==, "committee");
   g_clear_pointer (&notice, xf_notice_free);
   notice = get_notice (fixture, id);
   g_free (notice->contact_phone);

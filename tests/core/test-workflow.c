@@ -341,6 +341,51 @@ nomination_in (Fixture    *fixture,
   return id;
 }
 
+/* An objection to @id recorded today on the published notice it is on
+ * (one is published for it when it is on none). */
+static gint64
+record_objection (Fixture *fixture,
+                  gint64   id)
+{
+  g_autoptr(XfNoticeBoard) board = xf_notice_board_new (fixture->admin);
+  g_autoptr(XfObjection) objection = xf_objection_new ();
+  g_autoptr(GError) error = NULL;
+  gint64 notice = xf_notice_board_notice_of (board, id, &error);
+  gint64 objection_id;
+
+  g_assert_no_error (error);
+  if (notice == 0)
+    notice = xf_test_publish_notice (fixture->admin, fixture->campaign);
+  objection->notice_id = notice;
+  objection->nomination_id = id;
+  objection->channel = g_strdup ("letter");
+  objection->objector_name = g_strdup ("李四");
+  objection->grounds = g_strdup ("反映的事迹与实际不符。");
+  objection_id = xf_notice_board_record_objection (board, objection, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (objection_id, >, 0);
+  return objection_id;
+}
+
+/* Upholds an objection the only way there is: recorded against the
+ * nomination on its notice and decided on the notice board. A nomination
+ * not in public notice is on no notice and can have no objection: there
+ * the request itself is refused by the table, naming its stage. */
+static gboolean
+uphold (Fixture     *fixture,
+        gint64       id,
+        const char  *outcome,
+        const char  *reason,
+        GError     **error)
+{
+  g_autoptr(XfNoticeBoard) board = NULL;
+
+  if (!g_str_equal (stage_of (fixture, id), "notice"))
+    return xf_evaluation_act (fixture->admin, id, XF_ACTION_UPHOLD_OBJECTION, reason, error);
+  board = xf_notice_board_new (fixture->admin);
+  return xf_notice_board_decide (board, record_objection (fixture, id), outcome, reason, NULL, error);
+}
+
 /* Takes @action on @id the way the application does: act, a sign-off, an
  * objection, or (select and not-select) a round's closing step. */
 static gboolean
@@ -358,7 +403,7 @@ take (Fixture   *fixture,
     case XF_ACTION_VETO:
       return xf_evaluation_sign_off (fixture->admin, id, fixture->department, TRUE, reason, error);
     case XF_ACTION_UPHOLD_OBJECTION:
-      return xf_evaluation_uphold_objection (fixture->admin, id, FALSE, reason, error);
+      return uphold (fixture, id, XF_OBJECTION_UPHELD_RETURN, reason, error);
     case XF_ACTION_CLOSE_NOTICE:
       pass_notice_period (fixture);
       return xf_evaluation_act (fixture->admin, id, action, NULL, error);
@@ -404,6 +449,17 @@ test_allowed (Fixture       *fixture,
             g_assert_error (error, XF_ERROR, XF_ERROR_WORKFLOW);
             committee_step (fixture, id, action, to);
           }
+        else if (action == XF_ACTION_UPHOLD_OBJECTION)
+          {
+            /* Not on request either: only by deciding an objection. */
+            g_assert_false (xf_evaluation_act (fixture->admin, id, action, "理由", &error));
+            g_assert_error (error, XF_ERROR, XF_ERROR_WORKFLOW);
+            g_assert_nonnull (strstr (error->message, "notice board"));
+            g_assert_cmpstr (stage_of (fixture, id), ==, stages[s]);
+            g_clear_error (&error);
+            g_assert_true (take (fixture, id, action, &error));
+            g_assert_no_error (error);
+          }
         else
           {
             g_assert_true (take (fixture, id, action, &error));
@@ -446,24 +502,33 @@ test_refused (Fixture       *fixture,
     }
 }
 
-/* Objections: back to committee, or the end. */
+/* Objections, upheld on the notice board: back to committee, or the end. */
 static void
 test_objection (Fixture       *fixture,
                 gconstpointer  data)
 {
+  g_autoptr(XfNoticeBoard) board = xf_notice_board_new (fixture->admin);
   g_autoptr(GError) error = NULL;
   g_autoptr(XfNomination) ended = NULL;
   gint64 back = nomination_in (fixture, "notice");
   gint64 end = nomination_in (fixture, "notice");
+  gint64 objection = record_objection (fixture, back);
+  gint64 audit = xf_test_count_audit (fixture->store);
 
-  g_assert_false (xf_evaluation_uphold_objection (fixture->admin, back, FALSE, " ", &error));
+  g_assert_false (xf_notice_board_decide (board, objection, XF_OBJECTION_UPHELD_RETURN, " ", NULL,
+                                          &error));
   g_assert_error (error, XF_ERROR, XF_ERROR_INVALID);
+  g_assert_true (g_str_has_prefix (error->message, "Reason"));
   g_clear_error (&error);
-  g_assert_true (xf_evaluation_uphold_objection (fixture->admin, back, FALSE, "群众反映属实，重新评审", &error));
+  g_assert_cmpstr (stage_of (fixture, back), ==, "notice");
+  g_assert_cmpint (xf_test_count_audit (fixture->store), ==, audit);
+  g_assert_true (xf_notice_board_decide (board, objection, XF_OBJECTION_UPHELD_RETURN,
+                                         "群众反映属实，重新评审", NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpstr (stage_of (fixture, back), ==, "committee");
 
-  g_assert_true (xf_evaluation_uphold_objection (fixture->admin, end, TRUE, "事迹不实", &error));
+  g_assert_true (xf_notice_board_decide (board, record_objection (fixture, end), XF_OBJECTION_UPHELD_END,
+                                         "事迹不实", NULL, &error));
   g_assert_no_error (error);
   ended = get (fixture, end);
   g_assert_cmpstr (xf_nomination_get_stage (ended), ==, "not-selected");

@@ -528,7 +528,7 @@ check_direct (XfAction      action,
       how = _("Vetting is cleared or vetoed by a department’s sign-off");
       break;
     case XF_ACTION_UPHOLD_OBJECTION:
-      how = _("An objection is upheld from the public notice");
+      how = _("An objection is upheld by deciding it on the notice board");
       break;
     default:
       return TRUE;
@@ -638,7 +638,7 @@ failed:
 }
 
 /*
- * Checklist and objections
+ * Checklist
  */
 
 gboolean
@@ -699,36 +699,6 @@ xf_evaluation_set_checklist (XfEvaluation  *self,
   if (!xf_db_stmt_run (stmt, error)
       || !_xf_evaluation_audit_nomination (self, nomination, XF_AUDIT_CHECKLIST, "checklist-state",
                                            old_json, new_json, error))
-    goto failed;
-  if (!_xf_evaluation_commit (self, error))
-    return FALSE;
-  _xf_evaluation_emit_changed (self, xf_nomination_get_campaign_id (nomination), nomination_id);
-  return TRUE;
-
-failed:
-  _xf_evaluation_rollback (self);
-  return FALSE;
-}
-
-gboolean
-xf_evaluation_uphold_objection (XfEvaluation  *self,
-                                gint64         nomination_id,
-                                gboolean       end,
-                                const char    *reason,
-                                GError       **error)
-{
-  g_autoptr(XfNomination) nomination = NULL;
-
-  g_return_val_if_fail (XF_IS_EVALUATION (self), FALSE);
-
-  if (!_xf_evaluation_begin (self, error))
-    return FALSE;
-  nomination = _xf_evaluation_load_for_write (self, nomination_id, XF_OP_NOMINATION_VET, error);
-  if (nomination == NULL
-      || !xf_workflow_check (xf_nomination_get_stage (nomination), XF_ACTION_UPHOLD_OBJECTION, error)
-      || !_xf_evaluation_check_reason (XF_ACTION_UPHOLD_OBJECTION, reason, error)
-      || !_xf_evaluation_move (self, nomination, XF_ACTION_UPHOLD_OBJECTION,
-                               end ? XF_STAGE_NOT_SELECTED : XF_STAGE_COMMITTEE, reason, error))
     goto failed;
   if (!_xf_evaluation_commit (self, error))
     return FALSE;

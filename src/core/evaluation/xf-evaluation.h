@@ -172,8 +172,9 @@ GPtrArray    *xf_evaluation_check_eligibility (XfEvaluation *self,
  * xf-workflow.h): submit, resubmit, return, reject, pass-preliminary,
  * close-notice, confer, decline, withdraw. (select and not-select happen
  * when a round closes; clear-vetting and veto through
- * xf_evaluation_sign_off; uphold-objection through
- * xf_evaluation_uphold_objection.) @reason is required where the table
+ * xf_evaluation_sign_off; uphold-objection only by deciding a recorded
+ * objection on the notice board, xf_notice_board_decide in
+ * xf-notice-board.h.) @reason is required where the table
  * says so (XF_ERROR_INVALID naming "reason"). Preconditions beyond the
  * stage:
  *   submit, resubmit  eligibility (XF_ERROR_INVALID listing the reasons);
@@ -218,13 +219,6 @@ gboolean      xf_evaluation_sign_off       (XfEvaluation  *self,
 /* (element-type XfVetting) with days left and due state. */
 GPtrArray    *xf_evaluation_list_vettings  (XfEvaluation  *self,
                                             gint64         nomination_id,
-                                            GError       **error);
-/* XF_OP_NOMINATION_VET, in public notice: an objection was upheld; the
- * nomination goes back to committee (@end FALSE) or ends as not-selected. */
-gboolean      xf_evaluation_uphold_objection (XfEvaluation *self,
-                                            gint64         nomination_id,
-                                            gboolean       end,
-                                            const char    *reason,
                                             GError       **error);
 /* The stage timeline, oldest first (element-type XfStageVisit), with
  * working days used and left (xf-deadline.h). */

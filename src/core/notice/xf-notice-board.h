@@ -223,12 +223,13 @@ GBytes      *xf_notice_board_read_file   (XfNoticeBoard *self,
                                          gint64         file_id,
                                          GError       **error);
 /* Upheld (@outcome XF_OBJECTION_UPHELD_RETURN or _END, @reason required):
- * the nomination goes back to committee or ends (xf_evaluation_uphold_
- * objection, same transaction), the candidate's result on the notice is
- * set, and every other open objection on the same candidate closes with
- * the same outcome. Dismissed (XF_OBJECTION_DISMISSED): @reason and
- * @reply required; when it was the candidate's last open objection and
- * its notice has closed, the candidate moves on to decision. */
+ * the nomination goes back to committee or ends (the evaluation's
+ * uphold-objection step, same transaction: this is its only way), the
+ * candidate's result on the notice is set, and every other open objection
+ * on the same candidate closes with the same outcome. Dismissed
+ * (XF_OBJECTION_DISMISSED): @reason and @reply required; when it was the
+ * candidate's last open objection and its notice has closed, the
+ * candidate moves on to decision. */
 gboolean     xf_notice_board_decide      (XfNoticeBoard *self,
                                          gint64         objection_id,
                                          const char    *outcome,
