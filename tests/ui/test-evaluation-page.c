@@ -52,22 +52,6 @@ make_demo_db (const char *dir)
   return path;
 }
 
-/* Signed in as @login (NULL: no one yet), at 1280 × 800. */
-static void
-open_window (PageFixture *fixture,
-             const char  *login)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (xf_application_open_database (fixture->app, fixture->path, FALSE, &error));
-  g_assert_no_error (error);
-  if (login != NULL)
-    xf_test_sign_in (fixture->app, login);
-  fixture->window = xf_window_new (fixture->app);
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
-  xf_test_show_window (GTK_WINDOW (fixture->window));
-}
-
 static void
 page_set_up (PageFixture   *fixture,
              gconstpointer  data)
@@ -76,7 +60,8 @@ page_set_up (PageFixture   *fixture,
   fixture->dir = xf_test_make_dir ();
   fixture->path = make_demo_db (fixture->dir);
   fixture->app = xf_test_app_new_signed_out ();
-  open_window (fixture, data != NULL ? data : "admin");
+  fixture->window = xf_test_open_window (fixture->app, fixture->path,
+                                         data != NULL ? data : "admin");
   fixture->page = xf_test_show_page (fixture->window, "evaluation");
 }
 
@@ -84,11 +69,7 @@ static void
 page_tear_down (PageFixture   *fixture,
                 gconstpointer  data)
 {
-  xf_test_close_dialogs (XF_TYPE_CAMPAIGN_DIALOG);
-  if (fixture->window != NULL)
-    gtk_window_destroy (GTK_WINDOW (fixture->window));
-  xf_test_iterate (50);
-  g_clear_object (&fixture->app);
+  xf_test_close_window (XF_TYPE_CAMPAIGN_DIALOG, fixture->window, &fixture->app);
   xf_test_remove_dir (fixture->dir);
   g_free (fixture->path);
   g_free (fixture->dir);

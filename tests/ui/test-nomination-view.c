@@ -53,11 +53,8 @@ view_set_up (ViewFixture   *fixture,
   fixture->pioneer_id = xf_test_add_candidate (fixture->evaluation, "沈建国",
                                                "浙江德清金属制品有限公司", "330521001");
 
-  fixture->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (fixture->window, 760, 1400);
   fixture->view = XF_NOMINATION_VIEW (xf_nomination_view_new (fixture->evaluation));
-  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->view));
-  xf_test_show_window (fixture->window);
+  fixture->window = xf_test_show_in_window (GTK_WIDGET (fixture->view), 760, 1400);
 }
 
 static void
@@ -815,9 +812,7 @@ main (int   argc,
   int status;
 
   g_setenv ("XIANFENG_TODAY", TODAY, TRUE);
-  /* Opened materials go to a cache of the test's own. */
-  cache = g_dir_make_tmp ("xianfeng-cache-XXXXXX", NULL);
-  g_setenv ("XDG_CACHE_HOME", cache, TRUE);
+  cache = xf_test_use_own_cache ();
 
   if (!xf_test_ui_init (&argc, &argv))
     return 0;

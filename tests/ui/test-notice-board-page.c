@@ -106,19 +106,13 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
   g_setenv ("XIANFENG_TODAY", TODAY, TRUE);
   xf_test_disable_animations ();
   fixture->dir = xf_test_make_dir ();
   make_db (fixture);
   fixture->app = xf_test_app_new_signed_out ();
-  g_assert_true (xf_application_open_database (fixture->app, fixture->path, FALSE, &error));
-  g_assert_no_error (error);
-  xf_test_sign_in (fixture->app, data != NULL ? data : "admin");
-  fixture->window = xf_window_new (fixture->app);
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
-  xf_test_show_window (GTK_WINDOW (fixture->window));
+  fixture->window = xf_test_open_window (fixture->app, fixture->path,
+                                         data != NULL ? data : "admin");
   fixture->page = xf_test_show_page (fixture->window, "notices");
 }
 
@@ -126,11 +120,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  xf_test_close_dialogs (XF_TYPE_NOTICE_DIALOG);
-  if (fixture->window != NULL)
-    gtk_window_destroy (GTK_WINDOW (fixture->window));
-  xf_test_iterate (50);
-  g_clear_object (&fixture->app);
+  xf_test_close_window (XF_TYPE_NOTICE_DIALOG, fixture->window, &fixture->app);
   xf_test_remove_dir (fixture->dir);
   g_free (fixture->path);
   g_free (fixture->dir);

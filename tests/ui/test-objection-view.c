@@ -75,11 +75,8 @@ fixture_set_up (Fixture       *fixture,
     }
   fixture->notice_id = xf_test_publish_notice (fixture->evaluation, fixture->campaign_id);
 
-  fixture->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (fixture->window, 720, 1200);
   fixture->view = XF_OBJECTION_VIEW (xf_objection_view_new (fixture->board));
-  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->view));
-  xf_test_show_window (fixture->window);
+  fixture->window = xf_test_show_in_window (GTK_WIDGET (fixture->view), 720, 1200);
 }
 
 static void
@@ -547,8 +544,7 @@ main (int   argc,
   int status;
 
   g_setenv ("XIANFENG_TODAY", TODAY, TRUE);
-  cache = g_dir_make_tmp ("xianfeng-cache-XXXXXX", NULL);
-  g_setenv ("XDG_CACHE_HOME", cache, TRUE);
+  cache = xf_test_use_own_cache ();
 
   if (!xf_test_ui_init (&argc, &argv))
     return 0;

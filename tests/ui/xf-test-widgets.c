@@ -169,3 +169,56 @@ xf_test_scroll_to (GtkWidget *widget)
   gtk_adjustment_set_value (adjustment, bounds.origin.y - 12);
   xf_test_iterate (100);
 }
+
+GtkWindow *
+xf_test_show_in_window (GtkWidget *child,
+                        int        width,
+                        int        height)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+
+  gtk_window_set_default_size (window, width, height);
+  gtk_window_set_child (window, child);
+  xf_test_show_window (window);
+  return window;
+}
+
+XfWindow *
+xf_test_open_window (XfApplication *app,
+                     const char    *path,
+                     const char    *login)
+{
+  g_autoptr(GError) error = NULL;
+  XfWindow *window;
+
+  g_assert_true (xf_application_open_database (app, path, FALSE, &error));
+  g_assert_no_error (error);
+  if (login != NULL)
+    xf_test_sign_in (app, login);
+  window = xf_window_new (app);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  xf_test_show_window (GTK_WINDOW (window));
+  return window;
+}
+
+void
+xf_test_close_window (GType           dialog_type,
+                      XfWindow       *window,
+                      XfApplication **app)
+{
+  xf_test_close_dialogs (dialog_type);
+  if (window != NULL)
+    gtk_window_destroy (GTK_WINDOW (window));
+  xf_test_iterate (50);
+  g_clear_object (app);
+}
+
+char *
+xf_test_use_own_cache (void)
+{
+  char *cache = g_dir_make_tmp ("xianfeng-cache-XXXXXX", NULL);
+
+  g_assert_nonnull (cache);
+  g_setenv ("XDG_CACHE_HOME", cache, TRUE);
+  return cache;
+}

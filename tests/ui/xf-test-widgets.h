@@ -47,4 +47,22 @@ guint      xf_test_dismiss_toasts  (GtkWidget   *root);
  * shows at its top, 12 pixels down. */
 void       xf_test_scroll_to       (GtkWidget   *widget);
 
+/* A new window of @width × @height holding @child, shown. */
+GtkWindow *xf_test_show_in_window  (GtkWidget     *child,
+                                    int            width,
+                                    int            height);
+/* Opens @path in @app, signs in as @login (%NULL: no one yet) and shows
+ * a new window at the Xvfb screen's 1280 × 800. */
+XfWindow  *xf_test_open_window     (XfApplication *app,
+                                    const char    *path,
+                                    const char    *login);
+/* Closes dialogs of @dialog_type and @window (if any), lets them go,
+ * then drops *@app. */
+void       xf_test_close_window    (GType          dialog_type,
+                                    XfWindow      *window,
+                                    XfApplication **app);
+/* Points XDG_CACHE_HOME at a new folder, so that files the test opens
+ * go to a cache of its own; returns it for xf_test_remove_dir(). */
+char      *xf_test_use_own_cache   (void);
+
 G_END_DECLS
