@@ -12,7 +12,6 @@
 #include "xf-cli-test-util.h"
 #include "xf-nomination.h"
 #include "xf-store.h"
-#include "xf-test-files.h"
 #include "xf-test-store.h"
 
 static char *tmp_dir;
@@ -448,12 +447,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  int status;
-
   g_test_init (&argc, &argv, NULL);
-
-  tmp_dir = xf_test_make_dir ();
-  database_path = xf_cli_make_demo_database (tmp_dir, "evaluation.db");
 
   g_test_add_func ("/cli/evaluation/campaigns-list", test_campaigns_list);
   g_test_add_func ("/cli/evaluation/campaigns-list-year", test_campaigns_list_year);
@@ -466,10 +460,6 @@ main (int   argc,
   g_test_add_func ("/cli/evaluation/unknown-ids", test_unknown_ids);
   g_test_add_func ("/cli/evaluation/bad-arguments", test_bad_arguments);
   g_test_add_func ("/cli/evaluation/as-reviewer", test_as_reviewer);
-  status = g_test_run ();
 
-  xf_test_remove_dir (tmp_dir);
-  g_free (database_path);
-  g_free (tmp_dir);
-  return status;
+  return xf_cli_run_tests_on_demo ("evaluation.db", &tmp_dir, &database_path);
 }

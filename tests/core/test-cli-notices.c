@@ -10,7 +10,6 @@
 #include <json-glib/json-glib.h>
 
 #include "xf-cli-test-util.h"
-#include "xf-test-files.h"
 #include "xf-test-store.h"
 
 static char *tmp_dir;
@@ -418,12 +417,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  int status;
-
   g_test_init (&argc, &argv, NULL);
-
-  tmp_dir = xf_test_make_dir ();
-  database_path = xf_cli_make_demo_database (tmp_dir, "notices.db");
 
   g_test_add_func ("/cli/notices/list", test_list);
   g_test_add_func ("/cli/notices/list-filters", test_list_filters);
@@ -433,10 +427,6 @@ main (int   argc,
   g_test_add_func ("/cli/notices/bad-arguments", test_bad_arguments);
   g_test_add_func ("/cli/notices/unknown-ids", test_unknown_ids);
   g_test_add_func ("/cli/notices/close-due", test_close_due);
-  status = g_test_run ();
 
-  xf_test_remove_dir (tmp_dir);
-  g_free (database_path);
-  g_free (tmp_dir);
-  return status;
+  return xf_cli_run_tests_on_demo ("notices.db", &tmp_dir, &database_path);
 }

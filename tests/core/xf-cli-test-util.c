@@ -11,6 +11,7 @@
 #include <sys/wait.h>
 
 #include "xf-cli-test-util.h"
+#include "xf-test-files.h"
 #include "xf-test-store.h"
 
 void
@@ -160,6 +161,22 @@ xf_cli_make_demo_database (const char *dir,
 
   g_assert_nonnull (strstr (out, "\nDemo campaigns: "));
   return location;
+}
+
+int
+xf_cli_run_tests_on_demo (const char  *file_name,
+                          char       **dir,
+                          char       **database)
+{
+  int status;
+
+  *dir = xf_test_make_dir ();
+  *database = xf_cli_make_demo_database (*dir, file_name);
+  status = g_test_run ();
+  xf_test_remove_dir (*dir);
+  g_clear_pointer (database, g_free);
+  g_clear_pointer (dir, g_free);
+  return status;
 }
 
 void

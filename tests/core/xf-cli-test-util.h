@@ -76,6 +76,12 @@ char     *xf_cli_make_demo          (const char     *database,
  * @file_name; returns its location. */
 char     *xf_cli_make_demo_database (const char     *dir,
                                      const char     *file_name);
+/* Makes that demo as @file_name in a new temporary folder (into *@dir and
+ * *@database, for the tests to read), runs the tests added, then removes
+ * the folder and frees both; returns what g_test_run() gave. */
+int       xf_cli_run_tests_on_demo  (const char     *file_name,
+                                     char          **dir,
+                                     char          **database);
 
 /* The first column of the first row @sql gives on the database at
  * @location, as a number. */
