@@ -287,3 +287,27 @@ xf_leaflet_swiped_back (AdwLeaflet *leaflet,
          !adw_leaflet_get_child_transition_running (leaflet) &&
          adw_leaflet_get_visible_child (leaflet) == list_pane;
 }
+
+void
+xf_leaflet_connect_panes (AdwLeaflet *leaflet,
+                          gpointer    page,
+                          GCallback   folded_cb,
+                          GCallback   pane_cb)
+{
+  g_return_if_fail (ADW_IS_LEAFLET (leaflet));
+  g_return_if_fail (G_IS_OBJECT (page));
+
+  g_signal_connect_object (leaflet, "notify::folded", folded_cb, page, G_CONNECT_SWAPPED);
+  g_signal_connect_object (leaflet, "notify::child-transition-running", pane_cb, page,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (leaflet, "notify::visible-child", pane_cb, page, G_CONNECT_SWAPPED);
+}
+
+gboolean
+xf_widget_has_focus_within (GtkWidget *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  return focus != NULL && gtk_widget_is_ancestor (focus, widget);
+}

@@ -118,6 +118,15 @@ void        xf_leaflet_keep_details  (AdwLeaflet *leaflet,
  * @list_pane: the details are left. */
 gboolean    xf_leaflet_swiped_back   (AdwLeaflet *leaflet,
                                       GtkWidget  *list_pane);
+/* Calls @folded_cb when @leaflet folds or unfolds, and @pane_cb when
+ * its visible pane changes or a swipe between panes ends: both swapped,
+ * on @page, for as long as @page lives. */
+void        xf_leaflet_connect_panes (AdwLeaflet *leaflet,
+                                      gpointer    page,
+                                      GCallback   folded_cb,
+                                      GCallback   pane_cb);
+/* Whether the focus of the window @widget is in lies inside @widget. */
+gboolean    xf_widget_has_focus_within (GtkWidget *widget);
 
 /* Shows @text in a toast on @overlay in place of *@last, the toast shown
  * before (kept as a weak pointer): a new toast replaces the last one

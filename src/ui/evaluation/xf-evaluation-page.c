@@ -103,10 +103,7 @@ _xf_evaluation_page_sync_details (XfEvaluationPage *self,
 static void
 close_details (XfEvaluationPage *self)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
-  gboolean had_focus = focus != NULL &&
-                       gtk_widget_is_ancestor (focus, self->details_pane);
+  gboolean had_focus = xf_widget_has_focus_within (self->details_pane);
 
   self->nomination_id = 0;
   self->selecting = TRUE;
@@ -567,12 +564,8 @@ xf_evaluation_page_init (XfEvaluationPage *self)
   gtk_search_entry_set_key_capture_widget (self->search_entry, NULL);
   add_shortcuts (self);
 
-  g_signal_connect_object (self->leaflet, "notify::folded",
-                           G_CALLBACK (folded_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->leaflet, "notify::child-transition-running",
-                           G_CALLBACK (visible_pane_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->leaflet, "notify::visible-child",
-                           G_CALLBACK (visible_pane_changed_cb), self, G_CONNECT_SWAPPED);
+  xf_leaflet_connect_panes (self->leaflet, self, G_CALLBACK (folded_changed_cb),
+                            G_CALLBACK (visible_pane_changed_cb));
   update_title_buttons (self);
 }
 

@@ -125,9 +125,7 @@ _xf_notice_board_page_sync_details (XfNoticeBoardPage *self,
 static void
 close_details (XfNoticeBoardPage *self)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
-  gboolean had_focus = focus != NULL && gtk_widget_is_ancestor (focus, self->details_pane);
+  gboolean had_focus = xf_widget_has_focus_within (self->details_pane);
 
   self->notice_id = 0;
   self->selecting = TRUE;
@@ -636,12 +634,8 @@ xf_notice_board_page_init (XfNoticeBoardPage *self)
   gtk_search_entry_set_key_capture_widget (self->search_entry, NULL);
   add_shortcuts (self);
 
-  g_signal_connect_object (self->leaflet, "notify::folded",
-                           G_CALLBACK (folded_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->leaflet, "notify::child-transition-running",
-                           G_CALLBACK (visible_pane_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->leaflet, "notify::visible-child",
-                           G_CALLBACK (visible_pane_changed_cb), self, G_CONNECT_SWAPPED);
+  xf_leaflet_connect_panes (self->leaflet, self, G_CALLBACK (folded_changed_cb),
+                            G_CALLBACK (visible_pane_changed_cb));
   _xf_notice_board_page_sync_details (self, FALSE);
   _xf_notice_board_page_sync_header (self);
 }
