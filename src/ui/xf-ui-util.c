@@ -311,3 +311,19 @@ xf_widget_has_focus_within (GtkWidget *widget)
 
   return focus != NULL && gtk_widget_is_ancestor (focus, widget);
 }
+
+void
+xf_scrolled_window_reload_in_place (GtkScrolledWindow *scrolled_window,
+                                    void             (*reload) (gpointer data),
+                                    gpointer           data)
+{
+  GtkAdjustment *adjustment;
+  double value;
+
+  g_return_if_fail (GTK_IS_SCROLLED_WINDOW (scrolled_window));
+
+  adjustment = gtk_scrolled_window_get_vadjustment (scrolled_window);
+  value = gtk_adjustment_get_value (adjustment);
+  reload (data);
+  gtk_adjustment_set_value (adjustment, value);
+}

@@ -134,6 +134,11 @@ gboolean    xf_widget_has_focus_within (GtkWidget *widget);
 void        xf_toast_overlay_replace (AdwToastOverlay  *overlay,
                                       AdwToast        **last,
                                       const char       *text);
+/* Calls @reload (@data), then scrolls @scrolled_window back to where it
+ * was: a refresh in place leaves the reader where they were. */
+void        xf_scrolled_window_reload_in_place (GtkScrolledWindow *scrolled_window,
+                                                void             (*reload) (gpointer data),
+                                                gpointer           data);
 /* Shows @message in a pane's error @label, at the top of
  * @scrolled_window, and scrolls it into view. */
 void        xf_show_pane_error       (GtkLabel          *label,

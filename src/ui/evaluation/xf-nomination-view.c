@@ -568,14 +568,8 @@ xf_nomination_view_get_nomination (XfNominationView *self)
 void
 xf_nomination_view_refresh (XfNominationView *self)
 {
-  GtkAdjustment *adjustment;
-  double value;
-
   g_return_if_fail (XF_IS_NOMINATION_VIEW (self));
 
   g_clear_handle_id (&self->refresh_source, g_source_remove);
-  adjustment = gtk_scrolled_window_get_vadjustment (self->scrolled_window);
-  value = gtk_adjustment_get_value (adjustment);
-  reload (self);
-  gtk_adjustment_set_value (adjustment, value);
+  xf_scrolled_window_reload_in_place (self->scrolled_window, (void (*) (gpointer)) reload, self);
 }
