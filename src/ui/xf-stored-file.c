@@ -271,3 +271,53 @@ xf_stored_file_open (GtkWindow           *parent,
   gtk_show_uri_full (parent, uri, GDK_CURRENT_TIME, cancellable, callback, user_data);
   return TRUE;
 }
+
+typedef struct
+{
+  GtkWidget             *widget;   /* (owned) */
+  XfStoredFileErrorFunc  report;
+} OpenForClosure;
+
+static void
+opened_for_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  OpenForClosure *closure = user_data;
+  g_autoptr(GtkWidget) widget = closure->widget;
+  XfStoredFileErrorFunc report = closure->report;
+  g_autoptr(GError) error = NULL;
+
+  g_free (closure);
+  if (!gtk_show_uri_full_finish (GTK_WINDOW (object), result, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    report (widget, error);
+}
+
+void
+xf_stored_file_open_for (GtkWidget             *widget,
+                         XfStoredFileKind       kind,
+                         const char            *file_name,
+                         const char            *sha256,
+                         GBytes                *content,
+                         GCancellable          *cancellable,
+                         XfStoredFileErrorFunc  report)
+{
+  g_autoptr(GError) error = NULL;
+  OpenForClosure *closure;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (content != NULL);
+  g_return_if_fail (report != NULL);
+
+  closure = g_new0 (OpenForClosure, 1);
+  closure->widget = g_object_ref (widget);
+  closure->report = report;
+  if (!xf_stored_file_open (xf_widget_get_window (widget), kind, file_name, sha256, content,
+                            cancellable, opened_for_cb, closure, &error))
+    {
+      g_object_unref (closure->widget);
+      g_free (closure);
+      report (widget, error);
+    }
+}

@@ -79,4 +79,19 @@ gboolean xf_stored_file_open         (GtkWindow           *parent,
                                       gpointer             user_data,
                                       GError             **error);
 
+/* Hears of a file that would not open: not of cancellation. */
+typedef void (*XfStoredFileErrorFunc) (GtkWidget    *widget,
+                                       const GError *error);
+
+/* xf_stored_file_open() over the window @widget is in, keeping @widget
+ * alive until the file has opened; @report (@widget, error) hears of an
+ * error in writing or in opening it. */
+void     xf_stored_file_open_for     (GtkWidget             *widget,
+                                      XfStoredFileKind       kind,
+                                      const char            *file_name,
+                                      const char            *sha256,
+                                      GBytes                *content,
+                                      GCancellable          *cancellable,
+                                      XfStoredFileErrorFunc  report);
+
 G_END_DECLS

@@ -384,18 +384,14 @@ find_material (XfNominationView *self,
   return NULL;
 }
 
+/* The view may have gone while the application started. */
 static void
-show_uri_cb (GObject      *object,
-             GAsyncResult *result,
-             gpointer      user_data)
+open_failed_cb (GtkWidget    *widget,
+                const GError *error)
 {
-  g_autoptr(XfNominationView) self = user_data;
-  g_autoptr(GError) error = NULL;
+  XfNominationView *self = XF_NOMINATION_VIEW (widget);
 
-  /* The view may have gone while the application started. */
-  if (!gtk_show_uri_full_finish (GTK_WINDOW (object), result, &error) &&
-      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) &&
-      self->evaluation != NULL)
+  if (self->evaluation != NULL)
     _xf_nomination_view_show_error (self, error);
 }
 
@@ -408,20 +404,16 @@ open_material_action (GtkWidget  *widget,
   const XfMaterial *material = find_material (self, g_variant_get_int64 (param));
   g_autoptr(GBytes) content = NULL;
   g_autoptr(GError) error = NULL;
-  XfNominationView *ref;
 
   if (material == NULL)
     return;
   clear_error (self);
   content = xf_evaluation_read_material (self->evaluation, material->id, &error);
-  ref = g_object_ref (self);
-  if (content == NULL ||
-      !xf_stored_file_open (xf_widget_get_window (widget), XF_STORED_FILE_MATERIAL, material->file_name,
-                            material->sha256, content, self->cancellable, show_uri_cb, ref, &error))
-    {
-      g_object_unref (ref);
-      _xf_nomination_view_show_error (self, error);
-    }
+  if (content == NULL)
+    _xf_nomination_view_show_error (self, error);
+  else
+    xf_stored_file_open_for (widget, XF_STORED_FILE_MATERIAL, material->file_name, material->sha256,
+                             content, self->cancellable, open_failed_cb);
 }
 
 static void

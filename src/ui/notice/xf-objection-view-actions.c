@@ -458,18 +458,14 @@ add_file_action (GtkWidget  *widget,
   xf_stored_file_choose_to_attach (widget, (void (*) (GtkWidget *, GFile *)) xf_objection_view_add_file);
 }
 
+/* The view may have gone while the application started. */
 static void
-show_uri_cb (GObject      *object,
-             GAsyncResult *result,
-             gpointer      user_data)
+open_failed_cb (GtkWidget    *widget,
+                const GError *error)
 {
-  g_autoptr(XfObjectionView) self = user_data;
-  g_autoptr(GError) error = NULL;
+  XfObjectionView *self = XF_OBJECTION_VIEW (widget);
 
-  /* The view may have gone while the application started. */
-  if (!gtk_show_uri_full_finish (GTK_WINDOW (object), result, &error) &&
-      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) &&
-      self->board != NULL)
+  if (self->board != NULL)
     _xf_objection_view_show_error (self, error);
 }
 
@@ -483,7 +479,6 @@ open_file_action (GtkWidget  *widget,
   const XfObjectionFile *file = NULL;
   g_autoptr(GBytes) content = NULL;
   g_autoptr(GError) error = NULL;
-  XfObjectionView *ref;
 
   for (guint i = 0; self->objection != NULL && i < self->objection->files->len; i++)
     if (((XfObjectionFile *) g_ptr_array_index (self->objection->files, i))->id == file_id)
@@ -492,14 +487,11 @@ open_file_action (GtkWidget  *widget,
     return;
   _xf_objection_view_clear_error (self);
   content = xf_notice_board_read_file (self->board, file_id, &error);
-  ref = g_object_ref (self);
-  if (content == NULL ||
-      !xf_stored_file_open (xf_widget_get_window (widget), XF_STORED_FILE_OBJECTION, file->file_name,
-                            file->sha256, content, self->cancellable, show_uri_cb, ref, &error))
-    {
-      g_object_unref (ref);
-      _xf_objection_view_show_error (self, error);
-    }
+  if (content == NULL)
+    _xf_objection_view_show_error (self, error);
+  else
+    xf_stored_file_open_for (widget, XF_STORED_FILE_OBJECTION, file->file_name, file->sha256,
+                             content, self->cancellable, open_failed_cb);
 }
 
 void
