@@ -173,6 +173,22 @@ settle (void)
   xf_test_iterate (100);
 }
 
+/* Two draft notices of the fixture's campaign, shown in the list. */
+static void
+create_two_notices (Fixture *fixture,
+                    gint64  *first,
+                    gint64  *second)
+{
+  XfNoticeBoard *board = xf_notice_board_page_get_board (page_of (fixture));
+  g_autoptr(GError) error = NULL;
+
+  *first = xf_notice_board_create (board, fixture->campaign, &error);
+  g_assert_no_error (error);
+  *second = xf_notice_board_create (board, fixture->campaign, &error);
+  g_assert_no_error (error);
+  settle ();
+}
+
 typedef struct
 {
   Fixture    *fixture;
@@ -569,17 +585,11 @@ static void
 test_scroll_to_top (Fixture       *fixture,
                     gconstpointer  data)
 {
-  XfNoticeBoard *board = xf_notice_board_page_get_board (page_of (fixture));
   GtkScrolledWindow *scrolled = GTK_SCROLLED_WINDOW (child (fixture, "details_scrolled"));
   GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scrolled);
-  g_autoptr(GError) error = NULL;
   gint64 first, second;
 
-  first = xf_notice_board_create (board, fixture->campaign, &error);
-  g_assert_no_error (error);
-  second = xf_notice_board_create (board, fixture->campaign, &error);
-  g_assert_no_error (error);
-  settle ();
+  create_two_notices (fixture, &first, &second);
   /* Short enough that a notice scrolls. */
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 420);
   xf_notice_board_page_show_notice (page_of (fixture), first);
@@ -606,18 +616,12 @@ static void
 test_folded_selection (Fixture       *fixture,
                        gconstpointer  data)
 {
-  XfNoticeBoard *board = xf_notice_board_page_get_board (page_of (fixture));
   GtkListBox *list = GTK_LIST_BOX (child (fixture, "notice_list"));
   AdwLeaflet *leaflet = ADW_LEAFLET (child (fixture, "leaflet"));
-  g_autoptr(GError) error = NULL;
   GtkListBoxRow *row;
   gint64 first, second;
 
-  first = xf_notice_board_create (board, fixture->campaign, &error);
-  g_assert_no_error (error);
-  second = xf_notice_board_create (board, fixture->campaign, &error);
-  g_assert_no_error (error);
-  settle ();
+  create_two_notices (fixture, &first, &second);
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 600, 800);
   xf_notice_board_page_show_notice (page_of (fixture), first);
   g_assert_true (xf_test_wait_until (folded_cb, leaflet, 5000));
