@@ -182,23 +182,27 @@ set_not_on_notice (GError         **error,
   return FALSE;
 }
 
-/* Inside a write: the draft @notice_id, into *@notice, and its line for
- * @nomination_id (NULL with XF_ERROR_NOT_FOUND when it is not on it). */
+/* Begins a write on the draft @notice_id, into *@notice, and returns its
+ * line for @nomination_id; NULL, with the write rolled back (or never
+ * begun), when it fails (XF_ERROR_NOT_FOUND when it is not on it). */
 static XfNoticeCandidate *
-draft_candidate (XfNoticeBoard  *self,
-                 gint64          notice_id,
-                 gint64          nomination_id,
-                 XfNotice      **notice,
-                 GError        **error)
+begin_draft_candidate (XfNoticeBoard  *self,
+                       gint64          notice_id,
+                       gint64          nomination_id,
+                       XfNotice      **notice,
+                       GError        **error)
 {
   XfNoticeCandidate *candidate;
 
-  *notice = _xf_notice_board_load_for_write (self, notice_id, XF_NOTICE_DRAFT, error);
+  *notice = _xf_notice_board_begin_notice (self, notice_id, XF_NOTICE_DRAFT, error);
   if (*notice == NULL)
     return NULL;
   candidate = find_candidate (*notice, nomination_id);
   if (candidate == NULL)
-    set_not_on_notice (error, *notice, nomination_id);
+    {
+      set_not_on_notice (error, *notice, nomination_id);
+      _xf_notice_board_rollback (self);
+    }
   return candidate;
 }
 
@@ -217,11 +221,9 @@ xf_notice_board_add_candidate (XfNoticeBoard  *self,
 
   g_return_val_if_fail (XF_IS_NOTICE_BOARD (self), FALSE);
 
-  if (!_xf_notice_board_begin (self, error))
-    return FALSE;
-  notice = _xf_notice_board_load_for_write (self, notice_id, XF_NOTICE_DRAFT, error);
+  notice = _xf_notice_board_begin_notice (self, notice_id, XF_NOTICE_DRAFT, error);
   if (notice == NULL)
-    goto failed;
+    return FALSE;
   if (!_xf_evaluation_lock (self->evaluation, "nominations", nomination_id, error))
     goto failed;
   nomination = _xf_evaluation_load_nomination (self->evaluation, nomination_id, error);
@@ -306,11 +308,9 @@ xf_notice_board_remove_candidate (XfNoticeBoard  *self,
 
   g_return_val_if_fail (XF_IS_NOTICE_BOARD (self), FALSE);
 
-  if (!_xf_notice_board_begin (self, error))
-    return FALSE;
-  candidate = draft_candidate (self, notice_id, nomination_id, &notice, error);
+  candidate = begin_draft_candidate (self, notice_id, nomination_id, &notice, error);
   if (candidate == NULL)
-    goto failed;
+    return FALSE;
   stmt = _xf_notice_board_prepare (self, "DELETE FROM notice_candidates"
                                          " WHERE notice_id = $1 AND nomination_id = $2", error);
   if (stmt == NULL)
@@ -357,11 +357,9 @@ xf_notice_board_set_summary (XfNoticeBoard  *self,
 
   g_return_val_if_fail (XF_IS_NOTICE_BOARD (self), FALSE);
 
-  if (!_xf_notice_board_begin (self, error))
-    return FALSE;
-  candidate = draft_candidate (self, notice_id, nomination_id, &notice, error);
+  candidate = begin_draft_candidate (self, notice_id, nomination_id, &notice, error);
   if (candidate == NULL)
-    goto failed;
+    return FALSE;
   if (!_xf_notice_board_check_length (_("Summary of deeds"), text, MAX_SUMMARY, error))
     goto failed;
   if (g_strcmp0 (candidate->summary, text) == 0)

@@ -25,6 +25,12 @@ XfNotice  *_xf_notice_board_load_for_write (XfNoticeBoard *self,
                                             gint64         notice_id,
                                             const char    *status,
                                             GError       **error);
+/* Begins a write and loads @notice_id for it as above; NULL, with the
+ * write rolled back (or never begun), when either fails. */
+XfNotice  *_xf_notice_board_begin_notice   (XfNoticeBoard *self,
+                                            gint64         notice_id,
+                                            const char    *status,
+                                            GError       **error);
 /* The shortest period a notice of @campaign_id may have (-1 on error). */
 int        _xf_notice_board_min_period     (XfNoticeBoard *self,
                                             gint64         campaign_id,

@@ -200,6 +200,22 @@ _xf_notice_board_load_for_write (XfNoticeBoard  *self,
   return g_steal_pointer (&notice);
 }
 
+XfNotice *
+_xf_notice_board_begin_notice (XfNoticeBoard  *self,
+                               gint64          notice_id,
+                               const char     *status,
+                               GError        **error)
+{
+  XfNotice *notice;
+
+  if (!_xf_notice_board_begin (self, error))
+    return NULL;
+  notice = _xf_notice_board_load_for_write (self, notice_id, status, error);
+  if (notice == NULL)
+    _xf_notice_board_rollback (self);
+  return notice;
+}
+
 /*
  * Reading
  */
@@ -633,11 +649,9 @@ xf_notice_board_save (XfNoticeBoard   *self,
   g_return_val_if_fail (XF_IS_NOTICE_BOARD (self), FALSE);
   g_return_val_if_fail (notice != NULL, FALSE);
 
-  if (!_xf_notice_board_begin (self, error))
-    return FALSE;
-  stored = _xf_notice_board_load_for_write (self, notice->id, XF_NOTICE_DRAFT, error);
+  stored = _xf_notice_board_begin_notice (self, notice->id, XF_NOTICE_DRAFT, error);
   if (stored == NULL)
-    goto failed;
+    return FALSE;
   if (stored->version != notice->version)
     {
       g_set_error (error, XF_ERROR, XF_ERROR_CONFLICT,

@@ -220,11 +220,9 @@ xf_notice_board_publish (XfNoticeBoard  *self,
 
   g_return_val_if_fail (XF_IS_NOTICE_BOARD (self), FALSE);
 
-  if (!_xf_notice_board_begin (self, error))
-    return FALSE;
-  notice = _xf_notice_board_load_for_write (self, notice_id, XF_NOTICE_DRAFT, error);
+  notice = _xf_notice_board_begin_notice (self, notice_id, XF_NOTICE_DRAFT, error);
   if (notice == NULL)
-    goto failed;
+    return FALSE;
   min_period = _xf_notice_board_min_period (self, notice->campaign_id, error);
   if (min_period < 0)
     goto failed;
@@ -288,13 +286,12 @@ xf_notice_board_correct (XfNoticeBoard  *self,
 
   g_return_val_if_fail (XF_IS_NOTICE_BOARD (self), 0);
 
-  if (!_xf_notice_board_begin (self, error))
+  notice = _xf_notice_board_begin_notice (self, notice_id, XF_NOTICE_PUBLISHED, error);
+  if (notice == NULL)
     return 0;
-  notice = _xf_notice_board_load_for_write (self, notice_id, XF_NOTICE_PUBLISHED, error);
-  if (notice == NULL
-      || !_xf_evaluation_query_int64 (self->evaluation,
-                                      "SELECT id FROM notices WHERE revision_of = $1"
-                                      " AND status = 'draft'", notice_id, &existing, error))
+  if (!_xf_evaluation_query_int64 (self->evaluation,
+                                   "SELECT id FROM notices WHERE revision_of = $1"
+                                   " AND status = 'draft'", notice_id, &existing, error))
     goto failed;
   if (existing != 0)
     {
@@ -341,11 +338,9 @@ xf_notice_board_withdraw (XfNoticeBoard  *self,
 
   g_return_val_if_fail (XF_IS_NOTICE_BOARD (self), FALSE);
 
-  if (!_xf_notice_board_begin (self, error))
-    return FALSE;
-  notice = _xf_notice_board_load_for_write (self, notice_id, NULL, error);
+  notice = _xf_notice_board_begin_notice (self, notice_id, NULL, error);
   if (notice == NULL)
-    goto failed;
+    return FALSE;
   if (g_strcmp0 (notice->status, XF_NOTICE_DRAFT) != 0
       && g_strcmp0 (notice->status, XF_NOTICE_PUBLISHED) != 0)
     {
@@ -453,10 +448,10 @@ xf_notice_board_close (XfNoticeBoard  *self,
 
   g_return_val_if_fail (XF_IS_NOTICE_BOARD (self), FALSE);
 
-  if (!_xf_notice_board_begin (self, error))
+  notice = _xf_notice_board_begin_notice (self, notice_id, XF_NOTICE_PUBLISHED, error);
+  if (notice == NULL)
     return FALSE;
-  notice = _xf_notice_board_load_for_write (self, notice_id, XF_NOTICE_PUBLISHED, error);
-  if (notice == NULL || !close_notice (self, notice, FALSE, error))
+  if (!close_notice (self, notice, FALSE, error))
     goto failed;
   if (!_xf_notice_board_commit (self, error))
     return FALSE;
@@ -549,11 +544,9 @@ xf_notice_board_create_follow_up (XfNoticeBoard  *self,
 
   g_return_val_if_fail (XF_IS_NOTICE_BOARD (self), 0);
 
-  if (!_xf_notice_board_begin (self, error))
-    return 0;
-  first = _xf_notice_board_load_for_write (self, notice_id, NULL, error);
+  first = _xf_notice_board_begin_notice (self, notice_id, NULL, error);
   if (first == NULL)
-    goto failed;
+    return 0;
   if (g_strcmp0 (first->status, XF_NOTICE_PUBLISHED) != 0
       && g_strcmp0 (first->status, XF_NOTICE_CLOSED) != 0)
     {
