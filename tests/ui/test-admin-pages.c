@@ -101,10 +101,7 @@ show_page (AdminFixture *fixture,
            int           height)
 {
   fixture->page = page;
-  fixture->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (fixture->window, width, height);
-  gtk_window_set_child (fixture->window, page);
-  xf_test_show_window (fixture->window);
+  fixture->window = xf_test_show_in_window (page, width, height);
 }
 
 /*

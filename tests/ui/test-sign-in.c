@@ -29,6 +29,7 @@
 #include "xf-profile-page.h"
 #include "xf-sign-in-page.h"
 #include "xf-test-util.h"
+#include "xf-test-widgets.h"
 #include "xf-window-private.h"
 
 #define DEMO_PASSWORD "xianfeng"
@@ -51,20 +52,6 @@ open_store_with_demo_accounts (const char *dir)
   return g_steal_pointer (&store);
 }
 
-/* A plain window to show one widget in. */
-static GtkWindow *
-host (GtkWidget *child,
-      int        width,
-      int        height)
-{
-  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
-
-  gtk_window_set_default_size (window, width, height);
-  gtk_window_set_child (window, child);
-  xf_test_show_window (window);
-  return window;
-}
-
 /*
  * The countdown
  */
@@ -79,7 +66,7 @@ static void
 test_countdown (void)
 {
   GtkWidget *countdown = xf_lockout_countdown_new ();
-  GtkWindow *window = host (countdown, 300, 100);
+  GtkWindow *window = xf_test_show_in_window (countdown, 300, 100);
   XfLockoutCountdown *self = XF_LOCKOUT_COUNTDOWN (countdown);
   gint64 start = g_get_monotonic_time ();
 
@@ -116,7 +103,7 @@ static void
 test_new_password (void)
 {
   GtkWidget *widget = xf_new_password_new ();
-  GtkWindow *window = host (widget, 400, 300);
+  GtkWindow *window = xf_test_show_in_window (widget, 400, 300);
   XfNewPassword *self = XF_NEW_PASSWORD (widget);
   GtkWidget *first = xf_test_template_child (widget, XF_TYPE_NEW_PASSWORD, "password_row");
   GtkWidget *second = xf_test_template_child (widget, XF_TYPE_NEW_PASSWORD, "repeat_row");
@@ -200,7 +187,7 @@ test_page (void)
   g_autoptr(XfAccounts) accounts = xf_accounts_new (store);
   g_autoptr(XfAccount) account = NULL;
   GtkWidget *page = xf_sign_in_page_new (accounts, "accounts.db");
-  GtkWindow *window = host (page, 800, 600);
+  GtkWindow *window = xf_test_show_in_window (page, 800, 600);
   GtkWidget *button = xf_test_template_child (page, XF_TYPE_SIGN_IN_PAGE, "sign_in_button");
   GtkWidget *password_row = xf_test_template_child (page, XF_TYPE_SIGN_IN_PAGE, "password_row");
 
@@ -243,7 +230,7 @@ test_page_lockout (void)
   g_autoptr(XfAccounts) accounts = xf_accounts_new (store);
   g_autoptr(XfAccount) account = NULL;
   GtkWidget *page = xf_sign_in_page_new (accounts, "accounts.db");
-  GtkWindow *window = host (page, 800, 600);
+  GtkWindow *window = xf_test_show_in_window (page, 800, 600);
   GtkWidget *button = xf_test_template_child (page, XF_TYPE_SIGN_IN_PAGE, "sign_in_button");
   XfLockoutCountdown *countdown = XF_LOCKOUT_COUNTDOWN (xf_test_template_child (page, XF_TYPE_SIGN_IN_PAGE,
                                                                                    "countdown"));
