@@ -173,11 +173,9 @@ xf_notice_board_decide (XfNoticeBoard  *self,
 
   g_return_val_if_fail (XF_IS_NOTICE_BOARD (self), FALSE);
 
-  if (!_xf_notice_board_begin (self, error))
+  objection = _xf_notice_board_begin_objection (self, objection_id, TRUE, &nomination, error);
+  if (objection == NULL)
     return FALSE;
-  objection = _xf_notice_board_objection_for_write (self, objection_id, &nomination, error);
-  if (objection == NULL || !_xf_notice_board_objection_is_open (objection, error))
-    goto failed;
   if (!is_outcome (outcome))
     {
       g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("Outcome: “%s” is not an outcome"),
@@ -226,11 +224,9 @@ xf_notice_board_record_reply (XfNoticeBoard  *self,
 
   g_return_val_if_fail (XF_IS_NOTICE_BOARD (self), FALSE);
 
-  if (!_xf_notice_board_begin (self, error))
-    return FALSE;
-  objection = _xf_notice_board_objection_for_write (self, objection_id, &nomination, error);
+  objection = _xf_notice_board_begin_objection (self, objection_id, FALSE, &nomination, error);
   if (objection == NULL)
-    goto failed;
+    return FALSE;
   if (g_strcmp0 (objection->status, XF_OBJECTION_OPEN) == 0)
     {
       g_set_error (error, XF_ERROR, XF_ERROR_WORKFLOW,

@@ -159,11 +159,9 @@ xf_notice_board_assign (XfNoticeBoard  *self,
 
   g_return_val_if_fail (XF_IS_NOTICE_BOARD (self), FALSE);
 
-  if (!_xf_notice_board_begin (self, error))
+  objection = _xf_notice_board_begin_objection (self, objection_id, TRUE, &nomination, error);
+  if (objection == NULL)
     return FALSE;
-  objection = _xf_notice_board_objection_for_write (self, objection_id, &nomination, error);
-  if (objection == NULL || !_xf_notice_board_objection_is_open (objection, error))
-    goto failed;
   if (handler_account_id != 0)
     {
       handler = load_account (self, handler_account_id, error);
@@ -234,12 +232,11 @@ xf_notice_board_add_note (XfNoticeBoard  *self,
 
   g_return_val_if_fail (XF_IS_NOTICE_BOARD (self), FALSE);
 
-  if (!_xf_notice_board_begin (self, error))
-    return FALSE;
   /* Notes may follow the decision too (a call with the objector). */
-  objection = _xf_notice_board_objection_for_write (self, objection_id, &nomination, error);
-  if (objection == NULL
-      || !_xf_notice_board_check_text (_("Note"), body, TRUE, XF_OBJECTION_MAX_TEXT, error))
+  objection = _xf_notice_board_begin_objection (self, objection_id, FALSE, &nomination, error);
+  if (objection == NULL)
+    return FALSE;
+  if (!_xf_notice_board_check_text (_("Note"), body, TRUE, XF_OBJECTION_MAX_TEXT, error))
     goto failed;
   text = trimmed (body);
   stmt = _xf_notice_board_prepare (self,
@@ -279,11 +276,10 @@ xf_notice_board_add_file (XfNoticeBoard  *self,
 
   g_return_val_if_fail (XF_IS_NOTICE_BOARD (self), FALSE);
 
-  if (!_xf_notice_board_begin (self, error))
+  objection = _xf_notice_board_begin_objection (self, objection_id, TRUE, &nomination, error);
+  if (objection == NULL)
     return FALSE;
-  objection = _xf_notice_board_objection_for_write (self, objection_id, &nomination, error);
-  if (objection == NULL || !_xf_notice_board_objection_is_open (objection, error)
-      || !_xf_evaluation_check_file (name, content, error))
+  if (!_xf_evaluation_check_file (name, content, error))
     goto failed;
   description = _xf_evaluation_store_file (self->evaluation, "objection_files", "objection_id",
                                            objection_id, name, content_type, content, error);

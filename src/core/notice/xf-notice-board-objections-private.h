@@ -19,11 +19,14 @@ G_BEGIN_DECLS
 #define XF_OBJECTION_MAX_TEXT 5000   /* grounds, notes, a reason, a reply */
 #define XF_OBJECTION_MAX_LINE 200    /* the objector's name and contact */
 
-/* Inside a write: the stored objection (its row held until the write
- * ends) and, in *nomination, its nomination loaded for a write with
- * XF_OP_NOMINATION_VET at the candidate's place. */
-XfObjection *_xf_notice_board_objection_for_write (XfNoticeBoard  *self,
+/* Begins a write on the stored objection (its row held until the write
+ * ends) and returns it, with, in *nomination, its nomination loaded for a
+ * write with XF_OP_NOMINATION_VET at the candidate's place; with
+ * @open_only, XF_ERROR_WORKFLOW unless it is open. NULL, with the write
+ * rolled back (or never begun), when any of that fails. */
+XfObjection *_xf_notice_board_begin_objection    (XfNoticeBoard  *self,
                                                    gint64          objection_id,
+                                                   gboolean        open_only,
                                                    XfNomination  **nomination,
                                                    GError        **error);
 /* XF_ERROR_WORKFLOW unless the objection is open. */

@@ -226,23 +226,31 @@ _xf_notice_board_load_objection (XfNoticeBoard  *self,
  */
 
 XfObjection *
-_xf_notice_board_objection_for_write (XfNoticeBoard  *self,
-                                      gint64          objection_id,
-                                      XfNomination  **nomination,
-                                      GError        **error)
+_xf_notice_board_begin_objection (XfNoticeBoard  *self,
+                                  gint64          objection_id,
+                                  gboolean        open_only,
+                                  XfNomination  **nomination,
+                                  GError        **error)
 {
   g_autoptr(XfObjection) objection = NULL;
 
-  if (!_xf_evaluation_lock (self->evaluation, "objections", objection_id, error))
+  if (!_xf_notice_board_begin (self, error))
     return NULL;
+  if (!_xf_evaluation_lock (self->evaluation, "objections", objection_id, error))
+    goto failed;
   objection = load_objection (self, objection_id, NULL, error);
   if (objection == NULL)
-    return NULL;
+    goto failed;
   *nomination = _xf_evaluation_load_for_write (self->evaluation, objection->nomination_id,
                                                XF_OP_NOMINATION_VET, error);
-  if (*nomination == NULL)
-    return NULL;
+  if (*nomination == NULL
+      || (open_only && !_xf_notice_board_objection_is_open (objection, error)))
+    goto failed;
   return g_steal_pointer (&objection);
+
+failed:
+  _xf_notice_board_rollback (self);
+  return NULL;
 }
 
 gboolean
