@@ -145,7 +145,8 @@ read_thread (GTask        *task,
   g_task_return_pointer (task, g_bytes_new_take (contents, length), (GDestroyNotify) g_bytes_unref);
 }
 
-void
+/* Reads @file in a worker: its display name, MIME type and content. */
+static void
 xf_stored_file_read_async (GFile               *file,
                            XfStoredFileKind     kind,
                            GCancellable        *cancellable,
@@ -166,7 +167,7 @@ xf_stored_file_read_async (GFile               *file,
   g_task_run_in_thread (task, read_thread);
 }
 
-GBytes *
+static GBytes *
 xf_stored_file_read_finish (GAsyncResult  *result,
                             char         **name,
                             char         **content_type,
@@ -205,7 +206,11 @@ read_for_cb (GObject      *object,
 
   content = xf_stored_file_read_finish (result, &name, &content_type, &error);
   if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    closure->func (owner, closure->id, name, content_type, content, error);
+    {
+      XfStoredFileRead read = { name, content_type, content, error };
+
+      closure->func (owner, closure->id, &read);
+    }
   g_free (closure);
 }
 
@@ -230,7 +235,9 @@ xf_stored_file_read_for (GFile                *file,
   xf_stored_file_read_async (file, kind, cancellable, read_for_cb, closure);
 }
 
-gboolean
+/* Errors in writing come back at once (FALSE); those in opening through
+ * @callback (gtk_show_uri_full_finish). */
+static gboolean
 xf_stored_file_open (GtkWindow           *parent,
                      XfStoredFileKind     kind,
                      const char          *file_name,

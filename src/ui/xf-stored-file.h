@@ -32,31 +32,25 @@ void     xf_stored_file_choose_to_attach (GtkWidget       *widget,
                                           void           (*add) (GtkWidget *widget,
                                                                  GFile     *file));
 
-/* Reads @file in a worker (files may be large): its display name, MIME
- * type and content. Refuses a file over XF_MATERIAL_MAX_SIZE before
- * reading it (core would refuse it anyway). */
-void     xf_stored_file_read_async   (GFile               *file,
-                                      XfStoredFileKind     kind,
-                                      GCancellable        *cancellable,
-                                      GAsyncReadyCallback  callback,
-                                      gpointer             user_data);
-GBytes  *xf_stored_file_read_finish  (GAsyncResult        *result,
-                                      char               **name,
-                                      char               **content_type,
-                                      GError             **error);
+/* What was read of a chosen file: its display name, MIME type and
+ * @content, or %NULL @content and the @error that stopped it. */
+typedef struct
+{
+  const char   *name;
+  const char   *content_type;
+  GBytes       *content;
+  const GError *error;
+} XfStoredFileRead;
 
-/* What xf_stored_file_read_for() hands back: the file's name, MIME type
- * and @content, or %NULL @content and the @error that stopped it. */
-typedef void (*XfStoredFileReadFunc) (GObject      *owner,
-                                      gint64        id,
-                                      const char   *name,
-                                      const char   *content_type,
-                                      GBytes       *content,
-                                      const GError *error);
+typedef void (*XfStoredFileReadFunc) (GObject                *owner,
+                                      gint64                  id,
+                                      const XfStoredFileRead *read);
 
-/* xf_stored_file_read_async() for the record @id (the one shown when the
- * file was chosen) of @owner, kept alive meanwhile: @func is called with
- * what was read, or not at all when @cancellable was cancelled. */
+/* Reads @file in a worker (files may be large) for the record @id (the
+ * one shown when the file was chosen) of @owner, kept alive meanwhile:
+ * @func is called with what was read, or not at all when @cancellable
+ * was cancelled. Refuses a file over XF_MATERIAL_MAX_SIZE before reading
+ * it (core would refuse it anyway). */
 void     xf_stored_file_read_for     (GFile               *file,
                                       XfStoredFileKind     kind,
                                       GObject             *owner,
@@ -64,28 +58,15 @@ void     xf_stored_file_read_for     (GFile               *file,
                                       GCancellable        *cancellable,
                                       XfStoredFileReadFunc func);
 
-/* Writes @content to the cache, in a folder named by @sha256 so that two
- * files of one name never overwrite each other, and opens it there with
- * the desktop's default application. Errors in writing come back at once
- * (FALSE); those in opening through @callback
- * (gtk_show_uri_full_finish). */
-gboolean xf_stored_file_open         (GtkWindow           *parent,
-                                      XfStoredFileKind     kind,
-                                      const char          *file_name,
-                                      const char          *sha256,
-                                      GBytes              *content,
-                                      GCancellable        *cancellable,
-                                      GAsyncReadyCallback  callback,
-                                      gpointer             user_data,
-                                      GError             **error);
-
 /* Hears of a file that would not open: not of cancellation. */
 typedef void (*XfStoredFileErrorFunc) (GtkWidget    *widget,
                                        const GError *error);
 
-/* xf_stored_file_open() over the window @widget is in, keeping @widget
- * alive until the file has opened; @report (@widget, error) hears of an
- * error in writing or in opening it. */
+/* Writes @content to the cache, in a folder named by @sha256 so that two
+ * files of one name never overwrite each other, and opens it there with
+ * the desktop's default application, over the window @widget is in.
+ * @widget is kept alive until the file has opened; @report (@widget,
+ * error) hears of an error in writing or in opening it. */
 void     xf_stored_file_open_for     (GtkWidget             *widget,
                                       XfStoredFileKind       kind,
                                       const char            *file_name,

@@ -294,29 +294,26 @@ veto_action (GtkWidget  *widget,
 
 /* The file goes to the nomination shown when it was chosen. */
 static void
-material_read_cb (GObject      *owner,
-                  gint64        nomination_id,
-                  const char   *name,
-                  const char   *content_type,
-                  GBytes       *content,
-                  const GError *read_error)
+material_read_cb (GObject                *owner,
+                  gint64                  nomination_id,
+                  const XfStoredFileRead *read)
 {
   XfNominationView *self = XF_NOMINATION_VIEW (owner);
   g_autoptr(GError) error = NULL;
 
-  if (content == NULL)
+  if (read->content == NULL)
     {
-      _xf_nomination_view_show_error (self, read_error);
+      _xf_nomination_view_show_error (self, read->error);
       return;
     }
-  if (!xf_evaluation_add_material (self->evaluation, nomination_id, name, content_type, content,
-                                   &error))
+  if (!xf_evaluation_add_material (self->evaluation, nomination_id, read->name,
+                                   read->content_type, read->content, &error))
     {
       _xf_nomination_view_show_error (self, error);
       return;
     }
   {
-    g_autofree char *text = g_strdup_printf (_("“%s” added"), name);
+    g_autofree char *text = g_strdup_printf (_("“%s” added"), read->name);
 
     _xf_nomination_view_show_toast (self, text);
   }

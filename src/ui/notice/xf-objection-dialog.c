@@ -321,12 +321,9 @@ find_pending (XfObjectionDialog *self,
 
 /* The file read for the pending file @serial. */
 static void
-file_read_cb (GObject      *owner,
-              gint64        serial,
-              const char   *name,
-              const char   *content_type,
-              GBytes       *content,
-              const GError *error)
+file_read_cb (GObject                *owner,
+              gint64                  serial,
+              const XfStoredFileRead *read)
 {
   XfObjectionDialog *self = XF_OBJECTION_DIALOG (owner);
   PendingFile *pending;
@@ -336,18 +333,18 @@ file_read_cb (GObject      *owner,
   /* Removed while it was read, or the dialog is gone. */
   if (pending == NULL)
     return;
-  if (content == NULL)
+  if (read->content == NULL)
     {
       g_ptr_array_remove_index (self->files, index);
       fill_file_rows (self);
-      show_error (self, error->message, GTK_WIDGET (self->files_group));
+      show_error (self, read->error->message, GTK_WIDGET (self->files_group));
       return;
     }
   g_free (pending->name);
-  pending->name = g_strdup (name);
+  pending->name = g_strdup (read->name);
   g_free (pending->content_type);
-  pending->content_type = g_strdup (content_type);
-  pending->content = g_bytes_ref (content);
+  pending->content_type = g_strdup (read->content_type);
+  pending->content = g_bytes_ref (read->content);
   fill_file_rows (self);
 }
 

@@ -406,31 +406,28 @@ record_reply_action (GtkWidget  *widget,
 
 /* The file goes to the objection shown when it was chosen. */
 static void
-file_read_cb (GObject      *owner,
-              gint64        objection_id,
-              const char   *name,
-              const char   *content_type,
-              GBytes       *content,
-              const GError *read_error)
+file_read_cb (GObject                *owner,
+              gint64                  objection_id,
+              const XfStoredFileRead *read)
 {
   XfObjectionView *self = XF_OBJECTION_VIEW (owner);
   g_autoptr(GError) error = NULL;
 
   if (self->board == NULL)
     return;
-  if (content == NULL)
+  if (read->content == NULL)
     {
-      _xf_objection_view_show_error (self, read_error);
+      _xf_objection_view_show_error (self, read->error);
       return;
     }
-  if (!xf_notice_board_add_file (self->board, objection_id, name, content_type, content,
-                                 &error))
+  if (!xf_notice_board_add_file (self->board, objection_id, read->name,
+                                 read->content_type, read->content, &error))
     {
       _xf_objection_view_show_error (self, error);
       return;
     }
   {
-    g_autofree char *text = g_strdup_printf (_("“%s” attached"), name);
+    g_autofree char *text = g_strdup_printf (_("“%s” attached"), read->name);
 
     _xf_objection_view_show_toast (self, text);
   }
