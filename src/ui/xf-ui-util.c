@@ -204,6 +204,17 @@ xf_widget_get_min_width (GtkWidget *widget)
   return min;
 }
 
+/* A pane's minimum width as if shown: a hidden widget measures 0, so
+ * its width-request stands in for it. */
+static int
+pane_min_width (GtkWidget *pane)
+{
+  int requested = 0;
+
+  gtk_widget_get_size_request (pane, &requested, NULL);
+  return MAX (requested, xf_widget_get_min_width (pane));
+}
+
 gboolean
 xf_leaflet_folds_with (AdwLeaflet *leaflet,
                        int         width,
@@ -213,8 +224,8 @@ xf_leaflet_folds_with (AdwLeaflet *leaflet,
 {
   if (width <= 0)
     return adw_leaflet_get_folded (leaflet);
-  return width < xf_widget_get_min_width (list_pane) + xf_widget_get_min_width (separator) +
-                 xf_widget_get_min_width (details_pane);
+  return width < pane_min_width (list_pane) + pane_min_width (separator) +
+                 pane_min_width (details_pane);
 }
 
 void

@@ -90,7 +90,8 @@ void        xf_widget_add_shortcuts (GtkWidget        *widget,
 int         xf_widget_get_min_width (GtkWidget *widget);
 /* Whether @leaflet, @width wide (its folded state when not yet laid
  * out, @width <= 0), folds with all three panes shown: as AdwLeaflet
- * decides it, known before the next layout. */
+ * decides it, known before the next layout. A pane hidden now counts at
+ * its width-request. */
 gboolean    xf_leaflet_folds_with   (AdwLeaflet *leaflet,
                                      int         width,
                                      GtkWidget  *list_pane,

@@ -212,22 +212,6 @@ _xf_notice_board_page_load_list (XfNoticeBoardPage *self)
 }
 
 /* The user picked a row (a click, or the arrow keys). */
-/* Whether showing a notice folds the page: the list and the notice's
- * pane (measured at its width-request while hidden) do not fit side by side. */
-static gboolean
-notice_would_fold (XfNoticeBoardPage *self)
-{
-  int width = gtk_widget_get_width (GTK_WIDGET (self->leaflet));
-  int details = 0;
-
-  if (width <= 0)
-    return adw_leaflet_get_folded (self->leaflet);
-  gtk_widget_get_size_request (self->details_pane, &details, NULL);
-  details = MAX (details, xf_widget_get_min_width (self->details_pane));
-  return width < xf_widget_get_min_width (self->list_pane) + xf_widget_get_min_width (self->separator)
-                 + details;
-}
-
 static void
 notice_selected_cb (XfNoticeBoardPage *self,
                     GtkListBoxRow     *row)
@@ -239,7 +223,9 @@ notice_selected_cb (XfNoticeBoardPage *self,
   /* When the notice would fold over the list, the list is all there is:
    * selection follows the keyboard's focus (and lands on the first row
    * when the search closes), so only activating a row goes into it. */
-  if (self->selecting || id == 0 || id == self->notice_id || notice_would_fold (self))
+  if (self->selecting || id == 0 || id == self->notice_id
+      || xf_leaflet_folds_with (self->leaflet, gtk_widget_get_width (GTK_WIDGET (self->leaflet)),
+                                self->list_pane, self->separator, self->details_pane))
     return;
   xf_notice_board_page_show_notice (self, id);
 }
