@@ -35,14 +35,6 @@ XfNotice  *_xf_notice_board_begin_notice   (XfNoticeBoard *self,
 int        _xf_notice_board_min_period     (XfNoticeBoard *self,
                                             gint64         campaign_id,
                                             GError       **error);
-/* The period of @period_days published on @on: starts_on the first
- * working day from @on, ends_on its last working day. */
-gboolean   _xf_notice_board_compute_period (XfNoticeBoard *self,
-                                            const char    *on,
-                                            int            period_days,
-                                            char         **starts_on,
-                                            char         **ends_on,
-                                            GError       **error);
 /* Inserts @notice as a new draft (campaign, publisher, title, preamble,
  * revision, revision_of, follows, period_days and contacts), audited;
  * fills in its id, uid and version. */

@@ -371,16 +371,23 @@ _xf_notice_board_min_period (XfNoticeBoard  *self,
 }
 
 gboolean
-_xf_notice_board_compute_period (XfNoticeBoard  *self,
-                                 const char     *on,
-                                 int             period_days,
-                                 char          **starts_on,
-                                 char          **ends_on,
-                                 GError        **error)
+xf_notice_board_compute_period (XfNoticeBoard  *self,
+                                const char     *on,
+                                int             period_days,
+                                char          **starts_on,
+                                char          **ends_on,
+                                GError        **error)
 {
   XfCalendar *calendar = self->evaluation->calendar;
+  g_autofree char *today = NULL;
   GDate day, first, last;
 
+  g_return_val_if_fail (XF_IS_NOTICE_BOARD (self), FALSE);
+  g_return_val_if_fail (starts_on != NULL && ends_on != NULL, FALSE);
+
+  *starts_on = *ends_on = NULL;
+  if (on == NULL)
+    on = today = xf_clock_today_text ();
   g_date_clear (&day, 1);
   g_date_clear (&first, 1);
   g_date_clear (&last, 1);
@@ -419,7 +426,6 @@ xf_notice_board_preview_period (XfNoticeBoard  *self,
                                 GError        **error)
 {
   g_autoptr(XfNotice) notice = NULL;
-  g_autofree char *today = xf_clock_today_text ();
 
   g_return_val_if_fail (XF_IS_NOTICE_BOARD (self), FALSE);
   g_return_val_if_fail (starts_on != NULL && ends_on != NULL, FALSE);
@@ -428,8 +434,7 @@ xf_notice_board_preview_period (XfNoticeBoard  *self,
   notice = xf_notice_board_get_notice (self, notice_id, error);
   if (notice == NULL)
     return FALSE;
-  return _xf_notice_board_compute_period (self, on != NULL ? on : today, notice->period_days,
-                                          starts_on, ends_on, error);
+  return xf_notice_board_compute_period (self, on, notice->period_days, starts_on, ends_on, error);
 }
 
 /*

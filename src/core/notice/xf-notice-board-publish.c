@@ -240,8 +240,8 @@ xf_notice_board_publish (XfNoticeBoard  *self,
       goto failed;
     }
   if (!check_candidates (self, notice, error)
-      || !_xf_notice_board_compute_period (self, today, notice->period_days, &starts_on, &ends_on,
-                                           error)
+      || !xf_notice_board_compute_period (self, today, notice->period_days, &starts_on, &ends_on,
+                                          error)
       || !replace_corrected (self, notice, error))
     goto failed;
 

@@ -118,6 +118,16 @@ gboolean   xf_notice_board_set_summary  (XfNoticeBoard *self,
 GPtrArray *xf_notice_board_list_addable (XfNoticeBoard *self,
                                          gint64         notice_id,
                                          GError       **error);
+/* The period of @period_days working days published on @on (NULL:
+ * today), by the rule above: *starts_on the first working day from @on,
+ * *ends_on its last working day, newly allocated. For forms that show the
+ * dates before the draft is saved. */
+gboolean   xf_notice_board_compute_period (XfNoticeBoard *self,
+                                         const char    *on,
+                                         int            period_days,
+                                         char         **starts_on,
+                                         char         **ends_on,
+                                         GError       **error);
 /* The period the draft would have if published on @on (NULL: today):
  * *starts_on and *ends_on newly allocated. */
 gboolean   xf_notice_board_preview_period (XfNoticeBoard *self,

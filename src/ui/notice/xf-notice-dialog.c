@@ -10,7 +10,6 @@
 
 #include <glib/gi18n.h>
 
-#include "xf-calendar.h"
 #include "xf-clock.h"
 #include "xf-error.h"
 #include "xf-notice-dialog.h"
@@ -73,31 +72,20 @@ or_empty (const char *text)
  * The period: the dates it would run if published today
  */
 
-/* As core counts it: from today when a working day, else the next one,
- * for @days working days. Core's own preview stands at publishing. */
+/* Core's own rule, so the dates shown are those publishing gives. */
 static void
 period_changed_cb (XfNoticeDialog *self)
 {
-  XfCalendar *calendar = xf_evaluation_get_calendar (xf_notice_board_get_evaluation (self->board));
   int days = gtk_spin_button_get_value_as_int (self->period_spin);
-  GDate today, start, end;
   g_autofree char *starts_on = NULL;
   g_autofree char *ends_on = NULL;
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
   g_autofree char *text = NULL;
 
-  if (calendar == NULL || days < 1)
+  if (days < 1
+      || !xf_notice_board_compute_period (self->board, NULL, days, &starts_on, &ends_on, NULL))
     return;
-  xf_clock_today (&today);
-  start = today;
-  if (!xf_calendar_is_working_day (calendar, &today))
-    xf_calendar_add_working_days (calendar, &today, 1, &start, NULL);
-  end = start;
-  if (days > 1)
-    xf_calendar_add_working_days (calendar, &start, days - 1, &end, NULL);
-  starts_on = xf_date_format (&start);
-  ends_on = xf_date_format (&end);
   from = xf_notice_format_date (starts_on);
   to = xf_notice_format_date (ends_on);
   /* Translators: "If published today: from 7 May 2026 to 13 May 2026" */
