@@ -675,6 +675,12 @@ test_labels (void)
   g_assert_false (xf_objection_channel_is_valid (NULL));
   none = xf_notice_format_period (notice);
   g_assert_null (none);
+  /* White space is no contact: the page's Publish button and publishing agree. */
+  g_assert_false (xf_notice_has_contact (notice));
+  notice->contact_mailbox = g_strdup (" \t");
+  g_assert_false (xf_notice_has_contact (notice));
+  notice->contact_phone = g_strdup ("0572-8012345");
+  g_assert_true (xf_notice_has_contact (notice));
   notice->starts_on = g_strdup ("2026-05-07");
   notice->ends_on = g_strdup ("2026-05-13");
   notice->title = g_strdup ("公示");

@@ -148,14 +148,6 @@ check_candidates (XfNoticeBoard  *self,
   return xf_db_stmt_run (stmt, error);
 }
 
-static gboolean
-has_contact (const XfNotice *notice)
-{
-  return _xf_evaluation_has_text (notice->contact_phone)
-         || _xf_evaluation_has_text (notice->contact_address)
-         || _xf_evaluation_has_text (notice->contact_mailbox);
-}
-
 /* Withdraws @notice_id (status draft or published) with @reason. */
 static gboolean
 set_withdrawn (XfNoticeBoard  *self,
@@ -233,7 +225,7 @@ xf_notice_board_publish (XfNoticeBoard  *self,
                    notice->period_days, min_period);
       goto failed;
     }
-  if (!has_contact (notice))
+  if (!xf_notice_has_contact (notice))
     {
       g_set_error_literal (error, XF_ERROR, XF_ERROR_INVALID,
                            _("Contact: a phone, address or mailbox for objections is required"));

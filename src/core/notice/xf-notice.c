@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "xf-calendar.h"
+#include "xf-nomination-private.h"
 #include "xf-notice.h"
 
 /*
@@ -303,4 +304,12 @@ xf_notice_objection_invitation (void)
   return _("Anyone may raise an objection to a candidate during the period, by phone, "
            "by letter, in person or online, with the contacts below. Please state the "
            "facts; named objections help the investigation.");
+}
+
+gboolean
+xf_notice_has_contact (const XfNotice *notice)
+{
+  return _xf_evaluation_has_text (notice->contact_phone)
+         || _xf_evaluation_has_text (notice->contact_address)
+         || _xf_evaluation_has_text (notice->contact_mailbox);
 }

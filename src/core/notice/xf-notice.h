@@ -97,6 +97,9 @@ const char *xf_notice_status_label (const char *status);
  * (5 working days)" / "2026年5月7日至2026年5月13日（5个工作日）"; translated.
  * NULL when not published. */
 char       *xf_notice_format_period (const XfNotice *notice);
+/* Whether the notice gives a phone, address or mailbox for objections
+ * (more than white space): publishing needs one. */
+gboolean    xf_notice_has_contact (const XfNotice *notice);
 /* The paragraph inviting objections, above the contacts (translated). */
 const char *xf_notice_objection_invitation (void);
 /* A date for documents: "7 May 2026" / "2026年5月7日" (translated format). */

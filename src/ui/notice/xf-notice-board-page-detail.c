@@ -157,12 +157,6 @@ describe_note (const XfNotice *notice)
   return g_string_free (g_steal_pointer (&note), FALSE);
 }
 
-static gboolean
-is_set (const char *text)
-{
-  return text != NULL && text[0] != '\0';
-}
-
 const char *
 _xf_notice_board_page_why_not_publishable (XfNoticeBoardPage *self)
 {
@@ -172,7 +166,7 @@ _xf_notice_board_page_why_not_publishable (XfNoticeBoardPage *self)
     return NULL;
   if (notice->candidates == NULL || notice->candidates->len == 0)
     return _("A notice needs candidates to be published");
-  if (!is_set (notice->contact_phone) && !is_set (notice->contact_address) && !is_set (notice->contact_mailbox))
+  if (!xf_notice_has_contact (notice))
     return _("A notice needs a contact for objections to be published");
   return NULL;
 }
