@@ -495,33 +495,23 @@ notices_export (XfNoticeBoard        *board,
 static int
 notices_close_due (XfNoticeBoard *board)
 {
-  XfNoticeQuery query = { .status = XF_NOTICE_PUBLISHED };
-  g_autoptr(GPtrArray) running = NULL;
+  g_autoptr(GPtrArray) closed = NULL;
   g_autoptr(GError) error = NULL;
-  int closed;
 
-  /* Read first, so that the ones that closed can be named. */
-  running = xf_notice_board_list_notices (board, &query, &error);
-  if (running == NULL)
-    return xf_cli_fail_error (error);
-  closed = xf_notice_board_close_due (board, &error);
-  if (closed < 0)
+  closed = xf_notice_board_close_due_notices (board, &error);
+  if (closed == NULL)
     return xf_cli_fail_error (error);
 
   printf (g_dngettext (GETTEXT_PACKAGE, "Closed %d notice whose period has ended",
-                       "Closed %d notices whose period has ended", closed), closed);
+                       "Closed %d notices whose period has ended", (int) closed->len),
+          (int) closed->len);
   printf ("\n");
-  for (guint i = 0; i < running->len; i++)
+  for (guint i = 0; i < closed->len; i++)
     {
-      const XfNotice *before = g_ptr_array_index (running, i);
-      g_autoptr(XfNotice) now = xf_notice_board_get_notice (board, before->id, NULL);
+      const XfNotice *notice = g_ptr_array_index (closed, i);
+      g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, notice->id);
 
-      if (now != NULL && g_str_equal (now->status, XF_NOTICE_CLOSED))
-        {
-          g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, now->id);
-
-          xf_cli_print_row (id, now->title, or_empty (now->ends_on), NULL);
-        }
+      xf_cli_print_row (id, notice->title, or_empty (notice->ends_on), NULL);
     }
   return 0;
 }

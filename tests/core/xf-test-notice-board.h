@@ -121,9 +121,21 @@ close_due (Fixture *fixture,
            gint64   expected)
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) closed = xf_notice_board_close_due_notices (fixture->board, &error);
 
-  g_assert_cmpint (xf_notice_board_close_due (fixture->board, &error), ==, expected);
   g_assert_no_error (error);
+  g_assert_nonnull (closed);
+  g_assert_cmpint (closed->len, ==, expected);
+  /* The ones named are the ones that closed. */
+  for (guint i = 0; i < closed->len; i++)
+    {
+      const XfNotice *was = g_ptr_array_index (closed, i);
+      g_autoptr(XfNotice) now = xf_notice_board_get_notice (fixture->board, was->id, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (was->status, ==, XF_NOTICE_PUBLISHED);
+      g_assert_cmpstr (now->status, ==, XF_NOTICE_CLOSED);
+    }
 }
 
 /* @notice lists @nomination and no one else. */

@@ -456,19 +456,19 @@ failed:
   return FALSE;
 }
 
-int
-xf_notice_board_close_due (XfNoticeBoard  *self,
-                           GError        **error)
+GPtrArray *
+xf_notice_board_close_due_notices (XfNoticeBoard  *self,
+                                   GError        **error)
 {
   g_autoptr(GArray) due = NULL;
   g_autoptr(GPtrArray) closed = g_ptr_array_new_with_free_func ((GDestroyNotify) xf_notice_free);
   g_autofree char *today = xf_clock_today_text ();
   XfDbStmt *stmt;
 
-  g_return_val_if_fail (XF_IS_NOTICE_BOARD (self), -1);
+  g_return_val_if_fail (XF_IS_NOTICE_BOARD (self), NULL);
 
   if (!_xf_notice_board_begin (self, error))
-    return -1;
+    return NULL;
   /* A duty of time: no permission but being signed in. */
   stmt = _xf_notice_board_prepare (self, "SELECT id FROM notices WHERE status = 'published'"
                                          " AND ends_on < $1 ORDER BY ends_on, id", error);
@@ -501,10 +501,10 @@ xf_notice_board_close_due (XfNoticeBoard  *self,
   if (closed->len == 0)
     {
       _xf_notice_board_rollback (self);
-      return 0;
+      return g_steal_pointer (&closed);
     }
   if (!_xf_notice_board_commit (self, error))
-    return -1;
+    return NULL;
   for (guint i = 0; i < closed->len; i++)
     {
       XfNotice *notice = g_ptr_array_index (closed, i);
@@ -512,11 +512,20 @@ xf_notice_board_close_due (XfNoticeBoard  *self,
       _xf_notice_board_emit_changed (self, notice->id);
       _xf_evaluation_emit_changed (self->evaluation, notice->campaign_id, 0);
     }
-  return (int) closed->len;
+  return g_steal_pointer (&closed);
 
 failed:
   _xf_notice_board_rollback (self);
-  return -1;
+  return NULL;
+}
+
+int
+xf_notice_board_close_due (XfNoticeBoard  *self,
+                           GError        **error)
+{
+  g_autoptr(GPtrArray) closed = xf_notice_board_close_due_notices (self, error);
+
+  return closed != NULL ? (int) closed->len : -1;
 }
 
 /*

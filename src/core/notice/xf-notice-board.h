@@ -168,6 +168,11 @@ gboolean   xf_notice_board_close        (XfNoticeBoard *self,
  * error, nothing closed). */
 int        xf_notice_board_close_due    (XfNoticeBoard *self,
                                          GError       **error);
+/* The same, returning the notices it closed (element-type XfNotice, as
+ * they were read before closing; empty when none; NULL on error), so a
+ * caller can name them. */
+GPtrArray *xf_notice_board_close_due_notices (XfNoticeBoard *self,
+                                         GError       **error);
 /* A second notice (二次公示) after an upheld objection changed the list of
  * @notice_id (closed or published): a new draft following it (follows =
  * the first notice of the chain), title "Second public notice of the

@@ -253,32 +253,10 @@ show_notice_action (GtkWidget  *widget,
  * Closing what is due
  */
 
-/* The titles of the published notices whose period has ended, by id. */
-static GHashTable *
-list_ended (XfNoticeBoardPage *self)
-{
-  XfNoticeQuery query = { 0, XF_NOTICE_PUBLISHED, NULL };
-  g_autoptr(GPtrArray) notices = NULL;
-  g_autoptr(GError) error = NULL;
-  GHashTable *ended = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
-
-  notices = xf_notice_board_list_notices (self->board, &query, &error);
-  if (notices == NULL)
-    return ended;
-  for (guint i = 0; i < notices->len; i++)
-    {
-      XfNotice *notice = g_ptr_array_index (notices, i);
-
-      if (notice->days_left < 0)
-        g_hash_table_insert (ended, g_memdup2 (&notice->id, sizeof notice->id), g_strdup (notice->title));
-    }
-  return ended;
-}
-
 int
 xf_notice_board_page_close_due (XfNoticeBoardPage *self)
 {
-  g_autoptr(GHashTable) ended = NULL;
+  g_autoptr(GPtrArray) closed = NULL;
   g_autoptr(GError) error = NULL;
   int n;
 
@@ -286,22 +264,19 @@ xf_notice_board_page_close_due (XfNoticeBoardPage *self)
 
   if (self->board == NULL)
     return 0;
-  ended = list_ended (self);
-  n = xf_notice_board_close_due (self->board, &error);
-  if (n < 0)
+  closed = xf_notice_board_close_due_notices (self->board, &error);
+  if (closed == NULL)
     {
       _xf_notice_board_page_show_error (self, error);
       return -1;
     }
-  if (n == 1 && g_hash_table_size (ended) == 1)
+  n = (int) closed->len;
+  if (n == 1)
     {
-      GHashTableIter iter;
-      gpointer title;
+      const XfNotice *notice = g_ptr_array_index (closed, 0);
       g_autofree char *text = NULL;
 
-      g_hash_table_iter_init (&iter, ended);
-      g_hash_table_iter_next (&iter, NULL, &title);
-      text = g_strdup_printf (_("Its period has ended: “%s” is closed"), (const char *) title);
+      text = g_strdup_printf (_("Its period has ended: “%s” is closed"), notice->title);
       _xf_notice_board_page_show_toast (self, text);
     }
   else if (n > 0)
