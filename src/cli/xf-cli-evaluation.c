@@ -32,11 +32,10 @@ static const char campaigns_usage[] =
 static const char nominations_usage[] =
   N_("usage: nominations list [--campaign ID] [--stage STAGE] [--attention] [--json] | show ID [--json]");
 
-/* A whole number from @min up; FALSE (nothing printed) when not one. */
-static gboolean
-parse_number (const char *text,
-              gint64      min,
-              gint64     *out)
+gboolean
+xf_cli_parse_number (const char *text,
+                     gint64      min,
+                     gint64     *out)
 {
   guint64 value;
 
@@ -89,7 +88,7 @@ parse_options (int          argc,
         options->json = TRUE;
       else if (list && campaigns && g_str_equal (arg, "--year"))
         {
-          if (!parse_number (value, 1, &number) || number > 9999)
+          if (!xf_cli_parse_number (value, 1, &number) || number > 9999)
             {
               xf_cli_fail (_("--year needs a year such as 2026"));
               return 2;
@@ -99,7 +98,7 @@ parse_options (int          argc,
         }
       else if (list && !campaigns && g_str_equal (arg, "--campaign"))
         {
-          if (!parse_number (value, 1, &options->id))
+          if (!xf_cli_parse_number (value, 1, &options->id))
             {
               xf_cli_fail (_("--campaign needs the number of a campaign"));
               return 2;
@@ -123,7 +122,7 @@ parse_options (int          argc,
         options->attention = TRUE;
       else if (!list && options->id == 0 && !g_str_has_prefix (arg, "--"))
         {
-          if (!parse_number (arg, 1, &options->id))
+          if (!xf_cli_parse_number (arg, 1, &options->id))
             {
               xf_cli_fail (_("“%s” is not a number; %s"), arg, usage);
               return 2;

@@ -74,6 +74,10 @@ void        xf_cli_print_field  (const char  *label,
 const char *xf_cli_yes_no       (gboolean     value);
 /* The value, or "–" when there is none. */
 const char *xf_cli_or_dash      (const char  *value);
+/* A whole number from @min up; FALSE (nothing printed) when not one. */
+gboolean    xf_cli_parse_number (const char  *text,
+                                 gint64       min,
+                                 gint64      *out);
 
 /* xf-cli-campaigns.c */
 int xf_cli_campaigns_list    (XfEvaluation *evaluation, const XfCliEvaluationOptions *options);

@@ -44,18 +44,6 @@ typedef struct
 } NoticesOptions;
 
 static gboolean
-parse_id (const char *text,
-          gint64     *out)
-{
-  guint64 value;
-
-  if (text == NULL || !g_ascii_string_to_unsigned (text, 10, 1, G_MAXINT64, &value, NULL))
-    return FALSE;
-  *out = (gint64) value;
-  return TRUE;
-}
-
-static gboolean
 is_status_filter (const char *status)
 {
   static const char * const statuses[] = {
@@ -108,7 +96,7 @@ parse_options (int             argc,
         options->json = TRUE;
       else if (list && g_str_equal (arg, "--campaign"))
         {
-          if (!parse_id (value, &options->id))
+          if (!xf_cli_parse_number (value, 1, &options->id))
             {
               xf_cli_fail (_("--campaign needs the number of a campaign"));
               return 2;
@@ -137,7 +125,7 @@ parse_options (int             argc,
         }
       else if ((show || export) && options->id == 0 && !g_str_has_prefix (arg, "--"))
         {
-          if (!parse_id (arg, &options->id))
+          if (!xf_cli_parse_number (arg, 1, &options->id))
             {
               xf_cli_fail (_("“%s” is not a number; %s"), arg, usage);
               return 2;
