@@ -114,6 +114,8 @@ table_key (const char *table)
     return "round_id, nomination_id";
   if (g_str_equal (table, "notice_candidates"))
     return "notice_id, nomination_id";
+  if (g_str_equal (table, "service_feedback"))
+    return "request_id";
   if (g_str_equal (table, "review_declarations") || g_str_equal (table, "review_votes"))
     return "round_id, nomination_id, account_id";
   if (g_str_equal (table, "review_scores"))

@@ -37,6 +37,7 @@ static const struct
   { XF_OP_CAMPAIGN_MANAGE,   "campaign-manage",   "Y----" },
   { XF_OP_NOMINATION_VET,    "nomination-vet",    "YS---" },
   { XF_OP_NOMINATION_DECIDE, "nomination-decide", "Y----" },
+  { XF_OP_SERVICE_CATALOGUE, "service-catalogue", "Y----" },
 };
 
 static const char * const role_codes[] = {

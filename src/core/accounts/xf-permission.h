@@ -30,10 +30,11 @@ G_BEGIN_DECLS
  *   AUDIT_READ             ✓     –      –        –          ✓
  *   REVIEW                 ✓     –      S        –          –    (score and vote; a committee member only)
  *   REQUEST_EDIT           ✓     S      –        –          –    (submit, revise, withdraw nominations; requests)
- *   SERVICE_DISPATCH       ✓     –      –        S          –    (services, later)
+ *   SERVICE_DISPATCH       ✓     –      –        S          –    (claims, assignments, progress, feedback, apprenticeships, activities)
  *   CAMPAIGN_MANAGE        ✓     –      –        –          –    (campaigns, committees)
  *   NOMINATION_VET         ✓     S      –        –          –    (preliminary review, joint vetting, notice)
  *   NOMINATION_DECIDE      ✓     –      –        –          –    (confer or decline)
+ *   SERVICE_CATALOGUE      ✓     –      –        –          –    (edit the service catalogue)
  *
  * A disabled account may do nothing. Scope: a target with a region code and
  * an organisation code is in a grant's scope when the grant is
@@ -61,6 +62,7 @@ typedef enum
   XF_OP_CAMPAIGN_MANAGE,
   XF_OP_NOMINATION_VET,
   XF_OP_NOMINATION_DECIDE,
+  XF_OP_SERVICE_CATALOGUE,
   XF_N_OPS,
 } XfOperation;
 

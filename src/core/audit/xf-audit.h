@@ -76,6 +76,14 @@ G_BEGIN_DECLS
 #define XF_AUDIT_OBJECTION_FILE    "objection-file"    /* new value: the file name and SHA-256 */
 #define XF_AUDIT_OBJECTION_DECIDE  "objection-decide"  /* new value: the outcome; the reason as a second entry */
 #define XF_AUDIT_OBJECTION_REPLY   "objection-reply"   /* new value: channel and date */
+/* Services (record types "service-item", "service-offer", "service-request",
+ * "apprenticeship", "activity"): */
+#define XF_AUDIT_SERVICE_STATUS    "service-status"    /* field "status": old → new; the reason or note as a second entry "reason" */
+#define XF_AUDIT_SERVICE_CLAIM     "service-claim"     /* new value: the pioneer uid and how (claim, booking, assignment) */
+#define XF_AUDIT_SERVICE_FEEDBACK  "service-feedback"  /* new value: "rating N, liked" (never the requester's contact) */
+#define XF_AUDIT_FOLLOW_UP         "follow-up"         /* a complaint's follow-up closed; new value: the note */
+#define XF_AUDIT_CHECK_IN          "check-in"          /* an apprenticeship check-in; new value: the date */
+#define XF_AUDIT_ATTENDANCE        "attendance"        /* field: the participant's name; new value "attended" | "absent" */
 
 typedef struct
 {

@@ -10,6 +10,7 @@
 #include "xf-calendar.h"
 #include "xf-clock.h"
 #include "xf-evaluation.h"
+#include "xf-stmt-cache.h"
 
 G_BEGIN_DECLS
 
@@ -32,8 +33,8 @@ struct _XfEvaluation
   XfDb       *db;
   XfAccount  *actor;
   XfCalendar *calendar;
-  /* SQL → XfDbStmt, prepared once. */
-  GHashTable *stmts;
+  /* Statements prepared once. */
+  XfStmtCache *stmts;
   /* Whether the current write is a savepoint inside a caller's transaction. */
   gboolean    nested;
 };

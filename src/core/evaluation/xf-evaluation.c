@@ -13,9 +13,6 @@
 #include "xf-error.h"
 #include "xf-evaluation-private.h"
 
-/* Statements kept by _xf_evaluation_prepare(). */
-#define MAX_STMTS 200
-
 G_DEFINE_FINAL_TYPE (XfEvaluation, xf_evaluation, G_TYPE_OBJECT)
 
 enum {
@@ -31,7 +28,7 @@ xf_evaluation_dispose (GObject *object)
   XfEvaluation *self = (XfEvaluation *) object;
 
   /* Statements go before the database they were prepared on. */
-  g_clear_pointer (&self->stmts, g_hash_table_unref);
+  g_clear_pointer (&self->stmts, xf_stmt_cache_free);
   g_clear_object (&self->db);
   g_clear_object (&self->store);
   g_clear_object (&self->actor);
@@ -66,8 +63,6 @@ xf_evaluation_class_init (XfEvaluationClass *klass)
 static void
 xf_evaluation_init (XfEvaluation *self)
 {
-  self->stmts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                       (GDestroyNotify) xf_db_stmt_free);
 }
 
 XfEvaluation *
@@ -82,6 +77,7 @@ xf_evaluation_new (XfRegistry *registry)
   self->registry = g_object_ref (registry);
   self->store = g_object_ref (xf_registry_get_store (registry));
   self->db = g_object_ref (xf_store_get_db (self->store));
+  self->stmts = xf_stmt_cache_new (self->db);
   self->actor = g_object_ref (xf_registry_get_actor (registry));
   self->calendar = xf_calendar_get_default (&error);
   if (self->calendar != NULL)
@@ -127,20 +123,7 @@ _xf_evaluation_prepare (XfEvaluation  *self,
                         const char    *sql,
                         GError       **error)
 {
-  XfDbStmt *stmt = g_hash_table_lookup (self->stmts, sql);
-
-  if (stmt != NULL)
-    {
-      xf_db_stmt_reset (stmt);
-      return stmt;
-    }
-  /* No caller holds a statement across this call. */
-  if (g_hash_table_size (self->stmts) >= MAX_STMTS)
-    g_hash_table_remove_all (self->stmts);
-  stmt = xf_db_prepare (self->db, sql, error);
-  if (stmt != NULL)
-    g_hash_table_insert (self->stmts, g_strdup (sql), stmt);
-  return stmt;
+  return xf_stmt_cache_prepare (self->stmts, sql, error);
 }
 
 gboolean
@@ -233,20 +216,7 @@ _xf_evaluation_lock (XfEvaluation  *self,
                      gint64         id,
                      GError       **error)
 {
-  g_autofree char *sql = NULL;
-  XfDbStmt *stmt;
-  XfDbStep step;
-
-  if (xf_db_get_backend (self->db) != XF_DB_BACKEND_POSTGRESQL)
-    return TRUE;
-  sql = g_strdup_printf ("SELECT 1 FROM %s WHERE id = $1 FOR UPDATE", table);
-  stmt = _xf_evaluation_prepare (self, sql, error);
-  if (stmt == NULL)
-    return FALSE;
-  xf_db_stmt_bind_int64 (stmt, 1, id);
-  step = xf_db_stmt_step (stmt, error);
-  xf_db_stmt_reset (stmt);
-  return step != XF_DB_STEP_ERROR;
+  return xf_stmt_cache_lock_row (self->stmts, table, id, error);
 }
 
 gboolean
@@ -256,35 +226,14 @@ _xf_evaluation_query_int64 (XfEvaluation  *self,
                             gint64        *value,
                             GError       **error)
 {
-  XfDbStmt *stmt = _xf_evaluation_prepare (self, sql, error);
-  XfDbStep step;
-
-  *value = 0;
-  if (stmt == NULL)
-    return FALSE;
-  xf_db_stmt_bind_int64 (stmt, 1, param);
-  step = xf_db_stmt_step (stmt, error);
-  if (step == XF_DB_STEP_ROW)
-    *value = xf_db_stmt_column_int64 (stmt, 0);
-  xf_db_stmt_reset (stmt);
-  return step != XF_DB_STEP_ERROR;
+  return xf_stmt_cache_query_int64 (self->stmts, sql, param, value, error);
 }
 
 GArray *
 _xf_evaluation_collect_ids (XfDbStmt  *stmt,
                             GError   **error)
 {
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  XfDbStep step;
-
-  while ((step = xf_db_stmt_step (stmt, error)) == XF_DB_STEP_ROW)
-    {
-      gint64 id = xf_db_stmt_column_int64 (stmt, 0);
-
-      g_array_append_val (ids, id);
-    }
-  xf_db_stmt_reset (stmt);
-  return step == XF_DB_STEP_DONE ? g_steal_pointer (&ids) : NULL;
+  return xf_db_stmt_collect_ids (stmt, error);
 }
 
 GArray *
@@ -293,12 +242,7 @@ _xf_evaluation_query_ids (XfEvaluation  *self,
                           gint64         param,
                           GError       **error)
 {
-  XfDbStmt *stmt = _xf_evaluation_prepare (self, sql, error);
-
-  if (stmt == NULL)
-    return NULL;
-  xf_db_stmt_bind_int64 (stmt, 1, param);
-  return _xf_evaluation_collect_ids (stmt, error);
+  return xf_stmt_cache_query_ids (self->stmts, sql, param, error);
 }
 
 void
