@@ -44,7 +44,7 @@ load_for_write (XfServices  *self,
   return g_steal_pointer (&request);
 }
 
-/* What the audit trail and the "rated" line say: "rating 4, liked". */
+/* What the audit trail says: "rating 4, liked". */
 static char *
 describe (const XfServiceFeedback *feedback,
           gboolean                 complaint)
@@ -147,18 +147,20 @@ insert_feedback (XfServices               *self,
   return xf_db_stmt_run (stmt, error);
 }
 
-/* The timeline lines and the claimer's engagement events. */
+/* The timeline lines (the "rated" one's detail is the rating, "" for
+ * none) and the claimer's engagement events. */
 static gboolean
 record_feedback (XfServices               *self,
                  const XfServiceRequest   *request,
                  const XfServiceFeedback  *feedback,
-                 const char               *summary,
                  const char               *complaint,
                  GError                  **error)
 {
+  g_autofree char *rating = feedback->rating > 0 ? g_strdup_printf ("%d", feedback->rating)
+                                                 : g_strdup ("");
   gint64 pioneer = request->claimed_by;
 
-  if (!_xf_services_add_event (self, request->id, "rated", pioneer, summary, error)
+  if (!_xf_services_add_event (self, request->id, "rated", pioneer, rating, error)
       || (*complaint != '\0'
           && !_xf_services_add_event (self, request->id, "complaint", pioneer, complaint, error)))
     return FALSE;
@@ -196,7 +198,7 @@ xf_services_rate (XfServices               *self,
   if (request == NULL
       || !refuse_unless_done (self, request, error)
       || !insert_feedback (self, request, feedback, comment, complaint, error)
-      || !record_feedback (self, request, feedback, summary, complaint, error)
+      || !record_feedback (self, request, feedback, complaint, error)
       || !_xf_services_audit (self, XF_AUDIT_SERVICE_FEEDBACK, XF_RECORD_SERVICE_REQUEST,
                               request->uid, request->code, "feedback", NULL, summary, error)
       || !_xf_services_commit (self, error))
