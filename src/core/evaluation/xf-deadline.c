@@ -179,3 +179,83 @@ xf_deadline_is_working_time (XfCalendar *calendar,
   return (minutes >= 8 * 60 + 30 && minutes < 12 * 60)
          || (minutes >= 13 * 60 + 30 && minutes < 17 * 60 + 30);
 }
+
+/* The office's working windows, in microseconds from midnight. */
+static const struct { gint64 from, to; } working_windows[] = {
+  { (8 * 60 + 30) * G_TIME_SPAN_MINUTE, 12 * G_TIME_SPAN_HOUR },
+  { (13 * 60 + 30) * G_TIME_SPAN_MINUTE, (17 * 60 + 30) * G_TIME_SPAN_MINUTE },
+};
+
+/* A calendar with no working day at all must not loop for ever: ten years
+ * of rest days is beyond any published arrangement. */
+#define MAX_DAYS_SEARCHED 3660
+
+GDateTime *
+xf_deadline_add_working_hours (XfCalendar *calendar,
+                               GDateTime  *start_local,
+                               int         hours)
+{
+  g_autoptr(GDateTime) midnight = NULL;
+  gint64 left, at;
+
+  g_return_val_if_fail (XF_IS_CALENDAR (calendar), NULL);
+  g_return_val_if_fail (start_local != NULL, NULL);
+
+  if (hours <= 0)
+    return g_date_time_ref (start_local);
+
+  left = hours * G_TIME_SPAN_HOUR;
+  midnight = g_date_time_new (g_date_time_get_timezone (start_local),
+                              g_date_time_get_year (start_local),
+                              g_date_time_get_month (start_local),
+                              g_date_time_get_day_of_month (start_local), 0, 0, 0);
+  at = g_date_time_difference (start_local, midnight);
+
+  for (int n = 0; n < MAX_DAYS_SEARCHED; n++)
+    {
+      GDate day;
+
+      g_date_clear (&day, 1);
+      g_date_set_dmy (&day, g_date_time_get_day_of_month (midnight),
+                      g_date_time_get_month (midnight), g_date_time_get_year (midnight));
+      if (xf_calendar_is_working_day (calendar, &day))
+        for (guint w = 0; w < G_N_ELEMENTS (working_windows); w++)
+          {
+            gint64 from = MAX (at, working_windows[w].from);
+            gint64 available = working_windows[w].to - from;
+
+            if (available <= 0)
+              continue;
+            if (left <= available)
+              {
+                gint64 due = from + left;
+
+                /* Wall-clock time, not elapsed time, on a day with a DST jump. */
+                return g_date_time_new (g_date_time_get_timezone (midnight),
+                                        g_date_time_get_year (midnight),
+                                        g_date_time_get_month (midnight),
+                                        g_date_time_get_day_of_month (midnight),
+                                        (int) (due / G_TIME_SPAN_HOUR),
+                                        (int) (due / G_TIME_SPAN_MINUTE % 60),
+                                        (double) (due % G_TIME_SPAN_MINUTE) / G_TIME_SPAN_SECOND);
+              }
+            left -= available;
+            at = working_windows[w].to;
+          }
+
+      /* The next day's midnight, by the calendar (not + 24 h). */
+      {
+        GDateTime *next = g_date_time_add_days (midnight, 1);
+        GDateTime *next_midnight = g_date_time_new (g_date_time_get_timezone (next),
+                                                    g_date_time_get_year (next),
+                                                    g_date_time_get_month (next),
+                                                    g_date_time_get_day_of_month (next), 0, 0, 0);
+
+        g_date_time_unref (next);
+        g_date_time_unref (midnight);
+        midnight = next_midnight;
+        at = 0;
+      }
+    }
+  g_return_val_if_reached (g_date_time_ref (start_local));
+}

@@ -71,5 +71,13 @@ gboolean    xf_due_state_needs_attention (XfDueState state);
  * local time (the office's hours). */
 gboolean    xf_deadline_is_working_time (XfCalendar *calendar,
                                          GDateTime  *local_time);
+/* @hours working hours after @start_local: the time runs only in the
+ * working windows above, on working days (调休 make-up days included). A
+ * start outside a window counts from the next window's opening; a result
+ * exactly at a window's end stays there (4 hours from 08:30 is 12:00).
+ * In @start_local's time zone. (transfer full) */
+GDateTime  *xf_deadline_add_working_hours (XfCalendar *calendar,
+                                           GDateTime  *start_local,
+                                           int         hours);
 
 G_END_DECLS
