@@ -69,12 +69,12 @@ make_row (const XfActivity *activity)
   subtitle = g_strdup_printf (_("%s · %s · %s · by %s"), xf_activity_kind_label (activity->kind), when,
                               activity->place != NULL ? activity->place : "",
                               activity->pioneer_name != NULL ? activity->pioneer_name : "");
-  if (g_strcmp0 (activity->status, XF_ACTIVITY_PLANNED) == 0)
-    counts_text = activity->capacity > 0
+  if (g_strcmp0 (activity->status, XF_ACTIVITY_HELD) != 0)
+    counts_text = activity->capacity > 0 && g_strcmp0 (activity->status, XF_ACTIVITY_PLANNED) == 0
                   /* Translators: participants who joined, of the places there are */
                   ? g_strdup_printf (_("%u of %d joined"), activity->n_participants, activity->capacity)
-                  : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u joined", "%u joined",
-                                                  activity->n_participants),
+                  : g_strdup_printf (ngettext ("%u joined", "%u joined",
+                                            activity->n_participants),
                                      activity->n_participants);
   else
     /* Translators: participants who attended, of those who joined */
@@ -271,6 +271,7 @@ xf_activities_view_dispose (GObject *object)
   XfActivitiesView *self = XF_ACTIVITIES_VIEW (object);
 
   g_clear_handle_id (&self->reload_id, g_source_remove);
+  adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), XF_TYPE_ACTIVITIES_VIEW);
   g_clear_pointer (&self->kind, g_free);
   g_clear_object (&self->services);

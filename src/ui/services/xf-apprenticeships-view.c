@@ -249,6 +249,7 @@ xf_apprenticeships_view_dispose (GObject *object)
   XfApprenticeshipsView *self = XF_APPRENTICESHIPS_VIEW (object);
 
   g_clear_handle_id (&self->reload_id, g_source_remove);
+  adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), XF_TYPE_APPRENTICESHIPS_VIEW);
   g_clear_object (&self->services);
 

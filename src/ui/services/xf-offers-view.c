@@ -28,6 +28,7 @@ struct _XfOffersView
   GPtrArray       *offers;        /* of XfServiceOffer, by pioneer name then item */
   char            *search;        /* casefolded, NULL: all */
   gboolean         stale;
+  gboolean         setting_text;  /* the search entry is set from code */
   guint            reload_id;
   AdwToast        *toast;         /* weak */
 
@@ -370,14 +371,22 @@ xf_offers_view_search (XfOffersView *self,
   g_clear_pointer (&self->search, g_free);
   if (*stripped != '\0')
     self->search = g_utf8_casefold (stripped, -1);
+  /* Setting the entry's text empties it first, which the entry reports
+   * at once: ignore its echo of our own search. */
   if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), text) != 0)
-    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text != NULL ? text : "");
+    {
+      self->setting_text = TRUE;
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text != NULL ? text : "");
+      self->setting_text = FALSE;
+    }
   fill_offers (self);
 }
 
 static void
 search_changed_cb (XfOffersView *self)
 {
+  if (self->setting_text)
+    return;
   xf_offers_view_search (self, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
 }
 
@@ -521,6 +530,7 @@ xf_offers_view_dispose (GObject *object)
   XfOffersView *self = XF_OFFERS_VIEW (object);
 
   g_clear_handle_id (&self->reload_id, g_source_remove);
+  adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), XF_TYPE_OFFERS_VIEW);
   g_clear_pointer (&self->offers, g_ptr_array_unref);
   g_clear_pointer (&self->search, g_free);
