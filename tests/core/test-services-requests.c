@@ -39,7 +39,7 @@ test_create (ServicesFixture *fixture,
   g_assert_cmpstr (request->requester_name, ==, "张三");
   g_assert_cmpstr (request->requester_contact, ==, "13812345678");
   g_assert_false (request->contact_masked);
-  g_assert_cmpstr (request->needed_by, ==, "2026-03-20");
+  g_assert_cmpstr (request->needed_by, ==, "2026-06-30");
   g_assert_cmpstr (request->place, ==, "武康街道幸福里 3 号");
   g_assert_cmpint (request->booked_pioneer_id, ==, 0);
   g_assert_cmpint (request->claimed_by, ==, 0);
@@ -489,7 +489,7 @@ test_expire (ServicesFixture *fixture,
   taken_id = xf_test_services_create (fixture->services, taken);
   g_assert_true (xf_services_claim (fixture->services, taken_id, fixture->li, &error));
   g_assert_no_error (error);
-  later_id = xf_test_services_open_request (fixture, 0);   /* needed by the 20th */
+  later_id = xf_test_services_open_request (fixture, 0);   /* needed by the end of June */
 
   /* On the day itself it is still wanted. */
   xf_test_services_set_today ("2026-03-10");

@@ -98,7 +98,7 @@ xf_test_services_new_request (const char *item_code)
   request->item_code = g_strdup (item_code);
   request->region_code = g_strdup (XF_TEST_WUKANG);
   request->place = g_strdup ("武康街道幸福里 3 号");
-  request->needed_by = g_strdup ("2026-03-20");
+  request->needed_by = g_strdup ("2026-06-30");
   request->preferred_time = g_strdup ("工作日下午");
   request->description = g_strdup ("劳动合同纠纷，需要法律咨询。");
   return request;
