@@ -60,6 +60,7 @@ static const Command commands[] = {
   { "campaigns", xf_cli_cmd_campaigns, N_("list [--year Y] [--json] | show ID [--json] | report ID [--json]  Selection campaigns") },
   { "nominations", xf_cli_cmd_nominations, N_("list [--campaign ID] [--stage S] [--attention] [--json] | show ID [--json]") },
   { "notices", xf_cli_cmd_notices, N_("list [--campaign ID] [--status S] [--json] | show ID [--json] | export ID --pdf|--html|--json FILE | close-due  Public notices") },
+  { "services", xf_cli_cmd_services, N_("import FILE (exit 1 when a line is refused) | list [--status S] [--item CODE] [--region CODE] [--overdue] [--json] | show REQUEST [--json] | claim REQUEST PIONEER | suggest REQUEST [--json] | expire | catalogue [--json]  Service requests and claims"), NEEDS_REGIONS },
   { "check-id", xf_cli_cmd_check_id, N_("NUMBER  Check a resident identity number"), FALSE, FALSE, ACTOR_NONE },
   { "check-uscc", xf_cli_cmd_check_uscc, N_("CODE  Check a unified social credit code"), FALSE, FALSE, ACTOR_NONE },
   { "workdays", xf_cli_cmd_workdays, N_("add DATE N | between A B  Count official working days"), FALSE, FALSE, ACTOR_NONE },

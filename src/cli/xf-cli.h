@@ -73,6 +73,7 @@ int xf_cli_cmd_pioneers   (XfCliContext *ctx, int argc, char **argv);
 int xf_cli_cmd_campaigns  (XfCliContext *ctx, int argc, char **argv);
 int xf_cli_cmd_nominations (XfCliContext *ctx, int argc, char **argv);
 int xf_cli_cmd_notices    (XfCliContext *ctx, int argc, char **argv);
+int xf_cli_cmd_services   (XfCliContext *ctx, int argc, char **argv);
 int xf_cli_cmd_check_id   (XfCliContext *ctx, int argc, char **argv);
 int xf_cli_cmd_check_uscc (XfCliContext *ctx, int argc, char **argv);
 int xf_cli_cmd_workdays   (XfCliContext *ctx, int argc, char **argv);
