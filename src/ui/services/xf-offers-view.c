@@ -11,6 +11,7 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "xf-item-dialog.h"
 #include "xf-offer-dialog.h"
 #include "xf-offers-view.h"
 #include "xf-reference.h"
@@ -283,6 +284,15 @@ compare_offers (gconstpointer a,
  * The catalogue
  */
 
+/* Only administrators edit the catalogue; core checks it again. */
+static gboolean
+may_edit_catalogue (XfOffersView *self)
+{
+  XfAccount *actor = xf_services_get_actor (self->services);
+
+  return actor != NULL && xf_permission_allows_somewhere (actor, XF_OP_SERVICE_CATALOGUE);
+}
+
 static void
 fill_catalogue (XfOffersView *self)
 {
@@ -290,8 +300,17 @@ fill_catalogue (XfOffersView *self)
   g_autoptr(GError) error = NULL;
   AdwPreferencesGroup *group = NULL;
   const char *group_code = NULL;
+  gboolean editable = may_edit_catalogue (self);
 
   clear_box (self->catalogue_box);
+  if (editable)
+    {
+      GtkWidget *add = gtk_button_new_with_mnemonic (_("_New service item"));
+
+      gtk_widget_set_halign (add, GTK_ALIGN_END);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (add), "offers-view.new-item");
+      gtk_box_append (self->catalogue_box, add);
+    }
   items = xf_services_list_items (self->services, TRUE, &error);
   if (items == NULL)
     {
@@ -317,6 +336,14 @@ fill_catalogue (XfOffersView *self)
           gtk_box_append (self->catalogue_box, GTK_WIDGET (group));
           group_code = item->group;
         }
+      if (item->stage != NULL && *item->stage != '\0')
+        {
+          /* Translators: a lifecycle item's stage and its response time */
+          char *with_stage = g_strdup_printf (_("%s · %s"), xf_item_dialog_stage_label (item->stage), response);
+
+          g_free (response);
+          response = with_stage;
+        }
       if (item->active)
         subtitle = g_strdup (response);
       else
@@ -328,6 +355,21 @@ fill_catalogue (XfOffersView *self)
       if (item->description != NULL && *item->description != '\0')
         gtk_widget_set_tooltip_text (row, item->description);
       gtk_widget_set_name (row, "catalogue-row");
+      if (editable)
+        {
+          g_autofree char *label = g_strdup_printf (_("Edit %s"), xf_service_item_get_name (item));
+          GtkWidget *edit = gtk_button_new_from_icon_name ("document-edit-symbolic");
+
+          gtk_widget_set_valign (edit, GTK_ALIGN_CENTER);
+          gtk_widget_add_css_class (edit, "flat");
+          gtk_widget_set_tooltip_text (edit, label);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (edit), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+          gtk_actionable_set_action_target (GTK_ACTIONABLE (edit), "s", item->code);
+          gtk_actionable_set_action_name (GTK_ACTIONABLE (edit), "offers-view.edit-item");
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row), edit);
+          gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", item->code);
+          gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "offers-view.edit-item");
+        }
       adw_preferences_group_add (group, row);
     }
 }
@@ -510,6 +552,42 @@ remove_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void
+open_item_dialog (XfOffersView        *self,
+                  const XfServiceItem *item)
+{
+  GtkWidget *dialog = xf_item_dialog_new (self->services, item);
+
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), xf_widget_get_window (GTK_WIDGET (self)));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+new_item_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  open_item_dialog (XF_OFFERS_VIEW (widget), NULL);
+}
+
+static void
+edit_item_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  XfOffersView *self = XF_OFFERS_VIEW (widget);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XfServiceItem) item = xf_services_get_item (self->services, g_variant_get_string (parameter, NULL),
+                                                        &error);
+
+  if (item == NULL)
+    {
+      show_toast (self, error->message);
+      return;
+    }
+  open_item_dialog (self, item);
+}
+
 /*
  * GObject
  */
@@ -564,6 +642,8 @@ xf_offers_view_class_init (XfOffersViewClass *klass)
   gtk_widget_class_install_action (widget_class, "offers-view.add-for", "x", add_for_action);
   gtk_widget_class_install_action (widget_class, "offers-view.edit", "x", edit_action);
   gtk_widget_class_install_action (widget_class, "offers-view.remove", "x", remove_action);
+  gtk_widget_class_install_action (widget_class, "offers-view.new-item", NULL, new_item_action);
+  gtk_widget_class_install_action (widget_class, "offers-view.edit-item", "s", edit_item_action);
 }
 
 static void

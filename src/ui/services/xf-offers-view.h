@@ -17,10 +17,12 @@ G_BEGIN_DECLS
  * (可服务事项), one group per pioneer, each offer with its item, mode,
  * regions, capacity, this month's load and availability; a search by the
  * pioneer's name; add, edit (XfOfferDialog) and remove (confirmed). A
- * second tab shows the service catalogue (read only).
+ * second tab shows the service catalogue: read only, or for an
+ * administrator with "New service item" and an edit button per item
+ * (XfItemDialog).
  *
  * Actions (group "offers-view"): add, edit (x: offer id), remove (x),
- * add-for (x: pioneer id).
+ * add-for (x: pioneer id), new-item, edit-item (s: item code).
  */
 
 #define XF_TYPE_OFFERS_VIEW (xf_offers_view_get_type ())
