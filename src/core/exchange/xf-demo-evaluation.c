@@ -14,6 +14,7 @@
 #include "xf-clock.h"
 #include "xf-demo-evaluation.h"
 #include "xf-demo-evaluation-private.h"
+#include "xf-demo-services.h"
 #include "xf-error.h"
 
 /*
@@ -650,7 +651,7 @@ xf_demo_generate_evaluation (XfStore  *store,
   ok = xf_db_begin (demo.db, error);
   if (ok)
     {
-      ok = generate (&demo, error) && xf_db_commit (demo.db, error);
+      ok = generate (&demo, error) && xf_demo_generate_services (store, seed, error) && xf_db_commit (demo.db, error);
       if (!ok)
         xf_db_rollback (demo.db);
     }

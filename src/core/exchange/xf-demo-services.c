@@ -1,0 +1,864 @@
+/* xf-demo-services.c — a year of services, walked through the real repository
+ *
+ * Copyright 2026 The Xianfeng developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "xf-demo"
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "xf-accounts.h"
+#include "xf-calendar.h"
+#include "xf-clock.h"
+#include "xf-demo-private.h"
+#include "xf-demo-services.h"
+#include "xf-error.h"
+#include "xf-services.h"
+
+/*
+ * Every record is made by XfServices as the local administrator, never by
+ * SQL: each step of a story (create, claim, start, complete, rate…) is an
+ * event on a day, the events are sorted by day and run with
+ * $XIANFENG_TODAY set to it, so that the repository stamps them, checks
+ * their dates and computes response deadlines as it would have on that
+ * day. Ages are calendar days before the demo's "today".
+ */
+
+#define SAVEPOINT "xf_demo_services"
+#define MAX_OFFER_PIONEERS 300
+#define N_OLD_REQUESTS 240
+
+typedef enum
+{
+  FATE_OPEN,            /* posted today */
+  FATE_OVERDUE,         /* nobody claimed it within the response time */
+  FATE_BOOKED,          /* waiting for the booked pioneer */
+  FATE_DECLINED,        /* the booked pioneer declined: open again */
+  FATE_CLAIMED,
+  FATE_IN_PROGRESS,
+  FATE_ASSIGNED,        /* overdue, then assigned by the dispatcher */
+  FATE_DONE,            /* done, not rated */
+  FATE_RATED,
+  FATE_COMPLAINT_OPEN,  /* rated with a complaint still followed up */
+  FATE_COMPLAINT_CLOSED,
+  FATE_BOOKING_DONE,    /* booked, accepted, done and rated */
+  FATE_ASSIGNED_DONE,
+  FATE_CANCELLED,
+  FATE_EXPIRED,
+} Fate;
+
+typedef enum
+{
+  STEP_CREATE,
+  STEP_CLAIM,
+  STEP_LOST_CLAIM,
+  STEP_ACCEPT,
+  STEP_DECLINE,
+  STEP_ASSIGN,
+  STEP_START,
+  STEP_COMPLETE,
+  STEP_RATE,
+  STEP_CLOSE_FOLLOW_UP,
+  STEP_CANCEL,
+  STEP_EXPIRE,
+  STEP_MASTER_REQUEST,
+  STEP_MASTER_ACCEPT,
+  STEP_MASTER_DECLINE,
+  STEP_MASTER_CHECK_IN,
+  STEP_MASTER_COMPLETE,
+  STEP_ACTIVITY_CREATE,
+  STEP_ACTIVITY_JOIN,
+  STEP_ACTIVITY_ATTEND,
+  STEP_ACTIVITY_HELD,
+  STEP_ACTIVITY_CANCEL,
+} StepKind;
+
+typedef struct
+{
+  gint64  pioneer_id;
+  char   *name;
+  char   *region;
+  char   *place;        /* the township's name */
+} Pioneer;
+
+typedef struct
+{
+  const Pioneer *pioneer;
+  const char    *item;   /* code, owned by Demo.items */
+} Offer;
+
+typedef struct
+{
+  Fate         fate;
+  const Offer *offer;
+  int          created;     /* days ago */
+  gint64       id;
+} Request;
+
+typedef struct
+{
+  const Pioneer *master;
+  gint64         id;
+} Mentoring;
+
+typedef struct
+{
+  const Pioneer *initiator;
+  gboolean       lecture;
+  int            held;        /* days ago; negative: still to come */
+  gint64         id;
+  GArray        *participants;   /* gint64 participant ids */
+} Activity;
+
+typedef struct
+{
+  int       ago;
+  guint     seq;
+  StepKind  kind;
+  guint     index;
+  gint64    pioneer;     /* lost claims, assignments, joining pioneers */
+  int       value;       /* ratings, attendance, days */
+} Step;
+
+typedef struct
+{
+  XfStore    *store;
+  XfDb       *db;
+  XfServices *services;
+  XfDemoRng   rng;
+  GDate       today;
+  GPtrArray  *items;          /* (element-type XfServiceItem) active */
+  GArray     *pioneers;       /* Pioneer */
+  GArray     *offers;         /* Offer */
+  GArray     *requests;       /* Request */
+  GArray     *mentorings;     /* Mentoring */
+  GArray     *activities;     /* Activity */
+  GArray     *steps;          /* Step */
+} Demo;
+
+static void
+demo_clear (Demo *demo)
+{
+  g_clear_object (&demo->services);
+  g_clear_pointer (&demo->items, g_ptr_array_unref);
+  if (demo->pioneers != NULL)
+    for (guint i = 0; i < demo->pioneers->len; i++)
+      {
+        Pioneer *pioneer = &g_array_index (demo->pioneers, Pioneer, i);
+
+        g_free (pioneer->name);
+        g_free (pioneer->region);
+        g_free (pioneer->place);
+      }
+  g_clear_pointer (&demo->pioneers, g_array_unref);
+  g_clear_pointer (&demo->offers, g_array_unref);
+  g_clear_pointer (&demo->requests, g_array_unref);
+  g_clear_pointer (&demo->mentorings, g_array_unref);
+  if (demo->activities != NULL)
+    for (guint i = 0; i < demo->activities->len; i++)
+      g_clear_pointer (&g_array_index (demo->activities, Activity, i).participants, g_array_unref);
+  g_clear_pointer (&demo->activities, g_array_unref);
+  g_clear_pointer (&demo->steps, g_array_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Demo, demo_clear)
+
+/* "YYYY-MM-DD" @ago calendar days before the demo's today (after it when negative). */
+static char *
+day_text (Demo *demo,
+          int   ago)
+{
+  GDate date = demo->today;
+
+  if (ago > 0)
+    g_date_subtract_days (&date, (guint) ago);
+  else if (ago < 0)
+    g_date_add_days (&date, (guint) -ago);
+  return xf_date_format (&date);
+}
+
+static void
+add_step (Demo     *demo,
+          int       ago,
+          StepKind  kind,
+          guint     index,
+          gint64    pioneer,
+          int       value)
+{
+  Step step = { MAX (ago, 0), demo->steps->len, kind, index, pioneer, value };
+
+  g_array_append_val (demo->steps, step);
+}
+
+/*
+ * The cast: pioneers with offers
+ */
+
+static gboolean
+load_pioneers (Demo    *demo,
+               GError **error)
+{
+  g_autoptr(XfDbStmt) stmt = NULL;
+  g_autoptr(GArray) all = g_array_new (FALSE, TRUE, sizeof (Pioneer));
+  XfReference *reference = xf_reference_get_shared ();
+  XfDbStep step;
+  guint every;
+
+  stmt = xf_db_prepare (demo->db, "SELECT id, name, region_code FROM pioneers "
+                                  "WHERE kind = 'individual' AND status = 'active' ORDER BY id", error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((step = xf_db_stmt_step (stmt, error)) == XF_DB_STEP_ROW)
+    {
+      Pioneer pioneer = { 0 };
+      const XfReferenceItem *place;
+
+      pioneer.pioneer_id = xf_db_stmt_column_int64 (stmt, 0);
+      pioneer.name = xf_db_stmt_dup_text (stmt, 1);
+      pioneer.region = xf_db_stmt_dup_text (stmt, 2);
+      place = xf_reference_lookup (reference, XF_REFERENCE_REGIONS, pioneer.region);
+      pioneer.place = g_strdup (place != NULL ? place->name_zh : "");
+      g_array_append_val (all, pioneer);
+    }
+  if (step != XF_DB_STEP_DONE)
+    return FALSE;
+
+  /* A few hundred, spread over the registry. */
+  every = MAX (1, all->len / MAX_OFFER_PIONEERS);
+  for (guint i = 0; i < all->len; i++)
+    {
+      Pioneer *pioneer = &g_array_index (all, Pioneer, i);
+
+      if (i % every == 0 && demo->pioneers->len < MAX_OFFER_PIONEERS)
+        {
+          g_array_append_val (demo->pioneers, *pioneer);
+          continue;
+        }
+      g_free (pioneer->name);
+      g_free (pioneer->region);
+      g_free (pioneer->place);
+    }
+  return TRUE;
+}
+
+static const char * const offer_texts[] = {
+  "利用业余时间提供上门指导，也可电话、视频远程答疑。",
+  "结合本人岗位经验，为企业和群众解决实际问题。",
+  "每月固定两个周末提供服务，工作日晚上可预约。",
+  "可带领工作室团队成员一同提供服务。",
+};
+
+static gboolean
+make_offers (Demo    *demo,
+             GError **error)
+{
+  static const char * const modes[] = {
+    XF_SERVICE_MODE_ON_SITE, XF_SERVICE_MODE_ON_SITE, XF_SERVICE_MODE_BOTH, XF_SERVICE_MODE_REMOTE,
+  };
+  g_autofree char *year_ago = day_text (demo, 366);
+
+  g_setenv ("XIANFENG_TODAY", year_ago, TRUE);
+  for (guint i = 0; i < demo->pioneers->len; i++)
+    {
+      const Pioneer *pioneer = &g_array_index (demo->pioneers, Pioneer, i);
+      guint n = (guint) _xf_demo_rng_range (&demo->rng, 1, 3);
+      guint first = _xf_demo_rng_below (&demo->rng, demo->items->len);
+
+      for (guint k = 0; k < n; k++)
+        {
+          const XfServiceItem *item = g_ptr_array_index (demo->items, (first + k * 7) % demo->items->len);
+          g_autoptr(XfServiceOffer) offer = xf_service_offer_new ();
+          Offer made = { pioneer, item->code };
+
+          offer->pioneer_id = pioneer->pioneer_id;
+          offer->item_code = g_strdup (item->code);
+          offer->description = g_strdup (XF_DEMO_PICK (&demo->rng, offer_texts));
+          offer->regions = g_strdup ("");
+          offer->mode = g_strdup (XF_DEMO_PICK (&demo->rng, modes));
+          offer->capacity_per_month = _xf_demo_rng_range (&demo->rng, 4, 10);
+          offer->available = TRUE;
+          if (xf_services_save_offer (demo->services, offer, error) == 0)
+            return FALSE;
+          g_array_append_val (demo->offers, made);
+        }
+    }
+  return TRUE;
+}
+
+/*
+ * Requests: each fate is a story of steps
+ */
+
+/* Another pioneer offering the same item, or 0. */
+static gint64
+rival (Demo        *demo,
+       const Offer *offer)
+{
+  guint start = _xf_demo_rng_below (&demo->rng, demo->offers->len);
+
+  for (guint k = 0; k < demo->offers->len; k++)
+    {
+      const Offer *other = &g_array_index (demo->offers, Offer, (start + k) % demo->offers->len);
+
+      if (other->pioneer != offer->pioneer && g_str_equal (other->item, offer->item))
+        return other->pioneer->pioneer_id;
+    }
+  return 0;
+}
+
+static void
+plan_request (Demo  *demo,
+              Fate   fate,
+              int    c)
+{
+  Request request = { fate, NULL, c, 0 };
+  guint index = demo->requests->len;
+  gint64 winner, other;
+
+  /* Round the offers, so that no pioneer goes over capacity. */
+  request.offer = &g_array_index (demo->offers, Offer, (index * 7) % demo->offers->len);
+  g_array_append_val (demo->requests, request);
+  winner = request.offer->pioneer->pioneer_id;
+  add_step (demo, c, STEP_CREATE, index, 0, 0);
+
+  switch (fate)
+    {
+    case FATE_OPEN:
+    case FATE_OVERDUE:
+    case FATE_BOOKED:
+      break;
+    case FATE_DECLINED:
+      add_step (demo, c - 1, STEP_DECLINE, index, 0, 0);
+      break;
+    case FATE_CLAIMED:
+    case FATE_IN_PROGRESS:
+    case FATE_DONE:
+    case FATE_RATED:
+    case FATE_COMPLAINT_OPEN:
+    case FATE_COMPLAINT_CLOSED:
+      add_step (demo, c - 1, STEP_CLAIM, index, winner, 0);
+      /* 抢单: the slower ones lose. */
+      if (index % 3 == 0 && (other = rival (demo, request.offer)) != 0)
+        add_step (demo, c - 1, STEP_LOST_CLAIM, index, other, 0);
+      if (fate == FATE_CLAIMED)
+        break;
+      add_step (demo, c - 2, STEP_START, index, 0, 0);
+      if (fate == FATE_IN_PROGRESS)
+        break;
+      add_step (demo, c - 4, STEP_COMPLETE, index, 0, 0);
+      if (fate == FATE_DONE)
+        break;
+      add_step (demo, c - 6, STEP_RATE, index, 0, fate == FATE_RATED ? _xf_demo_rng_range (&demo->rng, 3, 5) : 2);
+      if (fate == FATE_COMPLAINT_CLOSED)
+        add_step (demo, c - 9, STEP_CLOSE_FOLLOW_UP, index, 0, 0);
+      break;
+    case FATE_BOOKING_DONE:
+      add_step (demo, c - 1, STEP_ACCEPT, index, 0, 0);
+      add_step (demo, c - 2, STEP_START, index, 0, 0);
+      add_step (demo, c - 4, STEP_COMPLETE, index, 0, 0);
+      if (index % 4 != 0)
+        add_step (demo, c - 6, STEP_RATE, index, 0, _xf_demo_rng_range (&demo->rng, 4, 5));
+      break;
+    case FATE_ASSIGNED:
+    case FATE_ASSIGNED_DONE:
+      add_step (demo, c - 5, STEP_ASSIGN, index, winner, 0);
+      if (fate == FATE_ASSIGNED)
+        break;
+      add_step (demo, c - 6, STEP_START, index, 0, 0);
+      add_step (demo, c - 8, STEP_COMPLETE, index, 0, 0);
+      add_step (demo, c - 10, STEP_RATE, index, 0, _xf_demo_rng_range (&demo->rng, 3, 5));
+      break;
+    case FATE_CANCELLED:
+      if (index % 2 == 0)
+        add_step (demo, c - 1, STEP_CLAIM, index, winner, 0);
+      add_step (demo, c - 2, STEP_CANCEL, index, 0, 0);
+      break;
+    case FATE_EXPIRED:
+      add_step (demo, c - 5, STEP_EXPIRE, index, 0, 0);
+      break;
+    }
+}
+
+static void
+plan_requests (Demo *demo)
+{
+  static const struct { Fate fate; int n; int from; int to; } recent[] = {
+    { FATE_OPEN, 5, 0, 0 },
+    { FATE_OVERDUE, 8, 9, 16 },
+    { FATE_BOOKED, 4, 0, 2 },
+    { FATE_DECLINED, 3, 2, 6 },
+    { FATE_CLAIMED, 8, 1, 6 },
+    { FATE_IN_PROGRESS, 8, 2, 10 },
+    { FATE_ASSIGNED, 4, 6, 12 },
+    { FATE_COMPLAINT_OPEN, 1, 16, 16 },
+    { FATE_COMPLAINT_CLOSED, 1, 40, 40 },
+  };
+  static const XfDemoWeighted older[] = {
+    { GINT_TO_POINTER (FATE_RATED), 55 },
+    { GINT_TO_POINTER (FATE_DONE), 10 },
+    { GINT_TO_POINTER (FATE_BOOKING_DONE), 10 },
+    { GINT_TO_POINTER (FATE_ASSIGNED_DONE), 5 },
+    { GINT_TO_POINTER (FATE_CANCELLED), 10 },
+    { GINT_TO_POINTER (FATE_EXPIRED), 10 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (recent); i++)
+    for (int k = 0; k < recent[i].n; k++)
+      plan_request (demo, recent[i].fate, _xf_demo_rng_range (&demo->rng, recent[i].from, recent[i].to));
+  for (guint i = 0; i < N_OLD_REQUESTS; i++)
+    {
+      Fate fate = GPOINTER_TO_INT (_xf_demo_pick_weighted (&demo->rng, older, G_N_ELEMENTS (older)));
+
+      plan_request (demo, fate, _xf_demo_rng_range (&demo->rng, 15, 360));
+    }
+}
+
+/*
+ * Apprenticeships and activities
+ */
+
+static void
+plan_mentorings (Demo *demo)
+{
+  /* status, then the age of the request */
+  static const struct { int status; int ago; } plan[] = {
+    { 0, 1 }, { 0, 3 }, { 0, 6 },                                   /* requested */
+    { 1, 20 }, { 1, 45 },                                           /* declined */
+    { 2, 30 }, { 2, 60 }, { 2, 90 }, { 2, 120 }, { 2, 150 },        /* accepted, under way */
+    { 3, 200 }, { 3, 250 }, { 3, 300 }, { 3, 340 },                 /* completed */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (plan); i++)
+    {
+      Mentoring mentoring = { &g_array_index (demo->pioneers, Pioneer, (i * 11 + 3) % demo->pioneers->len), 0 };
+      guint index = demo->mentorings->len;
+      int c = plan[i].ago;
+
+      g_array_append_val (demo->mentorings, mentoring);
+      add_step (demo, c, STEP_MASTER_REQUEST, index, 0, 0);
+      if (plan[i].status == 1)
+        add_step (demo, c - 3, STEP_MASTER_DECLINE, index, 0, 0);
+      if (plan[i].status >= 2)
+        {
+          int accepted = c - 3;
+          int last = plan[i].status == 3 ? accepted - 120 : 0;
+
+          /* The plan runs 120 days (until after today for those under way). */
+          add_step (demo, accepted, STEP_MASTER_ACCEPT, index, 0, plan[i].status == 3 ? 120 : accepted + 90);
+          for (int d = accepted - 14; d > last; d -= 14)
+            add_step (demo, d, STEP_MASTER_CHECK_IN, index, 0, 0);
+          if (plan[i].status == 3)
+            add_step (demo, last, STEP_MASTER_COMPLETE, index, 0, 0);
+        }
+    }
+}
+
+static void
+plan_activities (Demo *demo)
+{
+  for (guint i = 0; i < 24; i++)
+    {
+      Activity activity = { 0 };
+      guint index = demo->activities->len;
+      /* Four still to come, two cancelled, the rest held over the year. */
+      int held = i < 4 ? -(int) (3 + i * 5) : (int) (5 + (i - 4) * 16);
+      int created = MAX (held + 14, 1);
+      guint n_public = (guint) _xf_demo_rng_range (&demo->rng, 3, 8);
+
+      activity.initiator = &g_array_index (demo->pioneers, Pioneer, (i * 13 + 5) % demo->pioneers->len);
+      activity.lecture = i % 2 == 0;
+      activity.held = held;
+      activity.participants = g_array_new (FALSE, FALSE, sizeof (gint64));
+      g_array_append_val (demo->activities, activity);
+      add_step (demo, created, STEP_ACTIVITY_CREATE, index, 0, 0);
+      for (guint k = 0; k < n_public; k++)
+        add_step (demo, MAX (created - 1 - (int) k, MAX (held + 1, 0)), STEP_ACTIVITY_JOIN, index, 0, 0);
+      /* Pioneers join another's activity. */
+      for (guint k = 0; k < 2; k++)
+        add_step (demo, MAX (created - 1, MAX (held + 1, 0)), STEP_ACTIVITY_JOIN, index,
+                  g_array_index (demo->pioneers, Pioneer, (i * 13 + 6 + k) % demo->pioneers->len).pioneer_id, 0);
+      if (i == 5 || i == 12)
+        add_step (demo, held + 2, STEP_ACTIVITY_CANCEL, index, 0, 0);
+      else if (held >= 0)
+        {
+          for (guint k = 0; k < n_public + 2; k++)
+            add_step (demo, held, STEP_ACTIVITY_ATTEND, index, k, _xf_demo_rng_chance (&demo->rng, 850));
+          add_step (demo, held, STEP_ACTIVITY_HELD, index, 0, 0);
+        }
+    }
+}
+
+/*
+ * Running the steps
+ */
+
+static const char * const needs[] = {
+  "家中老人需要定期上门探访和健康指导，希望有经验的先锋帮忙。",
+  "企业生产线效率低、次品率高，想请先锋上门诊断。",
+  "合作社今年茶叶销路不畅，希望指导线上销售。",
+  "孩子最近学习压力大、情绪低落，想找人聊聊。",
+  "车间新招一批工人，希望安排一次技能培训。",
+  "设备老化经常故障，需要技术人员帮忙排查。",
+  "劳动合同纠纷，想咨询如何依法维权。",
+  "社区想请先锋来讲讲最新的惠民政策。",
+  "小区志愿服务缺人手，希望先锋带队参与。",
+  "村里需要有人指导疫情防控和健康宣教。",
+};
+
+static const char * const places[] = { "社区服务中心", "村委会", "职工之家", "党群服务中心", "工业园区" };
+
+static void
+fill_request (Demo             *demo,
+              const Request    *plan,
+              XfServiceRequest *request)
+{
+  g_autoptr(GString) name = g_string_new (NULL);
+  guint index = (guint) (plan - (const Request *) demo->requests->data);
+
+  _xf_demo_make_name (&demo->rng, _xf_demo_rng_chance (&demo->rng, 500), name);
+  request->requester_name = g_strdup (name->str);
+  request->requester_contact = g_strdup_printf ("13%09u", _xf_demo_rng_below (&demo->rng, 1000000000));
+  request->item_code = g_strdup (plan->offer->item);
+  request->region_code = g_strdup (plan->offer->pioneer->region);
+  request->place = g_strconcat (plan->offer->pioneer->place, XF_DEMO_PICK (&demo->rng, places), NULL);
+  request->description = g_strdup (XF_DEMO_PICK (&demo->rng, needs));
+  request->preferred_time = g_strdup (index % 2 == 0 ? "工作日下午" : "周末上午");
+  if (plan->fate == FATE_EXPIRED)
+    request->needed_by = day_text (demo, plan->created - 2);
+  else if (plan->fate == FATE_OPEN || plan->fate == FATE_OVERDUE || plan->fate == FATE_BOOKED
+           || plan->fate == FATE_DECLINED || index % 3 == 0)
+    request->needed_by = index % 2 == 0 ? day_text (demo, -_xf_demo_rng_range (&demo->rng, 7, 30)) : NULL;
+  else
+    request->needed_by = day_text (demo, plan->created - 30);
+  if (plan->fate == FATE_BOOKED || plan->fate == FATE_DECLINED || plan->fate == FATE_BOOKING_DONE)
+    request->booked_pioneer_id = plan->offer->pioneer->pioneer_id;
+  /* A share of them came in from the public channel. */
+  if (index % 5 == 1)
+    {
+      g_free (request->channel);
+      request->channel = g_strdup (XF_REQUEST_CHANNEL_IMPORT);
+      request->source_id = g_strdup_printf ("wx-%06u", 100000 + index);
+    }
+}
+
+static gboolean
+run_request_step (Demo        *demo,
+                  const Step  *step,
+                  GError     **error)
+{
+  Request *request = &g_array_index (demo->requests, Request, step->index);
+  XfServices *services = demo->services;
+
+  switch (step->kind)
+    {
+    case STEP_CREATE:
+      {
+        g_autoptr(XfServiceRequest) made = xf_service_request_new ();
+
+        fill_request (demo, request, made);
+        request->id = xf_services_create_request (services, made, error);
+        return request->id > 0;
+      }
+    case STEP_CLAIM:
+      return xf_services_claim (services, request->id, step->pioneer, error);
+    case STEP_LOST_CLAIM:
+      {
+        g_autoptr(GError) lost = NULL;
+
+        /* Refused, and logged as a lost attempt. */
+        if (xf_services_claim (services, request->id, step->pioneer, &lost))
+          {
+            g_set_error (error, XF_ERROR, XF_ERROR_WORKFLOW, "A second claim of request %" G_GINT64_FORMAT " won",
+                         request->id);
+            return FALSE;
+          }
+        if (lost->domain == XF_ERROR && lost->code != XF_ERROR_IO && lost->code != XF_ERROR_OFFLINE)
+          return TRUE;
+        g_propagate_error (error, g_steal_pointer (&lost));
+        return FALSE;
+      }
+    case STEP_ACCEPT:
+      return xf_services_accept_booking (services, request->id, error);
+    case STEP_DECLINE:
+      return xf_services_decline_booking (services, request->id, "这几天在外地培训，无法上门，请其他先锋接单。", error);
+    case STEP_ASSIGN:
+      return xf_services_assign (services, request->id, step->pioneer, error);
+    case STEP_START:
+      return xf_services_start (services, request->id, error);
+    case STEP_COMPLETE:
+      return xf_services_complete (services, request->id, "已上门服务，问题已解决，群众满意。", error);
+    case STEP_RATE:
+      {
+        g_autoptr(XfServiceFeedback) feedback = xf_service_feedback_new ();
+
+        feedback->rating = step->value;
+        feedback->liked = step->value >= 4;
+        feedback->comment = g_strdup (step->value >= 4 ? "服务热情周到，点赞！" : "问题基本解决。");
+        if (request->fate == FATE_COMPLAINT_OPEN || request->fate == FATE_COMPLAINT_CLOSED)
+          feedback->complaint = g_strdup ("约定时间迟到了一个多小时，也没有提前说明。");
+        return xf_services_rate (services, request->id, feedback, error);
+      }
+    case STEP_CLOSE_FOLLOW_UP:
+      return xf_services_close_follow_up (services, request->id,
+                                          "已电话回访，先锋致歉并说明原因，群众表示理解。", error);
+    case STEP_CANCEL:
+      return xf_services_cancel (services, request->id, "群众来电，问题已自行解决，取消服务。", error);
+    case STEP_EXPIRE:
+      return xf_services_expire_due (services, error) >= 0;
+    default:
+      g_assert_not_reached ();
+    }
+  return FALSE;
+}
+
+static gboolean
+run_mentoring_step (Demo        *demo,
+                    const Step  *step,
+                    GError     **error)
+{
+  Mentoring *mentoring = &g_array_index (demo->mentorings, Mentoring, step->index);
+  XfServices *services = demo->services;
+
+  switch (step->kind)
+    {
+    case STEP_MASTER_REQUEST:
+      {
+        g_autoptr(XfApprenticeship) made = xf_apprenticeship_new ();
+        g_autoptr(GString) name = g_string_new (NULL);
+
+        _xf_demo_make_name (&demo->rng, _xf_demo_rng_chance (&demo->rng, 600), name);
+        made->pioneer_id = mentoring->master->pioneer_id;
+        made->apprentice_name = g_strdup (name->str);
+        made->apprentice_contact = g_strdup_printf ("15%09u", _xf_demo_rng_below (&demo->rng, 1000000000));
+        made->apprentice_employer = g_strconcat (mentoring->master->place, "某制造有限公司", NULL);
+        made->goal = g_strdup ("希望跟师傅学习岗位核心技能，一年内考取高级工证书。");
+        mentoring->id = xf_services_request_apprenticeship (services, made, error);
+        return mentoring->id > 0;
+      }
+    case STEP_MASTER_ACCEPT:
+      {
+        g_autofree char *ends = day_text (demo, step->ago - step->value);
+
+        return xf_services_accept_apprenticeship (services, mentoring->id,
+                                                  "每周集中带教一次：理论讲解、现场示范、实操点评；每月一次小结。",
+                                                  ends, error);
+      }
+    case STEP_MASTER_DECLINE:
+      return xf_services_decline_apprenticeship (services, mentoring->id, "今年已带三名徒弟，精力有限。", error);
+    case STEP_MASTER_CHECK_IN:
+      {
+        g_autofree char *on = day_text (demo, step->ago);
+
+        return xf_services_add_check_in (services, mentoring->id, on, "本周完成实操训练，进步明显。", error);
+      }
+    case STEP_MASTER_COMPLETE:
+      return xf_services_complete_apprenticeship (services, mentoring->id, "带教计划完成，徒弟已能独立上岗。", error);
+    default:
+      g_assert_not_reached ();
+    }
+  return FALSE;
+}
+
+static gboolean
+run_activity_step (Demo        *demo,
+                   const Step  *step,
+                   GError     **error)
+{
+  Activity *activity = &g_array_index (demo->activities, Activity, step->index);
+  XfServices *services = demo->services;
+
+  switch (step->kind)
+    {
+    case STEP_ACTIVITY_CREATE:
+      {
+        g_autoptr(XfActivity) made = xf_activity_new ();
+
+        made->pioneer_id = activity->initiator->pioneer_id;
+        made->kind = g_strdup (activity->lecture ? XF_ACTIVITY_LECTURE : XF_ACTIVITY_SKILL);
+        made->title = g_strdup (activity->lecture ? "共同富裕政策进社区宣讲" : "岗位技能“传帮带”现场教学");
+        made->item_code = g_strdup (activity->lecture ? "cp-policy-lecture" : "cp-skill-training");
+        made->held_on = day_text (demo, activity->held);
+        made->start_time = g_strdup (activity->lecture ? "14:30" : "09:00");
+        made->place = g_strconcat (activity->initiator->place, activity->lecture ? "党群服务中心" : "职工技能实训基地",
+                                   NULL);
+        made->region_code = g_strdup (activity->initiator->region);
+        made->capacity = 30;
+        made->description = g_strdup ("欢迎职工群众报名参加。");
+        activity->id = xf_services_create_activity (services, made, error);
+        return activity->id > 0;
+      }
+    case STEP_ACTIVITY_JOIN:
+      {
+        g_autoptr(GString) name = g_string_new (NULL);
+        g_autofree char *contact = NULL;
+        gint64 id;
+
+        if (step->pioneer > 0)
+          {
+            for (guint i = 0; i < demo->pioneers->len; i++)
+              if (g_array_index (demo->pioneers, Pioneer, i).pioneer_id == step->pioneer)
+                g_string_assign (name, g_array_index (demo->pioneers, Pioneer, i).name);
+          }
+        else
+          {
+            _xf_demo_make_name (&demo->rng, _xf_demo_rng_chance (&demo->rng, 500), name);
+            contact = g_strdup_printf ("13%09u", _xf_demo_rng_below (&demo->rng, 1000000000));
+          }
+        id = xf_services_add_participant (services, activity->id, name->str, contact, step->pioneer, error);
+        if (id <= 0)
+          return FALSE;
+        g_array_append_val (activity->participants, id);
+        return TRUE;
+      }
+    case STEP_ACTIVITY_ATTEND:
+      if (step->pioneer >= activity->participants->len)
+        return TRUE;
+      return xf_services_set_attendance (services, g_array_index (activity->participants, gint64, step->pioneer),
+                                         step->value != 0, error);
+    case STEP_ACTIVITY_HELD:
+      return xf_services_mark_activity_held (services, activity->id, error);
+    case STEP_ACTIVITY_CANCEL:
+      return xf_services_cancel_activity (services, activity->id, "当天有台风预警，活动取消。", error);
+    default:
+      g_assert_not_reached ();
+    }
+  return FALSE;
+}
+
+static int
+compare_steps (gconstpointer a,
+               gconstpointer b)
+{
+  const Step *x = a;
+  const Step *y = b;
+
+  if (x->ago != y->ago)
+    return y->ago - x->ago;
+  return (x->seq > y->seq) - (x->seq < y->seq);
+}
+
+static gboolean
+run_steps (Demo    *demo,
+           GError **error)
+{
+  int day = G_MAXINT;
+
+  g_array_sort (demo->steps, compare_steps);
+  for (guint i = 0; i < demo->steps->len; i++)
+    {
+      const Step *step = &g_array_index (demo->steps, Step, i);
+      gboolean ok;
+
+      if (step->ago != day)
+        {
+          g_autofree char *text = day_text (demo, step->ago);
+
+          day = step->ago;
+          g_setenv ("XIANFENG_TODAY", text, TRUE);
+        }
+      if (step->kind <= STEP_EXPIRE)
+        ok = run_request_step (demo, step, error);
+      else if (step->kind <= STEP_MASTER_COMPLETE)
+        ok = run_mentoring_step (demo, step, error);
+      else
+        ok = run_activity_step (demo, step, error);
+      if (!ok)
+        {
+          g_autofree char *text = day_text (demo, step->ago);
+
+          /* TRANSLATORS: the start of an error message: "Demo services, 2026-11-03: …" */
+          g_prefix_error (error, _("Demo services, %s: "), text);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+generate (Demo    *demo,
+          GError **error)
+{
+  g_autoptr(XfAccount) local = xf_account_new_local_administrator ();
+  g_autoptr(XfRegistry) registry = xf_registry_new (demo->store, local);
+
+  demo->services = xf_services_new (registry);
+  demo->items = xf_services_list_items (demo->services, FALSE, error);
+  if (demo->items == NULL || !load_pioneers (demo, error))
+    return FALSE;
+  if (demo->pioneers->len < 20 || demo->items->len == 0)
+    {
+      g_set_error (error, XF_ERROR, XF_ERROR_WORKFLOW,
+                   _("Demo services need at least 20 active individual pioneers"));
+      return FALSE;
+    }
+  if (!make_offers (demo, error))
+    return FALSE;
+  plan_requests (demo);
+  plan_mentorings (demo);
+  plan_activities (demo);
+  return run_steps (demo, error);
+}
+
+/**
+ * xf_demo_generate_services:
+ * @store: a store with the demo registry
+ * @seed: the seed; the same seed on the same day gives the same rows
+ *
+ * See xf-demo-services.h.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+xf_demo_generate_services (XfStore  *store,
+                           guint64   seed,
+                           GError  **error)
+{
+  g_auto(Demo) demo = { 0 };
+  g_autofree char *saved_today = g_strdup (g_getenv ("XIANFENG_TODAY"));
+  g_autoptr(GTimer) timer = g_timer_new ();
+  gboolean nested = FALSE;
+  gint64 existing;
+  gboolean ok;
+
+  g_return_val_if_fail (XF_IS_STORE (store), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  demo.store = store;
+  demo.db = xf_store_get_db (store);
+  existing = xf_db_query_int64 (demo.db, "SELECT count(*) FROM service_requests", -1, error);
+  if (existing < 0)
+    return FALSE;
+  if (existing > 0)
+    {
+      g_set_error (error, XF_ERROR, XF_ERROR_WORKFLOW,
+                   _("The database already has service requests; demo services go only into a database without any"));
+      return FALSE;
+    }
+  demo.pioneers = g_array_new (FALSE, TRUE, sizeof (Pioneer));
+  demo.offers = g_array_new (FALSE, TRUE, sizeof (Offer));
+  demo.requests = g_array_new (FALSE, TRUE, sizeof (Request));
+  demo.mentorings = g_array_new (FALSE, TRUE, sizeof (Mentoring));
+  demo.activities = g_array_new (FALSE, TRUE, sizeof (Activity));
+  demo.steps = g_array_new (FALSE, TRUE, sizeof (Step));
+  _xf_demo_rng_seed (&demo.rng, seed ^ G_GUINT64_CONSTANT (0x7365727669636573));  /* "services" */
+  xf_clock_today (&demo.today);
+
+  ok = xf_db_begin_write (demo.db, SAVEPOINT, &nested, error);
+  if (ok)
+    {
+      ok = generate (&demo, error) && xf_db_commit_write (demo.db, SAVEPOINT, nested, error);
+      if (!ok)
+        xf_db_rollback_write (demo.db, SAVEPOINT, nested);
+    }
+
+  if (saved_today != NULL)
+    g_setenv ("XIANFENG_TODAY", saved_today, TRUE);
+  else
+    g_unsetenv ("XIANFENG_TODAY");
+  g_debug ("Wrote %u demo requests in %.2f s", demo.requests->len, g_timer_elapsed (timer, NULL));
+  return ok;
+}
