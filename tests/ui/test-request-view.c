@@ -287,11 +287,15 @@ test_overdue (Fixture       *fixture,
 
   show (fixture, id);
   g_assert_false (gtk_widget_has_css_class (due, "error"));
+  g_assert_true (gtk_widget_has_css_class (step_button (fixture, "claim"), "suggested-action"));
   g_assert_false (gtk_widget_has_css_class (view_child (fixture->view, "status_label"), "status-overdue"));
   g_setenv ("XIANFENG_TODAY", "2026-04-20", TRUE);
   xf_request_view_refresh (fixture->view);
   g_assert_true (gtk_widget_has_css_class (due, "error"));
   g_assert_true (gtk_widget_has_css_class (view_child (fixture->view, "status_label"), "status-overdue"));
+  /* The dispatcher's assignment is now the step to take. */
+  g_assert_true (gtk_widget_has_css_class (step_button (fixture, "assign"), "suggested-action"));
+  g_assert_false (gtk_widget_has_css_class (step_button (fixture, "claim"), "suggested-action"));
   row = xf_test_find_named (view_child (fixture->view, "details_group"), "response-due");
   g_assert_nonnull (row);
   g_assert_nonnull (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)));

@@ -285,6 +285,14 @@ update_status (XfRequestView *self)
           button = child;
       if (button != NULL)
         gtk_widget_set_visible (button, allowed);
+      /* Overdue, the dispatcher's assignment comes first, not a claim. */
+      if (button != NULL && (g_str_equal (step_names[i], "claim") || g_str_equal (step_names[i], "assign")))
+        {
+          if (g_str_equal (step_names[i], "assign") == request->overdue)
+            gtk_widget_add_css_class (button, "suggested-action");
+          else
+            gtk_widget_remove_css_class (button, "suggested-action");
+        }
       gtk_widget_action_set_enabled (GTK_WIDGET (self), action, allowed);
       any |= allowed;
     }
