@@ -15,6 +15,7 @@
 #include "xf-evaluation-page.h"
 #include "xf-notice-board-page.h"
 #include "xf-registry-page.h"
+#include "xf-services-page.h"
 #include "xf-window-private.h"
 
 /* In the sidebar's order. Add a page with one line here (and its header). */
@@ -25,6 +26,8 @@ static const XfWindowPageInfo page_infos[] = {
     xf_evaluation_page_new, (XfWindowPageRefresh) xf_evaluation_page_refresh },
   { "notices", N_("Notice board"), "view-pin-symbolic", XF_OP_REGISTRY_READ,
     xf_notice_board_page_new, (XfWindowPageRefresh) xf_notice_board_page_refresh },
+  { "services", N_("Services"), "emblem-shared-symbolic", XF_OP_REGISTRY_READ,
+    xf_services_page_new, (XfWindowPageRefresh) xf_services_page_refresh },
   { "audit", N_("Audit"), "security-high-symbolic", XF_OP_AUDIT_READ,
     xf_audit_page_new, (XfWindowPageRefresh) xf_audit_page_refresh },
   { "accounts", N_("Accounts"), "system-users-symbolic", XF_OP_ACCOUNT_MANAGE,

@@ -56,6 +56,7 @@ struct _XfNameCard
   GtkWidget   *video_box;
   GtkWidget   *video_button;
   GtkLabel    *video_missing_label;
+  GtkWidget   *book_button;
 };
 
 G_DEFINE_FINAL_TYPE (XfNameCard, xf_name_card, ADW_TYPE_BIN)
@@ -240,6 +241,24 @@ update_photo (XfNameCard *self)
     }
 }
 
+/* "Book a service" goes to the window's win.book-service (the Services
+ * page adds it): shown only while the window offers it to this actor,
+ * i.e. while the button is sensitive. */
+static void
+update_book_button (XfNameCard *self)
+{
+  /* The target first: the action takes an id, never nothing. */
+  if (self->pioneer != NULL)
+    {
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (self->book_button), "x",
+                                        xf_pioneer_get_id (self->pioneer));
+      if (gtk_actionable_get_action_name (GTK_ACTIONABLE (self->book_button)) == NULL)
+        gtk_actionable_set_action_name (GTK_ACTIONABLE (self->book_button), "win.book-service");
+    }
+  gtk_widget_set_visible (self->book_button,
+                          self->pioneer != NULL && gtk_widget_get_sensitive (self->book_button));
+}
+
 static void
 refresh (XfNameCard *self)
 {
@@ -252,6 +271,7 @@ refresh (XfNameCard *self)
     gtk_widget_remove_css_class (GTK_WIDGET (self), tier_classes[i]);
 
   gtk_widget_set_visible (self->card, self->pioneer != NULL);
+  update_book_button (self);
   if (self->pioneer == NULL)
     {
       update_public_link (self);
@@ -544,6 +564,7 @@ xf_name_card_class_init (XfNameCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XfNameCard, contribution_label);
   gtk_widget_class_bind_template_child (widget_class, XfNameCard, video_box);
   gtk_widget_class_bind_template_child (widget_class, XfNameCard, video_button);
+  gtk_widget_class_bind_template_child (widget_class, XfNameCard, book_button);
   gtk_widget_class_bind_template_child (widget_class, XfNameCard, video_missing_label);
 
   gtk_widget_class_install_action (widget_class, "card.copy-link", NULL, copy_link_action);
@@ -565,6 +586,8 @@ xf_name_card_init (XfNameCard *self)
   gtk_widget_set_layout_manager (GTK_WIDGET (self),
                                  gtk_custom_layout_new (NULL, layout_measure, layout_allocate));
   load_css ();
+  g_signal_connect_object (self->book_button, "notify::sensitive",
+                           G_CALLBACK (update_book_button), self, G_CONNECT_SWAPPED);
 
   /* Without the schema (an uninstalled tool, a test) the card has no
    * public link until a base URL is set on it. */

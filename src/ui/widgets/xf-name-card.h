@@ -21,7 +21,10 @@ G_BEGIN_DECLS
  * uid, unless a base URL is set on the card).
  *
  * Actions: card.copy-link, card.save-png (asks for a file), card.print,
- * card.open-video.
+ * card.open-video. Beneath the card (not printed nor exported), "Book a
+ * service" activates win.book-service with the pioneer's id: shown only
+ * while the window offers that action enabled (the Services page adds it
+ * for whoever may enter requests). Template child: book_button.
  */
 
 #define XF_TYPE_NAME_CARD (xf_name_card_get_type ())
