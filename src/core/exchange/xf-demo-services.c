@@ -14,8 +14,8 @@
 #include "xf-accounts.h"
 #include "xf-calendar.h"
 #include "xf-clock.h"
-#include "xf-demo-private.h"
 #include "xf-demo-services.h"
+#include "xf-demo-services-private.h"
 #include "xf-error.h"
 #include "xf-services.h"
 
@@ -29,116 +29,9 @@
  */
 
 #define SAVEPOINT "xf_demo_services"
-#define MAX_OFFER_PIONEERS 300
-#define N_OLD_REQUESTS 240
+#define MAX_OFFER_PIONEERS 200
+#define N_OLD_REQUESTS 110
 
-typedef enum
-{
-  FATE_OPEN,            /* posted today */
-  FATE_OVERDUE,         /* nobody claimed it within the response time */
-  FATE_BOOKED,          /* waiting for the booked pioneer */
-  FATE_DECLINED,        /* the booked pioneer declined: open again */
-  FATE_CLAIMED,
-  FATE_IN_PROGRESS,
-  FATE_ASSIGNED,        /* overdue, then assigned by the dispatcher */
-  FATE_DONE,            /* done, not rated */
-  FATE_RATED,
-  FATE_COMPLAINT_OPEN,  /* rated with a complaint still followed up */
-  FATE_COMPLAINT_CLOSED,
-  FATE_BOOKING_DONE,    /* booked, accepted, done and rated */
-  FATE_ASSIGNED_DONE,
-  FATE_CANCELLED,
-  FATE_EXPIRED,
-} Fate;
-
-typedef enum
-{
-  STEP_CREATE,
-  STEP_CLAIM,
-  STEP_LOST_CLAIM,
-  STEP_ACCEPT,
-  STEP_DECLINE,
-  STEP_ASSIGN,
-  STEP_START,
-  STEP_COMPLETE,
-  STEP_RATE,
-  STEP_CLOSE_FOLLOW_UP,
-  STEP_CANCEL,
-  STEP_EXPIRE,
-  STEP_MASTER_REQUEST,
-  STEP_MASTER_ACCEPT,
-  STEP_MASTER_DECLINE,
-  STEP_MASTER_CHECK_IN,
-  STEP_MASTER_COMPLETE,
-  STEP_ACTIVITY_CREATE,
-  STEP_ACTIVITY_JOIN,
-  STEP_ACTIVITY_ATTEND,
-  STEP_ACTIVITY_HELD,
-  STEP_ACTIVITY_CANCEL,
-} StepKind;
-
-typedef struct
-{
-  gint64  pioneer_id;
-  char   *name;
-  char   *region;
-  char   *place;        /* the township's name */
-} Pioneer;
-
-typedef struct
-{
-  const Pioneer *pioneer;
-  const char    *item;   /* code, owned by Demo.items */
-} Offer;
-
-typedef struct
-{
-  Fate         fate;
-  const Offer *offer;
-  int          created;     /* days ago */
-  gint64       id;
-} Request;
-
-typedef struct
-{
-  const Pioneer *master;
-  gint64         id;
-} Mentoring;
-
-typedef struct
-{
-  const Pioneer *initiator;
-  gboolean       lecture;
-  int            held;        /* days ago; negative: still to come */
-  gint64         id;
-  GArray        *participants;   /* gint64 participant ids */
-} Activity;
-
-typedef struct
-{
-  int       ago;
-  guint     seq;
-  StepKind  kind;
-  guint     index;
-  gint64    pioneer;     /* lost claims, assignments, joining pioneers */
-  int       value;       /* ratings, attendance, days */
-} Step;
-
-typedef struct
-{
-  XfStore    *store;
-  XfDb       *db;
-  XfServices *services;
-  XfDemoRng   rng;
-  GDate       today;
-  GPtrArray  *items;          /* (element-type XfServiceItem) active */
-  GArray     *pioneers;       /* Pioneer */
-  GArray     *offers;         /* Offer */
-  GArray     *requests;       /* Request */
-  GArray     *mentorings;     /* Mentoring */
-  GArray     *activities;     /* Activity */
-  GArray     *steps;          /* Step */
-} Demo;
 
 static void
 demo_clear (Demo *demo)
@@ -168,9 +61,9 @@ demo_clear (Demo *demo)
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Demo, demo_clear)
 
 /* "YYYY-MM-DD" @ago calendar days before the demo's today (after it when negative). */
-static char *
-day_text (Demo *demo,
-          int   ago)
+char *
+_xf_demo_services_day (Demo *demo,
+                       int   ago)
 {
   GDate date = demo->today;
 
@@ -181,13 +74,13 @@ day_text (Demo *demo,
   return xf_date_format (&date);
 }
 
-static void
-add_step (Demo     *demo,
-          int       ago,
-          StepKind  kind,
-          guint     index,
-          gint64    pioneer,
-          int       value)
+void
+_xf_demo_services_add_step (Demo     *demo,
+                            int       ago,
+                            StepKind  kind,
+                            guint     index,
+                            gint64    pioneer,
+                            int       value)
 {
   Step step = { MAX (ago, 0), demo->steps->len, kind, index, pioneer, value };
 
@@ -259,13 +152,13 @@ make_offers (Demo    *demo,
   static const char * const modes[] = {
     XF_SERVICE_MODE_ON_SITE, XF_SERVICE_MODE_ON_SITE, XF_SERVICE_MODE_BOTH, XF_SERVICE_MODE_REMOTE,
   };
-  g_autofree char *year_ago = day_text (demo, 366);
+  g_autofree char *year_ago = _xf_demo_services_day (demo, 366);
 
   g_setenv ("XIANFENG_TODAY", year_ago, TRUE);
   for (guint i = 0; i < demo->pioneers->len; i++)
     {
       const Pioneer *pioneer = &g_array_index (demo->pioneers, Pioneer, i);
-      guint n = (guint) _xf_demo_rng_range (&demo->rng, 1, 3);
+      guint n = (guint) _xf_demo_rng_range (&demo->rng, 1, 2);
       guint first = _xf_demo_rng_below (&demo->rng, demo->items->len);
 
       for (guint k = 0; k < n; k++)
@@ -323,7 +216,7 @@ plan_request (Demo  *demo,
   request.offer = &g_array_index (demo->offers, Offer, (index * 7) % demo->offers->len);
   g_array_append_val (demo->requests, request);
   winner = request.offer->pioneer->pioneer_id;
-  add_step (demo, c, STEP_CREATE, index, 0, 0);
+  _xf_demo_services_add_step (demo, c, STEP_CREATE, index, 0, 0);
 
   switch (fate)
     {
@@ -332,7 +225,7 @@ plan_request (Demo  *demo,
     case FATE_BOOKED:
       break;
     case FATE_DECLINED:
-      add_step (demo, c - 1, STEP_DECLINE, index, 0, 0);
+      _xf_demo_services_add_step (demo, c - 1, STEP_DECLINE, index, 0, 0);
       break;
     case FATE_CLAIMED:
     case FATE_IN_PROGRESS:
@@ -340,45 +233,45 @@ plan_request (Demo  *demo,
     case FATE_RATED:
     case FATE_COMPLAINT_OPEN:
     case FATE_COMPLAINT_CLOSED:
-      add_step (demo, c - 1, STEP_CLAIM, index, winner, 0);
+      _xf_demo_services_add_step (demo, c - 1, STEP_CLAIM, index, winner, 0);
       /* 抢单: the slower ones lose. */
       if (index % 3 == 0 && (other = rival (demo, request.offer)) != 0)
-        add_step (demo, c - 1, STEP_LOST_CLAIM, index, other, 0);
+        _xf_demo_services_add_step (demo, c - 1, STEP_LOST_CLAIM, index, other, 0);
       if (fate == FATE_CLAIMED)
         break;
-      add_step (demo, c - 2, STEP_START, index, 0, 0);
+      _xf_demo_services_add_step (demo, c - 2, STEP_START, index, 0, 0);
       if (fate == FATE_IN_PROGRESS)
         break;
-      add_step (demo, c - 4, STEP_COMPLETE, index, 0, 0);
+      _xf_demo_services_add_step (demo, c - 4, STEP_COMPLETE, index, 0, 0);
       if (fate == FATE_DONE)
         break;
-      add_step (demo, c - 6, STEP_RATE, index, 0, fate == FATE_RATED ? _xf_demo_rng_range (&demo->rng, 3, 5) : 2);
+      _xf_demo_services_add_step (demo, c - 6, STEP_RATE, index, 0, fate == FATE_RATED ? _xf_demo_rng_range (&demo->rng, 3, 5) : 2);
       if (fate == FATE_COMPLAINT_CLOSED)
-        add_step (demo, c - 9, STEP_CLOSE_FOLLOW_UP, index, 0, 0);
+        _xf_demo_services_add_step (demo, c - 9, STEP_CLOSE_FOLLOW_UP, index, 0, 0);
       break;
     case FATE_BOOKING_DONE:
-      add_step (demo, c - 1, STEP_ACCEPT, index, 0, 0);
-      add_step (demo, c - 2, STEP_START, index, 0, 0);
-      add_step (demo, c - 4, STEP_COMPLETE, index, 0, 0);
+      _xf_demo_services_add_step (demo, c - 1, STEP_ACCEPT, index, 0, 0);
+      _xf_demo_services_add_step (demo, c - 2, STEP_START, index, 0, 0);
+      _xf_demo_services_add_step (demo, c - 4, STEP_COMPLETE, index, 0, 0);
       if (index % 4 != 0)
-        add_step (demo, c - 6, STEP_RATE, index, 0, _xf_demo_rng_range (&demo->rng, 4, 5));
+        _xf_demo_services_add_step (demo, c - 6, STEP_RATE, index, 0, _xf_demo_rng_range (&demo->rng, 4, 5));
       break;
     case FATE_ASSIGNED:
     case FATE_ASSIGNED_DONE:
-      add_step (demo, c - 5, STEP_ASSIGN, index, winner, 0);
+      _xf_demo_services_add_step (demo, c - 5, STEP_ASSIGN, index, winner, 0);
       if (fate == FATE_ASSIGNED)
         break;
-      add_step (demo, c - 6, STEP_START, index, 0, 0);
-      add_step (demo, c - 8, STEP_COMPLETE, index, 0, 0);
-      add_step (demo, c - 10, STEP_RATE, index, 0, _xf_demo_rng_range (&demo->rng, 3, 5));
+      _xf_demo_services_add_step (demo, c - 6, STEP_START, index, 0, 0);
+      _xf_demo_services_add_step (demo, c - 8, STEP_COMPLETE, index, 0, 0);
+      _xf_demo_services_add_step (demo, c - 10, STEP_RATE, index, 0, _xf_demo_rng_range (&demo->rng, 3, 5));
       break;
     case FATE_CANCELLED:
       if (index % 2 == 0)
-        add_step (demo, c - 1, STEP_CLAIM, index, winner, 0);
-      add_step (demo, c - 2, STEP_CANCEL, index, 0, 0);
+        _xf_demo_services_add_step (demo, c - 1, STEP_CLAIM, index, winner, 0);
+      _xf_demo_services_add_step (demo, c - 2, STEP_CANCEL, index, 0, 0);
       break;
     case FATE_EXPIRED:
-      add_step (demo, c - 5, STEP_EXPIRE, index, 0, 0);
+      _xf_demo_services_add_step (demo, c - 5, STEP_EXPIRE, index, 0, 0);
       break;
     }
 }
@@ -418,81 +311,6 @@ plan_requests (Demo *demo)
 }
 
 /*
- * Apprenticeships and activities
- */
-
-static void
-plan_mentorings (Demo *demo)
-{
-  /* status, then the age of the request */
-  static const struct { int status; int ago; } plan[] = {
-    { 0, 1 }, { 0, 3 }, { 0, 6 },                                   /* requested */
-    { 1, 20 }, { 1, 45 },                                           /* declined */
-    { 2, 30 }, { 2, 60 }, { 2, 90 }, { 2, 120 }, { 2, 150 },        /* accepted, under way */
-    { 3, 200 }, { 3, 250 }, { 3, 300 }, { 3, 340 },                 /* completed */
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (plan); i++)
-    {
-      Mentoring mentoring = { &g_array_index (demo->pioneers, Pioneer, (i * 11 + 3) % demo->pioneers->len), 0 };
-      guint index = demo->mentorings->len;
-      int c = plan[i].ago;
-
-      g_array_append_val (demo->mentorings, mentoring);
-      add_step (demo, c, STEP_MASTER_REQUEST, index, 0, 0);
-      if (plan[i].status == 1)
-        add_step (demo, c - 3, STEP_MASTER_DECLINE, index, 0, 0);
-      if (plan[i].status >= 2)
-        {
-          int accepted = c - 3;
-          int last = plan[i].status == 3 ? accepted - 120 : 0;
-
-          /* The plan runs 120 days (until after today for those under way). */
-          add_step (demo, accepted, STEP_MASTER_ACCEPT, index, 0, plan[i].status == 3 ? 120 : accepted + 90);
-          for (int d = accepted - 14; d > last; d -= 14)
-            add_step (demo, d, STEP_MASTER_CHECK_IN, index, 0, 0);
-          if (plan[i].status == 3)
-            add_step (demo, last, STEP_MASTER_COMPLETE, index, 0, 0);
-        }
-    }
-}
-
-static void
-plan_activities (Demo *demo)
-{
-  for (guint i = 0; i < 24; i++)
-    {
-      Activity activity = { 0 };
-      guint index = demo->activities->len;
-      /* Four still to come, two cancelled, the rest held over the year. */
-      int held = i < 4 ? -(int) (3 + i * 5) : (int) (5 + (i - 4) * 16);
-      int created = MAX (held + 14, 1);
-      guint n_public = (guint) _xf_demo_rng_range (&demo->rng, 3, 8);
-
-      activity.initiator = &g_array_index (demo->pioneers, Pioneer, (i * 13 + 5) % demo->pioneers->len);
-      activity.lecture = i % 2 == 0;
-      activity.held = held;
-      activity.participants = g_array_new (FALSE, FALSE, sizeof (gint64));
-      g_array_append_val (demo->activities, activity);
-      add_step (demo, created, STEP_ACTIVITY_CREATE, index, 0, 0);
-      for (guint k = 0; k < n_public; k++)
-        add_step (demo, MAX (created - 1 - (int) k, MAX (held + 1, 0)), STEP_ACTIVITY_JOIN, index, 0, 0);
-      /* Pioneers join another's activity. */
-      for (guint k = 0; k < 2; k++)
-        add_step (demo, MAX (created - 1, MAX (held + 1, 0)), STEP_ACTIVITY_JOIN, index,
-                  g_array_index (demo->pioneers, Pioneer, (i * 13 + 6 + k) % demo->pioneers->len).pioneer_id, 0);
-      if (i == 5 || i == 12)
-        add_step (demo, held + 2, STEP_ACTIVITY_CANCEL, index, 0, 0);
-      else if (held >= 0)
-        {
-          for (guint k = 0; k < n_public + 2; k++)
-            add_step (demo, held, STEP_ACTIVITY_ATTEND, index, k, _xf_demo_rng_chance (&demo->rng, 850));
-          add_step (demo, held, STEP_ACTIVITY_HELD, index, 0, 0);
-        }
-    }
-}
-
-/*
  * Running the steps
  */
 
@@ -528,12 +346,12 @@ fill_request (Demo             *demo,
   request->description = g_strdup (XF_DEMO_PICK (&demo->rng, needs));
   request->preferred_time = g_strdup (index % 2 == 0 ? "工作日下午" : "周末上午");
   if (plan->fate == FATE_EXPIRED)
-    request->needed_by = day_text (demo, plan->created - 2);
+    request->needed_by = _xf_demo_services_day (demo, plan->created - 2);
   else if (plan->fate == FATE_OPEN || plan->fate == FATE_OVERDUE || plan->fate == FATE_BOOKED
            || plan->fate == FATE_DECLINED || index % 3 == 0)
-    request->needed_by = index % 2 == 0 ? day_text (demo, -_xf_demo_rng_range (&demo->rng, 7, 30)) : NULL;
+    request->needed_by = index % 2 == 0 ? _xf_demo_services_day (demo, -_xf_demo_rng_range (&demo->rng, 7, 30)) : NULL;
   else
-    request->needed_by = day_text (demo, plan->created - 30);
+    request->needed_by = _xf_demo_services_day (demo, plan->created - 30);
   if (plan->fate == FATE_BOOKED || plan->fate == FATE_DECLINED || plan->fate == FATE_BOOKING_DONE)
     request->booked_pioneer_id = plan->offer->pioneer->pioneer_id;
   /* A share of them came in from the public channel. */
@@ -615,120 +433,6 @@ run_request_step (Demo        *demo,
   return FALSE;
 }
 
-static gboolean
-run_mentoring_step (Demo        *demo,
-                    const Step  *step,
-                    GError     **error)
-{
-  Mentoring *mentoring = &g_array_index (demo->mentorings, Mentoring, step->index);
-  XfServices *services = demo->services;
-
-  switch (step->kind)
-    {
-    case STEP_MASTER_REQUEST:
-      {
-        g_autoptr(XfApprenticeship) made = xf_apprenticeship_new ();
-        g_autoptr(GString) name = g_string_new (NULL);
-
-        _xf_demo_make_name (&demo->rng, _xf_demo_rng_chance (&demo->rng, 600), name);
-        made->pioneer_id = mentoring->master->pioneer_id;
-        made->apprentice_name = g_strdup (name->str);
-        made->apprentice_contact = g_strdup_printf ("15%09u", _xf_demo_rng_below (&demo->rng, 1000000000));
-        made->apprentice_employer = g_strconcat (mentoring->master->place, "某制造有限公司", NULL);
-        made->goal = g_strdup ("希望跟师傅学习岗位核心技能，一年内考取高级工证书。");
-        mentoring->id = xf_services_request_apprenticeship (services, made, error);
-        return mentoring->id > 0;
-      }
-    case STEP_MASTER_ACCEPT:
-      {
-        g_autofree char *ends = day_text (demo, step->ago - step->value);
-
-        return xf_services_accept_apprenticeship (services, mentoring->id,
-                                                  "每周集中带教一次：理论讲解、现场示范、实操点评；每月一次小结。",
-                                                  ends, error);
-      }
-    case STEP_MASTER_DECLINE:
-      return xf_services_decline_apprenticeship (services, mentoring->id, "今年已带三名徒弟，精力有限。", error);
-    case STEP_MASTER_CHECK_IN:
-      {
-        g_autofree char *on = day_text (demo, step->ago);
-
-        return xf_services_add_check_in (services, mentoring->id, on, "本周完成实操训练，进步明显。", error);
-      }
-    case STEP_MASTER_COMPLETE:
-      return xf_services_complete_apprenticeship (services, mentoring->id, "带教计划完成，徒弟已能独立上岗。", error);
-    default:
-      g_assert_not_reached ();
-    }
-  return FALSE;
-}
-
-static gboolean
-run_activity_step (Demo        *demo,
-                   const Step  *step,
-                   GError     **error)
-{
-  Activity *activity = &g_array_index (demo->activities, Activity, step->index);
-  XfServices *services = demo->services;
-
-  switch (step->kind)
-    {
-    case STEP_ACTIVITY_CREATE:
-      {
-        g_autoptr(XfActivity) made = xf_activity_new ();
-
-        made->pioneer_id = activity->initiator->pioneer_id;
-        made->kind = g_strdup (activity->lecture ? XF_ACTIVITY_LECTURE : XF_ACTIVITY_SKILL);
-        made->title = g_strdup (activity->lecture ? "共同富裕政策进社区宣讲" : "岗位技能“传帮带”现场教学");
-        made->item_code = g_strdup (activity->lecture ? "cp-policy-lecture" : "cp-skill-training");
-        made->held_on = day_text (demo, activity->held);
-        made->start_time = g_strdup (activity->lecture ? "14:30" : "09:00");
-        made->place = g_strconcat (activity->initiator->place, activity->lecture ? "党群服务中心" : "职工技能实训基地",
-                                   NULL);
-        made->region_code = g_strdup (activity->initiator->region);
-        made->capacity = 30;
-        made->description = g_strdup ("欢迎职工群众报名参加。");
-        activity->id = xf_services_create_activity (services, made, error);
-        return activity->id > 0;
-      }
-    case STEP_ACTIVITY_JOIN:
-      {
-        g_autoptr(GString) name = g_string_new (NULL);
-        g_autofree char *contact = NULL;
-        gint64 id;
-
-        if (step->pioneer > 0)
-          {
-            for (guint i = 0; i < demo->pioneers->len; i++)
-              if (g_array_index (demo->pioneers, Pioneer, i).pioneer_id == step->pioneer)
-                g_string_assign (name, g_array_index (demo->pioneers, Pioneer, i).name);
-          }
-        else
-          {
-            _xf_demo_make_name (&demo->rng, _xf_demo_rng_chance (&demo->rng, 500), name);
-            contact = g_strdup_printf ("13%09u", _xf_demo_rng_below (&demo->rng, 1000000000));
-          }
-        id = xf_services_add_participant (services, activity->id, name->str, contact, step->pioneer, error);
-        if (id <= 0)
-          return FALSE;
-        g_array_append_val (activity->participants, id);
-        return TRUE;
-      }
-    case STEP_ACTIVITY_ATTEND:
-      if (step->pioneer >= activity->participants->len)
-        return TRUE;
-      return xf_services_set_attendance (services, g_array_index (activity->participants, gint64, step->pioneer),
-                                         step->value != 0, error);
-    case STEP_ACTIVITY_HELD:
-      return xf_services_mark_activity_held (services, activity->id, error);
-    case STEP_ACTIVITY_CANCEL:
-      return xf_services_cancel_activity (services, activity->id, "当天有台风预警，活动取消。", error);
-    default:
-      g_assert_not_reached ();
-    }
-  return FALSE;
-}
-
 static int
 compare_steps (gconstpointer a,
                gconstpointer b)
@@ -755,7 +459,7 @@ run_steps (Demo    *demo,
 
       if (step->ago != day)
         {
-          g_autofree char *text = day_text (demo, step->ago);
+          g_autofree char *text = _xf_demo_services_day (demo, step->ago);
 
           day = step->ago;
           g_setenv ("XIANFENG_TODAY", text, TRUE);
@@ -763,12 +467,12 @@ run_steps (Demo    *demo,
       if (step->kind <= STEP_EXPIRE)
         ok = run_request_step (demo, step, error);
       else if (step->kind <= STEP_MASTER_COMPLETE)
-        ok = run_mentoring_step (demo, step, error);
+        ok = _xf_demo_run_mentoring_step (demo, step, error);
       else
-        ok = run_activity_step (demo, step, error);
+        ok = _xf_demo_run_activity_step (demo, step, error);
       if (!ok)
         {
-          g_autofree char *text = day_text (demo, step->ago);
+          g_autofree char *text = _xf_demo_services_day (demo, step->ago);
 
           /* TRANSLATORS: the start of an error message: "Demo services, 2026-11-03: …" */
           g_prefix_error (error, _("Demo services, %s: "), text);
@@ -797,9 +501,10 @@ generate (Demo    *demo,
     }
   if (!make_offers (demo, error))
     return FALSE;
+  g_debug ("Wrote %u demo offers", demo->offers->len);
   plan_requests (demo);
-  plan_mentorings (demo);
-  plan_activities (demo);
+  _xf_demo_plan_mentorings (demo);
+  _xf_demo_plan_activities (demo);
   return run_steps (demo, error);
 }
 

@@ -53,7 +53,7 @@ static char *
 percent (double part)
 {
   /* Translators: a share of a match score, e.g. "85%". */
-  return g_strdup_printf (_("%d%%"), (int) (part * 100 + 0.5));
+  return g_strdup_printf (C_("match share", "%d%%"), (int) (part * 100 + 0.5));
 }
 
 /* One part of the score: its name and share over a small bar. */
@@ -66,7 +66,7 @@ part_new (const char *name,
   GtkWidget *bar = gtk_level_bar_new_for_interval (0, 1);
   g_autofree char *share = percent (value);
   /* Translators: a part of the match score and its share: "Skills 85%". */
-  g_autofree char *text = g_strdup_printf (_("%s %s"), title, share);
+  g_autofree char *text = g_strdup_printf (C_("match part", "%s %s"), title, share);
   GtkWidget *label = gtk_label_new (text);
 
   gtk_widget_set_name (box, name);
@@ -90,6 +90,8 @@ static char *
 reason_text (const XfServiceMatch *match)
 {
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *text = NULL;
+  char first[8] = { 0 };
 
   if (match->skills >= 0.99)
     g_ptr_array_add (parts, g_strdup (_("offers this service, skills match")));
@@ -121,7 +123,10 @@ reason_text (const XfServiceMatch *match)
     g_ptr_array_add (parts, g_strdup (_("not yet rated")));
   g_ptr_array_add (parts, NULL);
   /* Translators: the separator between the reasons of a suggestion. */
-  return g_strjoinv (_(" · "), (char **) parts->pdata);
+  text = g_strjoinv (_(" · "), (char **) parts->pdata);
+  /* A sentence: its first letter in capitals, where the language has them. */
+  g_unichar_to_utf8 (g_unichar_toupper (g_utf8_get_char (text)), first);
+  return g_strconcat (first, g_utf8_next_char (text), NULL);
 }
 
 static GtkWidget *
@@ -220,6 +225,9 @@ selected_match (XfAssignDialog *self)
 static void
 row_selected_cb (XfAssignDialog *self)
 {
+  /* The list lets its rows go while the dialog is disposed. */
+  if (self->suggestions_list == NULL || self->assign_button == NULL)
+    return;
   gtk_widget_set_sensitive (self->assign_button, selected_match (self) != NULL);
 }
 

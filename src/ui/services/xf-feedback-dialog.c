@@ -26,6 +26,7 @@ struct _XfFeedbackDialog
 
   /* Template widgets */
   GtkLabel    *request_label;
+  GtkWidget   *record_button;
   GtkWidget   *stars_box;
   GtkLabel    *rating_label;
   GtkWidget   *like_button;
@@ -151,6 +152,7 @@ xf_feedback_dialog_class_init (XfFeedbackDialogClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/xianfeng/Xianfeng/services/xf-feedback-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, XfFeedbackDialog, request_label);
+  gtk_widget_class_bind_template_child (widget_class, XfFeedbackDialog, record_button);
   gtk_widget_class_bind_template_child (widget_class, XfFeedbackDialog, stars_box);
   gtk_widget_class_bind_template_child (widget_class, XfFeedbackDialog, rating_label);
   gtk_widget_class_bind_template_child (widget_class, XfFeedbackDialog, like_button);

@@ -128,8 +128,8 @@ claim_action (GtkWidget  *widget,
   dialog = adw_message_dialog_new (xf_widget_get_window (widget), _("Claim for a pioneer?"),
                                    offers->len > 0
                                    ? _("The first valid claim wins. Choose the pioneer who takes "
-                                       "the request on; core checks the offer and the month’s "
-                                       "capacity.")
+                                       "the request on: one with an available offer of this "
+                                       "service and room this month.")
                                    : _("No pioneer offers this service yet."));
   list = gtk_list_box_new ();
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);

@@ -285,6 +285,14 @@ update_status (XfRequestView *self)
           button = child;
       if (button != NULL)
         gtk_widget_set_visible (button, allowed);
+      /* Overdue, the dispatcher's assignment comes first, not a claim. */
+      if (button != NULL && (g_str_equal (step_names[i], "claim") || g_str_equal (step_names[i], "assign")))
+        {
+          if (g_str_equal (step_names[i], "assign") == request->overdue)
+            gtk_widget_add_css_class (button, "suggested-action");
+          else
+            gtk_widget_remove_css_class (button, "suggested-action");
+        }
       gtk_widget_action_set_enabled (GTK_WIDGET (self), action, allowed);
       any |= allowed;
     }
@@ -340,13 +348,14 @@ fill_details (XfRequestView *self)
       GtkWidget *row = property_row ("claimer", _("Taken on by"), request->claimed_by_name);
       g_autofree char *at = format_instant (request->claimed_at);
       /* Translators: how a request was taken on, and when. */
-      g_autofree char *how = g_strdup_printf (_("%s, %s"), claim_kind_label (request->claim_kind),
+      g_autofree char *how = g_strdup_printf (C_("request taken on", "%s, %s"), claim_kind_label (request->claim_kind),
                                               at != NULL ? at : "");
 
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), how);
       add_row (group, rows, row);
     }
-  if (due != NULL)
+  /* The response time matters while nobody has the request. */
+  if (due != NULL && xf_request_status_is_unclaimed (request->status))
     {
       GtkWidget *row = property_row ("response-due", _("Response due"), due);
 
@@ -362,7 +371,7 @@ fill_details (XfRequestView *self)
     }
   add_row (group, rows, property_row ("channel", _("Came in"), channel_label (request->channel)));
   /* Translators: when a request was entered, and by whom. */
-  created_text = g_strdup_printf (_("%s by %s"), created != NULL ? created : "",
+  created_text = g_strdup_printf (C_("request entered", "%s by %s"), created != NULL ? created : "",
                                   request->created_by != NULL ? request->created_by : "");
   add_row (group, rows, property_row ("created", _("Entered"), created_text));
   gtk_label_set_text (self->description_label, request->description != NULL ? request->description : "");
@@ -413,7 +422,7 @@ fill_feedback (XfRequestView *self)
       gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
       add_row (group, rows, row);
     }
-  add_row (group, rows, property_row ("liked", _("Liked (点赞)"),
+  add_row (group, rows, property_row ("liked", _("Liked"),
                                       feedback->liked ? _("Yes") : _("No")));
   if (is_set (feedback->comment))
     add_row (group, rows, text_row ("comment", feedback->comment, _("Comment")));
@@ -435,7 +444,7 @@ fill_feedback (XfRequestView *self)
   {
     g_autofree char *at = format_instant (feedback->created_at);
     /* Translators: when feedback was recorded, and by whom. */
-    g_autofree char *recorded = g_strdup_printf (_("%s by %s"), at != NULL ? at : "",
+    g_autofree char *recorded = g_strdup_printf (C_("feedback recorded", "%s by %s"), at != NULL ? at : "",
                                                  feedback->created_by != NULL ? feedback->created_by : "");
 
     add_row (group, rows, property_row ("feedback-recorded", _("Recorded"), recorded));
@@ -459,7 +468,7 @@ fill_timeline (XfRequestView *self)
 
       if (is_set (event->actor))
         /* Translators: under a timeline line: when, and who recorded it. */
-        subtitle = g_strdup_printf (_("%s · %s"), at != NULL ? at : "", event->actor);
+        subtitle = g_strdup_printf (C_("request timeline", "%s · %s"), at != NULL ? at : "", event->actor);
       else
         subtitle = g_strdup (at != NULL ? at : "");
       row = text_row ("event", text, subtitle);
