@@ -223,6 +223,29 @@ n_offers (Fixture *fixture,
  * Offers
  */
 
+/* The window folds down to a phone's width: no view may hold it wider. */
+static void
+test_narrow (Fixture       *fixture,
+             gconstpointer  data)
+{
+  GtkWidget *views[] = {
+    xf_offers_view_new (fixture->services),
+    xf_apprenticeships_view_new (fixture->services),
+    xf_activities_view_new (fixture->services),
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      int minimum;
+
+      g_object_ref_sink (views[i]);
+      gtk_widget_measure (views[i], GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+      g_test_message ("%s: %d", G_OBJECT_TYPE_NAME (views[i]), minimum);
+      g_assert_cmpint (minimum, <=, 360);
+      g_object_unref (views[i]);
+    }
+}
+
 static void
 test_offers_list (Fixture       *fixture,
                   gconstpointer  data)
@@ -668,6 +691,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/services-views/language", xf_test_language);
 #define ADD(path, fn) g_test_add ("/ui/services-views/" path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
+  ADD ("narrow", test_narrow);
   ADD ("offers/list", test_offers_list);
   ADD ("offers/dialog", test_offer_dialog);
   ADD ("offers/remove", test_offer_remove);

@@ -35,6 +35,7 @@ struct _XfOffersView
 
   /* Template widgets */
   AdwToastOverlay *toast_overlay;
+  GtkDropDown     *section_dropdown;
   GtkSearchEntry  *search_entry;
   GtkWidget       *add_button;
   GtkStack        *stack;
@@ -432,6 +433,17 @@ search_changed_cb (XfOffersView *self)
   xf_offers_view_search (self, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
 }
 
+/* The search and "Add offer" are about offers: the catalogue hides them. */
+static void
+section_changed_cb (XfOffersView *self)
+{
+  gboolean offers = gtk_drop_down_get_selected (self->section_dropdown) == 0;
+
+  gtk_stack_set_visible_child_name (self->stack, offers ? "offers" : "catalogue");
+  gtk_widget_set_visible (GTK_WIDGET (self->search_entry), offers);
+  gtk_widget_set_visible (self->add_button, offers);
+}
+
 static gboolean
 reload_cb (gpointer data)
 {
@@ -629,6 +641,7 @@ xf_offers_view_class_init (XfOffersViewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/xianfeng/Xianfeng/services/xf-offers-view.ui");
   gtk_widget_class_bind_template_child (widget_class, XfOffersView, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, XfOffersView, section_dropdown);
   gtk_widget_class_bind_template_child (widget_class, XfOffersView, search_entry);
   gtk_widget_class_bind_template_child (widget_class, XfOffersView, add_button);
   gtk_widget_class_bind_template_child (widget_class, XfOffersView, stack);
@@ -637,6 +650,7 @@ xf_offers_view_class_init (XfOffersViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XfOffersView, empty_page);
   gtk_widget_class_bind_template_child (widget_class, XfOffersView, catalogue_box);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, section_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "offers-view.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "offers-view.add-for", "x", add_for_action);
