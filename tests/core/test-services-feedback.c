@@ -191,7 +191,7 @@ test_partial (SvcFixture    *fixture,
   gint64 comment_only = done_by (fixture, fixture->anji);
 
   rate (fixture->services, like_only, 0, TRUE, NULL, NULL);
-  rate (fixture->services, rating_only, 3, FALSE, "", NULL);
+  rate (fixture->services, rating_only, 3, FALSE, "  ", NULL);
   rate (fixture->services, comment_only, 0, FALSE, "谢谢", NULL);
 
   liked = get (fixture->services, like_only);
@@ -204,6 +204,9 @@ test_partial (SvcFixture    *fixture,
   g_assert_cmpint (svc_count_engagement (fixture, fixture->other, XF_ENGAGEMENT_SERVICE_LIKED), ==, 0);
   g_assert_cmpint (svc_count (fixture, "SELECT COUNT(*) FROM engagement_events WHERE kind IN"
                                        " ('service-rated', 'service-liked')"), ==, 2);
+  /* What the audit trail says of each. */
+  g_assert_cmpint (svc_count (fixture, "SELECT COUNT(*) FROM audit_log WHERE action = 'service-feedback'"
+                                       " AND new_value IN ('liked', 'rating 3', 'comment')"), ==, 3);
 }
 
 static void

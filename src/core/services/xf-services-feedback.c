@@ -47,7 +47,8 @@ load_for_write (XfServices  *self,
 /* What the audit trail says: "rating 4, liked". */
 static char *
 describe (const XfServiceFeedback *feedback,
-          gboolean                 complaint)
+          const char              *comment,
+          const char              *complaint)
 {
   GString *text = g_string_new (NULL);
 
@@ -55,9 +56,9 @@ describe (const XfServiceFeedback *feedback,
     g_string_append_printf (text, "rating %d", feedback->rating);
   if (feedback->liked)
     g_string_append_printf (text, "%sliked", text->len > 0 ? ", " : "");
-  if (feedback->comment != NULL && *feedback->comment != '\0')
+  if (*comment != '\0')
     g_string_append_printf (text, "%scomment", text->len > 0 ? ", " : "");
-  if (complaint)
+  if (*complaint != '\0')
     g_string_append_printf (text, "%scomplaint", text->len > 0 ? ", " : "");
   return g_string_free (text, FALSE);
 }
@@ -190,7 +191,7 @@ xf_services_rate (XfServices               *self,
 
   if (!check_feedback (feedback, &comment, &complaint, error))
     return FALSE;
-  summary = describe (feedback, *complaint != '\0');
+  summary = describe (feedback, comment, complaint);
 
   if (!_xf_services_begin (self, error))
     return FALSE;
