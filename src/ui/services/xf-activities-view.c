@@ -169,8 +169,10 @@ xf_activities_view_refresh (XfActivitiesView *self)
     {
       g_autofree char *summary = NULL;
 
-      /* Translators: "12 activities, 3 planned" */
-      summary = g_strdup_printf (_("%u activities, %u planned"), activities->len, n_planned);
+      /* Translators: "12 activities, 3 planned"; the plural follows the first number */
+      summary = g_strdup_printf (ngettext ("%u activity, %u planned", "%u activities, %u planned",
+                                           activities->len),
+                                 activities->len, n_planned);
       gtk_label_set_text (self->summary_label, summary);
     }
   else

@@ -153,9 +153,11 @@ xf_apprenticeships_view_refresh (XfApprenticeshipsView *self)
     {
       g_autofree char *summary = NULL;
 
-      /* Translators: "8 apprenticeships, 2 waiting for an answer" */
-      summary = g_strdup_printf (_("%u apprenticeships, %u waiting for an answer"), apprenticeships->len,
-                                 n_requested);
+      /* Translators: "8 apprenticeships, 2 waiting for an answer"; the plural follows the first number */
+      summary = g_strdup_printf (ngettext ("%u apprenticeship, %u waiting for an answer",
+                                           "%u apprenticeships, %u waiting for an answer",
+                                           apprenticeships->len),
+                                 apprenticeships->len, n_requested);
       gtk_label_set_text (self->summary_label, summary);
     }
   else
