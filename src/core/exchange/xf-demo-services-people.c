@@ -151,10 +151,12 @@ _xf_demo_run_activity_step (Demo        *demo,
         g_autoptr(XfActivity) made = xf_activity_new ();
 
         made->pioneer_id = activity->initiator->pioneer_id;
+        g_free (made->kind);
         made->kind = g_strdup (activity->lecture ? XF_ACTIVITY_LECTURE : XF_ACTIVITY_SKILL);
         made->title = g_strdup (activity->lecture ? "共同富裕政策进社区宣讲" : "岗位技能“传帮带”现场教学");
         made->item_code = g_strdup (activity->lecture ? "cp-policy-lecture" : "cp-skill-training");
         made->held_on = _xf_demo_services_day (demo, activity->held);
+        g_free (made->start_time);
         made->start_time = g_strdup (activity->lecture ? "14:30" : "09:00");
         made->place = g_strconcat (activity->initiator->place, activity->lecture ? "党群服务中心" : "职工技能实训基地",
                                    NULL);

@@ -170,7 +170,8 @@ make_offers (Demo    *demo,
           offer->pioneer_id = pioneer->pioneer_id;
           offer->item_code = g_strdup (item->code);
           offer->description = g_strdup (XF_DEMO_PICK (&demo->rng, offer_texts));
-          offer->regions = g_strdup ("");
+          /* regions stays "": the pioneer's own region. */
+          g_free (offer->mode);
           offer->mode = g_strdup (XF_DEMO_PICK (&demo->rng, modes));
           offer->capacity_per_month = _xf_demo_rng_range (&demo->rng, 4, 10);
           offer->available = TRUE;
