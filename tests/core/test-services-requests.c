@@ -520,6 +520,81 @@ test_expire (ServicesFixture *fixture,
   g_assert_no_error (error);
 }
 
+/* The records' copies, labels and sentences (xf-service.c). */
+static void
+test_records (ServicesFixture *fixture,
+              gconstpointer    data)
+{
+  g_autoptr(XfServiceRequest) request = NULL;
+  g_autoptr(XfServiceRequest) copy = NULL;
+  g_autoptr(XfServiceItem) item = xf_service_item_new ();
+  g_autoptr(XfServiceItem) item_copy = NULL;
+  g_autofree char *hours = NULL;
+  g_autofree char *day = NULL;
+  gint64 id = xf_test_services_open_request (fixture, fixture->li);
+  const struct { const char *kind; const char *detail; const char *expected; } events[] = {
+    { "claimed", "", "Claimed by 李秀英" },
+    { "cancelled", "duplicate request", "Cancelled: duplicate request" },
+    { "done", "", "Done" },
+    { "declined", "away", "Booking declined by 李秀英: away" },
+    { "rated", "5", "Rated 5 of 5" },
+    { "something-new", "x", "something-new: x" },
+  };
+
+  request = xf_test_services_get (fixture->services, id);
+  request->feedback = xf_service_feedback_new ();
+  request->feedback->rating = 4;
+  request->feedback->comment = g_strdup ("很耐心");
+  copy = xf_service_request_copy (request);
+  g_assert_cmpstr (copy->code, ==, request->code);
+  g_assert_cmpstr (copy->booked_pioneer_name, ==, "李秀英");
+  g_assert_cmpuint (copy->events->len, ==, request->events->len);
+  g_assert_cmpstr (((XfServiceEvent *) g_ptr_array_index (copy->events, 1))->kind, ==, "booked");
+  g_assert_cmpint (copy->feedback->rating, ==, 4);
+  g_assert_cmpstr (copy->feedback->comment, ==, "很耐心");
+
+  for (guint i = 0; i < G_N_ELEMENTS (events); i++)
+    {
+      XfServiceEvent event = { 0, 0, (char *) events[i].kind, (char *) "admin", fixture->li,
+                               (char *) "李秀英", (char *) events[i].detail };
+      g_autofree char *text = xf_service_event_describe (&event);
+
+      g_assert_cmpstr (text, ==, events[i].expected);
+    }
+
+  g_assert_cmpstr (xf_request_status_label (XF_REQUEST_IN_PROGRESS), ==, "In progress");
+  g_assert_cmpstr (xf_request_status_label ("unknown"), ==, "unknown");
+  g_assert_true (xf_request_status_is_unclaimed (XF_REQUEST_BOOKED));
+  g_assert_false (xf_request_status_is_unclaimed (XF_REQUEST_CLAIMED));
+  g_assert_true (xf_request_status_is_final (XF_REQUEST_EXPIRED));
+  g_assert_false (xf_request_status_is_final (XF_REQUEST_IN_PROGRESS));
+  g_assert_cmpstr (xf_service_mode_label (XF_SERVICE_MODE_REMOTE), ==, "Remote");
+  g_assert_cmpstr (xf_service_group_label (XF_SERVICE_GROUP_COMMON_PROSPERITY), ==, "Common prosperity");
+  g_assert_cmpstr (xf_activity_kind_label (XF_ACTIVITY_LECTURE), ==, "Policy lecture");
+  g_assert_cmpstr (xf_apprenticeship_status_label (XF_APPRENTICESHIP_ACCEPTED), ==, "Accepted");
+  g_assert_cmpstr (xf_engagement_kind_label (XF_ENGAGEMENT_SERVICE_DONE), ==, "Completed a service");
+
+  item->code = g_strdup ("cp-legal-aid");
+  item->name_en = g_strdup ("Legal aid");
+  item->name_zh = g_strdup ("法律援助");
+  g_free (item->response_unit);
+  item->response_unit = g_strdup (XF_RESPONSE_HOURS);
+  item->response_amount = 4;
+  hours = xf_service_item_format_response (item);
+  g_assert_cmpstr (hours, ==, "Within 4 working hours");
+  item_copy = xf_service_item_copy (item);
+  g_free (item_copy->response_unit);
+  item_copy->response_unit = g_strdup (XF_RESPONSE_DAYS);
+  item_copy->response_amount = 1;
+  day = xf_service_item_format_response (item_copy);
+  g_assert_cmpstr (day, ==, "Within 1 working day");
+  g_assert_cmpstr (xf_service_item_get_name (item_copy), ==, "Legal aid");
+  g_setenv ("LANGUAGE", "zh_CN", TRUE);
+  g_assert_cmpstr (xf_service_item_get_name (item_copy), ==, "法律援助");
+  g_unsetenv ("LANGUAGE");
+  g_assert_cmpstr (xf_service_item_get_name (item_copy), ==, "Legal aid");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -536,6 +611,7 @@ main (int   argc,
   add_services_test ("/core/services/requests/permissions", test_permissions);
   add_services_test ("/core/services/requests/find", test_find);
   add_services_test ("/core/services/requests/expire", test_expire);
+  add_services_test ("/core/services/requests/records", test_records);
 
   return g_test_run ();
 }
