@@ -73,7 +73,7 @@ _xf_demo_plan_activities (Demo *demo)
       for (guint k = 0; k < n_public; k++)
         _xf_demo_services_add_step (demo, MAX (created - 1 - (int) k, MAX (held + 1, 0)), STEP_ACTIVITY_JOIN, index, 0, 0);
       /* Pioneers join another's activity. */
-      for (guint k = 0; k < 2; k++)
+      for (guint k = 0; k < 2 && demo->pioneers->len >= 4; k++)
         _xf_demo_services_add_step (demo, MAX (created - 1, MAX (held + 1, 0)), STEP_ACTIVITY_JOIN, index,
                   g_array_index (demo->pioneers, Pioneer, (i * 13 + 6 + k) % demo->pioneers->len).pioneer_id, 0);
       if (i == 4)
