@@ -522,6 +522,15 @@ test_progress (Fixture       *fixture,
   g_assert_true (gtk_widget_get_visible (error_label));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (error_label)), !=, "");
   g_assert_cmpuint (fixture->n_changed, ==, 2);
+  /* Each star is a button of its own, reached with Tab. */
+  for (int i = 1; i <= 5; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("star-%d", i);
+      GtkWidget *star = xf_test_find_named (GTK_WIDGET (dialog), name);
+
+      g_assert_true (GTK_IS_TOGGLE_BUTTON (star));
+      g_assert_true (gtk_widget_get_focusable (star));
+    }
   click (xf_test_find_named (GTK_WIDGET (dialog), "star-4"));
   g_assert_cmpint (xf_feedback_dialog_get_rating (dialog), ==, 4);
   g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (xf_test_find_named (GTK_WIDGET (dialog), "star-3"))));
