@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include "xf-test-files.h"
 #include "xf-test-services.h"
 
 static gint64
@@ -228,6 +229,70 @@ test_source_id (ServicesFixture *fixture,
   g_assert_error (error, XF_ERROR, XF_ERROR_DUPLICATE);
   g_assert_true (g_str_has_prefix (error->message, "Source id: "));
   g_assert_cmpint (count_requests (fixture), ==, 1);
+}
+
+/* Several desks entering the same imported line at once: one takes it. */
+#define N_DESKS 4
+
+typedef struct
+{
+  XfStore    *store;
+  XfServices *services;
+  gint64      id;
+  GError     *error;
+} Desk;
+
+static gpointer
+create_thread (gpointer data)
+{
+  Desk *desk = data;
+  g_autoptr(XfServiceRequest) request = xf_test_services_new_request ("cp-legal-aid");
+
+  request->source_id = g_strdup ("portal-race");
+  desk->id = xf_services_create_request (desk->services, request, &desk->error);
+  return NULL;
+}
+
+static void
+test_source_id_race (void)
+{
+  ServicesFixture fixture = { 0 };
+  g_autofree char *dir = xf_test_using_postgresql () ? NULL : xf_test_make_dir ();
+  g_autofree char *location = xf_test_database_location (dir, "race.db");
+  Desk desks[N_DESKS] = { { 0 } };
+  GThread *threads[N_DESKS];
+  guint taken = 0;
+
+  xf_test_services_set_up_at (&fixture, location);
+  for (guint i = 0; i < N_DESKS; i++)
+    {
+      g_autoptr(XfRegistry) registry = NULL;
+
+      desks[i].store = xf_test_open_store_at (location);
+      registry = xf_test_new_registry (desks[i].store);
+      desks[i].services = xf_services_new (registry);
+    }
+  for (guint i = 0; i < N_DESKS; i++)
+    threads[i] = g_thread_new ("desk", create_thread, &desks[i]);
+  for (guint i = 0; i < N_DESKS; i++)
+    g_thread_join (threads[i]);
+  for (guint i = 0; i < N_DESKS; i++)
+    {
+      if (desks[i].id > 0)
+        {
+          taken++;
+          g_assert_no_error (desks[i].error);
+        }
+      else
+        g_assert_error (desks[i].error, XF_ERROR, XF_ERROR_DUPLICATE);
+      g_clear_error (&desks[i].error);
+      g_clear_object (&desks[i].services);
+      g_assert_finalize_object (desks[i].store);
+    }
+  g_assert_cmpuint (taken, ==, 1);
+  g_assert_cmpint (count_requests (&fixture), ==, 1);
+  xf_test_services_tear_down (&fixture, NULL);
+  xf_test_remove_dir (dir);
 }
 
 static guint
@@ -606,6 +671,7 @@ main (int   argc,
   add_services_test ("/core/services/requests/create-invalid", test_create_invalid);
   add_services_test ("/core/services/requests/booking", test_booking);
   add_services_test ("/core/services/requests/source-id", test_source_id);
+  g_test_add_func ("/core/services/requests/source-id-race", test_source_id_race);
   add_services_test ("/core/services/requests/list-filters", test_list_filters);
   add_services_test ("/core/services/requests/masking", test_masking);
   add_services_test ("/core/services/requests/permissions", test_permissions);

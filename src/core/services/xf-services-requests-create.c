@@ -360,6 +360,36 @@ insert_request (XfServices             *self,
   return xf_db_last_insert_id (self->db);
 }
 
+/* Whether a request with @source_id is stored: 1, 0, or -1 on error. */
+static int
+source_id_taken (XfServices  *self,
+                 const char  *source_id,
+                 GError     **error)
+{
+  XfDbStmt *stmt = _xf_services_prepare (self, "SELECT COUNT(*) FROM service_requests WHERE source_id = $1", error);
+  XfDbStep step;
+  gint64 seen = 0;
+
+  if (stmt == NULL)
+    return -1;
+  xf_db_stmt_bind_text (stmt, 1, source_id);
+  step = xf_db_stmt_step (stmt, error);
+  if (step == XF_DB_STEP_ROW)
+    seen = xf_db_stmt_column_int64 (stmt, 0);
+  xf_db_stmt_reset (stmt);
+  if (step == XF_DB_STEP_ERROR)
+    return -1;
+  return seen > 0 ? 1 : 0;
+}
+
+static void
+set_source_id_taken (GError     **error,
+                     const char  *source_id)
+{
+  /* Translators: %s is the public channel's own id of a request */
+  g_set_error (error, XF_ERROR, XF_ERROR_DUPLICATE, _("Source id: “%s” was taken before"), source_id);
+}
+
 gint64
 xf_services_create_request (XfServices             *self,
                             const XfServiceRequest *request,
@@ -367,9 +397,11 @@ xf_services_create_request (XfServices             *self,
 {
   g_auto(Clean) clean = { 0 };
   g_autoptr(XfServiceItem) item = NULL;
+  g_autoptr(GError) local_error = NULL;
   g_autofree char *uid = NULL;
   g_autofree char *code = NULL;
-  gint64 now, id, seen = 0;
+  gint64 now, id = 0;
+  int taken;
 
   g_return_val_if_fail (XF_IS_SERVICES (self), 0);
   g_return_val_if_fail (request != NULL, 0);
@@ -383,43 +415,36 @@ xf_services_create_request (XfServices             *self,
   uid = xf_store_new_uid ();
   if (!_xf_services_begin (self, error))
     return 0;
-  if (clean.source_id != NULL)
+  if (clean.source_id != NULL
+      && (taken = source_id_taken (self, clean.source_id, &local_error)) != 0)
     {
-      XfDbStmt *stmt = _xf_services_prepare (self, "SELECT COUNT(*) FROM service_requests WHERE source_id = $1", error);
-      XfDbStep step = XF_DB_STEP_ERROR;
-
-      if (stmt != NULL)
-        {
-          xf_db_stmt_bind_text (stmt, 1, clean.source_id);
-          step = xf_db_stmt_step (stmt, error);
-          if (step == XF_DB_STEP_ROW)
-            seen = xf_db_stmt_column_int64 (stmt, 0);
-          xf_db_stmt_reset (stmt);
-        }
-      if (step == XF_DB_STEP_ERROR)
-        goto fail;
-      if (seen > 0)
-        {
-          /* Translators: %s is the public channel's own id of a request */
-          g_set_error (error, XF_ERROR, XF_ERROR_DUPLICATE, _("Source id: “%s” was taken before"),
-                       clean.source_id);
-          goto fail;
-        }
+      if (taken > 0)
+        set_source_id_taken (&local_error, clean.source_id);
+      goto fail;
     }
-  if ((code = unused_code (self, error)) == NULL
+  if ((code = unused_code (self, &local_error)) == NULL
       || (id = insert_request (self, request, &clean, uid, code,
-                               xf_services_response_due (self, item, now), now, error)) == 0
-      || !_xf_services_add_event (self, id, "created", 0, NULL, error)
+                               xf_services_response_due (self, item, now), now, &local_error)) == 0
+      || !_xf_services_add_event (self, id, "created", 0, NULL, &local_error)
       || (request->booked_pioneer_id != 0
-          && !_xf_services_add_event (self, id, "booked", request->booked_pioneer_id, NULL, error))
+          && !_xf_services_add_event (self, id, "booked", request->booked_pioneer_id, NULL, &local_error))
       || !_xf_services_audit (self, XF_AUDIT_CREATE, XF_RECORD_SERVICE_REQUEST, uid, code,
-                              NULL, NULL, item->code, error)
-      || !_xf_services_commit (self, error))
+                              NULL, NULL, item->code, &local_error)
+      || !_xf_services_commit (self, &local_error))
     goto fail;
   _xf_services_emit_changed (self, id);
   return id;
 
 fail:
   _xf_services_rollback (self);
+  /* Two desks importing the same line at once: the database's unique
+   * source_id stops the second; say so as the check above would have. */
+  if (clean.source_id != NULL && !g_error_matches (local_error, XF_ERROR, XF_ERROR_DUPLICATE)
+      && source_id_taken (self, clean.source_id, NULL) > 0)
+    {
+      g_clear_error (&local_error);
+      set_source_id_taken (&local_error, clean.source_id);
+    }
+  g_propagate_error (error, g_steal_pointer (&local_error));
   return 0;
 }
