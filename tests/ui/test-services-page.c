@@ -6,7 +6,8 @@
  *
  * meson runs it in English and with LANGUAGE=zh_CN; with
  * XIANFENG_SCREENSHOT_DIR set it saves "services" (the requests with one
- * selected), with "-zh_CN" for Chinese.
+ * selected) and "services-request-dialog" (a contact refused beneath its
+ * field), with "-zh_CN" for Chinese.
  */
 
 #include "config.h"
@@ -428,6 +429,8 @@ test_new_request (Fixture       *fixture,
   g_assert_nonnull (strstr (error, "not a phone"));
   g_assert_null (xf_request_dialog_get_error (XF_REQUEST_DIALOG (dialog), "form"));
   g_assert_true (gtk_widget_get_visible (xf_test_find_named (dialog, "contact-error")));
+  gtk_test_widget_wait_for_draw (dialog);
+  xf_test_screenshot_in_language (dialog, "services-request-dialog");
 
   type_into (dialog, "contact_row", "13905721234");
   gtk_widget_activate_action (dialog, "request-dialog.save", NULL);
