@@ -528,6 +528,42 @@ test_reviewer (Fixture       *fixture,
   g_assert_null (xf_services_page_new_request (XF_SERVICES_PAGE (fixture->page), 0));
 }
 
+static gboolean
+has_overdue_row (GtkWidget *list)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+    if (gtk_widget_has_css_class (row, "overdue"))
+      return TRUE;
+  return FALSE;
+}
+
+/* Unclaimed past its response time (two working days): red in the list,
+ * in the Overdue filter and counted on the sidebar's badge. */
+static void
+test_overdue (Fixture       *fixture,
+              gconstpointer  data)
+{
+  XfServicesPage *page = XF_SERVICES_PAGE (fixture->page);
+  gint64 late;
+
+  late = add_request (services_of (fixture), "张秀英", ITEM, DEQING, 0);
+  settle ();
+  g_assert_cmpint (xf_services_page_get_attention_count (page), ==, 0);
+  g_assert_false (has_overdue_row (child (fixture, "request_list")));
+
+  /* A week later, still nobody. */
+  g_setenv ("XIANFENG_TODAY", "2026-03-16", TRUE);
+  xf_services_page_refresh (page);
+  g_assert_cmpint (xf_services_page_get_attention_count (page), ==, 1);
+  g_assert_true (has_overdue_row (child (fixture, "request_list")));
+  add_request (services_of (fixture), "赵国强", ITEM, DEQING, 0);
+  settle ();
+  choose_status (fixture, _("Overdue"));
+  g_assert_cmpuint (n_listed (fixture), ==, 1);
+  g_assert_cmpint (((XfServiceRequest *) g_ptr_array_index (xf_services_page_get_requests (page), 0))->id, ==, late);
+  g_assert_cmpint (xf_services_page_get_attention_count (page), ==, 1);
+}
+
 /* The requests with one selected, for the screenshots. */
 static void
 test_screenshot (Fixture       *fixture,
@@ -564,6 +600,7 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/ui/services-page/book-from-name-card", Fixture, NULL, fixture_set_up,
               test_book_from_name_card, fixture_tear_down);
+  g_test_add ("/ui/services-page/overdue", Fixture, NULL, fixture_set_up, test_overdue, fixture_tear_down);
   g_test_add ("/ui/services-page/reviewer", Fixture, "reviewer", fixture_set_up, test_reviewer,
               fixture_tear_down);
   g_test_add ("/ui/services-page/screenshot", Fixture, NULL, fixture_set_up, test_screenshot,
