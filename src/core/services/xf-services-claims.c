@@ -186,12 +186,15 @@ log_attempt (XfServices  *self,
   return xf_db_stmt_run (stmt, error);
 }
 
-/* Why @pioneer_id may not claim @request as it is now; NULL when it may. */
+/* Why @pioneer_id may not claim @request as it is now; NULL when it may.
+ * @not_active: why the pioneer is not an active one (checked before the
+ * write: a pioneer's status is not what desks race for), or NULL. */
 static GError *
 claim_refusal (XfServices             *self,
                const XfServiceRequest *request,
                gint64                  pioneer_id,
-               gint64                  item_id)
+               gint64                  item_id,
+               const GError           *not_active)
 {
   GError *refusal = NULL;
 
@@ -200,7 +203,9 @@ claim_refusal (XfServices             *self,
     set_already_claimed (&refusal, request);
   else if (g_strcmp0 (request->status, XF_REQUEST_OPEN) != 0)
     set_wrong_status (&refusal, ACTION_CLAIM, request->status);
-  else if (_xf_services_check_active_pioneer (self, pioneer_id, _("Pioneer"), &refusal))
+  else if (not_active != NULL)
+    refusal = g_error_copy (not_active);
+  else
     _xf_services_check_offer (self, pioneer_id, item_id, _("Pioneer"), TRUE, &refusal);
   return refusal;
 }
@@ -213,6 +218,7 @@ xf_services_claim (XfServices  *self,
 {
   g_autoptr(XfServiceRequest) request = NULL;
   g_autoptr(GError) refusal = NULL;
+  g_autoptr(GError) not_active = NULL;
   gint64 item_id = 0, now;
   XfDbStmt *stmt;
   gboolean won;
@@ -222,17 +228,15 @@ xf_services_claim (XfServices  *self,
   request = load_for_dispatch (self, request_id, error);
   if (request == NULL)
     return FALSE;
-  if (pioneer_id <= 0 || !_xf_services_check_active_pioneer (self, pioneer_id, _("Pioneer"), &refusal))
+  /* No pioneer, or one that does not exist: nothing to log an attempt of.
+   * An archived one's attempt is logged with its refusal. */
+  if (pioneer_id <= 0)
+    return _xf_services_check_active_pioneer (self, pioneer_id, _("Pioneer"), error);
+  if (!_xf_services_check_active_pioneer (self, pioneer_id, _("Pioneer"), &not_active)
+      && !g_error_matches (not_active, XF_ERROR, XF_ERROR_INVALID))
     {
-      /* Not a pioneer at all: nothing to log an attempt of. */
-      if (refusal != NULL && !g_error_matches (refusal, XF_ERROR, XF_ERROR_INVALID))
-        {
-          g_propagate_error (error, g_steal_pointer (&refusal));
-          return FALSE;
-        }
-      if (pioneer_id <= 0)
-        return _xf_services_check_active_pioneer (self, pioneer_id, _("Pioneer"), error);
-      g_clear_error (&refusal);
+      g_propagate_error (error, g_steal_pointer (&not_active));
+      return FALSE;
     }
   if ((item_id = _xf_services_item_id (self, request->item_code, TRUE, error)) == 0)
     return FALSE;
@@ -244,7 +248,7 @@ xf_services_claim (XfServices  *self,
   g_clear_pointer (&request, xf_service_request_free);
   if ((request = _xf_services_load_request (self, request_id, error)) == NULL)
     goto fail;
-  refusal = claim_refusal (self, request, pioneer_id, item_id);
+  refusal = claim_refusal (self, request, pioneer_id, item_id, not_active);
   won = FALSE;
   if (refusal == NULL)
     {
