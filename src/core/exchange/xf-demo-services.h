@@ -27,7 +27,9 @@ G_BEGIN_DECLS
  * Writes in one transaction, or inside the caller's (the evaluation demo
  * calls it before its commit): on error nothing of it is left. Refuses a
  * database that already has requests (XF_ERROR_WORKFLOW). The same seed on
- * the same day gives the same rows (the times of day are the real ones).
+ * the same day gives the same stories (the repository draws the request
+ * codes and uids itself, and the times of day are the real ones). A small
+ * registry gets fewer requests; one without an active individual none.
  * $XIANFENG_TODAY is restored afterwards.
  */
 
