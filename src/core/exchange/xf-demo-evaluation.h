@@ -26,7 +26,8 @@ G_BEGIN_DECLS
  * (xf_accounts_create_demo: "reviewer" chairs the city campaign). Adds the
  * committee accounts reviewer2 … reviewer7 (role reviewer, password
  * "xianfeng": demo databases only) through xf_accounts_save, then writes
- * the evaluation in one transaction: on error nothing of it is left (the
+ * the evaluation and the services (xf-demo-services.h) in one
+ * transaction: on error nothing of it is left (the
  * accounts stay, like the organisations xf_demo_generate loads). Refuses a
  * database that already has campaigns (XF_ERROR_WORKFLOW). The same seed
  * on the same day gives the same rows. $XIANFENG_TODAY, when set, is the
