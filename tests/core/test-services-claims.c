@@ -171,6 +171,54 @@ test_claim_refusals (ServicesFixture *fixture,
   g_assert_cmpint (count (fixture, "SELECT COUNT(*) FROM service_claims"), ==, logged);
 }
 
+/* An offer's capacity per month counts the requests of its own item: 王建国
+ * full up with epidemic prevention still takes legal aid, and the offers'
+ * load and the match's load say the same. */
+static void
+test_capacity_per_item (ServicesFixture *fixture,
+                        gconstpointer    data)
+{
+  g_autoptr(GPtrArray) offers = NULL;
+  g_autoptr(GPtrArray) matches = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 legal;
+
+  for (int i = 0; i < 3; i++)
+    {
+      g_autoptr(XfServiceRequest) epidemic = xf_test_services_new_request ("cp-epidemic-prevention");
+
+      claim_ok (fixture, xf_test_services_create (fixture->services, epidemic), fixture->wang);
+    }
+  legal = xf_test_services_open_request (fixture, 0);
+
+  offers = xf_services_list_offers (fixture->services, fixture->wang, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (offers->len, ==, 2);
+  for (guint i = 0; i < offers->len; i++)
+    {
+      XfServiceOffer *offer = g_ptr_array_index (offers, i);
+
+      g_assert_cmpint (offer->load_this_month, ==,
+                       g_str_equal (offer->item_code, "cp-epidemic-prevention") ? 3 : 0);
+    }
+
+  matches = xf_services_suggest (fixture->services, legal, 0, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < matches->len; i++)
+    {
+      XfServiceMatch *match = g_ptr_array_index (matches, i);
+
+      /* No legal aid this month for anyone: the whole capacity is free. */
+      g_assert_cmpfloat (match->load, ==, 1.0);
+    }
+
+  /* Three requests of another item do not fill a capacity of two. */
+  claim_ok (fixture, legal, fixture->wang);
+  claim_ok (fixture, xf_test_services_open_request (fixture, 0), fixture->wang);
+  assert_refused (fixture, xf_test_services_open_request (fixture, 0), fixture->wang, XF_ERROR_INVALID,
+                  "Pioneer: 王建国 already has 2 requests this month");
+}
+
 static void
 test_progress (ServicesFixture *fixture,
                gconstpointer    data)
@@ -492,6 +540,7 @@ main (int   argc,
 
   add_services_test ("/core/services/claims/claim", test_claim);
   add_services_test ("/core/services/claims/refusals", test_claim_refusals);
+  add_services_test ("/core/services/claims/capacity-per-item", test_capacity_per_item);
   add_services_test ("/core/services/claims/progress", test_progress);
   add_services_test ("/core/services/claims/cancel", test_cancel);
   add_services_test ("/core/services/claims/booking", test_booking);

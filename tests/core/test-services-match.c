@@ -106,8 +106,9 @@ assert_match (XfServiceMatch *match,
  *      1, 1, .5, .75, .6                               → .7975
  *   壬 330523001, no industry, no skills, both, 1 a month, rated 1 in
  *      February: .6, 0, .5, 1, .2                      → .505
- *   乙 330521002, H, 烹饪, on site, 2 a month and 2 this month (one done,
- *      rated 5; and 4 in February): .6, 0, .75, 0 (full), .9 → .4875
+ *   乙 330521002, H, 烹饪, on site, 2 a month and 2 of technical help this
+ *      month (one done, rated 5; and 4 in February; a legal aid this month
+ *      is not this offer's load): .6, 0, .75, 0 (full), .9 → .4875
  *
  * Not candidates: 戊 (archived), 己 (offer not available), 庚 (available
  * until yesterday), 辛 (offers another item).
@@ -142,8 +143,10 @@ test_suggest (OffersFixture *fixture,
   offer_with (fixture, geng, "cp-technical-help", TRUE, "2026-03-08");
   offer_with (fixture, xin, "cp-legal-aid", TRUE, NULL);
 
-  /* 乙: full this month; rated 5 (this month) and 4 (February). */
+  /* 乙: full this month with technical help (the legal aid is another
+   * offer's load); rated 5 (this month) and 4 (February). */
   offers_add_request (fixture, "cp-legal-aid", "330521002", yi, march, "claimed", 0, 0);
+  offers_add_request (fixture, "cp-technical-help", "330521002", yi, march, "claimed", 0, 0);
   offers_add_request (fixture, "cp-technical-help", "330521002", yi, march, "done", 5, march);
   offers_add_request (fixture, "cp-technical-help", "330521002", yi, offers_local_us (2026, 2, 10, 9),
                       "done", 4, offers_local_us (2026, 2, 12, 9));

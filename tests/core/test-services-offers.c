@@ -111,7 +111,8 @@ test_load (OffersFixture *fixture,
 
   offers_save (fixture->services, wang, "cp-technical-help", "", "on-site", 4);
   offers_save (fixture->services, wang, "cp-skill-training", "", "on-site", 4);
-  /* This month, for any item: two count, the cancelled one does not. */
+  /* This month, of the offer's own item: the claimed technical help
+   * counts; the legal aid is no offer's, the cancelled one does not count. */
   offers_add_request (fixture, "cp-technical-help", "330521001", wang, march, "claimed", 0, 0);
   offers_add_request (fixture, "cp-legal-aid", "330521001", wang, march + (gint64) 3600 * G_USEC_PER_SEC, "done", 5, march);
   offers_add_request (fixture, "cp-technical-help", "330521001", wang, march, "cancelled", 0, 0);
@@ -122,14 +123,16 @@ test_load (OffersFixture *fixture,
 
   offers = list (fixture->services, wang, NULL);
   g_assert_cmpuint (offers->len, ==, 2);
-  g_assert_cmpint (offer_at (offers, 0)->load_this_month, ==, 2);
-  g_assert_cmpint (offer_at (offers, 1)->load_this_month, ==, 2);
+  for (guint i = 0; i < offers->len; i++)
+    g_assert_cmpint (offer_at (offers, i)->load_this_month, ==,
+                     g_str_equal (offer_at (offers, i)->item_code, "cp-technical-help") ? 1 : 0);
 
   /* In April, March no longer counts. */
   g_setenv ("XIANFENG_TODAY", "2026-04-01", TRUE);
   g_clear_pointer (&offers, g_ptr_array_unref);
   offers = list (fixture->services, wang, NULL);
-  g_assert_cmpint (offer_at (offers, 0)->load_this_month, ==, 0);
+  for (guint i = 0; i < offers->len; i++)
+    g_assert_cmpint (offer_at (offers, i)->load_this_month, ==, 0);
 }
 
 static void

@@ -71,10 +71,11 @@ typedef struct
   char    *description;
   char    *regions;            /* space-separated region codes; "" = the pioneer's own region */
   char    *mode;               /* XF_SERVICE_MODE_* */
-  int      capacity_per_month;
+  int      capacity_per_month; /* requests of THIS item a month (the load below counts against it) */
   gboolean available;
   char    *available_until;    /* NULL: open-ended */
-  int      load_this_month;    /* requests claimed this month (filled when read) */
+  int      load_this_month;    /* requests of this item the pioneer claimed this calendar month,
+                                * not cancelled (filled when read) */
   gint64   version;
 } XfServiceOffer;
 
@@ -209,7 +210,8 @@ typedef struct
   double  skills;     /* has an available offer of the item (0.6) + skills mention its keywords (0.4) */
   double  industry;   /* the pioneer's industry is one the item suits */
   double  region;     /* same township 1, county 0.75, city 0.5, province 0.25, else 0 (remote offers 0.5 at least) */
-  double  load;       /* 1 − claimed this month / capacity (0 at or over capacity) */
+  double  load;       /* 1 − the offer's load this month / its capacity (0 at or over
+                       * capacity): requests of the item only, as load_this_month */
   double  rating;     /* mean rating / 5 over the last 12 months; 0.6 when never rated */
   double  score;
 } XfServiceMatch;

@@ -10,11 +10,16 @@
 
 G_BEGIN_DECLS
 
-/* A pioneer's load as an SQL expression: the requests claimed by the
- * pioneer whose id is the column @pioneer (any item) since the start of
- * this calendar month (bound as parameter number @param), not cancelled. */
+/* An offer's load as an SQL expression: the requests of the offer's item
+ * claimed by the pioneer whose id is the column @pioneer since the start
+ * of this calendar month (bound as parameter number @param), not
+ * cancelled. The capacity per month belongs to an offer, so its load
+ * counts that offer's item only: the enclosing query must name the offer
+ * "o" (service_offers o). The claims' capacity check, the offers'
+ * load_this_month and the match's load part all use this one expression. */
 #define XF_SERVICES_LOAD_SQL(pioneer, param) \
   "(SELECT count(*) FROM service_requests lr WHERE lr.claimed_by = " pioneer \
+  " AND lr.item_id = o.item_id" \
   " AND lr.claimed_at >= $" param " AND lr.status <> 'cancelled')"
 
 /* The start of this calendar month (local, after $XIANFENG_TODAY) and of

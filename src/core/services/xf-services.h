@@ -137,7 +137,10 @@ int               xf_services_expire_due     (XfServices  *self,
 
 /* 抢单: the first valid claim wins. Valid: the request is open (not
  * booked), the pioneer is active, has an available offer of the item and
- * is under its monthly capacity. Atomic on both backends (one conditional
+ * is under that offer's monthly capacity (requests of the same item
+ * claimed this calendar month, not cancelled: the offer's
+ * load_this_month; requests of other items count against their own
+ * offers). Atomic on both backends (one conditional
  * UPDATE … WHERE status = 'open'); a later claim fails with
  * XF_ERROR_CONFLICT "Already claimed by NAME". Every attempt is logged in
  * service_claims, won or lost. */
