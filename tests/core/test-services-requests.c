@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "xf-test-files.h"
+#include "xf-reference-private.h"
 #include "xf-test-services.h"
 
 static gint64
@@ -658,6 +659,18 @@ test_records (ServicesFixture *fixture,
   g_assert_cmpstr (xf_service_item_get_name (item_copy), ==, "法律援助");
   g_unsetenv ("LANGUAGE");
   g_assert_cmpstr (xf_service_item_get_name (item_copy), ==, "Legal aid");
+
+  /* The same language choice as the rest of the reference data, so that
+   * the tests' override pins both the item's name and a region's. */
+  _xf_reference_set_language_for_tests ("zh_CN");
+  g_assert_cmpstr (xf_service_item_get_name (item_copy), ==, "法律援助");
+  g_assert_cmpstr (xf_reference_label (xf_reference_get_shared (), XF_REFERENCE_REGIONS, XF_TEST_DEQING),
+                   ==, "德清县");
+  g_setenv ("LANGUAGE", "zh_CN", TRUE);
+  _xf_reference_set_language_for_tests ("en");
+  g_assert_cmpstr (xf_service_item_get_name (item_copy), ==, "Legal aid");
+  g_unsetenv ("LANGUAGE");
+  _xf_reference_set_language_for_tests (NULL);
 }
 
 int

@@ -623,14 +623,20 @@ xf_reference_lookup (XfReference      *self,
 }
 
 /* Chinese names for a zh user, English otherwise, like the rest of the UI. */
-static gboolean
-prefer_chinese (void)
+gboolean
+xf_reference_prefers_chinese (void)
 {
   const char *lang = test_language;
 
   if (lang == NULL)
     lang = g_get_language_names ()[0];
   return g_str_has_prefix (lang, "zh");
+}
+
+static gboolean
+prefer_chinese (void)
+{
+  return xf_reference_prefers_chinese ();
 }
 
 static const char *

@@ -84,5 +84,9 @@ const char            *xf_reference_city_code   (XfReference      *self);
 const char            *xf_reference_city_name   (XfReference      *self);
 /* The city's name in the user's language ("Huzhou" or "湖州市"). */
 const char            *xf_reference_city_label  (XfReference      *self);
+/* Whether names are shown in Chinese: the user's first language is zh
+ * (or the tests' override says so). Every bilingual name of the
+ * reference data and the service catalogue follows this one choice. */
+gboolean               xf_reference_prefers_chinese (void);
 
 G_END_DECLS

@@ -10,13 +10,15 @@
 
 #include <glib/gi18n.h>
 
+#include "xf-reference.h"
 #include "xf-service.h"
 
-/* Chinese names for a zh user, English otherwise, as XfReference does. */
+/* Chinese names for a zh user, English otherwise: XfReference's one choice
+ * (its tests' override included), so an item's name and a region's agree. */
 static gboolean
 prefer_chinese (void)
 {
-  return g_str_has_prefix (g_get_language_names ()[0], "zh");
+  return xf_reference_prefers_chinese ();
 }
 
 /*
