@@ -34,6 +34,8 @@ struct _XfServicesPage
   gboolean             selecting;      /* the page itself moves the selection */
   gboolean             loading;        /* filters being set by the page */
   guint                reload_id;      /* idle after the services changed */
+  guint                switcher_id;    /* tick that moves the views' switcher */
+  guint                header_id;      /* tick that updates the header's buttons */
 
   /* Template widgets */
   AdwToastOverlay     *toast_overlay;
@@ -41,6 +43,7 @@ struct _XfServicesPage
   GtkWidget           *back_button;
   GtkWidget           *details_back_button;
   AdwViewSwitcherTitle *switcher_title;
+  AdwViewSwitcherBar  *switcher_bar;
   GtkWidget           *new_button;
   AdwViewStack        *view_stack;
   AdwLeaflet          *leaflet;

@@ -82,6 +82,34 @@ refresh_views (XfServicesPage *self)
 }
 
 /*
+ * The views' switcher
+ */
+
+static gboolean
+reveal_switcher_cb (GtkWidget     *widget,
+                    GdkFrameClock *frame_clock,
+                    gpointer       user_data)
+{
+  XfServicesPage *self = XF_SERVICES_PAGE (widget);
+
+  self->switcher_id = 0;
+  adw_view_switcher_bar_set_reveal (self->switcher_bar,
+                                    adw_view_switcher_title_get_title_visible (self->switcher_title));
+  return G_SOURCE_REMOVE;
+}
+
+/* The views move to a bar at the bottom while the header has no room for
+ * them. The header finds that out while it is laid out: revealing the bar
+ * then would lay it out in the middle of a layout (at no width), so the
+ * bar follows at the start of the next frame. */
+static void
+title_visible_cb (XfServicesPage *self)
+{
+  if (self->switcher_id == 0)
+    self->switcher_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), reveal_switcher_cb, NULL, NULL);
+}
+
+/*
  * The panes of the Requests view
  */
 
@@ -128,11 +156,33 @@ close_details (XfServicesPage *self)
     gtk_widget_grab_focus (GTK_WIDGET (self->request_list));
 }
 
+static gboolean
+update_header_cb (GtkWidget     *widget,
+                  GdkFrameClock *frame_clock,
+                  gpointer       user_data)
+{
+  XfServicesPage *self = XF_SERVICES_PAGE (widget);
+
+  self->header_id = 0;
+  update_header (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The leaflet folds and moves between panes while it is laid out, after
+ * the header bar above it: the header's buttons change at the start of
+ * the next frame, not in the middle of a layout. */
+static void
+queue_update_header (XfServicesPage *self)
+{
+  if (self->header_id == 0)
+    self->header_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), update_header_cb, NULL, NULL);
+}
+
 static void
 folded_changed_cb (XfServicesPage *self)
 {
   xf_leaflet_keep_details (self->leaflet, GTK_WIDGET (self->details_pane));
-  update_header (self);
+  queue_update_header (self);
 }
 
 /* Swiping back on a folded page leaves the request for the list. */
@@ -141,7 +191,7 @@ visible_pane_changed_cb (XfServicesPage *self)
 {
   if (xf_leaflet_swiped_back (self->leaflet, self->list_pane) && self->request_id > 0)
     close_details (self);
-  update_header (self);
+  queue_update_header (self);
 }
 
 /*
@@ -440,6 +490,7 @@ xf_services_page_map (GtkWidget *widget)
   XfServicesPage *self = XF_SERVICES_PAGE (widget);
 
   GTK_WIDGET_CLASS (xf_services_page_parent_class)->map (widget);
+  title_visible_cb (self);
   if (self->stale && self->services != NULL)
     reload_all (self);
 }
@@ -450,6 +501,12 @@ xf_services_page_dispose (GObject *object)
   XfServicesPage *self = XF_SERVICES_PAGE (object);
 
   g_clear_handle_id (&self->reload_id, g_source_remove);
+  if (self->switcher_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->switcher_id);
+  self->switcher_id = 0;
+  if (self->header_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->header_id);
+  self->header_id = 0;
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), XF_TYPE_SERVICES_PAGE);
   self->request_view = NULL;
@@ -551,6 +608,8 @@ xf_services_page_class_init (XfServicesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XfServicesPage, back_button);
   gtk_widget_class_bind_template_child (widget_class, XfServicesPage, details_back_button);
   gtk_widget_class_bind_template_child (widget_class, XfServicesPage, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, XfServicesPage, switcher_bar);
+  gtk_widget_class_bind_template_callback (widget_class, title_visible_cb);
   gtk_widget_class_bind_template_child (widget_class, XfServicesPage, new_button);
   gtk_widget_class_bind_template_child (widget_class, XfServicesPage, view_stack);
   gtk_widget_class_bind_template_child (widget_class, XfServicesPage, leaflet);
