@@ -296,6 +296,30 @@ test_refused_and_cancelled (Fixture       *f,
   g_assert_cmpint (count (f, "SELECT count(*) FROM service_requests"), ==, 0);
 }
 
+/* A line is judged as a desk's request is: the city's own code is a
+ * region for both (the import's own region and date checks once refused
+ * what xf_services_create_request takes). */
+static void
+test_same_rules_as_desk (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(XfServiceImportReport) report = NULL;
+
+  report = import_text (f->services,
+                        "{\"source_id\": \"city-1\", \"requester\": \"吴芳\", \"contact\": \"13711112222\", "
+                        "\"item\": \"cp-legal-aid\", \"region\": \"330500\", \"description\": \"全市范围的咨询。\"}\n"
+                        "{\"source_id\": \"bad-region\", \"requester\": \"吴芳\", \"contact\": \"13711112222\", "
+                        "\"item\": \"cp-legal-aid\", \"region\": \"3305211\", \"description\": \"地区代码长度不对。\"}\n"
+                        "{\"source_id\": \"bad-date\", \"requester\": \"吴芳\", \"contact\": \"13711112222\", "
+                        "\"item\": \"cp-legal-aid\", \"region\": \"330521\", \"needed_by\": \"2026-3-20\", "
+                        "\"description\": \"日期格式不对。\"}\n");
+  g_assert_cmpuint (report->taken, ==, 1);
+  g_assert_cmpuint (report->refused, ==, 2);
+  assert_refusal (report, 0, 2, "Region: “3305211” is not a known region code");
+  assert_refusal (report, 1, 3, "Needed by: “2026-3-20” is not a date (YYYY-MM-DD)");
+  g_assert_cmpint (count (f, "SELECT count(*) FROM service_requests WHERE region_code = '330500'"), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -305,6 +329,8 @@ main (int   argc,
   g_test_add ("/core/services/import/good", Fixture, NULL, set_up, test_good, tear_down);
   g_test_add ("/core/services/import/mixed", Fixture, NULL, set_up, test_mixed, tear_down);
   g_test_add ("/core/services/import/repeated", Fixture, NULL, set_up, test_repeated, tear_down);
+  g_test_add ("/core/services/import/same-rules-as-desk", Fixture, NULL, set_up, test_same_rules_as_desk,
+              tear_down);
   g_test_add ("/core/services/import/long-line", Fixture, NULL, set_up, test_long_line, tear_down);
   g_test_add ("/core/services/import/empty", Fixture, NULL, set_up, test_empty, tear_down);
   g_test_add ("/core/services/import/refused-and-cancelled", Fixture, NULL, set_up, test_refused_and_cancelled,

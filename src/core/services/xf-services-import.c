@@ -21,9 +21,10 @@
  * One request per line. A line is read whole (up to MAX_LINE bytes; a
  * longer one is skipped to its end and refused, so a runaway file cannot
  * fill the memory), checked as UTF-8, parsed as one JSON object, and its
- * fields checked here for what only the file can get wrong (types, the
- * source_id, the date's form, the region, the booked pioneer's uid); the
- * rest is xf_services_create_request's, which names the field too. Each
+ * fields checked here for what only the file can get wrong (types, a
+ * source_id present, the booked pioneer's uid); the rest — region, date,
+ * lengths, contact, item — is xf_services_create_request's, the desk's
+ * very rules, which name the field too. Each
  * good line is its own transaction: a bad line never takes the good ones
  * with it. A line whose source_id is already stored — taken by an earlier
  * run or an earlier line — is skipped. Unknown members are ignored, so a
@@ -31,7 +32,6 @@
  */
 
 #define MAX_LINE (64 * 1024)
-#define MAX_SOURCE_ID 100
 #define CHUNK 8192
 
 static void
@@ -186,27 +186,6 @@ member_text (JsonObject  *object,
   return FALSE;
 }
 
-static gboolean
-is_date (const char *text)
-{
-  GDate date;
-
-  if (strlen (text) != 10 || text[4] != '-' || text[7] != '-')
-    return FALSE;
-  g_date_clear (&date, 1);
-  g_date_set_parse (&date, text);
-  if (!g_date_valid (&date))
-    return FALSE;
-  /* g_date_set_parse is lenient: insist on the very same text. */
-  {
-    char again[11];
-
-    g_snprintf (again, sizeof again, "%04d-%02d-%02d", g_date_get_year (&date),
-                g_date_get_month (&date), g_date_get_day (&date));
-    return g_str_equal (again, text);
-  }
-}
-
 /* Whether a request with @source_id is stored; -1 on error. */
 static int
 source_id_seen (XfServices  *self,
@@ -283,31 +262,8 @@ read_request (XfServices        *self,
       *reason = g_strdup (_("Source id: source_id is required"));
       return FALSE;
     }
-  if (g_utf8_strlen (request->source_id, -1) > MAX_SOURCE_ID)
-    {
-      /* Translators: %d is a number of characters. */
-      *reason = g_strdup_printf (_("Source id: at most %d characters"), MAX_SOURCE_ID);
-      return FALSE;
-    }
-  if (request->region_code == NULL || request->region_code[0] == '\0')
-    {
-      *reason = g_strdup (_("Region: this is required"));
-      return FALSE;
-    }
-  if (!xf_reference_is_valid (xf_reference_get_shared (), XF_REFERENCE_REGIONS, request->region_code))
-    {
-      /* Translators: %s is what the file gave as a region code. */
-      *reason = g_strdup_printf (_("Region: “%s” is not a known region code"), request->region_code);
-      return FALSE;
-    }
-  if (request->needed_by != NULL && request->needed_by[0] == '\0')
-    g_clear_pointer (&request->needed_by, g_free);
-  if (request->needed_by != NULL && !is_date (request->needed_by))
-    {
-      /* Translators: %s is what the file gave; YYYY-MM-DD is the form expected. */
-      *reason = g_strdup_printf (_("Needed by: “%s” is not a date (YYYY-MM-DD)"), request->needed_by);
-      return FALSE;
-    }
+  /* The region, the date and the source_id's length are the desk's rules
+   * too: xf_services_create_request judges them, with the same words. */
   if (pioneer != NULL && pioneer[0] != '\0')
     {
       g_autoptr(GError) error = NULL;
