@@ -184,6 +184,55 @@ test_overdue_flag (ServicesFixture *fixture,
   g_assert_no_error (error);
 }
 
+/* A booking its pioneer never answers is as unclaimed as an open request:
+ * flagged for the dispatcher past the same response time. A decline opens
+ * it to everyone with the deadline it had: the response time is the
+ * requester's wait, counted from the order, so a late decline leaves it
+ * flagged at once rather than giving it a fresh wait. */
+static void
+test_booking_response (ServicesFixture *fixture,
+                       gconstpointer    data)
+{
+  XfServiceRequestQuery unclaimed = { .status = "unclaimed" };
+  g_autoptr(XfServiceRequest) before = NULL;
+  g_autoptr(XfServiceRequest) after = NULL;
+  g_autoptr(GPtrArray) queue = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) actions = NULL;
+  gint64 booked, open;
+
+  /* Monday 9 March, legal aid: 3 working days, Thursday 17:30. */
+  booked = xf_test_services_open_request (fixture, fixture->li);
+  xf_test_services_set_today ("2026-03-10");
+  open = xf_test_services_open_request (fixture, 0);
+  before = xf_test_services_get (fixture->services, booked);
+  g_assert_cmpstr (before->status, ==, XF_REQUEST_BOOKED);
+  g_assert_cmpint (before->response_due_at, ==, local_us (2026, 3, 12, 17, 30));
+
+  /* Friday: the unanswered booking is flagged, counted and heads the queue. */
+  xf_test_services_set_today ("2026-03-13");
+  g_assert_true (is_overdue (fixture, booked));
+  g_assert_false (is_overdue (fixture, open));
+  g_assert_cmpuint (xf_services_count_overdue (fixture->services, &error), ==, 1);
+  g_assert_no_error (error);
+  queue = xf_services_list_requests (fixture->services, &unclaimed, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (queue->len, ==, 2);
+  g_assert_cmpint (((XfServiceRequest *) g_ptr_array_index (queue, 0))->id, ==, booked);
+  actions = xf_services_allowed_actions (fixture->services, before);
+  g_assert_true (g_strv_contains ((const char * const *) actions, "assign"));
+
+  /* Declined on Friday: open for anyone, still due Thursday, still flagged. */
+  g_assert_true (xf_services_decline_booking (fixture->services, booked, "本周外出", &error));
+  g_assert_no_error (error);
+  after = xf_test_services_get (fixture->services, booked);
+  g_assert_cmpstr (after->status, ==, XF_REQUEST_OPEN);
+  g_assert_cmpint (after->booked_pioneer_id, ==, 0);
+  g_assert_cmpint (after->response_due_at, ==, before->response_due_at);
+  g_assert_true (after->overdue);
+  g_assert_cmpuint (xf_services_count_overdue (fixture->services, &error), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -193,6 +242,7 @@ main (int   argc,
   g_test_add_func ("/core/services/response/working-hours", test_working_hours);
   add_services_test ("/core/services/response/due", test_response_due);
   add_services_test ("/core/services/response/overdue-flag", test_overdue_flag);
+  add_services_test ("/core/services/response/booking", test_booking_response);
 
   return g_test_run ();
 }

@@ -149,7 +149,10 @@ gboolean xf_services_claim            (XfServices  *self,
                                        gint64       pioneer_id,
                                        GError     **error);
 /* A booking's pioneer accepts (booked → claimed) or declines with a
- * reason (booked → open, for anyone to claim). */
+ * reason (booked → open, for anyone to claim). A booking nobody answers
+ * is unclaimed: past its response time it is overdue like an open
+ * request. A decline keeps response_due_at: the response time is the
+ * requester's wait from the order, so a late decline is flagged at once. */
 gboolean xf_services_accept_booking   (XfServices  *self,
                                        gint64       request_id,
                                        GError     **error);
