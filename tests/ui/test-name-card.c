@@ -125,6 +125,64 @@ test_tier_classes (CardFixture   *fixture,
     }
 }
 
+/* The alpha of @widget's pixel at (@x, @y) as drawn. */
+static guint
+alpha_at (GtkWidget *widget,
+          int        x,
+          int        y)
+{
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree guchar *pixels = NULL;
+
+  g_assert_cmpint (x, <, width);
+  g_assert_cmpint (y, <, height);
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  pixels = g_malloc (width * height * 4);
+  /* GDK_MEMORY_DEFAULT: B, G, R, A in memory. */
+  gdk_texture_download (texture, pixels, width * 4);
+  return pixels[(y * width + x) * 4 + 3];
+}
+
+/* Only the card is coloured: outside its rounded corners, and around the
+ * booking button beneath it, the window shows through. */
+static void
+test_no_tier_colour_around (CardFixture   *fixture,
+                            gconstpointer  data)
+{
+  GtkWidget *card = GTK_WIDGET (fixture->card);
+  GtkWidget *inner = xf_test_template_child (card, XF_TYPE_NAME_CARD, "card");
+  GtkWidget *button = xf_test_template_child (card, XF_TYPE_NAME_CARD, "book_button");
+  g_autoptr(GtkCssProvider) app_style = gtk_css_provider_new ();
+  graphene_rect_t bounds;
+
+  /* The application's style, as XfApplication loads it: it has the tier
+   * pills' colours, on classes the card shares. */
+  gtk_css_provider_load_from_resource (app_style, "/io/github/xianfeng/Xianfeng/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (app_style),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  gtk_widget_set_visible (button, TRUE);
+  xf_test_iterate (100);
+  g_assert_true (gtk_widget_get_mapped (button));
+  g_assert_true (gtk_widget_compute_bounds (button, card, &bounds));
+  g_assert_cmpfloat (bounds.origin.x, >, 2);
+  g_assert_cmpfloat (bounds.origin.y, >, gtk_widget_get_height (inner));
+
+  /* The card's body is opaque, its corner and the button's row are not. */
+  g_assert_cmpuint (alpha_at (card, gtk_widget_get_width (card) / 2, 30), ==, 255);
+  g_assert_cmpuint (alpha_at (card, 0, 0), <, 16);  /* the card's shadow, faintly */
+  g_assert_cmpuint (alpha_at (card, 1, (int) (bounds.origin.y + bounds.size.height / 2)), ==, 0);
+  gtk_style_context_remove_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (app_style));
+}
+
 static void
 test_qr_matches_link (CardFixture   *fixture,
                       gconstpointer  data)
@@ -387,6 +445,8 @@ main (int   argc,
 
   g_test_add ("/ui/name-card/tier-classes", CardFixture, NULL,
               card_set_up, test_tier_classes, card_tear_down);
+  g_test_add ("/ui/name-card/no-tier-colour-around", CardFixture, NULL,
+              card_set_up, test_no_tier_colour_around, card_tear_down);
   g_test_add ("/ui/name-card/qr-matches-link", CardFixture, NULL,
               card_set_up, test_qr_matches_link, card_tear_down);
   g_test_add ("/ui/name-card/link-from-settings", CardFixture, NULL,
