@@ -143,6 +143,17 @@ test_create_invalid (ServicesFixture *fixture,
               "随时随时随时随时随时随时随时随时随时随时随时随时随时随时随时随时随时随时随时随时", "Preferred time: " },
     { "description", " \n ", "Description: " },
     { "channel", "fax", "Channel: " },
+    /* Bounds: wrong lengths, forms and bytes; the message stays valid text. */
+    { "region", "33052", "Region: " },
+    { "region", "3305210011", "Region: " },
+    { "region", "33\xff\xfe" "21", "Region: " },
+    { "item", "cp-\xc3\x28", "Service item: " },
+    { "needed_by", "2026-3-10", "Needed by: " },
+    { "needed_by", "2026-13-01", "Needed by: " },
+    { "needed_by", "2026-03-1\xff", "Needed by: " },
+    { "requester", "\xe5\xbc", "Requester: " },
+    { "contact", "138\xff" "12345678", "Contact: " },
+    { "channel", "desk\xff", "Channel: " },
   };
 
   for (guint i = 0; i < 201; i++)
@@ -158,10 +169,26 @@ test_create_invalid (ServicesFixture *fixture,
       set_field (request, bad[i].field, bad[i].value);
       g_assert_cmpint (xf_services_create_request (fixture->services, request, &error), ==, 0);
       g_assert_error (error, XF_ERROR, XF_ERROR_INVALID);
+      /* Messages are shown and printed: never bytes that are not UTF-8. */
+      g_assert_true (g_utf8_validate (error->message, -1, NULL));
       if (!g_str_has_prefix (error->message, bad[i].prefix))
         g_error ("%s=%s: “%s” does not start with “%s”", bad[i].field, bad[i].value,
                  error->message, bad[i].prefix);
     }
+  /* Very long texts are refused by their length, not stored. */
+  {
+    g_autoptr(XfServiceRequest) request = xf_test_services_new_request ("cp-legal-aid");
+    g_autoptr(GError) error = NULL;
+    GString *huge = g_string_new (NULL);
+
+    for (guint i = 0; i < 100000; i++)
+      g_string_append (huge, "长");
+    g_free (request->description);
+    request->description = g_string_free (huge, FALSE);
+    g_assert_cmpint (xf_services_create_request (fixture->services, request, &error), ==, 0);
+    g_assert_error (error, XF_ERROR, XF_ERROR_INVALID);
+    g_assert_true (g_str_has_prefix (error->message, "Description: at most 2000 characters"));
+  }
   g_assert_cmpint (count_requests (fixture), ==, 0);
   g_assert_cmpint (xf_test_count_audit (fixture->store), ==, audit);
 }

@@ -143,6 +143,10 @@ char       *_xf_services_check_text (const char *field,
                                     guint        max_chars,
                                     GError     **error);
 
+/* What the user gave, fit to quote in a message: invalid bytes replaced,
+ * at most 40 characters ("…" after). (transfer full) */
+char       *_xf_services_quote (const char *text);
+
 /* xf-services-catalogue.c: seeds an empty catalogue (inside no write). */
 gboolean    _xf_services_ensure_catalogue (XfServices *self,
                                     GError     **error);

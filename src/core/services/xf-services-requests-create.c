@@ -159,8 +159,12 @@ check_region (const char  *code,
   if (xf_reference_is_valid (reference, XF_REFERENCE_REGIONS, code)
       || g_strcmp0 (code, xf_reference_city_code (reference)) == 0)
     return TRUE;
-  /* Translators: %s is a region code */
-  g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("Region: “%s” is not a known region code"), code);
+  {
+    g_autofree char *quoted = _xf_services_quote (code);
+
+    /* Translators: %s is a region code */
+    g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("Region: “%s” is not a known region code"), quoted);
+  }
   return FALSE;
 }
 
@@ -230,8 +234,10 @@ validate (XfServices             *self,
       g_date_clear (&date, 1);
       if (!xf_date_parse (request->needed_by, &date))
         {
+          g_autofree char *quoted = _xf_services_quote (request->needed_by);
+
           g_set_error (error, XF_ERROR, XF_ERROR_INVALID,
-                       _("Needed by: “%s” is not a date (YYYY-MM-DD)"), request->needed_by);
+                       _("Needed by: “%s” is not a date (YYYY-MM-DD)"), quoted);
           return FALSE;
         }
       if (strcmp (request->needed_by, today) < 0)
@@ -257,8 +263,9 @@ validate (XfServices             *self,
       && g_strcmp0 (request->channel, XF_REQUEST_CHANNEL_IMPORT) != 0
       && g_strcmp0 (request->channel, XF_REQUEST_CHANNEL_PORTAL) != 0)
     {
-      g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("Channel: “%s” is not a channel"),
-                   request->channel != NULL ? request->channel : "");
+      g_autofree char *quoted = _xf_services_quote (request->channel);
+
+      g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("Channel: “%s” is not a channel"), quoted);
       return FALSE;
     }
   if (request->source_id != NULL && *request->source_id != '\0')

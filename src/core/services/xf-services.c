@@ -387,14 +387,29 @@ _xf_services_item_id (XfServices  *self,
     }
   if (id == 0 || (!active && !allow_inactive))
     {
+      g_autofree char *quoted = _xf_services_quote (code);
+
       /* Translators: %s is a catalogue code such as "cp-legal-aid". */
       g_set_error (error, XF_ERROR, XF_ERROR_INVALID,
                    id == 0 ? _("Service item: “%s” is not in the catalogue")
                            : _("Service item: “%s” is no longer offered"),
-                   code != NULL ? code : "");
+                   quoted);
       return 0;
     }
   return id;
+}
+
+char *
+_xf_services_quote (const char *text)
+{
+  g_autofree char *valid = g_utf8_make_valid (text != NULL ? text : "", -1);
+  g_autofree char *start = NULL;
+
+  /* A message quoting a whole paste of a page is no help either. */
+  if (g_utf8_strlen (valid, -1) <= 40)
+    return g_steal_pointer (&valid);
+  start = g_utf8_substring (valid, 0, 40);
+  return g_strconcat (start, "…", NULL);
 }
 
 char *
