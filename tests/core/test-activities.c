@@ -206,8 +206,26 @@ test_create_refusals (SvcFixture    *fixture,
   g_assert_cmpint (xf_services_create_activity (anji, activity, &error), ==, 0);
   svc_assert_error (error, XF_ERROR_PERMISSION_DENIED, NULL);
 
+  /* A region that is not text is quoted as text. */
+  g_clear_error (&error);
+  activity = draft (fixture->master, XF_ACTIVITY_LECTURE);
+  g_free (activity->region_code);
+  activity->region_code = g_strdup ("33\xff");
+  g_assert_cmpint (xf_services_create_activity (fixture->services, activity, &error), ==, 0);
+  g_assert_error (error, XF_ERROR, XF_ERROR_INVALID);
+  g_assert_true (g_utf8_validate (error->message, -1, NULL));
+  g_clear_error (&error);
+
   g_assert_cmpint (svc_count (fixture, "SELECT COUNT(*) FROM activities"), ==, 0);
   g_assert_cmpint (svc_count_audit (fixture, "create", "activity"), ==, 0);
+
+  /* The city's own code is a region, as for requests and offers. */
+  xf_activity_free (activity);
+  activity = draft (fixture->master, XF_ACTIVITY_LECTURE);
+  g_free (activity->region_code);
+  activity->region_code = g_strdup ("330500");
+  g_assert_cmpint (xf_services_create_activity (fixture->services, activity, &error), >, 0);
+  g_assert_no_error (error);
 }
 
 static void

@@ -220,13 +220,17 @@ check_activity (const XfActivity  *activity,
     return FALSE;
   if (activity->capacity < 0)
     return set_invalid (error, _("Capacity: 0 (no limit) or more"));
+  /* A known region or the city's own code, as for requests and offers. */
   if (activity->region_code != NULL && *activity->region_code != '\0'
       && !xf_reference_is_valid (xf_reference_get_shared (), XF_REFERENCE_REGIONS,
-                                 activity->region_code))
+                                 activity->region_code)
+      && g_strcmp0 (activity->region_code, xf_reference_city_code (xf_reference_get_shared ())) != 0)
     {
+      g_autofree char *quoted = _xf_services_quote (activity->region_code);
+
       /* Translators: %s is a region code. */
       g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("Region: “%s” is not a known region"),
-                   activity->region_code);
+                   quoted);
       return FALSE;
     }
   return TRUE;
