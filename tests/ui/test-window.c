@@ -312,6 +312,19 @@ test_window_preferences (Fixture       *fixture,
   gtk_window_destroy (prefs);
 }
 
+/* Every widget of @type under @root, in order. */
+static void
+collect_type (GtkWidget *root,
+              GType      type,
+              GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    g_ptr_array_add (found, root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_type (child, type, found);
+}
+
 static void
 test_window_about_and_shortcuts (Fixture       *fixture,
                                  gconstpointer  data)
@@ -338,6 +351,34 @@ test_window_about_and_shortcuts (Fixture       *fixture,
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
   xf_test_iterate (100);
   g_assert_true (xf_test_screenshot (GTK_WIDGET (shortcuts), "shortcuts"));
+
+  /* The Services page's keys, as it binds them. */
+  {
+    g_autoptr(GPtrArray) groups = g_ptr_array_new ();
+    g_autoptr(GString) keys = g_string_new (NULL);
+    GtkWidget *services = NULL;
+
+    collect_type (GTK_WIDGET (shortcuts), GTK_TYPE_SHORTCUTS_GROUP, groups);
+    for (guint i = 0; i < groups->len; i++)
+      {
+        g_autofree char *title = NULL;
+
+        g_object_get (g_ptr_array_index (groups, i), "title", &title, NULL);
+        if (g_strcmp0 (title, "Services") == 0)
+          services = g_ptr_array_index (groups, i);
+      }
+    g_assert_nonnull (services);
+    for (GtkWidget *shortcut = gtk_widget_get_first_child (services); shortcut != NULL;
+         shortcut = gtk_widget_get_next_sibling (shortcut))
+      if (GTK_IS_SHORTCUTS_SHORTCUT (shortcut))
+        {
+          g_autofree char *accelerator = NULL;
+
+          g_object_get (shortcut, "accelerator", &accelerator, NULL);
+          g_string_append_printf (keys, "%s;", accelerator);
+        }
+    g_assert_cmpstr (keys->str, ==, "<Control>n;<Control>f;Escape;");
+  }
   gtk_window_close (shortcuts);
 }
 
