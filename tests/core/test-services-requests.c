@@ -422,6 +422,11 @@ test_list_filters (ServicesFixture *fixture,
 
   query.min_age_days = 5;
   g_assert_cmpuint (list_count (fixture->services, &query), ==, 4);
+  /* Ages beyond any request's, however large, list nothing (no overflow). */
+  query.min_age_days = 160000000;
+  g_assert_cmpuint (list_count (fixture->services, &query), ==, 0);
+  query.min_age_days = G_MAXINT;
+  g_assert_cmpuint (list_count (fixture->services, &query), ==, 0);
   query.min_age_days = 0;
 
   query.text = "maria";

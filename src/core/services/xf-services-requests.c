@@ -217,8 +217,13 @@ xf_services_list_requests (XfServices                  *self,
       g_string_append_printf (sql, " AND (r.booked_pioneer_id = $%d OR r.claimed_by = $%d)", n, n);
     }
   if (query->min_age_days > 0)
-    g_string_append_printf (sql, " AND r.created_at <= $%d",
-                            filter_param (&filter, NULL, now - query->min_age_days * G_TIME_SPAN_DAY));
+    {
+      /* A century is older than any request; more would overflow µs. */
+      gint64 days = MIN (query->min_age_days, 36600);
+
+      g_string_append_printf (sql, " AND r.created_at <= $%d",
+                              filter_param (&filter, NULL, now - days * G_TIME_SPAN_DAY));
+    }
   if (query->overdue_only)
     g_string_append_printf (sql, " AND r.status IN " XF_REQUEST_UNCLAIMED_SQL " AND r.response_due_at < $%d",
                             filter_param (&filter, NULL, now));
