@@ -405,6 +405,49 @@ test_concurrent_claims (void)
   }
 }
 
+/* A reviewer may read the requests, never a requester's contact: masked
+ * in --json and plain output alike. And no contact of a requester,
+ * apprentice or participant is in the audit trail or an engagement event. */
+static void
+test_masked (void)
+{
+  const XfCliEnv env = { .database = database_path, .user = "reviewer", .password = "xianfeng" };
+  g_autofree char *id = xf_cli_id_text (query_int ("SELECT min(id) FROM service_requests"));
+  g_autofree char *contact = query_text ("SELECT requester_contact FROM service_requests ORDER BY id LIMIT 1");
+  g_auto(XfCliRun) list = { 0 };
+  g_auto(XfCliRun) show = { 0 };
+  g_auto(XfCliRun) plain = { 0 };
+  g_autoptr(JsonNode) root = NULL;
+  JsonArray *requests;
+
+  xf_cli_run_args (&list, &env, "services", "list", "--json", NULL);
+  requests = json_object_get_array_member (run_json_object (&list, &root), "requests");
+  g_assert_cmpuint (json_array_get_length (requests), ==, query_int ("SELECT count(*) FROM service_requests"));
+  for (guint i = 0; i < json_array_get_length (requests); i++)
+    g_assert_true (json_object_get_boolean_member (json_array_get_object_element (requests, i),
+                                                   "contact_masked"));
+  g_assert_null (strstr (list.out, contact));
+  xf_cli_run_args (&show, &env, "services", "show", id, "--json", NULL);
+  g_assert_cmpint (show.status, ==, 0);
+  g_assert_null (strstr (show.out, contact));
+  xf_cli_run_args (&plain, &env, "services", "show", id, NULL);
+  g_assert_cmpint (plain.status, ==, 0);
+  g_assert_null (strstr (plain.out, contact));
+
+  g_assert_cmpint (query_int ("SELECT count(*) FROM audit_log a JOIN service_requests r"
+                              " ON instr(coalesce(a.new_value, '') || ' ' || coalesce(a.old_value, '')"
+                              " || ' ' || coalesce(a.record_label, ''), r.requester_contact) > 0"), ==, 0);
+  g_assert_cmpint (query_int ("SELECT count(*) FROM audit_log a JOIN apprenticeships p"
+                              " ON p.apprentice_contact <> '' AND instr(coalesce(a.new_value, '') || ' '"
+                              " || coalesce(a.old_value, ''), p.apprentice_contact) > 0"), ==, 0);
+  g_assert_cmpint (query_int ("SELECT count(*) FROM audit_log a JOIN activity_participants p"
+                              " ON p.contact <> '' AND instr(coalesce(a.new_value, '') || ' '"
+                              " || coalesce(a.old_value, '') || ' ' || coalesce(a.field, ''), p.contact) > 0"), ==, 0);
+  g_assert_cmpint (query_int ("SELECT count(*) FROM engagement_events e JOIN service_requests r"
+                              " ON instr(e.source_id || ' ' || coalesce(e.record_uid, ''), r.requester_contact) > 0"),
+                   ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -416,6 +459,7 @@ main (int   argc,
   g_test_add_func ("/cli/services/list", test_list);
   g_test_add_func ("/cli/services/show", test_show);
   g_test_add_func ("/cli/services/show-by-code", test_show_by_code);
+  g_test_add_func ("/cli/services/masked", test_masked);
   g_test_add_func ("/cli/services/bad-arguments", test_bad_arguments);
   g_test_add_func ("/cli/services/import", test_import);
   g_test_add_func ("/cli/services/suggest-and-expire", test_suggest_and_expire);
