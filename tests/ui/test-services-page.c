@@ -572,6 +572,91 @@ test_overdue (Fixture       *fixture,
   g_assert_cmpint (xf_services_page_get_attention_count (page), ==, 1);
 }
 
+/* @id's status as stored is @status. */
+static void
+assert_status (Fixture    *fixture,
+               gint64      id,
+               const char *status)
+{
+  g_autoptr(XfServiceRequest) request = xf_services_get_request (services_of (fixture), id, NULL);
+
+  g_assert_nonnull (request);
+  g_assert_cmpstr (request->status, ==, status);
+}
+
+static gint64
+add_request_needed_by (Fixture    *fixture,
+                       const char *requester,
+                       const char *needed_by)
+{
+  g_autoptr(XfServiceRequest) request = xf_service_request_new ();
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  request->requester_name = g_strdup (requester);
+  request->requester_contact = g_strdup ("13812345678");
+  request->item_code = g_strdup (ITEM);
+  request->region_code = g_strdup (DEQING);
+  request->place = g_strdup ("德清县武康街道长虹中街 88 号");
+  request->needed_by = g_strdup (needed_by);
+  request->description = g_strdup ("社区老年活动中心的电路需要检查。");
+  id = xf_services_create_request (services_of (fixture), request, &error);
+  g_assert_no_error (error);
+  return id;
+}
+
+/* Unclaimed requests past their needed-by date expire — at sign-in and
+ * whenever the page looks again — with a toast saying how many; a claimed
+ * one, or one whose date has not passed, stays. */
+static void
+test_expire (Fixture       *fixture,
+             gconstpointer  data)
+{
+  XfServicesPage *page = XF_SERVICES_PAGE (fixture->page);
+  g_autofree char *one = NULL, *two = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 soon, later, claimed, last;
+  GtkWidget *other;
+
+  soon = add_request_needed_by (fixture, "张秀英", "2026-03-10");
+  later = add_request_needed_by (fixture, "赵国强", "2026-03-20");
+  claimed = add_request_needed_by (fixture, "陈美玲", "2026-03-10");
+  last = add_request_needed_by (fixture, "孙伟", "2026-03-11");
+  g_assert_true (xf_services_claim (services_of (fixture), claimed, fixture->master, &error));
+  g_assert_no_error (error);
+  settle ();
+  g_assert_cmpint (xf_services_page_expire_due (page), ==, 0);
+  g_assert_cmpuint (xf_test_dismiss_toasts (fixture->page), ==, 0);
+
+  /* Two days on: the 10th has passed. */
+  g_setenv ("XIANFENG_TODAY", "2026-03-11", TRUE);
+  g_assert_cmpint (xf_services_page_expire_due (page), ==, 1);
+  one = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                      "%d request expired: nobody took it before it was needed",
+                                      "%d requests expired: nobody took them before they were needed", 1), 1);
+  g_assert_nonnull (xf_test_find_widget (fixture->page, GTK_TYPE_LABEL, one));
+  g_assert_cmpuint (xf_test_dismiss_toasts (fixture->page), ==, 1);
+  assert_status (fixture, soon, XF_REQUEST_EXPIRED);
+  assert_status (fixture, claimed, XF_REQUEST_CLAIMED);
+  assert_status (fixture, last, XF_REQUEST_OPEN);
+  /* Nothing more to do the second time. */
+  g_assert_cmpint (xf_services_page_expire_due (page), ==, 0);
+  settle ();
+  choose_status (fixture, C_("request", "Expired"));
+  g_assert_cmpuint (n_listed (fixture), ==, 1);
+
+  /* A desk signing in later expires what passed meanwhile, at once. */
+  g_setenv ("XIANFENG_TODAY", "2026-03-23", TRUE);
+  other = g_object_ref_sink (xf_services_page_new (xf_services_get_registry (services_of (fixture))));
+  assert_status (fixture, last, XF_REQUEST_EXPIRED);
+  assert_status (fixture, later, XF_REQUEST_EXPIRED);
+  two = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                      "%d request expired: nobody took it before it was needed",
+                                      "%d requests expired: nobody took them before they were needed", 2), 2);
+  g_assert_nonnull (xf_test_find_widget (other, GTK_TYPE_LABEL, two));
+  g_object_unref (other);
+}
+
 /* Every page of the window, and so the window, fits a phone's 360 px;
  * there a request slides over the list, and each view folds. */
 static void
@@ -658,6 +743,7 @@ main (int   argc,
   g_test_add ("/ui/services-page/overdue", Fixture, NULL, fixture_set_up, test_overdue, fixture_tear_down);
   g_test_add ("/ui/services-page/reviewer", Fixture, "reviewer", fixture_set_up, test_reviewer,
               fixture_tear_down);
+  g_test_add ("/ui/services-page/expire", Fixture, NULL, fixture_set_up, test_expire, fixture_tear_down);
   g_test_add ("/ui/services-page/narrow", Fixture, NULL, fixture_set_up, test_narrow, fixture_tear_down);
   g_test_add ("/ui/services-page/screenshot", Fixture, NULL, fixture_set_up, test_screenshot,
               fixture_tear_down);

@@ -36,6 +36,9 @@ struct _XfServicesPage
   guint                reload_id;      /* idle after the services changed */
   guint                switcher_id;    /* tick that moves the views' switcher */
   guint                header_id;      /* tick that updates the header's buttons */
+  guint                expire_timer_id; /* every five minutes: expire_due */
+  guint                day_timer_id;   /* every minute: has the day changed? */
+  char                *today;          /* the day the last check saw */
 
   /* Template widgets */
   AdwToastOverlay     *toast_overlay;
@@ -74,6 +77,11 @@ void     _xf_services_page_show_toast     (XfServicesPage *self,
  * or hides it. @go_there: on a folded page, slide to it. */
 void     _xf_services_page_sync_details   (XfServicesPage *self,
                                            gboolean        go_there);
+
+/* xf-services-page-expiry.c: expiring requests past their needed-by
+ * date, at once and then on timers, until stopped. */
+void     _xf_services_page_start_expiry   (XfServicesPage *self);
+void     _xf_services_page_stop_expiry    (XfServicesPage *self);
 
 /* xf-services-page-list.c: the filters and the list of requests. */
 void     _xf_services_page_init_list      (XfServicesPage *self);

@@ -479,6 +479,8 @@ set_registry (XfServicesPage *self,
   _xf_services_page_load_filters (self);
   update_header (self);
 
+  _xf_services_page_start_expiry (self);
+
   /* Read when first shown; the sidebar's badge needs the count at once. */
   self->stale = TRUE;
   count_attention (self);
@@ -501,6 +503,7 @@ xf_services_page_dispose (GObject *object)
   XfServicesPage *self = XF_SERVICES_PAGE (object);
 
   g_clear_handle_id (&self->reload_id, g_source_remove);
+  _xf_services_page_stop_expiry (self);
   if (self->switcher_id != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->switcher_id);
   self->switcher_id = 0;

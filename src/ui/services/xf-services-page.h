@@ -59,6 +59,10 @@ gint64      xf_services_page_get_request_id      (XfServicesPage *self);
 /* Shows @request_id on the right (0: none), selected when listed. */
 void        xf_services_page_show_request        (XfServicesPage *self,
                                                   gint64          request_id);
+/* Expires the unclaimed requests whose needed-by date has passed (as the
+ * page does at sign-in, every five minutes and when the day changes) and
+ * says how many in a toast. Returns how many, -1 on error. */
+int         xf_services_page_expire_due          (XfServicesPage *self);
 /* Opens the new request dialog over the page's window, for
  * @booked_pioneer_id (0: anyone may claim it). Returns the dialog
  * (transfer none), or NULL when the actor may not enter requests. */
