@@ -208,6 +208,7 @@ test_create_refusals (SvcFixture    *fixture,
 
   /* A region that is not text is quoted as text. */
   g_clear_error (&error);
+  xf_activity_free (activity);
   activity = draft (fixture->master, XF_ACTIVITY_LECTURE);
   g_free (activity->region_code);
   activity->region_code = g_strdup ("33\xff");
