@@ -348,6 +348,35 @@ test_booking (ServicesFixture *fixture,
   claim_ok (fixture, declined, fixture->zhao);
 }
 
+/* A booked pioneer archived before answering cannot accept: the request
+ * stays booked (and unclaimed) for a decline or the dispatcher. */
+static void
+test_booking_archived (ServicesFixture *fixture,
+                       gconstpointer    data)
+{
+  g_autoptr(XfServiceRequest) request = NULL;
+  g_autoptr(XfPioneer) li = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id = xf_test_services_open_request (fixture, fixture->li);
+  gint64 engagement = count (fixture, "SELECT COUNT(*) FROM engagement_events");
+
+  li = xf_registry_get_pioneer (fixture->registry, fixture->li, &error);
+  g_assert_true (xf_registry_archive_pioneer (fixture->registry, li, "调离", &error));
+  g_assert_no_error (error);
+
+  g_assert_false (xf_services_accept_booking (fixture->services, id, &error));
+  g_assert_error (error, XF_ERROR, XF_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "Pioneer: 李秀英 is not an active pioneer");
+  g_clear_error (&error);
+  request = get (fixture, id);
+  g_assert_cmpstr (request->status, ==, XF_REQUEST_BOOKED);
+  g_assert_cmpint (request->claimed_by, ==, 0);
+  g_assert_cmpint (count (fixture, "SELECT COUNT(*) FROM engagement_events"), ==, engagement);
+
+  g_assert_true (xf_services_assign (fixture->services, id, fixture->wang, &error));
+  g_assert_no_error (error);
+}
+
 static void
 test_assign (ServicesFixture *fixture,
              gconstpointer    data)
@@ -544,6 +573,7 @@ main (int   argc,
   add_services_test ("/core/services/claims/progress", test_progress);
   add_services_test ("/core/services/claims/cancel", test_cancel);
   add_services_test ("/core/services/claims/booking", test_booking);
+  add_services_test ("/core/services/claims/booking-archived", test_booking_archived);
   add_services_test ("/core/services/claims/assign", test_assign);
   add_services_test ("/core/services/claims/allowed-actions", test_allowed_actions);
   g_test_add_func ("/core/services/claims/concurrent", test_concurrent_claims);

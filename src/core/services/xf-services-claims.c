@@ -359,6 +359,12 @@ run_step (XfServices  *self,
     }
   pioneer_id = step->pioneer_id != 0 ? step->pioneer_id
              : request->claimed_by != 0 ? request->claimed_by : request->booked_pioneer_id;
+  /* Only an active pioneer takes a request, by a claim or by accepting a
+   * booking (an archived one's booking waits for a decline or the
+   * dispatcher). */
+  if (step->action == ACTION_ACCEPT
+      && !_xf_services_check_active_pioneer (self, pioneer_id, _("Pioneer"), error))
+    goto fail;
 
   stmt = _xf_services_prepare (self, step->sql, error);
   if (stmt == NULL)
