@@ -242,6 +242,12 @@ static void spoil_hours (XfServiceItem *item) { g_free (item->response_unit); it
 static void spoil_days (XfServiceItem *item) { item->response_amount = 61; }
 static void spoil_zero (XfServiceItem *item) { item->response_amount = 0; }
 static void spoil_industry (XfServiceItem *item) { g_free (item->industries); item->industries = g_strdup ("C Z"); }
+/* Bytes that are not text: refused, and quoted as valid text. */
+static void spoil_code_bytes (XfServiceItem *item) { g_free (item->code); item->code = g_strdup ("lc-\xff"); }
+static void spoil_group_bytes (XfServiceItem *item) { g_free (item->group); item->group = g_strdup ("life\xc3"); }
+static void spoil_unit_bytes (XfServiceItem *item) { g_free (item->response_unit); item->response_unit = g_strdup ("\xfe"); }
+static void spoil_industry_bytes (XfServiceItem *item) { g_free (item->industries); item->industries = g_strdup ("C \xe5"); }
+static void spoil_keywords_bytes (XfServiceItem *item) { g_free (item->keywords); item->keywords = g_strdup ("维修 \xe5"); }
 
 static void
 test_invalid (OffersFixture *fixture,
@@ -260,6 +266,11 @@ test_invalid (OffersFixture *fixture,
     { spoil_days, "Response time: from 1 to 60 working days, not 61" },
     { spoil_zero, "Response time: from 1 to 60 working days, not 0" },
     { spoil_industry, "Industries: “Z”" },
+    { spoil_code_bytes, "Code: “" },
+    { spoil_group_bytes, "Group: “" },
+    { spoil_unit_bytes, "Response time: the unit is" },
+    { spoil_industry_bytes, "Industries: “" },
+    { spoil_keywords_bytes, "Keywords: not valid text" },
   };
   g_autoptr(GPtrArray) items = xf_services_list_items (fixture->services, TRUE, NULL);
   gint64 audit = xf_test_count_audit (fixture->store);
@@ -278,6 +289,7 @@ test_invalid (OffersFixture *fixture,
       cases[i].spoil (item);
       g_assert_cmpint (xf_services_save_item (fixture->services, item, &error), ==, 0);
       offers_assert_error_has (error, XF_ERROR_INVALID, cases[i].message);
+      g_assert_true (g_utf8_validate (error->message, -1, NULL));
     }
   g_assert_cmpint (xf_test_count_audit (fixture->store), ==, audit);
   g_assert_cmpint (xf_test_query_int64 (fixture->store, "SELECT count(*) FROM service_items"), ==, 23);

@@ -326,9 +326,12 @@ xf_services_get_item (XfServices  *self,
       if (g_strcmp0 (((XfServiceItem *) g_ptr_array_index (all, i))->code, code) == 0)
         item = xf_service_item_copy (g_ptr_array_index (all, i));
   if (item == NULL)
-    /* Translators: %s is a catalogue code such as "cp-legal-aid". */
-    g_set_error (error, XF_ERROR, XF_ERROR_NOT_FOUND, _("Service item “%s” does not exist"),
-                 code != NULL ? code : "");
+    {
+      g_autofree char *quoted = _xf_services_quote (code);
+
+      /* Translators: %s is a catalogue code such as "cp-legal-aid". */
+      g_set_error (error, XF_ERROR, XF_ERROR_NOT_FOUND, _("Service item “%s” does not exist"), quoted);
+    }
   return item;
 }
 
@@ -376,9 +379,11 @@ check_industries (const char  *industries,
   for (guint i = 0; codes[i] != NULL; i++)
     if (*codes[i] != '\0' && !xf_reference_is_valid (reference, XF_REFERENCE_INDUSTRIES, codes[i]))
       {
+        g_autofree char *quoted = _xf_services_quote (codes[i]);
+
         /* Translators: %s is an industry code such as "C". */
         g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("Industries: “%s” is not an industry section"),
-                     codes[i]);
+                     quoted);
         return FALSE;
       }
   return TRUE;
@@ -402,16 +407,20 @@ validate (const XfServiceItem  *item,
   clean->code = g_strstrip (g_strdup (item->code != NULL ? item->code : ""));
   if (!valid_code (clean->code))
     {
+      g_autofree char *quoted = _xf_services_quote (clean->code);
+
       g_set_error (error, XF_ERROR, XF_ERROR_INVALID,
                    _("Code: “%s” is not a code (lower-case letters, digits and “-”, at most %d)"),
-                   clean->code, MAX_CODE);
+                   quoted, MAX_CODE);
       return NULL;
     }
   lifecycle = g_strcmp0 (item->group, XF_SERVICE_GROUP_LIFECYCLE) == 0;
   if (!lifecycle && g_strcmp0 (item->group, XF_SERVICE_GROUP_COMMON_PROSPERITY) != 0)
     {
+      g_autofree char *quoted = _xf_services_quote (item->group);
+
       g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("Group: “%s” is not a group of the catalogue"),
-                   item->group != NULL ? item->group : "");
+                   quoted);
       return NULL;
     }
   g_free (clean->group);
@@ -450,9 +459,11 @@ validate (const XfServiceItem  *item,
   if (g_strcmp0 (item->response_unit, XF_RESPONSE_HOURS) != 0
       && g_strcmp0 (item->response_unit, XF_RESPONSE_DAYS) != 0)
     {
+      g_autofree char *quoted = _xf_services_quote (item->response_unit);
+
       g_set_error (error, XF_ERROR, XF_ERROR_INVALID,
                    _("Response time: the unit is working hours or working days, not “%s”"),
-                   item->response_unit != NULL ? item->response_unit : "");
+                   quoted);
       return NULL;
     }
   g_free (clean->response_unit);
