@@ -561,6 +561,70 @@ test_concurrent_claims (void)
   xf_test_remove_dir (dir);
 }
 
+/* Many desks claiming different requests for one pioneer at once: the
+ * offer's capacity (two legal-aid requests a month) still holds, on both
+ * backends. Several rounds, each a month later, to give a race its chance. */
+static void
+test_concurrent_capacity (void)
+{
+  static const char * const months[] = { "2026-03-09", "2026-04-08", "2026-05-11", "2026-06-08" };
+  ServicesFixture fixture = { 0 };
+  g_autofree char *dir = xf_test_using_postgresql () ? NULL : xf_test_make_dir ();
+  g_autofree char *location = xf_test_database_location (dir, "capacity.db");
+  Desk desks[N_DESKS] = { { 0 } };
+
+  xf_test_services_set_up_at (&fixture, location);
+  for (guint i = 0; i < N_DESKS; i++)
+    {
+      g_autoptr(XfRegistry) registry = NULL;
+
+      desks[i].pioneer = fixture.wang;
+      desks[i].store = xf_test_open_store_at (location);
+      registry = xf_test_new_registry (desks[i].store);
+      desks[i].services = xf_services_new (registry);
+    }
+
+  for (guint m = 0; m < G_N_ELEMENTS (months); m++)
+    {
+      GThread *threads[N_DESKS];
+      guint winners = 0;
+
+      xf_test_services_set_today (months[m]);
+      for (guint i = 0; i < N_DESKS; i++)
+        {
+          desks[i].request = xf_test_services_open_request (&fixture, 0);
+          desks[i].won = FALSE;
+          g_clear_error (&desks[i].error);
+        }
+      started = FALSE;
+      for (guint i = 0; i < N_DESKS; i++)
+        threads[i] = g_thread_new ("desk", claim_thread, &desks[i]);
+      g_mutex_lock (&start_lock);
+      started = TRUE;
+      g_cond_broadcast (&start_cond);
+      g_mutex_unlock (&start_lock);
+      for (guint i = 0; i < N_DESKS; i++)
+        g_thread_join (threads[i]);
+      for (guint i = 0; i < N_DESKS; i++)
+        {
+          if (desks[i].won)
+            winners++;
+          else
+            g_assert_error (desks[i].error, XF_ERROR, XF_ERROR_INVALID);
+        }
+      g_assert_cmpuint (winners, ==, 2);
+    }
+
+  for (guint i = 0; i < N_DESKS; i++)
+    {
+      g_clear_error (&desks[i].error);
+      g_clear_object (&desks[i].services);
+      g_assert_finalize_object (desks[i].store);
+    }
+  xf_test_services_tear_down (&fixture, NULL);
+  xf_test_remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -577,6 +641,7 @@ main (int   argc,
   add_services_test ("/core/services/claims/assign", test_assign);
   add_services_test ("/core/services/claims/allowed-actions", test_allowed_actions);
   g_test_add_func ("/core/services/claims/concurrent", test_concurrent_claims);
+  g_test_add_func ("/core/services/claims/concurrent-capacity", test_concurrent_capacity);
 
   return g_test_run ();
 }

@@ -210,6 +210,35 @@ claim_refusal (XfServices             *self,
   return refusal;
 }
 
+/* Inside a write: holds @pioneer_id's offer of @item_id, if any. */
+static gboolean
+lock_offer (XfServices  *self,
+            gint64       pioneer_id,
+            gint64       item_id,
+            GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  XfDbStmt *stmt = _xf_services_prepare (self,
+    "SELECT id FROM service_offers WHERE pioneer_id = $1 AND item_id = $2", error);
+  gint64 offer_id = 0;
+  XfDbStep step;
+
+  if (stmt == NULL)
+    return FALSE;
+  xf_db_stmt_bind_int64 (stmt, 1, pioneer_id);
+  xf_db_stmt_bind_int64 (stmt, 2, item_id);
+  step = xf_db_stmt_step (stmt, &local_error);
+  if (step == XF_DB_STEP_ROW)
+    offer_id = xf_db_stmt_column_int64 (stmt, 0);
+  xf_db_stmt_reset (stmt);
+  if (step == XF_DB_STEP_ERROR)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  return offer_id == 0 || _xf_services_lock (self, "service_offers", offer_id, error);
+}
+
 gboolean
 xf_services_claim (XfServices  *self,
                    gint64       request_id,
@@ -244,6 +273,12 @@ xf_services_claim (XfServices  *self,
   now = _xf_services_now ();
   if (!_xf_services_begin (self, error))
     return FALSE;
+  /* The pioneer's offer of the item is held until commit (PostgreSQL), so
+   * that claims of other requests for the same offer count its load one
+   * after the other: without it, each would see the load before the
+   * others and all could pass the capacity. */
+  if (!lock_offer (self, pioneer_id, item_id, error))
+    goto fail;
   /* What the request is now, not what it was before this write began. */
   g_clear_pointer (&request, xf_service_request_free);
   if ((request = _xf_services_load_request (self, request_id, error)) == NULL)
