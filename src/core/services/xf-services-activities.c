@@ -501,21 +501,19 @@ xf_services_add_participant (XfServices  *self,
   if (!_xf_services_begin (self, error))
     return 0;
   activity = load_for_write (self, activity_id, error);
-  if (activity == NULL
-      /* Translators: the activity's title, then its status ("Held"). */
-      || !refuse_unless_planned (activity, _("“%s” is %s: participants join a planned activity only"),
-                                 error)
-      || !check_joining (self, activity, pioneer, error)
-      || (id = insert_participant (self, activity, plain_name, plain_contact, pioneer_id, error)) == 0
-      /* The name, never the contact. */
-      || !_xf_services_audit (self, XF_AUDIT_UPDATE, XF_RECORD_ACTIVITY, activity->uid,
-                              activity->title, "participant", NULL, plain_name, error)
-      || !_xf_services_commit (self, error))
-    {
-      _xf_services_rollback (self);
-      return 0;
-    }
-  _xf_services_emit_changed (self, 0);
+  if (!_xf_services_end (self,
+                         activity != NULL
+                         /* Translators: the activity's title, then its status ("Held"). */
+                         && refuse_unless_planned (activity, _("“%s” is %s: participants join a planned activity only"),
+                                                   error)
+                         && check_joining (self, activity, pioneer, error)
+                         && (id = insert_participant (self, activity, plain_name, plain_contact,
+                                                      pioneer_id, error)) != 0
+                         /* The name, never the contact. */
+                         && _xf_services_audit (self, XF_AUDIT_UPDATE, XF_RECORD_ACTIVITY, activity->uid,
+                                                activity->title, "participant", NULL, plain_name, error),
+                         0, error))
+    return 0;
   return id;
 }
 
@@ -680,19 +678,15 @@ xf_services_mark_activity_held (XfServices  *self,
   if (!_xf_services_begin (self, error))
     return FALSE;
   activity = load_for_write (self, activity_id, error);
-  if (activity == NULL
-      /* Translators: the activity's title, then its status ("Cancelled"). */
-      || !refuse_unless_planned (activity, _("“%s” is %s: only a planned activity can be held"), error)
-      || !refuse_before_the_day (activity, error)
-      || !move (self, activity, XF_ACTIVITY_HELD, NULL, error)
-      || !record_held (self, activity, error)
-      || !_xf_services_commit (self, error))
-    {
-      _xf_services_rollback (self);
-      return FALSE;
-    }
-  _xf_services_emit_changed (self, 0);
-  return TRUE;
+  return _xf_services_end (self,
+                           activity != NULL
+                           /* Translators: the activity's title, then its status ("Cancelled"). */
+                           && refuse_unless_planned (activity, _("“%s” is %s: only a planned activity can be held"),
+                                                     error)
+                           && refuse_before_the_day (activity, error)
+                           && move (self, activity, XF_ACTIVITY_HELD, NULL, error)
+                           && record_held (self, activity, error),
+                           0, error);
 }
 
 gboolean
@@ -711,16 +705,11 @@ xf_services_cancel_activity (XfServices  *self,
   if (!_xf_services_begin (self, error))
     return FALSE;
   activity = load_for_write (self, activity_id, error);
-  if (activity == NULL
-      /* Translators: the activity's title, then its status ("Held"). */
-      || !refuse_unless_planned (activity, _("“%s” is %s: only a planned activity can be cancelled"),
-                                 error)
-      || !move (self, activity, XF_ACTIVITY_CANCELLED, text, error)
-      || !_xf_services_commit (self, error))
-    {
-      _xf_services_rollback (self);
-      return FALSE;
-    }
-  _xf_services_emit_changed (self, 0);
-  return TRUE;
+  return _xf_services_end (self,
+                           activity != NULL
+                           /* Translators: the activity's title, then its status ("Held"). */
+                           && refuse_unless_planned (activity, _("“%s” is %s: only a planned activity can be cancelled"),
+                                                     error)
+                           && move (self, activity, XF_ACTIVITY_CANCELLED, text, error),
+                           0, error);
 }

@@ -363,7 +363,7 @@ load_for_step (XfServices  *self,
 
 /* Moves @apprenticeship to @to, setting one text column (a name from this
  * file, never input) and decided_on or completed_on, and audits it with
- * @note as the "reason" entry. */
+ * @text as the "reason" entry. */
 static gboolean
 move (XfServices        *self,
       XfApprenticeship  *apprenticeship,
@@ -371,7 +371,6 @@ move (XfServices        *self,
       const char        *sql,
       const char        *text,
       const char        *ends_on,
-      const char        *note,
       GError           **error)
 {
   g_autofree char *today = xf_clock_today_text ();
@@ -399,7 +398,37 @@ move (XfServices        *self,
                              apprenticeship->status, to, error)
          && _xf_services_audit (self, XF_AUDIT_SERVICE_STATUS, XF_RECORD_APPRENTICESHIP,
                                 apprenticeship->uid, apprenticeship->pioneer_name, "reason",
-                                NULL, note, error);
+                                NULL, text, error);
+}
+
+/* One step as one write: the apprenticeship in @from (else @refusal, see
+ * load_for_step ()) moves to @to (see move ()); the master's @engagement
+ * event, when not NULL, is recorded with it. */
+static gboolean
+run_step (XfServices  *self,
+          gint64       apprenticeship_id,
+          const char  *from,
+          const char  *refusal,
+          const char  *to,
+          const char  *sql,
+          const char  *text,
+          const char  *ends_on,
+          const char  *engagement,
+          GError     **error)
+{
+  g_autoptr(XfApprenticeship) apprenticeship = NULL;
+
+  if (!_xf_services_begin (self, error))
+    return FALSE;
+  apprenticeship = load_for_step (self, apprenticeship_id, from, refusal, error);
+  return _xf_services_end (self,
+                           apprenticeship != NULL
+                           && move (self, apprenticeship, to, sql, text, ends_on, error)
+                           && (engagement == NULL
+                               || _xf_services_record_engagement (self, apprenticeship->pioneer_id,
+                                                                  engagement, apprenticeship->uid,
+                                                                  1, error)),
+                           0, error);
 }
 
 #define STEP_WHERE " WHERE id = $4 AND status = $5"
@@ -411,7 +440,6 @@ xf_services_accept_apprenticeship (XfServices  *self,
                                    const char  *ends_on,
                                    GError     **error)
 {
-  g_autoptr(XfApprenticeship) apprenticeship = NULL;
   g_autofree char *text = NULL;
   g_autofree char *ends = NULL;
   GDate end, today;
@@ -429,27 +457,13 @@ xf_services_accept_apprenticeship (XfServices  *self,
       return FALSE;
     }
   ends = xf_date_format (&end);
-
-  if (!_xf_services_begin (self, error))
-    return FALSE;
-  apprenticeship = load_for_step (self, apprenticeship_id, XF_APPRENTICESHIP_REQUESTED,
-                                  /* Translators: %s is the apprenticeship's status ("Declined"). */
-                                  _("Only a requested apprenticeship can be accepted; this one is %s"), error);
-  if (apprenticeship == NULL
-      || !move (self, apprenticeship, XF_APPRENTICESHIP_ACCEPTED,
-                "UPDATE apprenticeships SET status = 'accepted', plan = $1, decided_on = $2,"
-                " updated_at = $3, version = version + 1, ends_on = $6" STEP_WHERE,
-                text, ends, text, error)
-      || !_xf_services_record_engagement (self, apprenticeship->pioneer_id,
-                                          XF_ENGAGEMENT_APPRENTICE_ACCEPTED, apprenticeship->uid,
-                                          1, error)
-      || !_xf_services_commit (self, error))
-    {
-      _xf_services_rollback (self);
-      return FALSE;
-    }
-  _xf_services_emit_changed (self, 0);
-  return TRUE;
+  return run_step (self, apprenticeship_id, XF_APPRENTICESHIP_REQUESTED,
+                   /* Translators: %s is the apprenticeship's status ("Declined"). */
+                   _("Only a requested apprenticeship can be accepted; this one is %s"),
+                   XF_APPRENTICESHIP_ACCEPTED,
+                   "UPDATE apprenticeships SET status = 'accepted', plan = $1, decided_on = $2,"
+                   " updated_at = $3, version = version + 1, ends_on = $6" STEP_WHERE,
+                   text, ends, XF_ENGAGEMENT_APPRENTICE_ACCEPTED, error);
 }
 
 gboolean
@@ -458,30 +472,19 @@ xf_services_decline_apprenticeship (XfServices  *self,
                                     const char  *reason,
                                     GError     **error)
 {
-  g_autoptr(XfApprenticeship) apprenticeship = NULL;
   g_autofree char *text = NULL;
 
   g_return_val_if_fail (XF_IS_SERVICES (self), FALSE);
 
   if ((text = _xf_services_check_text (_("Reason"), reason, TRUE, MAX_TEXT, error)) == NULL)
     return FALSE;
-  if (!_xf_services_begin (self, error))
-    return FALSE;
-  apprenticeship = load_for_step (self, apprenticeship_id, XF_APPRENTICESHIP_REQUESTED,
-                                  /* Translators: %s is the apprenticeship's status ("Accepted"). */
-                                  _("Only a requested apprenticeship can be declined; this one is %s"), error);
-  if (apprenticeship == NULL
-      || !move (self, apprenticeship, XF_APPRENTICESHIP_DECLINED,
-                "UPDATE apprenticeships SET status = 'declined', decline_reason = $1, decided_on = $2,"
-                " updated_at = $3, version = version + 1" STEP_WHERE,
-                text, NULL, text, error)
-      || !_xf_services_commit (self, error))
-    {
-      _xf_services_rollback (self);
-      return FALSE;
-    }
-  _xf_services_emit_changed (self, 0);
-  return TRUE;
+  return run_step (self, apprenticeship_id, XF_APPRENTICESHIP_REQUESTED,
+                   /* Translators: %s is the apprenticeship's status ("Accepted"). */
+                   _("Only a requested apprenticeship can be declined; this one is %s"),
+                   XF_APPRENTICESHIP_DECLINED,
+                   "UPDATE apprenticeships SET status = 'declined', decline_reason = $1, decided_on = $2,"
+                   " updated_at = $3, version = version + 1" STEP_WHERE,
+                   text, NULL, NULL, error);
 }
 
 gboolean
@@ -490,33 +493,19 @@ xf_services_complete_apprenticeship (XfServices  *self,
                                      const char  *note,
                                      GError     **error)
 {
-  g_autoptr(XfApprenticeship) apprenticeship = NULL;
   g_autofree char *text = NULL;
 
   g_return_val_if_fail (XF_IS_SERVICES (self), FALSE);
 
   if ((text = _xf_services_check_text (_("Note"), note, TRUE, MAX_TEXT, error)) == NULL)
     return FALSE;
-  if (!_xf_services_begin (self, error))
-    return FALSE;
-  apprenticeship = load_for_step (self, apprenticeship_id, XF_APPRENTICESHIP_ACCEPTED,
-                                  /* Translators: %s is the apprenticeship's status ("Requested"). */
-                                  _("Only an accepted apprenticeship can be completed; this one is %s"), error);
-  if (apprenticeship == NULL
-      || !move (self, apprenticeship, XF_APPRENTICESHIP_COMPLETED,
-                "UPDATE apprenticeships SET status = 'completed', completion_note = $1,"
-                " completed_on = $2, updated_at = $3, version = version + 1" STEP_WHERE,
-                text, NULL, text, error)
-      || !_xf_services_record_engagement (self, apprenticeship->pioneer_id,
-                                          XF_ENGAGEMENT_APPRENTICE_COMPLETED, apprenticeship->uid,
-                                          1, error)
-      || !_xf_services_commit (self, error))
-    {
-      _xf_services_rollback (self);
-      return FALSE;
-    }
-  _xf_services_emit_changed (self, 0);
-  return TRUE;
+  return run_step (self, apprenticeship_id, XF_APPRENTICESHIP_ACCEPTED,
+                   /* Translators: %s is the apprenticeship's status ("Requested"). */
+                   _("Only an accepted apprenticeship can be completed; this one is %s"),
+                   XF_APPRENTICESHIP_COMPLETED,
+                   "UPDATE apprenticeships SET status = 'completed', completion_note = $1,"
+                   " completed_on = $2, updated_at = $3, version = version + 1" STEP_WHERE,
+                   text, NULL, XF_ENGAGEMENT_APPRENTICE_COMPLETED, error);
 }
 
 /* Inside a write: the check-in's row, its audit entry and its engagement
@@ -593,13 +582,8 @@ xf_services_add_check_in (XfServices  *self,
                    apprenticeship->decided_on);
       g_clear_pointer (&apprenticeship, xf_apprenticeship_free);
     }
-  if (apprenticeship == NULL
-      || !insert_check_in (self, apprenticeship, on, text, error)
-      || !_xf_services_commit (self, error))
-    {
-      _xf_services_rollback (self);
-      return FALSE;
-    }
-  _xf_services_emit_changed (self, 0);
-  return TRUE;
+  return _xf_services_end (self,
+                           apprenticeship != NULL
+                           && insert_check_in (self, apprenticeship, on, text, error),
+                           0, error);
 }

@@ -55,6 +55,13 @@ gboolean    _xf_services_begin     (XfServices  *self,
 gboolean    _xf_services_commit    (XfServices  *self,
                                     GError     **error);
 void        _xf_services_rollback  (XfServices  *self);
+/* Ends a write: when @ok, commits and emits "changed" (see
+ * _xf_services_emit_changed ()); otherwise, or when the commit fails,
+ * rolls back. Returns whether the write is done. */
+gboolean    _xf_services_end       (XfServices  *self,
+                                    gboolean     ok,
+                                    gint64       request_id,
+                                    GError     **error);
 /* After a committed write; @request_id 0 when not about a request. */
 void        _xf_services_emit_changed (XfServices *self,
                                     gint64       request_id);

@@ -150,6 +150,21 @@ _xf_services_emit_changed (XfServices *self,
 }
 
 gboolean
+_xf_services_end (XfServices  *self,
+                  gboolean     ok,
+                  gint64       request_id,
+                  GError     **error)
+{
+  if (ok && _xf_services_commit (self, error))
+    {
+      _xf_services_emit_changed (self, request_id);
+      return TRUE;
+    }
+  _xf_services_rollback (self);
+  return FALSE;
+}
+
+gboolean
 _xf_services_audit (XfServices  *self,
                     const char  *action,
                     const char  *record_type,
