@@ -572,6 +572,61 @@ test_overdue (Fixture       *fixture,
   g_assert_cmpint (xf_services_page_get_attention_count (page), ==, 1);
 }
 
+static guint
+count_in (GtkWidget  *root,
+          const char *name)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  xf_test_collect_named (root, name, found);
+  return found->len;
+}
+
+/* The Offers, Apprenticeships and Activities views are made the first
+ * time they show, not at sign-in; one made and hidden reads again when it
+ * shows after another desk's change. */
+static void
+test_lazy_views (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  AdwViewStack *stack = ADW_VIEW_STACK (child (fixture, "view_stack"));
+  XfRegistry *registry = xf_services_get_registry (services_of (fixture));
+  g_autoptr(XfServices) other_desk = xf_services_new (registry);
+  GtkWidget *offers;
+  guint before;
+
+  g_assert_null (adw_bin_get_child (ADW_BIN (child (fixture, "offers_bin"))));
+  g_assert_null (adw_bin_get_child (ADW_BIN (child (fixture, "apprenticeships_bin"))));
+  g_assert_null (adw_bin_get_child (ADW_BIN (child (fixture, "activities_bin"))));
+
+  adw_view_stack_set_visible_child_name (stack, "offers");
+  settle ();
+  offers = adw_bin_get_child (ADW_BIN (child (fixture, "offers_bin")));
+  g_assert_nonnull (offers);
+  g_assert_null (adw_bin_get_child (ADW_BIN (child (fixture, "activities_bin"))));
+  before = count_in (offers, "offer-row");
+  g_assert_cmpuint (before, ==, 2);
+
+  adw_view_stack_set_visible_child_name (stack, "requests");
+  add_offer (other_desk, fixture->master, LEGAL);
+  xf_services_page_refresh (XF_SERVICES_PAGE (fixture->page));
+  adw_view_stack_set_visible_child_name (stack, "offers");
+  settle ();
+  g_assert_true (adw_bin_get_child (ADW_BIN (child (fixture, "offers_bin"))) == offers);
+  g_assert_cmpuint (count_in (offers, "offer-row"), ==, before + 1);
+
+  /* A page never shown reads neither views nor filters. */
+  {
+    GtkWidget *hidden = g_object_ref_sink (xf_services_page_new (registry));
+    GtkDropDown *items = GTK_DROP_DOWN (xf_test_template_child (hidden, XF_TYPE_SERVICES_PAGE, "item_dropdown"));
+
+    g_assert_null (adw_bin_get_child (ADW_BIN (xf_test_template_child (hidden, XF_TYPE_SERVICES_PAGE,
+                                                                        "offers_bin"))));
+    g_assert_null (gtk_drop_down_get_model (items));
+    g_object_unref (hidden);
+  }
+}
+
 /* @id's status as stored is @status. */
 static void
 assert_status (Fixture    *fixture,
@@ -743,6 +798,7 @@ main (int   argc,
   g_test_add ("/ui/services-page/overdue", Fixture, NULL, fixture_set_up, test_overdue, fixture_tear_down);
   g_test_add ("/ui/services-page/reviewer", Fixture, "reviewer", fixture_set_up, test_reviewer,
               fixture_tear_down);
+  g_test_add ("/ui/services-page/lazy-views", Fixture, NULL, fixture_set_up, test_lazy_views, fixture_tear_down);
   g_test_add ("/ui/services-page/expire", Fixture, NULL, fixture_set_up, test_expire, fixture_tear_down);
   g_test_add ("/ui/services-page/narrow", Fixture, NULL, fixture_set_up, test_narrow, fixture_tear_down);
   g_test_add ("/ui/services-page/screenshot", Fixture, NULL, fixture_set_up, test_screenshot,

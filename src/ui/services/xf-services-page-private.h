@@ -20,9 +20,9 @@ struct _XfServicesPage
   GPtrArray           *items;          /* of XfServiceItem, the item filter's (index 0: any) */
   GtkWidget           *request_view;   /* E2's XfRequestView, or a placeholder */
   GtkWidget           *pioneer_picker; /* the pioneer filter, or NULL */
-  GtkWidget           *offers_view;
-  GtkWidget           *apprenticeships_view;
-  GtkWidget           *activities_view;
+  GtkWidget           *offers_view;            /* made when first shown */
+  GtkWidget           *apprenticeships_view;   /* made when first shown */
+  GtkWidget           *activities_view;        /* made when first shown */
   GActionMap          *action_window;  /* (nullable) weak: where win.book-service is */
   GSimpleAction       *book_action;
 
@@ -33,6 +33,8 @@ struct _XfServicesPage
   gboolean             stale;          /* read again when next shown */
   gboolean             selecting;      /* the page itself moves the selection */
   gboolean             loading;        /* filters being set by the page */
+  gboolean             filters_loaded; /* the item and pioneer filters are filled */
+  guint                stale_views;    /* views to read again when next shown */
   guint                reload_id;      /* idle after the services changed */
   guint                switcher_id;    /* tick that moves the views' switcher */
   guint                header_id;      /* tick that updates the header's buttons */

@@ -51,18 +51,68 @@ _xf_services_page_show_toast (XfServicesPage *self,
  * The views: the request (XfRequestView) and the other three
  */
 
+/* The request view reads nothing until a request is shown: made with the
+ * page. The other three read their lists when made, so each is made the
+ * first time it shows, not at sign-in. */
 static void
-make_views (XfServicesPage *self)
+make_request_view (XfServicesPage *self)
 {
   self->request_view = xf_request_view_new (self->services);
   adw_bin_set_child (self->details_pane, self->request_view);
+}
 
-  self->offers_view = xf_offers_view_new (self->services);
-  self->apprenticeships_view = xf_apprenticeships_view_new (self->services);
-  self->activities_view = xf_activities_view_new (self->services);
-  adw_bin_set_child (self->offers_bin, self->offers_view);
-  adw_bin_set_child (self->apprenticeships_bin, self->apprenticeships_view);
-  adw_bin_set_child (self->activities_bin, self->activities_view);
+enum {
+  VIEW_OFFERS = 1 << 0,
+  VIEW_APPRENTICESHIPS = 1 << 1,
+  VIEW_ACTIVITIES = 1 << 2,
+};
+
+static void
+refresh_view (XfServicesPage *self,
+              GtkWidget      *view)
+{
+  if (view == self->offers_view)
+    xf_offers_view_refresh (XF_OFFERS_VIEW (view));
+  else if (view == self->apprenticeships_view)
+    xf_apprenticeships_view_refresh (XF_APPRENTICESHIPS_VIEW (view));
+  else if (view == self->activities_view)
+    xf_activities_view_refresh (XF_ACTIVITIES_VIEW (view));
+}
+
+/* The view the switcher shows, made or read again if need be: only while
+ * the page shows. */
+static void
+ensure_visible_view (XfServicesPage *self)
+{
+  const char *name = adw_view_stack_get_visible_child_name (self->view_stack);
+  GtkWidget **view = NULL;
+  AdwBin *bin = NULL;
+  guint bit = 0;
+
+  if (self->services == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;
+  if (g_strcmp0 (name, "offers") == 0)
+    view = &self->offers_view, bin = self->offers_bin, bit = VIEW_OFFERS;
+  else if (g_strcmp0 (name, "apprenticeships") == 0)
+    view = &self->apprenticeships_view, bin = self->apprenticeships_bin, bit = VIEW_APPRENTICESHIPS;
+  else if (g_strcmp0 (name, "activities") == 0)
+    view = &self->activities_view, bin = self->activities_bin, bit = VIEW_ACTIVITIES;
+  else
+    return;
+
+  if (*view == NULL)
+    {
+      if (bit == VIEW_OFFERS)
+        *view = xf_offers_view_new (self->services);
+      else if (bit == VIEW_APPRENTICESHIPS)
+        *view = xf_apprenticeships_view_new (self->services);
+      else
+        *view = xf_activities_view_new (self->services);
+      adw_bin_set_child (bin, *view);
+    }
+  else if (self->stale_views & bit)
+    refresh_view (self, *view);
+  self->stale_views &= ~bit;
 }
 
 static void
@@ -71,14 +121,19 @@ show_in_request_view (XfServicesPage *self)
   xf_request_view_show (XF_REQUEST_VIEW (self->request_view), self->request_id);
 }
 
+/* After other desks' changes: the views made so far read again, those
+ * hidden once they show. */
 static void
 refresh_views (XfServicesPage *self)
 {
+  GtkWidget *views[] = { self->offers_view, self->apprenticeships_view, self->activities_view };
+
   if (self->request_id > 0)
     xf_request_view_refresh (XF_REQUEST_VIEW (self->request_view));
-  xf_offers_view_refresh (XF_OFFERS_VIEW (self->offers_view));
-  xf_apprenticeships_view_refresh (XF_APPRENTICESHIPS_VIEW (self->apprenticeships_view));
-  xf_activities_view_refresh (XF_ACTIVITIES_VIEW (self->activities_view));
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    if (views[i] != NULL)
+      self->stale_views |= 1 << i;
+  ensure_visible_view (self);
 }
 
 /*
@@ -231,6 +286,12 @@ static void
 reload_all (XfServicesPage *self)
 {
   self->stale = FALSE;
+  /* The filters' catalogue and pioneers, read when first needed. */
+  if (!self->filters_loaded)
+    {
+      self->filters_loaded = TRUE;
+      _xf_services_page_load_filters (self);
+    }
   _xf_services_page_load_list (self);
   refresh_views (self);
   count_attention (self);
@@ -475,8 +536,7 @@ set_registry (XfServicesPage *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "services.new", self->may_enter);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "services.book", self->may_enter);
   g_simple_action_set_enabled (self->book_action, self->may_enter);
-  make_views (self);
-  _xf_services_page_load_filters (self);
+  make_request_view (self);
   update_header (self);
 
   _xf_services_page_start_expiry (self);
@@ -495,6 +555,7 @@ xf_services_page_map (GtkWidget *widget)
   title_visible_cb (self);
   if (self->stale && self->services != NULL)
     reload_all (self);
+  ensure_visible_view (self);
 }
 
 static void
@@ -673,6 +734,8 @@ xf_services_page_init (XfServicesPage *self)
 
   g_signal_connect_object (self->view_stack, "notify::visible-child",
                            G_CALLBACK (update_header), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->view_stack, "notify::visible-child",
+                           G_CALLBACK (ensure_visible_view), self, G_CONNECT_SWAPPED);
   xf_leaflet_connect_panes (self->leaflet, self, G_CALLBACK (folded_changed_cb),
                             G_CALLBACK (visible_pane_changed_cb));
   _xf_services_page_sync_details (self, FALSE);
