@@ -80,6 +80,10 @@ day_check_cb (gpointer user_data)
 void
 _xf_services_page_start_expiry (XfServicesPage *self)
 {
+  /* A read-only database is only read: another desk keeps it. */
+  if (xf_store_is_read_only (xf_registry_get_store (self->registry)))
+    return;
+
   /* Dates that passed while no one was looking expire at sign-in. */
   self->today = xf_clock_today_text ();
   xf_services_page_expire_due (self);
