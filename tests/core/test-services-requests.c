@@ -563,6 +563,24 @@ test_find (ServicesFixture *fixture,
   g_assert_cmpint (xf_services_find_request (fixture->services, "ZZZZ-ZZZ", &error), ==, 0);
   g_assert_error (error, XF_ERROR, XF_ERROR_NOT_FOUND);
   g_clear_error (&error);
+  /* Bytes that are not text find nothing, on both backends (PostgreSQL
+   * refuses them as parameters), and the message is valid text. */
+  g_assert_cmpint (xf_services_find_request (fixture->services, "K7\xff", &error), ==, 0);
+  g_assert_error (error, XF_ERROR, XF_ERROR_NOT_FOUND);
+  g_assert_true (g_utf8_validate (error->message, -1, NULL));
+  g_clear_error (&error);
+  g_assert_null (xf_services_get_item (fixture->services, "cp-\xff", &error));
+  g_assert_error (error, XF_ERROR, XF_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  {
+    XfServiceRequestQuery bad_item = { .item_code = "cp-\xff" };
+    XfServiceRequestQuery bad_text = { .text = "\xe5\xbc" };
+    XfServiceRequestQuery bad_status = { .status = "op\xff" "en" };
+
+    g_assert_cmpuint (list_count (fixture->services, &bad_item), ==, 0);
+    g_assert_cmpuint (list_count (fixture->services, &bad_text), ==, 0);
+    g_assert_cmpuint (list_count (fixture->services, &bad_status), ==, 0);
+  }
   g_assert_null (xf_services_get_request (fixture->services, 999, &error));
   g_assert_error (error, XF_ERROR, XF_ERROR_NOT_FOUND);
 }

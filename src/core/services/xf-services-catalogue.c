@@ -313,7 +313,8 @@ xf_services_get_item (XfServices  *self,
   stmt = _xf_services_prepare (self, "SELECT " ITEM_COLUMNS " FROM service_items WHERE code = $1", error);
   if (stmt == NULL)
     return NULL;
-  xf_db_stmt_bind_text (stmt, 1, code != NULL ? code : "");
+  /* Bytes that are no text are no code (and PostgreSQL refuses them). */
+  xf_db_stmt_bind_text (stmt, 1, code != NULL && g_utf8_validate (code, -1, NULL) ? code : "");
   step = xf_db_stmt_step (stmt, error);
   if (step == XF_DB_STEP_ROW)
     item = item_from_row (stmt);

@@ -188,6 +188,12 @@ xf_services_list_requests (XfServices                  *self,
 
   if (query == NULL)
     query = &all;
+  /* A filter that is not text matches nothing (and PostgreSQL would refuse
+   * it as a parameter). */
+  if ((query->status != NULL && !g_utf8_validate (query->status, -1, NULL))
+      || (query->item_code != NULL && !g_utf8_validate (query->item_code, -1, NULL))
+      || (query->text != NULL && !g_utf8_validate (query->text, -1, NULL)))
+    return g_steal_pointer (&list);
 
   if (query->status == NULL || *query->status == '\0')
     ;
@@ -401,6 +407,14 @@ xf_services_find_request (XfServices  *self,
   g_return_val_if_fail (XF_IS_SERVICES (self), 0);
 
   trimmed = g_strstrip (g_strdup (reference != NULL ? reference : ""));
+  if (!g_utf8_validate (trimmed, -1, NULL))
+    {
+      g_autofree char *quoted = _xf_services_quote (trimmed);
+
+      /* Translators: %s is what the user typed: an id, a request code or a uid */
+      g_set_error (error, XF_ERROR, XF_ERROR_NOT_FOUND, _("No request “%s”"), quoted);
+      return 0;
+    }
   if (*trimmed != '\0' && strspn (trimmed, "0123456789") == strlen (trimmed) && strlen (trimmed) < 19)
     {
       gint64 wanted = g_ascii_strtoll (trimmed, NULL, 10);

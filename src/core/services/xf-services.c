@@ -387,7 +387,8 @@ _xf_services_item_id (XfServices  *self,
   stmt = _xf_services_prepare (self, "SELECT id, active FROM service_items WHERE code = $1", error);
   if (stmt == NULL)
     return 0;
-  xf_db_stmt_bind_text (stmt, 1, code != NULL ? code : "");
+  /* Bytes that are no text are no code (and PostgreSQL refuses them). */
+  xf_db_stmt_bind_text (stmt, 1, code != NULL && g_utf8_validate (code, -1, NULL) ? code : "");
   step = xf_db_stmt_step (stmt, &local_error);
   if (step == XF_DB_STEP_ROW)
     {
