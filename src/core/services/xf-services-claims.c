@@ -430,14 +430,29 @@ run_step (XfServices  *self,
       && !_xf_services_record_engagement (self, pioneer_id, XF_ENGAGEMENT_SERVICE_DONE,
                                           request->uid, 1.0, error))
     goto fail;
-  if (!_xf_services_commit (self, error))
-    goto fail;
-  _xf_services_emit_changed (self, request_id);
-  return TRUE;
+  return _xf_services_end (self, TRUE, request_id, error);
 
 fail:
   _xf_services_rollback (self);
   return FALSE;
+}
+
+/* @template with the checked @input (required: the @field) as its text. */
+static gboolean
+run_text_step (XfServices  *self,
+               gint64       request_id,
+               const Step  *template,
+               const char  *field,
+               const char  *input,
+               GError     **error)
+{
+  g_autofree char *clean = NULL;
+  Step step = *template;
+
+  if ((clean = _xf_services_check_text (field, input, TRUE, MAX_REASON, error)) == NULL)
+    return FALSE;
+  step.text = clean;
+  return run_step (self, request_id, &step, error);
 }
 
 gboolean
@@ -463,23 +478,16 @@ xf_services_decline_booking (XfServices  *self,
                              const char  *reason,
                              GError     **error)
 {
-  g_autofree char *clean = NULL;
+  /* Open for anyone to claim: no longer anyone's booking. */
+  const Step step = {
+    ACTION_DECLINE, XF_REQUEST_BOOKED, XF_REQUEST_OPEN,
+    "UPDATE service_requests SET status = 'open', booked_pioneer_id = NULL, updated_at = $2,"
+    " version = version + 1 WHERE id = $1 AND status = 'booked' AND version = $3",
+    "declined", 0, NULL, PARAM_NONE
+  };
 
   g_return_val_if_fail (XF_IS_SERVICES (self), FALSE);
-
-  if ((clean = _xf_services_check_text (_("Reason"), reason, TRUE, MAX_REASON, error)) == NULL)
-    return FALSE;
-  {
-    /* Open for anyone to claim: no longer anyone's booking. */
-    const Step step = {
-      ACTION_DECLINE, XF_REQUEST_BOOKED, XF_REQUEST_OPEN,
-      "UPDATE service_requests SET status = 'open', booked_pioneer_id = NULL, updated_at = $2,"
-      " version = version + 1 WHERE id = $1 AND status = 'booked' AND version = $3",
-      "declined", 0, clean, PARAM_NONE
-    };
-
-    return run_step (self, request_id, &step, error);
-  }
+  return run_text_step (self, request_id, &step, _("Reason"), reason, error);
 }
 
 gboolean
@@ -525,23 +533,16 @@ xf_services_complete (XfServices  *self,
                       const char  *note,
                       GError     **error)
 {
-  g_autofree char *clean = NULL;
+  const Step step = {
+    ACTION_COMPLETE, "working", XF_REQUEST_DONE,
+    "UPDATE service_requests SET status = 'done', done_at = $2, done_note = $4, closed_at = $2,"
+    " updated_at = $2, version = version + 1"
+    " WHERE id = $1 AND status IN ('claimed', 'in-progress') AND version = $3",
+    "done", 0, NULL, PARAM_TEXT
+  };
 
   g_return_val_if_fail (XF_IS_SERVICES (self), FALSE);
-
-  if ((clean = _xf_services_check_text (_("Note"), note, TRUE, MAX_REASON, error)) == NULL)
-    return FALSE;
-  {
-    const Step step = {
-      ACTION_COMPLETE, "working", XF_REQUEST_DONE,
-      "UPDATE service_requests SET status = 'done', done_at = $2, done_note = $4, closed_at = $2,"
-      " updated_at = $2, version = version + 1"
-      " WHERE id = $1 AND status IN ('claimed', 'in-progress') AND version = $3",
-      "done", 0, clean, PARAM_TEXT
-    };
-
-    return run_step (self, request_id, &step, error);
-  }
+  return run_text_step (self, request_id, &step, _("Note"), note, error);
 }
 
 gboolean
@@ -550,23 +551,16 @@ xf_services_cancel (XfServices  *self,
                     const char  *reason,
                     GError     **error)
 {
-  g_autofree char *clean = NULL;
+  const Step step = {
+    ACTION_CANCEL, "active", XF_REQUEST_CANCELLED,
+    "UPDATE service_requests SET status = 'cancelled', cancel_reason = $4, closed_at = $2,"
+    " updated_at = $2, version = version + 1"
+    " WHERE id = $1 AND status IN " XF_REQUEST_ACTIVE_SQL " AND version = $3",
+    "cancelled", 0, NULL, PARAM_TEXT
+  };
 
   g_return_val_if_fail (XF_IS_SERVICES (self), FALSE);
-
-  if ((clean = _xf_services_check_text (_("Reason"), reason, TRUE, MAX_REASON, error)) == NULL)
-    return FALSE;
-  {
-    const Step step = {
-      ACTION_CANCEL, "active", XF_REQUEST_CANCELLED,
-      "UPDATE service_requests SET status = 'cancelled', cancel_reason = $4, closed_at = $2,"
-      " updated_at = $2, version = version + 1"
-      " WHERE id = $1 AND status IN " XF_REQUEST_ACTIVE_SQL " AND version = $3",
-      "cancelled", 0, clean, PARAM_TEXT
-    };
-
-    return run_step (self, request_id, &step, error);
-  }
+  return run_text_step (self, request_id, &step, _("Reason"), reason, error);
 }
 
 GStrv
