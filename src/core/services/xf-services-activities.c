@@ -44,8 +44,9 @@
   " FROM activities a JOIN pioneers p ON p.id = a.pioneer_id" \
   " LEFT JOIN service_items i ON i.id = a.item_id"
 
-static XfActivity *
-activity_from_row (XfDbStmt *stmt)
+static gpointer
+activity_from_row (XfServices *self G_GNUC_UNUSED,
+                   XfDbStmt   *stmt)
 {
   XfActivity *activity = xf_activity_new ();
   int col = 0;
@@ -80,9 +81,7 @@ xf_services_list_activities (XfServices  *self,
                              const char  *kind,
                              GError     **error)
 {
-  g_autoptr(GPtrArray) list = NULL;
   XfDbStmt *stmt;
-  XfDbStep step;
 
   g_return_val_if_fail (XF_IS_SERVICES (self), NULL);
 
@@ -94,13 +93,8 @@ xf_services_list_activities (XfServices  *self,
     return NULL;
   xf_db_stmt_bind_int64 (stmt, 1, MAX (pioneer_id, 0));
   xf_db_stmt_bind_text (stmt, 2, kind != NULL ? kind : "");
-  list = g_ptr_array_new_with_free_func ((GDestroyNotify) xf_activity_free);
-  while ((step = xf_db_stmt_step (stmt, error)) == XF_DB_STEP_ROW)
-    g_ptr_array_add (list, activity_from_row (stmt));
-  xf_db_stmt_reset (stmt);
-  if (step == XF_DB_STEP_ERROR)
-    return NULL;
-  return g_steal_pointer (&list);
+  return _xf_services_collect (self, stmt, activity_from_row, (GDestroyNotify) xf_activity_free,
+                               error);
 }
 
 static XfActivity *
@@ -108,22 +102,14 @@ load_activity (XfServices  *self,
                gint64       activity_id,
                GError     **error)
 {
-  XfActivity *activity = NULL;
   XfDbStmt *stmt;
-  XfDbStep step;
 
   stmt = _xf_services_prepare (self, "SELECT " ACTIVITY_COLUMNS ACTIVITY_FROM " WHERE a.id = $1",
                                error);
   if (stmt == NULL)
     return NULL;
   xf_db_stmt_bind_int64 (stmt, 1, activity_id);
-  step = xf_db_stmt_step (stmt, error);
-  if (step == XF_DB_STEP_ROW)
-    activity = activity_from_row (stmt);
-  xf_db_stmt_reset (stmt);
-  if (step == XF_DB_STEP_DONE)
-    _xf_services_set_not_found (error, _("Activity"), activity_id);
-  return activity;
+  return _xf_services_fetch_one (self, stmt, activity_from_row, _("Activity"), activity_id, error);
 }
 
 /* The participants, contacts unmasked (@plain) or masked. */

@@ -36,7 +36,7 @@
 #define APPRENTICESHIP_FROM \
   " FROM apprenticeships a JOIN pioneers p ON p.id = a.pioneer_id"
 
-static XfApprenticeship *
+static gpointer
 apprenticeship_from_row (XfServices *self,
                          XfDbStmt   *stmt)
 {
@@ -90,9 +90,7 @@ xf_services_list_apprenticeships (XfServices  *self,
                                   const char  *status,
                                   GError     **error)
 {
-  g_autoptr(GPtrArray) list = NULL;
   XfDbStmt *stmt;
-  XfDbStep step;
 
   g_return_val_if_fail (XF_IS_SERVICES (self), NULL);
 
@@ -104,13 +102,8 @@ xf_services_list_apprenticeships (XfServices  *self,
     return NULL;
   xf_db_stmt_bind_int64 (stmt, 1, MAX (pioneer_id, 0));
   xf_db_stmt_bind_text (stmt, 2, status != NULL ? status : "");
-  list = g_ptr_array_new_with_free_func ((GDestroyNotify) xf_apprenticeship_free);
-  while ((step = xf_db_stmt_step (stmt, error)) == XF_DB_STEP_ROW)
-    g_ptr_array_add (list, apprenticeship_from_row (self, stmt));
-  xf_db_stmt_reset (stmt);
-  if (step == XF_DB_STEP_ERROR)
-    return NULL;
-  return g_steal_pointer (&list);
+  return _xf_services_collect (self, stmt, apprenticeship_from_row,
+                               (GDestroyNotify) xf_apprenticeship_free, error);
 }
 
 static gboolean
@@ -149,22 +142,15 @@ load_apprenticeship (XfServices  *self,
                      gint64       apprenticeship_id,
                      GError     **error)
 {
-  XfApprenticeship *apprenticeship = NULL;
   XfDbStmt *stmt;
-  XfDbStep step;
 
   stmt = _xf_services_prepare (self, "SELECT " APPRENTICESHIP_COLUMNS APPRENTICESHIP_FROM
                                      " WHERE a.id = $1", error);
   if (stmt == NULL)
     return NULL;
   xf_db_stmt_bind_int64 (stmt, 1, apprenticeship_id);
-  step = xf_db_stmt_step (stmt, error);
-  if (step == XF_DB_STEP_ROW)
-    apprenticeship = apprenticeship_from_row (self, stmt);
-  xf_db_stmt_reset (stmt);
-  if (step == XF_DB_STEP_DONE)
-    _xf_services_set_not_found (error, _("Apprenticeship"), apprenticeship_id);
-  return apprenticeship;
+  return _xf_services_fetch_one (self, stmt, apprenticeship_from_row, _("Apprenticeship"),
+                                 apprenticeship_id, error);
 }
 
 XfApprenticeship *

@@ -41,8 +41,9 @@
   "id, code, grp, stage, name_en, name_zh, description, keywords, industries, " \
   "response_unit, response_amount, active, position, version"
 
-static XfServiceItem *
-item_from_row (XfDbStmt *stmt)
+static gpointer
+item_from_row (XfServices *self G_GNUC_UNUSED,
+               XfDbStmt   *stmt)
 {
   XfServiceItem *item = xf_service_item_new ();
   int col = 0;
@@ -264,9 +265,8 @@ xf_services_list_items (XfServices  *self,
                         gboolean     include_inactive,
                         GError     **error)
 {
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify) xf_service_item_free);
+  g_autoptr(GPtrArray) items = NULL;
   XfDbStmt *stmt;
-  XfDbStep step;
 
   g_return_val_if_fail (XF_IS_SERVICES (self), NULL);
 
@@ -279,10 +279,9 @@ xf_services_list_items (XfServices  *self,
   if (stmt == NULL)
     return NULL;
   xf_db_stmt_bind_int64 (stmt, 1, include_inactive ? 0 : 1);
-  while ((step = xf_db_stmt_step (stmt, error)) == XF_DB_STEP_ROW)
-    g_ptr_array_add (items, item_from_row (stmt));
-  xf_db_stmt_reset (stmt);
-  if (step == XF_DB_STEP_ERROR)
+  items = _xf_services_collect (self, stmt, item_from_row, (GDestroyNotify) xf_service_item_free,
+                                error);
+  if (items == NULL)
     return NULL;
   if (items->len == 0 && xf_db_is_read_only (self->db))
     {
@@ -317,7 +316,7 @@ xf_services_get_item (XfServices  *self,
   xf_db_stmt_bind_text (stmt, 1, code != NULL && g_utf8_validate (code, -1, NULL) ? code : "");
   step = xf_db_stmt_step (stmt, error);
   if (step == XF_DB_STEP_ROW)
-    item = item_from_row (stmt);
+    item = item_from_row (self, stmt);
   xf_db_stmt_reset (stmt);
   if (step == XF_DB_STEP_ERROR)
     return NULL;
@@ -488,22 +487,13 @@ load_item_by_id (XfServices  *self,
                  gint64       id,
                  GError     **error)
 {
-  XfServiceItem *item = NULL;
   XfDbStmt *stmt;
-  XfDbStep step;
 
   stmt = _xf_services_prepare (self, "SELECT " ITEM_COLUMNS " FROM service_items WHERE id = $1", error);
   if (stmt == NULL)
     return NULL;
   xf_db_stmt_bind_int64 (stmt, 1, id);
-  step = xf_db_stmt_step (stmt, error);
-  if (step == XF_DB_STEP_ROW)
-    item = item_from_row (stmt);
-  xf_db_stmt_reset (stmt);
-  if (step == XF_DB_STEP_ROW || step == XF_DB_STEP_ERROR)
-    return item;
-  _xf_services_set_not_found (error, _("Service item"), id);
-  return NULL;
+  return _xf_services_fetch_one (self, stmt, item_from_row, _("Service item"), id, error);
 }
 
 static gboolean

@@ -37,8 +37,9 @@ check_bound (const char  *field,
   return FALSE;
 }
 
-static XfEngagementEvent *
-event_from_row (XfDbStmt *stmt)
+static gpointer
+event_from_row (XfServices *self G_GNUC_UNUSED,
+                XfDbStmt   *stmt)
 {
   XfEngagementEvent *event = g_new0 (XfEngagementEvent, 1);
 
@@ -61,9 +62,7 @@ xf_services_list_engagement (XfServices  *self,
                              const char  *to,
                              GError     **error)
 {
-  g_autoptr(GPtrArray) list = NULL;
   XfDbStmt *stmt;
-  XfDbStep step;
 
   g_return_val_if_fail (XF_IS_SERVICES (self), NULL);
 
@@ -80,11 +79,6 @@ xf_services_list_engagement (XfServices  *self,
   xf_db_stmt_bind_int64 (stmt, 1, MAX (pioneer_id, 0));
   xf_db_stmt_bind_text (stmt, 2, from != NULL ? from : "");
   xf_db_stmt_bind_text (stmt, 3, to != NULL ? to : "");
-  list = g_ptr_array_new_with_free_func ((GDestroyNotify) xf_engagement_event_free);
-  while ((step = xf_db_stmt_step (stmt, error)) == XF_DB_STEP_ROW)
-    g_ptr_array_add (list, event_from_row (stmt));
-  xf_db_stmt_reset (stmt);
-  if (step == XF_DB_STEP_ERROR)
-    return NULL;
-  return g_steal_pointer (&list);
+  return _xf_services_collect (self, stmt, event_from_row,
+                               (GDestroyNotify) xf_engagement_event_free, error);
 }

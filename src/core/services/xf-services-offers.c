@@ -65,8 +65,9 @@ _xf_services_year_ago (void)
   return local_to_utc_us (start);
 }
 
-static XfServiceOffer *
-offer_from_row (XfDbStmt *stmt)
+static gpointer
+offer_from_row (XfServices *self G_GNUC_UNUSED,
+                XfDbStmt   *stmt)
 {
   XfServiceOffer *offer = xf_service_offer_new ();
   XfServiceItem names = { 0, };
@@ -101,11 +102,9 @@ xf_services_list_offers (XfServices  *self,
                          const char  *item_code,
                          GError     **error)
 {
-  g_autoptr(GPtrArray) offers = g_ptr_array_new_with_free_func ((GDestroyNotify) xf_service_offer_free);
   g_autoptr(GString) sql = g_string_new ("SELECT " OFFER_COLUMNS OFFER_FROM " WHERE 1 = 1");
   gboolean by_item = item_code != NULL && *item_code != '\0';
   XfDbStmt *stmt;
-  XfDbStep step;
   int param = 1;
 
   g_return_val_if_fail (XF_IS_SERVICES (self), NULL);
@@ -127,12 +126,8 @@ xf_services_list_offers (XfServices  *self,
     xf_db_stmt_bind_int64 (stmt, ++param, pioneer_id);
   if (by_item)
     xf_db_stmt_bind_text (stmt, ++param, item_code);
-  while ((step = xf_db_stmt_step (stmt, error)) == XF_DB_STEP_ROW)
-    g_ptr_array_add (offers, offer_from_row (stmt));
-  xf_db_stmt_reset (stmt);
-  if (step == XF_DB_STEP_ERROR)
-    return NULL;
-  return g_steal_pointer (&offers);
+  return _xf_services_collect (self, stmt, offer_from_row, (GDestroyNotify) xf_service_offer_free,
+                               error);
 }
 
 static XfServiceOffer *
@@ -140,23 +135,14 @@ load_offer (XfServices  *self,
             gint64       offer_id,
             GError     **error)
 {
-  XfServiceOffer *offer = NULL;
   XfDbStmt *stmt;
-  XfDbStep step;
 
   stmt = _xf_services_prepare (self, "SELECT " OFFER_COLUMNS OFFER_FROM " WHERE o.id = $2", error);
   if (stmt == NULL)
     return NULL;
   xf_db_stmt_bind_int64 (stmt, 1, _xf_services_month_start ());
   xf_db_stmt_bind_int64 (stmt, 2, offer_id);
-  step = xf_db_stmt_step (stmt, error);
-  if (step == XF_DB_STEP_ROW)
-    offer = offer_from_row (stmt);
-  xf_db_stmt_reset (stmt);
-  if (step == XF_DB_STEP_ROW || step == XF_DB_STEP_ERROR)
-    return offer;
-  _xf_services_set_not_found (error, _("Offer"), offer_id);
-  return NULL;
+  return _xf_services_fetch_one (self, stmt, offer_from_row, _("Offer"), offer_id, error);
 }
 
 /*

@@ -110,6 +110,25 @@ gboolean    _xf_services_query_int64 (XfServices *self,
                                     gint64       param,
                                     gint64      *value,
                                     GError     **error);
+/* A new record from the current row of @stmt. */
+typedef gpointer (*XfServicesRowFunc) (XfServices *self,
+                                       XfDbStmt   *stmt);
+/* Every row of the bound @stmt through @from_row, into an array that
+ * frees them with @free_func; resets @stmt. NULL on error. */
+GPtrArray  *_xf_services_collect   (XfServices        *self,
+                                    XfDbStmt          *stmt,
+                                    XfServicesRowFunc  from_row,
+                                    GDestroyNotify     free_func,
+                                    GError           **error);
+/* The first row of the bound @stmt through @from_row; resets @stmt. NULL
+ * on error, or with XF_ERROR_NOT_FOUND naming @what and @id when there is
+ * no row. */
+gpointer    _xf_services_fetch_one (XfServices        *self,
+                                    XfDbStmt          *stmt,
+                                    XfServicesRowFunc  from_row,
+                                    const char        *what,
+                                    gint64             id,
+                                    GError           **error);
 /* XF_ERROR_NOT_FOUND naming the record kind and id. */
 void        _xf_services_set_not_found (GError  **error,
                                     const char  *what,

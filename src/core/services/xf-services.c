@@ -286,6 +286,44 @@ _xf_services_set_not_found (GError     **error,
                what, (long long) id);
 }
 
+GPtrArray *
+_xf_services_collect (XfServices        *self,
+                      XfDbStmt          *stmt,
+                      XfServicesRowFunc  from_row,
+                      GDestroyNotify     free_func,
+                      GError           **error)
+{
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func (free_func);
+  XfDbStep step;
+
+  while ((step = xf_db_stmt_step (stmt, error)) == XF_DB_STEP_ROW)
+    g_ptr_array_add (list, from_row (self, stmt));
+  xf_db_stmt_reset (stmt);
+  if (step == XF_DB_STEP_ERROR)
+    return NULL;
+  return g_steal_pointer (&list);
+}
+
+gpointer
+_xf_services_fetch_one (XfServices        *self,
+                        XfDbStmt          *stmt,
+                        XfServicesRowFunc  from_row,
+                        const char        *what,
+                        gint64             id,
+                        GError           **error)
+{
+  gpointer record = NULL;
+  XfDbStep step;
+
+  step = xf_db_stmt_step (stmt, error);
+  if (step == XF_DB_STEP_ROW)
+    record = from_row (self, stmt);
+  xf_db_stmt_reset (stmt);
+  if (step == XF_DB_STEP_DONE)
+    _xf_services_set_not_found (error, what, id);
+  return record;
+}
+
 gboolean
 _xf_services_add_event (XfServices  *self,
                         gint64       request_id,
