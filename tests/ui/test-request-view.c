@@ -269,6 +269,7 @@ test_details (Fixture       *fixture,
   g_assert_true (step_shown (fixture, "assign"));
   g_assert_true (step_shown (fixture, "cancel"));
   g_assert_false (step_shown (fixture, "start"));
+  g_assert_true (gtk_widget_has_css_class (step_button (fixture, "complete"), "suggested-action"));
   g_assert_false (step_shown (fixture, "complete"));
   g_assert_false (step_shown (fixture, "rate"));
   g_assert_false (step_shown (fixture, "accept"));
@@ -494,6 +495,9 @@ test_progress (Fixture       *fixture,
   g_assert_no_error (error);
   show (fixture, id);
 
+  /* Claimed: starting is the one suggested step, done comes after. */
+  g_assert_true (gtk_widget_has_css_class (step_button (fixture, "start"), "suggested-action"));
+  g_assert_false (gtk_widget_has_css_class (step_button (fixture, "complete"), "suggested-action"));
   click (step_button (fixture, "start"));
   request = xf_test_services_get (fixture->services, id);
   g_assert_cmpstr (request->status, ==, XF_REQUEST_IN_PROGRESS);

@@ -293,6 +293,14 @@ update_status (XfRequestView *self)
           else
             gtk_widget_remove_css_class (button, "suggested-action");
         }
+      /* Claimed, the work starts before it is done: one suggested step. */
+      if (button != NULL && g_str_equal (step_names[i], "complete"))
+        {
+          if (!allows (self, "start"))
+            gtk_widget_add_css_class (button, "suggested-action");
+          else
+            gtk_widget_remove_css_class (button, "suggested-action");
+        }
       gtk_widget_action_set_enabled (GTK_WIDGET (self), action, allowed);
       any |= allowed;
     }
