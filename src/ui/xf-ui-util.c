@@ -83,6 +83,116 @@ xf_value_label_new (const char *text)
   return label;
 }
 
+GtkWidget *
+xf_preferences_group_add_value_row (AdwPreferencesGroup *group,
+                                    GPtrArray           *rows,
+                                    const char          *title,
+                                    const char          *value)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), xf_value_label_new (value != NULL ? value : ""));
+  xf_preferences_group_add_row (group, rows, row);
+  return row;
+}
+
+char *
+xf_entry_row_dup_text (AdwEntryRow *row)
+{
+  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+}
+
+char *
+xf_entry_row_dup_optional (AdwEntryRow *row)
+{
+  char *text = xf_entry_row_dup_text (row);
+
+  if (*text == '\0')
+    g_clear_pointer (&text, g_free);
+  return text;
+}
+
+void
+xf_error_revealer_show (GtkRevealer *revealer,
+                        GtkLabel    *label,
+                        const char  *message)
+{
+  gtk_label_set_text (label, message != NULL ? message : "");
+  gtk_revealer_set_reveal_child (revealer, message != NULL);
+}
+
+const char *
+xf_error_revealer_get (GtkRevealer *revealer,
+                       GtkLabel    *label)
+{
+  if (!gtk_revealer_get_reveal_child (revealer))
+    return NULL;
+  return gtk_label_get_text (label);
+}
+
+void
+xf_box_remove_all (GtkBox *box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
+    gtk_box_remove (box, child);
+}
+
+void
+xf_reload_queue_init (XfReloadQueue *queue,
+                      GtkWidget     *widget,
+                      void         (*reload) (GtkWidget *widget))
+{
+  queue->widget = widget;
+  queue->reload = reload;
+  queue->idle_id = 0;
+  queue->stale = FALSE;
+}
+
+static gboolean
+reload_queue_idle_cb (gpointer data)
+{
+  XfReloadQueue *queue = data;
+
+  queue->idle_id = 0;
+  queue->reload (queue->widget);
+  return G_SOURCE_REMOVE;
+}
+
+void
+xf_reload_queue_changed (XfReloadQueue *queue)
+{
+  if (!gtk_widget_get_mapped (queue->widget))
+    {
+      queue->stale = TRUE;
+      return;
+    }
+  if (queue->idle_id == 0)
+    queue->idle_id = g_idle_add (reload_queue_idle_cb, queue);
+}
+
+void
+xf_reload_queue_mapped (XfReloadQueue *queue)
+{
+  if (queue->stale)
+    queue->reload (queue->widget);
+}
+
+void
+xf_reload_queue_reloading (XfReloadQueue *queue)
+{
+  queue->stale = FALSE;
+  g_clear_handle_id (&queue->idle_id, g_source_remove);
+}
+
+void
+xf_reload_queue_clear (XfReloadQueue *queue)
+{
+  g_clear_handle_id (&queue->idle_id, g_source_remove);
+}
+
 void
 xf_update_back_buttons (AdwLeaflet *leaflet,
                         GtkWidget  *back,

@@ -34,6 +34,51 @@ void       xf_preferences_group_clear_rows (AdwPreferencesGroup *group,
 
 /* The selectable, wrapping value label at the end of a property row. */
 GtkWidget *xf_value_label_new    (const char *text);
+/* A property row, @title with @value (%NULL: empty) at its end, added
+ * to @group and remembered in @rows. Returns the row. */
+GtkWidget *xf_preferences_group_add_value_row (AdwPreferencesGroup *group,
+                                               GPtrArray           *rows,
+                                               const char          *title,
+                                               const char          *value);
+
+/* @row's text without the white space around it. */
+char       *xf_entry_row_dup_text     (AdwEntryRow *row);
+/* The same, but %NULL for an empty field: core reads it as not given. */
+char       *xf_entry_row_dup_optional (AdwEntryRow *row);
+
+/* A dialog's error line: @message in @label, revealed by @revealer;
+ * %NULL hides it. */
+void        xf_error_revealer_show    (GtkRevealer *revealer,
+                                       GtkLabel    *label,
+                                       const char  *message);
+/* The message the error line shows, or %NULL while it is hidden. */
+const char *xf_error_revealer_get     (GtkRevealer *revealer,
+                                       GtkLabel    *label);
+
+/* Takes every child out of @box. */
+void        xf_box_remove_all         (GtkBox *box);
+
+/* A view that reads again when what it shows changes: once idle while
+ * @widget is mapped, else when it is next mapped. Embed it in the view. */
+typedef struct
+{
+  GtkWidget  *widget;
+  void      (*reload) (GtkWidget *widget);
+  guint       idle_id;
+  gboolean    stale;
+} XfReloadQueue;
+
+void        xf_reload_queue_init      (XfReloadQueue *queue,
+                                       GtkWidget     *widget,
+                                       void         (*reload) (GtkWidget *widget));
+/* What it shows has changed. */
+void        xf_reload_queue_changed   (XfReloadQueue *queue);
+/* From map: reads again if it went stale while hidden. */
+void        xf_reload_queue_mapped    (XfReloadQueue *queue);
+/* From the reload itself: nothing is pending any more. */
+void        xf_reload_queue_reloading (XfReloadQueue *queue);
+/* From dispose. */
+void        xf_reload_queue_clear     (XfReloadQueue *queue);
 
 /* The back buttons of a detail pane: "Back" (go-previous) while @leaflet
  * is folded, else a close button labelled @close_label. @empty_back is the

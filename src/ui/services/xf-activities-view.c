@@ -24,8 +24,7 @@ struct _XfActivitiesView
 
   XfServices      *services;
   char            *kind;          /* NULL: both */
-  gboolean         stale;
-  guint            reload_id;
+  XfReloadQueue    reload;
   AdwToast        *toast;         /* weak */
 
   /* Template widgets */
@@ -37,15 +36,6 @@ struct _XfActivitiesView
 };
 
 G_DEFINE_FINAL_TYPE (XfActivitiesView, xf_activities_view, ADW_TYPE_BIN)
-
-static void
-clear_box (GtkBox *box)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
-    gtk_box_remove (box, child);
-}
 
 /* "2026-03-12 14:30" or the date alone. */
 static char *
@@ -127,9 +117,8 @@ xf_activities_view_refresh (XfActivitiesView *self)
 
   g_return_if_fail (XF_IS_ACTIVITIES_VIEW (self));
 
-  self->stale = FALSE;
-  g_clear_handle_id (&self->reload_id, g_source_remove);
-  clear_box (self->list_box);
+  xf_reload_queue_reloading (&self->reload);
+  xf_box_remove_all (self->list_box);
   activities = xf_services_list_activities (self->services, 0, self->kind, &error);
   if (activities == NULL)
     {
@@ -209,26 +198,16 @@ kind_changed_cb (XfActivitiesView *self)
     xf_activities_view_refresh (self);
 }
 
-static gboolean
-reload_cb (gpointer data)
+static void
+reload (GtkWidget *widget)
 {
-  XfActivitiesView *self = data;
-
-  self->reload_id = 0;
-  xf_activities_view_refresh (self);
-  return G_SOURCE_REMOVE;
+  xf_activities_view_refresh (XF_ACTIVITIES_VIEW (widget));
 }
 
 static void
 services_changed_cb (XfActivitiesView *self)
 {
-  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
-    {
-      self->stale = TRUE;
-      return;
-    }
-  if (self->reload_id == 0)
-    self->reload_id = g_idle_add (reload_cb, self);
+  xf_reload_queue_changed (&self->reload);
 }
 
 static void
@@ -260,11 +239,8 @@ open_action (GtkWidget  *widget,
 static void
 xf_activities_view_map (GtkWidget *widget)
 {
-  XfActivitiesView *self = XF_ACTIVITIES_VIEW (widget);
-
   GTK_WIDGET_CLASS (xf_activities_view_parent_class)->map (widget);
-  if (self->stale)
-    xf_activities_view_refresh (self);
+  xf_reload_queue_mapped (&XF_ACTIVITIES_VIEW (widget)->reload);
 }
 
 static void
@@ -272,7 +248,7 @@ xf_activities_view_dispose (GObject *object)
 {
   XfActivitiesView *self = XF_ACTIVITIES_VIEW (object);
 
-  g_clear_handle_id (&self->reload_id, g_source_remove);
+  xf_reload_queue_clear (&self->reload);
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), XF_TYPE_ACTIVITIES_VIEW);
   g_clear_pointer (&self->kind, g_free);
@@ -307,6 +283,7 @@ static void
 xf_activities_view_init (XfActivitiesView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  xf_reload_queue_init (&self->reload, GTK_WIDGET (self), reload);
 }
 
 GtkWidget *

@@ -25,8 +25,7 @@ struct _XfApprenticeshipsView
   AdwBin           parent_instance;
 
   XfServices      *services;
-  gboolean         stale;
-  guint            reload_id;
+  XfReloadQueue    reload;
   AdwToast        *toast;         /* weak */
 
   /* Template widgets */
@@ -38,15 +37,6 @@ struct _XfApprenticeshipsView
 };
 
 G_DEFINE_FINAL_TYPE (XfApprenticeshipsView, xf_apprenticeships_view, ADW_TYPE_BIN)
-
-static void
-clear_box (GtkBox *box)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
-    gtk_box_remove (box, child);
-}
 
 static const char *
 or_empty (const char *text)
@@ -114,9 +104,8 @@ xf_apprenticeships_view_refresh (XfApprenticeshipsView *self)
 
   g_return_if_fail (XF_IS_APPRENTICESHIPS_VIEW (self));
 
-  self->stale = FALSE;
-  g_clear_handle_id (&self->reload_id, g_source_remove);
-  clear_box (self->list_box);
+  xf_reload_queue_reloading (&self->reload);
+  xf_box_remove_all (self->list_box);
   apprenticeships = xf_services_list_apprenticeships (self->services, 0, selected_status (self), &error);
   if (apprenticeships == NULL)
     {
@@ -187,26 +176,16 @@ status_changed_cb (XfApprenticeshipsView *self)
     xf_apprenticeships_view_refresh (self);
 }
 
-static gboolean
-reload_cb (gpointer data)
+static void
+reload (GtkWidget *widget)
 {
-  XfApprenticeshipsView *self = data;
-
-  self->reload_id = 0;
-  xf_apprenticeships_view_refresh (self);
-  return G_SOURCE_REMOVE;
+  xf_apprenticeships_view_refresh (XF_APPRENTICESHIPS_VIEW (widget));
 }
 
 static void
 services_changed_cb (XfApprenticeshipsView *self)
 {
-  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
-    {
-      self->stale = TRUE;
-      return;
-    }
-  if (self->reload_id == 0)
-    self->reload_id = g_idle_add (reload_cb, self);
+  xf_reload_queue_changed (&self->reload);
 }
 
 static void
@@ -238,11 +217,8 @@ open_action (GtkWidget  *widget,
 static void
 xf_apprenticeships_view_map (GtkWidget *widget)
 {
-  XfApprenticeshipsView *self = XF_APPRENTICESHIPS_VIEW (widget);
-
   GTK_WIDGET_CLASS (xf_apprenticeships_view_parent_class)->map (widget);
-  if (self->stale)
-    xf_apprenticeships_view_refresh (self);
+  xf_reload_queue_mapped (&XF_APPRENTICESHIPS_VIEW (widget)->reload);
 }
 
 static void
@@ -250,7 +226,7 @@ xf_apprenticeships_view_dispose (GObject *object)
 {
   XfApprenticeshipsView *self = XF_APPRENTICESHIPS_VIEW (object);
 
-  g_clear_handle_id (&self->reload_id, g_source_remove);
+  xf_reload_queue_clear (&self->reload);
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), XF_TYPE_APPRENTICESHIPS_VIEW);
   g_clear_object (&self->services);
@@ -284,6 +260,7 @@ static void
 xf_apprenticeships_view_init (XfApprenticeshipsView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  xf_reload_queue_init (&self->reload, GTK_WIDGET (self), reload);
 }
 
 GtkWidget *

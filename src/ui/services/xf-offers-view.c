@@ -28,9 +28,8 @@ struct _XfOffersView
   XfServices      *services;
   GPtrArray       *offers;        /* of XfServiceOffer, by pioneer name then item */
   char            *search;        /* casefolded, NULL: all */
-  gboolean         stale;
   gboolean         setting_text;  /* the search entry is set from code */
-  guint            reload_id;
+  XfReloadQueue    reload;
   AdwToast        *toast;         /* weak */
 
   /* Template widgets */
@@ -52,15 +51,6 @@ show_toast (XfOffersView *self,
             const char   *text)
 {
   xf_toast_overlay_replace (self->toast_overlay, &self->toast, text);
-}
-
-static void
-clear_box (GtkBox *box)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
-    gtk_box_remove (box, child);
 }
 
 static const XfServiceOffer *
@@ -218,7 +208,7 @@ fill_offers (XfOffersView *self)
   guint n_groups = 0;
   gboolean more = FALSE;
 
-  clear_box (self->offers_box);
+  xf_box_remove_all (self->offers_box);
   for (guint i = 0; self->offers != NULL && i < self->offers->len; i++)
     {
       const XfServiceOffer *offer = g_ptr_array_index (self->offers, i);
@@ -303,7 +293,7 @@ fill_catalogue (XfOffersView *self)
   const char *group_code = NULL;
   gboolean editable = may_edit_catalogue (self);
 
-  clear_box (self->catalogue_box);
+  xf_box_remove_all (self->catalogue_box);
   if (editable)
     {
       GtkWidget *add = gtk_button_new_with_mnemonic (_("_New service item"));
@@ -387,8 +377,7 @@ xf_offers_view_refresh (XfOffersView *self)
 
   g_return_if_fail (XF_IS_OFFERS_VIEW (self));
 
-  self->stale = FALSE;
-  g_clear_handle_id (&self->reload_id, g_source_remove);
+  xf_reload_queue_reloading (&self->reload);
   offers = xf_services_list_offers (self->services, 0, NULL, &error);
   if (offers == NULL)
     show_toast (self, error->message);
@@ -444,14 +433,10 @@ section_changed_cb (XfOffersView *self)
   gtk_widget_set_visible (self->add_button, offers);
 }
 
-static gboolean
-reload_cb (gpointer data)
+static void
+reload (GtkWidget *widget)
 {
-  XfOffersView *self = data;
-
-  self->reload_id = 0;
-  xf_offers_view_refresh (self);
-  return G_SOURCE_REMOVE;
+  xf_offers_view_refresh (XF_OFFERS_VIEW (widget));
 }
 
 /* Other desks and the other tabs write too: read again once idle, or when
@@ -459,13 +444,7 @@ reload_cb (gpointer data)
 static void
 services_changed_cb (XfOffersView *self)
 {
-  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
-    {
-      self->stale = TRUE;
-      return;
-    }
-  if (self->reload_id == 0)
-    self->reload_id = g_idle_add (reload_cb, self);
+  xf_reload_queue_changed (&self->reload);
 }
 
 /*
@@ -607,11 +586,8 @@ edit_item_action (GtkWidget  *widget,
 static void
 xf_offers_view_map (GtkWidget *widget)
 {
-  XfOffersView *self = XF_OFFERS_VIEW (widget);
-
   GTK_WIDGET_CLASS (xf_offers_view_parent_class)->map (widget);
-  if (self->stale)
-    xf_offers_view_refresh (self);
+  xf_reload_queue_mapped (&XF_OFFERS_VIEW (widget)->reload);
 }
 
 static void
@@ -619,7 +595,7 @@ xf_offers_view_dispose (GObject *object)
 {
   XfOffersView *self = XF_OFFERS_VIEW (object);
 
-  g_clear_handle_id (&self->reload_id, g_source_remove);
+  xf_reload_queue_clear (&self->reload);
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), XF_TYPE_OFFERS_VIEW);
   g_clear_pointer (&self->offers, g_ptr_array_unref);
@@ -664,6 +640,7 @@ static void
 xf_offers_view_init (XfOffersView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  xf_reload_queue_init (&self->reload, GTK_WIDGET (self), reload);
 }
 
 GtkWidget *
