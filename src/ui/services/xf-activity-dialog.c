@@ -66,25 +66,7 @@ static void
 show_error (XfActivityDialog *self,
             const char       *message)
 {
-  gtk_label_set_text (self->error_label, message != NULL ? message : "");
-  gtk_revealer_set_reveal_child (self->error_revealer, message != NULL);
-}
-
-static char *
-dup_entry (AdwEntryRow *row)
-{
-  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-}
-
-/* NULL for an empty field, so that core sees "not given". */
-static char *
-dup_optional (AdwEntryRow *row)
-{
-  char *text = dup_entry (row);
-
-  if (*text == '\0')
-    g_clear_pointer (&text, g_free);
-  return text;
+  xf_error_revealer_show (self->error_revealer, self->error_label, message);
 }
 
 /*
@@ -96,11 +78,7 @@ add_info (XfActivityDialog *self,
           const char       *title,
           const char       *value)
 {
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), xf_value_label_new (value != NULL ? value : ""));
-  xf_preferences_group_add_row (self->info_group, self->info_rows, row);
+  xf_preferences_group_add_value_row (self->info_group, self->info_rows, title, value);
 }
 
 static void     attendance_toggled_cb (XfActivityDialog *self,
@@ -212,6 +190,14 @@ load_activity (XfActivityDialog *self,
  * Steps
  */
 
+/* After a step: clear the error and show what core now holds. */
+static void
+step_done (XfActivityDialog *self)
+{
+  show_error (self, NULL);
+  load_activity (self, self->activity->id);
+}
+
 static gboolean
 reload_cb (gpointer data)
 {
@@ -255,8 +241,8 @@ add_participant_action (GtkWidget  *widget,
                         GVariant   *parameter)
 {
   XfActivityDialog *self = XF_ACTIVITY_DIALOG (widget);
-  g_autofree char *name = dup_entry (self->name_row);
-  g_autofree char *contact = dup_optional (self->contact_row);
+  g_autofree char *name = xf_entry_row_dup_text (self->name_row);
+  g_autofree char *contact = xf_entry_row_dup_optional (self->contact_row);
   g_autoptr(GError) error = NULL;
 
   if (self->activity == NULL)
@@ -289,8 +275,7 @@ mark_held_action (GtkWidget  *widget,
       show_error (self, error->message);
       return;
     }
-  show_error (self, NULL);
-  load_activity (self, self->activity->id);
+  step_done (self);
 }
 
 static void
@@ -308,8 +293,7 @@ cancel_confirmed_cb (XfReasonDialog   *dialog,
       show_error (self, error->message);
       return;
     }
-  show_error (self, NULL);
-  load_activity (self, self->activity->id);
+  step_done (self);
 }
 
 static void
@@ -355,13 +339,13 @@ create_action (GtkWidget  *widget,
     }
   g_free (activity->kind);
   activity->kind = g_strdup (kinds[MIN (kind, G_N_ELEMENTS (kinds) - 1)]);
-  activity->title = dup_entry (self->title_row);
-  activity->held_on = dup_entry (self->date_row);
-  activity->start_time = dup_entry (self->time_row);
-  activity->place = dup_entry (self->place_row);
-  activity->region_code = dup_optional (self->region_row);
+  activity->title = xf_entry_row_dup_text (self->title_row);
+  activity->held_on = xf_entry_row_dup_text (self->date_row);
+  activity->start_time = xf_entry_row_dup_text (self->time_row);
+  activity->place = xf_entry_row_dup_text (self->place_row);
+  activity->region_code = xf_entry_row_dup_optional (self->region_row);
   activity->capacity = gtk_spin_button_get_value_as_int (self->capacity_spin);
-  activity->description = dup_entry (self->description_row);
+  activity->description = xf_entry_row_dup_text (self->description_row);
 
   id = xf_services_create_activity (self->services, activity, &error);
   if (id <= 0)
@@ -497,7 +481,5 @@ xf_activity_dialog_get_error (XfActivityDialog *self)
 {
   g_return_val_if_fail (XF_IS_ACTIVITY_DIALOG (self), NULL);
 
-  if (!gtk_revealer_get_reveal_child (self->error_revealer))
-    return NULL;
-  return gtk_label_get_text (self->error_label);
+  return xf_error_revealer_get (self->error_revealer, self->error_label);
 }

@@ -62,14 +62,7 @@ static void
 show_error (XfApprenticeshipDialog *self,
             const char             *message)
 {
-  gtk_label_set_text (self->error_label, message != NULL ? message : "");
-  gtk_revealer_set_reveal_child (self->error_revealer, message != NULL);
-}
-
-static char *
-dup_entry (AdwEntryRow *row)
-{
-  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+  xf_error_revealer_show (self->error_revealer, self->error_label, message);
 }
 
 static void
@@ -87,14 +80,8 @@ add_info (XfApprenticeshipDialog *self,
           const char             *title,
           const char             *value)
 {
-  GtkWidget *row;
-
-  if (value == NULL || *value == '\0')
-    return;
-  row = adw_action_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), xf_value_label_new (value));
-  xf_preferences_group_add_row (self->info_group, self->info_rows, row);
+  if (value != NULL && *value != '\0')
+    xf_preferences_group_add_value_row (self->info_group, self->info_rows, title, value);
 }
 
 static void
@@ -205,8 +192,8 @@ accept_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   XfApprenticeshipDialog *self = XF_APPRENTICESHIP_DIALOG (widget);
-  g_autofree char *plan = dup_entry (self->plan_row);
-  g_autofree char *ends_on = dup_entry (self->ends_row);
+  g_autofree char *plan = xf_entry_row_dup_text (self->plan_row);
+  g_autofree char *ends_on = xf_entry_row_dup_text (self->ends_row);
   g_autoptr(GError) error = NULL;
 
   if (self->apprenticeship == NULL)
@@ -262,8 +249,8 @@ add_check_in_action (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   XfApprenticeshipDialog *self = XF_APPRENTICESHIP_DIALOG (widget);
-  g_autofree char *on_date = dup_entry (self->check_in_date_row);
-  g_autofree char *note = dup_entry (self->check_in_note_row);
+  g_autofree char *on_date = xf_entry_row_dup_text (self->check_in_date_row);
+  g_autofree char *note = xf_entry_row_dup_text (self->check_in_note_row);
   g_autoptr(GError) error = NULL;
 
   if (self->apprenticeship == NULL)
@@ -283,7 +270,7 @@ complete_action (GtkWidget  *widget,
                  GVariant   *parameter)
 {
   XfApprenticeshipDialog *self = XF_APPRENTICESHIP_DIALOG (widget);
-  g_autofree char *note = dup_entry (self->completion_row);
+  g_autofree char *note = xf_entry_row_dup_text (self->completion_row);
   g_autoptr(GError) error = NULL;
 
   if (self->apprenticeship == NULL)
@@ -317,10 +304,10 @@ request_action (GtkWidget  *widget,
       gtk_widget_grab_focus (xf_pioneer_picker_get_entry (XF_PIONEER_PICKER (self->picker)));
       return;
     }
-  apprenticeship->apprentice_name = dup_entry (self->apprentice_row);
-  apprenticeship->apprentice_contact = dup_entry (self->contact_row);
-  apprenticeship->apprentice_employer = dup_entry (self->employer_row);
-  apprenticeship->goal = dup_entry (self->goal_row);
+  apprenticeship->apprentice_name = xf_entry_row_dup_text (self->apprentice_row);
+  apprenticeship->apprentice_contact = xf_entry_row_dup_text (self->contact_row);
+  apprenticeship->apprentice_employer = xf_entry_row_dup_text (self->employer_row);
+  apprenticeship->goal = xf_entry_row_dup_text (self->goal_row);
 
   id = xf_services_request_apprenticeship (self->services, apprenticeship, &error);
   if (id <= 0)
@@ -449,7 +436,5 @@ xf_apprenticeship_dialog_get_error (XfApprenticeshipDialog *self)
 {
   g_return_val_if_fail (XF_IS_APPRENTICESHIP_DIALOG (self), NULL);
 
-  if (!gtk_revealer_get_reveal_child (self->error_revealer))
-    return NULL;
-  return gtk_label_get_text (self->error_label);
+  return xf_error_revealer_get (self->error_revealer, self->error_label);
 }

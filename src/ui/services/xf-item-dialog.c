@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "xf-item-dialog.h"
+#include "xf-ui-util.h"
 
 static const char * const groups[] = {
   XF_SERVICE_GROUP_COMMON_PROSPERITY, XF_SERVICE_GROUP_LIFECYCLE,
@@ -75,8 +76,7 @@ static void
 show_error (XfItemDialog *self,
             const char   *message)
 {
-  gtk_label_set_text (self->error_label, message != NULL ? message : "");
-  gtk_revealer_set_reveal_child (self->error_revealer, message != NULL);
+  xf_error_revealer_show (self->error_revealer, self->error_label, message);
 }
 
 static const char *
@@ -85,18 +85,12 @@ or_empty (const char *text)
   return text != NULL ? text : "";
 }
 
-static char *
-dup_entry (AdwEntryRow *row)
-{
-  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-}
-
 static void
 replace (char       **field,
          AdwEntryRow *row)
 {
   g_free (*field);
-  *field = dup_entry (row);
+  *field = xf_entry_row_dup_text (row);
 }
 
 /* Sets @row's model to @labels and selects @value's place in @codes. */
@@ -272,7 +266,5 @@ xf_item_dialog_get_error (XfItemDialog *self)
 {
   g_return_val_if_fail (XF_IS_ITEM_DIALOG (self), NULL);
 
-  if (!gtk_revealer_get_reveal_child (self->error_revealer))
-    return NULL;
-  return gtk_label_get_text (self->error_label);
+  return xf_error_revealer_get (self->error_revealer, self->error_label);
 }

@@ -12,6 +12,7 @@
 
 #include "xf-offer-dialog.h"
 #include "xf-pioneer-picker.h"
+#include "xf-ui-util.h"
 
 static const char * const modes[] = {
   XF_SERVICE_MODE_ON_SITE, XF_SERVICE_MODE_REMOTE, XF_SERVICE_MODE_BOTH,
@@ -52,20 +53,13 @@ static void
 show_error (XfOfferDialog *self,
             const char    *message)
 {
-  gtk_label_set_text (self->error_label, message != NULL ? message : "");
-  gtk_revealer_set_reveal_child (self->error_revealer, message != NULL);
+  xf_error_revealer_show (self->error_revealer, self->error_label, message);
 }
 
 static const char *
 or_empty (const char *text)
 {
   return text != NULL ? text : "";
-}
-
-static char *
-dup_entry (AdwEntryRow *row)
-{
-  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
 }
 
 static void
@@ -167,15 +161,15 @@ save_action (GtkWidget  *widget,
   g_free (offer->item_code);
   offer->item_code = g_strdup (((XfServiceItem *) g_ptr_array_index (self->items, item))->code);
   g_free (offer->description);
-  offer->description = dup_entry (self->description_row);
+  offer->description = xf_entry_row_dup_text (self->description_row);
   g_free (offer->regions);
-  offer->regions = dup_entry (self->regions_row);
+  offer->regions = xf_entry_row_dup_text (self->regions_row);
   g_free (offer->mode);
   offer->mode = g_strdup (modes[MIN (mode, G_N_ELEMENTS (modes) - 1)]);
   offer->capacity_per_month = gtk_spin_button_get_value_as_int (self->capacity_spin);
   offer->available = gtk_switch_get_active (self->available_switch);
   g_free (offer->available_until);
-  offer->available_until = dup_entry (self->until_row);
+  offer->available_until = xf_entry_row_dup_text (self->until_row);
   if (*offer->available_until == '\0')
     g_clear_pointer (&offer->available_until, g_free);
 
@@ -262,7 +256,5 @@ xf_offer_dialog_get_error (XfOfferDialog *self)
 {
   g_return_val_if_fail (XF_IS_OFFER_DIALOG (self), NULL);
 
-  if (!gtk_revealer_get_reveal_child (self->error_revealer))
-    return NULL;
-  return gtk_label_get_text (self->error_label);
+  return xf_error_revealer_get (self->error_revealer, self->error_label);
 }
