@@ -8,7 +8,7 @@
 
 #include "config.h"
 
-#include "xf-test-services-extra.h"
+#include "xf-test-services.h"
 
 #define MOBILE "13912345678"
 #define MASKED "139••••5678"
@@ -88,8 +88,8 @@ attend (XfServices *services,
 }
 
 static void
-test_create (SvcFixture    *fixture,
-             gconstpointer  data)
+test_create (ServicesFixture *fixture,
+             gconstpointer    data)
 {
   g_autoptr(XfActivity) activity = NULL;
   g_autoptr(GPtrArray) list = NULL;
@@ -144,13 +144,13 @@ test_create (SvcFixture    *fixture,
   g_assert_cmpuint (list->len, ==, 1);
   g_assert_cmpint (((XfActivity *) list->pdata[0])->id, ==, skill);
 
-  g_assert_cmpint (svc_count_audit (fixture, "create", "activity"), ==, 2);
+  g_assert_cmpint (xf_test_services_count_audit (fixture, "create", "activity"), ==, 2);
   g_assert_null (xf_services_get_activity (fixture->services, skill + 10, &error));
-  svc_assert_error (error, XF_ERROR_NOT_FOUND, NULL);
+  xf_test_services_assert_error (error, XF_ERROR_NOT_FOUND, NULL);
 }
 
 static void
-assert_create_refused (SvcFixture *fixture,
+assert_create_refused (ServicesFixture *fixture,
                        XfActivity *activity,
                        int         code,
                        const char *part)
@@ -158,7 +158,7 @@ assert_create_refused (SvcFixture *fixture,
   g_autoptr(GError) error = NULL;
 
   g_assert_cmpint (xf_services_create_activity (fixture->services, activity, &error), ==, 0);
-  svc_assert_error (error, code, part);
+  xf_test_services_assert_error (error, code, part);
   xf_activity_free (activity);
 }
 
@@ -168,10 +168,10 @@ assert_create_refused (SvcFixture *fixture,
                  assert_create_refused (fixture, a, XF_ERROR_INVALID, part); } G_STMT_END
 
 static void
-test_create_refusals (SvcFixture    *fixture,
-                      gconstpointer  data)
+test_create_refusals (ServicesFixture *fixture,
+                      gconstpointer    data)
 {
-  g_autoptr(XfServices) anji = svc_as (fixture, "anji-dispatch", XF_ROLE_DISPATCHER, "330523");
+  g_autoptr(XfServices) anji = xf_test_services_as_in (fixture, "anji-dispatch", XF_ROLE_DISPATCHER, "330523");
   g_autoptr(XfActivity) activity = NULL;
   g_autoptr(GError) error = NULL;
   const char *part;
@@ -197,14 +197,14 @@ test_create_refusals (SvcFixture    *fixture,
   assert_create_refused (fixture, g_steal_pointer (&activity), XF_ERROR_INVALID, "Capacity:");
   activity = draft (0, XF_ACTIVITY_SKILL);
   assert_create_refused (fixture, g_steal_pointer (&activity), XF_ERROR_INVALID, "Initiator:");
-  svc_archive (fixture, fixture->other);
+  xf_test_services_archive (fixture, fixture->other);
   activity = draft (fixture->other, XF_ACTIVITY_SKILL);
   assert_create_refused (fixture, g_steal_pointer (&activity), XF_ERROR_INVALID,
                          "Initiator: 李明 is not an active pioneer");
 
   activity = draft (fixture->master, XF_ACTIVITY_LECTURE);
   g_assert_cmpint (xf_services_create_activity (anji, activity, &error), ==, 0);
-  svc_assert_error (error, XF_ERROR_PERMISSION_DENIED, NULL);
+  xf_test_services_assert_error (error, XF_ERROR_PERMISSION_DENIED, NULL);
 
   /* A region that is not text is quoted as text. */
   g_clear_error (&error);
@@ -217,8 +217,8 @@ test_create_refusals (SvcFixture    *fixture,
   g_assert_true (g_utf8_validate (error->message, -1, NULL));
   g_clear_error (&error);
 
-  g_assert_cmpint (svc_count (fixture, "SELECT COUNT(*) FROM activities"), ==, 0);
-  g_assert_cmpint (svc_count_audit (fixture, "create", "activity"), ==, 0);
+  g_assert_cmpint (xf_test_services_count (fixture, "SELECT COUNT(*) FROM activities"), ==, 0);
+  g_assert_cmpint (xf_test_services_count_audit (fixture, "create", "activity"), ==, 0);
 
   /* The city's own code is a region, as for requests and offers. */
   xf_activity_free (activity);
@@ -230,10 +230,10 @@ test_create_refusals (SvcFixture    *fixture,
 }
 
 static void
-test_participants (SvcFixture    *fixture,
-                   gconstpointer  data)
+test_participants (ServicesFixture *fixture,
+                   gconstpointer    data)
 {
-  g_autoptr(XfServices) anji = svc_as (fixture, "anji-dispatch", XF_ROLE_DISPATCHER, "330523");
+  g_autoptr(XfServices) anji = xf_test_services_as_in (fixture, "anji-dispatch", XF_ROLE_DISPATCHER, "330523");
   g_autoptr(XfActivity) activity = NULL;
   g_autoptr(GError) error = NULL;
   gint64 id = create_on (fixture->services, fixture->master, XF_ACTIVITY_SKILL, 2);
@@ -243,22 +243,22 @@ test_participants (SvcFixture    *fixture,
 
   /* Refused before anything is stored. */
   g_assert_cmpint (xf_services_add_participant (fixture->services, id, " ", MOBILE, 0, &error), ==, 0);
-  svc_assert_error (error, XF_ERROR_INVALID, "Name: this is required");
+  xf_test_services_assert_error (error, XF_ERROR_INVALID, "Name: this is required");
   g_clear_error (&error);
   g_assert_cmpint (xf_services_add_participant (fixture->services, id, NULL, NULL, fixture->team + 9,
                                                 &error), ==, 0);
-  svc_assert_error (error, XF_ERROR_INVALID, "Pioneer: there is no file");
+  xf_test_services_assert_error (error, XF_ERROR_INVALID, "Pioneer: there is no file");
   g_clear_error (&error);
   g_assert_cmpint (xf_services_add_participant (fixture->services, id, NULL, NULL, fixture->master,
                                                 &error), ==, 0);
-  svc_assert_error (error, XF_ERROR_INVALID, "Pioneer: the initiator cannot join");
+  xf_test_services_assert_error (error, XF_ERROR_INVALID, "Pioneer: the initiator cannot join");
   g_clear_error (&error);
   g_assert_cmpint (xf_services_add_participant (anji, id, "钱七", NULL, 0, &error), ==, 0);
-  svc_assert_error (error, XF_ERROR_PERMISSION_DENIED, NULL);
+  xf_test_services_assert_error (error, XF_ERROR_PERMISSION_DENIED, NULL);
   g_clear_error (&error);
   g_assert_cmpint (xf_services_add_participant (fixture->services, id + 10, "钱七", NULL, 0, &error),
                    ==, 0);
-  svc_assert_error (error, XF_ERROR_NOT_FOUND, NULL);
+  xf_test_services_assert_error (error, XF_ERROR_NOT_FOUND, NULL);
   g_clear_error (&error);
 
   public = join (fixture->services, id, "孙五", MOBILE, 0);
@@ -266,14 +266,14 @@ test_participants (SvcFixture    *fixture,
   pioneer = join (fixture->services, id, NULL, NULL, fixture->other);
   g_assert_cmpint (pioneer, >, public);
   g_assert_cmpint (xf_services_add_participant (fixture->services, id, "钱七", NULL, 0, &error), ==, 0);
-  svc_assert_error (error, XF_ERROR_WORKFLOW, "is full: all 2 places are taken");
+  xf_test_services_assert_error (error, XF_ERROR_WORKFLOW, "is full: all 2 places are taken");
   g_clear_error (&error);
 
   /* A pioneer joins once. */
   join (fixture->services, open, "李明", NULL, fixture->other);
   g_assert_cmpint (xf_services_add_participant (fixture->services, open, "李明", NULL, fixture->other,
                                                 &error), ==, 0);
-  svc_assert_error (error, XF_ERROR_DUPLICATE, "Pioneer: 李明 has joined");
+  xf_test_services_assert_error (error, XF_ERROR_DUPLICATE, "Pioneer: 李明 has joined");
   g_clear_error (&error);
   join (fixture->services, open, "赵敏", NULL, fixture->anji);
 
@@ -293,10 +293,10 @@ test_participants (SvcFixture    *fixture,
   g_clear_pointer (&activity, xf_activity_free);
 
   /* The audit trail names participants, never their contacts. */
-  g_assert_cmpint (svc_count (fixture, "SELECT COUNT(*) FROM audit_log WHERE record_type = 'activity'"
+  g_assert_cmpint (xf_test_services_count (fixture, "SELECT COUNT(*) FROM audit_log WHERE record_type = 'activity'"
                                        " AND field = 'participant'"), ==, 4);
-  g_assert_false (svc_audit_mentions (fixture, MOBILE));
-  g_assert_cmpint (svc_count (fixture, "SELECT COUNT(*) FROM activity_participants"), ==, 4);
+  g_assert_false (xf_test_services_audit_mentions (fixture, MOBILE));
+  g_assert_cmpint (xf_test_services_count (fixture, "SELECT COUNT(*) FROM activity_participants"), ==, 4);
 }
 
 static void
@@ -310,14 +310,14 @@ assert_sees (XfServices *services,
 }
 
 static void
-test_roles (SvcFixture    *fixture,
-            gconstpointer  data)
+test_roles (ServicesFixture *fixture,
+            gconstpointer    data)
 {
-  g_autoptr(XfServices) deqing = svc_as (fixture, "deqing-dispatch", XF_ROLE_DISPATCHER, "330521");
-  g_autoptr(XfServices) anji = svc_as (fixture, "anji-dispatch", XF_ROLE_DISPATCHER, "330523");
-  g_autoptr(XfServices) clerk = svc_as (fixture, "deqing-clerk", XF_ROLE_CLERK, "330521");
-  g_autoptr(XfServices) anji_clerk = svc_as (fixture, "anji-clerk", XF_ROLE_CLERK, "330523");
-  g_autoptr(XfServices) auditor = svc_as (fixture, "auditor", XF_ROLE_AUDITOR, NULL);
+  g_autoptr(XfServices) deqing = xf_test_services_as_in (fixture, "deqing-dispatch", XF_ROLE_DISPATCHER, "330521");
+  g_autoptr(XfServices) anji = xf_test_services_as_in (fixture, "anji-dispatch", XF_ROLE_DISPATCHER, "330523");
+  g_autoptr(XfServices) clerk = xf_test_services_as_in (fixture, "deqing-clerk", XF_ROLE_CLERK, "330521");
+  g_autoptr(XfServices) anji_clerk = xf_test_services_as_in (fixture, "anji-clerk", XF_ROLE_CLERK, "330523");
+  g_autoptr(XfServices) auditor = xf_test_services_as_in (fixture, "auditor", XF_ROLE_AUDITOR, NULL);
   g_autoptr(GError) error = NULL;
   gint64 id = create_on (deqing, fixture->master, XF_ACTIVITY_LECTURE, 0);
   gint64 participant = join (deqing, id, "孙五", MOBILE, 0);
@@ -329,25 +329,25 @@ test_roles (SvcFixture    *fixture,
   assert_sees (anji_clerk, id, MASKED);
   assert_sees (auditor, id, MASKED);
 
-  svc_set_today (DAY);
+  xf_test_services_set_today (DAY);
   g_assert_false (xf_services_mark_activity_held (anji, id, &error));
-  svc_assert_error (error, XF_ERROR_PERMISSION_DENIED, NULL);
+  xf_test_services_assert_error (error, XF_ERROR_PERMISSION_DENIED, NULL);
   g_clear_error (&error);
   g_assert_false (xf_services_cancel_activity (clerk, id, "下雨", &error));
-  svc_assert_error (error, XF_ERROR_PERMISSION_DENIED, NULL);
+  xf_test_services_assert_error (error, XF_ERROR_PERMISSION_DENIED, NULL);
   g_clear_error (&error);
   g_assert_false (xf_services_set_attendance (auditor, participant, TRUE, &error));
-  svc_assert_error (error, XF_ERROR_PERMISSION_DENIED, NULL);
+  xf_test_services_assert_error (error, XF_ERROR_PERMISSION_DENIED, NULL);
   g_clear_error (&error);
-  g_assert_cmpint (svc_count (fixture, "SELECT COUNT(*) FROM activity_participants"
+  g_assert_cmpint (xf_test_services_count (fixture, "SELECT COUNT(*) FROM activity_participants"
                                        " WHERE attended IS NOT NULL"), ==, 0);
   g_assert_true (xf_services_mark_activity_held (deqing, id, &error));
   g_assert_no_error (error);
 }
 
 static void
-test_held (SvcFixture    *fixture,
-           gconstpointer  data)
+test_held (ServicesFixture *fixture,
+           gconstpointer    data)
 {
   g_autoptr(XfActivity) activity = NULL;
   g_autoptr(GError) error = NULL;
@@ -358,16 +358,16 @@ test_held (SvcFixture    *fixture,
 
   /* Not before the day. */
   g_assert_false (xf_services_set_attendance (fixture->services, public, TRUE, &error));
-  svc_assert_error (error, XF_ERROR_WORKFLOW, "takes place on 2026-03-12");
+  xf_test_services_assert_error (error, XF_ERROR_WORKFLOW, "takes place on 2026-03-12");
   g_clear_error (&error);
   g_assert_false (xf_services_mark_activity_held (fixture->services, id, &error));
-  svc_assert_error (error, XF_ERROR_WORKFLOW, "takes place on 2026-03-12");
+  xf_test_services_assert_error (error, XF_ERROR_WORKFLOW, "takes place on 2026-03-12");
   g_clear_error (&error);
   g_assert_false (xf_services_set_attendance (fixture->services, zhao + 10, TRUE, &error));
-  svc_assert_error (error, XF_ERROR_NOT_FOUND, NULL);
+  xf_test_services_assert_error (error, XF_ERROR_NOT_FOUND, NULL);
   g_clear_error (&error);
 
-  svc_set_today (DAY);
+  xf_test_services_set_today (DAY);
   attend (fixture->services, public, TRUE);
   attend (fixture->services, li, FALSE);
   attend (fixture->services, li, TRUE);
@@ -381,40 +381,40 @@ test_held (SvcFixture    *fixture,
   g_assert_cmpuint (activity->n_attended, ==, 2);
   g_assert_cmpint (((XfParticipant *) activity->participants->pdata[0])->attended, ==, 1);
   g_assert_cmpint (((XfParticipant *) activity->participants->pdata[2])->attended, ==, 0);
-  g_assert_cmpint (svc_count_engagement (fixture, fixture->master, XF_ENGAGEMENT_LECTURE_INITIATED), ==, 1);
-  g_assert_cmpint (svc_count_engagement (fixture, fixture->other, XF_ENGAGEMENT_LECTURE_JOINED), ==, 1);
-  g_assert_cmpint (svc_count_engagement (fixture, fixture->anji, XF_ENGAGEMENT_LECTURE_JOINED), ==, 0);
-  g_assert_cmpint (svc_count (fixture, "SELECT COUNT(*) FROM engagement_events"), ==, 2);
+  g_assert_cmpint (xf_test_services_count_engagement (fixture, fixture->master, XF_ENGAGEMENT_LECTURE_INITIATED), ==, 1);
+  g_assert_cmpint (xf_test_services_count_engagement (fixture, fixture->other, XF_ENGAGEMENT_LECTURE_JOINED), ==, 1);
+  g_assert_cmpint (xf_test_services_count_engagement (fixture, fixture->anji, XF_ENGAGEMENT_LECTURE_JOINED), ==, 0);
+  g_assert_cmpint (xf_test_services_count (fixture, "SELECT COUNT(*) FROM engagement_events"), ==, 2);
 
   /* Held once; no more participants; not cancelled afterwards. */
   g_assert_false (xf_services_mark_activity_held (fixture->services, id, &error));
-  svc_assert_error (error, XF_ERROR_WORKFLOW, "only a planned activity can be held");
+  xf_test_services_assert_error (error, XF_ERROR_WORKFLOW, "only a planned activity can be held");
   g_clear_error (&error);
   g_assert_cmpint (xf_services_add_participant (fixture->services, id, "钱七", NULL, 0, &error), ==, 0);
-  svc_assert_error (error, XF_ERROR_WORKFLOW, "participants join a planned activity only");
+  xf_test_services_assert_error (error, XF_ERROR_WORKFLOW, "participants join a planned activity only");
   g_clear_error (&error);
   g_assert_false (xf_services_cancel_activity (fixture->services, id, "改期", &error));
-  svc_assert_error (error, XF_ERROR_WORKFLOW, "only a planned activity can be cancelled");
+  xf_test_services_assert_error (error, XF_ERROR_WORKFLOW, "only a planned activity can be cancelled");
   g_clear_error (&error);
 
   /* Attendance taken late still counts, once. */
   attend (fixture->services, zhao, TRUE);
   attend (fixture->services, zhao, TRUE);
   attend (fixture->services, li, TRUE);
-  g_assert_cmpint (svc_count_engagement (fixture, fixture->anji, XF_ENGAGEMENT_LECTURE_JOINED), ==, 1);
-  g_assert_cmpint (svc_count_engagement (fixture, fixture->other, XF_ENGAGEMENT_LECTURE_JOINED), ==, 1);
-  g_assert_cmpint (svc_count (fixture, "SELECT COUNT(*) FROM engagement_events"), ==, 3);
+  g_assert_cmpint (xf_test_services_count_engagement (fixture, fixture->anji, XF_ENGAGEMENT_LECTURE_JOINED), ==, 1);
+  g_assert_cmpint (xf_test_services_count_engagement (fixture, fixture->other, XF_ENGAGEMENT_LECTURE_JOINED), ==, 1);
+  g_assert_cmpint (xf_test_services_count (fixture, "SELECT COUNT(*) FROM engagement_events"), ==, 3);
 
-  g_assert_cmpint (svc_count_audit (fixture, "attendance", "activity"), ==, 7);
-  g_assert_cmpint (svc_count (fixture, "SELECT COUNT(*) FROM audit_log WHERE action = 'attendance'"
+  g_assert_cmpint (xf_test_services_count_audit (fixture, "attendance", "activity"), ==, 7);
+  g_assert_cmpint (xf_test_services_count (fixture, "SELECT COUNT(*) FROM audit_log WHERE action = 'attendance'"
                                        " AND field = '孙五' AND new_value = 'attended'"), ==, 1);
-  g_assert_cmpint (svc_count (fixture, "SELECT COUNT(*) FROM audit_log WHERE action = 'service-status'"
+  g_assert_cmpint (xf_test_services_count (fixture, "SELECT COUNT(*) FROM audit_log WHERE action = 'service-status'"
                                        " AND record_type = 'activity' AND new_value = 'held'"), ==, 1);
 }
 
 static void
-test_cancel (SvcFixture    *fixture,
-             gconstpointer  data)
+test_cancel (ServicesFixture *fixture,
+             gconstpointer    data)
 {
   g_autoptr(XfActivity) activity = NULL;
   g_autoptr(GPtrArray) events = NULL;
@@ -425,7 +425,7 @@ test_cancel (SvcFixture    *fixture,
   gint64 li = join (fixture->services, skill, NULL, NULL, fixture->other);
 
   g_assert_false (xf_services_cancel_activity (fixture->services, cancelled, " ", &error));
-  svc_assert_error (error, XF_ERROR_INVALID, "Reason: this is required");
+  xf_test_services_assert_error (error, XF_ERROR_INVALID, "Reason: this is required");
   g_clear_error (&error);
   g_assert_true (xf_services_cancel_activity (fixture->services, cancelled, "场地临时征用", &error));
   g_assert_no_error (error);
@@ -433,21 +433,21 @@ test_cancel (SvcFixture    *fixture,
   g_assert_cmpstr (activity->status, ==, XF_ACTIVITY_CANCELLED);
   g_assert_cmpstr (activity->cancel_reason, ==, "场地临时征用");
 
-  svc_set_today ("2026-03-13");
+  xf_test_services_set_today ("2026-03-13");
   g_assert_false (xf_services_set_attendance (fixture->services, participant, TRUE, &error));
-  svc_assert_error (error, XF_ERROR_WORKFLOW, "was cancelled");
+  xf_test_services_assert_error (error, XF_ERROR_WORKFLOW, "was cancelled");
   g_clear_error (&error);
   g_assert_false (xf_services_mark_activity_held (fixture->services, cancelled, &error));
-  svc_assert_error (error, XF_ERROR_WORKFLOW, "only a planned activity can be held");
+  xf_test_services_assert_error (error, XF_ERROR_WORKFLOW, "only a planned activity can be held");
   g_clear_error (&error);
 
   /* A skill activity's kinds; attendance never taken counts for no one. */
   g_assert_true (xf_services_mark_activity_held (fixture->services, skill, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (svc_count_engagement (fixture, fixture->master, XF_ENGAGEMENT_SKILL_INITIATED), ==, 1);
-  g_assert_cmpint (svc_count_engagement (fixture, fixture->other, XF_ENGAGEMENT_SKILL_JOINED), ==, 0);
+  g_assert_cmpint (xf_test_services_count_engagement (fixture, fixture->master, XF_ENGAGEMENT_SKILL_INITIATED), ==, 1);
+  g_assert_cmpint (xf_test_services_count_engagement (fixture, fixture->other, XF_ENGAGEMENT_SKILL_JOINED), ==, 0);
   attend (fixture->services, li, TRUE);
-  g_assert_cmpint (svc_count_engagement (fixture, fixture->other, XF_ENGAGEMENT_SKILL_JOINED), ==, 1);
+  g_assert_cmpint (xf_test_services_count_engagement (fixture, fixture->other, XF_ENGAGEMENT_SKILL_JOINED), ==, 1);
 
   /* The engagement events as the index reads them. */
   events = xf_services_list_engagement (fixture->services, 0, NULL, NULL, &error);
@@ -475,7 +475,7 @@ test_cancel (SvcFixture    *fixture,
   g_clear_pointer (&events, g_ptr_array_unref);
   events = xf_services_list_engagement (fixture->services, 0, "March", NULL, &error);
   g_assert_null (events);
-  svc_assert_error (error, XF_ERROR_INVALID, "From:");
+  xf_test_services_assert_error (error, XF_ERROR_INVALID, "From:");
 }
 
 int
@@ -485,7 +485,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) \
-  g_test_add ("/core/services/activities/" path, SvcFixture, NULL, svc_set_up, func, svc_tear_down)
+  add_masters_test ("/core/services/activities/" path, NULL, func)
   ADD ("create", test_create);
   ADD ("create-refusals", test_create_refusals);
   ADD ("participants", test_participants);

@@ -6,7 +6,7 @@
 
 #include "config.h"
 
-#include "xf-test-service-offers.h"
+#include "xf-test-services.h"
 
 static const struct
 {
@@ -46,8 +46,8 @@ get_item (XfServices *services,
 }
 
 static void
-test_seed (OffersFixture *fixture,
-           gconstpointer  data)
+test_seed (ServicesFixture *fixture,
+           gconstpointer    data)
 {
   g_autoptr(GPtrArray) items = NULL;
   g_autoptr(GPtrArray) again = NULL;
@@ -119,8 +119,8 @@ test_seed (OffersFixture *fixture,
 }
 
 static void
-test_edit (OffersFixture *fixture,
-           gconstpointer  data)
+test_edit (ServicesFixture *fixture,
+           gconstpointer    data)
 {
   g_autoptr(XfServiceItem) item = get_item (fixture->services, "cp-mental-health");
   g_autoptr(XfServiceItem) saved = NULL;
@@ -161,7 +161,7 @@ test_edit (OffersFixture *fixture,
   g_free (saved->code);
   saved->code = g_strdup ("cp-mind");
   g_assert_cmpint (xf_services_save_item (fixture->services, saved, &error), ==, 0);
-  offers_assert_error_has (error, XF_ERROR_INVALID, "Code:");
+  xf_test_services_assert_error (error, XF_ERROR_INVALID, "Code:");
   g_clear_error (&error);
   g_assert_cmpint (xf_test_count_audit (fixture->store), ==, audit);
 
@@ -198,8 +198,8 @@ test_edit (OffersFixture *fixture,
 }
 
 static void
-test_refused (OffersFixture *fixture,
-              gconstpointer  data)
+test_refused (ServicesFixture *fixture,
+              gconstpointer    data)
 {
   g_autoptr(XfServiceItem) item = get_item (fixture->services, "cp-legal-aid");
   XfRole roles[] = { XF_ROLE_CLERK, XF_ROLE_DISPATCHER, XF_ROLE_REVIEWER, XF_ROLE_AUDITOR };
@@ -210,7 +210,7 @@ test_refused (OffersFixture *fixture,
   for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
     {
       g_autofree char *login = g_strdup_printf ("desk-%u", i);
-      g_autoptr(XfServices) services = offers_services_as (fixture, login, roles[i], NULL);
+      g_autoptr(XfServices) services = xf_test_services_as_in (fixture, login, roles[i], NULL);
       g_autoptr(GPtrArray) items = NULL;
       g_autoptr(GError) error = NULL;
 
@@ -250,8 +250,8 @@ static void spoil_industry_bytes (XfServiceItem *item) { g_free (item->industrie
 static void spoil_keywords_bytes (XfServiceItem *item) { g_free (item->keywords); item->keywords = g_strdup ("维修 \xe5"); }
 
 static void
-test_invalid (OffersFixture *fixture,
-              gconstpointer  data)
+test_invalid (ServicesFixture *fixture,
+              gconstpointer    data)
 {
   static const struct { Spoil spoil; const char *message; } cases[] = {
     { spoil_code_space, "Code: “Bad Code” is not a code" },
@@ -288,7 +288,7 @@ test_invalid (OffersFixture *fixture,
       item->industries = g_strdup ("C");
       cases[i].spoil (item);
       g_assert_cmpint (xf_services_save_item (fixture->services, item, &error), ==, 0);
-      offers_assert_error_has (error, XF_ERROR_INVALID, cases[i].message);
+      xf_test_services_assert_error (error, XF_ERROR_INVALID, cases[i].message);
       g_assert_true (g_utf8_validate (error->message, -1, NULL));
     }
   g_assert_cmpint (xf_test_count_audit (fixture->store), ==, audit);
@@ -303,7 +303,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) \
-  g_test_add (path, OffersFixture, NULL, offers_set_up, func, offers_tear_down)
+  add_offers_test (path, func)
   ADD ("/core/services/catalogue/seed", test_seed);
   ADD ("/core/services/catalogue/edit", test_edit);
   ADD ("/core/services/catalogue/refused", test_refused);

@@ -7,7 +7,7 @@
 
 #include "config.h"
 
-#include "xf-test-services-extra.h"
+#include "xf-test-services.h"
 
 #define MOBILE    "13712345678"
 #define REQUESTER "陈阿姨"
@@ -35,7 +35,7 @@ order (XfServices *services)
 
 /* A request @pioneer has done. */
 static gint64
-done_by (SvcFixture *fixture,
+done_by (ServicesFixture *fixture,
          gint64      pioneer)
 {
   g_autoptr(GError) error = NULL;
@@ -92,7 +92,7 @@ assert_rate_refused (XfServices *services,
   g_autoptr(GError) error = NULL;
 
   g_assert_false (xf_services_rate (services, id, feedback, &error));
-  svc_assert_error (error, code, part);
+  xf_test_services_assert_error (error, code, part);
 }
 
 static XfServiceRequest *
@@ -131,8 +131,8 @@ find_event (const XfServiceRequest *request,
 }
 
 static void
-test_rate (SvcFixture    *fixture,
-           gconstpointer  data)
+test_rate (ServicesFixture *fixture,
+           gconstpointer    data)
 {
   g_autoptr(XfServiceRequest) request = NULL;
   g_autoptr(GPtrArray) events = NULL;
@@ -155,8 +155,8 @@ test_rate (SvcFixture    *fixture,
   /* The claimer's engagement: the rating as the value, and the like. */
   events = xf_services_list_engagement (fixture->services, fixture->master, NULL, NULL, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (svc_count_engagement (fixture, fixture->master, XF_ENGAGEMENT_SERVICE_RATED), ==, 1);
-  g_assert_cmpint (svc_count_engagement (fixture, fixture->master, XF_ENGAGEMENT_SERVICE_LIKED), ==, 1);
+  g_assert_cmpint (xf_test_services_count_engagement (fixture, fixture->master, XF_ENGAGEMENT_SERVICE_RATED), ==, 1);
+  g_assert_cmpint (xf_test_services_count_engagement (fixture, fixture->master, XF_ENGAGEMENT_SERVICE_LIKED), ==, 1);
   for (guint i = 0; i < events->len; i++)
     {
       event = events->pdata[i];
@@ -168,22 +168,22 @@ test_rate (SvcFixture    *fixture,
     }
 
   /* The audit trail: what was given, never who gave it or how to reach them. */
-  g_assert_cmpint (svc_count (fixture, "SELECT COUNT(*) FROM audit_log WHERE action = 'service-feedback'"
+  g_assert_cmpint (xf_test_services_count (fixture, "SELECT COUNT(*) FROM audit_log WHERE action = 'service-feedback'"
                                        " AND record_type = 'service-request'"
                                        " AND new_value = 'rating 4, liked, comment'"), ==, 1);
-  g_assert_false (svc_audit_mentions (fixture, MOBILE));
-  g_assert_false (svc_audit_mentions (fixture, "很耐心"));
+  g_assert_false (xf_test_services_audit_mentions (fixture, MOBILE));
+  g_assert_false (xf_test_services_audit_mentions (fixture, "很耐心"));
 
   /* Once. */
   assert_rate_refused (fixture->services, id, 5, FALSE, NULL, XF_ERROR_WORKFLOW, "has been rated already");
-  g_assert_cmpint (svc_count_engagement (fixture, fixture->master, XF_ENGAGEMENT_SERVICE_RATED), ==, 1);
-  g_assert_cmpint (svc_count (fixture, "SELECT rating FROM service_feedback"), ==, 4);
-  g_assert_cmpint (svc_count_audit (fixture, "service-feedback", "service-request"), ==, 1);
+  g_assert_cmpint (xf_test_services_count_engagement (fixture, fixture->master, XF_ENGAGEMENT_SERVICE_RATED), ==, 1);
+  g_assert_cmpint (xf_test_services_count (fixture, "SELECT rating FROM service_feedback"), ==, 4);
+  g_assert_cmpint (xf_test_services_count_audit (fixture, "service-feedback", "service-request"), ==, 1);
 }
 
 static void
-test_partial (SvcFixture    *fixture,
-              gconstpointer  data)
+test_partial (ServicesFixture *fixture,
+              gconstpointer    data)
 {
   g_autoptr(XfServiceRequest) liked = NULL;
   gint64 like_only = done_by (fixture, fixture->master);
@@ -197,25 +197,25 @@ test_partial (SvcFixture    *fixture,
   liked = get (fixture->services, like_only);
   g_assert_cmpint (liked->feedback->rating, ==, 0);
   g_assert_true (liked->feedback->liked);
-  g_assert_cmpint (svc_count (fixture, "SELECT COUNT(*) FROM service_feedback WHERE rating IS NULL"), ==, 2);
-  g_assert_cmpint (svc_count_engagement (fixture, fixture->master, XF_ENGAGEMENT_SERVICE_RATED), ==, 0);
-  g_assert_cmpint (svc_count_engagement (fixture, fixture->master, XF_ENGAGEMENT_SERVICE_LIKED), ==, 1);
-  g_assert_cmpint (svc_count_engagement (fixture, fixture->other, XF_ENGAGEMENT_SERVICE_RATED), ==, 1);
-  g_assert_cmpint (svc_count_engagement (fixture, fixture->other, XF_ENGAGEMENT_SERVICE_LIKED), ==, 0);
-  g_assert_cmpint (svc_count (fixture, "SELECT COUNT(*) FROM engagement_events WHERE kind IN"
+  g_assert_cmpint (xf_test_services_count (fixture, "SELECT COUNT(*) FROM service_feedback WHERE rating IS NULL"), ==, 2);
+  g_assert_cmpint (xf_test_services_count_engagement (fixture, fixture->master, XF_ENGAGEMENT_SERVICE_RATED), ==, 0);
+  g_assert_cmpint (xf_test_services_count_engagement (fixture, fixture->master, XF_ENGAGEMENT_SERVICE_LIKED), ==, 1);
+  g_assert_cmpint (xf_test_services_count_engagement (fixture, fixture->other, XF_ENGAGEMENT_SERVICE_RATED), ==, 1);
+  g_assert_cmpint (xf_test_services_count_engagement (fixture, fixture->other, XF_ENGAGEMENT_SERVICE_LIKED), ==, 0);
+  g_assert_cmpint (xf_test_services_count (fixture, "SELECT COUNT(*) FROM engagement_events WHERE kind IN"
                                        " ('service-rated', 'service-liked')"), ==, 2);
   /* What the audit trail says of each. */
-  g_assert_cmpint (svc_count (fixture, "SELECT COUNT(*) FROM audit_log WHERE action = 'service-feedback'"
+  g_assert_cmpint (xf_test_services_count (fixture, "SELECT COUNT(*) FROM audit_log WHERE action = 'service-feedback'"
                                        " AND new_value IN ('liked', 'rating 3', 'comment')"), ==, 3);
 }
 
 static void
-test_refusals (SvcFixture    *fixture,
-               gconstpointer  data)
+test_refusals (ServicesFixture *fixture,
+               gconstpointer    data)
 {
-  g_autoptr(XfServices) anji = svc_as (fixture, "anji-dispatch", XF_ROLE_DISPATCHER, "330523");
-  g_autoptr(XfServices) clerk = svc_as (fixture, "deqing-clerk", XF_ROLE_CLERK, "330521");
-  g_autoptr(XfServices) auditor = svc_as (fixture, "auditor", XF_ROLE_AUDITOR, NULL);
+  g_autoptr(XfServices) anji = xf_test_services_as_in (fixture, "anji-dispatch", XF_ROLE_DISPATCHER, "330523");
+  g_autoptr(XfServices) clerk = xf_test_services_as_in (fixture, "deqing-clerk", XF_ROLE_CLERK, "330521");
+  g_autoptr(XfServices) auditor = xf_test_services_as_in (fixture, "auditor", XF_ROLE_AUDITOR, NULL);
   g_autoptr(GError) error = NULL;
   g_autofree char *long_comment = g_strnfill (1001, 'x');
   gint64 done = done_by (fixture, fixture->master);
@@ -234,7 +234,7 @@ test_refusals (SvcFixture    *fixture,
     g_autoptr(XfServiceFeedback) only_complaint = feedback_new (0, FALSE, NULL, "没人来");
 
     g_assert_false (xf_services_rate (fixture->services, done, only_complaint, &error));
-    svc_assert_error (error, XF_ERROR_INVALID, "Rating:");
+    xf_test_services_assert_error (error, XF_ERROR_INVALID, "Rating:");
     g_clear_error (&error);
   }
 
@@ -257,20 +257,20 @@ test_refusals (SvcFixture    *fixture,
   assert_rate_refused (auditor, done, 5, TRUE, NULL, XF_ERROR_PERMISSION_DENIED, NULL);
 
   /* Nothing was stored. */
-  g_assert_cmpint (svc_count (fixture, "SELECT COUNT(*) FROM service_feedback"), ==, 0);
-  g_assert_cmpint (svc_count (fixture, "SELECT COUNT(*) FROM service_request_events"
+  g_assert_cmpint (xf_test_services_count (fixture, "SELECT COUNT(*) FROM service_feedback"), ==, 0);
+  g_assert_cmpint (xf_test_services_count (fixture, "SELECT COUNT(*) FROM service_request_events"
                                        " WHERE kind IN ('rated', 'complaint')"), ==, 0);
-  g_assert_cmpint (svc_count (fixture, "SELECT COUNT(*) FROM engagement_events"
+  g_assert_cmpint (xf_test_services_count (fixture, "SELECT COUNT(*) FROM engagement_events"
                                        " WHERE kind IN ('service-rated', 'service-liked')"), ==, 0);
-  g_assert_cmpint (svc_count_audit (fixture, "service-feedback", "service-request"), ==, 0);
+  g_assert_cmpint (xf_test_services_count_audit (fixture, "service-feedback", "service-request"), ==, 0);
 }
 
 static void
-test_complaint (SvcFixture    *fixture,
-                gconstpointer  data)
+test_complaint (ServicesFixture *fixture,
+                gconstpointer    data)
 {
-  g_autoptr(XfServices) deqing = svc_as (fixture, "deqing-dispatch", XF_ROLE_DISPATCHER, "330521");
-  g_autoptr(XfServices) anji = svc_as (fixture, "anji-dispatch", XF_ROLE_DISPATCHER, "330523");
+  g_autoptr(XfServices) deqing = xf_test_services_as_in (fixture, "deqing-dispatch", XF_ROLE_DISPATCHER, "330521");
+  g_autoptr(XfServices) anji = xf_test_services_as_in (fixture, "anji-dispatch", XF_ROLE_DISPATCHER, "330523");
   g_autoptr(XfServiceRequest) request = NULL;
   g_autoptr(GPtrArray) queue = NULL;
   g_autoptr(GError) error = NULL;
@@ -291,7 +291,7 @@ test_complaint (SvcFixture    *fixture,
   g_assert_null (request->feedback->follow_up_status);
   g_assert_null (request->feedback->complaint);
   g_clear_pointer (&request, xf_service_request_free);
-  g_assert_cmpint (svc_count (fixture, "SELECT COUNT(*) FROM audit_log WHERE action = 'service-feedback'"
+  g_assert_cmpint (xf_test_services_count (fixture, "SELECT COUNT(*) FROM audit_log WHERE action = 'service-feedback'"
                                        " AND new_value = 'rating 2, comment, complaint'"), ==, 1);
 
   /* The dispatcher's queue of follow-ups. */
@@ -304,13 +304,13 @@ test_complaint (SvcFixture    *fixture,
 
   /* Closing it: a note, the dispatcher at the region, an open follow-up. */
   g_assert_false (xf_services_close_follow_up (deqing, id, " ", &error));
-  svc_assert_error (error, XF_ERROR_INVALID, "Note: this is required");
+  xf_test_services_assert_error (error, XF_ERROR_INVALID, "Note: this is required");
   g_clear_error (&error);
   g_assert_false (xf_services_close_follow_up (anji, id, "已回访", &error));
-  svc_assert_error (error, XF_ERROR_PERMISSION_DENIED, NULL);
+  xf_test_services_assert_error (error, XF_ERROR_PERMISSION_DENIED, NULL);
   g_clear_error (&error);
   g_assert_false (xf_services_close_follow_up (deqing, praised, "已回访", &error));
-  svc_assert_error (error, XF_ERROR_WORKFLOW, "has no open follow-up");
+  xf_test_services_assert_error (error, XF_ERROR_WORKFLOW, "has no open follow-up");
   g_clear_error (&error);
   g_assert_true (xf_services_close_follow_up (deqing, id, "已电话回访，先锋当面致歉", &error));
   g_assert_no_error (error);
@@ -319,23 +319,23 @@ test_complaint (SvcFixture    *fixture,
   g_assert_cmpstr (request->feedback->follow_up_status, ==, XF_FOLLOW_UP_CLOSED);
   g_assert_cmpstr (request->feedback->follow_up_note, ==, "已电话回访，先锋当面致歉");
   g_assert_cmpuint (count_events (request, "follow-up-closed"), ==, 1);
-  g_assert_cmpint (svc_count (fixture, "SELECT COUNT(*) FROM service_feedback"
+  g_assert_cmpint (xf_test_services_count (fixture, "SELECT COUNT(*) FROM service_feedback"
                                        " WHERE follow_up_closed_by = 'deqing-dispatch'"
                                        " AND follow_up_closed_at > 0"), ==, 1);
-  g_assert_cmpint (svc_count (fixture, "SELECT COUNT(*) FROM audit_log WHERE action = 'follow-up'"
+  g_assert_cmpint (xf_test_services_count (fixture, "SELECT COUNT(*) FROM audit_log WHERE action = 'follow-up'"
                                        " AND actor_login = 'deqing-dispatch'"
                                        " AND new_value = '已电话回访，先锋当面致歉'"), ==, 1);
 
   g_assert_false (xf_services_close_follow_up (deqing, id, "再次", &error));
-  svc_assert_error (error, XF_ERROR_WORKFLOW, "has no open follow-up");
+  xf_test_services_assert_error (error, XF_ERROR_WORKFLOW, "has no open follow-up");
   g_clear_error (&error);
   queue = xf_services_list_requests (fixture->services, &query, &error);
   g_assert_cmpuint (queue->len, ==, 0);
-  g_assert_false (svc_audit_mentions (fixture, MOBILE));
+  g_assert_false (xf_test_services_audit_mentions (fixture, MOBILE));
 }
 
 static void
-assert_rating (SvcFixture *fixture,
+assert_rating (ServicesFixture *fixture,
                gint64      pioneer,
                double      mean,
                guint       count)
@@ -351,8 +351,8 @@ assert_rating (SvcFixture *fixture,
 }
 
 static void
-test_pioneer_rating (SvcFixture    *fixture,
-                     gconstpointer  data)
+test_pioneer_rating (ServicesFixture *fixture,
+                     gconstpointer    data)
 {
   rate (fixture->services, done_by (fixture, fixture->master), 5, TRUE, NULL, NULL);
   rate (fixture->services, done_by (fixture, fixture->master), 4, FALSE, NULL, NULL);
@@ -372,7 +372,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) \
-  g_test_add ("/core/services/feedback/" path, SvcFixture, NULL, svc_set_up, func, svc_tear_down)
+  add_masters_test ("/core/services/feedback/" path, NULL, func)
   ADD ("rate", test_rate);
   ADD ("partial", test_partial);
   ADD ("refusals", test_refusals);

@@ -6,7 +6,7 @@
 
 #include "config.h"
 
-#include "xf-test-service-offers.h"
+#include "xf-test-services.h"
 
 #define EPSILON 1e-9
 
@@ -51,7 +51,7 @@ test_score (void)
 }
 
 static void
-offer_with (OffersFixture *fixture,
+offer_with (ServicesFixture *fixture,
             gint64         pioneer,
             const char    *item_code,
             gboolean       available,
@@ -114,8 +114,8 @@ assert_match (XfServiceMatch *match,
  * until yesterday), 辛 (offers another item).
  */
 static void
-test_suggest (OffersFixture *fixture,
-              gconstpointer  data)
+test_suggest (ServicesFixture *fixture,
+              gconstpointer    data)
 {
   gint64 jia = offers_add_pioneer (fixture, "甲", "330521001", "C", "设备维修、电气维修");
   gint64 yi = offers_add_pioneer (fixture, "乙", "330521002", "H", "烹饪");
@@ -138,7 +138,7 @@ test_suggest (OffersFixture *fixture,
   offers_save (fixture->services, ding, "cp-technical-help", "330521", "on-site", 10);
   offers_save (fixture->services, ren, "cp-technical-help", "", "both", 1);
   offers_save (fixture->services, wu, "cp-technical-help", "", "on-site", 4);
-  offers_archive (fixture, wu);
+  xf_test_services_archive (fixture, wu);
   offer_with (fixture, ji, "cp-technical-help", FALSE, NULL);
   offer_with (fixture, geng, "cp-technical-help", TRUE, "2026-03-08");
   offer_with (fixture, xin, "cp-legal-aid", TRUE, NULL);
@@ -182,8 +182,8 @@ test_suggest (OffersFixture *fixture,
 
 /* In April 乙's March requests no longer weigh on the load. */
 static void
-test_next_month (OffersFixture *fixture,
-                 gconstpointer  data)
+test_next_month (ServicesFixture *fixture,
+                 gconstpointer    data)
 {
   gint64 yi = offers_add_pioneer (fixture, "乙", "330521002", "H", "烹饪");
   gint64 march = offers_local_us (2026, 3, 3, 10);
@@ -217,7 +217,7 @@ main (int   argc,
   g_test_add_func ("/core/services/match/region", test_region);
   g_test_add_func ("/core/services/match/score", test_score);
 #define ADD(path, func) \
-  g_test_add (path, OffersFixture, NULL, offers_set_up, func, offers_tear_down)
+  add_offers_test (path, func)
   ADD ("/core/services/match/suggest", test_suggest);
   ADD ("/core/services/match/next-month", test_next_month);
 #undef ADD

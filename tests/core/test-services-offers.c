@@ -6,7 +6,7 @@
 
 #include "config.h"
 
-#include "xf-test-service-offers.h"
+#include "xf-test-services.h"
 
 static XfServiceOffer *
 offer_at (GPtrArray *offers,
@@ -30,8 +30,8 @@ list (XfServices *services,
 }
 
 static void
-test_save (OffersFixture *fixture,
-           gconstpointer  data)
+test_save (ServicesFixture *fixture,
+           gconstpointer    data)
 {
   gint64 wang = offers_add_pioneer (fixture, "王建国", "330521001", "C", "设备维修");
   gint64 li = offers_add_pioneer (fixture, "李明", "330523001", "A", "白茶种植");
@@ -77,7 +77,7 @@ test_save (OffersFixture *fixture,
   copy = xf_service_offer_copy (offer);
   copy->id = 0;
   g_assert_cmpint (xf_services_save_offer (fixture->services, copy, &error), ==, 0);
-  offers_assert_error_has (error, XF_ERROR_DUPLICATE, "Service item:");
+  xf_test_services_assert_error (error, XF_ERROR_DUPLICATE, "Service item:");
   g_clear_error (&error);
 
   /* An update is audited field by field and checks the version. */
@@ -101,8 +101,8 @@ test_save (OffersFixture *fixture,
 }
 
 static void
-test_load (OffersFixture *fixture,
-           gconstpointer  data)
+test_load (ServicesFixture *fixture,
+           gconstpointer    data)
 {
   gint64 wang = offers_add_pioneer (fixture, "王建国", "330521001", "C", "设备维修");
   gint64 li = offers_add_pioneer (fixture, "李明", "330523001", "A", "白茶种植");
@@ -136,8 +136,8 @@ test_load (OffersFixture *fixture,
 }
 
 static void
-test_invalid (OffersFixture *fixture,
-              gconstpointer  data)
+test_invalid (ServicesFixture *fixture,
+              gconstpointer    data)
 {
   gint64 wang = offers_add_pioneer (fixture, "王建国", "330521001", "C", "设备维修");
   gint64 gone = offers_add_pioneer (fixture, "赵敏", "330523001", "C", "焊接工艺");
@@ -167,7 +167,7 @@ test_invalid (OffersFixture *fixture,
   withdrawn->active = FALSE;
   g_assert_cmpint (xf_services_save_item (fixture->services, withdrawn, &error), >, 0);
   g_assert_no_error (error);
-  offers_archive (fixture, gone);
+  xf_test_services_archive (fixture, gone);
   audit = xf_test_count_audit (fixture->store);
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -184,7 +184,7 @@ test_invalid (OffersFixture *fixture,
       offer->capacity_per_month = cases[i].capacity;
       offer->available_until = g_strdup (cases[i].until);
       g_assert_cmpint (xf_services_save_offer (fixture->services, offer, &local), ==, 0);
-      offers_assert_error_has (local, XF_ERROR_INVALID, cases[i].message);
+      xf_test_services_assert_error (local, XF_ERROR_INVALID, cases[i].message);
     }
   {
     g_autoptr(XfServiceOffer) offer = xf_service_offer_new ();
@@ -192,7 +192,7 @@ test_invalid (OffersFixture *fixture,
     offer->pioneer_id = gone;
     offer->item_code = g_strdup ("cp-legal-aid");
     g_assert_cmpint (xf_services_save_offer (fixture->services, offer, &error), ==, 0);
-    offers_assert_error_has (error, XF_ERROR_INVALID, "is not an active pioneer");
+    xf_test_services_assert_error (error, XF_ERROR_INVALID, "is not an active pioneer");
     g_clear_error (&error);
   }
   g_assert_cmpint (xf_test_count_audit (fixture->store), ==, audit);
@@ -200,14 +200,14 @@ test_invalid (OffersFixture *fixture,
 }
 
 static void
-test_permissions (OffersFixture *fixture,
-                  gconstpointer  data)
+test_permissions (ServicesFixture *fixture,
+                  gconstpointer    data)
 {
   gint64 deqing = offers_add_pioneer (fixture, "王建国", "330521001", "C", "设备维修");
   gint64 anji = offers_add_pioneer (fixture, "赵敏", "330523001", "C", "焊接工艺");
-  g_autoptr(XfServices) clerk = offers_services_as (fixture, "clerk-deqing", XF_ROLE_CLERK, "330521");
-  g_autoptr(XfServices) dispatcher = offers_services_as (fixture, "dispatch-anji", XF_ROLE_DISPATCHER, "330523");
-  g_autoptr(XfServices) reviewer = offers_services_as (fixture, "reviewer", XF_ROLE_REVIEWER, NULL);
+  g_autoptr(XfServices) clerk = xf_test_services_as_in (fixture, "clerk-deqing", XF_ROLE_CLERK, "330521");
+  g_autoptr(XfServices) dispatcher = xf_test_services_as_in (fixture, "dispatch-anji", XF_ROLE_DISPATCHER, "330523");
+  g_autoptr(XfServices) reviewer = xf_test_services_as_in (fixture, "reviewer", XF_ROLE_REVIEWER, NULL);
   struct { XfServices *services; gint64 pioneer; gboolean allowed; } cases[] = {
     { clerk, deqing, TRUE },
     { clerk, anji, FALSE },
@@ -241,15 +241,15 @@ test_permissions (OffersFixture *fixture,
 }
 
 static void
-test_remove (OffersFixture *fixture,
-             gconstpointer  data)
+test_remove (ServicesFixture *fixture,
+             gconstpointer    data)
 {
   gint64 wang = offers_add_pioneer (fixture, "王建国", "330521001", "C", "设备维修");
   gint64 id = offers_save (fixture->services, wang, "cp-technical-help", "", "on-site", 4);
   gint64 kept = offers_save (fixture->services, wang, "cp-skill-training", "", "remote", 4);
   gint64 request = offers_add_request (fixture, "cp-technical-help", "330521001", wang,
                                        offers_local_us (2026, 3, 2, 9), "claimed", 0, 0);
-  g_autoptr(XfServices) reviewer = offers_services_as (fixture, "reviewer", XF_ROLE_REVIEWER, NULL);
+  g_autoptr(XfServices) reviewer = xf_test_services_as_in (fixture, "reviewer", XF_ROLE_REVIEWER, NULL);
   g_autoptr(GPtrArray) offers = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *action = NULL;
@@ -285,7 +285,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) \
-  g_test_add (path, OffersFixture, NULL, offers_set_up, func, offers_tear_down)
+  add_offers_test (path, func)
   ADD ("/core/services/offers/save", test_save);
   ADD ("/core/services/offers/load", test_load);
   ADD ("/core/services/offers/invalid", test_invalid);
