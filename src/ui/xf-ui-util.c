@@ -97,6 +97,57 @@ xf_preferences_group_add_value_row (AdwPreferencesGroup *group,
   return row;
 }
 
+GtkWidget *
+xf_property_row_new (const char *name,
+                     const char *title,
+                     const char *value)
+{
+  GtkWidget *row = adw_action_row_new ();
+  gboolean empty = value == NULL || *value == '\0';
+  GtkWidget *label = xf_value_label_new (empty ? _("Not set") : value);
+
+  if (name != NULL)
+    gtk_widget_set_name (row, name);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  gtk_widget_set_name (label, "value");
+  if (empty)
+    gtk_widget_add_css_class (label, "dim-label");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+  g_object_set_data (G_OBJECT (row), "value-label", label);
+  return row;
+}
+
+GtkWidget *
+xf_message_row_new (const char *name,
+                    const char *text)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  if (name != NULL)
+    gtk_widget_set_name (row, name);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  gtk_widget_add_css_class (row, "dim-label");
+  return row;
+}
+
+GtkWidget *
+xf_text_row_new (const char *name,
+                 const char *text,
+                 const char *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  if (name != NULL)
+    gtk_widget_set_name (row, name);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  return row;
+}
+
 char *
 xf_entry_row_dup_text (AdwEntryRow *row)
 {

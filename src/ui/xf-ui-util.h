@@ -41,6 +41,20 @@ GtkWidget *xf_preferences_group_add_value_row (AdwPreferencesGroup *group,
                                                const char          *title,
                                                const char          *value);
 
+/* The rows of a detail pane, named @name (may be %NULL) for tests:
+ * @title with @value at its end ("Not set", dimmed, for an empty value;
+ * the value label is the row's "value-label" data); a dimmed @text only,
+ * e.g. "No notes yet"; a long @text wrapped as the title, with
+ * @subtitle (what it is) beneath. Titles are plain text, not markup. */
+GtkWidget *xf_property_row_new (const char *name,
+                                const char *title,
+                                const char *value);
+GtkWidget *xf_message_row_new  (const char *name,
+                                const char *text);
+GtkWidget *xf_text_row_new     (const char *name,
+                                const char *text,
+                                const char *subtitle);
+
 /* @row's text without the white space around it. */
 char       *xf_entry_row_dup_text     (AdwEntryRow *row);
 /* The same, but %NULL for an empty field: core reads it as not given. */

@@ -62,62 +62,6 @@ is_set (const char *text)
  * Rows
  */
 
-static GtkWidget *
-property_row (const char *name,
-              const char *title,
-              const char *value)
-{
-  GtkWidget *row = adw_action_row_new ();
-  gboolean empty = !is_set (value);
-  GtkWidget *label = xf_value_label_new (empty ? _("Not set") : value);
-
-  gtk_widget_set_name (row, name);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  gtk_widget_set_name (label, "value");
-  if (empty)
-    gtk_widget_add_css_class (label, "dim-label");
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-  return row;
-}
-
-/* A row with a message only, e.g. "No notes yet". */
-static GtkWidget *
-message_row (const char *text)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  gtk_widget_add_css_class (row, "dim-label");
-  return row;
-}
-
-/* A long text (a reason, a reply, a note) as the row's title, wrapped,
- * with what it is beneath. */
-static GtkWidget *
-text_row (const char *name,
-          const char *text,
-          const char *subtitle)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  gtk_widget_set_name (row, name);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
-  return row;
-}
-
-static void
-add_row (AdwPreferencesGroup *group,
-         GPtrArray           *rows,
-         GtkWidget           *row)
-{
-  xf_preferences_group_add_row (group, rows, row);
-}
-
 /*
  * The status at the top
  */
@@ -217,17 +161,21 @@ fill_details (XfObjectionView *self)
   g_autofree char *received_on = xf_notice_format_date (objection->received_on);
 
   xf_preferences_group_clear_rows (group, self->detail_rows);
-  add_row (group, self->detail_rows, property_row ("candidate", _("Candidate"),
-                                                   objection->candidate_name));
-  add_row (group, self->detail_rows, property_row ("notice", _("Notice"), objection->notice_title));
-  add_row (group, self->detail_rows, property_row ("received-on", _("Received on"),
-                                                   received_on));
-  add_row (group, self->detail_rows, property_row ("channel", _("Channel"),
-                                                   xf_objection_channel_label (objection->channel)));
-  add_row (group, self->detail_rows,
-           property_row ("objector", _("Objector"),
-                         objection->anonymous ? _("Anonymous") : objection->objector_name));
-  contact = property_row ("contact", _("Contact"), objection->objector_contact);
+  xf_preferences_group_add_row (group, self->detail_rows,
+                                xf_property_row_new ("candidate", _("Candidate"),
+                                                     objection->candidate_name));
+  xf_preferences_group_add_row (group, self->detail_rows,
+                                xf_property_row_new ("notice", _("Notice"), objection->notice_title));
+  xf_preferences_group_add_row (group, self->detail_rows,
+                                xf_property_row_new ("received-on", _("Received on"),
+                                                     received_on));
+  xf_preferences_group_add_row (group, self->detail_rows,
+                                xf_property_row_new ("channel", _("Channel"),
+                                                     xf_objection_channel_label (objection->channel)));
+  xf_preferences_group_add_row (group, self->detail_rows,
+                                xf_property_row_new ("objector", _("Objector"),
+                                                     objection->anonymous ? _("Anonymous") : objection->objector_name));
+  contact = xf_property_row_new ("contact", _("Contact"), objection->objector_contact);
   if (objection->contact_masked)
     {
       adw_action_row_set_subtitle (ADW_ACTION_ROW (contact),
@@ -236,10 +184,11 @@ fill_details (XfObjectionView *self)
       adw_action_row_add_prefix (ADW_ACTION_ROW (contact),
                                  gtk_image_new_from_icon_name ("changes-prevent-symbolic"));
     }
-  add_row (group, self->detail_rows, contact);
+  xf_preferences_group_add_row (group, self->detail_rows, contact);
   handling = g_strdup_printf (ngettext ("%d working day", "%d working days", objection->handling_days),
                               objection->handling_days);
-  add_row (group, self->detail_rows, property_row ("handling-days", _("Time to handle"), handling));
+  xf_preferences_group_add_row (group, self->detail_rows,
+                                xf_property_row_new ("handling-days", _("Time to handle"), handling));
   gtk_label_set_text (self->grounds_label, objection->grounds != NULL ? objection->grounds : "");
 }
 
@@ -256,22 +205,23 @@ fill_outcome (XfObjectionView *self)
   if (is_open (self))
     return;
 
-  add_row (group, self->outcome_rows, property_row ("outcome", _("Outcome"),
-                                                    xf_objection_outcome_label (objection->outcome)));
+  xf_preferences_group_add_row (group, self->outcome_rows,
+                                xf_property_row_new ("outcome", _("Outcome"),
+                                                     xf_objection_outcome_label (objection->outcome)));
   if (is_set (objection->outcome_reason))
-    add_row (group, self->outcome_rows,
-             text_row ("reason", objection->outcome_reason, _("Reason")));
+    xf_preferences_group_add_row (group, self->outcome_rows,
+                                  xf_text_row_new ("reason", objection->outcome_reason, _("Reason")));
   if (is_set (objection->reply))
-    add_row (group, self->outcome_rows,
-             text_row ("reply", objection->reply, _("Reply to the objector")));
+    xf_preferences_group_add_row (group, self->outcome_rows,
+                                  xf_text_row_new ("reply", objection->reply, _("Reply to the objector")));
   if (is_set (objection->reply_sent_on))
     /* Translators: a reply sent: channel, date, by whom. */
     sent = g_strdup_printf (_("%s, %s, by %s"), xf_objection_channel_label (objection->reply_channel),
                             sent_on,
                             objection->reply_sent_by != NULL ? objection->reply_sent_by : "");
   if (is_set (objection->reply))
-    add_row (group, self->outcome_rows,
-             property_row ("reply-sent", _("Reply sent"), sent != NULL ? sent : _("Not yet sent")));
+    xf_preferences_group_add_row (group, self->outcome_rows,
+                                  xf_property_row_new ("reply-sent", _("Reply sent"), sent != NULL ? sent : _("Not yet sent")));
 }
 
 static void
@@ -295,10 +245,12 @@ fill_notes (XfObjectionView *self)
                                              note->written_by != NULL ? note->written_by : "",
                                              written_on);
 
-      add_row (group, self->note_rows, text_row ("note-entry", note->body, by));
+      xf_preferences_group_add_row (group, self->note_rows,
+                                    xf_text_row_new ("note-entry", note->body, by));
     }
   if (objection->notes == NULL || objection->notes->len == 0)
-    add_row (group, self->note_rows, message_row (_("No notes yet")));
+    xf_preferences_group_add_row (group, self->note_rows,
+                                  xf_message_row_new (NULL, _("No notes yet")));
 
   adw_preferences_group_add (group, self->note_row);
   g_object_unref (self->note_row);
@@ -338,10 +290,10 @@ fill_files (XfObjectionView *self)
       gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "x", file->id);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), button);
-      add_row (group, self->file_rows, row);
+      xf_preferences_group_add_row (group, self->file_rows, row);
     }
   if (objection->files == NULL || objection->files->len == 0)
-    add_row (group, self->file_rows, message_row (_("No files")));
+    xf_preferences_group_add_row (group, self->file_rows, xf_message_row_new (NULL, _("No files")));
   gtk_widget_set_visible (self->add_file_button, is_open (self) && self->may_handle);
 }
 

@@ -137,57 +137,6 @@ stars_text (int rating)
  * Rows
  */
 
-static GtkWidget *
-property_row (const char *name,
-              const char *title,
-              const char *value)
-{
-  GtkWidget *row = adw_action_row_new ();
-  gboolean empty = !is_set (value);
-  GtkWidget *label = xf_value_label_new (empty ? _("Not set") : value);
-
-  gtk_widget_set_name (row, name);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  gtk_widget_set_name (label, "value");
-  if (empty)
-    gtk_widget_add_css_class (label, "dim-label");
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-  g_object_set_data (G_OBJECT (row), "value-label", label);
-  return row;
-}
-
-/* A row with a message only, e.g. "Not rated yet". */
-static GtkWidget *
-message_row (const char *name,
-             const char *text)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  gtk_widget_set_name (row, name);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  gtk_widget_add_css_class (row, "dim-label");
-  return row;
-}
-
-/* A long text (a note, a reason, a comment) as the row's title, wrapped,
- * with what it is beneath. */
-static GtkWidget *
-text_row (const char *name,
-          const char *text,
-          const char *subtitle)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  gtk_widget_set_name (row, name);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
-  return row;
-}
-
 /*
  * The status at the top
  */
@@ -312,14 +261,6 @@ update_status (XfRequestView *self)
  */
 
 static void
-add_row (AdwPreferencesGroup *group,
-         GPtrArray           *rows,
-         GtkWidget           *row)
-{
-  xf_preferences_group_add_row (group, rows, row);
-}
-
-static void
 fill_details (XfRequestView *self)
 {
   const XfServiceRequest *request = self->request;
@@ -331,9 +272,10 @@ fill_details (XfRequestView *self)
   g_autofree char *created_text = NULL;
 
   xf_preferences_group_clear_rows (group, rows);
-  add_row (group, rows, property_row ("requester", _("Requester"), request->requester_name));
+  xf_preferences_group_add_row (group, rows,
+                                xf_property_row_new ("requester", _("Requester"), request->requester_name));
   /* The contact as core gives it: masked unless the actor may see it. */
-  contact = property_row ("contact", _("Contact"), request->requester_contact);
+  contact = xf_property_row_new ("contact", _("Contact"), request->requester_contact);
   if (request->contact_masked)
     {
       adw_action_row_set_subtitle (ADW_ACTION_ROW (contact),
@@ -342,30 +284,34 @@ fill_details (XfRequestView *self)
       adw_action_row_add_prefix (ADW_ACTION_ROW (contact),
                                  gtk_image_new_from_icon_name ("changes-prevent-symbolic"));
     }
-  add_row (group, rows, contact);
-  add_row (group, rows, property_row ("region", _("Region"),
-                                      is_set (request->region_name) ? request->region_name
-                                                                    : request->region_code));
-  add_row (group, rows, property_row ("place", _("Place"), request->place));
-  add_row (group, rows, property_row ("needed-by", _("Needed by"), request->needed_by));
-  add_row (group, rows, property_row ("preferred-time", _("Preferred time"), request->preferred_time));
+  xf_preferences_group_add_row (group, rows, contact);
+  xf_preferences_group_add_row (group, rows, xf_property_row_new ("region", _("Region"),
+                                                                  is_set (request->region_name) ? request->region_name
+                                                                  : request->region_code));
+  xf_preferences_group_add_row (group, rows,
+                                xf_property_row_new ("place", _("Place"), request->place));
+  xf_preferences_group_add_row (group, rows,
+                                xf_property_row_new ("needed-by", _("Needed by"), request->needed_by));
+  xf_preferences_group_add_row (group, rows,
+                                xf_property_row_new ("preferred-time", _("Preferred time"), request->preferred_time));
   if (request->booked_pioneer_id != 0)
-    add_row (group, rows, property_row ("booking", _("Booked pioneer"), request->booked_pioneer_name));
+    xf_preferences_group_add_row (group, rows,
+                                  xf_property_row_new ("booking", _("Booked pioneer"), request->booked_pioneer_name));
   if (request->claimed_by != 0)
     {
-      GtkWidget *row = property_row ("claimer", _("Taken on by"), request->claimed_by_name);
+      GtkWidget *row = xf_property_row_new ("claimer", _("Taken on by"), request->claimed_by_name);
       g_autofree char *at = format_instant (request->claimed_at);
       /* Translators: how a request was taken on, and when. */
       g_autofree char *how = g_strdup_printf (C_("request taken on", "%s, %s"), claim_kind_label (request->claim_kind),
                                               at != NULL ? at : "");
 
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), how);
-      add_row (group, rows, row);
+      xf_preferences_group_add_row (group, rows, row);
     }
   /* The response time matters while nobody has the request. */
   if (due != NULL && xf_request_status_is_unclaimed (request->status))
     {
-      GtkWidget *row = property_row ("response-due", _("Response due"), due);
+      GtkWidget *row = xf_property_row_new ("response-due", _("Response due"), due);
 
       if (request->overdue)
         {
@@ -375,13 +321,15 @@ fill_details (XfRequestView *self)
           adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
           adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Overdue: nobody has taken it on in time"));
         }
-      add_row (group, rows, row);
+      xf_preferences_group_add_row (group, rows, row);
     }
-  add_row (group, rows, property_row ("channel", _("Came in"), channel_label (request->channel)));
+  xf_preferences_group_add_row (group, rows,
+                                xf_property_row_new ("channel", _("Came in"), channel_label (request->channel)));
   /* Translators: when a request was entered, and by whom. */
   created_text = g_strdup_printf (C_("request entered", "%s by %s"), created != NULL ? created : "",
                                   request->created_by != NULL ? request->created_by : "");
-  add_row (group, rows, property_row ("created", _("Entered"), created_text));
+  xf_preferences_group_add_row (group, rows,
+                                xf_property_row_new ("created", _("Entered"), created_text));
   gtk_label_set_text (self->description_label, request->description != NULL ? request->description : "");
 }
 
@@ -393,10 +341,11 @@ fill_outcome (XfRequestView *self)
 
   xf_preferences_group_clear_rows (group, self->outcome_rows);
   if (is_set (request->done_note))
-    add_row (group, self->outcome_rows, text_row ("done-note", request->done_note, _("Done note")));
+    xf_preferences_group_add_row (group, self->outcome_rows,
+                                  xf_text_row_new ("done-note", request->done_note, _("Done note")));
   if (is_set (request->cancel_reason))
-    add_row (group, self->outcome_rows,
-             text_row ("cancel-reason", request->cancel_reason, _("Reason for cancelling")));
+    xf_preferences_group_add_row (group, self->outcome_rows,
+                                  xf_text_row_new ("cancel-reason", request->cancel_reason, _("Reason for cancelling")));
   gtk_widget_set_visible (GTK_WIDGET (group), self->outcome_rows->len > 0);
 }
 
@@ -413,14 +362,15 @@ fill_feedback (XfRequestView *self)
   gtk_widget_set_visible (GTK_WIDGET (group), done || feedback != NULL);
   if (feedback == NULL)
     {
-      add_row (group, rows, message_row ("no-feedback", _("Not rated yet")));
+      xf_preferences_group_add_row (group, rows,
+                                    xf_message_row_new ("no-feedback", _("Not rated yet")));
       return;
     }
 
   if (feedback->rating > 0)
     {
       g_autofree char *stars = stars_text (feedback->rating);
-      GtkWidget *row = property_row ("rating", _("Rating"), stars);
+      GtkWidget *row = xf_property_row_new ("rating", _("Rating"), stars);
       GtkWidget *label = g_object_get_data (G_OBJECT (row), "value-label");
       /* Translators: a rating read out by a screen reader. */
       g_autofree char *spoken = g_strdup_printf (_("%d of 5 stars"), feedback->rating);
@@ -428,26 +378,28 @@ fill_feedback (XfRequestView *self)
       gtk_widget_add_css_class (label, "rating-stars");
       /* The stars say it to the eye; a screen reader says the number. */
       gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
-      add_row (group, rows, row);
+      xf_preferences_group_add_row (group, rows, row);
     }
-  add_row (group, rows, property_row ("liked", _("Liked"),
-                                      feedback->liked ? _("Yes") : _("No")));
+  xf_preferences_group_add_row (group, rows, xf_property_row_new ("liked", _("Liked"),
+                                                                  feedback->liked ? _("Yes") : _("No")));
   if (is_set (feedback->comment))
-    add_row (group, rows, text_row ("comment", feedback->comment, _("Comment")));
+    xf_preferences_group_add_row (group, rows,
+                                  xf_text_row_new ("comment", feedback->comment, _("Comment")));
   if (is_set (feedback->complaint))
     {
-      GtkWidget *row = text_row ("complaint", feedback->complaint, _("Complaint"));
+      GtkWidget *row = xf_text_row_new ("complaint", feedback->complaint, _("Complaint"));
       GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
 
       gtk_widget_add_css_class (icon, "warning");
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
-      add_row (group, rows, row);
-      add_row (group, rows,
-               property_row ("follow-up", _("Follow-up"),
-                             g_strcmp0 (feedback->follow_up_status, XF_FOLLOW_UP_CLOSED) == 0
-                             ? _("Closed") : _("Open: the dispatcher follows it up")));
+      xf_preferences_group_add_row (group, rows, row);
+      xf_preferences_group_add_row (group, rows,
+                                    xf_property_row_new ("follow-up", _("Follow-up"),
+                                                         g_strcmp0 (feedback->follow_up_status, XF_FOLLOW_UP_CLOSED) == 0
+                                                         ? _("Closed") : _("Open: the dispatcher follows it up")));
       if (is_set (feedback->follow_up_note))
-        add_row (group, rows, text_row ("follow-up-note", feedback->follow_up_note, _("Follow-up note")));
+        xf_preferences_group_add_row (group, rows,
+                                      xf_text_row_new ("follow-up-note", feedback->follow_up_note, _("Follow-up note")));
     }
   {
     g_autofree char *at = format_instant (feedback->created_at);
@@ -455,7 +407,8 @@ fill_feedback (XfRequestView *self)
     g_autofree char *recorded = g_strdup_printf (C_("feedback recorded", "%s by %s"), at != NULL ? at : "",
                                                  feedback->created_by != NULL ? feedback->created_by : "");
 
-    add_row (group, rows, property_row ("feedback-recorded", _("Recorded"), recorded));
+    xf_preferences_group_add_row (group, rows,
+                                  xf_property_row_new ("feedback-recorded", _("Recorded"), recorded));
   }
 }
 
@@ -479,12 +432,13 @@ fill_timeline (XfRequestView *self)
         subtitle = g_strdup_printf (C_("request timeline", "%s · %s"), at != NULL ? at : "", event->actor);
       else
         subtitle = g_strdup (at != NULL ? at : "");
-      row = text_row ("event", text, subtitle);
+      row = xf_text_row_new ("event", text, subtitle);
       g_object_set_data_full (G_OBJECT (row), "kind", g_strdup (event->kind), g_free);
-      add_row (group, self->timeline_rows, row);
+      xf_preferences_group_add_row (group, self->timeline_rows, row);
     }
   if (request->events == NULL || request->events->len == 0)
-    add_row (group, self->timeline_rows, message_row ("no-events", _("Nothing recorded yet")));
+    xf_preferences_group_add_row (group, self->timeline_rows,
+                                  xf_message_row_new ("no-events", _("Nothing recorded yet")));
 }
 
 /*
