@@ -40,6 +40,7 @@
 #include "xf-evaluation.h"
 #include "xf-registry.h"
 #include "xf-store.h"
+#include "xf-bench.h"
 
 #define N_MEMBERS   15
 #define N_CRITERIA  6
@@ -59,41 +60,6 @@ static const struct
   { "integrity",    "Integrity",      10, 5 },
   { "reputation",   "Reputation",     10, 100 },
 };
-
-static double
-seconds_since (gint64 start)
-{
-  return (g_get_monotonic_time () - start) / 1e6;
-}
-
-static void
-check (gboolean    ok,
-       GError     *error,
-       const char *what)
-{
-  if (!ok)
-    g_error ("%s: %s", what, error != NULL ? error->message : "failed");
-}
-
-static gint64
-query_int64 (XfDb       *db,
-             const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 value = xf_db_query_int64 (db, sql, -1, &error);
-
-  check (error == NULL, error, sql);
-  return value;
-}
-
-static void
-exec (XfDb       *db,
-      const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-
-  check (xf_db_exec (db, sql, &error), error, sql);
-}
 
 /* The campaign, through the repository: rubric of six criteria. */
 static gint64
@@ -116,38 +82,6 @@ add_campaign (XfEvaluation *evaluation,
          error, "open campaign");
   return xf_campaign_get_id (campaign);
 }
-
-static void
-bulk_row (XfDbBulk           *bulk,
-          const char * const *values)
-{
-  g_autoptr(GError) error = NULL;
-
-  check (xf_db_bulk_add (bulk, values, &error), error, "bulk row");
-}
-
-static XfDbBulk *
-bulk_begin (XfDb               *db,
-            const char         *table,
-            const char * const *columns)
-{
-  g_autoptr(GError) error = NULL;
-  XfDbBulk *bulk = xf_db_bulk_begin (db, table, columns, &error);
-
-  check (bulk != NULL, error, table);
-  return bulk;
-}
-
-static void
-bulk_end (XfDbBulk   *bulk,
-          const char *table)
-{
-  g_autoptr(GError) error = NULL;
-
-  check (xf_db_bulk_end (bulk, &error), error, table);
-}
-
-#define I64(buffer, value) (g_snprintf (buffer, sizeof buffer, "%" G_GINT64_FORMAT, (gint64) (value)), buffer)
 
 /* Fifteen reviewer accounts (rows only: no password is ever checked here)
  * on the campaign's committee, the first as chair. */
@@ -202,26 +136,6 @@ add_committee (XfDb   *db,
   bulk_end (bulk, "campaign_members");
 }
 
-static GArray *
-read_ids (XfDb       *db,
-          const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(XfDbStmt) stmt = xf_db_prepare (db, sql, &error);
-  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  XfDbStep step;
-
-  check (stmt != NULL, error, sql);
-  while ((step = xf_db_stmt_step (stmt, &error)) == XF_DB_STEP_ROW)
-    {
-      gint64 id = xf_db_stmt_column_int64 (stmt, 0);
-
-      g_array_append_val (ids, id);
-    }
-  check (step == XF_DB_STEP_DONE, error, sql);
-  return ids;
-}
-
 /* Nominations in committee review, one per pioneer. */
 static GArray *
 add_nominations (XfDb    *db,
@@ -249,7 +163,7 @@ add_nominations (XfDb    *db,
   bulk_end (bulk, "nominations");
   sql = g_strdup_printf ("SELECT id FROM nominations WHERE campaign_id = %" G_GINT64_FORMAT " ORDER BY id",
                          campaign_id);
-  return read_ids (db, sql);
+  return read_ids (db, sql, NULL);
 }
 
 static char *
@@ -435,23 +349,6 @@ run_sql (XfDb       *db,
 }
 
 static int
-compare_double (const void *a,
-                const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static double
-median (double *values,
-        guint   n)
-{
-  qsort (values, n, sizeof (double), compare_double);
-  return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
-
-static int
 compare_result (gconstpointer a,
                 gconstpointer b)
 {
@@ -532,7 +429,7 @@ run (const char *label,
 
   check (xf_db_begin (db, &error), error, "begin");
   add_committee (db, campaign_id, members);
-  pioneers = read_ids (db, "SELECT id FROM pioneers ORDER BY id");
+  pioneers = read_ids (db, "SELECT id FROM pioneers ORDER BY id", NULL);
   g_array_set_size (pioneers, MIN (pioneers->len, n_nominations));
   nominations = add_nominations (db, campaign_id, pioneers);
   round_id = add_round (db, campaign_id, members, nominations);

@@ -45,6 +45,7 @@
 #include "xf-registry.h"
 #include "xf-services.h"
 #include "xf-store.h"
+#include "xf-bench.h"
 
 #define SEED 20261205
 #define TOP  10
@@ -59,73 +60,6 @@ static const char * const skill_words[] = {
   "烹饪", "家政服务", "金融服务",
 };
 static const char industries[] = "ACCCCCEEFGHIIMOPPQQSS";
-
-static double
-seconds_since (gint64 start)
-{
-  return (g_get_monotonic_time () - start) / 1e6;
-}
-
-static void
-check (gboolean    ok,
-       GError     *error,
-       const char *what)
-{
-  if (!ok)
-    g_error ("%s: %s", what, error != NULL ? error->message : "failed");
-}
-
-static gint64
-query_int64 (XfDb       *db,
-             const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 value = xf_db_query_int64 (db, sql, -1, &error);
-
-  check (error == NULL, error, sql);
-  return value;
-}
-
-static void
-exec (XfDb       *db,
-      const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-
-  check (xf_db_exec (db, sql, &error), error, sql);
-}
-
-static XfDbBulk *
-bulk_begin (XfDb               *db,
-            const char         *table,
-            const char * const *columns)
-{
-  g_autoptr(GError) error = NULL;
-  XfDbBulk *bulk = xf_db_bulk_begin (db, table, columns, &error);
-
-  check (bulk != NULL, error, table);
-  return bulk;
-}
-
-static void
-bulk_row (XfDbBulk           *bulk,
-          const char * const *values)
-{
-  g_autoptr(GError) error = NULL;
-
-  check (xf_db_bulk_add (bulk, values, &error), error, "bulk row");
-}
-
-static void
-bulk_end (XfDbBulk   *bulk,
-          const char *table)
-{
-  g_autoptr(GError) error = NULL;
-
-  check (xf_db_bulk_end (bulk, &error), error, table);
-}
-
-#define I64(buffer, value) (g_snprintf (buffer, sizeof buffer, "%" G_GINT64_FORMAT, (gint64) (value)), buffer)
 
 typedef struct
 {
@@ -193,33 +127,6 @@ load_items (World      *world,
       world->items[i].industries = g_strdup_printf (" %s ", item->industries);
       world->items[i].offerers = g_array_new (FALSE, FALSE, sizeof (guint));
     }
-}
-
-static GArray *
-read_ids (XfDb       *db,
-          const char *sql,
-          GArray     *second)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(XfDbStmt) stmt = xf_db_prepare (db, sql, &error);
-  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  XfDbStep step;
-
-  check (stmt != NULL, error, sql);
-  while ((step = xf_db_stmt_step (stmt, &error)) == XF_DB_STEP_ROW)
-    {
-      gint64 id = xf_db_stmt_column_int64 (stmt, 0);
-
-      g_array_append_val (ids, id);
-      if (second != NULL)
-        {
-          gint64 other = xf_db_stmt_column_int64 (stmt, 1);
-
-          g_array_append_val (second, other);
-        }
-    }
-  check (step == XF_DB_STEP_DONE, error, sql);
-  return ids;
 }
 
 static void
@@ -631,23 +538,6 @@ run_sql (XfDb       *db,
     }
   check (step == XF_DB_STEP_DONE, error, "run the ranking");
   return ranked;
-}
-
-static int
-compare_double (const void *a,
-                const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static double
-median (double *values,
-        guint   n)
-{
-  qsort (values, n, sizeof (double), compare_double);
-  return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
 }
 
 static void

@@ -32,7 +32,6 @@
 set -euo pipefail
 
 SRC=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-BUILD=${BENCH_BUILD_DIR:-$SRC/_build-bench}
 RUNS=${BENCH_RUNS:-5}
 THREADS=${BENCH_THREADS:-4}
 PIONEERS=1000000
@@ -44,43 +43,14 @@ if [[ ${1:-} == --quick ]]; then
   ATTEMPTS=100000
 fi
 
-export LC_ALL=C.UTF-8
-unset LANGUAGE XIANFENG_TODAY
-export XIANFENG_DATA_DIR=$SRC/data
+# shellcheck source=bench-lib.sh
+. "$SRC/tests/bench/bench-lib.sh"
+unset XIANFENG_TODAY
 
-say () { printf '%s\n' "$*"; }
-section () { printf '\n== %s\n' "$*"; }
-
-section "Build ($BUILD)"
-[[ -f $BUILD/build.ninja ]] || meson setup "$BUILD" "$SRC" --buildtype=release >/dev/null
-ninja -C "$BUILD" tests/bench/bench-services >/dev/null
-BENCH=$BUILD/tests/bench/bench-services
-say "built: $BENCH"
-
-CLUSTER=""
-cleanup () {
-  if [[ -n $CLUSTER ]]; then
-    "$SRC/build-aux/pg-cluster" stop "$CLUSTER" >/dev/null 2>&1 || true
-  fi
-}
-trap cleanup EXIT
-
-if [[ ${BENCH_PG:-1} == 0 ]]; then
-  unset XIANFENG_TEST_POSTGRESQL
-elif [[ -z ${XIANFENG_TEST_POSTGRESQL:-} ]]; then
-  if CLUSTER=$("$SRC/build-aux/pg-cluster" start 2>/dev/null); then
-    XIANFENG_TEST_POSTGRESQL=$("$SRC/build-aux/pg-cluster" url "$CLUSTER")
-    export XIANFENG_TEST_POSTGRESQL
-    say "cluster: $CLUSTER"
-  else
-    CLUSTER=""
-    say "PostgreSQL: no server (set XIANFENG_TEST_POSTGRESQL or install one for build-aux/pg-cluster)"
-  fi
-fi
+bench_build bench-services
+bench_postgresql
 
 # The benchmark makes (and removes) its own SQLite file and PostgreSQL schema.
-OUT=$(mktemp)
-trap 'cleanup; rm -f "$OUT"' EXIT
 "$BENCH" "$PIONEERS" "$REQUESTS" "$ATTEMPTS" "$THREADS" "$RUNS" | tee "$OUT"
 
 section "Claims and suggestions on $PIONEERS pioneers ($(nproc) cores)"
