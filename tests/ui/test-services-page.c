@@ -627,6 +627,32 @@ test_lazy_views (Fixture       *fixture,
   }
 }
 
+/* Beside a request the list keeps its width whatever the filters say:
+ * a long status or item is ellipsized on its button. */
+static void
+test_list_width (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  GtkWidget *list_pane = child (fixture, "list_pane");
+  gint64 shown;
+  int width;
+
+  shown = add_request (services_of (fixture), "张秀英", ITEM, DEQING, 0);
+  add_request (services_of (fixture), "赵国强", LEGAL, NANXUN, 0);
+  settle ();
+  xf_services_page_show_request (XF_SERVICES_PAGE (fixture->page), shown);
+  settle ();
+  width = gtk_widget_get_width (list_pane);
+  g_assert_cmpint (width, >=, 360);
+  g_assert_cmpint (width, <=, 420);
+
+  choose_status (fixture, _("Unclaimed — dispatcher’s queue"));
+  choose_item (fixture, ITEM);
+  settle ();
+  g_assert_cmpint (xf_services_page_get_request_id (XF_SERVICES_PAGE (fixture->page)), ==, shown);
+  g_assert_cmpint (gtk_widget_get_width (list_pane), ==, width);
+}
+
 /* @id's status as stored is @status. */
 static void
 assert_status (Fixture    *fixture,
@@ -799,6 +825,7 @@ main (int   argc,
   g_test_add ("/ui/services-page/reviewer", Fixture, "reviewer", fixture_set_up, test_reviewer,
               fixture_tear_down);
   g_test_add ("/ui/services-page/lazy-views", Fixture, NULL, fixture_set_up, test_lazy_views, fixture_tear_down);
+  g_test_add ("/ui/services-page/list-width", Fixture, NULL, fixture_set_up, test_list_width, fixture_tear_down);
   g_test_add ("/ui/services-page/expire", Fixture, NULL, fixture_set_up, test_expire, fixture_tear_down);
   g_test_add ("/ui/services-page/narrow", Fixture, NULL, fixture_set_up, test_narrow, fixture_tear_down);
   g_test_add ("/ui/services-page/screenshot", Fixture, NULL, fixture_set_up, test_screenshot,
