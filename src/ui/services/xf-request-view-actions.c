@@ -197,34 +197,38 @@ assign_action (GtkWidget  *widget,
  * Steps without a text: accept a booking, start
  */
 
+typedef gboolean (*PlainStep) (XfServices  *services,
+                               gint64       request_id,
+                               GError     **error);
+
+static const struct
+{
+  const char *action;
+  PlainStep   step;
+  const char *done_text;        /* N_() */
+} plain_steps[] = {
+  { "request.accept", xf_services_accept_booking, N_("Booking accepted") },
+  { "request.start", xf_services_start, N_("Work started") },
+};
+
 static void
-accept_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *param)
+plain_step_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
 {
   XfRequestView *self = XF_REQUEST_VIEW (widget);
-  g_autoptr(GError) error = NULL;
-  gboolean ok;
 
   if (self->request == NULL)
     return;
-  ok = xf_services_accept_booking (self->services, self->request_id, &error);
-  after_step (self, ok, error, _("Booking accepted"));
-}
+  for (guint i = 0; i < G_N_ELEMENTS (plain_steps); i++)
+    if (g_strcmp0 (plain_steps[i].action, action_name) == 0)
+      {
+        g_autoptr(GError) error = NULL;
+        gboolean ok = plain_steps[i].step (self->services, self->request_id, &error);
 
-static void
-start_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *param)
-{
-  XfRequestView *self = XF_REQUEST_VIEW (widget);
-  g_autoptr(GError) error = NULL;
-  gboolean ok;
-
-  if (self->request == NULL)
-    return;
-  ok = xf_services_start (self->services, self->request_id, &error);
-  after_step (self, ok, error, _("Work started"));
+        after_step (self, ok, error, _(plain_steps[i].done_text));
+        return;
+      }
 }
 
 /*
@@ -274,46 +278,45 @@ ask_text (XfRequestView *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-static void
-decline_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *param)
+static const struct
 {
-  ask_text (XF_REQUEST_VIEW (widget), _("Decline the booking?"),
-            _("The request opens for any pioneer to claim. Say why the booked pioneer cannot "
-              "take it on."),
-            _("_Decline"), FALSE, xf_services_decline_booking,
-            _("Booking declined: the request is open to any pioneer"));
-}
+  const char *action;
+  const char *heading;          /* all N_() */
+  const char *body;
+  const char *confirm_label;
+  gboolean    destructive;
+  TextStep    step;
+  const char *done_text;
+} text_steps[] = {
+  { "request.decline", N_("Decline the booking?"),
+    N_("The request opens for any pioneer to claim. Say why the booked pioneer cannot "
+       "take it on."),
+    N_("_Decline"), FALSE, xf_services_decline_booking,
+    N_("Booking declined: the request is open to any pioneer") },
+  { "request.complete", N_("Mark the request done?"),
+    N_("Note what was done for the requester. The requester may then rate the help."),
+    N_("_Mark done"), FALSE, xf_services_complete, N_("Marked done") },
+  { "request.cancel", N_("Cancel the request?"),
+    N_("Nobody will work on it any more, and this cannot be undone. Say why."),
+    N_("C_ancel request"), TRUE, xf_services_cancel, N_("Request cancelled") },
+  { "request.close-follow-up", N_("Close the follow-up?"),
+    N_("Note how the complaint was followed up with the requester."),
+    N_("_Close follow-up"), FALSE, xf_services_close_follow_up, N_("Follow-up closed") },
+};
 
 static void
-complete_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *param)
+text_step_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
 {
-  ask_text (XF_REQUEST_VIEW (widget), _("Mark the request done?"),
-            _("Note what was done for the requester. The requester may then rate the help."),
-            _("_Mark done"), FALSE, xf_services_complete, _("Marked done"));
-}
-
-static void
-cancel_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *param)
-{
-  ask_text (XF_REQUEST_VIEW (widget), _("Cancel the request?"),
-            _("Nobody will work on it any more, and this cannot be undone. Say why."),
-            _("C_ancel request"), TRUE, xf_services_cancel, _("Request cancelled"));
-}
-
-static void
-close_follow_up_action (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *param)
-{
-  ask_text (XF_REQUEST_VIEW (widget), _("Close the follow-up?"),
-            _("Note how the complaint was followed up with the requester."),
-            _("_Close follow-up"), FALSE, xf_services_close_follow_up, _("Follow-up closed"));
+  for (guint i = 0; i < G_N_ELEMENTS (text_steps); i++)
+    if (g_strcmp0 (text_steps[i].action, action_name) == 0)
+      {
+        ask_text (XF_REQUEST_VIEW (widget), _(text_steps[i].heading), _(text_steps[i].body),
+                  _(text_steps[i].confirm_label), text_steps[i].destructive, text_steps[i].step,
+                  _(text_steps[i].done_text));
+        return;
+      }
 }
 
 /*
@@ -348,12 +351,9 @@ _xf_request_view_install_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "request.claim", NULL, claim_action);
   gtk_widget_class_install_action (widget_class, "request.assign", NULL, assign_action);
-  gtk_widget_class_install_action (widget_class, "request.accept", NULL, accept_action);
-  gtk_widget_class_install_action (widget_class, "request.decline", NULL, decline_action);
-  gtk_widget_class_install_action (widget_class, "request.start", NULL, start_action);
-  gtk_widget_class_install_action (widget_class, "request.complete", NULL, complete_action);
-  gtk_widget_class_install_action (widget_class, "request.cancel", NULL, cancel_action);
   gtk_widget_class_install_action (widget_class, "request.rate", NULL, rate_action);
-  gtk_widget_class_install_action (widget_class, "request.close-follow-up", NULL,
-                                   close_follow_up_action);
+  for (guint i = 0; i < G_N_ELEMENTS (plain_steps); i++)
+    gtk_widget_class_install_action (widget_class, plain_steps[i].action, NULL, plain_step_action);
+  for (guint i = 0; i < G_N_ELEMENTS (text_steps); i++)
+    gtk_widget_class_install_action (widget_class, text_steps[i].action, NULL, text_step_action);
 }
