@@ -10,6 +10,7 @@
 
 #include "xf-copy-private.h"
 #include "xf-demo-private.h"
+#include "xf-error.h"
 
 /*
  * A million rows go in several times faster when the secondary indexes
@@ -191,4 +192,42 @@ _xf_demo_bulk_finish (XfDemoBulk          *bulk,
     if (!xf_db_exec (db, g_ptr_array_index (bulk->triggers, i), error))
       return FALSE;
   return TRUE;
+}
+
+gboolean
+_xf_demo_check_none (XfDb        *db,
+                     const char  *count_sql,
+                     const char  *refusal,
+                     GError     **error)
+{
+  gint64 existing = xf_db_query_int64 (db, count_sql, -1, error);
+
+  if (existing < 0)
+    return FALSE;
+  if (existing > 0)
+    {
+      g_set_error_literal (error, XF_ERROR, XF_ERROR_WORKFLOW, refusal);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+void
+_xf_demo_restore_today (const char *saved)
+{
+  if (saved != NULL)
+    g_setenv ("XIANFENG_TODAY", saved, TRUE);
+  else
+    g_unsetenv ("XIANFENG_TODAY");
+}
+
+int
+_xf_demo_compare_planned (int   ago_a,
+                          guint seq_a,
+                          int   ago_b,
+                          guint seq_b)
+{
+  if (ago_a != ago_b)
+    return ago_b - ago_a;
+  return (seq_a > seq_b) - (seq_a < seq_b);
 }

@@ -529,10 +529,7 @@ compare_events (gconstpointer a,
   const DemoEvent *x = a;
   const DemoEvent *y = b;
 
-  /* Older first; in the order planned within a day. */
-  if (x->ago != y->ago)
-    return y->ago - x->ago;
-  return (x->seq > y->seq) - (x->seq < y->seq);
+  return _xf_demo_compare_planned (x->ago, x->seq, y->ago, y->seq);
 }
 
 /* Sets up @n campaigns, chooses their nominations and runs their events. */
@@ -613,7 +610,6 @@ xf_demo_generate_evaluation (XfStore  *store,
   g_auto(Demo) demo = { 0 };
   g_autofree char *saved_today = g_strdup (g_getenv ("XIANFENG_TODAY"));
   g_autoptr(GTimer) timer = g_timer_new ();
-  gint64 existing;
   gboolean ok;
 
   g_return_val_if_fail (XF_IS_STORE (store), FALSE);
@@ -621,15 +617,10 @@ xf_demo_generate_evaluation (XfStore  *store,
 
   demo.store = store;
   demo.db = xf_store_get_db (store);
-  existing = xf_db_query_int64 (demo.db, "SELECT count(*) FROM campaigns", -1, error);
-  if (existing < 0)
+  if (!_xf_demo_check_none (demo.db, "SELECT count(*) FROM campaigns",
+                            _("The database already has campaigns; demo campaigns go only into a database without any"),
+                            error))
     return FALSE;
-  if (existing > 0)
-    {
-      g_set_error (error, XF_ERROR, XF_ERROR_WORKFLOW,
-                   _("The database already has campaigns; demo campaigns go only into a database without any"));
-      return FALSE;
-    }
   demo.calendar = xf_calendar_get_default (error);
   if (demo.calendar == NULL)
     return FALSE;
@@ -656,10 +647,7 @@ xf_demo_generate_evaluation (XfStore  *store,
         xf_db_rollback (demo.db);
     }
 
-  if (saved_today != NULL)
-    g_setenv ("XIANFENG_TODAY", saved_today, TRUE);
-  else
-    g_unsetenv ("XIANFENG_TODAY");
+  _xf_demo_restore_today (saved_today);
   g_debug ("Wrote %u demo nominations in %.2f s", demo.nominations->len, g_timer_elapsed (timer, NULL));
   return ok;
 }

@@ -200,4 +200,23 @@ gboolean    _xf_demo_bulk_save_and_drop (XfDb        *db,
                                          GPtrArray   *saved,
                                          GError     **error);
 
+/*
+ * What the generators that replay events share (xf-demo-bulk.c).
+ */
+
+/* FALSE with XF_ERROR_WORKFLOW @refusal when @count_sql counts any row
+ * (the demo goes only where there is none), or with the query's error. */
+gboolean _xf_demo_check_none     (XfDb        *db,
+                                  const char  *count_sql,
+                                  const char  *refusal,
+                                  GError     **error);
+/* Puts $XIANFENG_TODAY back as it was (@saved NULL: unset). */
+void     _xf_demo_restore_today  (const char  *saved);
+/* The order of planned events: older (more days @ago) first, then as
+ * planned (@seq) within a day. */
+int      _xf_demo_compare_planned (int         ago_a,
+                                   guint       seq_a,
+                                   int         ago_b,
+                                   guint       seq_b);
+
 G_END_DECLS

@@ -443,9 +443,7 @@ compare_steps (gconstpointer a,
   const Step *x = a;
   const Step *y = b;
 
-  if (x->ago != y->ago)
-    return y->ago - x->ago;
-  return (x->seq > y->seq) - (x->seq < y->seq);
+  return _xf_demo_compare_planned (x->ago, x->seq, y->ago, y->seq);
 }
 
 static gboolean
@@ -526,7 +524,6 @@ xf_demo_generate_services (XfStore  *store,
   g_autofree char *saved_today = g_strdup (g_getenv ("XIANFENG_TODAY"));
   g_autoptr(GTimer) timer = g_timer_new ();
   gboolean nested = FALSE;
-  gint64 existing;
   gboolean ok;
 
   g_return_val_if_fail (XF_IS_STORE (store), FALSE);
@@ -534,15 +531,10 @@ xf_demo_generate_services (XfStore  *store,
 
   demo.store = store;
   demo.db = xf_store_get_db (store);
-  existing = xf_db_query_int64 (demo.db, "SELECT count(*) FROM service_requests", -1, error);
-  if (existing < 0)
+  if (!_xf_demo_check_none (demo.db, "SELECT count(*) FROM service_requests",
+                            _("The database already has service requests; demo services go only into a database without any"),
+                            error))
     return FALSE;
-  if (existing > 0)
-    {
-      g_set_error (error, XF_ERROR, XF_ERROR_WORKFLOW,
-                   _("The database already has service requests; demo services go only into a database without any"));
-      return FALSE;
-    }
   demo.pioneers = g_array_new (FALSE, TRUE, sizeof (Pioneer));
   demo.offers = g_array_new (FALSE, TRUE, sizeof (Offer));
   demo.requests = g_array_new (FALSE, TRUE, sizeof (Request));
@@ -560,10 +552,7 @@ xf_demo_generate_services (XfStore  *store,
         xf_db_rollback_write (demo.db, SAVEPOINT, nested);
     }
 
-  if (saved_today != NULL)
-    g_setenv ("XIANFENG_TODAY", saved_today, TRUE);
-  else
-    g_unsetenv ("XIANFENG_TODAY");
+  _xf_demo_restore_today (saved_today);
   g_debug ("Wrote %u demo requests in %.2f s", demo.requests->len, g_timer_elapsed (timer, NULL));
   return ok;
 }
