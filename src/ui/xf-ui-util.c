@@ -183,6 +183,22 @@ xf_error_revealer_get (GtkRevealer *revealer,
 }
 
 void
+xf_load_css_once (gsize      *loaded,
+                  const char *resource)
+{
+  if (g_once_init_enter (loaded))
+    {
+      g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+
+      gtk_css_provider_load_from_resource (provider, resource);
+      gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                                  GTK_STYLE_PROVIDER (provider),
+                                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+      g_once_init_leave (loaded, 1);
+    }
+}
+
+void
 xf_box_remove_all (GtkBox *box)
 {
   GtkWidget *child;

@@ -69,6 +69,11 @@ void        xf_error_revealer_show    (GtkRevealer *revealer,
 const char *xf_error_revealer_get     (GtkRevealer *revealer,
                                        GtkLabel    *label);
 
+/* Adds the style sheet at @resource to the default display, once: @loaded
+ * is the caller's own static flag. */
+void        xf_load_css_once          (gsize      *loaded,
+                                       const char *resource);
+
 /* Takes every child out of @box. */
 void        xf_box_remove_all         (GtkBox *box);
 

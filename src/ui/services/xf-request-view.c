@@ -520,17 +520,7 @@ load_css (void)
 {
   static gsize loaded;
 
-  if (g_once_init_enter (&loaded))
-    {
-      g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
-
-      gtk_css_provider_load_from_resource (provider,
-                                           "/io/github/xianfeng/Xianfeng/services/xf-request-view.css");
-      gtk_style_context_add_provider_for_display (gdk_display_get_default (),
-                                                  GTK_STYLE_PROVIDER (provider),
-                                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-      g_once_init_leave (&loaded, 1);
-    }
+  xf_load_css_once (&loaded, "/io/github/xianfeng/Xianfeng/services/xf-request-view.css");
 }
 
 static void
