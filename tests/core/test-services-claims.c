@@ -490,33 +490,11 @@ claim_thread (gpointer data)
   return NULL;
 }
 
+/* Every desk claims at the same moment; returns when all are done. */
 static void
-test_concurrent_claims (void)
+race (Desk *desks)
 {
-  ServicesFixture fixture = { 0 };
-  g_autofree char *dir = xf_test_using_postgresql () ? NULL : xf_test_make_dir ();
-  g_autofree char *location = xf_test_database_location (dir, "claims.db");
-  Desk desks[N_DESKS] = { { 0 } };
   GThread *threads[N_DESKS];
-  g_autoptr(XfServiceRequest) request = NULL;
-  g_autofree char *expected = NULL;
-  guint winners = 0;
-  gint64 id;
-
-  xf_test_services_set_up_at (&fixture, location);
-  id = xf_test_services_open_request (&fixture, 0);
-  for (guint i = 0; i < N_DESKS; i++)
-    {
-      g_autofree char *name = g_strdup_printf ("先锋%u号", i + 1);
-      g_autoptr(XfRegistry) registry = NULL;
-
-      desks[i].pioneer = xf_test_services_add_pioneer (fixture.registry, name, XF_TEST_WUKANG);
-      xf_test_services_add_offer (fixture.services, desks[i].pioneer, "cp-legal-aid", 5);
-      desks[i].request = id;
-      desks[i].store = xf_test_open_store_at (location);
-      registry = xf_test_new_registry (desks[i].store);
-      desks[i].services = xf_services_new (registry);
-    }
 
   started = FALSE;
   for (guint i = 0; i < N_DESKS; i++)
@@ -527,6 +505,44 @@ test_concurrent_claims (void)
   g_mutex_unlock (&start_lock);
   for (guint i = 0; i < N_DESKS; i++)
     g_thread_join (threads[i]);
+}
+
+static void
+desks_close (Desk *desks)
+{
+  for (guint i = 0; i < N_DESKS; i++)
+    {
+      g_clear_error (&desks[i].error);
+      g_clear_object (&desks[i].services);
+      g_assert_finalize_object (desks[i].store);
+    }
+}
+
+static void
+test_concurrent_claims (void)
+{
+  ServicesFixture fixture = { 0 };
+  g_autofree char *dir = xf_test_using_postgresql () ? NULL : xf_test_make_dir ();
+  g_autofree char *location = xf_test_database_location (dir, "claims.db");
+  Desk desks[N_DESKS] = { { 0 } };
+  g_autoptr(XfServiceRequest) request = NULL;
+  g_autofree char *expected = NULL;
+  guint winners = 0;
+  gint64 id;
+
+  xf_test_services_set_up_at (&fixture, location);
+  id = xf_test_services_open_request (&fixture, 0);
+  for (guint i = 0; i < N_DESKS; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("先锋%u号", i + 1);
+
+      desks[i].pioneer = xf_test_services_add_pioneer (fixture.registry, name, XF_TEST_WUKANG);
+      xf_test_services_add_offer (fixture.services, desks[i].pioneer, "cp-legal-aid", 5);
+      desks[i].request = id;
+      desks[i].services = xf_test_services_new_desk (location, &desks[i].store);
+    }
+
+  race (desks);
 
   request = xf_test_services_get (fixture.services, id);
   g_assert_cmpstr (request->status, ==, XF_REQUEST_CLAIMED);
@@ -551,12 +567,7 @@ test_concurrent_claims (void)
   g_assert_cmpint (xf_test_services_count (&fixture, "SELECT COUNT(*) FROM service_claims WHERE won = 1"), ==, 1);
   g_assert_cmpint (xf_test_services_count (&fixture, "SELECT COUNT(*) FROM engagement_events"), ==, 1);
 
-  for (guint i = 0; i < N_DESKS; i++)
-    {
-      g_clear_error (&desks[i].error);
-      g_clear_object (&desks[i].services);
-      g_assert_finalize_object (desks[i].store);
-    }
+  desks_close (desks);
   xf_test_services_tear_down (&fixture, NULL);
   xf_test_remove_dir (dir);
 }
@@ -576,17 +587,12 @@ test_concurrent_capacity (void)
   xf_test_services_set_up_at (&fixture, location);
   for (guint i = 0; i < N_DESKS; i++)
     {
-      g_autoptr(XfRegistry) registry = NULL;
-
       desks[i].pioneer = fixture.wang;
-      desks[i].store = xf_test_open_store_at (location);
-      registry = xf_test_new_registry (desks[i].store);
-      desks[i].services = xf_services_new (registry);
+      desks[i].services = xf_test_services_new_desk (location, &desks[i].store);
     }
 
   for (guint m = 0; m < G_N_ELEMENTS (months); m++)
     {
-      GThread *threads[N_DESKS];
       guint winners = 0;
 
       xf_test_services_set_today (months[m]);
@@ -596,15 +602,7 @@ test_concurrent_capacity (void)
           desks[i].won = FALSE;
           g_clear_error (&desks[i].error);
         }
-      started = FALSE;
-      for (guint i = 0; i < N_DESKS; i++)
-        threads[i] = g_thread_new ("desk", claim_thread, &desks[i]);
-      g_mutex_lock (&start_lock);
-      started = TRUE;
-      g_cond_broadcast (&start_cond);
-      g_mutex_unlock (&start_lock);
-      for (guint i = 0; i < N_DESKS; i++)
-        g_thread_join (threads[i]);
+      race (desks);
       for (guint i = 0; i < N_DESKS; i++)
         {
           if (desks[i].won)
@@ -615,12 +613,7 @@ test_concurrent_capacity (void)
       g_assert_cmpuint (winners, ==, 2);
     }
 
-  for (guint i = 0; i < N_DESKS; i++)
-    {
-      g_clear_error (&desks[i].error);
-      g_clear_object (&desks[i].services);
-      g_assert_finalize_object (desks[i].store);
-    }
+  desks_close (desks);
   xf_test_services_tear_down (&fixture, NULL);
   xf_test_remove_dir (dir);
 }

@@ -95,18 +95,6 @@ assert_rate_refused (XfServices *services,
   xf_test_services_assert_error (error, code, part);
 }
 
-static XfServiceRequest *
-get (XfServices *services,
-     gint64      id)
-{
-  g_autoptr(GError) error = NULL;
-  XfServiceRequest *request = xf_services_get_request (services, id, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (request);
-  return request;
-}
-
 /* The number of timeline lines of @kind. */
 static guint
 count_events (const XfServiceRequest *request,
@@ -141,7 +129,7 @@ test_rate (ServicesFixture *fixture,
   const XfEngagementEvent *event;
 
   rate (fixture->services, id, 4, TRUE, " 很耐心，解释得很清楚 ", NULL);
-  request = get (fixture->services, id);
+  request = xf_test_services_get (fixture->services, id);
   g_assert_nonnull (request->feedback);
   g_assert_cmpint (request->feedback->rating, ==, 4);
   g_assert_true (request->feedback->liked);
@@ -194,7 +182,7 @@ test_partial (ServicesFixture *fixture,
   rate (fixture->services, rating_only, 3, FALSE, "  ", NULL);
   rate (fixture->services, comment_only, 0, FALSE, "谢谢", NULL);
 
-  liked = get (fixture->services, like_only);
+  liked = xf_test_services_get (fixture->services, like_only);
   g_assert_cmpint (liked->feedback->rating, ==, 0);
   g_assert_true (liked->feedback->liked);
   g_assert_cmpint (xf_test_services_count (fixture, "SELECT COUNT(*) FROM service_feedback WHERE rating IS NULL"), ==, 2);
@@ -280,14 +268,14 @@ test_complaint (ServicesFixture *fixture,
 
   rate (deqing, id, 2, FALSE, "来晚了", " 约好九点，十一点才到 ");
   rate (deqing, praised, 5, TRUE, NULL, "");
-  request = get (fixture->services, id);
+  request = xf_test_services_get (fixture->services, id);
   g_assert_cmpstr (request->feedback->complaint, ==, "约好九点，十一点才到");
   g_assert_cmpstr (request->feedback->follow_up_status, ==, XF_FOLLOW_UP_OPEN);
   g_assert_cmpuint (count_events (request, "rated"), ==, 1);
   g_assert_cmpuint (count_events (request, "complaint"), ==, 1);
   g_assert_cmpstr (find_event (request, "complaint")->detail, ==, "约好九点，十一点才到");
   g_clear_pointer (&request, xf_service_request_free);
-  request = get (fixture->services, praised);
+  request = xf_test_services_get (fixture->services, praised);
   g_assert_null (request->feedback->follow_up_status);
   g_assert_null (request->feedback->complaint);
   g_clear_pointer (&request, xf_service_request_free);
@@ -315,7 +303,7 @@ test_complaint (ServicesFixture *fixture,
   g_assert_true (xf_services_close_follow_up (deqing, id, "已电话回访，先锋当面致歉", &error));
   g_assert_no_error (error);
 
-  request = get (fixture->services, id);
+  request = xf_test_services_get (fixture->services, id);
   g_assert_cmpstr (request->feedback->follow_up_status, ==, XF_FOLLOW_UP_CLOSED);
   g_assert_cmpstr (request->feedback->follow_up_note, ==, "已电话回访，先锋当面致歉");
   g_assert_cmpuint (count_events (request, "follow-up-closed"), ==, 1);

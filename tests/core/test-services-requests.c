@@ -293,13 +293,7 @@ test_source_id_race (void)
 
   xf_test_services_set_up_at (&fixture, location);
   for (guint i = 0; i < N_DESKS; i++)
-    {
-      g_autoptr(XfRegistry) registry = NULL;
-
-      desks[i].store = xf_test_open_store_at (location);
-      registry = xf_test_new_registry (desks[i].store);
-      desks[i].services = xf_services_new (registry);
-    }
+    desks[i].services = xf_test_services_new_desk (location, &desks[i].store);
   for (guint i = 0; i < N_DESKS; i++)
     threads[i] = g_thread_new ("desk", create_thread, &desks[i]);
   for (guint i = 0; i < N_DESKS; i++)

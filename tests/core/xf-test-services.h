@@ -223,6 +223,19 @@ xf_test_services_as_in (ServicesFixture *fixture,
                               region != NULL ? XF_SCOPE_REGION : XF_SCOPE_ALL, region);
 }
 
+/* Services on a connection of their own to the store at @location (another
+ * desk), as the local administrator; finalize *@store after them. */
+static inline XfServices *
+xf_test_services_new_desk (const char  *location,
+                           XfStore    **store)
+{
+  g_autoptr(XfRegistry) registry = NULL;
+
+  *store = xf_test_open_store_at (location);
+  registry = xf_test_new_registry (*store);
+  return xf_services_new (registry);
+}
+
 /* The store, registry and services, on the store at @location (NULL: a
  * fresh one), "today" @today; no pioneers. */
 static inline void
