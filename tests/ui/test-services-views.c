@@ -283,6 +283,8 @@ test_offers_list (Fixture       *fixture,
   /* The load of the month beside each offer. */
   g_assert_nonnull (xf_test_find_widget (view, GTK_TYPE_LABEL, load));
   g_assert_true (ADW_IS_ACTION_ROW (row));
+  /* A click on it edits the offer. */
+  g_assert_true (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)));
 
   xf_offers_view_search (XF_OFFERS_VIEW (view), "无此人");
   g_assert_cmpuint (count_named (view, "pioneer-group"), ==, 0);
@@ -428,6 +430,8 @@ test_apprenticeships (Fixture       *fixture,
   gint64 id;
 
   g_assert_cmpuint (count_named (view, "apprenticeship-row"), >=, 1);
+  g_assert_true (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (xf_test_find_named (view,
+                                                                                      "apprenticeship-row"))));
   g_assert_nonnull (xf_test_find_named (view, XF_APPRENTICESHIP_REQUESTED));
 
   gtk_widget_activate_action (view, "apprenticeships-view.new", NULL);
@@ -567,6 +571,24 @@ add_past_activities (Fixture *fixture)
   g_assert_no_error (error);
 }
 
+/* What a click on @row, or Enter on it, does in its list box. */
+static void
+activate_row (GtkWidget *row)
+{
+  GtkWidget *list_box = gtk_widget_get_ancestor (row, GTK_TYPE_LIST_BOX);
+
+  g_assert_nonnull (list_box);
+  g_assert_true (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)));
+  g_assert_true (gtk_widget_grab_focus (row));
+  g_signal_emit_by_name (list_box, "activate-cursor-row");
+}
+
+static gboolean
+activity_dialog_shown (gpointer data)
+{
+  return xf_test_find_toplevel (XF_TYPE_ACTIVITY_DIALOG) != NULL;
+}
+
 static void
 test_activities_list (Fixture       *fixture,
                       gconstpointer  data)
@@ -590,6 +612,11 @@ test_activities_list (Fixture       *fixture,
   xf_activities_view_set_kind (XF_ACTIVITIES_VIEW (view), NULL);
   xf_test_iterate (100);
   xf_test_screenshot_in_language (GTK_WIDGET (fixture->window), "services-activities");
+
+  /* A row opens its activity, as a click or Enter does. */
+  activate_row (xf_test_find_named (view, "activity-row"));
+  g_assert_true (xf_test_wait_until (activity_dialog_shown, NULL, 2000));
+  xf_test_close_dialogs (XF_TYPE_ACTIVITY_DIALOG);
 }
 
 static void

@@ -75,6 +75,9 @@ make_row (const XfActivity *activity)
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
   gtk_widget_set_name (row, "activity-row");
+  /* An AdwActionRow is not activatable until told (1.2): then a click or
+   * Enter runs its action. */
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "x", activity->id);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "activities-view.open");
 

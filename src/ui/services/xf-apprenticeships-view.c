@@ -81,6 +81,9 @@ make_row (const XfApprenticeship *apprenticeship)
   if (apprenticeship->goal != NULL)
     gtk_widget_set_tooltip_text (row, apprenticeship->goal);
   gtk_widget_set_name (row, "apprenticeship-row");
+  /* An AdwActionRow is not activatable until told (1.2): then a click or
+   * Enter runs its action. */
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "x", apprenticeship->id);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "apprenticeships-view.open");
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));

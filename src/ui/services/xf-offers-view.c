@@ -145,7 +145,9 @@ make_offer_row (const XfServiceOffer *offer)
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
   gtk_widget_set_name (row, "offer-row");
-  /* Activating the row (Enter, a click) edits the offer. */
+  /* Activating the row (Enter, a click) edits the offer; an AdwActionRow
+   * is not activatable until told (1.2). */
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "x", offer->id);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "offers-view.edit");
   if (offer->description != NULL && *offer->description != '\0')
@@ -358,6 +360,7 @@ fill_catalogue (XfOffersView *self)
           gtk_actionable_set_action_target (GTK_ACTIONABLE (edit), "s", item->code);
           gtk_actionable_set_action_name (GTK_ACTIONABLE (edit), "offers-view.edit-item");
           adw_action_row_add_suffix (ADW_ACTION_ROW (row), edit);
+          gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
           gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", item->code);
           gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "offers-view.edit-item");
         }
