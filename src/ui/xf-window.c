@@ -23,9 +23,14 @@ show_page (XfWindow   *self,
            const char *name)
 {
   GtkWidget *page = gtk_stack_get_child_by_name (self->page_stack, name);
+  GtkWidget *row = xf_window_get_sidebar_row (self, name);
 
   if (page == NULL)
     return;
+  /* Shown from code too (win.show-page: a booking from the registry's
+   * name card): the sidebar follows. */
+  if (row != NULL && gtk_list_box_get_selected_row (self->sidebar_list) != GTK_LIST_BOX_ROW (row))
+    gtk_list_box_select_row (self->sidebar_list, GTK_LIST_BOX_ROW (row));
   gtk_stack_set_visible_child (self->page_stack, page);
   adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->page_stack));
 }

@@ -491,6 +491,9 @@ test_book_from_name_card (Fixture       *fixture,
   xf_test_click (button);
   g_assert_true (xf_test_wait_until (request_dialog_cb, NULL, 5000));
   g_assert_true (xf_test_is_mapped (fixture->page));
+  /* The sidebar follows to the Services page. */
+  g_assert_true (gtk_list_box_row_is_selected (GTK_LIST_BOX_ROW (xf_window_get_sidebar_row (fixture->window,
+                                                                                           "services"))));
 
   dialog = GTK_WIDGET (xf_test_find_toplevel (XF_TYPE_REQUEST_DIALOG));
   g_assert_cmpint (xf_request_dialog_get_booked_pioneer_id (XF_REQUEST_DIALOG (dialog)), ==, fixture->master);
