@@ -212,10 +212,31 @@ xf_reload_queue_init (XfReloadQueue *queue,
                       GtkWidget     *widget,
                       void         (*reload) (GtkWidget *widget))
 {
+  xf_reload_queue_init_page (queue, widget, reload, NULL);
+}
+
+void
+xf_reload_queue_init_page (XfReloadQueue *queue,
+                           GtkWidget     *widget,
+                           void         (*reload) (GtkWidget *widget),
+                           void         (*hidden) (GtkWidget *widget))
+{
   queue->widget = widget;
   queue->reload = reload;
+  queue->hidden = hidden;
   queue->idle_id = 0;
   queue->stale = FALSE;
+}
+
+gboolean
+xf_reload_queue_defer (XfReloadQueue *queue)
+{
+  if (gtk_widget_get_mapped (queue->widget))
+    return FALSE;
+  queue->stale = TRUE;
+  if (queue->hidden != NULL)
+    queue->hidden (queue->widget);
+  return TRUE;
 }
 
 static gboolean
@@ -224,14 +245,16 @@ reload_queue_idle_cb (gpointer data)
   XfReloadQueue *queue = data;
 
   queue->idle_id = 0;
-  queue->reload (queue->widget);
+  /* A view's queue was mapped when it asked. */
+  if (queue->hidden == NULL || !xf_reload_queue_defer (queue))
+    queue->reload (queue->widget);
   return G_SOURCE_REMOVE;
 }
 
 void
 xf_reload_queue_changed (XfReloadQueue *queue)
 {
-  if (!gtk_widget_get_mapped (queue->widget))
+  if (queue->hidden == NULL && !gtk_widget_get_mapped (queue->widget))
     {
       queue->stale = TRUE;
       return;

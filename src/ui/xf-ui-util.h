@@ -78,11 +78,15 @@ void        xf_load_css_once          (gsize      *loaded,
 void        xf_box_remove_all         (GtkBox *box);
 
 /* A view that reads again when what it shows changes: once idle while
- * @widget is mapped, else when it is next mapped. Embed it in the view. */
+ * @widget is mapped, else when it is next mapped. Embed it in the view.
+ * A page's queue (xf_reload_queue_init_page) always waits for idle, and
+ * if the page is hidden by then marks it stale and calls @hidden: the
+ * sidebar's badge counts even while the page is out of sight. */
 typedef struct
 {
   GtkWidget  *widget;
   void      (*reload) (GtkWidget *widget);
+  void      (*hidden) (GtkWidget *widget);
   guint       idle_id;
   gboolean    stale;
 } XfReloadQueue;
@@ -90,6 +94,13 @@ typedef struct
 void        xf_reload_queue_init      (XfReloadQueue *queue,
                                        GtkWidget     *widget,
                                        void         (*reload) (GtkWidget *widget));
+void        xf_reload_queue_init_page (XfReloadQueue *queue,
+                                       GtkWidget     *widget,
+                                       void         (*reload) (GtkWidget *widget),
+                                       void         (*hidden) (GtkWidget *widget));
+/* While the page is hidden: marks it stale, calls @hidden and returns
+ * %TRUE; the caller reads again only on %FALSE. */
+gboolean    xf_reload_queue_defer     (XfReloadQueue *queue);
 /* What it shows has changed. */
 void        xf_reload_queue_changed   (XfReloadQueue *queue);
 /* From map: reads again if it went stale while hidden. */

@@ -8,6 +8,7 @@
 
 #include "xf-evaluation-page.h"
 #include "xf-reminder-notifier.h"
+#include "xf-ui-util.h"
 
 G_BEGIN_DECLS
 
@@ -48,11 +49,10 @@ struct _XfEvaluationPage
   gboolean             may_manage;     /* XF_OP_CAMPAIGN_MANAGE */
   gboolean             may_request;    /* XF_OP_REQUEST_EDIT somewhere */
   gboolean             show_sidebar_button;
-  gboolean             stale;          /* read everything again when next shown */
   gboolean             report_stale;
   gboolean             attention_stale;
   gboolean             selecting;      /* the page itself moves the selection */
-  guint                reload_id;      /* idle after the evaluation changed */
+  XfReloadQueue        reload;         /* after a change; stale: read again when next shown */
   guint                switcher_id;    /* tick callback revealing the bottom switcher */
 
   /* Template widgets */

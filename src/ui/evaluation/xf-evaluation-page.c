@@ -219,7 +219,7 @@ show_nomination_action (GtkWidget  *widget,
 static void
 reload_all (XfEvaluationPage *self)
 {
-  self->stale = FALSE;
+  self->reload.stale = FALSE;
   _xf_evaluation_page_load_campaigns (self);
   _xf_evaluation_page_count_attention (self);
   self->attention_stale = TRUE;
@@ -227,20 +227,16 @@ reload_all (XfEvaluationPage *self)
     _xf_evaluation_page_load_attention (self);
 }
 
-static gboolean
-reload_cb (gpointer user_data)
+static void
+reload_page (GtkWidget *widget)
 {
-  XfEvaluationPage *self = user_data;
+  reload_all (XF_EVALUATION_PAGE (widget));
+}
 
-  self->reload_id = 0;
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    reload_all (self);
-  else
-    {
-      self->stale = TRUE;
-      _xf_evaluation_page_count_attention (self);
-    }
-  return G_SOURCE_REMOVE;
+static void
+page_hidden (GtkWidget *widget)
+{
+  _xf_evaluation_page_count_attention (XF_EVALUATION_PAGE (widget));
 }
 
 /* A write through the evaluation (this page's, or a dialog's on it): read
@@ -251,8 +247,7 @@ evaluation_changed_cb (XfEvaluationPage *self,
                        gint64            campaign_id,
                        gint64            nomination_id)
 {
-  if (self->reload_id == 0)
-    self->reload_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, reload_cb, self, NULL);
+  xf_reload_queue_changed (&self->reload);
 }
 
 void
@@ -263,12 +258,8 @@ xf_evaluation_page_refresh (XfEvaluationPage *self)
   if (self->evaluation == NULL)
     return;
   /* The badge counts even while the page is out of sight. */
-  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
-    {
-      self->stale = TRUE;
-      _xf_evaluation_page_count_attention (self);
-      return;
-    }
+  if (xf_reload_queue_defer (&self->reload))
+    return;
   reload_all (self);
   if (self->nomination_id > 0)
     xf_nomination_view_refresh (XF_NOMINATION_VIEW (self->nomination_view));
@@ -312,7 +303,7 @@ set_registry (XfEvaluationPage *self,
                            G_CALLBACK (evaluation_changed_cb), self, G_CONNECT_SWAPPED);
   _xf_evaluation_page_update_actions (self);
   /* Read when first shown; the sidebar's badge needs the count at once. */
-  self->stale = TRUE;
+  self->reload.stale = TRUE;
   _xf_evaluation_page_count_attention (self);
 }
 
@@ -337,7 +328,7 @@ xf_evaluation_page_map (GtkWidget *widget)
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (gtk_widget_get_root (widget)));
   ensure_notifier (self);
   title_visible_cb (self);
-  if (self->stale)
+  if (self->reload.stale)
     reload_all (self);
 }
 
@@ -363,7 +354,7 @@ xf_evaluation_page_dispose (GObject *object)
 {
   XfEvaluationPage *self = XF_EVALUATION_PAGE (object);
 
-  g_clear_handle_id (&self->reload_id, g_source_remove);
+  xf_reload_queue_clear (&self->reload);
   if (self->switcher_id != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->switcher_id);
   self->switcher_id = 0;
@@ -547,6 +538,7 @@ xf_evaluation_page_init (XfEvaluationPage *self)
 {
   load_css ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  xf_reload_queue_init_page (&self->reload, GTK_WIDGET (self), reload_page, page_hidden);
 
   _xf_evaluation_page_init_campaigns (self);
   _xf_evaluation_page_init_list (self);
@@ -600,7 +592,7 @@ xf_evaluation_page_set_campaign_id (XfEvaluationPage *self,
 
   g_return_if_fail (XF_IS_EVALUATION_PAGE (self));
 
-  if (self->stale && self->evaluation != NULL)
+  if (self->reload.stale && self->evaluation != NULL)
     reload_all (self);
   position = _xf_evaluation_page_campaign_position (self, campaign_id);
   if (position != GTK_INVALID_LIST_POSITION)
@@ -628,7 +620,7 @@ xf_evaluation_page_show_nomination (XfEvaluationPage *self,
 {
   g_return_if_fail (XF_IS_EVALUATION_PAGE (self));
 
-  if (self->stale && self->evaluation != NULL)
+  if (self->reload.stale && self->evaluation != NULL)
     reload_all (self);
   if (campaign_id != self->campaign_id)
     xf_evaluation_page_set_campaign_id (self, campaign_id);

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "xf-notice-board-page.h"
+#include "xf-ui-util.h"
 
 G_BEGIN_DECLS
 
@@ -28,9 +29,8 @@ struct _XfNoticeBoardPage
   char                *today;          /* the day the timer last saw */
   gboolean             may_vet;        /* XF_OP_NOMINATION_VET somewhere */
   gboolean             show_sidebar_button;
-  gboolean             stale;          /* read again when next shown */
   gboolean             selecting;      /* the page itself moves the selection */
-  guint                reload_id;      /* idle after the board changed */
+  XfReloadQueue        reload;         /* after a change; stale: read again when next shown */
   guint                timer_id;       /* closing what is due */
   guint                day_timer_id;   /* noticing a new day */
 

@@ -341,26 +341,22 @@ count_open (XfNoticeBoardPage *self)
 static void
 reload_all (XfNoticeBoardPage *self)
 {
-  self->stale = FALSE;
+  self->reload.stale = FALSE;
   _xf_notice_board_page_load_list (self);
   _xf_notice_board_page_load_notice (self);
   count_open (self);
 }
 
-static gboolean
-reload_cb (gpointer user_data)
+static void
+reload_page (GtkWidget *widget)
 {
-  XfNoticeBoardPage *self = user_data;
+  reload_all (XF_NOTICE_BOARD_PAGE (widget));
+}
 
-  self->reload_id = 0;
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    reload_all (self);
-  else
-    {
-      self->stale = TRUE;
-      count_open (self);
-    }
-  return G_SOURCE_REMOVE;
+static void
+page_hidden (GtkWidget *widget)
+{
+  count_open (XF_NOTICE_BOARD_PAGE (widget));
 }
 
 /* A write through the board or the evaluation (this page's, or a dialog's
@@ -368,8 +364,7 @@ reload_cb (gpointer user_data)
 static void
 board_changed_cb (XfNoticeBoardPage *self)
 {
-  if (self->reload_id == 0)
-    self->reload_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, reload_cb, self, NULL);
+  xf_reload_queue_changed (&self->reload);
 }
 
 void
@@ -379,12 +374,8 @@ xf_notice_board_page_refresh (XfNoticeBoardPage *self)
 
   if (self->board == NULL)
     return;
-  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
-    {
-      self->stale = TRUE;
-      count_open (self);
-      return;
-    }
+  if (xf_reload_queue_defer (&self->reload))
+    return;
   reload_all (self);
 }
 
@@ -416,7 +407,7 @@ set_registry (XfNoticeBoardPage *self,
   self->day_timer_id = g_timeout_add_seconds (DAY_CHECK_INTERVAL_SECONDS, day_check_cb, self);
 
   /* Read when first shown; the sidebar's badge needs the count at once. */
-  self->stale = TRUE;
+  self->reload.stale = TRUE;
   count_open (self);
 }
 
@@ -427,7 +418,7 @@ xf_notice_board_page_map (GtkWidget *widget)
 
   GTK_WIDGET_CLASS (xf_notice_board_page_parent_class)->map (widget);
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (gtk_widget_get_root (widget)));
-  if (self->stale && self->board != NULL)
+  if (self->reload.stale && self->board != NULL)
     reload_all (self);
 }
 
@@ -445,7 +436,7 @@ xf_notice_board_page_dispose (GObject *object)
 {
   XfNoticeBoardPage *self = XF_NOTICE_BOARD_PAGE (object);
 
-  g_clear_handle_id (&self->reload_id, g_source_remove);
+  xf_reload_queue_clear (&self->reload);
   g_clear_handle_id (&self->timer_id, g_source_remove);
   g_clear_handle_id (&self->day_timer_id, g_source_remove);
   adw_bin_set_child (ADW_BIN (self), NULL);
@@ -602,6 +593,7 @@ static void
 xf_notice_board_page_init (XfNoticeBoardPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  xf_reload_queue_init_page (&self->reload, GTK_WIDGET (self), reload_page, page_hidden);
 
   self->rows = g_ptr_array_new ();
   _xf_notice_board_page_init_list (self);
@@ -646,7 +638,7 @@ xf_notice_board_page_get_notices (XfNoticeBoardPage *self)
 {
   g_return_val_if_fail (XF_IS_NOTICE_BOARD_PAGE (self), NULL);
 
-  if (self->stale && self->board != NULL)
+  if (self->reload.stale && self->board != NULL)
     reload_all (self);
   return self->notices;
 }
@@ -664,7 +656,7 @@ xf_notice_board_page_show_notice (XfNoticeBoardPage *self,
 {
   g_return_if_fail (XF_IS_NOTICE_BOARD_PAGE (self));
 
-  if (self->stale && self->board != NULL)
+  if (self->reload.stale && self->board != NULL)
     reload_all (self);
   if (notice_id <= 0)
     {

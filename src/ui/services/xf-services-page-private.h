@@ -7,6 +7,7 @@
 #pragma once
 
 #include "xf-services-page.h"
+#include "xf-ui-util.h"
 
 G_BEGIN_DECLS
 
@@ -30,12 +31,11 @@ struct _XfServicesPage
   int                  attention_count;
   gboolean             may_enter;      /* REQUEST_EDIT or SERVICE_DISPATCH somewhere */
   gboolean             show_sidebar_button;
-  gboolean             stale;          /* read again when next shown */
   gboolean             selecting;      /* the page itself moves the selection */
   gboolean             loading;        /* filters being set by the page */
   gboolean             filters_loaded; /* the item and pioneer filters are filled */
   guint                stale_views;    /* views to read again when next shown */
-  guint                reload_id;      /* idle after the services changed */
+  XfReloadQueue        reload;         /* after a change; stale: read again when next shown */
   guint                switcher_id;    /* tick that moves the views' switcher */
   guint                header_id;      /* tick that updates the header's buttons */
   guint                expire_timer_id; /* every five minutes: expire_due */

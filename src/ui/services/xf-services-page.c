@@ -285,7 +285,7 @@ count_attention (XfServicesPage *self)
 static void
 reload_all (XfServicesPage *self)
 {
-  self->stale = FALSE;
+  self->reload.stale = FALSE;
   /* The filters' catalogue and pioneers, read when first needed. */
   if (!self->filters_loaded)
     {
@@ -297,20 +297,16 @@ reload_all (XfServicesPage *self)
   count_attention (self);
 }
 
-static gboolean
-reload_cb (gpointer user_data)
+static void
+reload_page (GtkWidget *widget)
 {
-  XfServicesPage *self = user_data;
+  reload_all (XF_SERVICES_PAGE (widget));
+}
 
-  self->reload_id = 0;
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    reload_all (self);
-  else
-    {
-      self->stale = TRUE;
-      count_attention (self);
-    }
-  return G_SOURCE_REMOVE;
+static void
+page_hidden (GtkWidget *widget)
+{
+  count_attention (XF_SERVICES_PAGE (widget));
 }
 
 /* A write through the page's services (its dialogs', its views'): read
@@ -318,8 +314,7 @@ reload_cb (gpointer user_data)
 static void
 services_changed_cb (XfServicesPage *self)
 {
-  if (self->reload_id == 0)
-    self->reload_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, reload_cb, self, NULL);
+  xf_reload_queue_changed (&self->reload);
 }
 
 void
@@ -329,12 +324,8 @@ xf_services_page_refresh (XfServicesPage *self)
 
   if (self->services == NULL)
     return;
-  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
-    {
-      self->stale = TRUE;
-      count_attention (self);
-      return;
-    }
+  if (xf_reload_queue_defer (&self->reload))
+    return;
   reload_all (self);
 }
 
@@ -532,7 +523,7 @@ set_registry (XfServicesPage *self,
   _xf_services_page_start_expiry (self);
 
   /* Read when first shown; the sidebar's badge needs the count at once. */
-  self->stale = TRUE;
+  self->reload.stale = TRUE;
   count_attention (self);
 }
 
@@ -543,7 +534,7 @@ xf_services_page_map (GtkWidget *widget)
 
   GTK_WIDGET_CLASS (xf_services_page_parent_class)->map (widget);
   title_visible_cb (self);
-  if (self->stale && self->services != NULL)
+  if (self->reload.stale && self->services != NULL)
     reload_all (self);
   ensure_visible_view (self);
 }
@@ -553,7 +544,7 @@ xf_services_page_dispose (GObject *object)
 {
   XfServicesPage *self = XF_SERVICES_PAGE (object);
 
-  g_clear_handle_id (&self->reload_id, g_source_remove);
+  xf_reload_queue_clear (&self->reload);
   _xf_services_page_stop_expiry (self);
   if (self->switcher_id != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->switcher_id);
@@ -715,6 +706,7 @@ xf_services_page_init (XfServicesPage *self)
 {
   load_css ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  xf_reload_queue_init_page (&self->reload, GTK_WIDGET (self), reload_page, page_hidden);
 
   self->book_action = g_simple_action_new ("book-service", G_VARIANT_TYPE_INT64);
   g_simple_action_set_enabled (self->book_action, FALSE);
@@ -762,7 +754,7 @@ xf_services_page_get_requests (XfServicesPage *self)
 {
   g_return_val_if_fail (XF_IS_SERVICES_PAGE (self), NULL);
 
-  if (self->stale && self->services != NULL)
+  if (self->reload.stale && self->services != NULL)
     reload_all (self);
   return self->requests;
 }
@@ -780,7 +772,7 @@ xf_services_page_show_request (XfServicesPage *self,
 {
   g_return_if_fail (XF_IS_SERVICES_PAGE (self));
 
-  if (self->stale && self->services != NULL)
+  if (self->reload.stale && self->services != NULL)
     reload_all (self);
   if (request_id <= 0)
     {
