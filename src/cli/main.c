@@ -99,6 +99,20 @@ xf_cli_fail (const char *format,
 }
 
 int
+xf_cli_usage_error (const char *format,
+                    ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  xf_cli_fail ("%s", message);
+  return 2;
+}
+
+int
 xf_cli_fail_error (const GError *error)
 {
   if (g_error_matches (error, XF_ERROR, XF_ERROR_PERMISSION_DENIED))

@@ -97,10 +97,7 @@ parse_options (int             argc,
       else if (list && g_str_equal (arg, "--campaign"))
         {
           if (!xf_cli_parse_number (value, 1, &options->id))
-            {
-              xf_cli_fail (_("--campaign needs the number of a campaign"));
-              return 2;
-            }
+            return xf_cli_usage_error (_("--campaign needs the number of a campaign"));
           i++;
         }
       else if (list && g_str_equal (arg, "--status"))
@@ -108,8 +105,7 @@ parse_options (int             argc,
           if (value == NULL || !is_status_filter (value))
             {
               /* TRANSLATORS: the codes are typed as they are: do not translate them. */
-              xf_cli_fail (_("--status needs a status: draft, published, closed, withdrawn, current or past"));
-              return 2;
+              return xf_cli_usage_error (_("--status needs a status: draft, published, closed, withdrawn, current or past"));
             }
           options->status = value;
           i++;
@@ -126,28 +122,16 @@ parse_options (int             argc,
       else if ((show || export) && options->id == 0 && !g_str_has_prefix (arg, "--"))
         {
           if (!xf_cli_parse_number (arg, 1, &options->id))
-            {
-              xf_cli_fail (_("“%s” is not a number; %s"), arg, usage);
-              return 2;
-            }
+            return xf_cli_usage_error (_("“%s” is not a number; %s"), arg, usage);
         }
       else
-        {
-          xf_cli_fail (_("Unknown argument “%s”; %s"), arg, usage);
-          return 2;
-        }
+        return xf_cli_usage_error (_("Unknown argument “%s”; %s"), arg, usage);
     }
 
   if ((show || export) && options->id == 0)
-    {
-      xf_cli_fail (_("notices %s needs the number of a notice"), options->subcommand);
-      return 2;
-    }
+    return xf_cli_usage_error (_("notices %s needs the number of a notice"), options->subcommand);
   if (export && options->pdf == NULL && options->html == NULL && options->json_file == NULL)
-    {
-      xf_cli_fail (_("notices export needs --pdf FILE, --html FILE or --json FILE"));
-      return 2;
-    }
+    return xf_cli_usage_error (_("notices export needs --pdf FILE, --html FILE or --json FILE"));
   return 0;
 }
 

@@ -112,9 +112,8 @@ parse_options (int              argc,
           if (value == NULL || !is_status_filter (value))
             {
               /* TRANSLATORS: the codes are typed as they are: do not translate them. */
-              xf_cli_fail (_("--status needs a status: open, booked, claimed, in-progress, done, cancelled, "
-                             "expired, active or unclaimed"));
-              return 2;
+              return xf_cli_usage_error (_("--status needs a status: open, booked, claimed, in-progress, done, cancelled, "
+                                           "expired, active or unclaimed"));
             }
           options->status = value;
           i++;
@@ -130,10 +129,7 @@ parse_options (int              argc,
       else if ((list || g_str_equal (sub, "suggest")) && g_str_equal (arg, "--limit"))
         {
           if (!xf_cli_parse_number (value, 1, &options->limit) || options->limit > 10000)
-            {
-              xf_cli_fail (_("--limit needs a number from 1 to 10000"));
-              return 2;
-            }
+            return xf_cli_usage_error (_("--limit needs a number from 1 to 10000"));
           i++;
         }
       else if (g_str_equal (sub, "import") && options->file == NULL && !g_str_has_prefix (arg, "--"))
@@ -143,28 +139,18 @@ parse_options (int              argc,
       else if (g_str_equal (sub, "claim") && options->pioneer == NULL && !g_str_has_prefix (arg, "--"))
         options->pioneer = arg;
       else
-        {
-          xf_cli_fail (_("Unknown argument “%s”; %s"), arg, usage);
-          return 2;
-        }
+        return xf_cli_usage_error (_("Unknown argument “%s”; %s"), arg, usage);
     }
 
   if (g_str_equal (sub, "import") && options->file == NULL)
-    {
-      xf_cli_fail (_("services import needs a file of JSON lines (“-” reads standard input)"));
-      return 2;
-    }
+    return xf_cli_usage_error (_("services import needs a file of JSON lines (“-” reads standard input)"));
   if (with_request && options->request == NULL)
     {
       /* Translators: %s is a subcommand ("show"). */
-      xf_cli_fail (_("services %s needs a request: its number, code or uid"), sub);
-      return 2;
+      return xf_cli_usage_error (_("services %s needs a request: its number, code or uid"), sub);
     }
   if (g_str_equal (sub, "claim") && options->pioneer == NULL)
-    {
-      xf_cli_fail (_("services claim needs the pioneer who claims: a uid or number"));
-      return 2;
-    }
+    return xf_cli_usage_error (_("services claim needs the pioneer who claims: a uid or number"));
   return 0;
 }
 

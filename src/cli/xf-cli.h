@@ -49,6 +49,9 @@ char       *xf_cli_read_new_password    (const char   *login,
 /* Prints "xianfeng-cli: message" to stderr; returns 1 for `return xf_cli_fail (…)`. */
 int         xf_cli_fail                 (const char   *format,
                                          ...) G_GNUC_PRINTF (1, 2);
+/* xf_cli_fail() for a usage error: returns 2, for `return xf_cli_usage_error (…)`. */
+int         xf_cli_usage_error          (const char   *format,
+                                         ...) G_GNUC_PRINTF (1, 2);
 /* xf_cli_fail() with @error's message; a refusal says "Permission denied: " first. */
 int         xf_cli_fail_error           (const GError *error);
 /* argv[1] when it is one of @known (NULL-terminated); otherwise prints
