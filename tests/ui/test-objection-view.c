@@ -543,12 +543,8 @@ main (int   argc,
   g_autofree char *cache = NULL;
   int status;
 
-  g_setenv ("XIANFENG_TODAY", TODAY, TRUE);
-  cache = xf_test_use_own_cache ();
-
-  if (!xf_test_ui_init (&argc, &argv))
+  if (!xf_test_ui_main_init (&argc, &argv, TODAY, &cache))
     return 0;
-  xf_test_disable_animations ();
 
   g_test_add ("/ui/objection-view/empty", Fixture, NULL, fixture_set_up, test_empty, fixture_tear_down);
   g_test_add ("/ui/objection-view/record", Fixture, NULL, fixture_set_up, test_record, fixture_tear_down);

@@ -346,12 +346,8 @@ main (int   argc,
   g_autofree char *cache = NULL;
   int status;
 
-  g_setenv ("XIANFENG_TODAY", TODAY, TRUE);
-  cache = xf_test_use_own_cache ();
-
-  if (!xf_test_ui_init (&argc, &argv))
+  if (!xf_test_ui_main_init (&argc, &argv, TODAY, &cache))
     return 0;
-  xf_test_disable_animations ();
 
   g_test_add_func ("/ui/services-journey/language", xf_test_language);
   g_test_add ("/ui/services-journey/order-claim-rate", Journey, NULL, journey_set_up, test_journey,

@@ -709,12 +709,8 @@ main (int   argc,
   g_autofree char *cache = NULL;
   int status;
 
-  g_setenv ("XIANFENG_TODAY", TODAY, TRUE);
-  cache = xf_test_use_own_cache ();
-
-  if (!xf_test_ui_init (&argc, &argv))
+  if (!xf_test_ui_main_init (&argc, &argv, TODAY, &cache))
     return 0;
-  xf_test_disable_animations ();
 
   g_test_add_func ("/ui/services-views/language", xf_test_language);
 #define ADD(path, fn) g_test_add ("/ui/services-views/" path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)

@@ -222,3 +222,18 @@ xf_test_use_own_cache (void)
   g_setenv ("XDG_CACHE_HOME", cache, TRUE);
   return cache;
 }
+
+gboolean
+xf_test_ui_main_init (int          *argc,
+                      char       ***argv,
+                      const char   *today,
+                      char        **cache)
+{
+  g_setenv ("XIANFENG_TODAY", today, TRUE);
+  *cache = xf_test_use_own_cache ();
+
+  if (!xf_test_ui_init (argc, argv))
+    return FALSE;
+  xf_test_disable_animations ();
+  return TRUE;
+}

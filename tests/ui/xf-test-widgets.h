@@ -64,5 +64,12 @@ void       xf_test_close_window    (GType          dialog_type,
 /* Points XDG_CACHE_HOME at a new folder, so that files the test opens
  * go to a cache of its own; returns it for xf_test_remove_dir(). */
 char      *xf_test_use_own_cache   (void);
+/* The start of a UI test's main(): XIANFENG_TODAY is @today, the cache
+ * is its own (*@cache, for xf_test_remove_dir() after the run), GTK is
+ * up and animations are off. %FALSE: no display, so main() returns 0. */
+gboolean   xf_test_ui_main_init    (int           *argc,
+                                    char        ***argv,
+                                    const char    *today,
+                                    char         **cache);
 
 G_END_DECLS
