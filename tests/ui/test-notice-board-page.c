@@ -156,16 +156,6 @@ get_notice (Fixture *fixture,
   return notice;
 }
 
-static guint
-count_named (GtkWidget  *root,
-             const char *name)
-{
-  g_autoptr(GPtrArray) found = g_ptr_array_new ();
-
-  xf_test_collect_named (root, name, found);
-  return found->len;
-}
-
 /* The page reads again in an idle after a write. */
 static void
 settle (void)
@@ -228,7 +218,7 @@ objection_listed_cb (gpointer data)
 {
   Fixture *fixture = data;
 
-  return count_named (child (fixture, "objections_group"), "objection-row") == 1;
+  return xf_test_count_named (child (fixture, "objections_group"), "objection-row") == 1;
 }
 
 static gboolean
@@ -275,13 +265,13 @@ draft_through_dialog (Fixture *fixture)
   g_assert_cmpint (xf_notice_board_page_get_notice_id (page_of (fixture)), ==, id);
 
   /* Every nomination in public notice is on it; one off and on again. */
-  g_assert_cmpuint (count_named (GTK_WIDGET (dialog), "candidate-row"), ==, G_N_ELEMENTS (names));
+  g_assert_cmpuint (xf_test_count_named (GTK_WIDGET (dialog), "candidate-row"), ==, G_N_ELEMENTS (names));
   gtk_widget_activate_action (GTK_WIDGET (dialog), "notice-dialog.remove-candidate", "x",
                               fixture->nominations[2]);
-  g_assert_cmpuint (count_named (GTK_WIDGET (dialog), "candidate-row"), ==, 2);
+  g_assert_cmpuint (xf_test_count_named (GTK_WIDGET (dialog), "candidate-row"), ==, 2);
   gtk_widget_activate_action (GTK_WIDGET (dialog), "notice-dialog.add-candidate", "x",
                               fixture->nominations[2]);
-  g_assert_cmpuint (count_named (GTK_WIDGET (dialog), "candidate-row"), ==, 3);
+  g_assert_cmpuint (xf_test_count_named (GTK_WIDGET (dialog), "candidate-row"), ==, 3);
 
   phone = xf_test_template_child (dialog, XF_TYPE_NOTICE_DIALOG, "phone_row");
   gtk_editable_set_text (GTK_EDITABLE (phone), "0572-8012345");
@@ -436,7 +426,7 @@ test_journey (Fixture       *fixture,
   wait_for_label (fixture, "status_label", xf_notice_status_label (XF_NOTICE_DRAFT));
   g_assert_cmpstr (label_text (fixture, "status_label"), ==, xf_notice_status_label (XF_NOTICE_DRAFT));
   g_assert_nonnull (strstr (label_text (fixture, "period_label"), "2026"));
-  g_assert_cmpuint (count_named (child (fixture, "candidates_group"), "candidate-row"), ==, 3);
+  g_assert_cmpuint (xf_test_count_named (child (fixture, "candidates_group"), "candidate-row"), ==, 3);
   g_assert_false (gtk_widget_get_visible (child (fixture, "record_button")));
 
   /* Published after a confirmation stating the period. */

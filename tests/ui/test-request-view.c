@@ -176,16 +176,6 @@ toast_text (Fixture *fixture)
   return fixture->view->toast != NULL ? adw_toast_get_title (fixture->view->toast) : NULL;
 }
 
-static guint
-count_named (GtkWidget  *root,
-             const char *name)
-{
-  g_autoptr(GPtrArray) found = g_ptr_array_new ();
-
-  xf_test_collect_named (root, name, found);
-  return found->len;
-}
-
 static void
 show (Fixture *fixture,
       gint64   request_id)
@@ -262,7 +252,7 @@ test_details (Fixture       *fixture,
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (view_child (fixture->view, "description_label"))), ==,
                    "车间一台数控车床主轴异响，想请先锋上门看看。");
   /* The timeline: its one line so far, the request's creation. */
-  g_assert_cmpuint (count_named (timeline, "event"), ==, request->events->len);
+  g_assert_cmpuint (xf_test_count_named (timeline, "event"), ==, request->events->len);
   g_assert_cmpuint (request->events->len, >=, 1);
   /* Only what core allows an open request. */
   g_assert_true (step_shown (fixture, "claim"));
@@ -403,7 +393,7 @@ test_assign (Fixture       *fixture,
   suggestions = xf_assign_dialog_get_suggestions (dialog);
   g_assert_cmpuint (suggestions->len, ==, 2);
   list = xf_test_template_child (dialog, XF_TYPE_ASSIGN_DIALOG, "suggestions_list");
-  g_assert_cmpuint (count_named (list, "suggestion"), ==, 2);
+  g_assert_cmpuint (xf_test_count_named (list, "suggestion"), ==, 2);
   /* Each shows its score, the five parts and why. */
   row = xf_test_find_named (list, "suggestion");
   for (guint i = 0; i < 5; i++)

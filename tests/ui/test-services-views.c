@@ -166,16 +166,6 @@ show (Fixture   *fixture,
   return view;
 }
 
-static guint
-count_named (GtkWidget  *root,
-             const char *name)
-{
-  g_autoptr(GPtrArray) found = g_ptr_array_new ();
-
-  xf_test_collect_named (root, name, found);
-  return found->len;
-}
-
 static void
 set_text (GtkWidget  *dialog,
           GType       type,
@@ -272,13 +262,13 @@ test_offers_list (Fixture       *fixture,
 
   view = show (fixture, xf_offers_view_new (fixture->services));
 
-  g_assert_cmpuint (count_named (view, "pioneer-group"), >=, 3);
-  g_assert_cmpuint (count_named (view, "catalogue-row"), ==, items->len);
+  g_assert_cmpuint (xf_test_count_named (view, "pioneer-group"), >=, 3);
+  g_assert_cmpuint (xf_test_count_named (view, "catalogue-row"), ==, items->len);
   g_assert_cmpuint (items->len, ==, 23);
 
   xf_offers_view_search (XF_OFFERS_VIEW (view), names[0]);
-  g_assert_cmpuint (count_named (view, "pioneer-group"), ==, 1);
-  g_assert_cmpuint (count_named (view, "offer-row"), ==, 2);
+  g_assert_cmpuint (xf_test_count_named (view, "pioneer-group"), ==, 1);
+  g_assert_cmpuint (xf_test_count_named (view, "offer-row"), ==, 2);
   row = xf_test_find_named (view, "offer-row");
   /* The load of the month beside each offer. */
   g_assert_nonnull (xf_test_find_widget (view, GTK_TYPE_LABEL, load));
@@ -287,7 +277,7 @@ test_offers_list (Fixture       *fixture,
   g_assert_true (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)));
 
   xf_offers_view_search (XF_OFFERS_VIEW (view), "无此人");
-  g_assert_cmpuint (count_named (view, "pioneer-group"), ==, 0);
+  g_assert_cmpuint (xf_test_count_named (view, "pioneer-group"), ==, 0);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (xf_test_template_child (view, XF_TYPE_OFFERS_VIEW, "offers_stack"))),
                    ==, "empty");
 
@@ -332,7 +322,7 @@ test_offer_dialog (Fixture       *fixture,
   /* The view follows core's change. */
   xf_test_iterate (100);
   xf_offers_view_search (XF_OFFERS_VIEW (view), names[2]);
-  g_assert_cmpuint (count_named (view, "offer-row"), ==, 2);
+  g_assert_cmpuint (xf_test_count_named (view, "offer-row"), ==, 2);
 }
 
 static void
@@ -347,7 +337,7 @@ test_offer_remove (Fixture       *fixture,
   xf_test_answer (_("Remove offer?"), "remove");
   g_assert_cmpuint (n_offers (fixture, fixture->masters[1]), ==, 0);
   xf_offers_view_search (XF_OFFERS_VIEW (view), names[1]);
-  g_assert_cmpuint (count_named (view, "offer-row"), ==, 0);
+  g_assert_cmpuint (xf_test_count_named (view, "offer-row"), ==, 0);
   g_assert_cmpuint (xf_test_dismiss_toasts (view), >=, 1);
 }
 
@@ -365,7 +355,7 @@ test_offer_refused (Fixture       *fixture,
   g_autoptr(GPtrArray) offers = xf_services_list_offers (fixture->services, fixture->masters[2], NULL, NULL);
   const XfServiceOffer *offer = g_ptr_array_index (offers, 0);
 
-  g_assert_cmpuint (count_named (view, "offer-row"), >=, 4);
+  g_assert_cmpuint (xf_test_count_named (view, "offer-row"), >=, 4);
   gtk_widget_activate_action (view, "offers-view.remove", "x", offer->id);
   xf_test_answer (_("Remove offer?"), "remove");
   g_assert_cmpuint (n_offers (fixture, fixture->masters[2]), ==, 1);
@@ -429,7 +419,7 @@ test_apprenticeships (Fixture       *fixture,
   GtkWidget *dialog;
   gint64 id;
 
-  g_assert_cmpuint (count_named (view, "apprenticeship-row"), >=, 1);
+  g_assert_cmpuint (xf_test_count_named (view, "apprenticeship-row"), >=, 1);
   g_assert_true (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (xf_test_find_named (view,
                                                                                       "apprenticeship-row"))));
   g_assert_nonnull (xf_test_find_named (view, XF_APPRENTICESHIP_REQUESTED));
@@ -468,7 +458,7 @@ test_apprenticeships (Fixture       *fixture,
   set_text (dialog, type, "check_in_date_row", TODAY);
   gtk_widget_activate_action (dialog, "apprenticeship-dialog.add-check-in", NULL);
   g_assert_null (xf_apprenticeship_dialog_get_error (XF_APPRENTICESHIP_DIALOG (dialog)));
-  g_assert_cmpuint (count_named (dialog, "check-in-row"), ==, 1);
+  g_assert_cmpuint (xf_test_count_named (dialog, "check-in-row"), ==, 1);
 
   set_text (dialog, type, "completion_row", "能独立完成钳工作业");
   gtk_widget_activate_action (dialog, "apprenticeship-dialog.complete", NULL);
@@ -483,7 +473,7 @@ test_apprenticeships (Fixture       *fixture,
   xf_test_iterate (100);
   g_assert_nonnull (xf_test_find_named (view, XF_APPRENTICESHIP_COMPLETED));
   xf_apprenticeships_view_set_status (XF_APPRENTICESHIPS_VIEW (view), XF_APPRENTICESHIP_COMPLETED);
-  g_assert_cmpuint (count_named (view, "apprenticeship-row"), ==, 1);
+  g_assert_cmpuint (xf_test_count_named (view, "apprenticeship-row"), ==, 1);
 }
 
 static void
@@ -602,7 +592,7 @@ test_activities_list (Fixture       *fixture,
   g_assert_nonnull (xf_test_find_named (view, XF_ACTIVITY_CANCELLED));
   g_assert_nonnull (xf_test_find_widget (view, GTK_TYPE_LABEL, attended));
 
-  g_assert_cmpuint (count_named (view, "activity-row"), >=, 2);
+  g_assert_cmpuint (xf_test_count_named (view, "activity-row"), >=, 2);
   g_assert_nonnull (xf_test_find_named (view, XF_ACTIVITY_PLANNED));
   g_assert_nonnull (xf_test_find_widget (view, ADW_TYPE_ACTION_ROW, "职工心理健康政策宣讲"));
 
@@ -652,7 +642,7 @@ test_activity_dialog (Fixture       *fixture,
   set_text (dialog, type, "name_row", "赵磊");
   gtk_widget_activate_action (dialog, "activity-dialog.add-participant", NULL);
   g_assert_null (xf_activity_dialog_get_error (XF_ACTIVITY_DIALOG (dialog)));
-  g_assert_cmpuint (count_named (dialog, "participant-row"), ==, 1);
+  g_assert_cmpuint (xf_test_count_named (dialog, "participant-row"), ==, 1);
 
   /* Attendance, taken on the day (today). */
   check = xf_test_find_named (dialog, "attendance-check");

@@ -40,6 +40,16 @@ xf_test_collect_named (GtkWidget  *root,
     xf_test_collect_named (child, name, found);
 }
 
+guint
+xf_test_count_named (GtkWidget  *root,
+                     const char *name)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  xf_test_collect_named (root, name, found);
+  return found->len;
+}
+
 gboolean
 xf_test_is_mapped (gpointer widget)
 {

@@ -21,6 +21,9 @@ GtkWidget *xf_test_find_named      (GtkWidget   *root,
 void       xf_test_collect_named   (GtkWidget   *root,
                                     const char  *name,
                                     GPtrArray   *found);
+/* How many descendants of @root are named @name. */
+guint      xf_test_count_named     (GtkWidget   *root,
+                                    const char  *name);
 /* Whether @widget (a GtkWidget) is mapped: a condition for
  * xf_test_wait_until(), since a pane maps only once its leaflet or stack
  * has shown it. */
