@@ -266,14 +266,12 @@ void
 xf_cli_print_row (const char *first,
            ...) G_GNUC_NULL_TERMINATED;
 
-void
-xf_cli_print_row (const char *first,
-           ...)
+static void
+print_row_va (const char *first,
+              va_list     args)
 {
-  va_list args;
   const char *cell = first;
 
-  va_start (args, first);
   while (cell != NULL)
     {
       const char *next = va_arg (args, const char *);
@@ -281,7 +279,40 @@ xf_cli_print_row (const char *first,
       print_cell (cell, next == NULL);
       cell = next;
     }
+}
+
+void
+xf_cli_print_row (const char *first,
+           ...)
+{
+  va_list args;
+
+  va_start (args, first);
+  print_row_va (first, args);
   va_end (args);
+}
+
+int
+xf_cli_print_list (gboolean           json,
+                   const char        *key,
+                   GPtrArray         *items,
+                   XfCliJsonItemFunc  build_item,
+                   XfCliPrintItemFunc print_item,
+                   const char        *first_heading,
+                   ...)
+{
+  va_list args;
+
+  if (json)
+    {
+      xf_cli_print_json_list (key, items, build_item, NULL);
+      return 0;
+    }
+  va_start (args, first_heading);
+  print_row_va (first_heading, args);
+  va_end (args);
+  xf_cli_print_items (items, print_item);
+  return 0;
 }
 
 void

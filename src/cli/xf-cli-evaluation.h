@@ -66,6 +66,16 @@ void        xf_cli_print_row    (const char  *first,
 typedef void (*XfCliPrintItemFunc) (gconstpointer item);
 void        xf_cli_print_items  (GPtrArray         *items,
                                  XfCliPrintItemFunc print_item);
+/* The list command's output: xf_cli_print_json_list() when @json, else
+ * a row of NULL-terminated headings and a line (or more) per item.
+ * Returns 0, the exit status. */
+int         xf_cli_print_list   (gboolean           json,
+                                 const char        *key,
+                                 GPtrArray         *items,
+                                 XfCliJsonItemFunc  build_item,
+                                 XfCliPrintItemFunc print_item,
+                                 const char        *first_heading,
+                                 ...) G_GNUC_NULL_TERMINATED;
 /* A blank line, then @title on a line of its own. */
 void        xf_cli_print_heading (const char       *title);
 /* "Label: value", nothing when the value is empty. */

@@ -82,16 +82,9 @@ xf_cli_nominations_list (XfEvaluation  *evaluation,
   if (nominations == NULL)
     return xf_cli_fail_error (error);
 
-  if (options->json)
-    {
-      xf_cli_print_json_list ("nominations", nominations, build_nomination_summary, NULL);
-      return 0;
-    }
-
-  xf_cli_print_row (_("ID"), _("Candidate"), _("Nominating unit"), _("Campaign"), _("Stage"), _("Due"),
-             _("Deadline"), NULL);
-  xf_cli_print_items (nominations, print_nomination_row);
-  return 0;
+  return xf_cli_print_list (options->json, "nominations", nominations, build_nomination_summary, print_nomination_row,
+                            _("ID"), _("Candidate"), _("Nominating unit"), _("Campaign"), _("Stage"),
+                            _("Due"), _("Deadline"), NULL);
 }
 
 /*

@@ -221,16 +221,10 @@ notices_list (XfNoticeBoard        *board,
   if (notices == NULL)
     return xf_cli_fail_error (error);
 
-  if (options->json)
-    {
-      xf_cli_print_json_list ("notices", notices, build_notice_summary, NULL);
-      return 0;
-    }
-  /* TRANSLATORS: column headings; "Objections" counts open/all. */
-  xf_cli_print_row (_("ID"), C_("notice", "Title"), _("Campaign"), _("Status"), _("Period"), _("Working days left"),
-                    _("Objections"), NULL);
-  xf_cli_print_items (notices, print_notice_row);
-  return 0;
+  return xf_cli_print_list (options->json, "notices", notices, build_notice_summary, print_notice_row,
+                            /* TRANSLATORS: column headings; "Objections" counts open/all. */
+                            _("ID"), C_("notice", "Title"), _("Campaign"), _("Status"), _("Period"),
+                            _("Working days left"), _("Objections"), NULL);
 }
 
 /*

@@ -315,16 +315,10 @@ services_list (XfServices            *services,
   if (requests == NULL)
     return xf_cli_fail_error (error);
 
-  if (options->json)
-    {
-      xf_cli_print_json_list ("requests", requests, build_request, NULL);
-      return 0;
-    }
-  /* TRANSLATORS: column headings; "Pioneer" is who claimed or was booked. */
-  xf_cli_print_row (_("ID"), _("Code"), _("Status"), _("Overdue"), _("Service"), _("Region"), _("Requester"),
-                    _("Pioneer"), _("Needed by"), _("Created"), NULL);
-  xf_cli_print_items (requests, print_request_row);
-  return 0;
+  return xf_cli_print_list (options->json, "requests", requests, build_request, print_request_row,
+                            /* TRANSLATORS: column headings; "Pioneer" is who claimed or was booked. */
+                            _("ID"), _("Code"), _("Status"), _("Overdue"), _("Service"), _("Region"),
+                            _("Requester"), _("Pioneer"), _("Needed by"), _("Created"), NULL);
 }
 
 /*
@@ -577,15 +571,9 @@ services_suggest (XfServices            *services,
   matches = xf_services_suggest (services, id, options->limit > 0 ? (guint) options->limit : 10, &error);
   if (matches == NULL)
     return xf_cli_fail_error (error);
-  if (options->json)
-    {
-      xf_cli_print_json_list ("suggestions", matches, build_match, NULL);
-      return 0;
-    }
-  /* TRANSLATORS: column headings; the last column holds the five parts of the score. */
-  xf_cli_print_row (_("Score"), _("UID"), _("Pioneer"), _("Skills Industry Region Load Rating"), NULL);
-  xf_cli_print_items (matches, print_match);
-  return 0;
+  return xf_cli_print_list (options->json, "suggestions", matches, build_match, print_match,
+                            /* TRANSLATORS: column headings; the last column holds the five parts of the score. */
+                            _("Score"), _("UID"), _("Pioneer"), _("Skills Industry Region Load Rating"), NULL);
 }
 
 /*
@@ -650,15 +638,9 @@ services_catalogue (XfServices            *services,
   items = xf_services_list_items (services, TRUE, &error);
   if (items == NULL)
     return xf_cli_fail_error (error);
-  if (options->json)
-    {
-      xf_cli_print_json_list ("items", items, build_item, NULL);
-      return 0;
-    }
-  /* TRANSLATORS: column headings of the service catalogue. */
-  xf_cli_print_row (_("Code"), _("Name"), _("Group"), _("Response time"), _("Active"), NULL);
-  xf_cli_print_items (items, print_item);
-  return 0;
+  return xf_cli_print_list (options->json, "items", items, build_item, print_item,
+                            /* TRANSLATORS: column headings of the service catalogue. */
+                            _("Code"), _("Name"), _("Group"), _("Response time"), _("Active"), NULL);
 }
 
 int
