@@ -22,6 +22,7 @@
 #include "xf-registry-page.h"
 #include "xf-request-dialog.h"
 #include "xf-services-page.h"
+#include "xf-test-services.h"
 #include "xf-test-util.h"
 #include "xf-test-widgets.h"
 #include "xf-ui-util.h"
@@ -75,58 +76,7 @@ add_pioneer (XfRegistry *registry,
              const char *name,
              const char *region_code)
 {
-  g_autoptr(XfPioneer) pioneer = xf_pioneer_new ("individual");
-  g_autoptr(GError) error = NULL;
-
-  g_object_set (pioneer, "name", name, "region-code", region_code, "birth-date", "1978-04-12",
-                "employer", "浙江德清金属制品有限公司", "skills", "数控机床 设备维修 技术攻关", NULL);
-  g_assert_true (xf_registry_save_pioneer (registry, pioneer, &error));
-  g_assert_no_error (error);
-  return xf_pioneer_get_id (pioneer);
-}
-
-static void
-add_offer (XfServices *services,
-           gint64      pioneer_id,
-           const char *item_code)
-{
-  g_autoptr(XfServiceOffer) offer = xf_service_offer_new ();
-  g_autoptr(GError) error = NULL;
-
-  offer->pioneer_id = pioneer_id;
-  offer->item_code = g_strdup (item_code);
-  offer->description = g_strdup ("上门排查数控设备故障，指导日常保养。");
-  offer->regions = g_strdup ("");
-  offer->mode = g_strdup (XF_SERVICE_MODE_ON_SITE);
-  offer->capacity_per_month = 5;
-  offer->available = TRUE;
-  g_assert_cmpint (xf_services_save_offer (services, offer, &error), >, 0);
-  g_assert_no_error (error);
-}
-
-static gint64
-add_request (XfServices *services,
-             const char *requester,
-             const char *item_code,
-             const char *region_code,
-             gint64      booked_pioneer_id)
-{
-  g_autoptr(XfServiceRequest) request = xf_service_request_new ();
-  g_autoptr(GError) error = NULL;
-  gint64 id;
-
-  request->requester_name = g_strdup (requester);
-  request->requester_contact = g_strdup ("13812345678");
-  request->item_code = g_strdup (item_code);
-  request->region_code = g_strdup (region_code);
-  request->place = g_strdup ("德清县武康街道长虹中街 88 号");
-  request->preferred_time = g_strdup ("工作日上午");
-  request->description = g_strdup ("车间一台数控车床主轴异响，想请先锋上门看看。");
-  request->booked_pioneer_id = booked_pioneer_id;
-  id = xf_services_create_request (services, request, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (id, >, 0);
-  return id;
+  return xf_test_services_add_pioneer_born (registry, name, region_code, "1978-04-12");
 }
 
 static void
@@ -150,8 +100,8 @@ fixture_set_up (Fixture       *fixture,
     {
       fixture->master = add_pioneer (registry, "王建国", DEQING);
       fixture->other = add_pioneer (registry, "李明华", NANXUN);
-      add_offer (services_of (fixture), fixture->master, ITEM);
-      add_offer (services_of (fixture), fixture->other, ITEM);
+      xf_test_services_add_offer_of (services_of (fixture), fixture->master, ITEM);
+      xf_test_services_add_offer_of (services_of (fixture), fixture->other, ITEM);
     }
 }
 
@@ -340,9 +290,9 @@ test_filters (Fixture       *fixture,
   GtkWidget *picker;
   gint64 booked;
 
-  add_request (services, "张秀英", ITEM, DEQING, 0);
-  add_request (services, "赵国强", LEGAL, NANXUN, 0);
-  booked = add_request (services, "陈美玲", ITEM, DEQING, fixture->master);
+  xf_test_services_add_request_from (services, "张秀英", ITEM, DEQING, 0);
+  xf_test_services_add_request_from (services, "赵国强", LEGAL, NANXUN, 0);
+  booked = xf_test_services_add_request_from (services, "陈美玲", ITEM, DEQING, fixture->master);
   settle ();
   g_assert_cmpstr (list_state (fixture), ==, "list");
   g_assert_cmpuint (n_listed (fixture), ==, 3);
@@ -557,7 +507,7 @@ test_overdue (Fixture       *fixture,
   XfServicesPage *page = XF_SERVICES_PAGE (fixture->page);
   gint64 late;
 
-  late = add_request (services_of (fixture), "张秀英", ITEM, DEQING, 0);
+  late = xf_test_services_add_request_from (services_of (fixture), "张秀英", ITEM, DEQING, 0);
   settle ();
   g_assert_cmpint (xf_services_page_get_attention_count (page), ==, 0);
   g_assert_false (has_overdue_row (child (fixture, "request_list")));
@@ -567,7 +517,7 @@ test_overdue (Fixture       *fixture,
   xf_services_page_refresh (page);
   g_assert_cmpint (xf_services_page_get_attention_count (page), ==, 1);
   g_assert_true (has_overdue_row (child (fixture, "request_list")));
-  add_request (services_of (fixture), "赵国强", ITEM, DEQING, 0);
+  xf_test_services_add_request_from (services_of (fixture), "赵国强", ITEM, DEQING, 0);
   settle ();
   choose_status (fixture, _("Overdue"));
   g_assert_cmpuint (n_listed (fixture), ==, 1);
@@ -611,7 +561,7 @@ test_lazy_views (Fixture       *fixture,
   g_assert_cmpuint (before, ==, 2);
 
   adw_view_stack_set_visible_child_name (stack, "requests");
-  add_offer (other_desk, fixture->master, LEGAL);
+  xf_test_services_add_offer_of (other_desk, fixture->master, LEGAL);
   xf_services_page_refresh (XF_SERVICES_PAGE (fixture->page));
   adw_view_stack_set_visible_child_name (stack, "offers");
   settle ();
@@ -640,8 +590,8 @@ test_list_width (Fixture       *fixture,
   gint64 shown;
   int width;
 
-  shown = add_request (services_of (fixture), "张秀英", ITEM, DEQING, 0);
-  add_request (services_of (fixture), "赵国强", LEGAL, NANXUN, 0);
+  shown = xf_test_services_add_request_from (services_of (fixture), "张秀英", ITEM, DEQING, 0);
+  xf_test_services_add_request_from (services_of (fixture), "赵国强", LEGAL, NANXUN, 0);
   settle ();
   xf_services_page_show_request (XF_SERVICES_PAGE (fixture->page), shown);
   settle ();
@@ -753,7 +703,7 @@ test_narrow (Fixture       *fixture,
   const char *names[] = { "offers", "apprenticeships", "activities", "requests" };
   gint64 shown;
 
-  shown = add_request (services_of (fixture), "张秀英", ITEM, DEQING, 0);
+  shown = xf_test_services_add_request_from (services_of (fixture), "张秀英", ITEM, DEQING, 0);
   settle ();
   for (GtkWidget *page = gtk_widget_get_first_child (stack); page != NULL;
        page = gtk_widget_get_next_sibling (page))
@@ -796,10 +746,10 @@ test_screenshot (Fixture       *fixture,
   XfServices *services = services_of (fixture);
   gint64 shown;
 
-  add_request (services, "赵国强", LEGAL, NANXUN, 0);
-  add_request (services, "陈美玲", ITEM, DEQING, fixture->master);
-  add_request (services, "孙伟", ITEM, NANXUN, 0);
-  shown = add_request (services, "张秀英", ITEM, DEQING, 0);
+  xf_test_services_add_request_from (services, "赵国强", LEGAL, NANXUN, 0);
+  xf_test_services_add_request_from (services, "陈美玲", ITEM, DEQING, fixture->master);
+  xf_test_services_add_request_from (services, "孙伟", ITEM, NANXUN, 0);
+  shown = xf_test_services_add_request_from (services, "张秀英", ITEM, DEQING, 0);
   settle ();
   xf_services_page_show_request (XF_SERVICES_PAGE (fixture->page), shown);
   settle ();
