@@ -167,46 +167,18 @@ record (Fixture *fixture,
   return id;
 }
 
-static gboolean
-label_is (gpointer data)
-{
-  GtkLabel *label = data;
-
-  return g_strcmp0 (gtk_label_get_text (label), g_object_get_data (G_OBJECT (label), "want")) == 0;
-}
-
 /* Waits for the view's refresh (it follows the board's "changed" when idle). */
 static void
 wait_for_status (XfObjectionView *view,
                  const char      *status)
 {
-  GtkWidget *label = view_child (view, "status_label");
-
-  g_object_set_data_full (G_OBJECT (label), "want", g_strdup (status), g_free);
-  g_assert_true (xf_test_wait_until (label_is, label, 5000));
-}
-
-static gboolean
-named_shown (gpointer data)
-{
-  GtkWidget *root = data;
-
-  return xf_test_find_named (root, g_object_get_data (G_OBJECT (root), "want")) != NULL;
+  xf_test_wait_for_label (view_child (view, "status_label"), status);
 }
 
 static gboolean
 widget_hidden (gpointer data)
 {
   return !gtk_widget_get_visible (data);
-}
-
-/* Waits for a row named @name under @root, after the view's refresh. */
-static void
-wait_for_named (GtkWidget  *root,
-                const char *name)
-{
-  g_object_set_data_full (G_OBJECT (root), "want", g_strdup (name), g_free);
-  g_assert_true (xf_test_wait_until (named_shown, root, 5000));
 }
 
 static void
@@ -407,7 +379,7 @@ test_uphold (Fixture       *fixture,
   g_clear_pointer (&objection, xf_objection_free);
   objection = get_objection (fixture, id);
   g_assert_cmpuint (objection->notes->len, ==, 1);
-  wait_for_named (view_child (view, "notes_group"), "note-entry");
+  xf_test_wait_for_named (view_child (view, "notes_group"), "note-entry");
   xf_test_screenshot_in_language (GTK_WIDGET (fixture->window), "objection-view");
 
   /* Upheld: a reason is needed, then the nomination goes back to committee

@@ -134,40 +134,12 @@ row_value (Fixture    *fixture,
   return gtk_label_get_text (GTK_LABEL (xf_test_find_named (row, "value")));
 }
 
-static gboolean
-status_is (gpointer data)
-{
-  GtkLabel *label = data;
-
-  return g_strcmp0 (gtk_label_get_text (label), g_object_get_data (G_OBJECT (label), "want")) == 0;
-}
-
 /* The view follows core when idle: wait until it shows @status. */
 static void
 wait_for_status (Fixture    *fixture,
                  const char *status)
 {
-  GtkWidget *label = view_child (fixture->view, "status_label");
-
-  g_object_set_data_full (G_OBJECT (label), "want", g_strdup (xf_request_status_label (status)), g_free);
-  g_assert_true (xf_test_wait_until (status_is, label, 5000));
-}
-
-static gboolean
-named_shown (gpointer data)
-{
-  GtkWidget *root = data;
-
-  return xf_test_find_named (root, g_object_get_data (G_OBJECT (root), "want")) != NULL;
-}
-
-/* Waits for a row named @name under @root, after the view's refresh. */
-static void
-wait_for_named (GtkWidget  *root,
-                const char *name)
-{
-  g_object_set_data_full (G_OBJECT (root), "want", g_strdup (name), g_free);
-  g_assert_true (xf_test_wait_until (named_shown, root, 5000));
+  xf_test_wait_for_label (view_child (fixture->view, "status_label"), xf_request_status_label (status));
 }
 
 static const char *
@@ -547,7 +519,7 @@ test_progress (Fixture       *fixture,
   g_assert_cmpstr (request->feedback->comment, ==, "来得晚了两个小时。");
   g_assert_cmpstr (request->feedback->follow_up_status, ==, XF_FOLLOW_UP_OPEN);
   g_assert_cmpuint (fixture->n_changed, ==, 3);
-  wait_for_named (view_child (fixture->view, "feedback_group"), "complaint");
+  xf_test_wait_for_named (view_child (fixture->view, "feedback_group"), "complaint");
   g_assert_true (step_shown (fixture, "close-follow-up"));
   g_assert_cmpstr (row_value (fixture, "feedback_group", "rating"), ==, "★★☆☆☆");
   g_assert_nonnull (xf_test_find_named (view_child (fixture->view, "feedback_group"), "complaint"));
@@ -559,7 +531,7 @@ test_progress (Fixture       *fixture,
   request = xf_test_services_get (fixture->services, id);
   g_assert_cmpstr (request->feedback->follow_up_status, ==, XF_FOLLOW_UP_CLOSED);
   g_assert_cmpuint (fixture->n_changed, ==, 4);
-  wait_for_named (view_child (fixture->view, "feedback_group"), "follow-up-note");
+  xf_test_wait_for_named (view_child (fixture->view, "feedback_group"), "follow-up-note");
   g_assert_false (step_shown (fixture, "close-follow-up"));
 }
 

@@ -128,23 +128,12 @@ get_request (Journey *journey)
   return xf_test_services_get (journey->services, journey->request_id);
 }
 
-static gboolean
-status_is (gpointer data)
-{
-  GtkLabel *label = data;
-
-  return g_strcmp0 (gtk_label_get_text (label), g_object_get_data (G_OBJECT (label), "want")) == 0;
-}
-
 /* The view follows core when idle: wait until it shows @status. */
 static void
 wait_for_status (Journey    *journey,
                  const char *status)
 {
-  GtkWidget *label = view_child (journey, "status_label");
-
-  g_object_set_data_full (G_OBJECT (label), "want", g_strdup (xf_request_status_label (status)), g_free);
-  g_assert_true (xf_test_wait_until (status_is, label, 5000));
+  xf_test_wait_for_label (view_child (journey, "status_label"), xf_request_status_label (status));
 }
 
 /* The timeline's lines, as many as core's events. */

@@ -40,6 +40,38 @@ xf_test_collect_named (GtkWidget  *root,
     xf_test_collect_named (child, name, found);
 }
 
+static gboolean
+label_shows_wanted (gpointer data)
+{
+  GtkLabel *label = data;
+
+  return g_strcmp0 (gtk_label_get_text (label), g_object_get_data (G_OBJECT (label), "want")) == 0;
+}
+
+void
+xf_test_wait_for_label (GtkWidget  *label,
+                        const char *text)
+{
+  g_object_set_data_full (G_OBJECT (label), "want", g_strdup (text), g_free);
+  g_assert_true (xf_test_wait_until (label_shows_wanted, label, 5000));
+}
+
+static gboolean
+wanted_name_shown (gpointer data)
+{
+  GtkWidget *root = data;
+
+  return xf_test_find_named (root, g_object_get_data (G_OBJECT (root), "want")) != NULL;
+}
+
+void
+xf_test_wait_for_named (GtkWidget  *root,
+                        const char *name)
+{
+  g_object_set_data_full (G_OBJECT (root), "want", g_strdup (name), g_free);
+  g_assert_true (xf_test_wait_until (wanted_name_shown, root, 5000));
+}
+
 guint
 xf_test_count_named (GtkWidget  *root,
                      const char *name)

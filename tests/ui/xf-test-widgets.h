@@ -21,6 +21,12 @@ GtkWidget *xf_test_find_named      (GtkWidget   *root,
 void       xf_test_collect_named   (GtkWidget   *root,
                                     const char  *name,
                                     GPtrArray   *found);
+/* Wait up to 5 s (views follow core when idle) until @label shows
+ * @text, or until a descendant of @root is named @name. */
+void       xf_test_wait_for_label  (GtkWidget   *label,
+                                    const char  *text);
+void       xf_test_wait_for_named  (GtkWidget   *root,
+                                    const char  *name);
 /* How many descendants of @root are named @name. */
 guint      xf_test_count_named     (GtkWidget   *root,
                                     const char  *name);
