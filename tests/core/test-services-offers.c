@@ -70,6 +70,10 @@ test_save (ServicesFixture *fixture,
   g_assert_cmpuint (by_item->len, ==, 1);
   g_assert_cmpint (offer_at (by_item, 0)->pioneer_id, ==, li);
   g_clear_pointer (&by_item, g_ptr_array_unref);
+  /* Bytes that are not text find nothing, on PostgreSQL too. */
+  by_item = list (fixture->services, 0, "cp-\xff");
+  g_assert_cmpuint (by_item->len, ==, 0);
+  g_clear_pointer (&by_item, g_ptr_array_unref);
   by_item = list (fixture->services, 0, NULL);
   g_assert_cmpuint (by_item->len, ==, 3);
 
@@ -160,6 +164,10 @@ test_invalid (ServicesFixture *fixture,
     { "cp-legal-aid", "", "remote", 0, NULL, "Capacity: from 1 to 100 requests a month, not 0" },
     { "cp-legal-aid", "", "remote", 101, NULL, "Capacity: from 1 to 100 requests a month, not 101" },
     { "cp-legal-aid", "", "remote", 4, "2026-13-01", "Available until: “2026-13-01” is not a date" },
+    /* Bytes that are not text: refused, and quoted as valid text. */
+    { "cp-legal-aid", "330521 33\xff", "on-site", 4, NULL, "Regions: “33" },
+    { "cp-legal-aid", "", "dr\xc3", 4, NULL, "Mode: on site, remote or both, not “dr" },
+    { "cp-legal-aid", "", "remote", 4, "2026-\xfe", "Available until: “2026-" },
   };
 
   withdrawn = xf_services_get_item (fixture->services, "lc-deeds-writing", &error);
@@ -185,6 +193,7 @@ test_invalid (ServicesFixture *fixture,
       offer->available_until = g_strdup (cases[i].until);
       g_assert_cmpint (xf_services_save_offer (fixture->services, offer, &local), ==, 0);
       xf_test_services_assert_error (local, XF_ERROR_INVALID, cases[i].message);
+      g_assert_true (g_utf8_validate (local->message, -1, NULL));
     }
   {
     g_autoptr(XfServiceOffer) offer = xf_service_offer_new ();

@@ -109,6 +109,10 @@ xf_services_list_offers (XfServices  *self,
 
   g_return_val_if_fail (XF_IS_SERVICES (self), NULL);
 
+  /* An item code that is not text matches nothing (and PostgreSQL would
+   * refuse it as a parameter). */
+  if (by_item && !g_utf8_validate (item_code, -1, NULL))
+    return g_ptr_array_new_with_free_func ((GDestroyNotify) xf_service_offer_free);
   if (!_xf_services_ensure_catalogue (self, error))
     return NULL;
   if (pioneer_id != 0)
@@ -188,8 +192,10 @@ check_regions (const char  *regions,
       if (!xf_reference_is_valid (reference, XF_REFERENCE_REGIONS, codes[i])
           && g_strcmp0 (codes[i], xf_reference_city_code (reference)) != 0)
         {
+          g_autofree char *quoted = _xf_services_quote (codes[i]);
+
           /* Translators: %s is what was given as a region code. */
-          g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("Regions: “%s” is not a region code"), codes[i]);
+          g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("Regions: “%s” is not a region code"), quoted);
           return NULL;
         }
       if (out->len > 0)
@@ -233,8 +239,9 @@ validate (XfServices            *self,
       && g_strcmp0 (offer->mode, XF_SERVICE_MODE_REMOTE) != 0
       && g_strcmp0 (offer->mode, XF_SERVICE_MODE_BOTH) != 0)
     {
-      g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("Mode: on site, remote or both, not “%s”"),
-                   offer->mode != NULL ? offer->mode : "");
+      g_autofree char *quoted = _xf_services_quote (offer->mode != NULL ? offer->mode : "");
+
+      g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("Mode: on site, remote or both, not “%s”"), quoted);
       return NULL;
     }
   g_free (clean->mode);
@@ -251,8 +258,10 @@ validate (XfServices            *self,
     {
       if (!xf_date_parse (offer->available_until, &until))
         {
+          g_autofree char *quoted = _xf_services_quote (offer->available_until);
+
           g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("Available until: “%s” is not a date (YYYY-MM-DD)"),
-                       offer->available_until);
+                       quoted);
           return NULL;
         }
       clean->available_until = xf_date_format (&until);
