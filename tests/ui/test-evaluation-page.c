@@ -37,16 +37,10 @@ typedef struct
 static char *
 make_demo_db (const char *dir)
 {
-  char *path = xf_test_make_db (dir, "evaluation.db", 120, 12);
-  g_autoptr(XfStore) store = NULL;
-  g_autoptr(XfAccounts) accounts = NULL;
+  char *path = NULL;
+  g_autoptr(XfStore) store = xf_test_make_demo_db (dir, "evaluation.db", 120, 12, &path);
   g_autoptr(GError) error = NULL;
 
-  store = xf_store_open (path, &error);
-  g_assert_no_error (error);
-  accounts = xf_accounts_new (store);
-  g_assert_true (xf_accounts_create_demo (accounts, &error));
-  g_assert_no_error (error);
   g_assert_true (xf_demo_generate_evaluation (store, 7, &error));
   g_assert_no_error (error);
   return path;

@@ -75,17 +75,8 @@ static void
 make_db (Fixture *fixture)
 {
   static const char * const units[] = { "德清钢铁厂", "新市镇卫生院", "武康街道社区服务中心" };
-  g_autoptr(XfStore) store = NULL;
-  g_autoptr(XfAccounts) accounts = NULL;
+  g_autoptr(XfStore) store = xf_test_make_demo_db (fixture->dir, "notices.db", 20, 2, &fixture->path);
   g_autoptr(XfEvaluation) admin = NULL;
-  g_autoptr(GError) error = NULL;
-
-  fixture->path = xf_test_make_db (fixture->dir, "notices.db", 20, 2);
-  store = xf_store_open (fixture->path, &error);
-  g_assert_no_error (error);
-  accounts = xf_accounts_new (store);
-  g_assert_true (xf_accounts_create_demo (accounts, &error));
-  g_assert_no_error (error);
 
   admin = xf_test_evaluation_new (store, NULL);
   fixture->campaign = xf_test_add_campaign (admin, "county", 5);

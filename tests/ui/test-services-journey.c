@@ -53,18 +53,11 @@ typedef struct
 static void
 make_db (Journey *journey)
 {
-  g_autoptr(XfStore) store = NULL;
-  g_autoptr(XfAccounts) accounts = NULL;
+  g_autoptr(XfStore) store = xf_test_make_demo_db (journey->dir, "services.db", 0, 0, &journey->path);
   g_autoptr(XfRegistry) registry = NULL;
   g_autoptr(XfServices) services = NULL;
   g_autoptr(GError) error = NULL;
 
-  journey->path = xf_test_make_db (journey->dir, "services.db", 0, 0);
-  store = xf_store_open (journey->path, &error);
-  g_assert_no_error (error);
-  accounts = xf_accounts_new (store);
-  g_assert_true (xf_accounts_create_demo (accounts, &error));
-  g_assert_no_error (error);
   registry = xf_test_new_registry (store);
   g_assert_true (xf_registry_ensure_organisations (registry, &error));
   g_assert_no_error (error);

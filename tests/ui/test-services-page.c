@@ -53,16 +53,7 @@ typedef struct
 static void
 make_db (Fixture *fixture)
 {
-  g_autoptr(XfStore) store = NULL;
-  g_autoptr(XfAccounts) accounts = NULL;
-  g_autoptr(GError) error = NULL;
-
-  fixture->path = xf_test_make_db (fixture->dir, "services.db", 10, 1);
-  store = xf_store_open (fixture->path, &error);
-  g_assert_no_error (error);
-  accounts = xf_accounts_new (store);
-  g_assert_true (xf_accounts_create_demo (accounts, &error));
-  g_assert_no_error (error);
+  g_object_unref (xf_test_make_demo_db (fixture->dir, "services.db", 10, 1, &fixture->path));
 }
 
 static XfServices *

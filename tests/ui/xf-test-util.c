@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "xf-accounts.h"
 #include "xf-demo.h"
 #include "xf-registry-list.h"
 #include "xf-role.h"
@@ -81,6 +82,26 @@ xf_test_make_db (const char *dir,
 
   xf_test_fill_db (path, n_pioneers, n_collectives);
   return path;
+}
+
+XfStore *
+xf_test_make_demo_db (const char  *dir,
+                      const char  *name,
+                      guint        n_pioneers,
+                      guint        n_collectives,
+                      char       **path)
+{
+  g_autoptr(XfStore) store = NULL;
+  g_autoptr(XfAccounts) accounts = NULL;
+  g_autoptr(GError) error = NULL;
+
+  *path = xf_test_make_db (dir, name, n_pioneers, n_collectives);
+  store = xf_store_open (*path, &error);
+  g_assert_no_error (error);
+  accounts = xf_accounts_new (store);
+  g_assert_true (xf_accounts_create_demo (accounts, &error));
+  g_assert_no_error (error);
+  return g_steal_pointer (&store);
 }
 
 char *

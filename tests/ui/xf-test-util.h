@@ -31,6 +31,13 @@ char          *xf_test_make_db          (const char   *dir,
                                          const char   *name,
                                          guint         n_pioneers,
                                          guint         n_collectives);
+/* As xf_test_make_db(), with the demo's accounts (admin, clerk…); returns
+ * the store it is open in, and its path in *@path. */
+XfStore       *xf_test_make_demo_db     (const char   *dir,
+                                         const char   *name,
+                                         guint         n_pioneers,
+                                         guint         n_collectives,
+                                         char        **path);
 /* Opens (creating it if need be) the database at @location, a path or
  * URL, and fills it as xf_test_make_db() does. */
 void           xf_test_fill_db          (const char   *location,
