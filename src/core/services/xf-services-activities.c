@@ -51,8 +51,7 @@ activity_from_row (XfServices *self G_GNUC_UNUSED,
   XfActivity *activity = xf_activity_new ();
   int col = 0;
 
-#define TEXT(field) G_STMT_START { g_free (activity->field); \
-                                   activity->field = xf_db_stmt_dup_text (stmt, col++); } G_STMT_END
+#define TEXT(field) XF_SERVICES_TAKE_TEXT (activity, field, stmt, col)
   activity->id = xf_db_stmt_column_int64 (stmt, col++);
   TEXT (uid);
   activity->pioneer_id = xf_db_stmt_column_int64 (stmt, col++);
@@ -81,20 +80,14 @@ xf_services_list_activities (XfServices  *self,
                              const char  *kind,
                              GError     **error)
 {
-  XfDbStmt *stmt;
-
   g_return_val_if_fail (XF_IS_SERVICES (self), NULL);
 
-  stmt = _xf_services_prepare (self,
-                               "SELECT " ACTIVITY_COLUMNS ACTIVITY_FROM
-                               " WHERE ($1 = 0 OR a.pioneer_id = $1) AND ($2 = '' OR a.kind = $2)"
-                               " ORDER BY a.held_on DESC, a.id DESC", error);
-  if (stmt == NULL)
-    return NULL;
-  xf_db_stmt_bind_int64 (stmt, 1, MAX (pioneer_id, 0));
-  xf_db_stmt_bind_text (stmt, 2, kind != NULL ? kind : "");
-  return _xf_services_collect (self, stmt, activity_from_row, (GDestroyNotify) xf_activity_free,
-                               error);
+  return _xf_services_list_for (self,
+                                "SELECT " ACTIVITY_COLUMNS ACTIVITY_FROM
+                                " WHERE ($1 = 0 OR a.pioneer_id = $1) AND ($2 = '' OR a.kind = $2)"
+                                " ORDER BY a.held_on DESC, a.id DESC",
+                                pioneer_id, kind, activity_from_row,
+                                (GDestroyNotify) xf_activity_free, error);
 }
 
 static XfActivity *

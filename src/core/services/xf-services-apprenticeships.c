@@ -44,43 +44,32 @@ apprenticeship_from_row (XfServices *self,
   const char *region;
   int col = 0;
 
+#define TEXT(field) XF_SERVICES_TAKE_TEXT (apprenticeship, field, stmt, col)
   apprenticeship->id = xf_db_stmt_column_int64 (stmt, col++);
-  g_free (apprenticeship->uid);
-  apprenticeship->uid = xf_db_stmt_dup_text (stmt, col++);
+  TEXT (uid);
   apprenticeship->pioneer_id = xf_db_stmt_column_int64 (stmt, col++);
-  g_free (apprenticeship->pioneer_name);
-  apprenticeship->pioneer_name = xf_db_stmt_dup_text (stmt, col++);
+  TEXT (pioneer_name);
   region = xf_db_stmt_column_text (stmt, col++);
-  g_free (apprenticeship->apprentice_name);
-  apprenticeship->apprentice_name = xf_db_stmt_dup_text (stmt, col++);
+  TEXT (apprentice_name);
   g_free (apprenticeship->apprentice_contact);
   apprenticeship->contact_masked = !_xf_services_sees_contacts (self, region);
   if (apprenticeship->contact_masked)
     apprenticeship->apprentice_contact = _xf_services_mask_contact (xf_db_stmt_column_text (stmt, col++));
   else
     apprenticeship->apprentice_contact = xf_db_stmt_dup_text (stmt, col++);
-  g_free (apprenticeship->apprentice_employer);
-  apprenticeship->apprentice_employer = xf_db_stmt_dup_text (stmt, col++);
+  TEXT (apprentice_employer);
   apprenticeship->apprentice_pioneer_id = xf_db_stmt_column_int64 (stmt, col++);
-  g_free (apprenticeship->goal);
-  apprenticeship->goal = xf_db_stmt_dup_text (stmt, col++);
-  g_free (apprenticeship->status);
-  apprenticeship->status = xf_db_stmt_dup_text (stmt, col++);
-  g_free (apprenticeship->plan);
-  apprenticeship->plan = xf_db_stmt_dup_text (stmt, col++);
-  g_free (apprenticeship->decline_reason);
-  apprenticeship->decline_reason = xf_db_stmt_dup_text (stmt, col++);
-  g_free (apprenticeship->requested_on);
-  apprenticeship->requested_on = xf_db_stmt_dup_text (stmt, col++);
-  g_free (apprenticeship->decided_on);
-  apprenticeship->decided_on = xf_db_stmt_dup_text (stmt, col++);
-  g_free (apprenticeship->ends_on);
-  apprenticeship->ends_on = xf_db_stmt_dup_text (stmt, col++);
-  g_free (apprenticeship->completed_on);
-  apprenticeship->completed_on = xf_db_stmt_dup_text (stmt, col++);
-  g_free (apprenticeship->completion_note);
-  apprenticeship->completion_note = xf_db_stmt_dup_text (stmt, col++);
+  TEXT (goal);
+  TEXT (status);
+  TEXT (plan);
+  TEXT (decline_reason);
+  TEXT (requested_on);
+  TEXT (decided_on);
+  TEXT (ends_on);
+  TEXT (completed_on);
+  TEXT (completion_note);
   apprenticeship->version = xf_db_stmt_column_int64 (stmt, col++);
+#undef TEXT
   return apprenticeship;
 }
 
@@ -90,20 +79,14 @@ xf_services_list_apprenticeships (XfServices  *self,
                                   const char  *status,
                                   GError     **error)
 {
-  XfDbStmt *stmt;
-
   g_return_val_if_fail (XF_IS_SERVICES (self), NULL);
 
-  stmt = _xf_services_prepare (self,
-                               "SELECT " APPRENTICESHIP_COLUMNS APPRENTICESHIP_FROM
-                               " WHERE ($1 = 0 OR a.pioneer_id = $1) AND ($2 = '' OR a.status = $2)"
-                               " ORDER BY a.requested_on DESC, a.id DESC", error);
-  if (stmt == NULL)
-    return NULL;
-  xf_db_stmt_bind_int64 (stmt, 1, MAX (pioneer_id, 0));
-  xf_db_stmt_bind_text (stmt, 2, status != NULL ? status : "");
-  return _xf_services_collect (self, stmt, apprenticeship_from_row,
-                               (GDestroyNotify) xf_apprenticeship_free, error);
+  return _xf_services_list_for (self,
+                                "SELECT " APPRENTICESHIP_COLUMNS APPRENTICESHIP_FROM
+                                " WHERE ($1 = 0 OR a.pioneer_id = $1) AND ($2 = '' OR a.status = $2)"
+                                " ORDER BY a.requested_on DESC, a.id DESC",
+                                pioneer_id, status, apprenticeship_from_row,
+                                (GDestroyNotify) xf_apprenticeship_free, error);
 }
 
 static gboolean

@@ -129,6 +129,19 @@ gpointer    _xf_services_fetch_one (XfServices        *self,
                                     const char        *what,
                                     gint64             id,
                                     GError           **error);
+/* The rows of @sql, whose $1 is a pioneer's id (0: anyone's) and $2 a
+ * code ('': any), through @from_row (see _xf_services_collect ()). */
+GPtrArray  *_xf_services_list_for  (XfServices        *self,
+                                    const char        *sql,
+                                    gint64             pioneer_id,
+                                    const char        *code,
+                                    XfServicesRowFunc  from_row,
+                                    GDestroyNotify     free_func,
+                                    GError           **error);
+/* In a row function: the text of column @col (then the next) into
+ * @record->@field. */
+#define XF_SERVICES_TAKE_TEXT(record, field, stmt, col) \
+  G_STMT_START { g_free ((record)->field); (record)->field = xf_db_stmt_dup_text ((stmt), (col)++); } G_STMT_END
 /* XF_ERROR_NOT_FOUND naming the record kind and id. */
 void        _xf_services_set_not_found (GError  **error,
                                     const char  *what,

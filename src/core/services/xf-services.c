@@ -304,6 +304,24 @@ _xf_services_collect (XfServices        *self,
   return g_steal_pointer (&list);
 }
 
+GPtrArray *
+_xf_services_list_for (XfServices        *self,
+                       const char        *sql,
+                       gint64             pioneer_id,
+                       const char        *code,
+                       XfServicesRowFunc  from_row,
+                       GDestroyNotify     free_func,
+                       GError           **error)
+{
+  XfDbStmt *stmt = _xf_services_prepare (self, sql, error);
+
+  if (stmt == NULL)
+    return NULL;
+  xf_db_stmt_bind_int64 (stmt, 1, MAX (pioneer_id, 0));
+  xf_db_stmt_bind_text (stmt, 2, code != NULL ? code : "");
+  return _xf_services_collect (self, stmt, from_row, free_func, error);
+}
+
 gpointer
 _xf_services_fetch_one (XfServices        *self,
                         XfDbStmt          *stmt,
