@@ -125,12 +125,16 @@ xf_test_services_archive (ServicesFixture *fixture,
   g_assert_no_error (error);
 }
 
-/* An available offer of @item_code by @pioneer_id in the pioneer's region. */
+/* A saved offer of @item_code by @pioneer_id; @regions, @mode and
+ * @description as xf_service_offer_new () leaves them when NULL. */
 static inline gint64
-xf_test_services_add_offer (XfServices *services,
-                            gint64      pioneer_id,
-                            const char *item_code,
-                            int         capacity)
+xf_test_services_save_offer (XfServices *services,
+                             gint64      pioneer_id,
+                             const char *item_code,
+                             const char *regions,
+                             const char *mode,
+                             const char *description,
+                             int         capacity)
 {
   g_autoptr(XfServiceOffer) offer = xf_service_offer_new ();
   g_autoptr(GError) error = NULL;
@@ -138,12 +142,37 @@ xf_test_services_add_offer (XfServices *services,
 
   offer->pioneer_id = pioneer_id;
   offer->item_code = g_strdup (item_code);
-  offer->description = g_strdup ("提供上门或电话服务。");
+  if (regions != NULL)
+    {
+      g_free (offer->regions);
+      offer->regions = g_strdup (regions);
+    }
+  if (mode != NULL)
+    {
+      g_free (offer->mode);
+      offer->mode = g_strdup (mode);
+    }
+  if (description != NULL)
+    {
+      g_free (offer->description);
+      offer->description = g_strdup (description);
+    }
   offer->capacity_per_month = capacity;
   id = xf_services_save_offer (services, offer, &error);
   g_assert_no_error (error);
   g_assert_cmpint (id, >, 0);
   return id;
+}
+
+/* An available offer of @item_code by @pioneer_id in the pioneer's region. */
+static inline gint64
+xf_test_services_add_offer (XfServices *services,
+                            gint64      pioneer_id,
+                            const char *item_code,
+                            int         capacity)
+{
+  return xf_test_services_save_offer (services, pioneer_id, item_code, NULL, NULL,
+                                      "提供上门或电话服务。", capacity);
 }
 
 /* A valid, unsaved desk request for @item_code in Wukang. */
@@ -371,21 +400,7 @@ offers_save (XfServices *services,
              const char *mode,
              int         capacity)
 {
-  g_autoptr(XfServiceOffer) offer = xf_service_offer_new ();
-  g_autoptr(GError) error = NULL;
-  gint64 id;
-
-  offer->pioneer_id = pioneer_id;
-  offer->item_code = g_strdup (item_code);
-  g_free (offer->regions);
-  offer->regions = g_strdup (regions);
-  g_free (offer->mode);
-  offer->mode = g_strdup (mode);
-  offer->capacity_per_month = capacity;
-  id = xf_services_save_offer (services, offer, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (id, >, 0);
-  return id;
+  return xf_test_services_save_offer (services, pioneer_id, item_code, regions, mode, NULL, capacity);
 }
 
 /* UTC µs of a local time. */
