@@ -164,6 +164,16 @@ xf_entry_row_dup_optional (AdwEntryRow *row)
   return text;
 }
 
+char *
+xf_text_view_dup_text (GtkTextView *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
+}
+
 void
 xf_error_revealer_show (GtkRevealer *revealer,
                         GtkLabel    *label,

@@ -60,6 +60,9 @@ char       *xf_entry_row_dup_text     (AdwEntryRow *row);
 /* The same, but %NULL for an empty field: core reads it as not given. */
 char       *xf_entry_row_dup_optional (AdwEntryRow *row);
 
+/* All of @view's text without the white space around it. */
+char       *xf_text_view_dup_text     (GtkTextView *view);
+
 /* A dialog's error line: @message in @label, revealed by @revealer;
  * %NULL hides it. */
 void        xf_error_revealer_show    (GtkRevealer *revealer,

@@ -214,22 +214,12 @@ text_field (GtkWidget  *box,
   return GTK_TEXT_VIEW (text_view);
 }
 
-static char *
-dup_text (GtkTextView *view)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  return g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
-}
-
 /* Dismissing is confirmed only with both a reason and a reply. */
 static void
 dismiss_texts_changed_cb (AdwMessageDialog *dialog)
 {
-  g_autofree char *reason = dup_text (g_object_get_data (G_OBJECT (dialog), "reason-view"));
-  g_autofree char *reply = dup_text (g_object_get_data (G_OBJECT (dialog), "reply-view"));
+  g_autofree char *reason = xf_text_view_dup_text (g_object_get_data (G_OBJECT (dialog), "reason-view"));
+  g_autofree char *reply = xf_text_view_dup_text (g_object_get_data (G_OBJECT (dialog), "reply-view"));
 
   adw_message_dialog_set_response_enabled (dialog, "confirm", *reason != '\0' && *reply != '\0');
 }
@@ -239,8 +229,8 @@ dismiss_confirmed_cb (AdwMessageDialog *dialog,
                       const char       *response,
                       XfObjectionView  *self)
 {
-  g_autofree char *reason = dup_text (g_object_get_data (G_OBJECT (dialog), "reason-view"));
-  g_autofree char *reply = dup_text (g_object_get_data (G_OBJECT (dialog), "reply-view"));
+  g_autofree char *reason = xf_text_view_dup_text (g_object_get_data (G_OBJECT (dialog), "reason-view"));
+  g_autofree char *reply = xf_text_view_dup_text (g_object_get_data (G_OBJECT (dialog), "reply-view"));
 
   decide (self, XF_OBJECTION_DISMISSED, reason, reply);
 }

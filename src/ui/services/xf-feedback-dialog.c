@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "xf-feedback-dialog.h"
+#include "xf-ui-util.h"
 
 #define N_STARS 5
 
@@ -43,16 +44,6 @@ enum {
 };
 
 static guint signals [N_SIGNALS];
-
-static char *
-dup_text (GtkTextView *view)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  return g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
-}
 
 /* The stars up to the rating are lit; the label says it in words. */
 static void
@@ -101,8 +92,8 @@ record_clicked_cb (XfFeedbackDialog *self)
 
   feedback->rating = self->rating;
   feedback->liked = gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (self->like_button));
-  feedback->comment = dup_text (self->comment_view);
-  feedback->complaint = dup_text (self->complaint_view);
+  feedback->comment = xf_text_view_dup_text (self->comment_view);
+  feedback->complaint = xf_text_view_dup_text (self->complaint_view);
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
   if (!xf_services_rate (self->services, self->request_id, feedback, &error))
     {

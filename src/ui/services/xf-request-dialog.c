@@ -16,6 +16,7 @@
 #include "xf-pioneer-fields.h"
 #include "xf-pioneer-picker.h"
 #include "xf-request-dialog.h"
+#include "xf-ui-util.h"
 
 /* The fields whose refusals show beneath them, in the form's order. */
 typedef enum
@@ -407,11 +408,7 @@ dup_entry (AdwEntryRow *row)
 static char *
 dup_description (XfRequestDialog *self)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->description_view);
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  return g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
+  return xf_text_view_dup_text (self->description_view);
 }
 
 static void
