@@ -177,10 +177,16 @@ assigned_cb (XfAssignDialog *dialog,
   _xf_request_view_done (self, text);
 }
 
+typedef GtkWidget *(*RequestDialogNew) (GtkWindow  *parent,
+                                        XfServices *services,
+                                        gint64      request_id);
+
+/* Opens a dialog on the request shown; @callback answers its @signal. */
 static void
-assign_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *param)
+open_dialog (GtkWidget        *widget,
+             RequestDialogNew  dialog_new,
+             const char       *signal,
+             GCallback         callback)
 {
   XfRequestView *self = XF_REQUEST_VIEW (widget);
   GtkWidget *dialog;
@@ -188,9 +194,17 @@ assign_action (GtkWidget  *widget,
   if (self->request == NULL)
     return;
   _xf_request_view_clear_error (self);
-  dialog = xf_assign_dialog_new (xf_widget_get_window (widget), self->services, self->request_id);
-  g_signal_connect_object (dialog, "assigned", G_CALLBACK (assigned_cb), self, 0);
+  dialog = dialog_new (xf_widget_get_window (widget), self->services, self->request_id);
+  g_signal_connect_object (dialog, signal, callback, self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+assign_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  open_dialog (widget, xf_assign_dialog_new, "assigned", G_CALLBACK (assigned_cb));
 }
 
 /*
@@ -335,15 +349,7 @@ rate_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *param)
 {
-  XfRequestView *self = XF_REQUEST_VIEW (widget);
-  GtkWidget *dialog;
-
-  if (self->request == NULL)
-    return;
-  _xf_request_view_clear_error (self);
-  dialog = xf_feedback_dialog_new (xf_widget_get_window (widget), self->services, self->request_id);
-  g_signal_connect_object (dialog, "rated", G_CALLBACK (rated_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  open_dialog (widget, xf_feedback_dialog_new, "rated", G_CALLBACK (rated_cb));
 }
 
 void
