@@ -78,21 +78,14 @@ page_set_up (PageFixture   *fixture,
   g_setenv ("XIANFENG_TODAY", TODAY, TRUE);
   fixture->dir = xf_test_make_dir ();
   fixture->path = copy_demo_db (fixture->dir);
-  fixture->app = xf_test_app_new_signed_out ();
-  fixture->window = xf_test_open_window (fixture->app, fixture->path,
-                                         data != NULL ? data : "admin");
-  fixture->page = xf_test_show_page (fixture->window, "evaluation");
+  fixture->page = xf_test_open_page (&fixture->app, &fixture->window, fixture->path, data, "evaluation");
 }
 
 static void
 page_tear_down (PageFixture   *fixture,
                 gconstpointer  data)
 {
-  xf_test_close_window (XF_TYPE_CAMPAIGN_DIALOG, fixture->window, &fixture->app);
-  xf_test_remove_dir (fixture->dir);
-  g_free (fixture->path);
-  g_free (fixture->dir);
-  g_unsetenv ("XIANFENG_TODAY");
+  xf_test_close_page (XF_TYPE_CAMPAIGN_DIALOG, fixture->window, &fixture->app, &fixture->dir, &fixture->path);
 }
 
 static XfEvaluationPage *

@@ -80,10 +80,7 @@ fixture_set_up (Fixture       *fixture,
   xf_test_disable_animations ();
   fixture->dir = xf_test_make_dir ();
   make_db (fixture);
-  fixture->app = xf_test_app_new_signed_out ();
-  fixture->window = xf_test_open_window (fixture->app, fixture->path,
-                                         data != NULL ? data : "admin");
-  fixture->page = xf_test_show_page (fixture->window, "services");
+  fixture->page = xf_test_open_page (&fixture->app, &fixture->window, fixture->path, data, "services");
 
   /* The scene is set as the administrator, whoever is signed in. */
   registry = xf_services_get_registry (services_of (fixture));
@@ -100,11 +97,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  xf_test_close_window (XF_TYPE_REQUEST_DIALOG, fixture->window, &fixture->app);
-  xf_test_remove_dir (fixture->dir);
-  g_free (fixture->path);
-  g_free (fixture->dir);
-  g_unsetenv ("XIANFENG_TODAY");
+  xf_test_close_page (XF_TYPE_REQUEST_DIALOG, fixture->window, &fixture->app, &fixture->dir, &fixture->path);
 }
 
 /*

@@ -279,3 +279,29 @@ xf_test_ui_main_init (int          *argc,
   xf_test_disable_animations ();
   return TRUE;
 }
+
+GtkWidget *
+xf_test_open_page (XfApplication **app,
+                   XfWindow      **window,
+                   const char     *path,
+                   const char     *login,
+                   const char     *name)
+{
+  *app = xf_test_app_new_signed_out ();
+  *window = xf_test_open_window (*app, path, login != NULL ? login : "admin");
+  return xf_test_show_page (*window, name);
+}
+
+void
+xf_test_close_page (GType           dialog_type,
+                    XfWindow       *window,
+                    XfApplication **app,
+                    char          **dir,
+                    char          **path)
+{
+  xf_test_close_window (dialog_type, window, app);
+  xf_test_remove_dir (*dir);
+  g_clear_pointer (path, g_free);
+  g_clear_pointer (dir, g_free);
+  g_unsetenv ("XIANFENG_TODAY");
+}

@@ -70,6 +70,20 @@ XfWindow  *xf_test_open_window     (XfApplication *app,
 void       xf_test_close_window    (GType          dialog_type,
                                     XfWindow      *window,
                                     XfApplication **app);
+/* A page test's window: a new signed-out application (*@app) opens @path
+ * as @login ("admin" for %NULL) in *@window; returns its page @name. */
+GtkWidget *xf_test_open_page       (XfApplication **app,
+                                    XfWindow      **window,
+                                    const char     *path,
+                                    const char     *login,
+                                    const char     *name);
+/* Undoes it: xf_test_close_window(), then removes *@dir, frees *@dir and
+ * *@path and unsets XIANFENG_TODAY. */
+void       xf_test_close_page      (GType           dialog_type,
+                                    XfWindow       *window,
+                                    XfApplication **app,
+                                    char          **dir,
+                                    char          **path);
 /* Points XDG_CACHE_HOME at a new folder, so that files the test opens
  * go to a cache of its own; returns it for xf_test_remove_dir(). */
 char      *xf_test_use_own_cache   (void);
