@@ -640,7 +640,7 @@ services_catalogue (XfServices            *services,
     return xf_cli_fail_error (error);
   return xf_cli_print_list (options->json, "items", items, build_item, print_item,
                             /* TRANSLATORS: column headings of the service catalogue. */
-                            _("Code"), _("Name"), _("Group"), _("Response time"), _("Active"), NULL);
+                            _("Code"), _("Name"), _("Group"), _("Response time"), C_("catalogue item", "Active"), NULL);
 }
 
 int

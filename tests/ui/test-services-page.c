@@ -289,12 +289,12 @@ test_filters (Fixture       *fixture,
   g_assert_cmpuint (n_listed (fixture), ==, 1);
   g_assert_cmpint (((XfServiceRequest *) g_ptr_array_index (xf_services_page_get_requests (XF_SERVICES_PAGE (fixture->page)), 0))->id,
                    ==, booked);
-  choose_status (fixture, _("Unclaimed — dispatcher’s queue"));
+  choose_status (fixture, C_("requests", "Unclaimed — dispatcher’s queue"));
   g_assert_cmpuint (n_listed (fixture), ==, 3);
   choose_status (fixture, xf_request_status_label (XF_REQUEST_DONE));
   g_assert_cmpuint (n_listed (fixture), ==, 0);
   g_assert_cmpstr (list_state (fixture), ==, "no-matches");
-  choose_status (fixture, _("All statuses"));
+  choose_status (fixture, C_("requests", "All statuses"));
 
   choose_item (fixture, LEGAL);
   g_assert_cmpuint (n_listed (fixture), ==, 1);
@@ -503,7 +503,7 @@ test_overdue (Fixture       *fixture,
   g_assert_true (has_overdue_row (child (fixture, "request_list")));
   xf_test_services_add_request_from (services_of (fixture), "赵国强", ITEM, DEQING, 0);
   settle ();
-  choose_status (fixture, _("Overdue"));
+  choose_status (fixture, C_("requests", "Overdue"));
   g_assert_cmpuint (n_listed (fixture), ==, 1);
   g_assert_cmpint (((XfServiceRequest *) g_ptr_array_index (xf_services_page_get_requests (page), 0))->id, ==, late);
   g_assert_cmpint (xf_services_page_get_attention_count (page), ==, 1);
@@ -583,7 +583,7 @@ test_list_width (Fixture       *fixture,
   g_assert_cmpint (width, >=, 360);
   g_assert_cmpint (width, <=, 420);
 
-  choose_status (fixture, _("Unclaimed — dispatcher’s queue"));
+  choose_status (fixture, C_("requests", "Unclaimed — dispatcher’s queue"));
   choose_item (fixture, ITEM);
   settle ();
   g_assert_cmpint (xf_services_page_get_request_id (XF_SERVICES_PAGE (fixture->page)), ==, shown);

@@ -276,7 +276,7 @@ xf_services_create_activity (XfServices        *self,
   g_return_val_if_fail (activity != NULL, 0);
 
   if (!check_activity (activity, error)
-      || (title = _xf_services_check_text (_("Title"), activity->title, TRUE, MAX_TITLE,
+      || (title = _xf_services_check_text (C_("activity", "Title"), activity->title, TRUE, MAX_TITLE,
                                            error)) == NULL
       || (place = _xf_services_check_text (_("Place"), activity->place, TRUE, MAX_PLACE,
                                            error)) == NULL
@@ -472,7 +472,7 @@ xf_services_add_participant (XfServices  *self,
       if (name == NULL || *name == '\0')
         name = xf_pioneer_get_name (pioneer);
     }
-  if ((plain_name = _xf_services_check_text (_("Name"), name, TRUE, MAX_NAME, error)) == NULL
+  if ((plain_name = _xf_services_check_text (C_("person", "Name"), name, TRUE, MAX_NAME, error)) == NULL
       || (plain_contact = _xf_services_check_text (_("Contact"), contact, FALSE, MAX_CONTACT,
                                                    error)) == NULL)
     return 0;

@@ -238,7 +238,7 @@ decline_action (GtkWidget  *widget,
   /* Translators: the body of the dialog asking why a master declines */
   body = g_strdup_printf (_("%s will be told why %s cannot take him or her on."),
                           self->apprenticeship->apprentice_name, self->apprenticeship->pioneer_name);
-  dialog = xf_reason_dialog_new (GTK_WINDOW (self), _("Decline the request?"), body, _("_Decline"), TRUE);
+  dialog = xf_reason_dialog_new (GTK_WINDOW (self), _("Decline the request?"), body, C_("apprenticeship", "_Decline"), TRUE);
   g_signal_connect_object (dialog, "response::confirm", G_CALLBACK (decline_confirmed_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }

@@ -305,7 +305,7 @@ static const struct
   { "request.decline", N_("Decline the booking?"),
     N_("The request opens for any pioneer to claim. Say why the booked pioneer cannot "
        "take it on."),
-    N_("_Decline"), FALSE, xf_services_decline_booking,
+    N_("_Decline booking"), FALSE, xf_services_decline_booking,
     N_("Booking declined: the request is open to any pioneer") },
   { "request.complete", N_("Mark the request done?"),
     N_("Note what was done for the requester. The requester may then rate the help."),

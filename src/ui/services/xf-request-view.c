@@ -329,7 +329,7 @@ fill_details (XfRequestView *self)
   created_text = g_strdup_printf (C_("request entered", "%s by %s"), created != NULL ? created : "",
                                   request->created_by != NULL ? request->created_by : "");
   xf_preferences_group_add_row (group, rows,
-                                xf_property_row_new ("created", _("Entered"), created_text));
+                                xf_property_row_new ("created", C_("request", "Entered"), created_text));
   gtk_label_set_text (self->description_label, request->description != NULL ? request->description : "");
 }
 

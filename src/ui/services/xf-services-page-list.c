@@ -34,11 +34,11 @@ typedef struct
 } StatusChoice;
 
 static const StatusChoice status_choices[] = {
-  { NULL, N_("All statuses"), FALSE, FALSE },
-  { "unclaimed", N_("Unclaimed — dispatcher’s queue"), FALSE, FALSE },
-  { "unclaimed", N_("Overdue"), TRUE, FALSE },
-  { NULL, N_("Open complaints"), FALSE, TRUE },
-  { "active", N_("Active"), FALSE, FALSE },
+  { NULL, NC_("requests", "All statuses"), FALSE, FALSE },
+  { "unclaimed", NC_("requests", "Unclaimed — dispatcher’s queue"), FALSE, FALSE },
+  { "unclaimed", NC_("requests", "Overdue"), TRUE, FALSE },
+  { NULL, NC_("requests", "Open complaints"), FALSE, TRUE },
+  { "active", NC_("requests", "Active"), FALSE, FALSE },
   { XF_REQUEST_OPEN, NULL, FALSE, FALSE },
   { XF_REQUEST_BOOKED, NULL, FALSE, FALSE },
   { XF_REQUEST_CLAIMED, NULL, FALSE, FALSE },
@@ -424,7 +424,7 @@ _xf_services_page_init_list (XfServicesPage *self)
 
   for (guint i = 0; i < G_N_ELEMENTS (status_choices); i++)
     gtk_string_list_append (statuses, status_choices[i].label != NULL
-                                      ? _(status_choices[i].label)
+                                      ? g_dpgettext2 (NULL, "requests", status_choices[i].label)
                                       : xf_request_status_label (status_choices[i].status));
   set_factories (self->status_dropdown);
   set_factories (self->item_dropdown);
