@@ -491,32 +491,20 @@ main (int   argc,
       return 2;
     }
 
-  dir = g_dir_make_tmp ("xianfeng-evaluation-bench-XXXXXX", &error);
-  check (dir != NULL, error, "temporary folder");
-  path = g_build_filename (dir, "evaluation.db", NULL);
+  path = bench_sqlite_path ("xianfeng-evaluation-bench-XXXXXX", "evaluation.db", &dir);
   run ("SQLite", path, n_nominations, n_runs);
-  for (guint i = 0; i < 4; i++)
-    {
-      static const char * const suffixes[] = { "", "-wal", "-shm", "-journal" };
-      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
-
-      g_unlink (file);
-    }
-  g_rmdir (dir);
+  bench_sqlite_remove (dir, path);
 
   if (url != NULL && *url != '\0')
     {
       g_autoptr(XfDb) admin = xf_db_open (url, XF_DB_OPEN_DEFAULT, &error);
-      g_autofree char *schema = g_strdup_printf ("xf_bench_eval_%ld", (long) getpid ());
-      g_autofree char *create = g_strdup_printf ("CREATE SCHEMA %s", schema);
-      g_autofree char *drop = g_strdup_printf ("DROP SCHEMA %s CASCADE", schema);
-      g_autofree char *location = g_strdup_printf ("%s%coptions=-csearch_path%%3D%s%%2Cpublic", url,
-                                                   strchr (url, '?') != NULL ? '&' : '?', schema);
+      g_autofree char *schema = NULL;
+      g_autofree char *location = NULL;
 
       check (admin != NULL, error, url);
-      exec (admin, create);
+      location = bench_pg_schema_new (admin, url, "xf_bench_eval", &schema);
       run ("PostgreSQL", location, n_nominations, n_runs);
-      exec (admin, drop);
+      bench_pg_schema_drop (admin, schema);
     }
   else
     printf ("\nPostgreSQL: skipped (set XIANFENG_TEST_POSTGRESQL to a server's URL)\n");

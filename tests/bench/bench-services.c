@@ -738,38 +738,25 @@ main (int   argc,
 
   if (g_getenv ("BENCH_SQLITE") == NULL || !g_str_equal (g_getenv ("BENCH_SQLITE"), "0"))
     {
-      dir = g_dir_make_tmp ("xianfeng-services-bench-XXXXXX", &error);
-      check (dir != NULL, error, "temporary folder");
-      path = g_build_filename (dir, "services.db", NULL);
+      path = bench_sqlite_path ("xianfeng-services-bench-XXXXXX", "services.db", &dir);
       run ("SQLite", path, n_pioneers, n_requests, n_attempts, n_threads, n_runs);
-      for (guint i = 0; i < 4; i++)
-        {
-          static const char * const suffixes[] = { "", "-wal", "-shm", "-journal" };
-          g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
-
-          g_unlink (file);
-        }
-      g_rmdir (dir);
+      bench_sqlite_remove (dir, path);
     }
 
   if (url != NULL && *url != '\0')
     {
       g_autoptr(XfDb) admin = xf_db_open (url, XF_DB_OPEN_DEFAULT, &error);
-      g_autofree char *schema = g_strdup_printf ("xf_bench_services_%ld", (long) getpid ());
-      g_autofree char *create = g_strdup_printf ("CREATE SCHEMA %s", schema);
-      g_autofree char *drop = g_strdup_printf ("DROP SCHEMA %s CASCADE", schema);
-      g_autofree char *location = g_strdup_printf ("%s%coptions=-csearch_path%%3D%s%%2Cpublic", url,
-                                                   strchr (url, '?') != NULL ? '&' : '?', schema);
-
+      g_autofree char *schema = NULL;
+      g_autofree char *location = NULL;
       const char *pg_attempts = g_getenv ("BENCH_PG_ATTEMPTS");
 
       check (admin != NULL, error, url);
-      exec (admin, create);
+      location = bench_pg_schema_new (admin, url, "xf_bench_services", &schema);
       /* PostgreSQL's claims are slower: a run may take fewer of them. */
       run ("PostgreSQL", location, n_pioneers, n_requests,
            pg_attempts != NULL && atoi (pg_attempts) > 0 ? (guint) atoi (pg_attempts) : n_attempts,
            n_threads, n_runs);
-      exec (admin, drop);
+      bench_pg_schema_drop (admin, schema);
     }
   else
     printf ("\nPostgreSQL: skipped (set XIANFENG_TEST_POSTGRESQL to a server's URL)\n");

@@ -8,6 +8,10 @@
 #pragma once
 
 #include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
 
 #include "xf-db.h"
 
@@ -127,6 +131,63 @@ median (double *values,
 {
   qsort (values, n, sizeof (double), compare_double);
   return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+/* The path of @file in a new throw-away folder made from @folder_template
+ * (…XXXXXX), which goes into *@dir. */
+static inline char *
+bench_sqlite_path (const char  *folder_template,
+                   const char  *file,
+                   char       **dir)
+{
+  g_autoptr(GError) error = NULL;
+
+  *dir = g_dir_make_tmp (folder_template, &error);
+  check (*dir != NULL, error, "temporary folder");
+  return g_build_filename (*dir, file, NULL);
+}
+
+/* Removes the SQLite database at @path (with its -wal, -shm and -journal
+ * files) and then its folder @dir. */
+static inline void
+bench_sqlite_remove (const char *dir,
+                     const char *path)
+{
+  static const char * const suffixes[] = { "", "-wal", "-shm", "-journal" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+
+      g_unlink (file);
+    }
+  g_rmdir (dir);
+}
+
+/* Creates the schema "@prefix_<pid>" through @admin, its name into
+ * *@schema; returns @url with that schema first on the search path. */
+static inline char *
+bench_pg_schema_new (XfDb        *admin,
+                     const char  *url,
+                     const char  *prefix,
+                     char       **schema)
+{
+  g_autofree char *create = NULL;
+
+  *schema = g_strdup_printf ("%s_%ld", prefix, (long) getpid ());
+  create = g_strdup_printf ("CREATE SCHEMA %s", *schema);
+  exec (admin, create);
+  return g_strdup_printf ("%s%coptions=-csearch_path%%3D%s%%2Cpublic", url,
+                          strchr (url, '?') != NULL ? '&' : '?', *schema);
+}
+
+static inline void
+bench_pg_schema_drop (XfDb       *admin,
+                      const char *schema)
+{
+  g_autofree char *drop = g_strdup_printf ("DROP SCHEMA %s CASCADE", schema);
+
+  exec (admin, drop);
 }
 
 G_END_DECLS
