@@ -302,12 +302,9 @@ main (int   argc,
   g_setenv ("LANGUAGE", "C", TRUE);
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) \
-  add_offers_test (path, func)
-  ADD ("/core/services/catalogue/seed", test_seed);
-  ADD ("/core/services/catalogue/edit", test_edit);
-  ADD ("/core/services/catalogue/refused", test_refused);
-  ADD ("/core/services/catalogue/invalid", test_invalid);
-#undef ADD
+  add_offers_test ("/core/services/catalogue/seed", test_seed);
+  add_offers_test ("/core/services/catalogue/edit", test_edit);
+  add_offers_test ("/core/services/catalogue/refused", test_refused);
+  add_offers_test ("/core/services/catalogue/invalid", test_invalid);
   return g_test_run ();
 }

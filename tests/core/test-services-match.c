@@ -216,10 +216,7 @@ main (int   argc,
 
   g_test_add_func ("/core/services/match/region", test_region);
   g_test_add_func ("/core/services/match/score", test_score);
-#define ADD(path, func) \
-  add_offers_test (path, func)
-  ADD ("/core/services/match/suggest", test_suggest);
-  ADD ("/core/services/match/next-month", test_next_month);
-#undef ADD
+  add_offers_test ("/core/services/match/suggest", test_suggest);
+  add_offers_test ("/core/services/match/next-month", test_next_month);
   return g_test_run ();
 }

@@ -293,13 +293,10 @@ main (int   argc,
   g_setenv ("LANGUAGE", "C", TRUE);
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) \
-  add_offers_test (path, func)
-  ADD ("/core/services/offers/save", test_save);
-  ADD ("/core/services/offers/load", test_load);
-  ADD ("/core/services/offers/invalid", test_invalid);
-  ADD ("/core/services/offers/permissions", test_permissions);
-  ADD ("/core/services/offers/remove", test_remove);
-#undef ADD
+  add_offers_test ("/core/services/offers/save", test_save);
+  add_offers_test ("/core/services/offers/load", test_load);
+  add_offers_test ("/core/services/offers/invalid", test_invalid);
+  add_offers_test ("/core/services/offers/permissions", test_permissions);
+  add_offers_test ("/core/services/offers/remove", test_remove);
   return g_test_run ();
 }
