@@ -503,7 +503,7 @@ audit_changes (XfServices          *self,
                GError             **error)
 {
   char old_amount[16], new_amount[16], old_position[16], new_position[16];
-  struct { const char *field; const char *before; const char *after; } fields[] = {
+  const XfServicesFieldChange fields[] = {
     { "group", old->group, new->group },
     { "stage", old->stage, new->stage },
     { "name-en", old->name_en, new->name_en },
@@ -521,12 +521,8 @@ audit_changes (XfServices          *self,
   g_snprintf (new_amount, sizeof new_amount, "%d", new->response_amount);
   g_snprintf (old_position, sizeof old_position, "%d", old->position);
   g_snprintf (new_position, sizeof new_position, "%d", new->position);
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    if (g_strcmp0 (fields[i].before, fields[i].after) != 0
-        && !_xf_services_audit (self, XF_AUDIT_UPDATE, XF_RECORD_SERVICE_ITEM, new->code, new->name_zh,
-                                fields[i].field, fields[i].before, fields[i].after, error))
-      return FALSE;
-  return TRUE;
+  return _xf_services_audit_fields (self, XF_RECORD_SERVICE_ITEM, new->code, new->name_zh, fields,
+                                    G_N_ELEMENTS (fields), error);
 }
 
 static gint64

@@ -367,7 +367,7 @@ audit_changes (XfServices            *self,
 {
   g_autofree char *label = audit_label (old);
   char old_capacity[16], new_capacity[16];
-  struct { const char *field; const char *before; const char *after; } fields[] = {
+  const XfServicesFieldChange fields[] = {
     { "item", old->item_code, new->item_code },
     { "description", old->description, new->description },
     { "regions", old->regions, new->regions },
@@ -379,12 +379,8 @@ audit_changes (XfServices            *self,
 
   g_snprintf (old_capacity, sizeof old_capacity, "%d", old->capacity_per_month);
   g_snprintf (new_capacity, sizeof new_capacity, "%d", new->capacity_per_month);
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    if (g_strcmp0 (fields[i].before, fields[i].after) != 0
-        && !_xf_services_audit (self, XF_AUDIT_UPDATE, XF_RECORD_SERVICE_OFFER, old->uid, label,
-                                fields[i].field, fields[i].before, fields[i].after, error))
-      return FALSE;
-  return TRUE;
+  return _xf_services_audit_fields (self, XF_RECORD_SERVICE_OFFER, old->uid, label, fields,
+                                    G_N_ELEMENTS (fields), error);
 }
 
 static gint64

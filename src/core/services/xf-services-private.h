@@ -75,6 +75,21 @@ gboolean    _xf_services_audit     (XfServices  *self,
                                     const char  *old_value,
                                     const char  *new_value,
                                     GError     **error);
+/* One field of a record before and after an edit. */
+typedef struct
+{
+  const char *field;
+  const char *before;
+  const char *after;
+} XfServicesFieldChange;
+/* An XF_AUDIT_UPDATE entry for each of the @n_fields that changed. */
+gboolean    _xf_services_audit_fields (XfServices                  *self,
+                                    const char                  *record_type,
+                                    const char                  *record_uid,
+                                    const char                  *record_label,
+                                    const XfServicesFieldChange *fields,
+                                    guint                        n_fields,
+                                    GError                     **error);
 /* XF_ERROR_PERMISSION_DENIED unless the actor may do @op somewhere. */
 gboolean    _xf_services_check_anywhere (XfServices *self,
                                     XfOperation  op,

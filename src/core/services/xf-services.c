@@ -181,6 +181,23 @@ _xf_services_audit (XfServices  *self,
 }
 
 gboolean
+_xf_services_audit_fields (XfServices                  *self,
+                           const char                  *record_type,
+                           const char                  *record_uid,
+                           const char                  *record_label,
+                           const XfServicesFieldChange *fields,
+                           guint                        n_fields,
+                           GError                     **error)
+{
+  for (guint i = 0; i < n_fields; i++)
+    if (g_strcmp0 (fields[i].before, fields[i].after) != 0
+        && !_xf_services_audit (self, XF_AUDIT_UPDATE, record_type, record_uid, record_label,
+                                fields[i].field, fields[i].before, fields[i].after, error))
+      return FALSE;
+  return TRUE;
+}
+
+gboolean
 _xf_services_check_anywhere (XfServices  *self,
                              XfOperation  op,
                              GError     **error)
