@@ -48,14 +48,11 @@ item_from_row (XfServices *self G_GNUC_UNUSED,
   XfServiceItem *item = xf_service_item_new ();
   int col = 0;
 
+#define TEXT(field) XF_SERVICES_TAKE_TEXT (item, field, stmt, col)
   item->id = xf_db_stmt_column_int64 (stmt, col++);
-  g_free (item->code);
-  item->code = xf_db_stmt_dup_text (stmt, col++);
-  g_free (item->group);
-  item->group = xf_db_stmt_dup_text (stmt, col++);
-  g_free (item->stage);
-  item->stage = xf_db_stmt_dup_text (stmt, col++);
-#define TEXT(field) G_STMT_START { g_free (item->field); item->field = xf_db_stmt_dup_text (stmt, col++); } G_STMT_END
+  TEXT (code);
+  TEXT (group);
+  TEXT (stage);
   TEXT (name_en);
   TEXT (name_zh);
   TEXT (description);

@@ -73,7 +73,7 @@ offer_from_row (XfServices *self G_GNUC_UNUSED,
   XfServiceItem names = { 0, };
   int col = 0;
 
-#define TEXT(field) G_STMT_START { g_free (offer->field); offer->field = xf_db_stmt_dup_text (stmt, col++); } G_STMT_END
+#define TEXT(field) XF_SERVICES_TAKE_TEXT (offer, field, stmt, col)
   offer->id = xf_db_stmt_column_int64 (stmt, col++);
   TEXT (uid);
   offer->pioneer_id = xf_db_stmt_column_int64 (stmt, col++);
