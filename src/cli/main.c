@@ -84,17 +84,28 @@ xf_cli_context_get_store (XfCliContext *ctx)
   return ctx->store;
 }
 
+static void
+print_failure (const char *format,
+               va_list     args) G_GNUC_PRINTF (1, 0);
+
+static void
+print_failure (const char *format,
+               va_list     args)
+{
+  g_autofree char *message = g_strdup_vprintf (format, args);
+
+  fprintf (stderr, "xianfeng-cli: %s\n", message);
+}
+
 int
 xf_cli_fail (const char *format,
              ...)
 {
-  g_autofree char *message = NULL;
   va_list args;
 
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
+  print_failure (format, args);
   va_end (args);
-  fprintf (stderr, "xianfeng-cli: %s\n", message);
   return 1;
 }
 
@@ -102,13 +113,11 @@ int
 xf_cli_usage_error (const char *format,
                     ...)
 {
-  g_autofree char *message = NULL;
   va_list args;
 
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
+  print_failure (format, args);
   va_end (args);
-  xf_cli_fail ("%s", message);
   return 2;
 }
 

@@ -86,23 +86,6 @@ take_value (int          argc,
   return TRUE;
 }
 
-/* Prints like xf_cli_fail() and returns 2, the status of a usage error. */
-static int usage_error (const char *format, ...) G_GNUC_PRINTF (1, 2);
-
-static int
-usage_error (const char *format,
-             ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-  xf_cli_fail ("%s", message);
-  return 2;
-}
-
 static int
 parse_options (int       argc,
                char    **argv,
@@ -111,13 +94,13 @@ parse_options (int       argc,
   const Subcommand *sub = NULL;
 
   if (argc < 2)
-    return usage_error ("%s", _(usage));
+    return xf_cli_usage_error ("%s", _(usage));
   options->subcommand = argv[1];
   for (guint i = 0; i < G_N_ELEMENTS (subcommands); i++)
     if (g_str_equal (argv[1], subcommands[i].name))
       sub = &subcommands[i];
   if (sub == NULL)
-    return usage_error (_("Unknown subcommand “%s”; %s"), argv[1], _(usage));
+    return xf_cli_usage_error (_("Unknown subcommand “%s”; %s"), argv[1], _(usage));
 
   for (int i = 2; i < argc; i++)
     {
@@ -128,27 +111,27 @@ parse_options (int       argc,
       else if (sub->display_name && take_value (argc, argv, &i, "--name", &value))
         {
           if (value == NULL || *value == '\0')
-            return usage_error (_("--name needs the person’s name"));
+            return xf_cli_usage_error (_("--name needs the person’s name"));
           options->name = value;
         }
       else if (sub->roles && take_value (argc, argv, &i, "--role", &value))
         {
           if (value == NULL || *value == '\0')
-            return usage_error (_("--role needs ROLE[:region=CODE|:organisation=CODE]"));
+            return xf_cli_usage_error (_("--role needs ROLE[:region=CODE|:organisation=CODE]"));
           g_ptr_array_add (options->roles, (gpointer) value);
         }
       else if (sub->login && options->login == NULL && !g_str_has_prefix (argv[i], "--"))
         options->login = argv[i];
       else
-        return usage_error (_("Unknown argument “%s”; %s"), argv[i], _(usage));
+        return xf_cli_usage_error (_("Unknown argument “%s”; %s"), argv[i], _(usage));
     }
 
   if (sub->login && options->login == NULL)
-    return usage_error (_("accounts %s needs a login; %s"), sub->name, _(usage));
+    return xf_cli_usage_error (_("accounts %s needs a login; %s"), sub->name, _(usage));
   if (sub->display_name && options->name == NULL)
-    return usage_error (_("accounts %s needs --name NAME"), sub->name);
+    return xf_cli_usage_error (_("accounts %s needs --name NAME"), sub->name);
   if (sub->roles && options->roles->len == 0)
-    return usage_error (_("accounts %s needs at least one --role"), sub->name);
+    return xf_cli_usage_error (_("accounts %s needs at least one --role"), sub->name);
   return 0;
 }
 
@@ -474,7 +457,7 @@ xf_cli_cmd_accounts (XfCliContext  *ctx,
           g_autoptr(GError) error = NULL;
 
           if (!add_grant (added, g_ptr_array_index (roles, i), &error))
-            return usage_error ("%s", error->message);
+            return xf_cli_usage_error ("%s", error->message);
         }
     }
 
