@@ -9,6 +9,7 @@
 #include <stdio.h>
 
 #include "xf-deadline.h"
+#include "xf-clock.h"
 #include "xf-test-services.h"
 
 /*
@@ -184,6 +185,65 @@ test_overdue_flag (ServicesFixture *fixture,
   g_assert_no_error (error);
 }
 
+/* Sets request @id's response deadline @minutes from now (negative: past). */
+static void
+set_due_in (ServicesFixture *fixture,
+            gint64           id,
+            int              minutes)
+{
+  g_autoptr(GDateTime) now = xf_clock_now_local ();
+  gint64 due = g_date_time_to_unix (now) * G_USEC_PER_SEC + (gint64) minutes * 60 * G_USEC_PER_SEC;
+  g_autofree char *sql = g_strdup_printf ("UPDATE service_requests SET response_due_at = %" G_GINT64_FORMAT
+                                          " WHERE id = %" G_GINT64_FORMAT, due, id);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (xf_db_exec (xf_store_get_db (fixture->store), sql, &error));
+  g_assert_no_error (error);
+}
+
+/* Late items are visible before they are late: an unclaimed request whose
+ * response time ends within XF_REQUEST_DUE_SOON_MINUTES is due soon; past
+ * it, overdue instead; claimed, neither. */
+static void
+test_due_soon (ServicesFixture *fixture,
+               gconstpointer    data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = xf_test_services_open_request (fixture, 0);
+  XfServiceRequestQuery all = { 0 };
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(XfServiceRequest) request = NULL;
+
+  set_due_in (fixture, id, XF_REQUEST_DUE_SOON_MINUTES + 30);
+  request = xf_test_services_get (fixture->services, id);
+  g_assert_false (request->due_soon);
+  g_assert_false (request->overdue);
+  g_clear_pointer (&request, xf_service_request_free);
+
+  set_due_in (fixture, id, XF_REQUEST_DUE_SOON_MINUTES - 30);
+  request = xf_test_services_get (fixture->services, id);
+  g_assert_true (request->due_soon);
+  g_assert_false (request->overdue);
+  list = xf_services_list_requests (fixture->services, &all, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (list->len, ==, 1);
+  g_assert_true (((XfServiceRequest *) g_ptr_array_index (list, 0))->due_soon);
+  g_clear_pointer (&request, xf_service_request_free);
+
+  set_due_in (fixture, id, -5);
+  request = xf_test_services_get (fixture->services, id);
+  g_assert_false (request->due_soon);
+  g_assert_true (request->overdue);
+  g_clear_pointer (&request, xf_service_request_free);
+
+  set_due_in (fixture, id, 30);
+  g_assert_true (xf_services_claim (fixture->services, id, fixture->wang, &error));
+  g_assert_no_error (error);
+  request = xf_test_services_get (fixture->services, id);
+  g_assert_false (request->due_soon);
+  g_assert_false (request->overdue);
+}
+
 /* A booking its pioneer never answers is as unclaimed as an open request:
  * flagged for the dispatcher past the same response time. A decline opens
  * it to everyone with the deadline it had: the response time is the
@@ -243,6 +303,7 @@ main (int   argc,
   add_services_test ("/core/services/response/due", test_response_due);
   add_services_test ("/core/services/response/overdue-flag", test_overdue_flag);
   add_services_test ("/core/services/response/booking", test_booking_response);
+  add_services_test ("/core/services/response/due-soon", test_due_soon);
 
   return g_test_run ();
 }

@@ -453,6 +453,7 @@ xf_service_request_copy (const XfServiceRequest *request)
   copy->claim_kind = g_strdup (request->claim_kind);
   copy->response_due_at = request->response_due_at;
   copy->overdue = request->overdue;
+  copy->due_soon = request->due_soon;
   copy->started_at = request->started_at;
   copy->done_at = request->done_at;
   copy->done_note = g_strdup (request->done_note);

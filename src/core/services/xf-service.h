@@ -103,6 +103,10 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (XfServiceOffer, xf_service_offer_free)
 #define XF_CLAIM_KIND_BOOKING    "booking"      /* an accepted booking */
 #define XF_CLAIM_KIND_ASSIGNMENT "assignment"   /* the dispatcher assigned it */
 
+/* An unclaimed request is "due soon" this long before its response time
+ * ends, so that a late item is visible before it is late. */
+#define XF_REQUEST_DUE_SOON_MINUTES 120
+
 const char *xf_request_status_label (const char *status);               /* translated */
 /* Whether nobody has the request yet (open or booked). */
 gboolean    xf_request_status_is_unclaimed (const char *status);
@@ -177,6 +181,7 @@ typedef struct
   char    *claim_kind;           /* XF_CLAIM_KIND_* or NULL */
   gint64   response_due_at;      /* UTC µs: flagged when still unclaimed after this */
   gboolean overdue;              /* unclaimed and past response_due_at (filled when read) */
+  gboolean due_soon;             /* unclaimed, and the response time ends within XF_REQUEST_DUE_SOON_MINUTES (filled when read) */
   gint64   started_at;
   gint64   done_at;
   char    *done_note;

@@ -105,6 +105,8 @@ read_request (XfDbStmt *stmt,
   request->version = xf_db_stmt_column_int64 (stmt, col++);
   request->overdue = xf_request_status_is_unclaimed (request->status)
                      && now > request->response_due_at;
+  request->due_soon = xf_request_status_is_unclaimed (request->status) && !request->overdue
+                      && request->response_due_at - now < (gint64) XF_REQUEST_DUE_SOON_MINUTES * 60 * G_USEC_PER_SEC;
   return request;
 }
 

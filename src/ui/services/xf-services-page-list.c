@@ -21,8 +21,6 @@
 #include "xf-pioneer-picker.h"
 
 #define REQUEST_ID_KEY "xf-request-id"
-/* An unclaimed request this close to its response deadline is flagged. */
-#define DUE_SOON_USEC (2 * G_TIME_SPAN_HOUR)
 
 /* The status filter's choices: core's pseudo statuses, then each status. */
 typedef struct
@@ -83,8 +81,7 @@ new_caption (const char *text)
 /* The status as a pill: red when nobody claimed it in time, amber when
  * the response deadline is near. */
 static GtkWidget *
-new_status_pill (const XfServiceRequest *request,
-                 gint64                  now)
+new_status_pill (const XfServiceRequest *request)
 {
   GtkWidget *pill;
   g_autofree char *css = g_strconcat ("status-", request->status, NULL);
@@ -98,8 +95,7 @@ new_status_pill (const XfServiceRequest *request,
   else
     {
       pill = gtk_label_new (xf_request_status_label (request->status));
-      if (xf_request_status_is_unclaimed (request->status) && request->response_due_at > 0
-          && request->response_due_at - now < DUE_SOON_USEC)
+      if (request->due_soon)
         {
           gtk_widget_add_css_class (pill, "due-soon");
           gtk_widget_set_tooltip_text (pill, _("The response time ends soon"));
@@ -148,7 +144,7 @@ make_row (const XfServiceRequest *request,
   gtk_box_append (GTK_BOX (texts), who_label);
   gtk_box_append (GTK_BOX (texts), when_label);
   gtk_box_append (GTK_BOX (box), texts);
-  gtk_box_append (GTK_BOX (box), new_status_pill (request, now));
+  gtk_box_append (GTK_BOX (box), new_status_pill (request));
 
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_widget_set_name (row, "request-row");
