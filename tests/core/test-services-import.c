@@ -320,6 +320,34 @@ test_same_rules_as_desk (Fixture       *f,
   g_assert_cmpint (count (f, "SELECT count(*) FROM service_requests WHERE region_code = '330500'"), ==, 1);
 }
 
+/* Numbers too large for a whole number, and a NUL inside a string, are
+ * refused: json-glib would wrap the one (two ids then meet as the same
+ * source_id and the second is lost as "seen") and cut the other short. */
+static void
+test_unreadable_values (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(XfServiceImportReport) report = NULL;
+
+  report = import_text (f->services,
+                        "{\"source_id\": 18446744073709551615, \"requester\": \"吴芳\", \"contact\": \"13711112222\", "
+                        "\"item\": \"cp-legal-aid\", \"region\": \"330500\", \"description\": \"一\"}\n"
+                        "{\"source_id\": 36893488147419103231, \"requester\": \"吴芳\", \"contact\": \"13711112222\", "
+                        "\"item\": \"cp-legal-aid\", \"region\": \"330500\", \"description\": \"二\"}\n"
+                        "{\"source_id\": \"nul-1\", \"requester\": \"吴\\u0000芳\", \"contact\": \"13711112222\", "
+                        "\"item\": \"cp-legal-aid\", \"region\": \"330500\", \"description\": \"三 \\\\u0000\"}\n"
+                        "{\"source_id\": 9223372036854775807, \"requester\": \"吴芳\", \"contact\": \"13711112222\", "
+                        "\"item\": \"cp-legal-aid\", \"region\": \"330500\", \"description\": \"四 \\\\u0000\"}\n");
+  g_assert_cmpuint (report->taken, ==, 1);
+  g_assert_cmpuint (report->skipped, ==, 0);
+  g_assert_cmpuint (report->refused, ==, 3);
+  assert_refusal (report, 0, 1, "A number is too large");
+  assert_refusal (report, 1, 2, "A number is too large");
+  assert_refusal (report, 2, 3, "A text contains a NUL character");
+  g_assert_cmpint (count (f, "SELECT count(*) FROM service_requests WHERE source_id = '9223372036854775807'"
+                             " AND description = '四 \\u0000'"), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -332,6 +360,8 @@ main (int   argc,
   g_test_add ("/core/services/import/same-rules-as-desk", Fixture, NULL, set_up, test_same_rules_as_desk,
               tear_down);
   g_test_add ("/core/services/import/long-line", Fixture, NULL, set_up, test_long_line, tear_down);
+  g_test_add ("/core/services/import/unreadable-values", Fixture, NULL, set_up, test_unreadable_values,
+              tear_down);
   g_test_add ("/core/services/import/empty", Fixture, NULL, set_up, test_empty, tear_down);
   g_test_add ("/core/services/import/refused-and-cancelled", Fixture, NULL, set_up, test_refused_and_cancelled,
               tear_down);

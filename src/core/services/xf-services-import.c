@@ -284,6 +284,65 @@ read_request (XfServices        *self,
   return TRUE;
 }
 
+/* What json-glib would read wrongly without a word: a whole number past
+ * gint64 (it wraps, so two ids could meet as one source_id) and a \u0000
+ * in a string (it cuts the text there). The reason, or NULL. */
+static char *
+unreadable_value (const char *text,
+                  gsize       length)
+{
+  static const char max_positive[] = "9223372036854775807";
+  static const char max_negative[] = "9223372036854775808";
+  gboolean in_string = FALSE;
+  gsize i = 0;
+
+  while (i < length)
+    {
+      char c = text[i];
+
+      if (in_string)
+        {
+          if (c == '\\' && i + 1 < length)
+            {
+              if (text[i + 1] == 'u' && i + 5 < length && memcmp (text + i + 2, "0000", 4) == 0)
+                return g_strdup (_("A text contains a NUL character (\\u0000)"));
+              i += 2;
+              continue;
+            }
+          if (c == '"')
+            in_string = FALSE;
+          i++;
+        }
+      else if (c == '"')
+        {
+          in_string = TRUE;
+          i++;
+        }
+      else if (g_ascii_isdigit (c))
+        {
+          gboolean negative = i > 0 && text[i - 1] == '-';
+          gsize start = i, digits;
+
+          while (i < length && g_ascii_isdigit (text[i]))
+            i++;
+          digits = i - start;
+          if (i < length && (text[i] == '.' || text[i] == 'e' || text[i] == 'E'))
+            {
+              /* A fraction or an exponent: a double, read as such. */
+              while (i < length && (g_ascii_isdigit (text[i]) || strchr (".eE+-", text[i]) != NULL))
+                i++;
+              continue;
+            }
+          if (digits > 19
+              || (digits == 19 && memcmp (text + start, negative ? max_negative : max_positive, 19) > 0))
+            return g_strdup (_("A number is too large: send ids and codes as text"));
+        }
+      else
+        i++;
+    }
+  return NULL;
+}
+
 static LineResult
 import_line (XfServices  *self,
              const char  *text,
@@ -302,6 +361,9 @@ import_line (XfServices  *self,
       *reason = g_strdup (_("Not valid UTF-8 text"));
       return LINE_REFUSED;
     }
+  *reason = unreadable_value (text, length);
+  if (*reason != NULL)
+    return LINE_REFUSED;
   if (!json_parser_load_from_data (parser, text, (gssize) length, &local_error))
     {
       /* Translators: %s is the JSON parser's own message. */
