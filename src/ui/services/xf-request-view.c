@@ -276,6 +276,11 @@ fill_details (XfRequestView *self)
                                 xf_property_row_new ("requester", _("Requester"), request->requester_name));
   /* The contact as core gives it: masked unless the actor may see it. */
   contact = xf_property_row_new ("contact", _("Contact"), request->requester_contact);
+  /* A number must not break in the middle on a narrow window: ask for
+   * room for a whole mobile number (longer e-mail addresses still wrap). */
+  if (is_set (request->requester_contact))
+    gtk_label_set_width_chars (g_object_get_data (G_OBJECT (contact), "value-label"),
+                               MIN ((int) g_utf8_strlen (request->requester_contact, -1), 13));
   if (request->contact_masked)
     {
       adw_action_row_set_subtitle (ADW_ACTION_ROW (contact),
