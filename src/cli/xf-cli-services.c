@@ -259,6 +259,7 @@ build_request (JsonBuilder  *builder,
   xf_cli_json_text (builder, "description", request->description);
   xf_cli_json_positive (builder, "booked_pioneer_id", request->booked_pioneer_id);
   xf_cli_json_text (builder, "booked_pioneer", request->booked_pioneer_id > 0 ? request->booked_pioneer_name : NULL);
+  xf_cli_json_text (builder, "booked_pioneer_uid", request->booked_pioneer_id > 0 ? request->booked_pioneer_uid : NULL);
   xf_cli_json_positive (builder, "claimed_by_id", request->claimed_by);
   xf_cli_json_text (builder, "claimed_by", request->claimed_by > 0 ? request->claimed_by_name : NULL);
   xf_cli_json_text (builder, "claimed_by_uid", request->claimed_by > 0 ? request->claimed_by_uid : NULL);

@@ -194,6 +194,31 @@ test_show_by_code (void)
   g_assert_cmpstr (json_object_get_string_member (run_json_object (&by_uid, &b), "code"), ==, code);
 }
 
+/* A booking names its pioneer by uid too, the uid an import's "pioneer"
+ * takes, so a script can follow a booking without a second look-up. */
+static void
+test_booked_uid (void)
+{
+  g_autofree char *id = query_text ("SELECT id FROM service_requests WHERE status = 'booked' ORDER BY id LIMIT 1");
+  g_autofree char *sql = g_strdup_printf ("SELECT p.uid FROM service_requests r JOIN pioneers p"
+                                          " ON p.id = r.booked_pioneer_id WHERE r.id = %s", id);
+  g_autofree char *uid = query_text (sql);
+  g_auto(XfCliRun) show = { 0 };
+  g_auto(XfCliRun) list = { 0 };
+  g_autoptr(JsonNode) a = NULL;
+  g_autoptr(JsonNode) b = NULL;
+  JsonArray *requests;
+
+  run_cli (&show, "services", "show", id, "--json", NULL);
+  g_assert_cmpstr (json_object_get_string_member (run_json_object (&show, &a), "booked_pioneer_uid"), ==, uid);
+  run_cli (&list, "services", "list", "--status", "booked", "--json", NULL);
+  requests = json_object_get_array_member (run_json_object (&list, &b), "requests");
+  g_assert_cmpuint (json_array_get_length (requests), >, 0);
+  for (guint i = 0; i < json_array_get_length (requests); i++)
+    g_assert_nonnull (json_object_get_string_member (json_array_get_object_element (requests, i),
+                                                     "booked_pioneer_uid"));
+}
+
 static void
 test_bad_arguments (void)
 {
@@ -460,6 +485,7 @@ main (int   argc,
   g_test_add_func ("/cli/services/list", test_list);
   g_test_add_func ("/cli/services/show", test_show);
   g_test_add_func ("/cli/services/show-by-code", test_show_by_code);
+  g_test_add_func ("/cli/services/booked-uid", test_booked_uid);
   g_test_add_func ("/cli/services/masked", test_masked);
   g_test_add_func ("/cli/services/bad-arguments", test_bad_arguments);
   g_test_add_func ("/cli/services/import", test_import);

@@ -395,6 +395,7 @@ xf_service_request_free (XfServiceRequest *request)
   g_free (request->status);
   g_free (request->claimed_by_name);
   g_free (request->claimed_by_uid);
+  g_free (request->booked_pioneer_uid);
   g_free (request->claim_kind);
   g_free (request->done_note);
   g_free (request->cancel_reason);
@@ -449,6 +450,7 @@ xf_service_request_copy (const XfServiceRequest *request)
   copy->claimed_by = request->claimed_by;
   copy->claimed_by_name = g_strdup (request->claimed_by_name);
   copy->claimed_by_uid = g_strdup (request->claimed_by_uid);
+  copy->booked_pioneer_uid = g_strdup (request->booked_pioneer_uid);
   copy->claimed_at = request->claimed_at;
   copy->claim_kind = g_strdup (request->claim_kind);
   copy->response_due_at = request->response_due_at;

@@ -190,6 +190,7 @@ typedef struct
   gint64   created_at;
   gint64   updated_at;
   gint64   version;
+  char    *booked_pioneer_uid;   /* filled when read; NULL when not a booking */
   /* Filled by xf_services_get_request only: */
   GPtrArray         *events;     /* (element-type XfServiceEvent) oldest first */
   XfServiceFeedback *feedback;   /* NULL until rated */

@@ -25,7 +25,7 @@
   " i.code, i.name_en, i.name_zh, r.region_code, r.place, r.needed_by, r.preferred_time," \
   " r.description, r.booked_pioneer_id, bp.name, r.status, r.claimed_by, cp.name, cp.uid," \
   " r.claimed_at, r.claim_kind, r.response_due_at, r.started_at, r.done_at, r.done_note," \
-  " r.cancel_reason, r.created_by, r.created_at, r.updated_at, r.version"
+  " r.cancel_reason, r.created_by, r.created_at, r.updated_at, r.version, bp.uid"
 #define REQUEST_FROM \
   " FROM service_requests r JOIN service_items i ON i.id = r.item_id" \
   " LEFT JOIN pioneers bp ON bp.id = r.booked_pioneer_id" \
@@ -103,6 +103,7 @@ read_request (XfDbStmt *stmt,
   request->created_at = xf_db_stmt_column_int64 (stmt, col++);
   request->updated_at = xf_db_stmt_column_int64 (stmt, col++);
   request->version = xf_db_stmt_column_int64 (stmt, col++);
+  request->booked_pioneer_uid = dup_text_or_null (stmt, col++);
   request->overdue = xf_request_status_is_unclaimed (request->status)
                      && now > request->response_due_at;
   request->due_soon = xf_request_status_is_unclaimed (request->status) && !request->overdue
