@@ -166,6 +166,43 @@ show (Fixture   *fixture,
   return view;
 }
 
+/* Alt+letter must reach one button: two shown buttons with the same
+ * mnemonic only move the focus between them. */
+static void
+collect_mnemonics (GtkWidget  *widget,
+                   GHashTable *seen)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return;
+  if (GTK_IS_BUTTON (widget) && gtk_button_get_use_underline (GTK_BUTTON (widget))
+      && gtk_button_get_label (GTK_BUTTON (widget)) != NULL)
+    {
+      const char *underline = strchr (gtk_button_get_label (GTK_BUTTON (widget)), '_');
+
+      if (underline != NULL && underline[1] != '\0')
+        {
+          gunichar key = g_unichar_tolower (g_utf8_get_char (underline + 1));
+          const char *other = g_hash_table_lookup (seen, GUINT_TO_POINTER (key));
+
+          if (other != NULL)
+            g_error ("“%s” and “%s” share a mnemonic", other, gtk_button_get_label (GTK_BUTTON (widget)));
+          g_hash_table_insert (seen, GUINT_TO_POINTER (key), (gpointer) gtk_button_get_label (GTK_BUTTON (widget)));
+        }
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_mnemonics (child, seen);
+}
+
+static void
+assert_unique_mnemonics (GtkWidget *root)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+
+  xf_test_iterate (50);
+  collect_mnemonics (root, seen);
+}
+
 static void
 set_text (GtkWidget  *dialog,
           GType       type,
@@ -449,6 +486,7 @@ test_apprenticeships (Fixture       *fixture,
   set_text (dialog, type, "plan_row", "每周两次实操，三个月");
   gtk_widget_activate_action (dialog, "apprenticeship-dialog.accept", NULL);
   g_assert_null (xf_apprenticeship_dialog_get_error (XF_APPRENTICESHIP_DIALOG (dialog)));
+  assert_unique_mnemonics (dialog);
 
   /* A check-in in the future is refused; today's is taken. */
   set_text (dialog, type, "check_in_date_row", LATER);
