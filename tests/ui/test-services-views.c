@@ -681,6 +681,7 @@ test_activity_dialog (Fixture       *fixture,
   gtk_widget_activate_action (dialog, "activity-dialog.add-participant", NULL);
   g_assert_null (xf_activity_dialog_get_error (XF_ACTIVITY_DIALOG (dialog)));
   g_assert_cmpuint (xf_test_count_named (dialog, "participant-row"), ==, 1);
+  assert_unique_mnemonics (dialog);
 
   /* Attendance, taken on the day (today). */
   check = xf_test_find_named (dialog, "attendance-check");
