@@ -330,6 +330,46 @@ static const char * const needs[] = {
   "村里需要有人指导疫情防控和健康宣教。",
 };
 
+/* What a requester writes for each catalogue item, so that a demo
+ * request's text matches its item; needs[] is for items not listed. */
+static const struct { const char *item; const char *need; } item_needs[] = {
+  { "cp-epidemic-prevention", "村里需要有人指导疫情防控和健康宣教。" },
+  { "cp-enterprise-relief", "企业订单下滑、资金周转困难，想请先锋出出主意。" },
+  { "cp-farmer-prosperity", "合作社今年茶叶销路不畅，希望指导线上销售。" },
+  { "cp-mental-health", "孩子最近学习压力大、情绪低落，想找人聊聊。" },
+  { "cp-skill-training", "车间新招一批工人，希望安排一次技能培训。" },
+  { "cp-technical-help", "设备老化经常故障，需要技术人员帮忙排查。" },
+  { "cp-legal-aid", "劳动合同纠纷，想咨询如何依法维权。" },
+  { "cp-policy-lecture", "社区想请先锋来讲讲最新的惠民政策。" },
+  { "cp-elderly-child-care", "家中老人需要定期上门探访和健康指导，希望有经验的先锋帮忙。" },
+  { "cp-community-volunteering", "小区志愿服务缺人手，希望先锋带队参与。" },
+  { "lc-skill-appraisal-guidance", "准备参加高级工技能等级认定，想请先锋辅导实操。" },
+  { "lc-mentoring-match", "刚进厂的青年职工想找一位师傅结对带教。" },
+  { "lc-career-guidance", "工作五年遇到瓶颈，想听听先锋对职业发展的建议。" },
+  { "lc-honour-application-guidance", "班组想申报先进集体，不清楚材料怎么准备。" },
+  { "lc-deeds-writing", "需要整理一份先进事迹材料，希望有人帮忙梳理。" },
+  { "lc-patent-innovation-advice", "班组有一项工艺改进，想咨询能否申请专利。" },
+  { "lc-file-update-help", "个人档案中的荣誉和工作单位需要更新，想请人指导。" },
+  { "lc-health-care-referral", "想了解今年劳模体检和疗休养的安排。" },
+  { "lc-policy-consultation", "想咨询劳模待遇和补助政策。" },
+  { "lc-hardship-assistance", "家里有人生病，生活遇到困难，想了解帮扶渠道。" },
+  { "lc-technical-problem-solving", "生产线效率低、次品率高，想请先锋上门攻关。" },
+  { "lc-innovation-studio-support", "创新工作室刚成立，希望先锋指导如何开展活动。" },
+  { "lc-craftsman-lecture", "单位想请工匠来讲一堂精益求精的专题课。" },
+};
+
+/* The need a requester writes for @item; @pick chooses one of needs[]
+ * for an item not in item_needs[]. */
+static const char *
+need_for_item (const char *item,
+               guint       pick)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (item_needs); i++)
+    if (g_strcmp0 (item_needs[i].item, item) == 0)
+      return item_needs[i].need;
+  return needs[pick];
+}
+
 static const char * const places[] = { "社区服务中心", "村委会", "职工之家", "党群服务中心", "工业园区" };
 
 static void
@@ -346,7 +386,9 @@ fill_request (Demo             *demo,
   request->item_code = g_strdup (plan->offer->item);
   request->region_code = g_strdup (plan->offer->pioneer->region);
   request->place = g_strconcat (plan->offer->pioneer->place, XF_DEMO_PICK (&demo->rng, places), NULL);
-  request->description = g_strdup (XF_DEMO_PICK (&demo->rng, needs));
+  /* Drawn as before, so that the rest of the demo's stories stay the same. */
+  request->description = g_strdup (need_for_item (plan->offer->item,
+                                                  _xf_demo_rng_below (&demo->rng, G_N_ELEMENTS (needs))));
   request->preferred_time = g_strdup (index % 2 == 0 ? "工作日下午" : "周末上午");
   if (plan->fate == FATE_EXPIRED)
     request->needed_by = _xf_demo_services_day (demo, plan->created - 2);
