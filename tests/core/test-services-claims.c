@@ -372,6 +372,14 @@ test_booking_archived (ServicesFixture *fixture,
   g_assert_cmpstr (request->status, ==, XF_REQUEST_BOOKED);
   g_assert_cmpint (request->claimed_by, ==, 0);
   g_assert_cmpint (count (fixture, "SELECT COUNT(*) FROM engagement_events"), ==, engagement);
+  /* …and is not offered to: only decline, assign or cancel are. */
+  {
+    g_auto(GStrv) actions = xf_services_allowed_actions (fixture->services, request);
+
+    g_assert_false (g_strv_contains ((const char * const *) actions, "accept"));
+    g_assert_true (g_strv_contains ((const char * const *) actions, "decline"));
+    g_assert_true (g_strv_contains ((const char * const *) actions, "assign"));
+  }
 
   g_assert_true (xf_services_assign (fixture->services, id, fixture->wang, &error));
   g_assert_no_error (error);

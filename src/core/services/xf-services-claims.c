@@ -585,7 +585,9 @@ xf_services_allowed_actions (XfServices             *self,
     g_strv_builder_add (builder, "assign");
   if (g_strcmp0 (status, XF_REQUEST_BOOKED) == 0)
     {
-      g_strv_builder_add (builder, "accept");
+      /* A pioneer archived since the booking can no longer accept it. */
+      if (_xf_services_check_active_pioneer (self, request->booked_pioneer_id, "", NULL))
+        g_strv_builder_add (builder, "accept");
       g_strv_builder_add (builder, "decline");
     }
   if (g_strcmp0 (status, XF_REQUEST_CLAIMED) == 0)
