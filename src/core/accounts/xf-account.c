@@ -244,6 +244,13 @@ xf_account_get_display_name (XfAccount *self)
   return self->display_name;
 }
 
+const char *
+xf_account_get_record_name (XfAccount *self)
+{
+  g_return_val_if_fail (XF_IS_ACCOUNT (self), NULL);
+  return self->display_name != NULL && *self->display_name != '\0' ? self->display_name : self->login;
+}
+
 void
 xf_account_set_display_name (XfAccount  *self,
                              const char *display_name)

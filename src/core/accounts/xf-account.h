@@ -38,6 +38,8 @@ gint64       xf_account_get_id                  (XfAccount  *self);
 const char  *xf_account_get_uid                 (XfAccount  *self);
 const char  *xf_account_get_login               (XfAccount  *self);
 const char  *xf_account_get_display_name        (XfAccount  *self);
+/* How records name the account: the display name, else the login. */
+const char  *xf_account_get_record_name         (XfAccount  *self);
 void         xf_account_set_display_name        (XfAccount  *self,
                                                  const char *display_name);
 gboolean     xf_account_get_disabled            (XfAccount  *self);

@@ -210,3 +210,14 @@ xf_permission_check (XfAccount       *actor,
                  name, login, label);
   return FALSE;
 }
+
+gboolean
+xf_permission_check_somewhere (XfAccount    *actor,
+                               XfOperation   op,
+                               GError      **error)
+{
+  if (xf_permission_allows_somewhere (actor, op))
+    return TRUE;
+  /* Allowed nowhere, so not without a place either: the usual refusal. */
+  return xf_permission_check (actor, op, NULL, error);
+}

@@ -87,6 +87,11 @@ gboolean    xf_permission_allows   (XfAccount       *actor,
 /* Allows anywhere for at least one grant (for menus: "may this person ever edit files?"). */
 gboolean    xf_permission_allows_somewhere (XfAccount *actor,
                                             XfOperation op);
+/* TRUE when allowed somewhere; else FALSE with the usual refusal (for
+ * operations not about one place, e.g. campaigns, the catalogue). */
+gboolean    xf_permission_check_somewhere (XfAccount   *actor,
+                                           XfOperation  op,
+                                           GError     **error);
 /* FALSE with XF_ERROR_PERMISSION_DENIED, naming the account and the operation. */
 gboolean    xf_permission_check    (XfAccount       *actor,
                                     XfOperation      op,

@@ -423,8 +423,6 @@ xf_audit_append (XfDb          *db,
                  XfAuditEntry  *entry,
                  GError       **error)
 {
-  const char *name;
-
   g_return_val_if_fail (XF_IS_DB (db), FALSE);
   g_return_val_if_fail (xf_db_in_transaction (db), FALSE);
   g_return_val_if_fail (XF_IS_ACCOUNT (actor), FALSE);
@@ -433,9 +431,8 @@ xf_audit_append (XfDb          *db,
 
   g_free (entry->actor_login);
   entry->actor_login = g_strdup (xf_account_get_login (actor));
-  name = xf_account_get_display_name (actor);
   g_free (entry->actor_name);
-  entry->actor_name = g_strdup (name != NULL && *name != '\0' ? name : entry->actor_login);
+  entry->actor_name = g_strdup (xf_account_get_record_name (actor));
 
   if (!check_entry (entry, error))
     return FALSE;

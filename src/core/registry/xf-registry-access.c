@@ -144,10 +144,7 @@ _xf_registry_check_anywhere (XfRegistry  *self,
                              XfOperation  op,
                              GError     **error)
 {
-  if (xf_permission_allows_somewhere (self->actor, op))
-    return TRUE;
-  /* Allowed nowhere, so not without a place either: the usual refusal. */
-  return xf_permission_check (self->actor, op, NULL, error);
+  return xf_permission_check_somewhere (self->actor, op, error);
 }
 
 gboolean

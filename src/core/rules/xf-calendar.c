@@ -474,6 +474,19 @@ xf_calendar_get_default (GError **error)
   return calendar;
 }
 
+XfCalendar *
+xf_calendar_dup_default_or_weekends (void)
+{
+  g_autoptr(GError) error = NULL;
+  XfCalendar *calendar = xf_calendar_get_default (&error);
+
+  if (calendar != NULL)
+    return g_object_ref (calendar);
+  /* Without the shipped data only weekends are rest days; say so. */
+  g_warning ("The working-day calendar could not be loaded: %s", error->message);
+  return g_object_new (XF_TYPE_CALENDAR, NULL);
+}
+
 /*
  * Questions
  */

@@ -23,6 +23,9 @@ G_DECLARE_FINAL_TYPE (XfCalendar, xf_calendar, XF, CALENDAR, GObject)
 
 /* The shipped calendar (data/calendar/cn-holidays.json), loaded once. */
 XfCalendar *xf_calendar_get_default      (GError     **error);
+/* (transfer full) The shipped calendar, or — when it cannot be loaded,
+ * said once as a warning — one that knows only weekends. */
+XfCalendar *xf_calendar_dup_default_or_weekends (void);
 XfCalendar *xf_calendar_new_from_file    (const char  *path,
                                           GError     **error);
 /* Merges another published year (same JSON format), e.g. loaded by an administrator. */

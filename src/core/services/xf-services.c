@@ -71,7 +71,6 @@ xf_services_init (XfServices *self)
 XfServices *
 xf_services_new (XfRegistry *registry)
 {
-  g_autoptr(GError) error = NULL;
   XfServices *self;
 
   g_return_val_if_fail (XF_IS_REGISTRY (registry), NULL);
@@ -81,15 +80,7 @@ xf_services_new (XfRegistry *registry)
   self->db = g_object_ref (xf_store_get_db (xf_registry_get_store (registry)));
   self->actor = g_object_ref (xf_registry_get_actor (registry));
   self->stmts = xf_stmt_cache_new (self->db);
-  self->calendar = xf_calendar_get_default (&error);
-  if (self->calendar != NULL)
-    g_object_ref (self->calendar);
-  else
-    {
-      /* Without the shipped data only weekends are rest days; say so once. */
-      g_warning ("The working-day calendar could not be loaded: %s", error->message);
-      self->calendar = g_object_new (XF_TYPE_CALENDAR, NULL);
-    }
+  self->calendar = xf_calendar_dup_default_or_weekends ();
   return self;
 }
 
@@ -202,10 +193,7 @@ _xf_services_check_anywhere (XfServices  *self,
                              XfOperation  op,
                              GError     **error)
 {
-  if (xf_permission_allows_somewhere (self->actor, op))
-    return TRUE;
-  /* Allowed nowhere, so not without a place either: the usual refusal. */
-  return xf_permission_check (self->actor, op, NULL, error);
+  return xf_permission_check_somewhere (self->actor, op, error);
 }
 
 gboolean
@@ -269,9 +257,7 @@ _xf_services_now (void)
 const char *
 _xf_services_actor_name (XfServices *self)
 {
-  const char *name = xf_account_get_display_name (self->actor);
-
-  return name != NULL && *name != '\0' ? name : xf_account_get_login (self->actor);
+  return xf_account_get_record_name (self->actor);
 }
 
 gboolean
