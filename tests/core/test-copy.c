@@ -98,6 +98,14 @@ make_source (void)
     g_assert_true (xf_demo_generate_evaluation (store, 11, &error));
     g_assert_no_error (error);
   }
+
+  /* The ranking tables: a set of weights and a frozen month.
+   * TODO(issue 8): from the demo's frozen months once it computes them. */
+  exec (db, "INSERT INTO index_weight_sets (id, valid_from, weights, created_at) VALUES (1, '2000-01', '{}', 0)");
+  exec (db, "INSERT INTO monthly_rankings (id, month, weight_set_id, weights, maxima, computed_at)"
+            " VALUES (1, '2026-01', 1, '{}', '{}', 0)");
+  exec (db, "INSERT INTO ranking_entries (ranking_id, kind, rank, pioneer_id, score, components)"
+            " SELECT 1, 'individual', 1, min (id), 50, '{}' FROM pioneers");
 }
 
 /* The columns each table is read in order by. */
@@ -116,6 +124,8 @@ table_key (const char *table)
     return "notice_id, nomination_id";
   if (g_str_equal (table, "service_feedback"))
     return "request_id";
+  if (g_str_equal (table, "ranking_entries"))
+    return "ranking_id, kind, rank";
   if (g_str_equal (table, "review_declarations") || g_str_equal (table, "review_votes"))
     return "round_id, nomination_id, account_id";
   if (g_str_equal (table, "review_scores"))

@@ -38,6 +38,7 @@ static const struct
   { XF_OP_NOMINATION_VET,    "nomination-vet",    "YS---" },
   { XF_OP_NOMINATION_DECIDE, "nomination-decide", "Y----" },
   { XF_OP_SERVICE_CATALOGUE, "service-catalogue", "Y----" },
+  { XF_OP_RANKING_MANAGE, "ranking-manage", "Y----" },
 };
 
 static const char * const role_codes[] = {

@@ -49,6 +49,7 @@ static const struct
   [XF_OP_NOMINATION_VET]    = { "nomination-vet", N_("review and vet nominations"),        { Y, S, N, N, N } },
   [XF_OP_NOMINATION_DECIDE] = { "nomination-decide", N_("confer honours"),                 { Y, N, N, N, N } },
   [XF_OP_SERVICE_CATALOGUE] = { "service-catalogue", N_("edit the service catalogue"),      { Y, N, N, N, N } },
+  [XF_OP_RANKING_MANAGE]    = { "ranking-manage", N_("manage the pioneer index and rankings"), { Y, N, N, N, N } },
 };
 
 #undef Y

@@ -35,6 +35,7 @@ G_BEGIN_DECLS
  *   NOMINATION_VET         ✓     S      –        –          –    (preliminary review, joint vetting, notice)
  *   NOMINATION_DECIDE      ✓     –      –        –          –    (confer or decline)
  *   SERVICE_CATALOGUE      ✓     –      –        –          –    (edit the service catalogue)
+ *   RANKING_MANAGE         ✓     –      –        –          –    (the index's weights, recomputing a month, importing events)
  *
  * A disabled account may do nothing. Scope: a target with a region code and
  * an organisation code is in a grant's scope when the grant is
@@ -63,6 +64,7 @@ typedef enum
   XF_OP_NOMINATION_VET,
   XF_OP_NOMINATION_DECIDE,
   XF_OP_SERVICE_CATALOGUE,
+  XF_OP_RANKING_MANAGE,
   XF_N_OPS,
 } XfOperation;
 

@@ -84,6 +84,10 @@ G_BEGIN_DECLS
 #define XF_AUDIT_FOLLOW_UP         "follow-up"         /* a complaint's follow-up closed; new value: the note */
 #define XF_AUDIT_CHECK_IN          "check-in"          /* an apprenticeship check-in; new value: the date */
 #define XF_AUDIT_ATTENDANCE        "attendance"        /* field: the participant's name; new value "attended" | "absent" */
+/* Ranking (record types "index-weights", "ranking", "engagement"): */
+#define XF_AUDIT_INDEX_WEIGHTS     "index-weights"     /* record uid: the first month in force; field: a component; old → new "weight 0.2, caps 1/50" */
+#define XF_AUDIT_RANKING_COMPUTE   "ranking-compute"   /* record uid: the month; new value "automatic" | "by hand" | "recomputed" */
+#define XF_AUDIT_EVENTS_IMPORT     "events-import"     /* new value: "N added, M ignored as duplicates" and the file's name */
 
 typedef struct
 {

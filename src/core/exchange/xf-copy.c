@@ -72,6 +72,9 @@ static const char * const copy_tables[] = {
   "activities",
   "activity_participants",
   "engagement_events",
+  "index_weight_sets",
+  "monthly_rankings",
+  "ranking_entries",
   "audit_log",
   "database_info",
   NULL
@@ -116,6 +119,10 @@ static const char * const copy_keys[] = {
   "id",
   "id",
   "id",
+  /* ranking */
+  "id",
+  "id",
+  NULL,
   "seq",
   NULL,
 };

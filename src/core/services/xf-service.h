@@ -346,7 +346,12 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (XfActivity, xf_activity_free)
 #define XF_ENGAGEMENT_SOURCE_IMPORT "import"
 #define XF_ENGAGEMENT_SOURCE_PORTAL "portal"
 
-/* The kinds the services record (issue 8 adds view, like, share, recommend). */
+/* The kinds the name card and the portal record (xf-ranking.h). */
+#define XF_ENGAGEMENT_CARD_VIEWED          "card-viewed"
+#define XF_ENGAGEMENT_CARD_LIKED           "card-liked"
+#define XF_ENGAGEMENT_CARD_SHARED          "card-shared"
+#define XF_ENGAGEMENT_RECOMMENDED          "recommended"           /* by an organisation or a colleague */
+/* The kinds the services record. */
 #define XF_ENGAGEMENT_SERVICE_CLAIMED      "service-claimed"       /* claimed, accepted booking or assigned */
 #define XF_ENGAGEMENT_SERVICE_DONE         "service-done"
 #define XF_ENGAGEMENT_SERVICE_RATED        "service-rated"         /* value: the rating */
