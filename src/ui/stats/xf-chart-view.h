@@ -52,4 +52,23 @@ void           xf_chart_view_set_compact (XfChartView *self,
 void           xf_chart_view_set_export_name (XfChartView *self,
                                          const char  *name);
 
+/* Writes the chart (.png, .svg, .pdf, in the light style) or its table
+ * (.csv, .xlsx) to @path, by its extension: what the Export menu does
+ * once a file is chosen. */
+gboolean       xf_chart_view_export     (XfChartView *self,
+                                         const char  *path,
+                                         GError     **error);
+/* The tooltip's text at (@x, @y) of the canvas, NULL over no item.
+ * (transfer full) */
+char          *xf_chart_view_describe_at (XfChartView *self,
+                                         double       x,
+                                         double       y);
+/* The item the arrow keys have focused: FALSE when none. */
+gboolean       xf_chart_view_get_focused_item (XfChartView *self,
+                                         guint       *series,
+                                         guint       *category);
+/* The widget that draws the chart and takes the focus (for tests).
+ * (transfer none) */
+GtkWidget     *xf_chart_view_get_canvas (XfChartView *self);
+
 G_END_DECLS
