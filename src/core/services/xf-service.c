@@ -735,6 +735,14 @@ xf_engagement_event_free (XfEngagementEvent *event)
 const char *
 xf_engagement_kind_label (const char *kind)
 {
+  if (g_strcmp0 (kind, XF_ENGAGEMENT_CARD_VIEWED) == 0)
+    return C_("engagement", "Name card viewed");
+  if (g_strcmp0 (kind, XF_ENGAGEMENT_CARD_LIKED) == 0)
+    return C_("engagement", "Name card liked");
+  if (g_strcmp0 (kind, XF_ENGAGEMENT_CARD_SHARED) == 0)
+    return C_("engagement", "Name card shared");
+  if (g_strcmp0 (kind, XF_ENGAGEMENT_RECOMMENDED) == 0)
+    return C_("engagement", "Recommended");
   if (g_strcmp0 (kind, XF_ENGAGEMENT_SERVICE_CLAIMED) == 0)
     return C_("engagement", "Took a service request");
   if (g_strcmp0 (kind, XF_ENGAGEMENT_SERVICE_DONE) == 0)
