@@ -12,6 +12,7 @@
 
 #include "xf-accounts-page.h"
 #include "xf-audit-page.h"
+#include "xf-cockpit-page.h"
 #include "xf-evaluation-page.h"
 #include "xf-notice-board-page.h"
 #include "xf-registry-page.h"
@@ -28,6 +29,8 @@ static const XfWindowPageInfo page_infos[] = {
     xf_notice_board_page_new, (XfWindowPageRefresh) xf_notice_board_page_refresh },
   { "services", N_("Services"), "emblem-shared-symbolic", XF_OP_REGISTRY_READ,
     xf_services_page_new, (XfWindowPageRefresh) xf_services_page_refresh },
+  { "cockpit", N_("Cockpit"), "view-grid-symbolic", XF_OP_REGISTRY_READ,
+    xf_cockpit_page_new, (XfWindowPageRefresh) xf_cockpit_page_refresh },
   { "audit", N_("Audit"), "security-high-symbolic", XF_OP_AUDIT_READ,
     xf_audit_page_new, (XfWindowPageRefresh) xf_audit_page_refresh },
   { "accounts", N_("Accounts"), "system-users-symbolic", XF_OP_ACCOUNT_MANAGE,
