@@ -160,6 +160,14 @@ XfMonthlyRanking *xf_ranking_compute      (XfRanking   *self,
 XfMonthlyRanking *xf_ranking_preview      (XfRanking   *self,
                                            const char  *month,
                                            GError     **error);
+/* The SQL text of the index (its shape: xf-ranking-compute.c), run with
+ * $1 = 'YYYY-MM-01' and $2 = 'YYYY-MM-31' of a month. Columns: pioneer_id,
+ * kind, rank, score, pioneers scored, events counted, then the raw value
+ * of each component and the month's maximum of each component (in the
+ * weights' order); the best XF_RANKING_STORED_PER_KIND of each kind of
+ * active pioneer, by kind and rank. (transfer full) */
+char             *xf_ranking_index_sql    (const XfIndexWeights *weights,
+                                           XfDbBackend           backend);
 /* The frozen ranking of @month; XF_ERROR_NOT_FOUND when it has none. */
 XfMonthlyRanking *xf_ranking_get          (XfRanking   *self,
                                            const char  *month,
