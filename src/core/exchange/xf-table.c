@@ -1,0 +1,560 @@
+/* xf-table.c — a typed table for export to CSV (UTF-8 with BOM) and XLSX
+ *
+ * Copyright 2026 The Xianfeng developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "xf-table"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <xlsxwriter.h>
+
+#include "xf-error.h"
+#include "xf-table.h"
+
+typedef struct
+{
+  char        *name;
+  XfTableType  type;
+} Column;
+
+typedef struct
+{
+  char     *text;      /* text and date columns */
+  double    number;    /* the numeric columns */
+  gboolean  has_number;
+} Cell;
+
+struct _XfTable
+{
+  char      *title;
+  GArray    *columns;  /* (element-type Column) */
+  GPtrArray *rows;     /* (element-type GArray (element-type Cell)) */
+};
+
+static void
+column_clear (Column *column)
+{
+  g_free (column->name);
+}
+
+static void
+cell_clear (Cell *cell)
+{
+  g_free (cell->text);
+}
+
+static GArray *
+row_new (void)
+{
+  GArray *row = g_array_new (FALSE, TRUE, sizeof (Cell));
+
+  g_array_set_clear_func (row, (GDestroyNotify) cell_clear);
+  return row;
+}
+
+XfTable *
+xf_table_new (const char *title)
+{
+  XfTable *table = g_new0 (XfTable, 1);
+
+  table->title = g_strdup (title != NULL ? title : "");
+  table->columns = g_array_new (FALSE, TRUE, sizeof (Column));
+  g_array_set_clear_func (table->columns, (GDestroyNotify) column_clear);
+  table->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  return table;
+}
+
+void
+xf_table_free (XfTable *table)
+{
+  if (table == NULL)
+    return;
+  g_free (table->title);
+  g_array_unref (table->columns);
+  g_ptr_array_unref (table->rows);
+  g_free (table);
+}
+
+const char *
+xf_table_get_title (const XfTable *table)
+{
+  g_return_val_if_fail (table != NULL, NULL);
+  return table->title;
+}
+
+guint
+xf_table_add_column (XfTable     *table,
+                     const char  *name,
+                     XfTableType  type)
+{
+  Column column = { g_strdup (name != NULL ? name : ""), type };
+
+  g_return_val_if_fail (table != NULL, 0);
+  g_array_append_val (table->columns, column);
+  return table->columns->len - 1;
+}
+
+guint
+xf_table_get_n_columns (const XfTable *table)
+{
+  g_return_val_if_fail (table != NULL, 0);
+  return table->columns->len;
+}
+
+const char *
+xf_table_get_column_name (const XfTable *table,
+                          guint          column)
+{
+  g_return_val_if_fail (table != NULL, NULL);
+  g_return_val_if_fail (column < table->columns->len, NULL);
+  return g_array_index (table->columns, Column, column).name;
+}
+
+XfTableType
+xf_table_get_column_type (const XfTable *table,
+                          guint          column)
+{
+  g_return_val_if_fail (table != NULL, XF_TABLE_TEXT);
+  g_return_val_if_fail (column < table->columns->len, XF_TABLE_TEXT);
+  return g_array_index (table->columns, Column, column).type;
+}
+
+guint
+xf_table_add_row (XfTable *table)
+{
+  g_return_val_if_fail (table != NULL, 0);
+  g_ptr_array_add (table->rows, row_new ());
+  return table->rows->len - 1;
+}
+
+guint
+xf_table_get_n_rows (const XfTable *table)
+{
+  g_return_val_if_fail (table != NULL, 0);
+  return table->rows->len;
+}
+
+static Cell *
+cell_at (const XfTable *table,
+         guint          row,
+         guint          column)
+{
+  GArray *cells = g_ptr_array_index (table->rows, row);
+
+  if (cells->len <= column)
+    g_array_set_size (cells, column + 1);
+  return &g_array_index (cells, Cell, column);
+}
+
+static gboolean
+is_numeric (XfTableType type)
+{
+  return type == XF_TABLE_INTEGER || type == XF_TABLE_NUMBER || type == XF_TABLE_PERCENT;
+}
+
+void
+xf_table_set_text (XfTable    *table,
+                   guint       row,
+                   guint       column,
+                   const char *text)
+{
+  Cell *cell;
+
+  g_return_if_fail (table != NULL);
+  g_return_if_fail (row < table->rows->len);
+  g_return_if_fail (column < table->columns->len);
+
+  cell = cell_at (table, row, column);
+  g_clear_pointer (&cell->text, g_free);
+  cell->has_number = FALSE;
+  if (text == NULL || *text == '\0')
+    return;
+  if (is_numeric (xf_table_get_column_type (table, column)))
+    {
+      char *end = NULL;
+      double value = g_ascii_strtod (text, &end);
+
+      if (end != text && *end == '\0' && isfinite (value))
+        {
+          cell->number = value;
+          cell->has_number = TRUE;
+          return;
+        }
+    }
+  cell->text = g_strdup (text);
+}
+
+void
+xf_table_set_number (XfTable *table,
+                     guint    row,
+                     guint    column,
+                     double   value)
+{
+  Cell *cell;
+
+  g_return_if_fail (table != NULL);
+  g_return_if_fail (row < table->rows->len);
+  g_return_if_fail (column < table->columns->len);
+
+  cell = cell_at (table, row, column);
+  g_clear_pointer (&cell->text, g_free);
+  cell->number = value;
+  cell->has_number = TRUE;
+}
+
+static const Cell *
+peek_cell (const XfTable *table,
+           guint          row,
+           guint          column)
+{
+  GArray *cells;
+
+  if (row >= table->rows->len)
+    return NULL;
+  cells = g_ptr_array_index (table->rows, row);
+  if (column >= cells->len)
+    return NULL;
+  return &g_array_index (cells, Cell, column);
+}
+
+static char *
+format_number (XfTableType type,
+               double      value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  switch (type)
+    {
+    case XF_TABLE_INTEGER:
+      return g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.0f", value));
+    case XF_TABLE_PERCENT:
+      return g_strconcat (g_ascii_formatd (buffer, sizeof buffer, "%.1f", value * 100.0), "%", NULL);
+    case XF_TABLE_NUMBER:
+    case XF_TABLE_TEXT:
+    case XF_TABLE_DATE:
+    default:
+      return g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.2f", value));
+    }
+}
+
+char *
+xf_table_dup_cell_text (const XfTable *table,
+                        guint          row,
+                        guint          column)
+{
+  const Cell *cell;
+
+  g_return_val_if_fail (table != NULL, NULL);
+  g_return_val_if_fail (column < table->columns->len, NULL);
+
+  cell = peek_cell (table, row, column);
+  if (cell == NULL)
+    return NULL;
+  if (cell->has_number)
+    return format_number (xf_table_get_column_type (table, column), cell->number);
+  return g_strdup (cell->text);
+}
+
+double
+xf_table_get_number (const XfTable *table,
+                     guint          row,
+                     guint          column)
+{
+  const Cell *cell;
+
+  g_return_val_if_fail (table != NULL, 0.0);
+
+  cell = peek_cell (table, row, column);
+  if (cell == NULL)
+    return 0.0;
+  if (cell->has_number)
+    return cell->number;
+  return cell->text != NULL ? g_ascii_strtod (cell->text, NULL) : 0.0;
+}
+
+/*
+ * CSV
+ */
+
+static void
+append_csv_field (GString    *out,
+                  const char *text)
+{
+  if (text == NULL)
+    return;
+  if (strpbrk (text, ",\"\r\n") == NULL)
+    {
+      g_string_append (out, text);
+      return;
+    }
+  g_string_append_c (out, '"');
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (out, '"');
+      g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+}
+
+static gboolean
+write_failed (const char  *path,
+              const char  *reason,
+              GError     **error)
+{
+  g_autofree char *display = g_filename_display_name (path);
+
+  g_set_error (error, XF_ERROR, XF_ERROR_IO, _("Could not write “%s”: %s"), display, reason);
+  return FALSE;
+}
+
+gboolean
+xf_table_write_csv (const XfTable *table,
+                    const char    *path,
+                    GError       **error)
+{
+  g_autoptr(GString) out = g_string_new ("\xEF\xBB\xBF");
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (table != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  for (guint c = 0; c < table->columns->len; c++)
+    {
+      if (c > 0)
+        g_string_append_c (out, ',');
+      append_csv_field (out, xf_table_get_column_name (table, c));
+    }
+  g_string_append (out, "\r\n");
+  for (guint r = 0; r < table->rows->len; r++)
+    {
+      for (guint c = 0; c < table->columns->len; c++)
+        {
+          g_autofree char *text = xf_table_dup_cell_text (table, r, c);
+
+          if (c > 0)
+            g_string_append_c (out, ',');
+          append_csv_field (out, text);
+        }
+      g_string_append (out, "\r\n");
+    }
+
+  /* g_file_set_contents () writes a temporary file and renames it. */
+  if (!g_file_set_contents (path, out->str, out->len, &local_error))
+    return write_failed (path, local_error->message, error);
+  return TRUE;
+}
+
+/*
+ * XLSX
+ */
+
+/* A worksheet name: at most 31 characters, none of []:*?/\ */
+static char *
+sheet_name (const char *title)
+{
+  g_autoptr(GString) name = g_string_new (NULL);
+  guint n = 0;
+
+  for (const char *p = title; p != NULL && *p != '\0' && n < 31; p = g_utf8_next_char (p), n++)
+    {
+      gunichar ch = g_utf8_get_char (p);
+
+      if (strchr ("[]:*?/\\'", (int) ch) != NULL && ch < 128)
+        ch = ' ';
+      else if (g_unichar_iscntrl (ch))
+        ch = ' ';
+      g_string_append_unichar (name, ch);
+    }
+  g_strstrip (name->str);
+  if (name->str[0] == '\0')
+    return g_strdup ("Sheet1");
+  return g_strdup (name->str);
+}
+
+/* The width of @text in character cells: CJK characters take two. */
+static guint
+display_width (const char *text)
+{
+  guint width = 0;
+
+  for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar ch = g_utf8_get_char (p);
+
+      if (ch == '\n')
+        continue;
+      width += g_unichar_iswide (ch) ? 2 : 1;
+    }
+  return width;
+}
+
+static gboolean
+parse_date (const char   *text,
+            lxw_datetime *datetime)
+{
+  g_autoptr(GDate) date = NULL;
+  guint year, month, day;
+
+  if (text == NULL || strlen (text) != 10 ||
+      sscanf (text, "%4u-%2u-%2u", &year, &month, &day) != 3)
+    return FALSE;
+  if (!g_date_valid_dmy (day, month, year) || year < 1900)
+    return FALSE;
+  *datetime = (lxw_datetime) { (int) year, (int) month, (int) day, 0, 0, 0.0 };
+  return TRUE;
+}
+
+static char *
+temp_path_beside (const char  *path,
+                  GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *name = g_strdup_printf (".%s.XXXXXX", base);
+  char *temp = g_build_filename (dir, name, NULL);
+  int fd = g_mkstemp_full (temp, O_RDWR, 0644);
+
+  if (fd < 0)
+    {
+      int saved = errno;
+
+      g_free (temp);
+      write_failed (path, g_strerror (saved), error);
+      return NULL;
+    }
+  close (fd);
+  return temp;
+}
+
+gboolean
+xf_table_write_xlsx (const XfTable *table,
+                     const char    *path,
+                     GError       **error)
+{
+  g_autofree char *temp = NULL;
+  g_autofree char *name = NULL;
+  g_autofree guint *widths = NULL;
+  lxw_workbook *workbook;
+  lxw_worksheet *worksheet;
+  lxw_format *header, *integer, *number, *percent, *date;
+  lxw_error status;
+
+  g_return_val_if_fail (table != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  temp = temp_path_beside (path, error);
+  if (temp == NULL)
+    return FALSE;
+
+  workbook = workbook_new (temp);
+  if (workbook == NULL)
+    {
+      g_unlink (temp);
+      return write_failed (path, _("The workbook could not be created"), error);
+    }
+  name = sheet_name (table->title);
+  worksheet = workbook_add_worksheet (workbook, name);
+
+  header = workbook_add_format (workbook);
+  format_set_bold (header);
+  integer = workbook_add_format (workbook);
+  format_set_num_format (integer, "0");
+  number = workbook_add_format (workbook);
+  format_set_num_format (number, "0.00");
+  percent = workbook_add_format (workbook);
+  format_set_num_format (percent, "0.0%");
+  date = workbook_add_format (workbook);
+  format_set_num_format (date, "yyyy-mm-dd");
+
+  widths = g_new0 (guint, MAX (table->columns->len, 1));
+  for (guint c = 0; c < table->columns->len; c++)
+    {
+      const char *column_name = xf_table_get_column_name (table, c);
+
+      worksheet_write_string (worksheet, 0, (lxw_col_t) c, column_name, header);
+      widths[c] = display_width (column_name);
+    }
+  worksheet_freeze_panes (worksheet, 1, 0);
+
+  for (guint r = 0; r < table->rows->len; r++)
+    for (guint c = 0; c < table->columns->len; c++)
+      {
+        const Cell *cell = peek_cell (table, r, c);
+        XfTableType type = xf_table_get_column_type (table, c);
+        lxw_row_t row = (lxw_row_t) r + 1;
+        lxw_datetime datetime;
+        g_autofree char *text = NULL;
+
+        if (cell == NULL || (cell->text == NULL && !cell->has_number))
+          continue;
+        text = xf_table_dup_cell_text (table, r, c);
+        widths[c] = MAX (widths[c], display_width (text));
+        if (cell->has_number && isfinite (cell->number))
+          {
+            lxw_format *format = type == XF_TABLE_INTEGER ? integer
+                               : type == XF_TABLE_PERCENT ? percent
+                               : number;
+
+            worksheet_write_number (worksheet, row, (lxw_col_t) c, cell->number, format);
+          }
+        else if (type == XF_TABLE_DATE && parse_date (cell->text, &datetime))
+          worksheet_write_datetime (worksheet, row, (lxw_col_t) c, &datetime, date);
+        else
+          worksheet_write_string (worksheet, row, (lxw_col_t) c, text, NULL);
+      }
+
+  for (guint c = 0; c < table->columns->len; c++)
+    worksheet_set_column (worksheet, (lxw_col_t) c, (lxw_col_t) c,
+                          CLAMP (widths[c] + 2, 8, 60), NULL);
+
+  status = workbook_close (workbook);
+  if (status != LXW_NO_ERROR)
+    {
+      g_unlink (temp);
+      return write_failed (path, lxw_strerror (status), error);
+    }
+  if (g_rename (temp, path) != 0)
+    {
+      int saved = errno;
+
+      g_unlink (temp);
+      return write_failed (path, g_strerror (saved), error);
+    }
+  return TRUE;
+}
+
+gboolean
+xf_table_write (const XfTable *table,
+                const char    *path,
+                GError       **error)
+{
+  g_autofree char *lower = NULL;
+
+  g_return_val_if_fail (table != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  lower = g_utf8_strdown (path, -1);
+  if (g_str_has_suffix (lower, ".csv"))
+    return xf_table_write_csv (table, path, error);
+  if (g_str_has_suffix (lower, ".xlsx"))
+    return xf_table_write_xlsx (table, path, error);
+
+  {
+    g_autofree char *display = g_filename_display_name (path);
+
+    g_set_error (error, XF_ERROR, XF_ERROR_INVALID,
+                 _("File name: “%s” does not end in .csv or .xlsx"), display);
+  }
+  return FALSE;
+}
