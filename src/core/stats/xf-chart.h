@@ -117,6 +117,17 @@ gboolean    xf_chart_hit_test       (const XfChart *chart,
                                      double         y,
                                      guint         *series,
                                      guint         *category);
+/* The same with the style the chart is drawn in: its font sets the sizes
+ * of the labels, and so where the bars are. xf_chart_hit_test () is this
+ * with the default font (style->font NULL). */
+gboolean    xf_chart_hit_test_full  (const XfChart      *chart,
+                                     const XfChartStyle *style,
+                                     double              width,
+                                     double              height,
+                                     double              x,
+                                     double              y,
+                                     guint              *series,
+                                     guint              *category);
 /* "Industry C — Manufacturing, Individuals: 125 (31.2%)", for a tooltip,
  * the focused item's accessible label and the table view. (transfer full) */
 char       *xf_chart_describe_item  (const XfChart *chart,
