@@ -531,9 +531,9 @@ test_sql (void)
   g_assert_no_error (error);
   sqlite = xf_ranking_index_sql (weights, XF_DB_BACKEND_SQLITE);
   pg = xf_ranking_index_sql (weights, XF_DB_BACKEND_POSTGRESQL);
-  g_assert_nonnull (strstr (sqlite, "('card-viewed', 0, 0, 1)"));
-  g_assert_nonnull (strstr (sqlite, "('service-rated', 7, 1, 0)"));
-  g_assert_nonnull (strstr (sqlite, "WHEN 0 THEN CASE WHEN v > 1 THEN 1 ELSE v END"));
+  g_assert_nonnull (strstr (sqlite, "('card-viewed', 0, 0, 1, 50)"));
+  g_assert_nonnull (strstr (sqlite, "('service-rated', 7, 1, 0, 0)"));
+  g_assert_nonnull (strstr (sqlite, "('recommended', 3, 0, 1, 0)"));
   g_assert_null (strstr (sqlite, "COLLATE"));
   g_assert_nonnull (strstr (pg, "uid COLLATE \"C\""));
   g_assert_nonnull (strstr (pg, "rn <= 100"));

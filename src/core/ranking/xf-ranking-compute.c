@@ -21,20 +21,22 @@
  * 0..N-1, $1 the month's first day 'YYYY-MM-01' and $2 'YYYY-MM-31'
  * (occurred_on is text, so that bound holds for every month):
  *
- *   WITH k (kind, comp, by_value, per_who) AS (VALUES ('card-viewed', 0, 0, 1), …),
+ *   WITH k (kind, comp, by_value, per_who, per_day) AS (VALUES ('card-viewed', 0, 0, 1, 50), …),
  *   -- per pioneer, component, day and "who" (visitor, else source; only
  *   -- for components capped per who, else one group)
- *   e AS (SELECT ev.pioneer_id, k.comp, ev.occurred_on AS day,
+ *   e AS (SELECT ev.pioneer_id, k.comp, k.per_who, k.per_day, ev.occurred_on AS day,
  *                SUM (CASE WHEN k.by_value = 1 THEN value ELSE 1.0 END) AS v, COUNT (*) AS n
  *           FROM engagement_events ev JOIN k ON k.kind = ev.kind
  *          WHERE ev.occurred_on >= $1 AND ev.occurred_on <= $2
- *          GROUP BY ev.pioneer_id, k.comp, ev.occurred_on,
+ *          GROUP BY ev.pioneer_id, k.comp, k.per_who, k.per_day, ev.occurred_on,
  *                   CASE WHEN k.per_who > 0 THEN COALESCE (ev.visitor, ev.source) ELSE '' END),
- *   -- per pioneer, component and day: Σ capped per who, then capped per day
- *   d AS (SELECT pioneer_id, comp, CAP_DAY (SUM (CAP_WHO (v))) AS v, SUM (n) AS n
- *           FROM e GROUP BY pioneer_id, comp, day),
- *   -- per pioneer and component: the raw value
- *   r AS (SELECT pioneer_id, comp, SUM (v) AS raw, SUM (n) AS n FROM d GROUP BY pioneer_id, comp),
+ *   -- per pioneer, component and day: Σ capped per who
+ *   d AS (SELECT pioneer_id, comp, per_day,
+ *                SUM (CASE WHEN per_who > 0 AND v > per_who THEN per_who ELSE v END) AS v, SUM (n) AS n
+ *           FROM e GROUP BY pioneer_id, comp, per_day, day),
+ *   -- per pioneer and component: Σ over the days capped per day
+ *   r AS (SELECT pioneer_id, comp, SUM (CASE WHEN per_day > 0 AND v > per_day THEN per_day ELSE v END) AS raw,
+ *                SUM (n) AS n FROM d GROUP BY pioneer_id, comp),
  *   -- one row per pioneer, components as columns r0…; c: the events counted
  *   -- (capped raw of "count" components, events of "value" ones)
  *   p AS (SELECT pioneer_id, SUM (CASE WHEN comp = 0 THEN raw ELSE 0 END) AS r0, …,
@@ -49,10 +51,9 @@
  *   SELECT pioneer_id, kind, rn, score, scored, counted, r0…, m0… FROM o
  *    WHERE rn <= 100 ORDER BY kind, rn
  *
- * CAP_WHO (x) and CAP_DAY (x) are CASE expressions on comp with the caps as
- * literals ("CASE comp WHEN 0 THEN CASE WHEN x > 1 THEN 1 ELSE x END … ELSE
- * x END"), no two-argument MIN/LEAST, so the same text runs on SQLite and
- * PostgreSQL; values are double precision throughout (no integer division).
+ * Caps are CASE expressions, not two-argument MIN/LEAST, so the same text
+ * runs on SQLite and PostgreSQL; values are double precision throughout
+ * (no integer division).
  * uid is ordered bytewise (COLLATE "C" on PostgreSQL, SQLite's BINARY).
  */
 
@@ -65,71 +66,39 @@ append_double (GString *sql,
   g_string_append (sql, g_ascii_dtostr (buffer, sizeof buffer, value));
 }
 
-/* CASE comp WHEN i THEN (capped x) … ELSE x END, or just x without caps. */
-static void
-append_cap (GString              *sql,
-            const XfIndexWeights *weights,
-            gboolean              per_day,
-            const char           *x)
-{
-  gboolean any = FALSE;
-
-  for (guint i = 0; i < weights->components->len; i++)
-    {
-      const XfIndexComponent *c = g_ptr_array_index (weights->components, i);
-      guint cap = per_day ? c->per_day : c->per_source_day;
-
-      if (cap == 0)
-        continue;
-      if (!any)
-        g_string_append (sql, "CASE comp");
-      any = TRUE;
-      g_string_append_printf (sql, " WHEN %u THEN CASE WHEN %s > %u THEN %u ELSE %s END",
-                              i, x, cap, cap, x);
-    }
-  if (any)
-    g_string_append_printf (sql, " ELSE %s END", x);
-  else
-    g_string_append (sql, x);
-}
-
 /* The CTEs k, e, d and r; @one_pioneer adds "ev.pioneer_id = $3". */
 static void
 append_raw_ctes (GString              *sql,
                  const XfIndexWeights *weights,
                  gboolean              one_pioneer)
 {
-  g_string_append (sql, "WITH k (kind, comp, by_value, per_who) AS (VALUES ");
+  g_string_append (sql, "WITH k (kind, comp, by_value, per_who, per_day) AS (VALUES ");
   for (guint i = 0, n = 0; i < weights->components->len; i++)
     {
       const XfIndexComponent *c = g_ptr_array_index (weights->components, i);
 
       for (guint j = 0; c->kinds[j] != NULL; j++, n++)
         /* Kinds are checked names (letters and '-'), safe as literals. */
-        g_string_append_printf (sql, "%s('%s', %u, %d, %u)", n > 0 ? ", " : "",
-                                c->kinds[j], i, c->measure_value ? 1 : 0, c->per_source_day);
+        g_string_append_printf (sql, "%s('%s', %u, %d, %u, %u)", n > 0 ? ", " : "",
+                                c->kinds[j], i, c->measure_value ? 1 : 0, c->per_source_day,
+                                c->per_day);
     }
   g_string_append (sql,
-                   "),\n e AS (SELECT ev.pioneer_id, k.comp, ev.occurred_on AS day,"
+                   "),\n e AS (SELECT ev.pioneer_id, k.comp, k.per_who, k.per_day, ev.occurred_on AS day,"
                    " SUM (CASE WHEN k.by_value = 1 THEN ev.value ELSE 1.0 END) AS v, COUNT (*) AS n"
                    " FROM engagement_events ev JOIN k ON k.kind = ev.kind"
                    " WHERE ev.occurred_on >= $1 AND ev.occurred_on <= $2");
   if (one_pioneer)
     g_string_append (sql, " AND ev.pioneer_id = $3");
   g_string_append (sql,
-                   " GROUP BY ev.pioneer_id, k.comp, ev.occurred_on,"
+                   " GROUP BY ev.pioneer_id, k.comp, k.per_who, k.per_day, ev.occurred_on,"
                    " CASE WHEN k.per_who > 0 THEN COALESCE (ev.visitor, ev.source) ELSE '' END),\n"
-                   " d AS (SELECT pioneer_id, comp, ");
-  {
-    g_autoptr(GString) who = g_string_new ("SUM (");
-
-    append_cap (who, weights, FALSE, "v");
-    g_string_append (who, ")");
-    append_cap (sql, weights, TRUE, who->str);
-  }
-  g_string_append (sql, " AS v, SUM (n) AS n FROM e GROUP BY pioneer_id, comp, day),\n"
-                        " r AS (SELECT pioneer_id, comp, SUM (v) AS raw, SUM (n) AS n"
-                        " FROM d GROUP BY pioneer_id, comp)");
+                   " d AS (SELECT pioneer_id, comp, per_day,"
+                   " SUM (CASE WHEN per_who > 0 AND v > per_who THEN per_who ELSE v END) AS v, SUM (n) AS n"
+                   " FROM e GROUP BY pioneer_id, comp, per_day, day),\n"
+                   " r AS (SELECT pioneer_id, comp,"
+                   " SUM (CASE WHEN per_day > 0 AND v > per_day THEN per_day ELSE v END) AS raw, SUM (n) AS n"
+                   " FROM d GROUP BY pioneer_id, comp)");
 }
 
 char *
