@@ -14,6 +14,7 @@
 #include "xf-audit-page.h"
 #include "xf-cockpit-page.h"
 #include "xf-evaluation-page.h"
+#include "xf-honour-wall-page.h"
 #include "xf-notice-board-page.h"
 #include "xf-registry-page.h"
 #include "xf-services-page.h"
@@ -31,6 +32,8 @@ static const XfWindowPageInfo page_infos[] = {
     xf_services_page_new, (XfWindowPageRefresh) xf_services_page_refresh },
   { "cockpit", N_("Cockpit"), "view-grid-symbolic", XF_OP_REGISTRY_READ,
     xf_cockpit_page_new, (XfWindowPageRefresh) xf_cockpit_page_refresh },
+  { "ranking", N_("Pioneers of the Month"), "emblem-favorite-symbolic", XF_OP_REGISTRY_READ,
+    xf_honour_wall_page_new, (XfWindowPageRefresh) xf_honour_wall_page_refresh },
   { "audit", N_("Audit"), "security-high-symbolic", XF_OP_AUDIT_READ,
     xf_audit_page_new, (XfWindowPageRefresh) xf_audit_page_refresh },
   { "accounts", N_("Accounts"), "system-users-symbolic", XF_OP_ACCOUNT_MANAGE,

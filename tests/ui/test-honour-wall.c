@@ -1,0 +1,484 @@
+/* test-honour-wall.c — the Pioneers of the Month: the wall of the frozen
+ * month, switching months, the explanation, the preview, the collectives,
+ * the empty state, printing and the image
+ *
+ * Copyright 2026 The Xianfeng developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * meson runs it in English and with LANGUAGE=zh_CN; with
+ * XIANFENG_SCREENSHOT_DIR set it saves "honour-wall" (with "-zh_CN" for
+ * Chinese).
+ */
+
+#define _GNU_SOURCE
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "xf-honour-wall-page.h"
+#include "xf-ranking-explain-dialog.h"
+#include "xf-service.h"
+#include "xf-test-util.h"
+#include "xf-test-widgets.h"
+#include "xf-ui-util.h"
+#include "xf-window.h"
+
+/* December: November has ended, October before it. */
+#define TODAY       "2026-12-10"
+#define N_PIONEERS  30
+#define N_COLLECTIVES 4
+
+typedef struct
+{
+  char          *dir;
+  char          *path;
+  XfApplication *app;
+  XfWindow      *window;
+  GtkWidget     *page;
+} Fixture;
+
+static XfHonourWallPage *
+page_of (Fixture *fixture)
+{
+  return XF_HONOUR_WALL_PAGE (fixture->page);
+}
+
+static XfRanking *
+ranking_of (Fixture *fixture)
+{
+  return xf_honour_wall_page_get_ranking (page_of (fixture));
+}
+
+static GtkWidget *
+child (Fixture    *fixture,
+       const char *name)
+{
+  return xf_test_template_child (fixture->page, XF_TYPE_HONOUR_WALL_PAGE, name);
+}
+
+static void
+settle (void)
+{
+  gint64 until = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
+
+  xf_test_iterate (100);
+  while (g_main_context_pending (NULL) && g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static gint64
+at (int year, int month, int day)
+{
+  g_autoptr(GDateTime) date = g_date_time_new_utc (year, month, day, 4, 0, 0);
+
+  return g_date_time_to_unix (date) * G_USEC_PER_SEC;
+}
+
+/* Pioneer i gets (i + @shift) mod 20 + 1 likes from different visitors
+ * (at most 20 count a day) on each of two days of @month, and a service
+ * done every third: the months rank differently. */
+static void
+record_month (XfRanking *ranking,
+              int        month,
+              int        shift)
+{
+  g_autoptr(GError) error = NULL;
+
+  for (gint64 id = 1; id <= N_PIONEERS + N_COLLECTIVES; id++)
+    {
+      int likes = (int) ((id + shift) % 20) + 1;
+
+      for (int day = 3; day <= 4; day++)
+        for (int v = 0; v < likes; v++)
+          {
+            g_autofree char *source_id = g_strdup_printf ("t-%d-%" G_GINT64_FORMAT "-%d-%d", month, id, day, v);
+            g_autofree char *visitor = g_strdup_printf ("v-%d", v);
+
+            g_assert_true (xf_ranking_record_event (ranking, id, XF_ENGAGEMENT_CARD_LIKED, "app", source_id,
+                                                    visitor, at (2026, month, day), 1, &error));
+            g_assert_no_error (error);
+          }
+      if (id % 3 == 0)
+        {
+          g_autofree char *source_id = g_strdup_printf ("s-%d-%" G_GINT64_FORMAT, month, id);
+
+          g_assert_true (xf_ranking_record_event (ranking, id, XF_ENGAGEMENT_SERVICE_DONE, "app", source_id,
+                                                  NULL, at (2026, month, 8), 1, &error));
+          g_assert_no_error (error);
+        }
+    }
+}
+
+static void
+compute (XfRanking  *ranking,
+         const char *month)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XfMonthlyRanking) frozen = xf_ranking_compute (ranking, month, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (frozen);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  gboolean empty = g_strcmp0 (data, "empty") == 0;
+  const char *login = g_strcmp0 (data, "reviewer") == 0 ? "reviewer" : NULL;
+
+  g_setenv ("XIANFENG_TODAY", TODAY, TRUE);
+  xf_test_disable_animations ();
+  fixture->dir = xf_test_make_dir ();
+  g_object_unref (xf_test_make_demo_db (fixture->dir, "ranking.db", empty ? 0 : N_PIONEERS,
+                                        empty ? 0 : N_COLLECTIVES, &fixture->path));
+  fixture->app = xf_test_app_new_signed_out ();
+  fixture->window = xf_test_open_window (fixture->app, fixture->path, "admin");
+  fixture->page = xf_test_show_page (fixture->window, "ranking");
+
+  if (!empty)
+    {
+      /* As the administrator: the events of October and November, both
+       * months frozen (November was frozen at sign-in, with no events). */
+      record_month (ranking_of (fixture), 10, 7);
+      record_month (ranking_of (fixture), 11, 0);
+      compute (ranking_of (fixture), "2026-10");
+      compute (ranking_of (fixture), "2026-11");
+      settle ();
+    }
+  if (login != NULL)
+    {
+      xf_test_close_window (XF_TYPE_RANKING_EXPLAIN_DIALOG, fixture->window, &fixture->app);
+      fixture->app = xf_test_app_new_signed_out ();
+      fixture->window = xf_test_open_window (fixture->app, fixture->path, login);
+      fixture->page = xf_test_show_page (fixture->window, "ranking");
+    }
+  xf_honour_wall_page_refresh (page_of (fixture));
+  settle ();
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  xf_test_close_page (XF_TYPE_RANKING_EXPLAIN_DIALOG, fixture->window, &fixture->app, &fixture->dir,
+                      &fixture->path);
+}
+
+/*
+ * Checks
+ */
+
+/* The wall shows exactly the first 20 of @expected, in order. */
+static void
+assert_wall_is (Fixture   *fixture,
+                GPtrArray *expected)
+{
+  GPtrArray *entries = xf_honour_wall_page_get_entries (page_of (fixture));
+  g_autoptr(GPtrArray) items = g_ptr_array_new ();
+  g_autoptr(GPtrArray) badges = g_ptr_array_new ();
+  g_autoptr(GPtrArray) scores = g_ptr_array_new ();
+  guint n = MIN (expected->len, XF_RANKING_HONOUR_WALL_SIZE);
+
+  g_assert_cmpuint (entries->len, ==, n);
+  xf_test_collect_named (child (fixture, "wall"), "honour-item", items);
+  xf_test_collect_named (child (fixture, "wall"), "rank-badge", badges);
+  xf_test_collect_named (child (fixture, "wall"), "index-score", scores);
+  g_assert_cmpuint (items->len, ==, n);
+  g_assert_cmpuint (badges->len, ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      XfRankingEntry *want = g_ptr_array_index (expected, i);
+      XfRankingEntry *got = g_ptr_array_index (entries, i);
+      g_autofree char *rank = g_strdup_printf ("%d", want->rank);
+      g_autofree char *score = g_strdup_printf ("%.1f", want->score);
+
+      g_assert_cmpint (got->pioneer_id, ==, want->pioneer_id);
+      g_assert_cmpint (want->rank, ==, (int) i + 1);
+      g_assert_cmpint ((gint64) GPOINTER_TO_SIZE (g_object_get_data (g_ptr_array_index (items, i), "pioneer-id")),
+                       ==, want->pioneer_id);
+      g_assert_cmpstr (gtk_label_get_text (g_ptr_array_index (badges, i)), ==, rank);
+      g_assert_cmpstr (gtk_label_get_text (g_ptr_array_index (scores, i)), ==, score);
+    }
+}
+
+static XfMonthlyRanking *
+frozen (Fixture    *fixture,
+        const char *month)
+{
+  g_autoptr(GError) error = NULL;
+  XfMonthlyRanking *ranking = xf_ranking_get (ranking_of (fixture), month, &error);
+
+  g_assert_no_error (error);
+  return ranking;
+}
+
+/*
+ * Tests
+ */
+
+static void
+test_wall (Fixture       *fixture,
+           gconstpointer  data)
+{
+  g_autoptr(XfMonthlyRanking) november = frozen (fixture, "2026-11");
+  XfMonthlyRanking *shown = xf_honour_wall_page_get_shown (page_of (fixture));
+
+  g_assert_nonnull (shown);
+  g_assert_cmpstr (shown->month, ==, "2026-11");
+  g_assert_true (shown->frozen);
+  g_assert_cmpuint (november->individuals->len, >=, XF_RANKING_HONOUR_WALL_SIZE);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (child (fixture, "wall_stack"))), ==, "wall");
+  assert_wall_is (fixture, november->individuals);
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (child (fixture, "provisional_revealer"))));
+  /* The newest month: nothing after it. */
+  g_assert_false (gtk_widget_is_sensitive (child (fixture, "next_button")));
+  g_assert_true (gtk_widget_is_sensitive (child (fixture, "previous_button")));
+  /* Already frozen: the snapshot has nothing to do. */
+  g_assert_null (xf_honour_wall_page_ensure_snapshot (page_of (fixture)));
+}
+
+static void
+test_switch_months (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(XfMonthlyRanking) october = frozen (fixture, "2026-10");
+  g_autoptr(XfMonthlyRanking) november = frozen (fixture, "2026-11");
+  GtkDropDown *dropdown = GTK_DROP_DOWN (child (fixture, "month_dropdown"));
+  XfRankingEntry *first_oct = g_ptr_array_index (october->individuals, 0);
+  XfRankingEntry *first_nov = g_ptr_array_index (november->individuals, 0);
+
+  /* The months differ, so the wall must change. */
+  g_assert_cmpint (first_oct->pioneer_id, !=, first_nov->pioneer_id);
+
+  xf_test_click (child (fixture, "previous_button"));
+  settle ();
+  g_assert_cmpstr (xf_honour_wall_page_get_shown (page_of (fixture))->month, ==, "2026-10");
+  assert_wall_is (fixture, october->individuals);
+  g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, 1);
+  g_assert_false (gtk_widget_is_sensitive (child (fixture, "previous_button")));
+
+  g_assert_true (gtk_widget_activate_action (fixture->page, "ranking.next", NULL));
+  settle ();
+  g_assert_cmpstr (xf_honour_wall_page_get_shown (page_of (fixture))->month, ==, "2026-11");
+  assert_wall_is (fixture, november->individuals);
+
+  /* The drop-down: the older month. */
+  gtk_drop_down_set_selected (dropdown, 1);
+  settle ();
+  g_assert_cmpstr (xf_honour_wall_page_get_shown (page_of (fixture))->month, ==, "2026-10");
+  assert_wall_is (fixture, october->individuals);
+
+  g_assert_false (xf_honour_wall_page_show_month (page_of (fixture), "2026-09"));
+}
+
+static void
+test_explain (Fixture       *fixture,
+              gconstpointer  data)
+{
+  GPtrArray *entries = xf_honour_wall_page_get_entries (page_of (fixture));
+  XfRankingEntry *third = g_ptr_array_index (entries, 2);
+  g_autoptr(GPtrArray) items = g_ptr_array_new ();
+  GtkWidget *flow_child, *total, *weights;
+  GtkWindow *dialog;
+  g_autofree char *score = NULL;
+
+  /* Activating the card, as a click or Enter does. */
+  xf_test_collect_named (child (fixture, "wall"), "honour-item", items);
+  flow_child = gtk_widget_get_ancestor (g_ptr_array_index (items, 2), GTK_TYPE_FLOW_BOX_CHILD);
+  g_assert_true (GTK_IS_FLOW_BOX_CHILD (flow_child));
+  g_signal_emit_by_name (flow_child, "activate");
+  settle ();
+  dialog = xf_test_find_toplevel (XF_TYPE_RANKING_EXPLAIN_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_cmpint (xf_ranking_explain_dialog_get_pioneer_id (XF_RANKING_EXPLAIN_DIALOG (dialog)), ==,
+                   third->pioneer_id);
+  g_assert_cmpfloat_with_epsilon (xf_ranking_explain_dialog_get_total (XF_RANKING_EXPLAIN_DIALOG (dialog)),
+                                  third->score, 0.01);
+  total = xf_test_find_named (GTK_WIDGET (dialog), "explain-total");
+  score = g_strdup_printf ("%.2f", third->score);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (total)), ==, score);
+  g_assert_cmpuint (xf_test_count_named (GTK_WIDGET (dialog), "explain-points"), ==,
+                    xf_honour_wall_page_get_shown (page_of (fixture))->weights->components->len);
+  weights = xf_test_find_named (GTK_WIDGET (dialog), "explain-weights");
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (weights)), "2026-11"));
+
+  /* "Open profile": the registry page, on the pioneer. */
+  xf_test_click (xf_test_find_named (GTK_WIDGET (dialog), "explain-profile"));
+  settle ();
+  g_assert_null (xf_test_find_toplevel (XF_TYPE_RANKING_EXPLAIN_DIALOG));
+  g_assert_true (xf_test_is_mapped (xf_window_get_registry_page (fixture->window)));
+}
+
+static void
+test_preview (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  XfMonthlyRanking *shown;
+  g_autoptr(XfMonthlyRanking) expected = NULL;
+  const char *text;
+
+  /* A like in December, so that the month so far has someone. */
+  g_assert_true (xf_ranking_record_event (ranking_of (fixture), 5, XF_ENGAGEMENT_CARD_LIKED, "app", "dec-1",
+                                          "v-1", at (2026, 12, 2), 1, &error));
+  g_assert_no_error (error);
+  xf_test_click (child (fixture, "preview_toggle"));
+  settle ();
+  shown = xf_honour_wall_page_get_shown (page_of (fixture));
+  g_assert_cmpstr (shown->month, ==, "2026-12");
+  g_assert_false (shown->frozen);
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (child (fixture, "provisional_revealer"))));
+  text = gtk_label_get_text (GTK_LABEL (child (fixture, "provisional_label")));
+  g_assert_nonnull (strstr (text, _("Provisional")));
+  g_assert_nonnull (strstr (adw_window_title_get_subtitle (ADW_WINDOW_TITLE (child (fixture, "title_widget"))),
+                            _("provisional")));
+  expected = xf_ranking_preview (ranking_of (fixture), "2026-12", &error);
+  g_assert_no_error (error);
+  assert_wall_is (fixture, expected->individuals);
+  /* Nothing to recompute in a preview; the months are stored only when frozen. */
+  gtk_widget_activate_action (fixture->page, "ranking.recompute", NULL);
+  settle ();
+  g_assert_null (xf_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+
+  /* Back: Alt+Left goes to the newest frozen month. */
+  g_assert_true (gtk_widget_activate_action (fixture->page, "ranking.previous", NULL));
+  settle ();
+  g_assert_cmpstr (xf_honour_wall_page_get_shown (page_of (fixture))->month, ==, "2026-11");
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (child (fixture, "provisional_revealer"))));
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (child (fixture, "preview_toggle"))));
+}
+
+static void
+test_collectives (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(XfMonthlyRanking) november = frozen (fixture, "2026-11");
+
+  g_assert_cmpuint (november->collectives->len, >, 0);
+  xf_test_click (child (fixture, "collectives_toggle"));
+  settle ();
+  assert_wall_is (fixture, november->collectives);
+  for (guint i = 0; i < november->collectives->len; i++)
+    g_assert_cmpstr (((XfRankingEntry *) g_ptr_array_index (november->collectives, i))->kind, ==, "collective");
+  xf_test_click (child (fixture, "individuals_toggle"));
+  settle ();
+  assert_wall_is (fixture, november->individuals);
+}
+
+static void
+test_recompute (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XfMonthlyRanking) before = frozen (fixture, "2026-11");
+  g_autoptr(XfMonthlyRanking) after = NULL;
+  XfRankingEntry *last = g_ptr_array_index (before->individuals, before->individuals->len - 1);
+  g_autoptr(GDateTime) month = g_date_time_new_utc (2026, 11, 1, 0, 0, 0);
+  g_autofree char *label = g_date_time_format (month, _("%B %Y"));
+  g_autofree char *heading = g_strdup_printf (_("Recompute %s?"), label);
+
+  /* Late events for the last one: a recompute lifts them to the top. */
+  for (int v = 0; v < 40; v++)
+    {
+      g_autofree char *source_id = g_strdup_printf ("late-%d", v);
+      g_autofree char *visitor = g_strdup_printf ("late-v-%d", v);
+
+      g_assert_true (xf_ranking_record_event (ranking_of (fixture), last->pioneer_id, XF_ENGAGEMENT_SERVICE_DONE,
+                                              "app", source_id, visitor, at (2026, 11, 20), 1, &error));
+      g_assert_no_error (error);
+    }
+  g_assert_true (gtk_widget_activate_action (fixture->page, "ranking.recompute", NULL));
+  xf_test_answer (heading, "recompute");
+  settle ();
+  after = frozen (fixture, "2026-11");
+  g_assert_cmpint (((XfRankingEntry *) g_ptr_array_index (after->individuals, 0))->pioneer_id, ==,
+                   last->pioneer_id);
+  assert_wall_is (fixture, after->individuals);
+}
+
+static void
+test_reviewer (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(XfMonthlyRanking) november = frozen (fixture, "2026-11");
+
+  assert_wall_is (fixture, november->individuals);
+  /* Not an administrator: no recompute, no "Compute last month". */
+  g_assert_false (gtk_widget_get_visible (child (fixture, "compute_button")));
+  gtk_widget_activate_action (fixture->page, "ranking.recompute", NULL);
+  settle ();
+  g_assert_null (xf_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+}
+
+static void
+test_empty (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (child (fixture, "wall_stack"))), ==, "empty");
+  g_assert_cmpuint (xf_honour_wall_page_get_entries (page_of (fixture))->len, ==, 0);
+  /* The administrator may rank last month from here. */
+  g_assert_true (gtk_widget_get_visible (child (fixture, "compute_button")));
+}
+
+static void
+test_export (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *png = g_build_filename (fixture->dir, "wall.png", NULL);
+  g_autofree char *pdf = g_build_filename (fixture->dir, "wall.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (png);
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  g_autoptr(GdkTexture) texture = NULL;
+
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+  g_assert_true (xf_honour_wall_page_save_png (page_of (fixture), file, &error));
+  g_assert_no_error (error);
+  texture = gdk_texture_new_from_file (file, &error);
+  g_assert_no_error (error);
+  /* Twice the wall's size on screen. */
+  g_assert_cmpint (gdk_texture_get_width (texture), ==, 2 * gtk_widget_get_width (child (fixture, "wall")));
+
+  g_assert_true (xf_honour_wall_page_export_pdf (page_of (fixture), pdf, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 1000);
+  g_assert_true (g_str_has_prefix (contents, "%PDF"));
+  /* A4 landscape: 842 × 595 points (cairo writes the page's box plainly). */
+  g_assert_nonnull (memmem (contents, length, "/MediaBox [ 0 0 841", strlen ("/MediaBox [ 0 0 841")));
+}
+
+static void
+test_screenshot (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+  xf_test_screenshot_in_language (GTK_WIDGET (fixture->window), "honour-wall");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  if (!xf_test_ui_init (&argc, &argv))
+    return 0;
+
+  g_test_add_func ("/ui/honour-wall/language", xf_test_language);
+  g_test_add ("/ui/honour-wall/wall", Fixture, NULL, fixture_set_up, test_wall, fixture_tear_down);
+  g_test_add ("/ui/honour-wall/switch-months", Fixture, NULL, fixture_set_up, test_switch_months,
+              fixture_tear_down);
+  g_test_add ("/ui/honour-wall/explain", Fixture, NULL, fixture_set_up, test_explain, fixture_tear_down);
+  g_test_add ("/ui/honour-wall/preview", Fixture, NULL, fixture_set_up, test_preview, fixture_tear_down);
+  g_test_add ("/ui/honour-wall/collectives", Fixture, NULL, fixture_set_up, test_collectives, fixture_tear_down);
+  g_test_add ("/ui/honour-wall/recompute", Fixture, NULL, fixture_set_up, test_recompute, fixture_tear_down);
+  g_test_add ("/ui/honour-wall/reviewer", Fixture, "reviewer", fixture_set_up, test_reviewer, fixture_tear_down);
+  g_test_add ("/ui/honour-wall/empty", Fixture, "empty", fixture_set_up, test_empty, fixture_tear_down);
+  g_test_add ("/ui/honour-wall/export", Fixture, NULL, fixture_set_up, test_export, fixture_tear_down);
+  g_test_add ("/ui/honour-wall/screenshot", Fixture, NULL, fixture_set_up, test_screenshot, fixture_tear_down);
+
+  return g_test_run ();
+}
