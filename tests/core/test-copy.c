@@ -99,13 +99,11 @@ make_source (void)
     g_assert_no_error (error);
   }
 
-  /* The ranking tables: a set of weights and a frozen month.
-   * TODO(issue 8): from the demo's frozen months once it computes them. */
-  exec (db, "INSERT INTO index_weight_sets (id, valid_from, weights, created_at) VALUES (1, '2000-01', '{}', 0)");
-  exec (db, "INSERT INTO monthly_rankings (id, month, weight_set_id, weights, maxima, computed_at)"
-            " VALUES (1, '2026-01', 1, '{}', '{}', 0)");
-  exec (db, "INSERT INTO ranking_entries (ranking_id, kind, rank, pioneer_id, score, components)"
-            " SELECT 1, 'individual', 1, min (id), 50, '{}' FROM pioneers");
+  /* The ranking tables come from the demo too: its engagement events, the
+   * default weights and the twelve frozen months before today. */
+  g_assert_cmpint (xf_test_query_int64 (store, "SELECT count(*) FROM monthly_rankings"), ==, 12);
+  g_assert_cmpint (xf_test_query_int64 (store, "SELECT count(*) FROM index_weight_sets"), ==, 1);
+  g_assert_cmpint (xf_test_query_int64 (store, "SELECT count(*) FROM ranking_entries"), >, 12 * 20);
 }
 
 /* The columns each table is read in order by. */

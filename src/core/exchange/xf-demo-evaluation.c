@@ -14,6 +14,7 @@
 #include "xf-clock.h"
 #include "xf-demo-evaluation.h"
 #include "xf-demo-evaluation-private.h"
+#include "xf-demo-events.h"
 #include "xf-demo-services.h"
 #include "xf-error.h"
 
@@ -642,7 +643,8 @@ xf_demo_generate_evaluation (XfStore  *store,
   ok = xf_db_begin (demo.db, error);
   if (ok)
     {
-      ok = generate (&demo, error) && xf_demo_generate_services (store, seed, error) && xf_db_commit (demo.db, error);
+      ok = generate (&demo, error) && xf_demo_generate_services (store, seed, error)
+           && xf_demo_generate_events (store, seed, error) && xf_db_commit (demo.db, error);
       if (!ok)
         xf_db_rollback (demo.db);
     }
