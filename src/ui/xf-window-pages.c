@@ -18,6 +18,7 @@
 #include "xf-notice-board-page.h"
 #include "xf-registry-page.h"
 #include "xf-services-page.h"
+#include "xf-statistics-page.h"
 #include "xf-window-private.h"
 
 /* In the sidebar's order. Add a page with one line here (and its header). */
@@ -34,6 +35,8 @@ static const XfWindowPageInfo page_infos[] = {
     xf_cockpit_page_new, (XfWindowPageRefresh) xf_cockpit_page_refresh },
   { "ranking", N_("Pioneers of the Month"), "emblem-favorite-symbolic", XF_OP_REGISTRY_READ,
     xf_honour_wall_page_new, (XfWindowPageRefresh) xf_honour_wall_page_refresh },
+  { "statistics", N_("Statistics"), "x-office-spreadsheet-symbolic", XF_OP_REGISTRY_READ,
+    xf_statistics_page_new, (XfWindowPageRefresh) xf_statistics_page_refresh },
   { "audit", N_("Audit"), "security-high-symbolic", XF_OP_AUDIT_READ,
     xf_audit_page_new, (XfWindowPageRefresh) xf_audit_page_refresh },
   { "accounts", N_("Accounts"), "system-users-symbolic", XF_OP_ACCOUNT_MANAGE,

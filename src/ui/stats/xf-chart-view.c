@@ -788,6 +788,7 @@ xf_chart_view_init (XfChartView *self)
   gtk_box_append (GTK_BOX (box), self->header);
 
   self->stack = GTK_STACK (gtk_stack_new ());
+  gtk_widget_set_name (GTK_WIDGET (self->stack), "chart_stack");
   gtk_widget_set_vexpand (GTK_WIDGET (self->stack), TRUE);
   gtk_widget_set_hexpand (GTK_WIDGET (self->stack), TRUE);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->stack));
