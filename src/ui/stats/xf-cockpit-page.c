@@ -20,9 +20,7 @@
 #include "xf-ui-util.h"
 #include "xf-wrap-layout.h"
 
-#ifdef XF_COCKPIT_CHART_VIEW
 #include "xf-chart-view.h"
-#endif
 
 struct _XfCockpitPage
 {
@@ -417,10 +415,11 @@ show_registry (XfCockpitPage          *self,
   description = g_strdup_printf (_("%s pioneers: %s"), gtk_label_get_text (self->pioneers_total), line);
   describe_tile (self->registry_tile, description);
 
-#ifdef XF_COCKPIT_CHART_VIEW
   {
-    XfChart *chart = xf_chart_new (XF_CHART_DONUT, _("Pioneers by tier"));
+    /* No title: the tile's heading says it. */
+    XfChart *chart = xf_chart_new (XF_CHART_DONUT, "");
     double values[G_N_ELEMENTS (tiers)];
+    GtkWidget *width_clamp, *height_clamp;
 
     for (guint i = 0; i < G_N_ELEMENTS (tiers); i++)
       {
@@ -434,16 +433,25 @@ show_registry (XfCockpitPage          *self,
         xf_chart_view_set_compact (XF_CHART_VIEW (self->tier_chart), TRUE);
         xf_chart_view_set_export_name (XF_CHART_VIEW (self->tier_chart), "cockpit-tiers");
         /* The tile is the focus stop; the counts beside say the same. */
-        gtk_widget_set_focusable (self->tier_chart, FALSE);
-        gtk_widget_set_size_request (self->tier_chart, 112, 112);
-        adw_bin_set_child (self->tier_chart_bin, self->tier_chart);
+        gtk_widget_set_can_focus (self->tier_chart, FALSE);
+        /* Small: the canvas would ask for its natural 480 × 320. */
+        gtk_widget_set_size_request (self->tier_chart, 160, 140);
+        width_clamp = adw_clamp_new ();
+        height_clamp = adw_clamp_new ();
+        adw_clamp_set_maximum_size (ADW_CLAMP (width_clamp), 180);
+        adw_clamp_set_tightening_threshold (ADW_CLAMP (width_clamp), 180);
+        gtk_orientable_set_orientation (GTK_ORIENTABLE (height_clamp), GTK_ORIENTATION_VERTICAL);
+        adw_clamp_set_maximum_size (ADW_CLAMP (height_clamp), 150);
+        adw_clamp_set_tightening_threshold (ADW_CLAMP (height_clamp), 150);
+        adw_clamp_set_child (ADW_CLAMP (height_clamp), self->tier_chart);
+        adw_clamp_set_child (ADW_CLAMP (width_clamp), height_clamp);
+        adw_bin_set_child (self->tier_chart_bin, width_clamp);
       }
     xf_chart_view_set_chart (XF_CHART_VIEW (self->tier_chart), total > 0 ? chart : NULL);
     if (total == 0)
       xf_chart_free (chart);
     gtk_widget_set_visible (GTK_WIDGET (self->tier_chart_bin), total > 0);
   }
-#endif
 }
 
 static void
