@@ -25,10 +25,13 @@
  *   SELECT <row key>, <column key>, count(*) FROM pioneers p
  *   WHERE <status, kind, dates, filters> GROUP BY 1, 2
  *
- * where each key is an SQL expression over the row (a region's first 6
- * digits, an age band from the birth date against cut-off dates, a
- * contribution category by LIKE on its keywords), so the database does
- * all the work per file and C only orders the few groups that come back.
+ * where each key is an SQL expression over the row (an age band from the
+ * birth date against cut-off dates, a contribution category by LIKE on
+ * its keywords), so the database does all the work per file and C only
+ * names and orders the few groups that come back. Tiers, organisations
+ * and regions are grouped as their indexes hold them (rank, id, whole
+ * code), so that a count by one of them reads only its index; a
+ * township's group is then added to its county's.
  * The expressions use what SQLite 3.40 and PostgreSQL 15 share: substr
  * from 1, coalesce, CASE, text comparison, LIKE on lower-cased text.
  */
@@ -195,6 +198,7 @@ typedef struct
   GPtrArray *params;       /* (element-type utf8) all text */
   char      *cut_offs[XF_STATS_N_AGE_BANDS - 1];  /* born after: younger than 30, 40, … */
   int        region_level;
+  gboolean   crossed;
 } Sql;
 
 static void
@@ -241,18 +245,25 @@ key_expression (Sql               *sql,
     case XF_STATS_INDUSTRY:
       return g_strdup ("coalesce (p.industry, '')");
     case XF_STATS_TIER:
-      return g_strdup ("p.tier");
+      /* The rank, not the code: the index pioneers_by_tier covers it. */
+      return g_strdup ("p.tier_rank");
     case XF_STATS_GENDER:
       return g_strdup ("CASE WHEN p.kind = 'individual' THEN coalesce (p.gender, '') ELSE '' END");
     case XF_STATS_EDUCATION:
       return g_strdup ("CASE WHEN p.kind = 'individual' THEN coalesce (p.education, '') ELSE '' END");
     case XF_STATS_ORGANISATION:
-      /* By id: the codes come from the organisations read aside. */
-      return g_strdup ("CAST (coalesce (p.organisation_id, 0) AS TEXT)");
+      /* By id, as indexed (pioneers_by_organisation): the codes come
+       * from the organisations read aside. */
+      return g_strdup ("coalesce (p.organisation_id, 0)");
     case XF_STATS_REGION:
-      if (sql->region_level == 9)
-        return g_strdup ("coalesce (p.region_code, '')");
-      return g_strdup ("substr (coalesce (p.region_code, ''), 1, 6)");
+      /* Alone, the whole code, as indexed (pioneers_by_region), even for
+       * counties: the index is read in order without sorting, and the
+       * few township groups are added up into their counties afterwards.
+       * Crossed with another dimension the table is scanned anyway, and
+       * fewer groups sort faster. */
+      if (sql->crossed && sql->region_level == 6)
+        return g_strdup ("substr (coalesce (p.region_code, ''), 1, 6)");
+      return g_strdup ("coalesce (p.region_code, '')");
     case XF_STATS_AGE:
       {
         /* Someone born after the day 30 years before the reference date
@@ -473,6 +484,29 @@ organisation_code (XfStatsOrganisations *organisations,
   return organisation != NULL ? organisation->code : "";
 }
 
+/* A group's key as read (a tier's rank, an organisation's id, a whole
+ * region code) → the dimension's key. */
+static char *
+group_key (XfStatsDimension      dimension,
+           const char           *raw,
+           int                   region_level,
+           XfStatsOrganisations *organisations)
+{
+  static const char * const tiers[] = { "national", "provincial", "city", "county", "cultivation" };
+
+  if (dimension == XF_STATS_TIER)
+    {
+      gint64 rank = g_ascii_strtoll (raw, NULL, 10);
+
+      return g_strdup (rank >= 0 && rank < (gint64) G_N_ELEMENTS (tiers) ? tiers[rank] : "");
+    }
+  if (dimension == XF_STATS_ORGANISATION)
+    return g_strdup (organisation_code (organisations, raw));
+  if (dimension == XF_STATS_REGION && region_level == 6)
+    return g_strndup (raw, 6);
+  return g_strdup (raw);
+}
+
 static GPtrArray *
 sorted_keys (XfStatsDimension  dimension,
              GHashTable       *set)
@@ -531,6 +565,7 @@ xf_stats_count (XfStats                *self,
   g_autofree char *statement = NULL;
   g_autofree char *reference_date = NULL;
   gboolean crossed = columns_by != XF_STATS_NONE;
+  int level;
   XfDb *db;
   XfDbStep step;
   Sql sql = { 0 };
@@ -567,13 +602,21 @@ xf_stats_count (XfStats                *self,
   sql.where = g_string_new (NULL);
   sql.params = g_ptr_array_new_with_free_func (g_free);
   ok = build_where (&sql, query, organisations, &reference_date, error);
+  level = sql.region_level;
   if (ok)
     {
       /* The keys' parameters come after the filters'. */
+      sql.crossed = crossed;
       row_expression = key_expression (&sql, rows_by);
-      column_expression = crossed ? key_expression (&sql, columns_by) : g_strdup ("''");
-      statement = g_strdup_printf ("SELECT %s, %s, count(*) FROM pioneers p WHERE %s GROUP BY 1, 2",
-                                   row_expression, column_expression, sql.where->str);
+      if (crossed)
+        {
+          column_expression = key_expression (&sql, columns_by);
+          statement = g_strdup_printf ("SELECT %s, %s, count(*) FROM pioneers p WHERE %s GROUP BY 1, 2",
+                                       row_expression, column_expression, sql.where->str);
+        }
+      else
+        statement = g_strdup_printf ("SELECT %s, count(*) FROM pioneers p WHERE %s GROUP BY 1",
+                                     row_expression, sql.where->str);
       stmt = xf_db_prepare (db, statement, error);
       ok = stmt != NULL;
     }
@@ -597,19 +640,17 @@ xf_stats_count (XfStats                *self,
   while ((step = xf_db_stmt_step (stmt, error)) == XF_DB_STEP_ROW)
     {
       const char *row = xf_db_stmt_column_text (stmt, 0);
-      const char *column = xf_db_stmt_column_text (stmt, 1);
-      gint64 n = xf_db_stmt_column_int64 (stmt, 2);
+      const char *column = crossed ? xf_db_stmt_column_text (stmt, 1) : NULL;
+      gint64 n = xf_db_stmt_column_int64 (stmt, crossed ? 2 : 1);
+      g_autofree char *row_key = group_key (rows_by, row != NULL ? row : "", level, organisations);
+      g_autofree char *column_key = crossed
+                                    ? group_key (columns_by, column != NULL ? column : "", level, organisations)
+                                    : g_strdup ("");
 
-      row = row != NULL ? row : "";
-      column = column != NULL ? column : "";
-      if (rows_by == XF_STATS_ORGANISATION)
-        row = organisation_code (organisations, row);
-      if (crossed && columns_by == XF_STATS_ORGANISATION)
-        column = organisation_code (organisations, column);
-      g_hash_table_add (row_set, g_strdup (row));
-      g_hash_table_add (column_set, g_strdup (column));
-      g_ptr_array_add (group_keys, g_strdup (row));
-      g_ptr_array_add (group_keys, g_strdup (column));
+      g_hash_table_add (row_set, g_strdup (row_key));
+      g_hash_table_add (column_set, g_strdup (column_key));
+      g_ptr_array_add (group_keys, g_steal_pointer (&row_key));
+      g_ptr_array_add (group_keys, g_steal_pointer (&column_key));
       g_array_append_val (groups, n);
     }
   if (step == XF_DB_STEP_ERROR)
