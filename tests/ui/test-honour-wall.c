@@ -18,6 +18,7 @@
 #include <glib/gi18n.h>
 
 #include "xf-honour-wall-page.h"
+#include "xf-registry-page.h"
 #include "xf-ranking-explain-dialog.h"
 #include "xf-service.h"
 #include "xf-test-util.h"
@@ -452,10 +453,55 @@ test_export (Fixture       *fixture,
   g_assert_nonnull (memmem (contents, length, "/MediaBox [ 0 0 841", strlen ("/MediaBox [ 0 0 841")));
 }
 
+static double
+raw_of (Fixture    *fixture,
+        gint64      pioneer_id,
+        const char *component)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XfRankingEntry) entry = xf_ranking_explain (ranking_of (fixture), pioneer_id, "2026-12", &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < entry->parts->len; i++)
+    {
+      XfIndexPart *part = g_ptr_array_index (entry->parts, i);
+
+      if (g_str_equal (part->id, component))
+        return part->raw;
+    }
+  g_assert_not_reached ();
+}
+
+/* The profile's "Recommend" and the link copied count, once a day per
+ * account. */
+static void
+test_recommend (Fixture       *fixture,
+                gconstpointer  data)
+{
+  GtkWidget *registry = xf_test_show_page (fixture->window, "registry");
+  GtkWidget *profile;
+
+  xf_registry_page_open_pioneer (XF_REGISTRY_PAGE (registry), 7);
+  settle ();
+  profile = xf_registry_page_get_profile (XF_REGISTRY_PAGE (registry));
+  g_assert_cmpfloat (raw_of (fixture, 7, "recommendations"), ==, 0);
+  g_assert_true (gtk_widget_activate_action (profile, "profile.recommend", NULL));
+  g_assert_true (gtk_widget_activate_action (profile, "profile.recommend", NULL));
+  settle ();
+  g_assert_cmpfloat (raw_of (fixture, 7, "recommendations"), ==, 1);
+
+  g_assert_cmpfloat (raw_of (fixture, 7, "shares"), ==, 0);
+  g_assert_true (gtk_widget_activate_action (profile, "profile.copy-link", NULL));
+  g_assert_true (gtk_widget_activate_action (profile, "profile.copy-link", NULL));
+  settle ();
+  g_assert_cmpfloat (raw_of (fixture, 7, "shares"), ==, 1);
+}
+
 static void
 test_screenshot (Fixture       *fixture,
                  gconstpointer  data)
 {
+  xf_test_dismiss_toasts (fixture->page);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
   xf_test_screenshot_in_language (GTK_WIDGET (fixture->window), "honour-wall");
 }
@@ -478,6 +524,7 @@ main (int   argc,
   g_test_add ("/ui/honour-wall/reviewer", Fixture, "reviewer", fixture_set_up, test_reviewer, fixture_tear_down);
   g_test_add ("/ui/honour-wall/empty", Fixture, "empty", fixture_set_up, test_empty, fixture_tear_down);
   g_test_add ("/ui/honour-wall/export", Fixture, NULL, fixture_set_up, test_export, fixture_tear_down);
+  g_test_add ("/ui/honour-wall/recommend", Fixture, NULL, fixture_set_up, test_recommend, fixture_tear_down);
   g_test_add ("/ui/honour-wall/screenshot", Fixture, NULL, fixture_set_up, test_screenshot, fixture_tear_down);
 
   return g_test_run ();

@@ -22,7 +22,7 @@
 #include "xf-ranking-explain-dialog.h"
 
 /* The widest a card on the wall grows. */
-#define CARD_WIDTH 420
+#define CARD_WIDTH 330
 
 G_DEFINE_FINAL_TYPE (XfHonourWallPage, xf_honour_wall_page, ADW_TYPE_BIN)
 

@@ -5,6 +5,7 @@
  *
  * The profile page's actions that change the file: archive and restore
  * (with Undo), add and remove honours. Each asks core, then reloads.
+ * Recommending a pioneer and sharing the card count for the pioneer index.
  */
 
 #define G_LOG_DOMAIN "xf-profile-page"
@@ -13,9 +14,12 @@
 
 #include <glib/gi18n.h>
 
+#include "xf-clock.h"
 #include "xf-honour-dialog.h"
 #include "xf-pioneer-fields.h"
 #include "xf-profile-page-private.h"
+#include "xf-ranking.h"
+#include "xf-service.h"
 #include "xf-ui-util.h"
 
 /*
@@ -210,4 +214,60 @@ _xf_profile_page_remove_honour_action (GtkWidget  *widget,
   g_signal_connect_object (dialog, "response::remove", G_CALLBACK (remove_honour_response_cb),
                            self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/*
+ * Engagement: recommendations and shares count for the pioneer index
+ */
+
+/* Records @kind for the pioneer shown, once a day per account: the
+ * source id names the pioneer, the account and the day, so a repeat
+ * stores nothing. The visitor is the account's login. */
+static gboolean
+record_engagement (XfProfilePage  *self,
+                   const char     *kind,
+                   const char     *prefix,
+                   GError        **error)
+{
+  g_autoptr(XfRanking) ranking = NULL;
+  g_autofree char *today = xf_clock_today_text ();
+  g_autofree char *source_id = NULL;
+  XfAccount *actor = xf_registry_get_actor (self->registry);
+  const char *login = actor != NULL ? xf_account_get_login (actor) : "";
+
+  ranking = xf_ranking_new (self->registry);
+  source_id = g_strdup_printf ("%s:%s:%s:%s", prefix, xf_pioneer_get_uid (self->pioneer), login, today);
+  return xf_ranking_record_event (ranking, self->pioneer_id, kind, "app", source_id, login, 0, 1, error);
+}
+
+void
+_xf_profile_page_recommend_action (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *param)
+{
+  XfProfilePage *self = XF_PROFILE_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  if (self->pioneer == NULL || self->read_only)
+    return;
+  if (!record_engagement (self, XF_ENGAGEMENT_RECOMMENDED, "recommend", &error))
+    {
+      _xf_profile_page_show_toast (self, error->message);
+      return;
+    }
+  /* Translators: %s is the pioneer's name */
+  text = g_strdup_printf (_("You recommended %s"), xf_pioneer_get_name (self->pioneer));
+  _xf_profile_page_show_toast (self, text);
+}
+
+void
+_xf_profile_page_record_share (XfProfilePage *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->pioneer == NULL || self->read_only)
+    return;
+  if (!record_engagement (self, XF_ENGAGEMENT_CARD_SHARED, "share", &error))
+    g_debug ("Could not record the card's share: %s", error->message);
 }

@@ -70,5 +70,13 @@ void       _xf_profile_page_add_honour_action    (GtkWidget  *widget,
 void       _xf_profile_page_remove_honour_action (GtkWidget  *widget,
                                                   const char *action_name,
                                                   GVariant   *param);
+/* "Recommend": one engagement event "recommended" a day per account and
+ * pioneer (source "app"), for the pioneer index. */
+void       _xf_profile_page_recommend_action     (GtkWidget  *widget,
+                                                  const char *action_name,
+                                                  GVariant   *param);
+/* The card's link copied or the card saved: "card-shared", once a day
+ * per account and pioneer. */
+void       _xf_profile_page_record_share         (XfProfilePage *self);
 
 G_END_DECLS

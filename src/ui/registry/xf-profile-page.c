@@ -288,9 +288,19 @@ card_action (GtkWidget  *widget,
   XfProfilePage *self = XF_PROFILE_PAGE (widget);
 
   if (g_str_equal (action_name, "profile.copy-link"))
-    gtk_widget_activate_action (GTK_WIDGET (self->name_card), "card.copy-link", NULL);
+    {
+      g_autofree char *link = xf_name_card_dup_public_link (self->name_card, NULL);
+
+      gtk_widget_activate_action (GTK_WIDGET (self->name_card), "card.copy-link", NULL);
+      /* A link copied is a card shared, for the pioneer index. */
+      if (link != NULL)
+        _xf_profile_page_record_share (self);
+    }
   else if (g_str_equal (action_name, "profile.save-card"))
-    gtk_widget_activate_action (GTK_WIDGET (self->name_card), "card.save-png", NULL);
+    {
+      gtk_widget_activate_action (GTK_WIDGET (self->name_card), "card.save-png", NULL);
+      _xf_profile_page_record_share (self);
+    }
   else if (g_str_equal (action_name, "profile.print-card"))
     gtk_widget_activate_action (GTK_WIDGET (self->name_card), "card.print", NULL);
 }
@@ -516,6 +526,7 @@ xf_profile_page_class_init (XfProfilePageClass *klass)
   gtk_widget_class_install_action (widget_class, "profile.copy-link", NULL, card_action);
   gtk_widget_class_install_action (widget_class, "profile.save-card", NULL, card_action);
   gtk_widget_class_install_action (widget_class, "profile.print-card", NULL, card_action);
+  gtk_widget_class_install_action (widget_class, "profile.recommend", NULL, _xf_profile_page_recommend_action);
   gtk_widget_class_install_property_action (widget_class, "profile.reveal-id", "reveal-id");
   gtk_widget_class_install_action (widget_class, "profile.reveal-personal", "s", reveal_personal_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "profile.edit", NULL);
