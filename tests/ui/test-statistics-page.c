@@ -380,8 +380,11 @@ test_screenshots (Fixture       *fixture,
   xf_test_iterate (100);
   xf_test_screenshot_in_language (GTK_WIDGET (fixture->window), "statistics");
 
+  /* A threshold that finds weak regions in the demo. */
   xf_statistics_page_show_view (page_of (fixture), "weak-regions");
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (named (fixture, "threshold_spin")), 90);
   xf_test_iterate (100);
+  g_assert_cmpuint (xf_test_count_named (named (fixture, "weak_list"), "weak_region_row"), >, 0);
   xf_test_screenshot_in_language (GTK_WIDGET (fixture->window), "weak-regions");
 
   if (g_getenv ("XIANFENG_SCREENSHOT_DARK") != NULL)

@@ -385,8 +385,8 @@ weak_row_new (const XfRegionDensity *region)
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), region->region_name);
   /* Translators: "12 pioneers · 3.4 per 10,000 employed" */
-  subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s pioneer · %.1f per 10,000 employed",
-                                           "%s pioneers · %.1f per 10,000 employed",
+  subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s pioneer · %.2f per 10,000 employed",
+                                           "%s pioneers · %.2f per 10,000 employed",
                                            (gulong) region->pioneers),
                               pioneers, region->per_10k);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
@@ -478,10 +478,10 @@ find_weak (XfStatisticsPage *self)
   xf_chart_view_set_chart (self->weak_chart, chart);
   xf_chart_view_set_export_name (self->weak_chart, "weak-regions");
 
-  /* Translators: the first %.1f is the city's pioneers per 10,000 employed */
+  /* Translators: the first %.2f is the city's pioneers per 10,000 employed */
   description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                              "City average: %.1f per 10,000 employed. %u region is weak.",
-                                              "City average: %.1f per 10,000 employed. %u regions are weak.",
+                                              "City average: %.2f per 10,000 employed. %u region is weak.",
+                                              "City average: %.2f per 10,000 employed. %u regions are weak.",
                                               n_weak),
                                  self->weak->city_per_10k, n_weak);
   adw_preferences_group_set_description (self->weak_group, description);
@@ -672,7 +672,7 @@ build_counts (XfStatisticsPage *self)
   list = gtk_string_list_new (NULL);
   for (guint i = 0; i < G_N_ELEMENTS (kind_names); i++)
     gtk_string_list_append (list, _(kind_names[i]));
-  self->kind_row = add_combo_row (group, _("Files"), "kind_row", G_LIST_MODEL (list));
+  self->kind_row = add_combo_row (group, C_("statistics", "Files"), "kind_row", G_LIST_MODEL (list));
 
   row = adw_action_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Reference date"));
