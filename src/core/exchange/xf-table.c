@@ -10,6 +10,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <locale.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -518,7 +519,19 @@ xf_table_write_xlsx (const XfTable *table,
     worksheet_set_column (worksheet, (lxw_col_t) c, (lxw_col_t) c,
                           CLAMP (widths[c] + 2, 8, 60), NULL);
 
-  status = workbook_close (workbook);
+  /* libxlsxwriter prints numbers with printf () when it closes the
+   * workbook: in the C locale, or German users would get "3,5". */
+  {
+    locale_t c_locale = newlocale (LC_NUMERIC_MASK, "C", (locale_t) 0);
+    locale_t previous = c_locale != (locale_t) 0 ? uselocale (c_locale) : (locale_t) 0;
+
+    status = workbook_close (workbook);
+    if (c_locale != (locale_t) 0)
+      {
+        uselocale (previous);
+        freelocale (c_locale);
+      }
+  }
   if (status != LXW_NO_ERROR)
     {
       g_unlink (temp);
