@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "xf-cockpit-page.h"
+#include "xf-ranking.h"
 #include "xf-test-services.h"
 #include "xf-test-util.h"
 #include "xf-test-widgets.h"
@@ -431,6 +432,41 @@ test_part_errors (Fixture       *fixture,
   g_assert_false (gtk_widget_get_visible (child (fixture, "ranking_error")));
 }
 
+/* Something in each tile for the screenshots: requests this month, and
+ * last month's Pioneers of the Month from cards viewed and liked. */
+static void
+set_scene (Fixture *fixture)
+{
+  XfRegistry *registry = registry_of (fixture);
+  g_autoptr(XfServices) services = xf_services_new (registry);
+  g_autoptr(XfRanking) ranking = xf_ranking_new (registry);
+  g_autoptr(XfMonthlyRanking) frozen = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) february = g_date_time_new_utc (2026, 2, 10, 2, 0, 0);
+
+  for (guint i = 0; i < 4; i++)
+    xf_test_services_add_request (services, 0);
+  for (gint64 id = 1; id <= 30; id++)
+    for (gint64 j = 0; j < id % 7 + 1; j++)
+      {
+        g_autofree char *source_id = g_strdup_printf ("scene-%" G_GINT64_FORMAT "-%" G_GINT64_FORMAT, id, j);
+        g_autofree char *visitor = g_strdup_printf ("v-%" G_GINT64_FORMAT, j);
+        const char *kind = j % 2 == 0 ? XF_ENGAGEMENT_CARD_VIEWED : XF_ENGAGEMENT_CARD_LIKED;
+
+        if (!xf_ranking_record_event (ranking, id, kind, "wechat", source_id, visitor,
+                                      g_date_time_to_unix (february) * G_USEC_PER_SEC + j * 3600 * G_USEC_PER_SEC,
+                                      1, &error))
+          {
+            /* An archived demo file takes no events. */
+            g_test_message ("pioneer %" G_GINT64_FORMAT ": %s", id, error->message);
+            g_clear_error (&error);
+          }
+      }
+  frozen = xf_ranking_compute (ranking, "2026-02", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (frozen);
+}
+
 /* Three columns on the desktop, one at 360 px; the screenshots. */
 static void
 test_layout (Fixture       *fixture,
@@ -439,8 +475,17 @@ test_layout (Fixture       *fixture,
   graphene_point_t first, second;
   GtkWidget *page, *registry_tile, *nominations_tile;
   GtkWindow *window;
+  g_autoptr(XfCockpitFigures) figures = NULL;
 
   wait_for_figures (fixture);
+  set_scene (fixture);
+  xf_cockpit_page_refresh (page_of (fixture));
+  xf_test_iterate (300);
+  figures = gather (fixture);
+  g_assert_cmpint (figures->services_ordered, >=, 4);
+  g_assert_cmpstr (figures->ranking_month, ==, "2026-02");
+  g_assert_cmpuint (figures->top->len, >, 0);
+  assert_figures (fixture, figures);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
   g_assert_true (gtk_widget_compute_point (child (fixture, "registry_tile"), fixture->page,
                                            &GRAPHENE_POINT_INIT (0, 0), &first));
