@@ -739,14 +739,22 @@ show_gather_error (XfCockpitPage *self,
  * Timing (XIANFENG_COCKPIT_TIMING)
  */
 
+/* The frame clock goes with the window's surface: let go of it first. */
+static void
+stop_timing (XfCockpitPage *self)
+{
+  if (self->timing_clock != NULL)
+    g_clear_signal_handler (&self->after_paint_id, self->timing_clock);
+  g_clear_object (&self->timing_clock);
+}
+
 static void
 after_paint_cb (GdkFrameClock *clock,
                 XfCockpitPage *self)
 {
   gint64 now = g_get_monotonic_time ();
 
-  g_clear_signal_handler (&self->after_paint_id, self->timing_clock);
-  g_clear_object (&self->timing_clock);
+  stop_timing (self);
   g_printerr ("cockpit timing: created→painted %.1f ms, shown→painted %.1f ms, gather %.1f ms\n",
               (now - self->created_at) / 1000.0, (now - self->mapped_at) / 1000.0, self->gather_ms);
 }
@@ -854,6 +862,7 @@ xf_cockpit_page_unmap (GtkWidget *widget)
   self->first_paint_id = 0;
   xf_reload_queue_clear (&self->reload);
   self->reload.stale = TRUE;
+  stop_timing (self);
   GTK_WIDGET_CLASS (xf_cockpit_page_parent_class)->unmap (widget);
 }
 
@@ -866,9 +875,7 @@ xf_cockpit_page_dispose (GObject *object)
   if (self->first_paint_id != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->first_paint_id);
   self->first_paint_id = 0;
-  if (self->timing_clock != NULL)
-    g_clear_signal_handler (&self->after_paint_id, self->timing_clock);
-  g_clear_object (&self->timing_clock);
+  stop_timing (self);
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), XF_TYPE_COCKPIT_PAGE);
   self->tier_chart = NULL;
