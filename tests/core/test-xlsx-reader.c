@@ -204,6 +204,53 @@ test_truncated (void)
   xf_test_remove_dir (dir);
 }
 
+/* Damage anywhere in the file is read or refused, never a crash. */
+static void
+test_damaged (void)
+{
+  g_autofree char *dir = xf_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "whole.xlsx", NULL);
+  g_autofree char *damaged = g_build_filename (dir, "damaged.xlsx", NULL);
+  g_autoptr(XfTable) table = xf_table_new ("T");
+  g_autofree char *contents = NULL;
+  GRand *rand = g_rand_new_with_seed (8);
+  guint n_refused = 0;
+  gsize length;
+
+  xf_table_add_column (table, "A", XF_TABLE_TEXT);
+  xf_table_add_column (table, "B", XF_TABLE_DATE);
+  for (guint i = 0; i < 20; i++)
+    {
+      guint row = xf_table_add_row (table);
+
+      xf_table_set_text (table, row, 0, "文字");
+      xf_table_set_text (table, row, 1, "2026-01-31");
+    }
+  g_assert_true (xf_table_write_xlsx (table, path, NULL));
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+
+  for (guint round = 0; round < 200; round++)
+    {
+      g_autofree char *copy = g_memdup2 (contents, length);
+      g_autoptr(GPtrArray) sheets = NULL;
+      g_autoptr(GError) error = NULL;
+
+      for (guint j = 0; j < 1 + round % 4; j++)
+        copy[g_rand_int_range (rand, 0, (gint32) length)] = (char) g_rand_int_range (rand, 0, 256);
+      g_assert_true (g_file_set_contents (damaged, copy, (gssize) length, NULL));
+      sheets = xf_xlsx_read (damaged, &error);
+      if (sheets == NULL)
+        {
+          g_assert_error (error, XF_ERROR, XF_ERROR_INVALID);
+          n_refused++;
+        }
+    }
+  /* Most damage is caught by the zip's checksums. */
+  g_assert_cmpuint (n_refused, >, 50);
+  g_rand_free (rand);
+  xf_test_remove_dir (dir);
+}
+
 static void
 test_malformed_parts (void)
 {
@@ -263,6 +310,7 @@ main (int   argc,
   g_test_add_func ("/core/xlsx-reader/no-workbook", test_no_workbook);
   g_test_add_func ("/core/xlsx-reader/truncated", test_truncated);
   g_test_add_func ("/core/xlsx-reader/malformed-parts", test_malformed_parts);
+  g_test_add_func ("/core/xlsx-reader/damaged", test_damaged);
 
   return g_test_run ();
 }
