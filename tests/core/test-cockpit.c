@@ -10,8 +10,10 @@
 
 #include "xf-cockpit.h"
 #include "xf-error.h"
+#include "xf-evaluation.h"
 #include "xf-ranking.h"
 #include "xf-services.h"
+#include "xf-test-evaluation.h"
 #include "xf-test-store.h"
 
 /*
@@ -230,6 +232,93 @@ test_ranking (Fixture       *fixture,
                      ((XfCockpitTopEntry *) g_ptr_array_index (figures->top, 1))->score);
 }
 
+/* Dates against data/calendar/cn-holidays.json, as test-attention.c does:
+ * submitted Mon 2024-10-14, preliminary review due Mon 10-28 (10 working
+ * days); submitted Thu 10-17, due Thu 10-31. On Tue 10-29 the first is
+ * overdue and the second due soon (2 working days left). A third,
+ * submitted 10-14 and rejected 10-21, is the one decision. */
+static void
+test_nominations (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(XfEvaluation) evaluation = NULL;
+  g_autoptr(XfCampaignReport) report = NULL;
+  g_autoptr(XfCockpitFigures) figures = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 campaign_id, rejected;
+  double expected_days = NAN;
+
+  g_setenv ("XIANFENG_TODAY", "2024-10-14", TRUE);
+  evaluation = xf_test_evaluation_new (fixture->store, NULL);
+  campaign_id = xf_test_add_campaign (evaluation, "county", 2);
+  xf_test_submit (evaluation, campaign_id,
+                  xf_test_add_candidate (evaluation, "沈建国", "德清钢铁厂", "330521001"), "德清县总工会");
+  rejected = xf_test_submit (evaluation, campaign_id,
+                             xf_test_add_candidate (evaluation, "吴芳", NULL, "330521001"), "德清县总工会");
+  g_setenv ("XIANFENG_TODAY", "2024-10-17", TRUE);
+  xf_test_submit (evaluation, campaign_id,
+                  xf_test_add_candidate (evaluation, "钱伟", NULL, "330521001"), "德清县总工会");
+  g_setenv ("XIANFENG_TODAY", "2024-10-21", TRUE);
+  g_assert_true (xf_evaluation_act (evaluation, rejected, XF_ACTION_REJECT, "材料不实", &error));
+  g_assert_no_error (error);
+
+  g_setenv ("XIANFENG_TODAY", "2024-10-29", TRUE);
+  report = xf_evaluation_campaign_report (evaluation, campaign_id, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < report->rows->len; i++)
+    {
+      XfReportRow *row = g_ptr_array_index (report->rows, i);
+
+      if (row->nomination_id == rejected)
+        expected_days = row->office_days;
+    }
+  g_assert_cmpfloat (expected_days, >, 0);
+
+  figures = xf_cockpit_gather (fixture->registry, &error);
+  g_assert_no_error (error);
+  g_assert_null (figures->evaluation_error);
+  g_assert_cmpstr (figures->today, ==, "2024-10-29");
+  g_assert_cmpint (figures->nominations_in_progress, ==, 2);
+  g_assert_cmpint (figures->nominations_overdue, ==, 1);
+  g_assert_cmpint (figures->nominations_due_soon, ==, 1);
+  g_assert_cmpuint (figures->decisions_counted, ==, 1);
+  g_assert_cmpfloat (figures->average_days_to_decision, ==, expected_days);
+  g_assert_cmpint (figures->promise_days, ==, 31);
+
+  /* A year and more later the decision is out of the window. */
+  g_clear_pointer (&figures, xf_cockpit_figures_free);
+  g_setenv ("XIANFENG_TODAY", "2025-11-03", TRUE);
+  figures = xf_cockpit_gather (fixture->registry, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (figures->decisions_counted, ==, 0);
+  g_assert_true (isnan (figures->average_days_to_decision));
+  g_setenv ("XIANFENG_TODAY", "2026-06-17", TRUE);
+}
+
+/* A part that fails says why and leaves the others. */
+static void
+test_part_fails (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(XfCockpitFigures) figures = NULL;
+  g_autoptr(GError) error = NULL;
+  XfDb *db = xf_store_get_db (fixture->store);
+
+  g_assert_true (xf_db_exec (db, "DROP TABLE service_feedback", &error));
+  g_assert_no_error (error);
+  figures = xf_cockpit_gather (fixture->registry, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (figures->services_error);
+  g_assert_cmpint (figures->services_ordered, ==, 0);
+  g_assert_true (isnan (figures->services_average_rating));
+  g_assert_null (figures->registry_error);
+  g_assert_cmpint (figures->tier_counts[4], ==, 3);
+  g_assert_null (figures->evaluation_error);
+  g_assert_null (figures->ranking_error);
+  g_assert_null (figures->weak_regions_error);
+  g_assert_cmpuint (figures->weakest->len, ==, 5);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -242,6 +331,8 @@ main (int   argc,
   ADD ("/core/cockpit/registry-and-weak-regions", test_registry_and_weak);
   ADD ("/core/cockpit/services", test_services);
   ADD ("/core/cockpit/ranking", test_ranking);
+  ADD ("/core/cockpit/nominations", test_nominations);
+  ADD ("/core/cockpit/part-fails", test_part_fails);
 #undef ADD
 
   return g_test_run ();
