@@ -186,6 +186,10 @@ test_dimensions (Fixture       *fixture,
       g_assert_cmpint (total, >, 150);
     }
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (named (fixture, "total_label"))), !=, "");
+  /* The total shows in the chart's header. */
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (named (fixture, "chart_caption"))), ==,
+                   gtk_label_get_text (GTK_LABEL (named (fixture, "total_label"))));
+  g_assert_true (gtk_widget_get_mapped (named (fixture, "chart_caption")));
 }
 
 /* Industry split by gender: a cross-tab, drawn as stacked bars. */

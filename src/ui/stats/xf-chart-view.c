@@ -32,6 +32,7 @@ struct _XfChartView
   AdwToastOverlay *toast_overlay;
   GtkWidget       *header;
   GtkLabel        *title_label;
+  GtkLabel        *caption_label;
   GtkWidget       *table_button;
   GtkWidget       *export_button;
   GtkStack        *stack;          /* "chart" | "table" | "empty" */
@@ -560,6 +561,16 @@ xf_chart_view_set_export_name (XfChartView *self,
   self->export_name = g_strdup (name);
 }
 
+void
+xf_chart_view_set_caption (XfChartView *self,
+                           const char  *caption)
+{
+  g_return_if_fail (XF_IS_CHART_VIEW (self));
+
+  gtk_label_set_text (self->caption_label, caption != NULL ? caption : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->caption_label), caption != NULL && *caption != '\0');
+}
+
 GtkWidget *
 xf_chart_view_get_canvas (XfChartView *self)
 {
@@ -764,6 +775,13 @@ xf_chart_view_init (XfChartView *self)
   gtk_widget_set_hexpand (GTK_WIDGET (self->title_label), TRUE);
   gtk_widget_add_css_class (GTK_WIDGET (self->title_label), "heading");
   gtk_box_append (GTK_BOX (self->header), GTK_WIDGET (self->title_label));
+  self->caption_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_widget_set_name (GTK_WIDGET (self->caption_label), "chart_caption");
+  gtk_label_set_xalign (self->caption_label, 0);
+  gtk_label_set_ellipsize (self->caption_label, PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (GTK_WIDGET (self->caption_label), "dim-label");
+  gtk_widget_set_visible (GTK_WIDGET (self->caption_label), FALSE);
+  gtk_box_append (GTK_BOX (self->header), GTK_WIDGET (self->caption_label));
   /* Keeps the buttons at the end while the title is hidden. */
   {
     GtkWidget *spacer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);

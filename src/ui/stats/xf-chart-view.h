@@ -67,6 +67,10 @@ char          *xf_chart_view_describe_at (XfChartView *self,
 gboolean       xf_chart_view_get_focused_item (XfChartView *self,
                                          guint       *series,
                                          guint       *category);
+/* A short line in the header, before the buttons ("170 pioneers
+ * counted"); NULL or "" hides it. */
+void           xf_chart_view_set_caption (XfChartView *self,
+                                         const char  *caption);
 /* The widget that draws the chart and takes the focus (for tests).
  * (transfer none) */
 GtkWidget     *xf_chart_view_get_canvas (XfChartView *self);

@@ -297,6 +297,7 @@ count (XfStatisticsPage *self)
     {
       show_toast (self, error->message);
       gtk_label_set_text (self->total_label, "");
+      xf_chart_view_set_caption (self->counts_chart, NULL);
       xf_chart_view_set_chart (self->counts_chart, NULL);
       return;
     }
@@ -322,6 +323,7 @@ count (XfStatisticsPage *self)
                                         (gulong) self->table->total),
                            number);
   gtk_label_set_text (self->total_label, total);
+  xf_chart_view_set_caption (self->counts_chart, total);
 }
 
 static void
@@ -391,26 +393,31 @@ weak_row_new (const XfRegionDensity *region)
                               pioneers, region->per_10k);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
 
-  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  /* The share, and beneath it the mark of a weak region. */
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
-  if (region->weak)
-    {
-      GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
-      GtkWidget *word = gtk_label_new (_("Weak"));
-
-      gtk_widget_add_css_class (icon, "weak-icon");
-      gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Weak"), -1);
-      gtk_widget_add_css_class (word, "weak-word");
-      gtk_box_append (GTK_BOX (box), icon);
-      gtk_box_append (GTK_BOX (box), word);
-      gtk_widget_add_css_class (row, "weak-region");
-    }
   /* Translators: a region's density as a share of the city's ("56% of average") */
   share_text = g_strdup_printf (_("%.0f%% of average"), region->share_of_average * 100.0);
   share = gtk_label_new (share_text);
+  gtk_label_set_xalign (GTK_LABEL (share), 1.0);
   gtk_widget_add_css_class (share, "numeric");
   gtk_widget_add_css_class (share, "region-share");
   gtk_box_append (GTK_BOX (box), share);
+  if (region->weak)
+    {
+      GtkWidget *mark = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+      GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+      GtkWidget *word = gtk_label_new (_("Weak"));
+
+      gtk_widget_set_halign (mark, GTK_ALIGN_END);
+      gtk_widget_add_css_class (icon, "weak-icon");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Weak"), -1);
+      gtk_widget_add_css_class (word, "weak-word");
+      gtk_box_append (GTK_BOX (mark), icon);
+      gtk_box_append (GTK_BOX (mark), word);
+      gtk_box_append (GTK_BOX (box), mark);
+      gtk_widget_add_css_class (row, "weak-region");
+    }
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), box);
   gtk_widget_set_name (row, region->weak ? "weak_region_row" : "region_row");
   return row;
@@ -471,7 +478,7 @@ find_weak (XfStatisticsPage *self)
       average[i] = self->weak->city_per_10k;
       n_weak += region->weak ? 1 : 0;
     }
-  xf_chart_add_series (chart, _("Region"), values, self->weak->regions->len);
+  xf_chart_add_series (chart, _("Per 10,000 employed"), values, self->weak->regions->len);
   xf_chart_add_series (chart, _("City average"), average, self->weak->regions->len);
   if (self->weak->regions->len == 0)
     g_clear_pointer (&chart, xf_chart_free);
@@ -717,7 +724,8 @@ build_counts (XfStatisticsPage *self)
   self->total_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_widget_set_name (GTK_WIDGET (self->total_label), "total_label");
   gtk_label_set_xalign (self->total_label, 0);
-  gtk_widget_add_css_class (GTK_WIDGET (self->total_label), "dim-label");
+  /* Shown in the chart's header; kept for the tests and the empty state. */
+  gtk_widget_set_visible (GTK_WIDGET (self->total_label), FALSE);
   gtk_box_append (GTK_BOX (side), GTK_WIDGET (self->total_label));
   self->counts_chart = XF_CHART_VIEW (xf_chart_view_new ());
   gtk_widget_set_name (GTK_WIDGET (self->counts_chart), "counts_chart");
