@@ -24,6 +24,20 @@ set_rgba (cairo_t      *cr,
   cairo_set_source_rgba (cr, rgba[0], rgba[1], rgba[2], rgba[3]);
 }
 
+/* Black or white, whichever reads better on @fill (its luminance):
+ * white on the orange and yellow would be too faint. */
+static void
+set_label_colour (cairo_t      *cr,
+                  const double  fill[4])
+{
+  double luminance = 0.2126 * fill[0] + 0.7152 * fill[1] + 0.0722 * fill[2];
+
+  if (luminance > 0.5)
+    cairo_set_source_rgba (cr, 0, 0, 0, 0.87);
+  else
+    cairo_set_source_rgb (cr, 1, 1, 1);
+}
+
 /* @text in @font at (@x, @y), at most @max_width wide (ending in "…"),
  * aligned by @align (0 left, 0.5 centre, 1 right). */
 static void
@@ -206,7 +220,7 @@ draw_items (const XfChart      *chart,
               double total = _xf_chart_series_total (chart, 0);
               g_autofree char *share = g_strdup_printf ("%.0f%%", 100.0 * value / total);
 
-              cairo_set_source_rgb (cr, 1, 1, 1);
+              set_label_colour (cr, rgba);
               show_text (cr, layout, layout->font, share, layout->cx + r * cos (mid),
                          layout->cy + r * sin (mid) - layout->line_height / 2, 0, 0.5);
             }
@@ -226,7 +240,7 @@ draw_items (const XfChart      *chart,
               _xf_chart_text_size (layout, layout->font, text, &w, NULL);
               if (w + 4.0 <= box->width)
                 {
-                  cairo_set_source_rgb (cr, 1, 1, 1);
+                  set_label_colour (cr, rgba);
                   show_text (cr, layout, layout->font, text, box->x + box->width / 2,
                              box->y + (box->height - layout->line_height) / 2, 0, 0.5);
                 }
@@ -249,7 +263,10 @@ draw_items (const XfChart      *chart,
 
       set_rgba (cr, style->foreground);
       show_text (cr, layout, layout->title_font, total, layout->cx,
-                 layout->cy - layout->line_height * 0.65, layout->r_inner * 1.8, 0.5);
+                 layout->cy - layout->line_height * 1.1, layout->r_inner * 1.8, 0.5);
+      /* TRANSLATORS: under the sum in the middle of a donut chart */
+      show_text (cr, layout, layout->font, _("Total"), layout->cx,
+                 layout->cy + layout->line_height * 0.15, layout->r_inner * 1.8, 0.5);
     }
 }
 
