@@ -82,7 +82,12 @@ test_csv (void)
     "\xEF\xBB\xBF"
     "Industry,Count,Index,Share,Since\r\n"
     "制造业,125,3.50,31.2%,2026-03-01\r\n"
-    "\"Farming, \"\"fish\"\"\nand forests\",7,12.35,25.0%,\r\n";
+    "\"Farming, \"\"fish\"\"\nand forests\",7,12.35,25.0%,\r\n"
+    "\"'=HYPERLINK(\"\"x\"\")\",-1,,,\r\n";
+  guint row = xf_table_add_row (table);
+
+  xf_table_set_text (table, row, 0, "=HYPERLINK(\"x\")");
+  xf_table_set_number (table, row, 1, -1);
 
   g_assert_true (xf_table_write (table, path, &error));
   g_assert_no_error (error);

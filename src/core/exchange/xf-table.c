@@ -345,7 +345,18 @@ xf_table_write_csv (const XfTable *table,
 
           if (c > 0)
             g_string_append_c (out, ',');
-          append_csv_field (out, text);
+          /* A spreadsheet would run text such as "=HYPERLINK(…)" from a
+           * name or a contribution as a formula: an apostrophe keeps it
+           * text. */
+          if (text != NULL && xf_table_get_column_type (table, c) == XF_TABLE_TEXT &&
+              strchr ("=+@\t\r", text[0]) != NULL)
+            {
+              g_autofree char *quoted = g_strconcat ("'", text, NULL);
+
+              append_csv_field (out, quoted);
+            }
+          else
+            append_csv_field (out, text);
         }
       g_string_append (out, "\r\n");
     }
