@@ -21,9 +21,10 @@
 
 /*
  * The events are drawn day by day, oldest first, so their ids follow
- * time. Each pioneer has a popularity: most are visited now and then, a
- * few (one in twenty) ten to forty times as often, and the first of those
- * has a "viral" day each month with more views than the daily cap counts.
+ * time. About VISIBLE pioneers have their cards shared around, each with a
+ * popularity: most are visited now and then, a few (one in twelve)
+ * fifteen to forty times as often, and the most popular has a "viral" day
+ * twice a year with more views than the daily cap counts.
  * One event in seven repeats the one before it (the same visitor on the
  * same card the same day), which the per-visitor cap cuts.
  */
@@ -36,6 +37,7 @@
 #define N_VISITORS 4000
 #define VIRAL_VIEWS 70
 #define FROZEN_MONTHS 12
+#define VISIBLE 500
 
 typedef struct
 {
@@ -68,17 +70,22 @@ load_pioneers (Events  *events,
                                             "SELECT id FROM pioneers WHERE status = 'active' ORDER BY id",
                                             error);
   guint64 sum = 0;
+  gint64 n_active = xf_db_query_int64 (events->db, "SELECT count(*) FROM pioneers WHERE status = 'active'",
+                                      -1, error);
   XfDbStep step;
 
-  if (stmt == NULL)
+  if (stmt == NULL || n_active < 0)
     return FALSE;
   while ((step = xf_db_stmt_step (stmt, error)) == XF_DB_STEP_ROW)
     {
       gint64 id = xf_db_stmt_column_int64 (stmt, 0);
       guint popularity = 1 + _xf_demo_rng_below (&events->rng, 3);
 
-      if (_xf_demo_rng_chance (&events->rng, 50))
-        popularity = (guint) _xf_demo_rng_range (&events->rng, 10, 40);
+      /* Only some cards are shared around: about VISIBLE of them. */
+      if (n_active > VISIBLE && _xf_demo_rng_below (&events->rng, (guint32) n_active) >= VISIBLE)
+        continue;
+      if (_xf_demo_rng_chance (&events->rng, 80))
+        popularity = (guint) _xf_demo_rng_range (&events->rng, 15, 40);
       else if (_xf_demo_rng_chance (&events->rng, 200))
         popularity += (guint) _xf_demo_rng_range (&events->rng, 3, 6);
       sum += popularity;
@@ -191,9 +198,9 @@ generate_day (Events  *events,
         return FALSE;
     }
 
-  /* The most visited pioneer's viral day of the month: more views than
+  /* The most visited pioneer's viral days, twice a year: more views than
    * the daily cap counts. */
-  if (g_date_get_day (&date) == 15)
+  if (g_date_get_day (&date) == 15 && g_date_get_month (&date) % 6 == 3)
     {
       gint64 star = 0;
       guint64 best = 0, previous = 0;
