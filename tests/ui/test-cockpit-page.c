@@ -309,6 +309,26 @@ test_first_paint (Fixture       *fixture,
   g_object_unref (page);
 }
 
+static guint wanted_gathers;
+
+static gboolean
+gathers_reached_cb (gpointer data)
+{
+  return xf_cockpit_page_get_n_gathers (data) >= wanted_gathers;
+}
+
+/* Waits (5 s at most, on a loaded machine idles wait behind frames) for
+ * gather number @n, then a little more: there must be no other. */
+static void
+assert_gathers (Fixture *fixture,
+                guint    n)
+{
+  wanted_gathers = n;
+  g_assert_true (xf_test_wait_until (gathers_reached_cb, fixture->page, 5000));
+  xf_test_iterate (200);
+  g_assert_cmpuint (xf_cockpit_page_get_n_gathers (page_of (fixture)), ==, n);
+}
+
 static char *expected_total;
 
 static gboolean
@@ -341,8 +361,7 @@ test_refresh (Fixture       *fixture,
   xf_cockpit_page_refresh (page_of (fixture));
   xf_cockpit_page_refresh (page_of (fixture));
   xf_cockpit_page_refresh (page_of (fixture));
-  xf_test_iterate (300);
-  g_assert_cmpuint (xf_cockpit_page_get_n_gathers (page_of (fixture)), ==, before + 1);
+  assert_gathers (fixture, before + 1);
 
   /* Hidden, it does not gather; shown again, it does. */
   xf_test_show_page (fixture->window, "registry");
@@ -351,8 +370,7 @@ test_refresh (Fixture       *fixture,
   xf_test_iterate (300);
   g_assert_cmpuint (xf_cockpit_page_get_n_gathers (page_of (fixture)), ==, before);
   xf_test_show_page (fixture->window, "cockpit");
-  xf_test_iterate (300);
-  g_assert_cmpuint (xf_cockpit_page_get_n_gathers (page_of (fixture)), ==, before + 1);
+  assert_gathers (fixture, before + 1);
 }
 
 /* A tile opens its page: a click, or Enter on the focused tile. */
@@ -407,6 +425,7 @@ test_part_errors (Fixture       *fixture,
                   gconstpointer  data)
 {
   XfCockpitFigures *figures;
+  guint n;
 
   wait_for_figures (fixture);
   figures = gather (fixture);
@@ -426,8 +445,9 @@ test_part_errors (Fixture       *fixture,
   assert_count (fixture, "pioneers_total", figures->individuals + figures->collectives);
 
   /* The next gather puts them back. */
+  n = xf_cockpit_page_get_n_gathers (page_of (fixture));
   xf_cockpit_page_refresh (page_of (fixture));
-  xf_test_iterate (300);
+  assert_gathers (fixture, n + 1);
   g_assert_false (gtk_widget_get_visible (child (fixture, "services_error")));
   g_assert_false (gtk_widget_get_visible (child (fixture, "ranking_error")));
 }
@@ -476,11 +496,14 @@ test_layout (Fixture       *fixture,
   GtkWidget *page, *registry_tile, *nominations_tile;
   GtkWindow *window;
   g_autoptr(XfCockpitFigures) figures = NULL;
+  guint n;
 
   wait_for_figures (fixture);
+  n = xf_cockpit_page_get_n_gathers (page_of (fixture));
   set_scene (fixture);
   xf_cockpit_page_refresh (page_of (fixture));
-  xf_test_iterate (300);
+  wanted_gathers = n + 1;
+  g_assert_true (xf_test_wait_until (gathers_reached_cb, fixture->page, 5000));
   figures = gather (fixture);
   g_assert_cmpint (figures->services_ordered, >=, 4);
   g_assert_cmpstr (figures->ranking_month, ==, "2026-02");

@@ -195,7 +195,8 @@ clear_box (GtkWidget *box)
     gtk_box_remove (GTK_BOX (box), child);
 }
 
-/* The tile's button speaks its title and a sentence of its figures. */
+/* The tile's button speaks its title and a sentence of its figures (no
+ * tooltip: the donut has its own). */
 static void
 describe_tile (GtkWidget  *tile,
                const char *description)
@@ -203,7 +204,6 @@ describe_tile (GtkWidget  *tile,
   gtk_accessible_update_property (GTK_ACCESSIBLE (tile),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
                                   -1);
-  gtk_widget_set_tooltip_text (tile, description);
 }
 
 /*
