@@ -531,9 +531,13 @@ test_sql (void)
   g_assert_no_error (error);
   sqlite = xf_ranking_index_sql (weights, XF_DB_BACKEND_SQLITE);
   pg = xf_ranking_index_sql (weights, XF_DB_BACKEND_POSTGRESQL);
-  g_assert_nonnull (strstr (sqlite, "('card-viewed', 0, 0, 1, 50)"));
-  g_assert_nonnull (strstr (sqlite, "('service-rated', 7, 1, 0, 0)"));
-  g_assert_nonnull (strstr (sqlite, "('recommended', 3, 0, 1, 0)"));
+  g_assert_nonnull (strstr (sqlite, "WHEN 'card-viewed' THEN 0 "));
+  g_assert_nonnull (strstr (sqlite, "WHEN 'service-rated' THEN 7 "));
+  g_assert_nonnull (strstr (sqlite, "CASE WHEN ev.kind IN ('service-rated') THEN ev.value ELSE 1.0 END"));
+  /* Caps per who: views, likes, shares, recommendations; per day: not recommendations. */
+  g_assert_nonnull (strstr (sqlite, "CASE comp WHEN 0 THEN CASE WHEN v > 1 THEN 1 ELSE v END WHEN 1 THEN"));
+  g_assert_nonnull (strstr (sqlite, "WHEN 3 THEN CASE WHEN v > 1 THEN 1 ELSE v END ELSE v END"));
+  g_assert_nonnull (strstr (sqlite, "WHEN 2 THEN CASE WHEN v > 10 THEN 10 ELSE v END ELSE v END"));
   g_assert_null (strstr (sqlite, "COLLATE"));
   g_assert_nonnull (strstr (pg, "uid COLLATE \"C\""));
   g_assert_nonnull (strstr (pg, "rn <= 100"));

@@ -21,22 +21,27 @@
  * 0..N-1, $1 the month's first day 'YYYY-MM-01' and $2 'YYYY-MM-31'
  * (occurred_on is text, so that bound holds for every month):
  *
- *   WITH k (kind, comp, by_value, per_who, per_day) AS (VALUES ('card-viewed', 0, 0, 1, 50), …),
- *   -- per pioneer, component, day and "who" (visitor, else source; only
- *   -- for components capped per who, else one group)
- *   e AS (SELECT ev.pioneer_id, k.comp, k.per_who, k.per_day, ev.occurred_on AS day,
- *                SUM (CASE WHEN k.by_value = 1 THEN value ELSE 1.0 END) AS v, COUNT (*) AS n
- *           FROM engagement_events ev JOIN k ON k.kind = ev.kind
- *          WHERE ev.occurred_on >= $1 AND ev.occurred_on <= $2
- *          GROUP BY ev.pioneer_id, k.comp, k.per_who, k.per_day, ev.occurred_on,
- *                   CASE WHEN k.per_who > 0 THEN COALESCE (ev.visitor, ev.source) ELSE '' END),
+ *   -- per pioneer, day, component and "who" (visitor, else source; only
+ *   -- for the kinds of components capped per who, else one group)
+ *   WITH e AS (SELECT ev.pioneer_id, CASE ev.kind WHEN 'card-viewed' THEN 0 … END AS comp,
+ *                     ev.occurred_on AS day,
+ *                     SUM (CASE WHEN ev.kind IN (<"value" kinds>) THEN ev.value ELSE 1.0 END) AS v,
+ *                     COUNT (*) AS n
+ *                FROM engagement_events ev
+ *               WHERE ev.occurred_on >= $1 AND ev.occurred_on <= $2 AND ev.kind IN (<all kinds>)
+ *               GROUP BY ev.pioneer_id, ev.occurred_on, comp,
+ *                        CASE WHEN ev.kind IN (<kinds capped per who>)
+ *                             THEN COALESCE (ev.visitor, ev.source) ELSE '' END),
  *   -- per pioneer, component and day: Σ capped per who
- *   d AS (SELECT pioneer_id, comp, per_day,
- *                SUM (CASE WHEN per_who > 0 AND v > per_who THEN per_who ELSE v END) AS v, SUM (n) AS n
- *           FROM e GROUP BY pioneer_id, comp, per_day, day),
+ *   d AS (SELECT pioneer_id, comp,
+ *                SUM (CASE comp WHEN 0 THEN CASE WHEN v > 1 THEN 1 ELSE v END … ELSE v END) AS v,
+ *                SUM (n) AS n
+ *           FROM e GROUP BY pioneer_id, comp, day),
  *   -- per pioneer and component: Σ over the days capped per day
- *   r AS (SELECT pioneer_id, comp, SUM (CASE WHEN per_day > 0 AND v > per_day THEN per_day ELSE v END) AS raw,
- *                SUM (n) AS n FROM d GROUP BY pioneer_id, comp),
+ *   r AS (SELECT pioneer_id, comp,
+ *                SUM (CASE comp WHEN 0 THEN CASE WHEN v > 50 THEN 50 ELSE v END … ELSE v END) AS raw,
+ *                SUM (n) AS n
+ *           FROM d GROUP BY pioneer_id, comp),
  *   -- one row per pioneer, components as columns r0…; c: the events counted
  *   -- (capped raw of "count" components, events of "value" ones)
  *   p AS (SELECT pioneer_id, SUM (CASE WHEN comp = 0 THEN raw ELSE 0 END) AS r0, …,
@@ -66,39 +71,109 @@ append_double (GString *sql,
   g_string_append (sql, g_ascii_dtostr (buffer, sizeof buffer, value));
 }
 
-/* The CTEs k, e, d and r; @one_pioneer adds "ev.pioneer_id = $3". */
+/* "CASE comp WHEN i THEN CASE WHEN v > cap THEN cap ELSE v END … ELSE v
+ * END" for the components with a cap, or just "v". */
+static void
+append_cap (GString              *sql,
+            const XfIndexWeights *weights,
+            gboolean              per_day)
+{
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < weights->components->len; i++)
+    {
+      const XfIndexComponent *c = g_ptr_array_index (weights->components, i);
+      guint cap = per_day ? c->per_day : c->per_source_day;
+
+      if (cap == 0)
+        continue;
+      g_string_append_printf (sql, "%s WHEN %u THEN CASE WHEN v > %u THEN %u ELSE v END",
+                              any ? "" : "CASE comp", i, cap, cap);
+      any = TRUE;
+    }
+  g_string_append (sql, any ? " ELSE v END" : "v");
+}
+
+/* 'kind-a', 'kind-b' … of the components that pass @filter (all when
+ * NULL); FALSE when none does. Kinds are checked names (letters and
+ * '-'), safe as literals. */
+static gboolean
+append_kinds (GString              *sql,
+              const XfIndexWeights *weights,
+              gboolean (*filter) (const XfIndexComponent *c))
+{
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < weights->components->len; i++)
+    {
+      const XfIndexComponent *c = g_ptr_array_index (weights->components, i);
+
+      if (filter != NULL && !filter (c))
+        continue;
+      for (guint j = 0; c->kinds[j] != NULL; j++)
+        {
+          g_string_append_printf (sql, "%s'%s'", any ? ", " : "", c->kinds[j]);
+          any = TRUE;
+        }
+    }
+  return any;
+}
+
+static gboolean
+capped_per_who (const XfIndexComponent *c)
+{
+  return c->per_source_day > 0;
+}
+
+static gboolean
+by_value (const XfIndexComponent *c)
+{
+  return c->measure_value;
+}
+
+/* The CTEs e, d and r; @one_pioneer adds "ev.pioneer_id = $3". */
 static void
 append_raw_ctes (GString              *sql,
                  const XfIndexWeights *weights,
                  gboolean              one_pioneer)
 {
-  g_string_append (sql, "WITH k (kind, comp, by_value, per_who, per_day) AS (VALUES ");
-  for (guint i = 0, n = 0; i < weights->components->len; i++)
+  g_string_append (sql, "WITH e AS (SELECT ev.pioneer_id, CASE ev.kind");
+  for (guint i = 0; i < weights->components->len; i++)
     {
       const XfIndexComponent *c = g_ptr_array_index (weights->components, i);
 
-      for (guint j = 0; c->kinds[j] != NULL; j++, n++)
-        /* Kinds are checked names (letters and '-'), safe as literals. */
-        g_string_append_printf (sql, "%s('%s', %u, %d, %u, %u)", n > 0 ? ", " : "",
-                                c->kinds[j], i, c->measure_value ? 1 : 0, c->per_source_day,
-                                c->per_day);
+      for (guint j = 0; c->kinds[j] != NULL; j++)
+        g_string_append_printf (sql, " WHEN '%s' THEN %u", c->kinds[j], i);
     }
-  g_string_append (sql,
-                   "),\n e AS (SELECT ev.pioneer_id, k.comp, k.per_who, k.per_day, ev.occurred_on AS day,"
-                   " SUM (CASE WHEN k.by_value = 1 THEN ev.value ELSE 1.0 END) AS v, COUNT (*) AS n"
-                   " FROM engagement_events ev JOIN k ON k.kind = ev.kind"
-                   " WHERE ev.occurred_on >= $1 AND ev.occurred_on <= $2");
+  g_string_append (sql, " END AS comp, ev.occurred_on AS day, SUM (");
+  {
+    g_autoptr(GString) kinds = g_string_new (NULL);
+
+    if (append_kinds (kinds, weights, by_value))
+      g_string_append_printf (sql, "CASE WHEN ev.kind IN (%s) THEN ev.value ELSE 1.0 END", kinds->str);
+    else
+      g_string_append (sql, "1.0");
+  }
+  g_string_append (sql, ") AS v, COUNT (*) AS n FROM engagement_events ev"
+                        " WHERE ev.occurred_on >= $1 AND ev.occurred_on <= $2 AND ev.kind IN (");
+  append_kinds (sql, weights, NULL);
+  g_string_append (sql, ")");
   if (one_pioneer)
     g_string_append (sql, " AND ev.pioneer_id = $3");
-  g_string_append (sql,
-                   " GROUP BY ev.pioneer_id, k.comp, k.per_who, k.per_day, ev.occurred_on,"
-                   " CASE WHEN k.per_who > 0 THEN COALESCE (ev.visitor, ev.source) ELSE '' END),\n"
-                   " d AS (SELECT pioneer_id, comp, per_day,"
-                   " SUM (CASE WHEN per_who > 0 AND v > per_who THEN per_who ELSE v END) AS v, SUM (n) AS n"
-                   " FROM e GROUP BY pioneer_id, comp, per_day, day),\n"
-                   " r AS (SELECT pioneer_id, comp,"
-                   " SUM (CASE WHEN per_day > 0 AND v > per_day THEN per_day ELSE v END) AS raw, SUM (n) AS n"
-                   " FROM d GROUP BY pioneer_id, comp)");
+  g_string_append (sql, " GROUP BY ev.pioneer_id, ev.occurred_on, comp");
+  {
+    g_autoptr(GString) kinds = g_string_new (NULL);
+
+    if (append_kinds (kinds, weights, capped_per_who))
+      g_string_append_printf (sql, ", CASE WHEN ev.kind IN (%s) THEN COALESCE (ev.visitor, ev.source) ELSE '' END",
+                              kinds->str);
+  }
+  g_string_append (sql, "),\n d AS (SELECT pioneer_id, comp, SUM (");
+  append_cap (sql, weights, FALSE);
+  g_string_append (sql, ") AS v, SUM (n) AS n FROM e GROUP BY pioneer_id, comp, day),\n"
+                        " r AS (SELECT pioneer_id, comp, SUM (");
+  append_cap (sql, weights, TRUE);
+  g_string_append (sql, ") AS raw, SUM (n) AS n FROM d GROUP BY pioneer_id, comp)");
 }
 
 char *
