@@ -625,6 +625,22 @@ xf_ranking_compute (XfRanking   *self,
   return xf_ranking_get (self, month, error);
 }
 
+static gboolean
+month_is_frozen (XfRanking  *self,
+                 const char *month)
+{
+  XfDbStmt *stmt = _xf_ranking_prepare (self, "SELECT count(*) FROM monthly_rankings WHERE month = $1", NULL);
+  gboolean frozen = FALSE;
+
+  if (stmt == NULL)
+    return FALSE;
+  xf_db_stmt_bind_text (stmt, 1, month);
+  if (xf_db_stmt_step (stmt, NULL) == XF_DB_STEP_ROW)
+    frozen = xf_db_stmt_column_int64 (stmt, 0) > 0;
+  xf_db_stmt_reset (stmt);
+  return frozen;
+}
+
 char *
 xf_ranking_ensure_previous_month (XfRanking  *self,
                                   GError    **error)
@@ -638,6 +654,10 @@ xf_ranking_ensure_previous_month (XfRanking  *self,
     return NULL;
   if (!compute_month (self, month, TRUE, TRUE, &local_error))
     {
+      /* Another desk froze it first (on PostgreSQL the unique month
+       * refuses the second): nothing left to do. */
+      if (local_error != NULL && month_is_frozen (self, month))
+        g_clear_error (&local_error);
       if (local_error != NULL)
         g_propagate_error (error, local_error);
       return NULL;
