@@ -419,6 +419,66 @@ test_empty (Fixture       *fixture,
   g_assert_false (gtk_widget_has_css_class (child (fixture, "overdue_label"), "overdue"));
 }
 
+/* Warnings: overdue nominations in red, due soon in amber, decisions
+ * past the promise fill the bar in red, overdue requests in red. */
+static void
+test_warnings (Fixture       *fixture,
+               gconstpointer  data)
+{
+  XfCockpitFigures *figures = g_new0 (XfCockpitFigures, 1);
+  GtkLevelBar *bar = GTK_LEVEL_BAR (child (fixture, "decision_bar"));
+  g_autofree char *line = NULL;
+
+  wait_for_figures (fixture);
+  figures->individuals = 1200;
+  figures->collectives = 34;
+  figures->tier_counts[0] = 12;
+  figures->tier_counts[4] = 1222;
+  figures->nominations_in_progress = 41;
+  figures->nominations_overdue = 3;
+  figures->nominations_due_soon = 0;
+  figures->average_days_to_decision = 27.4;
+  figures->decisions_counted = 5;
+  figures->promise_days = 32;
+  figures->services_ordered = 18;
+  figures->services_claimed = 15;
+  figures->services_done = 9;
+  figures->services_average_rating = 4.56;
+  figures->services_overdue = 2;
+  xf_cockpit_page_set_figures (page_of (fixture), figures);
+
+  assert_count (fixture, "pioneers_total", 1234);
+  assert_count (fixture, "nominations_total", 41);
+  g_assert_true (gtk_widget_has_css_class (child (fixture, "overdue_label"), "overdue"));
+  g_assert_false (gtk_widget_has_css_class (child (fixture, "due_soon_label"), "due-soon"));
+  g_assert_cmpstr (text_of (fixture, "decision_figure"), ==, "27.4");
+  line = g_strdup_printf (_("%.1f of %d working days"), 27.4, 32);
+  g_assert_true (g_str_has_prefix (text_of (fixture, "decision_line"), line));
+  g_assert_cmpfloat_with_epsilon (gtk_level_bar_get_value (bar), 27.4, 1e-9);
+  g_assert_cmpfloat_with_epsilon (gtk_level_bar_get_max_value (bar), 32, 1e-9);
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (bar), "over"));
+  g_assert_cmpstr (text_of (fixture, "services_rating"), ==, "★ 4.6");
+  g_assert_true (gtk_widget_has_css_class (child (fixture, "services_overdue"), "overdue"));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (child (fixture, "top_stack"))), ==, "empty");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (child (fixture, "weak_stack"))), ==, "empty");
+
+  /* Past the promise: the bar is full and red. */
+  figures = g_new0 (XfCockpitFigures, 1);
+  figures->nominations_due_soon = 4;
+  figures->average_days_to_decision = 35.25;
+  figures->decisions_counted = 1;
+  figures->promise_days = 31;
+  figures->services_average_rating = NAN;
+  xf_cockpit_page_set_figures (page_of (fixture), figures);
+  g_assert_cmpstr (text_of (fixture, "decision_figure"), ==, "35.2");
+  g_assert_cmpfloat_with_epsilon (gtk_level_bar_get_value (bar), 31, 1e-9);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (bar), "over"));
+  g_assert_false (gtk_widget_has_css_class (child (fixture, "overdue_label"), "overdue"));
+  g_assert_true (gtk_widget_has_css_class (child (fixture, "due_soon_label"), "due-soon"));
+  g_assert_false (gtk_widget_has_css_class (child (fixture, "services_overdue"), "overdue"));
+  g_assert_cmpstr (text_of (fixture, "services_rating"), ==, "—");
+}
+
 /* A part that failed shows its message in its own tile only. */
 static void
 test_part_errors (Fixture       *fixture,
@@ -584,6 +644,7 @@ main (int   argc,
   g_test_add ("/ui/cockpit-page/empty", Fixture, NULL, fixture_set_up_empty, test_empty, fixture_tear_down);
   g_test_add ("/ui/cockpit-page/part-errors", Fixture, NULL, fixture_set_up, test_part_errors,
               fixture_tear_down);
+  g_test_add ("/ui/cockpit-page/warnings", Fixture, NULL, fixture_set_up, test_warnings, fixture_tear_down);
   g_test_add ("/ui/cockpit-page/layout", Fixture, NULL, fixture_set_up, test_layout, fixture_tear_down);
 
   if (g_getenv ("XIANFENG_COCKPIT_BENCH_DB") != NULL)
