@@ -793,7 +793,7 @@ reload (GtkWidget *widget)
   self->n_gathers++;
   if (figures == NULL)
     {
-      g_warning ("Cannot gather the cockpit's figures: %s", error->message);
+      g_debug ("Cannot gather the cockpit's figures: %s", error->message);
       show_gather_error (self, error->message);
     }
   else
