@@ -108,6 +108,15 @@ test_xlsx_round_trip (void)
   const XfXlsxSheet *sheet;
   guint n_files = 0;
 
+  /* Longer than a cell can hold: cut, not lost. */
+  {
+    g_autoptr(GString) long_text = g_string_new (NULL);
+    guint row = xf_table_add_row (table);
+
+    for (guint i = 0; i < 40000; i++)
+      g_string_append (long_text, "长");
+    xf_table_set_text (table, row, 0, long_text->str);
+  }
   g_assert_true (xf_table_write (table, path, &error));
   g_assert_no_error (error);
 
@@ -123,7 +132,7 @@ test_xlsx_round_trip (void)
   g_assert_cmpuint (sheets->len, ==, 1);
   sheet = g_ptr_array_index (sheets, 0);
   g_assert_cmpstr (sheet->name, ==, "Pioneers by industry");
-  g_assert_cmpuint (sheet->rows->len, ==, 3);
+  g_assert_cmpuint (sheet->rows->len, ==, 4);
 
   g_assert_cmpstr (xf_xlsx_sheet_get (sheet, 0, 0), ==, "Industry");
   g_assert_cmpint (xf_xlsx_sheet_get_kind (sheet, 0, 0), ==, 's');
@@ -143,6 +152,8 @@ test_xlsx_round_trip (void)
   g_assert_cmpstr (xf_xlsx_sheet_get (sheet, 2, 0), ==, "Farming, \"fish\"\nand forests");
   g_assert_cmpfloat_with_epsilon (g_ascii_strtod (xf_xlsx_sheet_get (sheet, 2, 2), NULL), 12.345, 1e-9);
   g_assert_cmpint (xf_xlsx_sheet_get_kind (sheet, 2, 4), ==, ' ');
+  g_assert_cmpuint (g_utf8_strlen (xf_xlsx_sheet_get (sheet, 3, 0), -1), ==, 32767);
+  g_assert_true (g_str_has_prefix (xf_xlsx_sheet_get (sheet, 3, 0), "长长"));
   g_assert_null (xf_xlsx_sheet_get (sheet, 2, 4));
   g_assert_null (xf_xlsx_sheet_get (sheet, 9, 0));
   xf_test_remove_dir (dir);

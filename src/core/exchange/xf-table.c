@@ -371,6 +371,8 @@ xf_table_write_csv (const XfTable *table,
  * XLSX
  */
 
+#define XLSX_TEXT_MAX 32767
+
 /* A worksheet name: at most 31 characters, none of []:*?/\ */
 static char *
 sheet_name (const char *title)
@@ -465,6 +467,18 @@ xf_table_write_xlsx (const XfTable *table,
   g_return_val_if_fail (table != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
+  /* A sheet has at most 1,048,576 rows (one is the header) and 16,384
+   * columns; libxlsxwriter would silently leave out the rest. */
+  if (table->rows->len >= LXW_ROW_MAX || table->columns->len > LXW_COL_MAX)
+    {
+      g_autofree char *display = g_filename_display_name (path);
+
+      g_set_error (error, XF_ERROR, XF_ERROR_INVALID,
+                   _("“%s”: too many rows or columns for a spreadsheet; export it as CSV"),
+                   display);
+      return FALSE;
+    }
+
   temp = temp_path_beside (path, error);
   if (temp == NULL)
     return FALSE;
@@ -522,6 +536,14 @@ xf_table_write_xlsx (const XfTable *table,
           }
         else if (type == XF_TABLE_DATE && parse_date (cell->text, &datetime))
           worksheet_write_datetime (worksheet, row, (lxw_col_t) c, &datetime, date);
+        else if (g_utf8_strlen (text, -1) > XLSX_TEXT_MAX)
+          {
+            /* A cell holds at most 32,767 characters; longer text would be
+             * left out altogether. */
+            g_autofree char *cut = g_utf8_substring (text, 0, XLSX_TEXT_MAX);
+
+            worksheet_write_string (worksheet, row, (lxw_col_t) c, cut, NULL);
+          }
         else
           worksheet_write_string (worksheet, row, (lxw_col_t) c, text, NULL);
       }
