@@ -193,6 +193,28 @@ test_townships (Fixture       *fixture,
   g_assert_cmpfloat_with_epsilon (region (weak, 1)->per_10k, 4.0, 1e-9);
 }
 
+static void
+test_region_filter (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  XfStatsQuery query = { .filters[XF_STATS_REGION] = "330503" };
+  XfStatsQuery city = { .filters[XF_STATS_REGION] = "330500" };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XfWeakRegions) one = xf_stats_weak_regions (fixture->stats, NULL, 0.6, &query, &error);
+  g_autoptr(XfWeakRegions) all = NULL;
+
+  g_assert_no_error (error);
+  /* Only the county asked for, compared with itself. */
+  assert_order (one, "330503");
+  g_assert_cmpfloat_with_epsilon (one->city_per_10k, 1.0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (region (one, 0)->share_of_average, 1.0, 1e-9);
+
+  /* The city's own code covers every county. */
+  all = xf_stats_weak_regions (fixture->stats, NULL, 0.6, &city, &error);
+  g_assert_no_error (error);
+  assert_order (all, "330523! 330521! 330503 330522 330502");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -217,6 +239,7 @@ main (int   argc,
   ADD ("/core/weak-regions/threshold", test_threshold);
   ADD ("/core/weak-regions/industry", test_industry);
   ADD ("/core/weak-regions/townships", test_townships);
+  ADD ("/core/weak-regions/region-filter", test_region_filter);
 #undef ADD
 
   status = g_test_run ();

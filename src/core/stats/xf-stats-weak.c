@@ -22,9 +22,10 @@
  * query's filters and @industry) per 10,000 of its employed persons
  * (data/reference/employment.json, in @industry when given). The city's
  * density is the sum of the listed regions' pioneers over the sum of their
- * employed; a region is weak when its density is below @threshold times
- * the city's. Regions without employed persons in the industry are left
- * out: no density can be said of them.
+ * employed (with a region filter, the regions within it); a region is
+ * weak when its density is below @threshold times the city's. Regions
+ * without employed persons in the industry are left out: no density can
+ * be said of them.
  */
 
 static void
@@ -64,6 +65,8 @@ xf_stats_weak_regions (XfStats            *self,
   g_autoptr(XfWeakRegions) weak = NULL;
   g_autoptr(GHashTable) pioneers = NULL;
   GPtrArray *employment;
+  const char *region_prefix;
+  const char *city;
   gint64 city_pioneers = 0, city_employed = 0;
   guint length;
 
@@ -85,6 +88,10 @@ xf_stats_weak_regions (XfStats            *self,
   if (industry != NULL)
     counted.filters[XF_STATS_INDUSTRY] = industry;
   length = counted.region_level == 9 ? 9 : 6;
+  region_prefix = counted.filters[XF_STATS_REGION];
+  city = xf_reference_city_code (xf_reference_get_shared ());
+  if (region_prefix != NULL && city != NULL && g_str_has_prefix (city, region_prefix))
+    region_prefix = NULL;
   table = xf_stats_count (self, XF_STATS_REGION, XF_STATS_NONE, &counted, error);
   if (table == NULL)
     return NULL;
@@ -105,6 +112,9 @@ xf_stats_weak_regions (XfStats            *self,
       XfRegionDensity *density;
 
       if (strlen (entry->code) != length || employed <= 0)
+        continue;
+      /* A region filter narrows the regions compared, and so the average. */
+      if (region_prefix != NULL && !g_str_has_prefix (entry->code, region_prefix))
         continue;
       density = g_new0 (XfRegionDensity, 1);
       density->region_code = g_strdup (entry->code);
