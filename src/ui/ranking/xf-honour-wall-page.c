@@ -17,6 +17,7 @@
 
 #include "xf-clock.h"
 #include "xf-honour-wall-page-private.h"
+#include "xf-index-weights-dialog.h"
 #include "xf-name-card.h"
 #include "xf-permission.h"
 #include "xf-ranking-explain-dialog.h"
@@ -233,6 +234,7 @@ update_controls (XfHonourWallPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "ranking.recompute",
                                  self->may_manage && !self->preview && self->month != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "ranking.compute-last", self->may_manage);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "ranking.weights", self->may_manage);
   gtk_widget_set_visible (self->compute_button, self->may_manage);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "ranking.print",
                                  self->entries != NULL && self->entries->len > 0);
@@ -616,6 +618,35 @@ recompute_action (GtkWidget  *widget,
 }
 
 static void
+weights_saved_cb (XfHonourWallPage *self)
+{
+  _xf_honour_wall_page_show_toast (self, _("New weights saved"));
+}
+
+GtkWidget *
+xf_honour_wall_page_edit_weights (XfHonourWallPage *self)
+{
+  GtkWidget *dialog;
+
+  g_return_val_if_fail (XF_IS_HONOUR_WALL_PAGE (self), NULL);
+
+  if (!self->may_manage)
+    return NULL;
+  dialog = xf_index_weights_dialog_new (xf_widget_get_window (GTK_WIDGET (self)), self->ranking);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (weights_saved_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
+static void
+weights_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  xf_honour_wall_page_edit_weights (XF_HONOUR_WALL_PAGE (widget));
+}
+
+static void
 print_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *parameter)
@@ -761,6 +792,7 @@ xf_honour_wall_page_class_init (XfHonourWallPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XfHonourWallPage, previous_button);
   gtk_widget_class_bind_template_child (widget_class, XfHonourWallPage, next_button);
   gtk_widget_class_bind_template_child (widget_class, XfHonourWallPage, month_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, XfHonourWallPage, controls_flow);
   gtk_widget_class_bind_template_child (widget_class, XfHonourWallPage, preview_toggle);
   gtk_widget_class_bind_template_child (widget_class, XfHonourWallPage, individuals_toggle);
   gtk_widget_class_bind_template_child (widget_class, XfHonourWallPage, collectives_toggle);
@@ -779,6 +811,7 @@ xf_honour_wall_page_class_init (XfHonourWallPageClass *klass)
   gtk_widget_class_install_action (widget_class, "ranking.recompute", NULL, recompute_action);
   gtk_widget_class_install_action (widget_class, "ranking.compute-last", NULL, compute_last_action);
   gtk_widget_class_install_action (widget_class, "ranking.explain", "x", explain_action);
+  gtk_widget_class_install_action (widget_class, "ranking.weights", NULL, weights_action);
 }
 
 static void
@@ -801,6 +834,10 @@ xf_honour_wall_page_init (XfHonourWallPage *self)
   xf_reload_queue_init_page (&self->reload, GTK_WIDGET (self), reload_page, NULL);
   self->items = g_ptr_array_new ();
   add_shortcuts (self);
+  /* The controls' flow box only wraps them: Tab goes to the buttons. */
+  for (GtkWidget *flow_child = gtk_widget_get_first_child (self->controls_flow); flow_child != NULL;
+       flow_child = gtk_widget_get_next_sibling (flow_child))
+    gtk_widget_set_focusable (flow_child, FALSE);
 
   g_signal_connect_object (self->month_dropdown, "notify::selected",
                            G_CALLBACK (month_selected_cb), self, G_CONNECT_SWAPPED);

@@ -21,16 +21,17 @@ G_BEGIN_DECLS
  * this month" (a provisional preview, never stored); the collectives'
  * list instead of the individuals'. Activating a card explains its score
  * (XfRankingExplainDialog). The wall prints (A4 landscape) and saves as
- * a PNG image. Administrators (RANKING_MANAGE) recompute the month shown
- * and, when no month is frozen yet, compute last month.
+ * a PNG image. Administrators (RANKING_MANAGE) recompute the month shown,
+ * compute last month when none is frozen yet, and set new weights
+ * (XfIndexWeightsDialog).
  *
  * The page keeps the automatic snapshot: at sign-in and whenever the day
  * changes, xf_ranking_ensure_previous_month (), with a toast when it froze
  * a month.
  *
  * Actions (group "ranking"): previous (Alt+Left), next (Alt+Right),
- * print (Ctrl+P), save-png, recompute, compute-last, explain (x: a
- * pioneer id).
+ * print (Ctrl+P), save-png, recompute, compute-last, weights, explain
+ * (x: a pioneer id).
  *
  * Template children (for tests): toast_overlay, title_widget,
  * previous_button, next_button, month_dropdown, preview_toggle,
@@ -66,6 +67,9 @@ void              xf_honour_wall_page_set_collectives (XfHonourWallPage *self,
  * Returns the dialog (transfer none), or NULL. */
 GtkWidget        *xf_honour_wall_page_explain      (XfHonourWallPage *self,
                                                     gint64            pioneer_id);
+/* Opens the weights dialog (administrators only; else NULL).
+ * (transfer none) */
+GtkWidget        *xf_honour_wall_page_edit_weights (XfHonourWallPage *self);
 /* The automatic snapshot, as at sign-in: returns the month frozen
  * (transfer full), or NULL when there was nothing to do. */
 char             *xf_honour_wall_page_ensure_snapshot (XfHonourWallPage *self);
