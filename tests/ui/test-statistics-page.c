@@ -16,6 +16,7 @@
 
 #include "xf-chart-view.h"
 #include "xf-statistics-page.h"
+#include "xf-test-services.h"
 #include "xf-test-util.h"
 #include "xf-test-widgets.h"
 #include "xf-window.h"
@@ -375,6 +376,34 @@ test_export_shortcut (Fixture       *fixture,
                    "counts");
 }
 
+static gboolean
+total_is (gpointer data)
+{
+  Fixture *fixture = data;
+  const XfStatsTable *table = xf_statistics_page_get_table (page_of (fixture));
+  gint64 expected = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (fixture->page), "expected-total"));
+
+  return table != NULL && table->total == expected;
+}
+
+/* A new file counts: the page reads again when the registry changes. */
+static void
+test_follows_registry (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(XfRegistry) registry = NULL;
+  gint64 before;
+
+  select_row (fixture, "dimension_row", XF_STATS_GENDER);
+  before = xf_statistics_page_get_table (page_of (fixture))->total;
+  g_object_get (fixture->page, "registry", &registry, NULL);
+  g_assert_nonnull (registry);
+  xf_test_services_add_pioneer_born (registry, "沈晓燕", "330521001", "1990-07-01");
+  g_object_set_data (G_OBJECT (fixture->page), "expected-total", GSIZE_TO_POINTER (before + 1));
+  g_assert_true (xf_test_wait_until (total_is, fixture, 5000));
+  assert_chart_shows (fixture, xf_statistics_page_get_table (page_of (fixture)));
+}
+
 static void
 test_screenshots (Fixture       *fixture,
                   gconstpointer  data)
@@ -418,6 +447,8 @@ main (int   argc,
   g_test_add ("/ui/statistics-page/weak-regions", Fixture, NULL, fixture_set_up, test_weak_regions,
               fixture_tear_down);
   g_test_add ("/ui/statistics-page/actions", Fixture, NULL, fixture_set_up, test_export_shortcut,
+              fixture_tear_down);
+  g_test_add ("/ui/statistics-page/follows-registry", Fixture, NULL, fixture_set_up, test_follows_registry,
               fixture_tear_down);
   g_test_add ("/ui/statistics-page/screenshots", Fixture, NULL, fixture_set_up, test_screenshots,
               fixture_tear_down);
