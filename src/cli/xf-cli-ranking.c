@@ -179,44 +179,32 @@ build_entry (JsonBuilder  *builder,
   xf_cli_json_objects (builder, "components", entry->parts, build_part, NULL);
 }
 
-static char *
-format_parts (const XfRankingEntry *entry)
-{
-  GString *text = g_string_new (NULL);
-
-  for (guint i = 0; entry->parts != NULL && i < entry->parts->len; i++)
-    {
-      const XfIndexPart *part = g_ptr_array_index (entry->parts, i);
-
-      g_string_append_printf (text, "%s%.1f", i > 0 ? " " : "", part->points);
-    }
-  return g_string_free (text, FALSE);
-}
-
+/* One tab-separated line: rank, uid, name, index, then each component's
+ * points in its own column. */
 static void
 print_entry (gconstpointer item)
 {
   const XfRankingEntry *entry = item;
-  g_autofree char *rank = g_strdup_printf ("%d", entry->rank);
-  g_autofree char *score = g_strdup_printf ("%.2f", entry->score);
-  g_autofree char *parts = format_parts (entry);
+  g_autoptr(GString) line = g_string_new (NULL);
+  g_autofree char *name = g_strdelimit (g_strdup (entry->name), "\t\n\r", ' ');
 
-  xf_cli_print_row (rank, entry->pioneer_uid, entry->name, score, parts, NULL);
+  g_string_append_printf (line, "%d\t%s\t%s\t%.2f", entry->rank, entry->pioneer_uid, name, entry->score);
+  for (guint i = 0; entry->parts != NULL && i < entry->parts->len; i++)
+    g_string_append_printf (line, "\t%.2f", ((const XfIndexPart *) g_ptr_array_index (entry->parts, i))->points);
+  printf ("%s\n", line->str);
 }
 
-/* The ids of the components, for the heading of the points column. */
-static char *
-component_ids (const XfIndexWeights *weights)
+/* The heading of `top`: the fixed columns, then the components' names. */
+static void
+print_top_heading (const XfIndexWeights *weights)
 {
-  GString *text = g_string_new (NULL);
+  g_autoptr(GString) line = g_string_new (NULL);
 
+  /* TRANSLATORS: column headings of the Pioneers of the Month; the components' names follow. */
+  g_string_append_printf (line, "%s\t%s\t%s\t%s", _("Rank"), _("UID"), _("Name"), _("Index"));
   for (guint i = 0; weights != NULL && i < weights->components->len; i++)
-    {
-      const XfIndexComponent *component = g_ptr_array_index (weights->components, i);
-
-      g_string_append_printf (text, "%s%s", i > 0 ? " " : "", xf_index_component_label (component));
-    }
-  return g_string_free (text, FALSE);
+    g_string_append_printf (line, "\t%s", xf_index_component_label (g_ptr_array_index (weights->components, i)));
+  printf ("%s\n", line->str);
 }
 
 static XfTable *
@@ -340,19 +328,14 @@ ranking_top (XfRanking            *ranking,
       return 0;
     }
 
-  {
-    g_autofree char *parts = component_ids (month->weights);
-
-    if (!month->frozen)
-      {
-        /* TRANSLATORS: %s is a month YYYY-MM. */
-        printf (_("%s is not frozen yet: a preview of the month so far"), month->month);
-        printf ("\n");
-      }
-    /* TRANSLATORS: column headings; the last lists the components' points. */
-    xf_cli_print_row (_("Rank"), _("UID"), _("Name"), _("Index"), parts, NULL);
-    xf_cli_print_items (entries, print_entry);
-  }
+  if (!month->frozen)
+    {
+      /* TRANSLATORS: %s is a month YYYY-MM. */
+      printf (_("%s is not frozen yet: a preview of the month so far"), month->month);
+      printf ("\n");
+    }
+  print_top_heading (month->weights);
+  xf_cli_print_items (entries, print_entry);
   return 0;
 }
 

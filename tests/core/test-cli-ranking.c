@@ -148,7 +148,7 @@ test_top (void)
   run_cli (&plain, "ranking", "top", month, NULL);
   g_assert_cmpint (plain.status, ==, 0);
   g_assert_cmpuint (xf_cli_count_lines (plain.out), ==, 21);
-  g_assert_true (g_str_has_prefix (plain.out, "Rank\tUID\tName\tIndex\tCard views"));
+  g_assert_true (g_str_has_prefix (plain.out, "Rank\tUID\tName\tIndex\tCard views\tLikes\tShares\t"));
   first_line = g_strdup_printf ("\n1\t%s\t", first_uid);
   g_assert_nonnull (strstr (plain.out, first_line));
 
