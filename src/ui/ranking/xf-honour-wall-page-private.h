@@ -39,6 +39,7 @@ struct _XfHonourWallPage
   GtkWidget           *previous_button;
   GtkWidget           *next_button;
   GtkDropDown         *month_dropdown;
+  GtkWidget           *controls_flow;
   GtkToggleButton     *preview_toggle;
   GtkToggleButton     *individuals_toggle;
   GtkToggleButton     *collectives_toggle;

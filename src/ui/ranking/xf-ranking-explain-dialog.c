@@ -133,7 +133,7 @@ xf_ranking_explain_dialog_new (GtkWindow              *parent,
   g_autofree char *weights_text = NULL;
   g_autofree char *total_text = NULL;
   const char *headers[] = {
-    N_("Component"), N_("Raw"), N_("Month’s largest"), N_("Normalised"), N_("Weight"), N_("Points"),
+    N_("Component"), N_("Points"), N_("Raw"), N_("Month’s largest"), N_("Normalised"), N_("Weight"),
   };
   GtkWidget *box, *header, *scrolled, *content, *grid, *label, *button;
   int row = 0;
@@ -190,12 +190,15 @@ xf_ranking_explain_dialog_new (GtkWindow              *parent,
   gtk_box_append (GTK_BOX (content), label);
 
   grid = gtk_grid_new ();
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 10);
   gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
   gtk_widget_add_css_class (grid, "explain-table");
   for (guint i = 0; i < G_N_ELEMENTS (headers); i++)
     {
       label = cell (_(headers[i]), i > 0, "heading");
+      /* Narrow headers wrap rather than widen their column. */
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 9);
       gtk_grid_attach (GTK_GRID (grid), label, i, row, 1, 1);
     }
   row++;
@@ -205,22 +208,23 @@ xf_ranking_explain_dialog_new (GtkWindow              *parent,
     {
       XfIndexPart *part = g_ptr_array_index (entry->parts, i);
 
+      /* The points first: on a phone the table scrolls sideways for the rest. */
       gtk_grid_attach (GTK_GRID (grid), cell (part->label, FALSE, NULL), 0, row, 1, 1);
-      gtk_grid_attach (GTK_GRID (grid), number_cell (part->raw, "%.0f"), 1, row, 1, 1);
-      gtk_grid_attach (GTK_GRID (grid), number_cell (part->max, "%.0f"), 2, row, 1, 1);
-      gtk_grid_attach (GTK_GRID (grid), number_cell (part->normalised, "%.3f"), 3, row, 1, 1);
-      gtk_grid_attach (GTK_GRID (grid), number_cell (part->weight, "%g"), 4, row, 1, 1);
       label = number_cell (part->points, "%.2f");
       gtk_widget_set_name (label, "explain-points");
-      gtk_grid_attach (GTK_GRID (grid), label, 5, row, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), label, 1, row, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), number_cell (part->raw, "%.0f"), 2, row, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), number_cell (part->max, "%.0f"), 3, row, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), number_cell (part->normalised, "%.3f"), 4, row, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), number_cell (part->weight, "%g"), 5, row, 1, 1);
       self->total += part->points;
     }
   gtk_grid_attach (GTK_GRID (grid), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL), 0, row++, 6, 1);
-  gtk_grid_attach (GTK_GRID (grid), cell (_("Total = index"), FALSE, "total"), 0, row, 5, 1);
+  gtk_grid_attach (GTK_GRID (grid), cell (_("Total = index"), FALSE, "total"), 0, row, 1, 1);
   total_text = g_strdup_printf ("%.2f", self->total);
   label = cell (total_text, TRUE, "total");
   gtk_widget_set_name (label, "explain-total");
-  gtk_grid_attach (GTK_GRID (grid), label, 5, row, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), label, 1, row, 1, 1);
 
   /* The table scrolls sideways on a narrow screen. */
   {

@@ -14,10 +14,10 @@ G_BEGIN_DECLS
 
 /*
  * XfRankingExplainDialog: why a pioneer has the index it has in a month.
- * A table of the components (raw after caps, the month's largest, the
- * normalised value, the weight and the points), the total (= the index),
- * which set of weights counted and since when, and "Open profile"
- * (the registry page, on the pioneer).
+ * A table of the components (the points, then the raw value after caps,
+ * the month's largest, the normalised value and the weight), the total
+ * (= the index), which set of weights counted and since when, and "Open
+ * profile" (the registry page, on the pioneer).
  *
  * Named widgets (for tests): "explain-total" (the total's label),
  * "explain-points" (each component's points), "explain-weights",
