@@ -390,6 +390,19 @@ test_tiles_open_pages (Fixture       *fixture,
   xf_test_click (child (fixture, "services_tile"));
   g_assert_true (xf_test_wait_until (xf_test_is_mapped, services_page, 5000));
 
+  /* The month's names open the honour wall, the weakest regions the
+   * statistics. */
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *tile = i == 0 ? "top_tile" : "weak_tile";
+      GtkWidget *target = xf_window_get_page (fixture->window, i == 0 ? "ranking" : "statistics");
+
+      g_assert_nonnull (target);
+      xf_test_show_page (fixture->window, "cockpit");
+      xf_test_click (child (fixture, tile));
+      g_assert_true (xf_test_wait_until (xf_test_is_mapped, target, 5000));
+    }
+
   /* Keyboard: the tiles are focus stops in reading order, Enter opens. */
   xf_test_show_page (fixture->window, "cockpit");
   gtk_widget_grab_focus (child (fixture, "registry_tile"));
