@@ -249,6 +249,7 @@ test_table (Fixture       *fixture,
   /* The rows show on screen: the cells hold the categories and values. */
   g_assert_nonnull (xf_test_find_widget (column_view, GTK_TYPE_LABEL, "C — Manufacturing"));
   g_assert_nonnull (xf_test_find_widget (column_view, GTK_TYPE_LABEL, "30"));
+  g_assert_true (xf_test_screenshot (GTK_WIDGET (fixture->window), "chart-view-table"));
 
   /* Sorted by the individuals, descending: manufacturing first. */
   {
