@@ -148,11 +148,50 @@ press (Fixture    *fixture,
   xf_test_iterate (10);
 }
 
+/* The action the canvas binds to @key, from its shortcut controllers. */
+static char *
+action_for_key (GtkWidget  *canvas,
+                const char *key)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (canvas);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          g_autofree char *trigger = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
+          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
+
+          if (g_strcmp0 (trigger, key) == 0 && GTK_IS_NAMED_ACTION (action))
+            return g_strdup (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)));
+        }
+    }
+  return NULL;
+}
+
 static void
 test_keyboard_focus (Fixture       *fixture,
                      gconstpointer  data)
 {
   GtkWidget *canvas = xf_chart_view_get_canvas (fixture->view);
+  static const char *const keys[][2] = {
+    { "Right", "chart.focus-next" }, { "Left", "chart.focus-previous" },
+    { "Down", "chart.focus-series-next" }, { "Up", "chart.focus-series-previous" },
+    { "Home", "chart.focus-first" }, { "End", "chart.focus-last" },
+  };
+
+  /* The keys are bound to the actions pressed below. */
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      g_autofree char *action = action_for_key (canvas, keys[i][0]);
+
+      g_assert_cmpstr (action, ==, keys[i][1]);
+    }
 
   g_assert_true (gtk_widget_grab_focus (canvas));
   g_assert_true (gtk_widget_has_focus (canvas));
