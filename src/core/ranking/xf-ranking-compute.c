@@ -652,6 +652,9 @@ xf_ranking_ensure_previous_month (XfRanking  *self,
 
   if (!_xf_ranking_check (self, XF_OP_REGISTRY_READ, error))
     return NULL;
+  /* Most calls find it done: no write transaction for them. */
+  if (month_is_frozen (self, month))
+    return NULL;
   if (!compute_month (self, month, TRUE, TRUE, &local_error))
     {
       /* Another desk froze it first (on PostgreSQL the unique month
