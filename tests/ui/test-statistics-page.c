@@ -404,6 +404,27 @@ test_follows_registry (Fixture       *fixture,
   assert_chart_shows (fixture, xf_statistics_page_get_table (page_of (fixture)));
 }
 
+/* On a narrow window the controls fold away behind a button. */
+static void
+test_narrow (Fixture       *fixture,
+             gconstpointer  data)
+{
+  GtkWidget *button = named (fixture, "controls_button");
+
+  g_assert_false (gtk_widget_get_visible (button));
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 480, 700);
+  xf_test_iterate (300);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s", "statistics");
+  xf_test_iterate (300);
+  g_assert_true (gtk_widget_get_visible (button));
+  g_assert_false (gtk_widget_get_mapped (named (fixture, "dimension_row")));
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), TRUE);
+  xf_test_iterate (300);
+  g_assert_true (gtk_widget_get_mapped (named (fixture, "dimension_row")));
+  g_assert_true (gtk_widget_get_mapped (named (fixture, "counts_chart")));
+  xf_test_screenshot_in_language (GTK_WIDGET (fixture->window), "statistics-narrow");
+}
+
 static void
 test_screenshots (Fixture       *fixture,
                   gconstpointer  data)
@@ -450,6 +471,7 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/ui/statistics-page/follows-registry", Fixture, NULL, fixture_set_up, test_follows_registry,
               fixture_tear_down);
+  g_test_add ("/ui/statistics-page/narrow", Fixture, NULL, fixture_set_up, test_narrow, fixture_tear_down);
   g_test_add ("/ui/statistics-page/screenshots", Fixture, NULL, fixture_set_up, test_screenshots,
               fixture_tear_down);
 

@@ -33,10 +33,13 @@ struct _XfStatisticsPage
 
   AdwToastOverlay    *toast_overlay;
   GtkWidget          *back_button;
+  GtkWidget          *controls_button;  /* shows the controls while folded */
+  AdwFlap            *flaps[2];         /* counts, weak regions */
   AdwViewSwitcherTitle *switcher_title;
   AdwViewSwitcherBar *switcher_bar;
   AdwViewStack       *view_stack;
   guint               switcher_id;
+  guint               controls_id;
 
   /* Counts */
   AdwComboRow        *dimension_row;
@@ -640,22 +643,55 @@ title_visible_cb (XfStatisticsPage *self)
     self->switcher_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), reveal_switcher_cb, NULL, NULL);
 }
 
-/* A view: its controls on the left, its chart on the right. */
-static GtkWidget *
-view_box (GtkWidget  *controls,
-          GtkWidget  *chart_side)
+/* The controls' button shows while the views are too narrow for the
+ * controls beside the chart. */
+static gboolean
+update_controls_button_cb (GtkWidget     *widget,
+                           GdkFrameClock *frame_clock,
+                           gpointer       user_data)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  XfStatisticsPage *self = XF_STATISTICS_PAGE (widget);
+  guint visible = g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "weak-regions") == 0;
+
+  self->controls_id = 0;
+  gtk_widget_set_visible (self->controls_button,
+                          self->flaps[visible] != NULL && adw_flap_get_folded (self->flaps[visible]));
+  return G_SOURCE_REMOVE;
+}
+
+/* The flaps fold while they are laid out: the header's button changes at
+ * the start of the next frame, not in the middle of a layout. */
+static void
+flap_folded_cb (XfStatisticsPage *self)
+{
+  if (self->controls_id == 0)
+    self->controls_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), update_controls_button_cb, NULL, NULL);
+}
+
+/* A view: its controls on the left, its chart on the right; on a narrow
+ * window the controls fold away over the chart (AdwFlap). */
+static GtkWidget *
+view_box (XfStatisticsPage *self,
+          guint             index,
+          GtkWidget        *controls,
+          GtkWidget        *chart_side)
+{
+  GtkWidget *flap = adw_flap_new ();
 
   gtk_widget_set_size_request (controls, 340, -1);
   gtk_widget_set_hexpand (controls, FALSE);
   gtk_widget_add_css_class (controls, "statistics-controls");
-  gtk_box_append (GTK_BOX (box), controls);
-  gtk_box_append (GTK_BOX (box), gtk_separator_new (GTK_ORIENTATION_VERTICAL));
+  gtk_widget_add_css_class (controls, "background");
+  adw_flap_set_flap (ADW_FLAP (flap), controls);
+  adw_flap_set_separator (ADW_FLAP (flap), gtk_separator_new (GTK_ORIENTATION_VERTICAL));
   gtk_widget_set_hexpand (chart_side, TRUE);
   gtk_widget_set_vexpand (chart_side, TRUE);
-  gtk_box_append (GTK_BOX (box), chart_side);
-  return box;
+  adw_flap_set_content (ADW_FLAP (flap), chart_side);
+  adw_flap_set_swipe_to_open (ADW_FLAP (flap), TRUE);
+  adw_flap_set_swipe_to_close (ADW_FLAP (flap), TRUE);
+  self->flaps[index] = ADW_FLAP (flap);
+  g_signal_connect_swapped (flap, "notify::folded", G_CALLBACK (flap_folded_cb), self);
+  return flap;
 }
 
 static GtkWidget *
@@ -731,7 +767,7 @@ build_counts (XfStatisticsPage *self)
   gtk_widget_set_name (GTK_WIDGET (self->counts_chart), "counts_chart");
   gtk_widget_set_vexpand (GTK_WIDGET (self->counts_chart), TRUE);
   gtk_box_append (GTK_BOX (side), GTK_WIDGET (self->counts_chart));
-  return view_box (page, side);
+  return view_box (self, 0, page, side);
 }
 
 static GtkWidget *
@@ -781,7 +817,7 @@ build_weak (XfStatisticsPage *self)
   gtk_widget_set_name (GTK_WIDGET (self->weak_chart), "weak_chart");
   gtk_widget_set_vexpand (GTK_WIDGET (self->weak_chart), TRUE);
   gtk_box_append (GTK_BOX (side), GTK_WIDGET (self->weak_chart));
-  return view_box (page, side);
+  return view_box (self, 1, page, side);
 }
 
 static void
@@ -805,6 +841,15 @@ build (XfStatisticsPage *self)
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->back_button), "win.show-sidebar");
   adw_header_bar_pack_start (ADW_HEADER_BAR (header), self->back_button);
 
+  self->controls_button = gtk_toggle_button_new ();
+  gtk_widget_set_name (self->controls_button, "controls_button");
+  gtk_button_set_icon_name (GTK_BUTTON (self->controls_button), "sidebar-show-symbolic");
+  gtk_widget_set_tooltip_text (self->controls_button, _("Choices"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->controls_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Choices"), -1);
+  gtk_widget_set_visible (self->controls_button, FALSE);
+  adw_header_bar_pack_start (ADW_HEADER_BAR (header), self->controls_button);
+
   self->view_stack = ADW_VIEW_STACK (stack);
   gtk_widget_set_name (stack, "view_stack");
   gtk_widget_set_vexpand (stack, TRUE);
@@ -820,6 +865,12 @@ build (XfStatisticsPage *self)
   page = adw_view_stack_add_titled (self->view_stack, build_weak (self), "weak-regions", _("Weak Regions"));
   adw_view_stack_page_set_icon_name (page, "dialog-warning-symbolic");
   gtk_box_append (GTK_BOX (box), stack);
+
+  for (guint i = 0; i < G_N_ELEMENTS (self->flaps); i++)
+    g_object_bind_property (self->controls_button, "active", self->flaps[i], "reveal-flap",
+                            G_BINDING_BIDIRECTIONAL);
+  g_signal_connect_swapped (stack, "notify::visible-child-name", G_CALLBACK (flap_folded_cb), self);
+  flap_folded_cb (self);
 
   self->switcher_bar = ADW_VIEW_SWITCHER_BAR (bar);
   adw_view_switcher_bar_set_stack (self->switcher_bar, self->view_stack);
@@ -869,6 +920,9 @@ xf_statistics_page_dispose (GObject *object)
   if (self->switcher_id != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->switcher_id);
   self->switcher_id = 0;
+  if (self->controls_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->controls_id);
+  self->controls_id = 0;
   adw_bin_set_child (ADW_BIN (self), NULL);
   for (int d = 0; d < XF_STATS_N_DIMENSIONS; d++)
     g_clear_pointer (&self->filter_keys[d], g_ptr_array_unref);
