@@ -357,6 +357,27 @@ test_explain (RankingFixture *f,
             }
         }
     }
+  /* The frozen month keeps the weights it was computed with, even if the
+   * set in force were changed behind its back. */
+  {
+    g_autoptr(XfRankingEntry) entry = NULL;
+    g_autoptr(XfIndexWeightSet) now = NULL;
+    XfDb *db = xf_store_get_db (f->store);
+
+    g_assert_true (xf_db_exec (db, "UPDATE index_weight_sets SET weights = replace (weights,"
+                                   " '\"weight\":10,\"measure\":\"count\",\"per_source_day\":1,\"per_day\":50',"
+                                   " '\"weight\":50,\"measure\":\"count\",\"per_source_day\":1,\"per_day\":50')",
+                               &error));
+    g_assert_no_error (error);
+    now = xf_ranking_get_weights (f->ranking, FEB, &error);
+    g_assert_no_error (error);
+    g_assert_cmpfloat (((XfIndexComponent *) g_ptr_array_index (now->weights->components, 0))->weight, ==, 50);
+    entry = xf_ranking_explain (f->ranking, f->a, FEB, &error);
+    g_assert_no_error (error);
+    g_assert_cmpfloat (part (entry, "views")->weight, ==, 10);
+    g_assert_cmpfloat_with_epsilon (entry->score, 100.0 / 3.0, EPS);
+    g_assert_cmpfloat_with_epsilon (part (entry, "views")->points, 10.0, EPS);
+  }
   /* A pioneer with no events that month: rank 0, score 0. */
   {
     g_autoptr(XfRankingEntry) none = NULL;
