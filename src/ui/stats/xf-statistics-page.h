@@ -30,6 +30,9 @@ G_BEGIN_DECLS
  * (60% by default) are marked weak, by a style class, an icon and a word,
  * and a bar chart shows them beside the city average.
  *
+ * Each view has its choices on the left and its chart on the right; on a
+ * narrow window the choices fold away (AdwFlap) behind a header button.
+ *
  * Everything is counted in core (xf_stats_count, xf_stats_weak_regions);
  * the page reads again when the registry changes (while shown; else when
  * next shown).
@@ -42,7 +45,8 @@ G_BEGIN_DECLS
  * split_row, chart_row, kind_row, township_switch, date_button,
  * filter_row_<dimension> (e.g. filter_row_gender), total_label,
  * counts_chart, industry_row, threshold_spin, weak_township_switch,
- * weak_list, weak_chart, view_stack.
+ * weak_list, weak_chart, view_stack, controls_button; the chart view's
+ * header shows the total (its "chart_caption").
  */
 
 #define XF_TYPE_STATISTICS_PAGE (xf_statistics_page_get_type ())
