@@ -464,7 +464,14 @@ test_automatic (RankingFixture *f,
   g_autoptr(XfRanking) clerk = xf_test_ranking_as (f, "clerk-deqing", XF_ROLE_CLERK, XF_TEST_DEQING);
   g_autofree char *month = NULL;
   g_autofree char *nothing = NULL;
+  g_autofree char *empty = NULL;
   g_autoptr(XfMonthlyRanking) ranking = NULL;
+
+  /* A month without a single event is left open, not frozen empty. */
+  empty = xf_ranking_ensure_previous_month (clerk, &error);
+  g_assert_no_error (error);
+  g_assert_null (empty);
+  g_assert_cmpint (xf_test_query_int64 (f->store, "SELECT count(*) FROM monthly_rankings"), ==, 0);
 
   add_february (f);
   /* The system's duty, for any actor. */

@@ -86,7 +86,8 @@ def pinned(source):
     if kind == "git":
         return bool(source.get("url")) and re.fullmatch(r"[0-9a-f]{40}",
                                                         source.get("commit", "")) is not None
-    return kind == "patch"
+    # Patches live in the repository, shell commands in the manifest itself.
+    return kind in ("patch", "shell")
 
 
 def main(argv):

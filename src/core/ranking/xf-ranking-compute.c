@@ -641,6 +641,27 @@ month_is_frozen (XfRanking  *self,
   return frozen;
 }
 
+/* Whether any engagement event falls in @month. */
+static gboolean
+month_has_events (XfRanking  *self,
+                  const char *month)
+{
+  XfDbStmt *stmt = _xf_ranking_prepare (self,
+                                        "SELECT 1 FROM engagement_events WHERE occurred_on >= $1"
+                                        " AND occurred_on <= $2 LIMIT 1", NULL);
+  char first[11], last[11];
+  gboolean found = FALSE;
+
+  if (stmt == NULL)
+    return FALSE;
+  month_bounds (month, first, last);
+  xf_db_stmt_bind_text (stmt, 1, first);
+  xf_db_stmt_bind_text (stmt, 2, last);
+  found = xf_db_stmt_step (stmt, NULL) == XF_DB_STEP_ROW;
+  xf_db_stmt_reset (stmt);
+  return found;
+}
+
 char *
 xf_ranking_ensure_previous_month (XfRanking  *self,
                                   GError    **error)
@@ -652,8 +673,10 @@ xf_ranking_ensure_previous_month (XfRanking  *self,
 
   if (!_xf_ranking_check (self, XF_OP_REGISTRY_READ, error))
     return NULL;
-  /* Most calls find it done: no write transaction for them. */
-  if (month_is_frozen (self, month))
+  /* Most calls find it done: no write transaction for them. A month
+   * without a single event is left open rather than frozen empty, so that
+   * events imported for it later are ranked at the next turn. */
+  if (month_is_frozen (self, month) || !month_has_events (self, month))
     return NULL;
   if (!compute_month (self, month, TRUE, TRUE, &local_error))
     {

@@ -175,7 +175,7 @@ XfMonthlyRanking *xf_ranking_get          (XfRanking   *self,
 /* The months with a frozen ranking, newest first. (transfer full) */
 GStrv             xf_ranking_list_months  (XfRanking   *self,
                                            GError     **error);
-/* Freezes the previous month when it has no snapshot yet (automatic, for
+/* Freezes the previous month when it has events and no snapshot yet (automatic, for
  * any actor). Returns the month computed (transfer full), or NULL with no
  * error when there was nothing to do. */
 char             *xf_ranking_ensure_previous_month (XfRanking  *self,
