@@ -394,6 +394,44 @@ test_explain (RankingFixture *f,
   }
 }
 
+/* Events recorded for a frozen month after it was frozen change neither
+ * its ranking nor the explanation of a ranked pioneer: the parts are the
+ * frozen values and add up to the frozen score. */
+static void
+test_explain_late_events (RankingFixture *f,
+                          gconstpointer   data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XfMonthlyRanking) frozen = NULL;
+  g_autoptr(XfRankingEntry) entry = NULL;
+  double sum = 0;
+
+  add_february (f);
+  frozen = xf_ranking_compute (f->ranking, FEB, &error);
+  g_assert_no_error (error);
+  /* Two more services for 甲 and a rating for 丙, imported late. */
+  xf_test_ranking_event (f, f->a, "service-done", "2026-02-15", "test", NULL, 1);
+  xf_test_ranking_event (f, f->a, "service-done", "2026-02-16", "test", NULL, 1);
+  xf_test_ranking_event (f, f->c, "service-rated", "2026-02-16", "test", NULL, 5);
+
+  entry = xf_ranking_explain (f->ranking, f->a, FEB, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (entry->rank, ==, 1);
+  g_assert_cmpfloat_with_epsilon (entry->score, 100.0 / 3.0, EPS);
+  g_assert_cmpfloat (part (entry, "services")->raw, ==, 2);
+  g_assert_cmpfloat (part (entry, "services")->normalised, ==, 1);
+  for (guint p = 0; p < entry->parts->len; p++)
+    sum += ((XfIndexPart *) g_ptr_array_index (entry->parts, p))->points;
+  g_assert_cmpfloat_with_epsilon (sum, entry->score, EPS);
+  g_clear_pointer (&entry, xf_ranking_entry_free);
+
+  entry = xf_ranking_explain (f->ranking, f->c, FEB, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (entry->rank, ==, 3);
+  g_assert_cmpfloat_with_epsilon (entry->score, 10.0, EPS);
+  g_assert_cmpfloat (part (entry, "ratings")->raw, ==, 0);
+}
+
 static void
 test_weights_change (RankingFixture *f,
                      gconstpointer   data)
@@ -586,6 +624,7 @@ main (int argc, char *argv[])
   ADD ("ties", test_ties);
   ADD ("recompute", test_recompute);
   ADD ("explain", test_explain);
+  ADD ("explain-late-events", test_explain_late_events);
   ADD ("weights-change", test_weights_change);
   ADD ("automatic", test_automatic);
   ADD ("permissions", test_permissions);

@@ -807,8 +807,8 @@ xf_ranking_list_months (XfRanking  *self,
 }
 
 /* For xf-ranking-explain.c: the frozen month's weights, maxima and the
- * pioneer's rank there (0 when not among the entries); FALSE with no error
- * when @month is not frozen. */
+ * pioneer's rank, score and raw values there (rank 0 and raw NULL when not
+ * among the entries); FALSE with no error when @month is not frozen. */
 gboolean
 _xf_ranking_frozen_for (XfRanking       *self,
                         const char      *month,
@@ -817,6 +817,7 @@ _xf_ranking_frozen_for (XfRanking       *self,
                         double         **maxima,
                         int             *rank,
                         double          *score,
+                        double         **raw,
                         GError         **error)
 {
   g_autofree char *weights_json = NULL;
@@ -826,6 +827,7 @@ _xf_ranking_frozen_for (XfRanking       *self,
   XfDbStep step;
 
   *rank = 0;
+  *raw = NULL;
   stmt = _xf_ranking_prepare (self, "SELECT id, weights, maxima FROM monthly_rankings WHERE month = $1", error);
   if (stmt == NULL)
     return FALSE;
@@ -844,8 +846,8 @@ _xf_ranking_frozen_for (XfRanking       *self,
   if (*weights == NULL)
     return FALSE;
   *maxima = parse_values (*weights, maxima_json);
-  stmt = _xf_ranking_prepare (self, "SELECT rank, score FROM ranking_entries WHERE ranking_id = $1 AND pioneer_id = $2",
-                              error);
+  stmt = _xf_ranking_prepare (self, "SELECT rank, score, components FROM ranking_entries"
+                                    " WHERE ranking_id = $1 AND pioneer_id = $2", error);
   if (stmt == NULL)
     return FALSE;
   xf_db_stmt_bind_int64 (stmt, 1, ranking_id);
@@ -855,6 +857,9 @@ _xf_ranking_frozen_for (XfRanking       *self,
     {
       *rank = (int) xf_db_stmt_column_int64 (stmt, 0);
       *score = xf_db_stmt_column_double (stmt, 1);
+      /* The values the month was ranked on: events recorded for it
+       * afterwards do not change a frozen month. */
+      *raw = parse_values (*weights, xf_db_stmt_column_text (stmt, 2));
     }
   xf_db_stmt_reset (stmt);
   return step != XF_DB_STEP_ERROR;

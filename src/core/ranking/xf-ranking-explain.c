@@ -65,6 +65,7 @@ xf_ranking_explain (XfRanking   *self,
   g_autoptr(GArray) raw = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree double *maxima = NULL;
+  g_autofree double *stored_raw = NULL;
   double stored_score = 0;
   int rank = 0;
 
@@ -78,7 +79,7 @@ xf_ranking_explain (XfRanking   *self,
     return NULL;
 
   if (!_xf_ranking_frozen_for (self, month, pioneer_id, &weights, &maxima, &rank, &stored_score,
-                               &local_error))
+                               &stored_raw, &local_error))
     {
       if (local_error != NULL)
         {
@@ -87,6 +88,7 @@ xf_ranking_explain (XfRanking   *self,
         }
       g_clear_pointer (&weights, xf_index_weights_free);
       g_clear_pointer (&maxima, g_free);
+      g_clear_pointer (&stored_raw, g_free);
       rank = 0;
       preview = xf_ranking_preview (self, month, error);
       if (preview == NULL)
@@ -106,13 +108,24 @@ xf_ranking_explain (XfRanking   *self,
       }
     }
 
+  if (stored_raw != NULL)
+    {
+      /* A pioneer of a frozen month is explained by the values frozen with
+       * it, so that the parts add up to the score the month holds even
+       * when events for the month were recorded after it was frozen. */
+      _xf_ranking_fill_parts (entry, weights, stored_raw, maxima);
+      entry->rank = rank;
+      entry->score = stored_score;
+      return g_steal_pointer (&entry);
+    }
   raw = _xf_ranking_pioneer_raw (self, weights, pioneer_id, month, error);
   if (raw == NULL)
     return NULL;
   _xf_ranking_fill_parts (entry, weights, (const double *) raw->data, maxima);
   entry->rank = rank;
-  /* A ranked pioneer shows the score the ranking holds; the parts add up to
-   * it (they are the same values, in the same order of operations). */
+  /* A ranked pioneer of a preview shows the score the preview holds; the
+   * parts add up to it (they are the same values, in the same order of
+   * operations). */
   entry->score = rank > 0 ? stored_score
                           : _xf_ranking_score (weights, (const double *) raw->data, maxima);
   return g_steal_pointer (&entry);

@@ -89,9 +89,9 @@ double      _xf_ranking_score      (const XfIndexWeights *weights,
                                     const double         *maxima);
 
 /* xf-ranking-compute.c: the frozen month's weights and maxima (element-type
- * double, the weights' order) and the pioneer's rank and score there (rank
- * 0 when not among the entries); FALSE with no error when @month is not
- * frozen. */
+ * double, the weights' order) and the pioneer's rank, score and stored raw
+ * values there (rank 0 and @raw NULL when not among the entries); FALSE
+ * with no error when @month is not frozen. */
 gboolean    _xf_ranking_frozen_for (XfRanking       *self,
                                     const char      *month,
                                     gint64           pioneer_id,
@@ -99,6 +99,7 @@ gboolean    _xf_ranking_frozen_for (XfRanking       *self,
                                     double         **maxima,
                                     int             *rank,
                                     double          *score,
+                                    double         **raw,
                                     GError         **error);
 
 G_END_DECLS
