@@ -119,6 +119,12 @@ check_event (Event   *event,
       g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("Value: not a number the index can count"));
       return FALSE;
     }
+  /* A negative value would take a pioneer's index below 0. */
+  if (value < 0)
+    {
+      g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("Value: must not be negative"));
+      return FALSE;
+    }
   event->value = value;
   return TRUE;
 }

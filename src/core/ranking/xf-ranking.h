@@ -209,7 +209,8 @@ gboolean          xf_ranking_record_event (XfRanking   *self,
 /* Imports JSON lines, one event per line:
  *   {"pioneer": "UID", "kind": "card-liked", "at": "2026-11-03T09:12:00+08:00",
  *    "source": "wechat", "id": "abc123", "visitor": "v-77", "value": 1}
- * ("at" may be a date; "visitor" and "value" optional; "source" not "app").
+ * ("at" may be a date; "visitor" and "value" optional, a value not
+ * negative; "source" not "app").
  * Good lines go in one transaction, duplicates are counted and ignored,
  * bad lines are reported by number and left out; @dry_run stores nothing.
  * NULL only when nothing could be read or stored. */
