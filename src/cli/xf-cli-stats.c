@@ -73,11 +73,28 @@ parse_dimension (const char *option,
 {
   XfStatsDimension dimension = value != NULL ? xf_stats_dimension_from_string (value) : XF_STATS_NONE;
 
-  if (dimension == XF_STATS_NONE)
+  if (dimension == XF_STATS_NONE && value != NULL && value[0] != '\0' && !g_str_has_prefix (value, "--"))
+    /* TRANSLATORS: an option (--by), then what was given; the names are typed as they are. */
+    xf_cli_usage_error (_("%s: “%s” is not a dimension; one of industry, age, gender, tier, contribution, "
+                          "organisation, region or education"), option, value);
+  else if (dimension == XF_STATS_NONE)
     /* TRANSLATORS: %s is an option (--by) or "DIMENSION"; the names are typed as they are. */
     xf_cli_usage_error (_("%s needs a dimension: industry, age, gender, tier, contribution, organisation, "
                           "region or education"), option);
   return dimension;
+}
+
+/* An export's file name: refused when it names a folder, which the
+ * export could only fail to replace. */
+static gboolean
+check_export_path (const char *option,
+                   const char *path)
+{
+  if (!g_file_test (path, G_FILE_TEST_IS_DIR))
+    return TRUE;
+  /* TRANSLATORS: an option (--csv), then the folder given. */
+  xf_cli_usage_error (_("%s: “%s” is a folder; give the name of a file to write"), option, path);
+  return FALSE;
 }
 
 static int
@@ -135,8 +152,15 @@ parse_options (int           argc,
           g_autofree char *name = equals != NULL ? g_strndup (value, equals - value) : NULL;
           XfStatsDimension dimension = name != NULL ? xf_stats_dimension_from_string (name) : XF_STATS_NONE;
 
+          if (dimension == XF_STATS_NONE && name != NULL && name[0] != '\0')
+            /* TRANSLATORS: %s is what was given before "="; the names are typed as they are. */
+            return xf_cli_usage_error (_("--where: “%s” is not a dimension; one of industry, age, gender, tier, "
+                                         "contribution, organisation, region or education"), name);
           if (dimension == XF_STATS_NONE)
             return xf_cli_usage_error (_("--where needs DIMENSION=KEY, e.g. --where tier=city or --where region=330521"));
+          if (options->query.filters[dimension] != NULL)
+            /* TRANSLATORS: %s is a dimension (tier); only one key of it can be kept. */
+            return xf_cli_usage_error (_("--where: %s is given twice; give one key for each dimension"), name);
           options->query.filters[dimension] = equals + 1;
           i++;
         }
@@ -154,6 +178,8 @@ parse_options (int           argc,
           if (value == NULL || value[0] == '\0' || g_str_has_prefix (value, "--"))
             /* Translators: %s is an option such as --csv. */
             return xf_cli_usage_error (_("%s needs a file name"), arg);
+          if (!check_export_path (arg, value))
+            return 2;
           if (g_str_equal (arg, "--csv"))
             options->csv = value;
           else
@@ -180,6 +206,12 @@ parse_options (int           argc,
       else
         return xf_cli_usage_error (_("Unknown argument “%s”; %s"), arg, usage);
     }
+  /* Files entered after the day counted: nothing could ever be counted. */
+  if (options->query.entered_from != NULL && options->query.reference_date != NULL
+      && strcmp (options->query.entered_from, options->query.reference_date) > 0)
+    /* TRANSLATORS: two dates YYYY-MM-DD; the options are typed as they are. */
+    return xf_cli_usage_error (_("--from %s is after --date %s: no file entered since could be counted on that day"),
+                               options->query.entered_from, options->query.reference_date);
   return 0;
 }
 

@@ -310,6 +310,52 @@ test_bad_arguments (void)
   g_assert_nonnull (strstr (date.err, "--date"));
 }
 
+/* Mistakes a script writer makes: each refused as a usage error naming
+ * the option and what was wrong with it. */
+static void
+test_argument_mistakes (void)
+{
+  g_auto(XfCliRun) twice = { 0 };
+  g_auto(XfCliRun) by = { 0 };
+  g_auto(XfCliRun) where = { 0 };
+  g_auto(XfCliRun) csv = { 0 };
+  g_auto(XfCliRun) xlsx = { 0 };
+  g_auto(XfCliRun) dates = { 0 };
+
+  /* The same dimension filtered twice would keep only the last key. */
+  run_cli (&twice, "stats", "region", "--where", "tier=city", "--where", "tier=national", NULL);
+  xf_cli_assert_failed (&twice, 2);
+  g_assert_nonnull (strstr (twice.err, "--where"));
+  g_assert_nonnull (strstr (twice.err, "tier"));
+  g_assert_nonnull (strstr (twice.err, "twice"));
+
+  /* An unknown dimension is named. */
+  run_cli (&by, "stats", "tier", "--by", "height", NULL);
+  xf_cli_assert_failed (&by, 2);
+  g_assert_nonnull (strstr (by.err, "--by"));
+  g_assert_nonnull (strstr (by.err, "“height”"));
+  run_cli (&where, "stats", "tier", "--where", "height=2", NULL);
+  xf_cli_assert_failed (&where, 2);
+  g_assert_nonnull (strstr (where.err, "--where"));
+  g_assert_nonnull (strstr (where.err, "“height”"));
+
+  /* A folder is not a file to write. */
+  run_cli (&csv, "stats", "tier", "--csv", tmp_dir, NULL);
+  xf_cli_assert_failed (&csv, 2);
+  g_assert_nonnull (strstr (csv.err, "--csv"));
+  g_assert_nonnull (strstr (csv.err, "folder"));
+  run_cli (&xlsx, "stats", "tier", "--xlsx", tmp_dir, NULL);
+  xf_cli_assert_failed (&xlsx, 2);
+  g_assert_nonnull (strstr (xlsx.err, "--xlsx"));
+  g_assert_nonnull (strstr (xlsx.err, "folder"));
+
+  /* Entered from after the day counted: nothing could ever be counted. */
+  run_cli (&dates, "stats", "tier", "--date", "2026-01-01", "--from", "2026-06-01", NULL);
+  xf_cli_assert_failed (&dates, 2);
+  g_assert_nonnull (strstr (dates.err, "--from"));
+  g_assert_nonnull (strstr (dates.err, "--date"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -323,6 +369,7 @@ main (int   argc,
   g_test_add_func ("/cli/stats/export", test_export);
   g_test_add_func ("/cli/stats/weak-regions", test_weak_regions);
   g_test_add_func ("/cli/stats/bad-arguments", test_bad_arguments);
+  g_test_add_func ("/cli/stats/argument-mistakes", test_argument_mistakes);
 
   return xf_cli_run_tests_on_demo ("stats.db", &tmp_dir, &database_path);
 }
