@@ -80,14 +80,18 @@ xf_cli_cmd_events (XfCliContext  *ctx,
 
   if (dry_run)
     {
-      /* TRANSLATORS: the summary of a trial import; numbers of lines. */
-      printf (_("Dry run, nothing stored: %u lines, %u would be added, %u duplicates, %u refused"),
+      /* TRANSLATORS: the summary of a trial import; numbers of lines (the plural follows the first). */
+      printf (g_dngettext (GETTEXT_PACKAGE,
+                           "Dry run, nothing stored: %u line, %u would be added, %u duplicates, %u refused",
+                           "Dry run, nothing stored: %u lines, %u would be added, %u duplicates, %u refused",
+                           report->lines),
               report->lines, report->added, report->duplicates, report->problems->len);
     }
   else
     {
-      /* TRANSLATORS: the summary of an import; numbers of lines. */
-      printf (_("%u lines: %u added, %u duplicates, %u refused"),
+      /* TRANSLATORS: the summary of an import; numbers of lines (the plural follows the first). */
+      printf (g_dngettext (GETTEXT_PACKAGE, "%u line: %u added, %u duplicates, %u refused",
+                           "%u lines: %u added, %u duplicates, %u refused", report->lines),
               report->lines, report->added, report->duplicates, report->problems->len);
     }
   printf ("\n");

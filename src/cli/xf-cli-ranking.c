@@ -89,6 +89,9 @@ parse_options (int             argc,
             return xf_cli_usage_error (_("%s needs a file name"), arg);
           if (options->csv != NULL || options->xlsx != NULL)
             return xf_cli_usage_error (_("--csv and --xlsx: give one of them"));
+          if (g_file_test (value, G_FILE_TEST_IS_DIR))
+            /* TRANSLATORS: an option (--csv), then the folder given. */
+            return xf_cli_usage_error (_("%s: “%s” is a folder; give the name of a file to write"), arg, value);
           if (g_str_equal (arg, "--csv"))
             options->csv = value;
           else
@@ -140,6 +143,37 @@ parse_options (int             argc,
         return xf_cli_usage_error (_("ranking set-weights needs --reason TEXT: why the weights change"));
     }
   return 0;
+}
+
+/* The current month YYYY-MM (honouring $XIANFENG_TODAY, as the core does):
+ * the one after xf_ranking_previous_month (). */
+static char *
+current_month (void)
+{
+  g_autofree char *previous = xf_ranking_previous_month ();
+  int year = 0, month = 0;
+
+  if (previous == NULL || sscanf (previous, "%d-%d", &year, &month) != 2)
+    return NULL;
+  if (++month > 12)
+    {
+      month = 1;
+      year++;
+    }
+  return g_strdup_printf ("%04d-%02d", year, month);
+}
+
+/* A month after the current one has no events to show or explain. */
+static gboolean
+check_begun (const char *month)
+{
+  g_autofree char *current = current_month ();
+
+  if (current == NULL || g_strcmp0 (month, current) <= 0)
+    return TRUE;
+  /* TRANSLATORS: %s is a month YYYY-MM after the current one. */
+  xf_cli_fail (_("Month: %s has not begun yet"), month);
+  return FALSE;
 }
 
 /* ── Entries ───────────────────────────────────────────────────────────── */
@@ -280,6 +314,8 @@ ranking_top (XfRanking            *ranking,
   GPtrArray *all;
   const char *export = options->csv != NULL ? options->csv : options->xlsx;
 
+  if (!check_begun (options->month))
+    return 1;
   /* A month not frozen yet (the current one) is shown as a preview. */
   month = xf_ranking_get (ranking, options->month, &error);
   if (month == NULL && g_error_matches (error, XF_ERROR, XF_ERROR_NOT_FOUND))
@@ -379,8 +415,11 @@ ranking_explain (XfRanking            *ranking,
 {
   g_autoptr(XfRankingEntry) entry = NULL;
   g_autoptr(GError) error = NULL;
-  gint64 id = find_pioneer (ranking, options->pioneer);
+  gint64 id;
 
+  if (!check_begun (options->month))
+    return 1;
+  id = find_pioneer (ranking, options->pioneer);
   if (id <= 0)
     return 1;
   entry = xf_ranking_explain (ranking, id, options->month, &error);

@@ -478,6 +478,63 @@ test_bad_arguments (void)
   g_assert_nonnull (strstr (csv_error.err, "top.csv"));
 }
 
+/* A month that has not begun has nothing to show or explain; a folder is
+ * not a file to write. */
+static void
+test_future_and_folders (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) later = g_date_time_add_months (now, 2);
+  g_autofree char *future = g_date_time_format (later, "%Y-%m");
+  g_autofree char *month = newest_month ();
+  g_autofree char *uid = query_text ("SELECT uid FROM pioneers WHERE status = 'active' ORDER BY id LIMIT 1");
+  g_autofree char *expected = g_strdup_printf ("Month: %s has not begun yet", future);
+  g_auto(XfCliRun) top = { 0 };
+  g_auto(XfCliRun) explain = { 0 };
+  g_auto(XfCliRun) csv = { 0 };
+  g_auto(XfCliRun) xlsx = { 0 };
+
+  run_cli (&top, "ranking", "top", future, NULL);
+  xf_cli_assert_failed (&top, 1);
+  g_assert_nonnull (strstr (top.err, expected));
+  run_cli (&explain, "ranking", "explain", uid, future, "--json", NULL);
+  xf_cli_assert_failed (&explain, 1);
+  g_assert_nonnull (strstr (explain.err, expected));
+
+  run_cli (&csv, "ranking", "top", month, "--csv", tmp_dir, NULL);
+  xf_cli_assert_failed (&csv, 2);
+  g_assert_nonnull (strstr (csv.err, "--csv"));
+  g_assert_nonnull (strstr (csv.err, "folder"));
+  run_cli (&xlsx, "ranking", "top", month, "--xlsx", tmp_dir, NULL);
+  xf_cli_assert_failed (&xlsx, 2);
+  g_assert_nonnull (strstr (xlsx.err, "--xlsx"));
+}
+
+/* One line is "1 line", in the summary and the dry run's. */
+static void
+test_events_import_one_line (void)
+{
+  g_autofree char *uid = query_text ("SELECT uid FROM pioneers WHERE status = 'active' ORDER BY id LIMIT 1");
+  g_autofree char *line = g_strdup_printf (
+    "{\"pioneer\": \"%s\", \"kind\": \"card-viewed\", \"at\": \"2026-11-03\", \"source\": \"portal-test\", \"id\": \"one-1\"}\n",
+    uid);
+  g_autofree char *path = write_file ("one.jsonl", line);
+  g_autofree char *empty = write_file ("empty.jsonl", "");
+  g_auto(XfCliRun) dry = { 0 };
+  g_auto(XfCliRun) run = { 0 };
+  g_auto(XfCliRun) none = { 0 };
+
+  run_cli (&dry, "events", "import", path, "--dry-run", NULL);
+  g_assert_cmpint (dry.status, ==, 0);
+  g_assert_cmpstr (dry.out, ==, "Dry run, nothing stored: 1 line, 1 would be added, 0 duplicates, 0 refused\n");
+  run_cli (&run, "events", "import", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "1 line: 1 added, 0 duplicates, 0 refused\n");
+  run_cli (&none, "events", "import", empty, NULL);
+  g_assert_cmpint (none.status, ==, 0);
+  g_assert_cmpstr (none.out, ==, "0 lines: 0 added, 0 duplicates, 0 refused\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -492,6 +549,8 @@ main (int   argc,
   g_test_add_func ("/cli/ranking/compute", test_compute);
   g_test_add_func ("/cli/ranking/bad-arguments", test_bad_arguments);
   g_test_add_func ("/cli/ranking/events-import", test_events_import);
+  g_test_add_func ("/cli/ranking/events-import-one-line", test_events_import_one_line);
+  g_test_add_func ("/cli/ranking/future-and-folders", test_future_and_folders);
   /* Last: it changes the weights in force. */
   g_test_add_func ("/cli/ranking/weights", test_weights);
 
