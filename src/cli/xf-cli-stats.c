@@ -401,7 +401,9 @@ print_region (gconstpointer item)
   g_autofree char *pioneers = g_strdup_printf ("%" G_GINT64_FORMAT, region->pioneers);
   g_autofree char *employed = g_strdup_printf ("%" G_GINT64_FORMAT, region->employed);
   g_autofree char *per_10k = g_strdup_printf ("%.2f", region->per_10k);
-  g_autofree char *share = g_strdup_printf ("%.0f%%", region->share_of_average * 100);
+  /* No share of a city figure of 0 (nobody counted): left empty. */
+  g_autofree char *share = isfinite (region->share_of_average)
+                           ? g_strdup_printf ("%.0f%%", region->share_of_average * 100) : g_strdup ("");
 
   xf_cli_print_row (region->region_code, region->region_name, pioneers, employed, per_10k, share,
                     region->weak ? _("weak") : "", NULL);

@@ -356,6 +356,28 @@ test_argument_mistakes (void)
   g_assert_nonnull (strstr (dates.err, "--date"));
 }
 
+/* No pioneer counted (nobody entered by 2000): no share of a city figure
+ * of 0 to print, rather than "nan%". */
+static void
+test_weak_regions_none (void)
+{
+  g_auto(XfCliRun) run = { 0 };
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *object;
+  JsonObject *first;
+
+  run_cli (&run, "stats", "weak-regions", "--date", "2000-01-01", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_null (strstr (run.out, "nan"));
+  g_assert_nonnull (strstr (run.out, "\n330502\tWuxing District\t0\t"));
+
+  object = run_json (&root, "stats", "weak-regions", "--date", "2000-01-01", NULL);
+  g_assert_cmpfloat (json_object_get_double_member (object, "city_per_10k"), ==, 0);
+  first = json_array_get_object_element (json_object_get_array_member (object, "regions"), 0);
+  g_assert_true (json_object_get_null_member (first, "share_of_average"));
+  g_assert_false (json_object_get_boolean_member (first, "weak"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -368,6 +390,7 @@ main (int   argc,
   g_test_add_func ("/cli/stats/cross-tab", test_cross_tab);
   g_test_add_func ("/cli/stats/export", test_export);
   g_test_add_func ("/cli/stats/weak-regions", test_weak_regions);
+  g_test_add_func ("/cli/stats/weak-regions-none", test_weak_regions_none);
   g_test_add_func ("/cli/stats/bad-arguments", test_bad_arguments);
   g_test_add_func ("/cli/stats/argument-mistakes", test_argument_mistakes);
 
