@@ -19,6 +19,7 @@
 #include "xf-test-services.h"
 #include "xf-test-util.h"
 #include "xf-test-widgets.h"
+#include "xf-ui-util.h"
 #include "xf-window.h"
 
 #define TODAY "2026-03-09"
@@ -412,6 +413,12 @@ test_narrow (Fixture       *fixture,
   GtkWidget *button = named (fixture, "controls_button");
 
   g_assert_false (gtk_widget_get_visible (button));
+  /* The page fits the narrowest window the app supports, in both views. */
+  g_assert_cmpint (xf_widget_get_min_width (fixture->page), <=, 360);
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (named (fixture, "view_stack")), "weak-regions");
+  xf_test_iterate (50);
+  g_assert_cmpint (xf_widget_get_min_width (fixture->page), <=, 360);
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (named (fixture, "view_stack")), "counts");
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 480, 700);
   xf_test_iterate (300);
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s", "statistics");
