@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 #include <glib/gstdio.h>
 
@@ -88,6 +89,42 @@ test_csv (void)
 
   xf_table_set_text (table, row, 0, "=HYPERLINK(\"x\")");
   xf_table_set_number (table, row, 1, -1);
+
+  g_assert_true (xf_table_write (table, path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpmem (contents, length, expected, strlen (expected));
+  xf_test_remove_dir (dir);
+}
+
+/* Text that is not a number stays text in a numeric or date column, and
+ * is kept from running as a formula there too; a number that is not
+ * finite is an empty cell. */
+static void
+test_csv_other_columns (void)
+{
+  g_autoptr(XfTable) table = make_table ();
+  g_autofree char *dir = xf_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "other.csv", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *nan_text = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length;
+  const char *expected =
+    "\xEF\xBB\xBF"
+    "Industry,Count,Index,Share,Since\r\n"
+    "制造业,125,3.50,31.2%,2026-03-01\r\n"
+    "\"Farming, \"\"fish\"\"\nand forests\",7,12.35,25.0%,\r\n"
+    "x,'=1+2,,,'@SUM(A1)\r\n";
+  guint row = xf_table_add_row (table);
+
+  xf_table_set_text (table, row, 0, "x");
+  xf_table_set_text (table, row, 1, "=1+2");
+  xf_table_set_number (table, row, 2, NAN);
+  xf_table_set_number (table, row, 3, INFINITY);
+  xf_table_set_text (table, row, 4, "@SUM(A1)");
+  nan_text = xf_table_dup_cell_text (table, row, 2);
+  g_assert_null (nan_text);
 
   g_assert_true (xf_table_write (table, path, &error));
   g_assert_no_error (error);
@@ -193,6 +230,7 @@ main (int   argc,
 
   g_test_add_func ("/core/table/cells", test_cells);
   g_test_add_func ("/core/table/csv", test_csv);
+  g_test_add_func ("/core/table/csv-other-columns", test_csv_other_columns);
   g_test_add_func ("/core/table/xlsx-round-trip", test_xlsx_round_trip);
   g_test_add_func ("/core/table/unwritable", test_unwritable);
 

@@ -209,8 +209,10 @@ xf_table_set_number (XfTable *table,
 
   cell = cell_at (table, row, column);
   g_clear_pointer (&cell->text, g_free);
-  cell->number = value;
-  cell->has_number = TRUE;
+  /* No figure (an average of nothing, a share of a zero city average) is
+   * an empty cell, not "nan" in a spreadsheet. */
+  cell->number = isfinite (value) ? value : 0.0;
+  cell->has_number = isfinite (value);
 }
 
 static const Cell *
@@ -342,13 +344,15 @@ xf_table_write_csv (const XfTable *table,
       for (guint c = 0; c < table->columns->len; c++)
         {
           g_autofree char *text = xf_table_dup_cell_text (table, r, c);
+          const Cell *cell = peek_cell (table, r, c);
 
           if (c > 0)
             g_string_append_c (out, ',');
           /* A spreadsheet would run text such as "=HYPERLINK(…)" from a
            * name or a contribution as a formula: an apostrophe keeps it
-           * text. */
-          if (text != NULL && xf_table_get_column_type (table, c) == XF_TABLE_TEXT &&
+           * text. Any text cell, whatever its column: text that is not a
+           * number stays text in a numeric column. */
+          if (text != NULL && cell != NULL && !cell->has_number &&
               strchr ("=+@\t\r", text[0]) != NULL)
             {
               g_autofree char *quoted = g_strconcat ("'", text, NULL);
