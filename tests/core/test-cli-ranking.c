@@ -473,6 +473,14 @@ test_bad_arguments (void)
   /* Errors name the argument. */
   run_cli (&month_error, "ranking", "top", "2026-13", NULL);
   g_assert_nonnull (strstr (month_error.err, "Month: "));
+  /* A month well written but out of the years ranked says so. */
+  {
+    g_auto(XfCliRun) early = { 0 };
+
+    run_cli (&early, "ranking", "compute", "1999-12", NULL);
+    xf_cli_assert_failed (&early, 2);
+    g_assert_nonnull (strstr (early.err, "Month: “1999-12” is not between 2000-01 and 2100-12"));
+  }
   run_cli (&csv_error, "ranking", "top", month, "--csv", bad_dir, NULL);
   xf_cli_assert_failed (&csv_error, 1);
   g_assert_nonnull (strstr (csv_error.err, "top.csv"));

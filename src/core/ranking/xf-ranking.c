@@ -181,6 +181,7 @@ xf_ranking_check_month (const char  *month,
                         GError     **error)
 {
   gboolean ok = month != NULL && strlen (month) == 7 && month[4] == '-';
+  gboolean in_range = TRUE;
 
   for (int i = 0; ok && i < 7; i++)
     if (i != 4 && !g_ascii_isdigit (month[i]))
@@ -190,7 +191,8 @@ xf_ranking_check_month (const char  *month,
       int year = atoi (month);
       int m = atoi (month + 5);
 
-      ok = year >= 2000 && year <= 2100 && m >= 1 && m <= 12;
+      ok = m >= 1 && m <= 12;
+      in_range = year >= 2000 && year <= 2100;
     }
   if (!ok)
     {
@@ -200,7 +202,13 @@ xf_ranking_check_month (const char  *month,
       g_set_error (error, XF_ERROR, XF_ERROR_INVALID,
                    _("Month: “%s” is not a month written YYYY-MM"), shown);
     }
-  return ok;
+  else if (!in_range)
+    {
+      /* Translators: %s is a month YYYY-MM; the limits are typed as they are. */
+      g_set_error (error, XF_ERROR, XF_ERROR_INVALID,
+                   _("Month: “%s” is not between 2000-01 and 2100-12"), month);
+    }
+  return ok && in_range;
 }
 
 char *
