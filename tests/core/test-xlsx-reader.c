@@ -277,6 +277,14 @@ test_malformed_parts (void)
                                   "</row></sheetData></worksheet>" },
     { "xl/worksheets/other.xml", sheet2_xml },
   };
+  const Part not_finite[] = {
+    { "xl/workbook.xml", workbook_xml },
+    { "xl/_rels/workbook.xml.rels", rels_xml },
+    { "xl/styles.xml", styles_xml },
+    { "xl/worksheets/sheet1.xml", "<worksheet><sheetData><row><c r=\"A1\" s=\"1\"><v>nan</v></c>"
+                                  "</row></sheetData></worksheet>" },
+    { "xl/worksheets/other.xml", sheet2_xml },
+  };
   const Part missing_sheet[] = {
     { "xl/workbook.xml", workbook_xml },
     { "xl/_rels/workbook.xml.rels", rels_xml },
@@ -292,6 +300,9 @@ test_malformed_parts (void)
   assert_invalid (path, "xl/worksheets/sheet1.xml");
   write_zip (path, bad_reference, G_N_ELEMENTS (bad_reference));
   assert_invalid (path, "ZZZZ99999999");
+  /* Not a number, even though strtod reads it, and not a date. */
+  write_zip (path, not_finite, G_N_ELEMENTS (not_finite));
+  assert_invalid (path, "“nan”");
   write_zip (path, missing_sheet, G_N_ELEMENTS (missing_sheet));
   assert_invalid (path, "xl/worksheets/other.xml");
   write_zip (path, no_rels, G_N_ELEMENTS (no_rels));

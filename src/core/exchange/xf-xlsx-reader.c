@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <glib/gi18n.h>
@@ -526,7 +527,7 @@ serial_to_date (double   serial,
   g_autoptr(GDate) date = NULL;
   gint64 days = (gint64) serial;
 
-  if (serial < 0 || serial > 2958465)   /* 9999-12-31 */
+  if (!(serial >= 0 && serial <= 2958465))   /* 9999-12-31; NaN too */
     return NULL;
   if (date1904)
     date = g_date_new_dmy (1, G_DATE_JANUARY, 1904);
@@ -578,7 +579,9 @@ store_cell (SheetState  *state,
       char *end = NULL;
       double number = g_ascii_strtod (state->value->str, &end);
 
-      if (end == state->value->str)
+      /* strtod reads "nan" and "inf", which no spreadsheet writes and no
+       * date or count can be. */
+      if (end == state->value->str || !isfinite (number))
         {
           g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT,
                        _("“%s” is not a number"), state->value->str);
