@@ -296,6 +296,20 @@ row_free (Row *row)
   g_free (row);
 }
 
+/* A row's first columns, as both the index query and ranking_entries
+ * give them: pioneer_id, kind, rank, score. */
+static Row *
+row_from_stmt (XfDbStmt *stmt)
+{
+  Row *row = g_new0 (Row, 1);
+
+  row->pioneer_id = xf_db_stmt_column_int64 (stmt, 0);
+  row->kind = xf_db_stmt_dup_text (stmt, 1);
+  row->rank = (int) xf_db_stmt_column_int64 (stmt, 2);
+  row->score = xf_db_stmt_column_double (stmt, 3);
+  return row;
+}
+
 typedef struct
 {
   GPtrArray *rows;      /* (element-type Row) */
@@ -335,12 +349,8 @@ run_index (XfRanking            *self,
   xf_db_stmt_bind_text (stmt, 2, last);
   while ((step = xf_db_stmt_step (stmt, error)) == XF_DB_STEP_ROW)
     {
-      Row *row = g_new0 (Row, 1);
+      Row *row = row_from_stmt (stmt);
 
-      row->pioneer_id = xf_db_stmt_column_int64 (stmt, 0);
-      row->kind = xf_db_stmt_dup_text (stmt, 1);
-      row->rank = (int) xf_db_stmt_column_int64 (stmt, 2);
-      row->score = xf_db_stmt_column_double (stmt, 3);
       result->scored = xf_db_stmt_column_int64 (stmt, 4);
       result->counted = (gint64) xf_db_stmt_column_double (stmt, 5);
       row->raw = g_new0 (double, count);
@@ -403,25 +413,31 @@ parse_values (const XfIndexWeights *weights,
   return values;
 }
 
-static XfRankingEntry *
-entry_from_row (XfRanking            *self,
-                const XfIndexWeights *weights,
-                const double         *maxima,
-                gint64                pioneer_id,
-                int                   rank,
-                double                score,
-                const double         *raw,
-                GError              **error)
+/* @rows (element-type Row) as entries of @ranking's individuals and
+ * collectives, with their pioneers and parts. */
+static gboolean
+add_entries (XfRanking            *self,
+             XfMonthlyRanking     *ranking,
+             const XfIndexWeights *weights,
+             const double         *maxima,
+             GPtrArray            *rows,
+             GError              **error)
 {
-  g_autoptr(XfRankingEntry) entry = xf_ranking_entry_new ();
+  for (guint i = 0; i < rows->len; i++)
+    {
+      Row *row = g_ptr_array_index (rows, i);
+      g_autoptr(XfRankingEntry) entry = xf_ranking_entry_new ();
 
-  entry->pioneer_id = pioneer_id;
-  entry->rank = rank;
-  entry->score = score;
-  if (!_xf_ranking_fill_pioneer (self, entry, error))
-    return NULL;
-  _xf_ranking_fill_parts (entry, weights, raw, maxima);
-  return g_steal_pointer (&entry);
+      entry->pioneer_id = row->pioneer_id;
+      entry->rank = row->rank;
+      entry->score = row->score;
+      if (!_xf_ranking_fill_pioneer (self, entry, error))
+        return FALSE;
+      _xf_ranking_fill_parts (entry, weights, row->raw, maxima);
+      g_ptr_array_add (g_str_equal (row->kind, "collective") ? ranking->collectives : ranking->individuals,
+                       g_steal_pointer (&entry));
+    }
+  return TRUE;
 }
 
 static XfMonthlyRanking *
@@ -440,17 +456,8 @@ ranking_from_result (XfRanking        *self,
   ranking->pioneers_scored = result->scored;
   ranking->computed_at = xf_db_now ();
   ranking->computed_by = g_strdup (_xf_ranking_actor_name (self));
-  for (guint i = 0; i < result->rows->len; i++)
-    {
-      Row *row = g_ptr_array_index (result->rows, i);
-      XfRankingEntry *entry = entry_from_row (self, set->weights, result->maxima, row->pioneer_id,
-                                              row->rank, row->score, row->raw, error);
-
-      if (entry == NULL)
-        return NULL;
-      g_ptr_array_add (g_str_equal (row->kind, "collective") ? ranking->collectives : ranking->individuals,
-                       entry);
-    }
+  if (!add_entries (self, ranking, set->weights, result->maxima, result->rows, error))
+    return NULL;
   return g_steal_pointer (&ranking);
 }
 
@@ -754,12 +761,8 @@ xf_ranking_get (XfRanking   *self,
   xf_db_stmt_bind_int64 (stmt, 1, ranking_id);
   while ((step = xf_db_stmt_step (stmt, error)) == XF_DB_STEP_ROW)
     {
-      Row *row = g_new0 (Row, 1);
+      Row *row = row_from_stmt (stmt);
 
-      row->pioneer_id = xf_db_stmt_column_int64 (stmt, 0);
-      row->kind = xf_db_stmt_dup_text (stmt, 1);
-      row->rank = (int) xf_db_stmt_column_int64 (stmt, 2);
-      row->score = xf_db_stmt_column_double (stmt, 3);
       row->raw = parse_values (ranking->weights, xf_db_stmt_column_text (stmt, 4));
       g_ptr_array_add (rows, row);
     }
@@ -767,17 +770,8 @@ xf_ranking_get (XfRanking   *self,
   if (step == XF_DB_STEP_ERROR)
     return NULL;
   /* Statements are not held across the pioneers' look-ups. */
-  for (guint i = 0; i < rows->len; i++)
-    {
-      Row *row = g_ptr_array_index (rows, i);
-      XfRankingEntry *entry = entry_from_row (self, ranking->weights, maxima, row->pioneer_id,
-                                              row->rank, row->score, row->raw, error);
-
-      if (entry == NULL)
-        return NULL;
-      g_ptr_array_add (g_str_equal (row->kind, "collective") ? ranking->collectives : ranking->individuals,
-                       entry);
-    }
+  if (!add_entries (self, ranking, ranking->weights, maxima, rows, error))
+    return NULL;
   return g_steal_pointer (&ranking);
 }
 
