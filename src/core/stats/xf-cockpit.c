@@ -51,16 +51,6 @@ top_entry_free (gpointer data)
   g_free (entry);
 }
 
-static void
-density_free (gpointer data)
-{
-  XfRegionDensity *density = data;
-
-  g_free (density->region_code);
-  g_free (density->region_name);
-  g_free (density);
-}
-
 void
 xf_cockpit_figures_free (XfCockpitFigures *figures)
 {
@@ -362,7 +352,7 @@ xf_cockpit_gather (XfRegistry  *registry,
   figures->average_days_to_decision = NAN;
   figures->services_average_rating = NAN;
   figures->top = g_ptr_array_new_with_free_func (top_entry_free);
-  figures->weakest = g_ptr_array_new_with_free_func (density_free);
+  figures->weakest = g_ptr_array_new_with_free_func (_xf_stats_density_free);
 
   if (!gather_registry (figures, db, &part_error))
     {

@@ -59,6 +59,11 @@ gboolean   _xf_stats_check_key       (XfStatsDimension      dimension,
                                       XfStatsOrganisations *organisations,
                                       GError              **error);
 
+/* ── The weak-region finder (xf-stats-weak.c) ───────────────────────── */
+
+/* Frees an XfRegionDensity (NULL allowed: one taken out of its array). */
+void        _xf_stats_density_free     (gpointer data);
+
 /* ── The data files (xf-stats-data.c), loaded once and kept ─────────── */
 
 /* A category of data/reference/contributions.json. */

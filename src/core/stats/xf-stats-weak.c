@@ -28,8 +28,8 @@
  * be said of them.
  */
 
-static void
-density_free (gpointer data)
+void
+_xf_stats_density_free (gpointer data)
 {
   XfRegionDensity *density = data;
 
@@ -104,7 +104,7 @@ xf_stats_weak_regions (XfStats            *self,
   weak = g_new0 (XfWeakRegions, 1);
   weak->industry = g_strdup (industry);
   weak->threshold = threshold;
-  weak->regions = g_ptr_array_new_with_free_func (density_free);
+  weak->regions = g_ptr_array_new_with_free_func (_xf_stats_density_free);
   for (guint i = 0; i < employment->len; i++)
     {
       const XfEmployment *entry = g_ptr_array_index (employment, i);
