@@ -227,7 +227,7 @@ stats_table (XfStatsTable *counts)
 
   if (cross)
     /* TRANSLATORS: an exported table's title: two dimensions ("Region by industry"). */
-    title = g_strdup_printf (_("%s by %s"), xf_stats_dimension_label (counts->rows_by),
+    title = g_strdup_printf (C_("table title", "%s by %s"), xf_stats_dimension_label (counts->rows_by),
                              xf_stats_dimension_label (counts->columns_by));
   else
     title = g_strdup (xf_stats_dimension_label (counts->rows_by));

@@ -227,7 +227,7 @@ xf_ranking_record_event (XfRanking   *self,
   event.occurred_at = occurred_at != 0 ? occurred_at : _xf_ranking_now ();
   event.occurred_on = local_day (event.occurred_at);
   ok = check_event (&event, value, error)
-       && check_text (_("Source"), source, TRUE, &event.source, error)
+       && check_text (C_("event", "Source"), source, TRUE, &event.source, error)
        && check_text (_("Event id"), source_id, TRUE, &event.source_id, error)
        && check_text (_("Visitor"), visitor, FALSE, &event.visitor, error)
        && pioneer_exists (self, pioneer_id, error);
@@ -386,7 +386,7 @@ parse_line (XfRanking   *self,
       g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("Source: must be text"));
       return FALSE;
     }
-  if (!check_text (_("Source"), text, TRUE, &event->source, error))
+  if (!check_text (C_("event", "Source"), text, TRUE, &event->source, error))
     return FALSE;
   if (g_str_equal (event->source, XF_ENGAGEMENT_SOURCE_APP))
     {

@@ -316,7 +316,7 @@ _xf_committee_view_setup_results (XfCommitteeView *self)
   add_column (self, _("Quorum"), cell_quorum, FALSE);
   add_column (self, _("Mean"), cell_mean, FALSE);
   add_column (self, _("Trimmed mean"), cell_trimmed, FALSE);
-  normalised = add_column (self, _("Normalised"), cell_normalised, FALSE);
+  normalised = add_column (self, C_("committee score", "Normalised"), cell_normalised, FALSE);
   g_object_set_data (G_OBJECT (self->results_view), "normalised-column", normalised);
   add_column (self, _("Final score"), cell_final, FALSE);
   add_column (self, _("Spread"), cell_spread, FALSE);
