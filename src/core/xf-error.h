@@ -50,4 +50,10 @@ typedef enum
 
 GQuark xf_error_quark (void);
 
+/* Sets XF_ERROR_IO "Could not write “FILE”: @reason" naming @path as the
+ * user sees it; returns FALSE, for `return xf_error_set_write_failed (…)`. */
+gboolean xf_error_set_write_failed (GError     **error,
+                                    const char  *path,
+                                    const char  *reason);
+
 G_END_DECLS

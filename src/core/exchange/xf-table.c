@@ -310,17 +310,6 @@ append_csv_field (GString    *out,
   g_string_append_c (out, '"');
 }
 
-static gboolean
-write_failed (const char  *path,
-              const char  *reason,
-              GError     **error)
-{
-  g_autofree char *display = g_filename_display_name (path);
-
-  g_set_error (error, XF_ERROR, XF_ERROR_IO, _("Could not write “%s”: %s"), display, reason);
-  return FALSE;
-}
-
 gboolean
 xf_table_write_csv (const XfTable *table,
                     const char    *path,
@@ -367,7 +356,7 @@ xf_table_write_csv (const XfTable *table,
 
   /* g_file_set_contents () writes a temporary file and renames it. */
   if (!g_file_set_contents (path, out->str, out->len, &local_error))
-    return write_failed (path, local_error->message, error);
+    return xf_error_set_write_failed (error, path, local_error->message);
   return TRUE;
 }
 
@@ -448,7 +437,7 @@ temp_path_beside (const char  *path,
       int saved = errno;
 
       g_free (temp);
-      write_failed (path, g_strerror (saved), error);
+      xf_error_set_write_failed (error, path, g_strerror (saved));
       return NULL;
     }
   close (fd);
@@ -491,7 +480,7 @@ xf_table_write_xlsx (const XfTable *table,
   if (workbook == NULL)
     {
       g_unlink (temp);
-      return write_failed (path, _("The workbook could not be created"), error);
+      return xf_error_set_write_failed (error, path, _("The workbook could not be created"));
     }
   name = sheet_name (table->title);
   worksheet = workbook_add_worksheet (workbook, name);
@@ -572,14 +561,14 @@ xf_table_write_xlsx (const XfTable *table,
   if (status != LXW_NO_ERROR)
     {
       g_unlink (temp);
-      return write_failed (path, lxw_strerror (status), error);
+      return xf_error_set_write_failed (error, path, lxw_strerror (status));
     }
   if (g_rename (temp, path) != 0)
     {
       int saved = errno;
 
       g_unlink (temp);
-      return write_failed (path, g_strerror (saved), error);
+      return xf_error_set_write_failed (error, path, g_strerror (saved));
     }
   return TRUE;
 }

@@ -387,17 +387,6 @@ append_bytes (void                *closure,
   return CAIRO_STATUS_SUCCESS;
 }
 
-static gboolean
-export_failed (const char  *path,
-               const char  *reason,
-               GError     **error)
-{
-  g_autofree char *display = g_filename_display_name (path);
-
-  g_set_error (error, XF_ERROR, XF_ERROR_IO, _("Could not write “%s”: %s"), display, reason);
-  return FALSE;
-}
-
 gboolean
 xf_chart_export (const XfChart      *chart,
                  const char         *path,
@@ -418,7 +407,7 @@ xf_chart_export (const XfChart      *chart,
   g_return_val_if_fail (style != NULL, FALSE);
 
   if (!(width >= 1 && height >= 1 && width <= 16384 && height <= 16384))
-    return export_failed (path, _("the size is out of range"), error);
+    return xf_error_set_write_failed (error, path, _("the size is out of range"));
 
   /* Drawn in memory and written in one go (g_file_set_contents () renames
    * a temporary file into place), so a failure leaves no partial file. */
@@ -449,9 +438,9 @@ xf_chart_export (const XfChart      *chart,
     status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
   if (status != CAIRO_STATUS_SUCCESS)
-    return export_failed (path, cairo_status_to_string (status), error);
+    return xf_error_set_write_failed (error, path, cairo_status_to_string (status));
 
   if (!g_file_set_contents (path, (const char *) bytes->data, bytes->len, &local_error))
-    return export_failed (path, local_error->message, error);
+    return xf_error_set_write_failed (error, path, local_error->message);
   return TRUE;
 }
