@@ -12,6 +12,8 @@
 #include <stdio.h>
 #include <string.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <unistd.h>
 #include <json-glib/json-glib.h>
 
 #include "xf-cli.h"
@@ -89,6 +91,8 @@ parse_options (int             argc,
             return xf_cli_usage_error (_("%s needs a file name"), arg);
           if (options->csv != NULL || options->xlsx != NULL)
             return xf_cli_usage_error (_("--csv and --xlsx: give one of them"));
+          if (g_str_equal (arg, "--xlsx") && g_str_equal (value, "-"))
+            return xf_cli_usage_error (_("--xlsx: a workbook cannot go to standard output; give a file name"));
           if (g_file_test (value, G_FILE_TEST_IS_DIR))
             /* TRANSLATORS: an option (--csv), then the folder given. */
             return xf_cli_usage_error (_("%s: “%s” is a folder; give the name of a file to write"), arg, value);
@@ -122,6 +126,9 @@ parse_options (int             argc,
         return xf_cli_usage_error (_("Unknown argument “%s”; %s"), arg, usage);
     }
 
+  if (options->json && (options->csv != NULL || options->xlsx != NULL))
+    /* TRANSLATORS: the options are typed as they are. */
+    return xf_cli_usage_error (_("--json prints the table, --csv and --xlsx write it to a file: give one or the other"));
   if (g_str_equal (sub, "explain") && options->pioneer == NULL)
     return xf_cli_usage_error (_("ranking explain needs a pioneer: a uid or number, then a month YYYY-MM"));
   if (with_month && options->month == NULL)
@@ -285,6 +292,32 @@ ranking_table (const XfMonthlyRanking *ranking,
   return table;
 }
 
+/* "--csv -": the CSV on standard output, through a temporary file since
+ * XfTable writes files. */
+static gboolean
+write_csv_to_stdout (const XfTable *table,
+                     GError       **error)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  gsize length = 0;
+  gboolean ok;
+  int fd;
+
+  fd = g_file_open_tmp ("xianfeng-XXXXXX.csv", &path, error);
+  if (fd < 0)
+    return FALSE;
+  close (fd);
+  ok = xf_table_write_csv (table, path, error) && g_file_get_contents (path, &text, &length, error);
+  g_unlink (path);
+  if (ok)
+    {
+      fwrite (text, 1, length, stdout);
+      fflush (stdout);
+    }
+  return ok;
+}
+
 /* ── Subcommands ───────────────────────────────────────────────────────── */
 
 static int
@@ -334,11 +367,15 @@ ranking_top (XfRanking            *ranking,
   if (export != NULL)
     {
       g_autoptr(XfTable) table = ranking_table (month, entries, options->collectives);
-      gboolean ok = options->csv != NULL ? xf_table_write_csv (table, export, &error)
-                                         : xf_table_write_xlsx (table, export, &error);
+      gboolean to_stdout = g_strcmp0 (options->csv, "-") == 0;
+      gboolean ok = to_stdout ? write_csv_to_stdout (table, &error)
+                    : options->csv != NULL ? xf_table_write_csv (table, export, &error)
+                    : xf_table_write_xlsx (table, export, &error);
 
       if (!ok)
         return xf_cli_fail_error (error);
+      if (to_stdout)
+        return 0;
       /* TRANSLATORS: a number of rows, then a file name. */
       printf (g_dngettext (GETTEXT_PACKAGE, "Wrote %u row to %s", "Wrote %u rows to %s", entries->len),
               entries->len, export);

@@ -13,6 +13,8 @@
 #include <stdio.h>
 #include <string.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <unistd.h>
 #include <json-glib/json-glib.h>
 
 #include "xf-calendar.h"
@@ -178,6 +180,8 @@ parse_options (int           argc,
           if (value == NULL || value[0] == '\0' || g_str_has_prefix (value, "--"))
             /* Translators: %s is an option such as --csv. */
             return xf_cli_usage_error (_("%s needs a file name"), arg);
+          if (g_str_equal (arg, "--xlsx") && g_str_equal (value, "-"))
+            return xf_cli_usage_error (_("--xlsx: a workbook cannot go to standard output; give a file name"));
           if (!check_export_path (arg, value))
             return 2;
           if (g_str_equal (arg, "--csv"))
@@ -206,6 +210,9 @@ parse_options (int           argc,
       else
         return xf_cli_usage_error (_("Unknown argument “%s”; %s"), arg, usage);
     }
+  if (options->json && (options->csv != NULL || options->xlsx != NULL))
+    /* TRANSLATORS: the options are typed as they are. */
+    return xf_cli_usage_error (_("--json prints the table, --csv and --xlsx write it to a file: give one or the other"));
   /* Files entered after the day counted: nothing could ever be counted. */
   if (options->query.entered_from != NULL && options->query.reference_date != NULL
       && strcmp (options->query.entered_from, options->query.reference_date) > 0)
@@ -213,6 +220,32 @@ parse_options (int           argc,
     return xf_cli_usage_error (_("--from %s is after --date %s: no file entered since could be counted on that day"),
                                options->query.entered_from, options->query.reference_date);
   return 0;
+}
+
+/* "--csv -": the CSV on standard output, through a temporary file since
+ * XfTable writes files. */
+static gboolean
+write_csv_to_stdout (const XfTable *table,
+                     GError       **error)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  gsize length = 0;
+  gboolean ok;
+  int fd;
+
+  fd = g_file_open_tmp ("xianfeng-XXXXXX.csv", &path, error);
+  if (fd < 0)
+    return FALSE;
+  close (fd);
+  ok = xf_table_write_csv (table, path, error) && g_file_get_contents (path, &text, &length, error);
+  g_unlink (path);
+  if (ok)
+    {
+      fwrite (text, 1, length, stdout);
+      fflush (stdout);
+    }
+  return ok;
 }
 
 /* ── Counts ────────────────────────────────────────────────────────────── */
@@ -356,15 +389,27 @@ stats_count (XfStats            *stats,
       const char *path = i == 0 ? options->csv : options->xlsx;
       gboolean ok;
 
+      gboolean to_stdout = i == 0 && g_strcmp0 (path, "-") == 0;
+      g_autofree char *wrote = NULL;
+
       if (path == NULL)
         continue;
-      ok = i == 0 ? xf_table_write_csv (table, path, &error) : xf_table_write_xlsx (table, path, &error);
+      if (to_stdout)
+        ok = write_csv_to_stdout (table, &error);
+      else
+        ok = i == 0 ? xf_table_write_csv (table, path, &error) : xf_table_write_xlsx (table, path, &error);
       if (!ok)
         return xf_cli_fail_error (error);
+      if (to_stdout)
+        continue;
       /* TRANSLATORS: a number of rows, then a file name. */
-      printf (g_dngettext (GETTEXT_PACKAGE, "Wrote %u row to %s", "Wrote %u rows to %s",
-                           xf_table_get_n_rows (table)), xf_table_get_n_rows (table), path);
-      printf ("\n");
+      wrote = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Wrote %u row to %s", "Wrote %u rows to %s",
+                                            xf_table_get_n_rows (table)), xf_table_get_n_rows (table), path);
+      /* Standard output keeps only the CSV when it goes there. */
+      if (g_strcmp0 (options->csv, "-") == 0)
+        g_printerr ("%s\n", wrote);
+      else
+        printf ("%s\n", wrote);
     }
   if (options->csv != NULL || options->xlsx != NULL)
     return 0;

@@ -226,6 +226,15 @@ test_export (void)
   g_assert_true (g_str_has_prefix (lines[1], "1,"));
   g_assert_nonnull (strstr (lines[1], json_object_get_string_member (first, "pioneer_uid")));
 
+  /* "--csv -": the same CSV on standard output. */
+  {
+    g_auto(XfCliRun) piped = { 0 };
+
+    run_cli (&piped, "ranking", "top", month, "--csv", "-", NULL);
+    g_assert_cmpint (piped.status, ==, 0);
+    g_assert_cmpstr (piped.out, ==, text);
+  }
+
   run_cli (&xlsx, "ranking", "top", month, "--xlsx", xlsx_path, NULL);
   g_assert_cmpint (xlsx.status, ==, 0);
   sheets = xf_xlsx_read (xlsx_path, &error);
@@ -516,6 +525,16 @@ test_future_and_folders (void)
   run_cli (&xlsx, "ranking", "top", month, "--xlsx", tmp_dir, NULL);
   xf_cli_assert_failed (&xlsx, 2);
   g_assert_nonnull (strstr (xlsx.err, "--xlsx"));
+
+  {
+    g_autofree char *path = g_build_filename (tmp_dir, "both.csv", NULL);
+    g_auto(XfCliRun) both = { 0 };
+
+    run_cli (&both, "ranking", "top", month, "--csv", path, "--json", NULL);
+    xf_cli_assert_failed (&both, 2);
+    g_assert_nonnull (strstr (both.err, "--json"));
+    g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  }
 }
 
 /* One line is "1 line", in the summary and the dry run's. */

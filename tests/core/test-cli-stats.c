@@ -349,6 +349,17 @@ test_argument_mistakes (void)
   g_assert_nonnull (strstr (xlsx.err, "--xlsx"));
   g_assert_nonnull (strstr (xlsx.err, "folder"));
 
+  /* --json prints, --csv writes: the output of both would not be JSON. */
+  {
+    g_autofree char *path = g_build_filename (tmp_dir, "both.csv", NULL);
+    g_auto(XfCliRun) both = { 0 };
+
+    run_cli (&both, "stats", "tier", "--json", "--csv", path, NULL);
+    xf_cli_assert_failed (&both, 2);
+    g_assert_nonnull (strstr (both.err, "--json"));
+    g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  }
+
   /* Entered from after the day counted: nothing could ever be counted. */
   run_cli (&dates, "stats", "tier", "--date", "2026-01-01", "--from", "2026-06-01", NULL);
   xf_cli_assert_failed (&dates, 2);
@@ -378,6 +389,40 @@ test_weak_regions_none (void)
   g_assert_false (json_object_get_boolean_member (first, "weak"));
 }
 
+/* "--csv -" writes the CSV on standard output, for a pipe; a workbook
+ * cannot go there. */
+static void
+test_csv_stdout (void)
+{
+  g_autofree char *xlsx_path = g_build_filename (tmp_dir, "with-stdout.xlsx", NULL);
+  g_autofree char *national = NULL;
+  g_auto(XfCliRun) csv = { 0 };
+  g_auto(XfCliRun) both = { 0 };
+  g_auto(XfCliRun) xlsx = { 0 };
+  g_auto(GStrv) lines = NULL;
+
+  run_cli (&csv, "stats", "tier", "--csv", "-", NULL);
+  g_assert_cmpint (csv.status, ==, 0);
+  g_assert_true (g_str_has_prefix (csv.out, "\xEF\xBB\xBF" "Key,Tier,Pioneers\r\n"));
+  lines = g_strsplit (csv.out, "\r\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 1 + 5 + 1 + 1);
+  national = g_strdup_printf ("national,National,%" G_GINT64_FORMAT,
+                              query_int ("SELECT count(*) FROM pioneers WHERE " ACTIVE " AND tier = 'national'"));
+  g_assert_cmpstr (lines[1], ==, national);
+  g_assert_false (g_file_test ("-", G_FILE_TEST_EXISTS));
+
+  /* With a workbook too: standard output keeps only the CSV. */
+  run_cli (&both, "stats", "tier", "--csv", "-", "--xlsx", xlsx_path, NULL);
+  g_assert_cmpint (both.status, ==, 0);
+  g_assert_cmpstr (both.out, ==, csv.out);
+  g_assert_true (g_file_test (xlsx_path, G_FILE_TEST_IS_REGULAR));
+  g_assert_nonnull (strstr (both.err, "with-stdout.xlsx"));
+
+  run_cli (&xlsx, "stats", "tier", "--xlsx", "-", NULL);
+  xf_cli_assert_failed (&xlsx, 2);
+  g_assert_nonnull (strstr (xlsx.err, "--xlsx"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -389,6 +434,7 @@ main (int   argc,
   g_test_add_func ("/cli/stats/filters", test_filters);
   g_test_add_func ("/cli/stats/cross-tab", test_cross_tab);
   g_test_add_func ("/cli/stats/export", test_export);
+  g_test_add_func ("/cli/stats/csv-stdout", test_csv_stdout);
   g_test_add_func ("/cli/stats/weak-regions", test_weak_regions);
   g_test_add_func ("/cli/stats/weak-regions-none", test_weak_regions_none);
   g_test_add_func ("/cli/stats/bad-arguments", test_bad_arguments);
