@@ -144,6 +144,8 @@ make_item (XfHonourWallPage *self,
       honours = xf_registry_list_honours (self->registry, entry->pioneer_id, NULL);
       xf_name_card_set_honours (XF_NAME_CARD (card), honours);
       xf_name_card_set_pioneer (XF_NAME_CARD (card), pioneer);
+      /* For the printed wall's compact card. */
+      g_object_set_data_full (G_OBJECT (item), "pioneer", g_object_ref (pioneer), g_object_unref);
     }
   else
     g_debug ("No pioneer %" G_GINT64_FORMAT " for the wall: %s", entry->pioneer_id, error->message);

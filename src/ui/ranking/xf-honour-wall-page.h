@@ -73,7 +73,8 @@ GtkWidget        *xf_honour_wall_page_edit_weights (XfHonourWallPage *self);
 /* The automatic snapshot, as at sign-in: returns the month frozen
  * (transfer full), or NULL when there was nothing to do. */
 char             *xf_honour_wall_page_ensure_snapshot (XfHonourWallPage *self);
-/* The wall as a PNG image (twice its size on screen). */
+/* The wall as a PNG image: the printed page (A4 landscape) at 144 dpi,
+ * 1684 × 1190 pixels. */
 gboolean          xf_honour_wall_page_save_png     (XfHonourWallPage *self,
                                                     GFile            *file,
                                                     GError          **error);
