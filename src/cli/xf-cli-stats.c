@@ -357,12 +357,13 @@ print_counts (XfTable *table)
     {
       GString *line = g_string_new (NULL);
 
-      for (guint c = 1; c < xf_table_get_n_columns (table); c++)
+      /* The key first, as in the CSV: what --where and --industry take. */
+      for (guint c = 0; c < xf_table_get_n_columns (table); c++)
         {
           g_autofree char *cell = r == 0 ? g_strdup (xf_table_get_column_name (table, c))
                                          : xf_table_dup_cell_text (table, r - 1, c);
 
-          if (c > 1)
+          if (c > 0)
             g_string_append_c (line, '\t');
           g_string_append (line, cell != NULL ? cell : "");
         }
