@@ -403,8 +403,15 @@ ranking_top (XfRanking            *ranking,
 
   if (!month->frozen)
     {
-      /* TRANSLATORS: %s is a month YYYY-MM. */
-      printf (_("%s is not frozen yet: a preview of the month so far"), month->month);
+      g_autofree char *current = current_month ();
+
+      if (current != NULL && strcmp (month->month, current) < 0)
+        /* TRANSLATORS: a month YYYY-MM that has ended, twice; "ranking compute" is typed as it is. */
+        printf (_("%s has ended but is not frozen: a preview; “ranking compute %s” freezes it"), month->month,
+                month->month);
+      else
+        /* TRANSLATORS: %s is a month YYYY-MM. */
+        printf (_("%s is not frozen yet: a preview of the month so far"), month->month);
       printf ("\n");
     }
   print_top_heading (month->weights);

@@ -495,6 +495,20 @@ test_bad_arguments (void)
   g_assert_nonnull (strstr (csv_error.err, "top.csv"));
 }
 
+/* A month that has ended without being frozen is a preview that says how
+ * to freeze it, not "the month so far". */
+static void
+test_top_ended_not_frozen (void)
+{
+  g_auto(XfCliRun) run = { 0 };
+
+  run_cli (&run, "ranking", "top", "2001-01", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_str_has_prefix (run.out, "2001-01 has ended but is not frozen: a preview; "
+                                            "“ranking compute 2001-01” freezes it\n"));
+  g_assert_null (strstr (run.out, "so far"));
+}
+
 /* A month that has not begun has nothing to show or explain; a folder is
  * not a file to write. */
 static void
@@ -571,6 +585,7 @@ main (int   argc,
   g_test_add_func ("/cli/ranking/months", test_months);
   g_test_add_func ("/cli/ranking/top", test_top);
   g_test_add_func ("/cli/ranking/top-preview", test_top_preview);
+  g_test_add_func ("/cli/ranking/top-ended-not-frozen", test_top_ended_not_frozen);
   g_test_add_func ("/cli/ranking/export", test_export);
   g_test_add_func ("/cli/ranking/explain", test_explain);
   g_test_add_func ("/cli/ranking/compute", test_compute);
