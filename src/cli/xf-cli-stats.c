@@ -20,6 +20,7 @@
 #include "xf-calendar.h"
 #include "xf-cli.h"
 #include "xf-cli-evaluation.h"
+#include "xf-clock.h"
 #include "xf-error.h"
 #include "xf-stats.h"
 #include "xf-table.h"
@@ -63,7 +64,17 @@ check_date (const char *option,
 
   g_date_clear (&date, 1);
   if (value != NULL && strlen (value) == 10 && xf_date_parse (value, &date))
-    return TRUE;
+    {
+      /* Today honours $XIANFENG_TODAY, as the core does. */
+      g_autofree char *today = xf_clock_today_text ();
+
+      if (strcmp (value, today) <= 0)
+        return TRUE;
+      /* TRANSLATORS: an option (--date), a date YYYY-MM-DD, then today's. */
+      xf_cli_usage_error (_("%s %s is after today (%s): the registry has not been counted on that day"),
+                          option, value, today);
+      return FALSE;
+    }
   /* Translators: %s is an option such as --date. */
   xf_cli_usage_error (_("%s needs a date written YYYY-MM-DD"), option);
   return FALSE;

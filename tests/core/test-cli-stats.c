@@ -361,6 +361,24 @@ test_argument_mistakes (void)
     g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
   }
 
+  /* A day after today has not been counted yet. */
+  {
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    g_autoptr(GDateTime) later = g_date_time_add_days (now, 2);
+    g_autofree char *future = g_date_time_format (later, "%Y-%m-%d");
+    g_auto(XfCliRun) date_run = { 0 };
+    g_auto(XfCliRun) from_run = { 0 };
+
+    run_cli (&date_run, "stats", "age", "--date", future, NULL);
+    xf_cli_assert_failed (&date_run, 2);
+    g_assert_nonnull (strstr (date_run.err, "--date"));
+    g_assert_nonnull (strstr (date_run.err, future));
+    g_assert_nonnull (strstr (date_run.err, "after today"));
+    run_cli (&from_run, "stats", "weak-regions", "--from", future, NULL);
+    xf_cli_assert_failed (&from_run, 2);
+    g_assert_nonnull (strstr (from_run.err, "--from"));
+  }
+
   /* Entered from after the day counted: nothing could ever be counted. */
   run_cli (&dates, "stats", "tier", "--date", "2026-01-01", "--from", "2026-06-01", NULL);
   xf_cli_assert_failed (&dates, 2);
