@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "xf-honour-wall-page-private.h"
 #include "xf-ranking-explain-dialog.h"
 #include "xf-registry-page.h"
 #include "xf-window.h"
@@ -130,6 +131,7 @@ xf_ranking_explain_dialog_new (GtkWindow              *parent,
   XfRankingExplainDialog *self;
   g_autofree char *title = NULL;
   g_autofree char *summary = NULL;
+  g_autofree char *month_label = NULL;
   g_autofree char *weights_text = NULL;
   g_autofree char *total_text = NULL;
   const char *headers[] = {
@@ -175,14 +177,15 @@ xf_ranking_explain_dialog_new (GtkWindow              *parent,
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_box_append (GTK_BOX (content), label);
 
+  month_label = _xf_honour_wall_month_label (month->month);
   if (entry->rank > 0)
-    /* Translators: rank, month and whether frozen: "Rank 3 in 2026-11, frozen" */
+    /* Translators: rank, month and whether frozen: "Rank 3 in November 2026 (frozen)" */
     summary = g_strdup_printf (month->frozen ? _("Rank %d in %s (frozen)") : _("Rank %d in %s so far (provisional)"),
-                               entry->rank, month->month);
+                               entry->rank, month_label);
   else
     summary = g_strdup_printf (month->frozen ? _("Not among the ranked in %s (frozen)")
                                              : _("Not among the ranked in %s so far (provisional)"),
-                               month->month);
+                               month_label);
   label = gtk_label_new (summary);
   gtk_widget_add_css_class (label, "dim-label");
   gtk_label_set_xalign (GTK_LABEL (label), 0);
