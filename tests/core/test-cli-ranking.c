@@ -576,6 +576,56 @@ test_events_import_one_line (void)
   g_assert_cmpstr (none.out, ==, "0 lines: 0 added, 0 duplicates, 0 refused\n");
 }
 
+/* Administrators freezing the same month at once (on PostgreSQL the
+ * unique month refuses all but one insert): each one either freezes it
+ * or is told that another did, never a bare database error; the month
+ * stays frozen once, with its 20. */
+#define N_COMPUTERS 4
+
+static void
+test_concurrent_compute (void)
+{
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                                                       G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  GSubprocess *processes[N_COMPUTERS] = { NULL };
+  const char *cli = g_getenv ("XIANFENG_CLI");
+  g_autofree char *month = query_text ("SELECT min(month) FROM monthly_rankings");
+  g_autofree char *count_sql = g_strdup_printf ("SELECT count(*) FROM monthly_rankings WHERE month = '%s'", month);
+  guint done = 0;
+
+  g_subprocess_launcher_setenv (launcher, "XIANFENG_DATABASE", database_path, TRUE);
+  g_subprocess_launcher_setenv (launcher, "XIANFENG_USER", "admin", TRUE);
+  g_subprocess_launcher_setenv (launcher, "XIANFENG_PASSWORD", "xianfeng", TRUE);
+  g_subprocess_launcher_setenv (launcher, "LANG", "C.UTF-8", TRUE);
+  g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
+  g_subprocess_launcher_unsetenv (launcher, "LANGUAGE");
+
+  for (guint i = 0; i < N_COMPUTERS; i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      processes[i] = g_subprocess_launcher_spawn (launcher, &error, cli, "ranking", "compute", month, NULL);
+      g_assert_no_error (error);
+    }
+  for (guint i = 0; i < N_COMPUTERS; i++)
+    {
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (g_subprocess_communicate_utf8 (processes[i], NULL, NULL, &out, &err, &error));
+      g_assert_no_error (error);
+      g_assert_true (g_subprocess_get_if_exited (processes[i]));
+      if (g_subprocess_get_exit_status (processes[i]) == 0)
+        done++;
+      else if (strstr (err, "at the same time") == NULL)
+        g_error ("A concurrent compute said: %s", err);
+      g_clear_object (&processes[i]);
+    }
+  g_assert_cmpuint (done, >=, 1);
+  g_assert_cmpint (query_int (count_sql), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -589,6 +639,7 @@ main (int   argc,
   g_test_add_func ("/cli/ranking/export", test_export);
   g_test_add_func ("/cli/ranking/explain", test_explain);
   g_test_add_func ("/cli/ranking/compute", test_compute);
+  g_test_add_func ("/cli/ranking/concurrent-compute", test_concurrent_compute);
   g_test_add_func ("/cli/ranking/bad-arguments", test_bad_arguments);
   g_test_add_func ("/cli/ranking/events-import", test_events_import);
   g_test_add_func ("/cli/ranking/events-import-one-line", test_events_import_one_line);

@@ -619,16 +619,43 @@ compute_month (XfRanking   *self,
   return _xf_ranking_end (self, ok, error);
 }
 
+static gboolean month_is_frozen (XfRanking  *self,
+                                 const char *month);
+
 XfMonthlyRanking *
 xf_ranking_compute (XfRanking   *self,
                     const char  *month,
                     GError     **error)
 {
+  GError *local_error = NULL;
+
   g_return_val_if_fail (XF_IS_RANKING (self), NULL);
 
-  if (!_xf_ranking_check (self, XF_OP_RANKING_MANAGE, error)
-      || !compute_month (self, month, FALSE, FALSE, error))
+  if (!_xf_ranking_check (self, XF_OP_RANKING_MANAGE, error))
     return NULL;
+  /* Another session may freeze the month between this one's look and its
+   * insert (on PostgreSQL the unique month refuses the second): once more,
+   * as a recompute of theirs, then a conflict naming the month. */
+  for (int attempt = 0; !compute_month (self, month, FALSE, FALSE, &local_error); attempt++)
+    {
+      gboolean raced = !self->nested && g_error_matches (local_error, XF_ERROR, XF_ERROR_INVALID)
+                       && xf_ranking_check_month (month, NULL) && month_is_frozen (self, month);
+
+      if (!raced)
+        {
+          g_propagate_error (error, local_error);
+          return NULL;
+        }
+      g_clear_error (&local_error);
+      if (attempt > 0)
+        {
+          /* Translators: %s is a month, YYYY-MM. */
+          g_set_error (error, XF_ERROR, XF_ERROR_CONFLICT,
+                       _("Month: %s was being frozen in another session at the same time; its ranking stands"),
+                       month);
+          return NULL;
+        }
+    }
   return xf_ranking_get (self, month, error);
 }
 
