@@ -424,6 +424,98 @@ test_crowded (void)
   g_assert_cmpuint (found, ==, 40);
 }
 
+/* Many categories with long names (industries, townships): the labels are
+ * rotated, and the first one still starts inside the chart, at every
+ * width; where a bar is drawn the hit test finds it, in order. */
+static void
+test_rotated_labels (void)
+{
+  static const char *const first[] = {
+    "Agriculture, forestry, animal husbandry and fishery",
+    "农、林、牧、渔业",
+  };
+  static const int widths[] = { 320, 360, 640, 1000 };
+  static const int heights[] = { 300, 600 };
+  static const guint counts[] = { 8, 20, 40 };
+
+  for (guint f = 0; f < G_N_ELEMENTS (first); f++)
+    for (guint n = 0; n < G_N_ELEMENTS (counts); n++)
+      for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+        for (guint h = 0; h < G_N_ELEMENTS (heights); h++)
+          {
+            g_autoptr(XfChart) chart = xf_chart_new (XF_CHART_BAR, "");
+            g_autoptr(GArray) values = g_array_new (FALSE, FALSE, sizeof (double));
+            int width = widths[w], height = heights[h], left_ink = width, plot_bottom = -1;
+            cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+            cairo_t *cr = cairo_create (surface);
+            const guint8 *data;
+            int stride;
+            XfChartStyle style;
+            guint32 bar;
+            guint found = 0;
+
+            for (guint i = 0; i < counts[n]; i++)
+              {
+                g_autofree char *label = i == 0 ? g_strdup (first[f])
+                                                : g_strdup_printf ("Industry number %u of the city", i);
+                double value = 10 + i % 7;
+
+                xf_chart_add_category (chart, label);
+                g_array_append_val (values, value);
+              }
+            xf_chart_add_series (chart, "Pioneers", (double *) values->data, values->len);
+
+            /* Transparent background: ink is whatever has alpha. */
+            xf_chart_style_init (&style, FALSE);
+            style.background[3] = 0.0;
+            xf_chart_draw (chart, cr, width, height, &style, -1, -1);
+            cairo_destroy (cr);
+            cairo_surface_flush (surface);
+            data = cairo_image_surface_get_data (surface);
+            stride = cairo_image_surface_get_stride (surface);
+            bar = series_colour (chart, FALSE, 0);
+
+            /* The plot's baseline: the lowest row with a bar's colour. */
+            for (int y = 0; y < height; y++)
+              for (int x = 0; x < width; x++)
+                if (close_to (pixel (surface, x, y), bar) && data[y * stride + 4 * x + 3] == 0xFF)
+                  plot_bottom = MAX (plot_bottom, y);
+            g_assert_cmpint (plot_bottom, >, 0);
+            /* Below it, the labels: their leftmost ink stays off the edge. */
+            for (int y = plot_bottom + 3; y < height; y++)
+              for (int x = 0; x < width; x++)
+                if (((const guint32 *) (data + y * stride))[x] >> 24 != 0)
+                  left_ink = MIN (left_ink, x);
+            if (g_test_verbose ())
+              g_test_message ("%s, %u categories, %d × %d px: labels from x = %d", first[f], counts[n], width,
+                              height, left_ink);
+            g_assert_cmpint (left_ink, <, width);
+            g_assert_cmpint (left_ink, >=, 6);
+
+            /* Just above the baseline: a bar's pixel is a hit on that bar. */
+            for (int x = 0; x < width; x++)
+              {
+                guint32 argb = ((const guint32 *) (data + (plot_bottom - 1) * stride))[x];
+                guint series = G_MAXUINT, category = G_MAXUINT;
+                gboolean hit = xf_chart_hit_test (chart, width, height, x + 0.5, plot_bottom - 0.5,
+                                                  &series, &category);
+
+                if (argb >> 24 == 0xFF && close_to (argb & 0xFFFFFF, bar))
+                  {
+                    g_assert_true (hit);
+                    g_assert_cmpuint (series, ==, 0);
+                    g_assert_cmpuint (category, >=, found == 0 ? 0 : found - 1);
+                    if (category == found)
+                      found++;
+                  }
+                else if (argb >> 24 == 0)
+                  g_assert_false (hit);
+              }
+            g_assert_cmpuint (found, ==, counts[n]);
+            cairo_surface_destroy (surface);
+          }
+}
+
 static void
 test_styles (void)
 {
@@ -545,6 +637,7 @@ main (int   argc,
   g_test_add_func ("/core/chart/from-stats", test_from_stats);
   g_test_add_func ("/core/chart/empty", test_empty);
   g_test_add_func ("/core/chart/crowded", test_crowded);
+  g_test_add_func ("/core/chart/rotated-labels", test_rotated_labels);
   g_test_add_func ("/core/chart/styles", test_styles);
   g_test_add_func ("/core/chart/export", test_export);
   g_test_add_func ("/core/chart/export-unwritable", test_export_unwritable);

@@ -254,6 +254,7 @@ layout_axes (const XfChart *chart,
   double max = max_value (chart, &integral);
   double left = XF_CHART_PADDING, slot, label_width = 0.0;
   double labels_height;
+  g_autofree double *widths = NULL;     /* each category label's width */
 
   if (max <= 0.0)
     max = integral ? 5.0 : 1.0;
@@ -278,12 +279,11 @@ layout_axes (const XfChart *chart,
   if (chart->x_title != NULL && *chart->x_title != '\0')
     bottom -= layout->line_height + XF_CHART_GAP;
 
+  widths = g_new0 (double, MAX (n_categories, 1));
   for (guint c = 0; c < n_categories; c++)
     {
-      double w;
-
-      _xf_chart_text_size (layout, layout->font, g_ptr_array_index (chart->categories, c), &w, NULL);
-      label_width = MAX (label_width, w);
+      _xf_chart_text_size (layout, layout->font, g_ptr_array_index (chart->categories, c), &widths[c], NULL);
+      label_width = MAX (label_width, widths[c]);
     }
   slot = (layout->width - XF_CHART_PADDING - left) / MAX (n_categories, 1);
   layout->label_every = 1;
@@ -298,14 +298,29 @@ layout_axes (const XfChart *chart,
       /* Rotated by 45°, at most a third of the height; longer labels end
        * in "…". When even rotated lines would touch, every n-th only. */
       double room = (bottom - top) / 3.0;
+      double right = layout->width - XF_CHART_PADDING, n = n_categories;
 
       layout->label_angle = -G_PI / 4.0;
       layout->label_length = MIN (label_width, MAX (room / G_SQRT2 - layout->line_height, 20.0));
       labels_height = (layout->label_length + layout->line_height) / G_SQRT2;
+      /* A label ends at its slot's centre and reaches w/√2 to the left
+       * of it (w: its width, at most label_length): move the plot right
+       * until every label stays inside the padding. The slots narrow as
+       * the plot moves, so solve, for each category c,
+       * plot.x + (c + ½)·slot ≥ PADDING + reach with
+       * slot = (right - plot.x) / n. Usually the first label decides; a
+       * short first one may leave it to a long second one. */
+      for (guint c = 0; c < n_categories; c++)
+        {
+          double share = (c + 0.5) / n;
+          double reach = MIN (widths[c], layout->label_length) / G_SQRT2;
+
+          left = MAX (left, (XF_CHART_PADDING + reach - right * share) / (1.0 - share));
+        }
+      left = MIN (left, right - 1.0);
+      slot = (right - left) / n;
       layout->label_every = (guint) ceil ((layout->line_height * G_SQRT2 * 0.8) / MAX (slot, 1.0));
       layout->label_every = MAX (layout->label_every, 1);
-      /* The first label reaches left of its slot: keep it in the box. */
-      left = MAX (left, XF_CHART_PADDING + layout->label_length / G_SQRT2 - slot / 2);
     }
   bottom -= labels_height + XF_CHART_GAP;
 
