@@ -12,6 +12,8 @@
 #include <stdio.h>
 #include <string.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <unistd.h>
 #include <json-glib/json-glib.h>
 
 #include "xf-cli.h"
@@ -408,4 +410,32 @@ xf_cli_cmd_nominations (XfCliContext  *ctx,
                         char         **argv)
 {
   return run_command (ctx, argc, argv, FALSE);
+}
+
+/*
+ * Tables
+ */
+
+gboolean
+xf_cli_write_csv_to_stdout (const XfTable *table,
+                            GError       **error)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  gsize length = 0;
+  gboolean ok;
+  int fd;
+
+  fd = g_file_open_tmp ("xianfeng-XXXXXX.csv", &path, error);
+  if (fd < 0)
+    return FALSE;
+  close (fd);
+  ok = xf_table_write_csv (table, path, error) && g_file_get_contents (path, &text, &length, error);
+  g_unlink (path);
+  if (ok)
+    {
+      fwrite (text, 1, length, stdout);
+      fflush (stdout);
+    }
+  return ok;
 }

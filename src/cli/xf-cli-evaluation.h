@@ -10,6 +10,7 @@
 #include <json-glib/json-glib.h>
 
 #include "xf-evaluation.h"
+#include "xf-table.h"
 
 G_BEGIN_DECLS
 
@@ -88,6 +89,10 @@ const char *xf_cli_or_dash      (const char  *value);
 gboolean    xf_cli_parse_number (const char  *text,
                                  gint64       min,
                                  gint64      *out);
+/* "--csv -": @table as CSV on standard output (through a temporary file,
+ * since XfTable writes files). */
+gboolean    xf_cli_write_csv_to_stdout (const XfTable *table,
+                                        GError       **error);
 
 /* xf-cli-campaigns.c */
 int xf_cli_campaigns_list    (XfEvaluation *evaluation, const XfCliEvaluationOptions *options);

@@ -12,8 +12,6 @@
 #include <stdio.h>
 #include <string.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
-#include <unistd.h>
 #include <json-glib/json-glib.h>
 
 #include "xf-cli.h"
@@ -292,32 +290,6 @@ ranking_table (const XfMonthlyRanking *ranking,
   return table;
 }
 
-/* "--csv -": the CSV on standard output, through a temporary file since
- * XfTable writes files. */
-static gboolean
-write_csv_to_stdout (const XfTable *table,
-                     GError       **error)
-{
-  g_autofree char *path = NULL;
-  g_autofree char *text = NULL;
-  gsize length = 0;
-  gboolean ok;
-  int fd;
-
-  fd = g_file_open_tmp ("xianfeng-XXXXXX.csv", &path, error);
-  if (fd < 0)
-    return FALSE;
-  close (fd);
-  ok = xf_table_write_csv (table, path, error) && g_file_get_contents (path, &text, &length, error);
-  g_unlink (path);
-  if (ok)
-    {
-      fwrite (text, 1, length, stdout);
-      fflush (stdout);
-    }
-  return ok;
-}
-
 /* ── Subcommands ───────────────────────────────────────────────────────── */
 
 static int
@@ -368,7 +340,7 @@ ranking_top (XfRanking            *ranking,
     {
       g_autoptr(XfTable) table = ranking_table (month, entries, options->collectives);
       gboolean to_stdout = g_strcmp0 (options->csv, "-") == 0;
-      gboolean ok = to_stdout ? write_csv_to_stdout (table, &error)
+      gboolean ok = to_stdout ? xf_cli_write_csv_to_stdout (table, &error)
                     : options->csv != NULL ? xf_table_write_csv (table, export, &error)
                     : xf_table_write_xlsx (table, export, &error);
 

@@ -13,8 +13,6 @@
 #include <stdio.h>
 #include <string.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
-#include <unistd.h>
 #include <json-glib/json-glib.h>
 
 #include "xf-calendar.h"
@@ -233,32 +231,6 @@ parse_options (int           argc,
   return 0;
 }
 
-/* "--csv -": the CSV on standard output, through a temporary file since
- * XfTable writes files. */
-static gboolean
-write_csv_to_stdout (const XfTable *table,
-                     GError       **error)
-{
-  g_autofree char *path = NULL;
-  g_autofree char *text = NULL;
-  gsize length = 0;
-  gboolean ok;
-  int fd;
-
-  fd = g_file_open_tmp ("xianfeng-XXXXXX.csv", &path, error);
-  if (fd < 0)
-    return FALSE;
-  close (fd);
-  ok = xf_table_write_csv (table, path, error) && g_file_get_contents (path, &text, &length, error);
-  g_unlink (path);
-  if (ok)
-    {
-      fwrite (text, 1, length, stdout);
-      fflush (stdout);
-    }
-  return ok;
-}
-
 /* ── Counts ────────────────────────────────────────────────────────────── */
 
 static XfTable *
@@ -407,7 +379,7 @@ stats_count (XfStats            *stats,
       if (path == NULL)
         continue;
       if (to_stdout)
-        ok = write_csv_to_stdout (table, &error);
+        ok = xf_cli_write_csv_to_stdout (table, &error);
       else
         ok = i == 0 ? xf_table_write_csv (table, path, &error) : xf_table_write_xlsx (table, path, &error);
       if (!ok)
