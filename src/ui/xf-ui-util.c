@@ -548,3 +548,16 @@ xf_scrolled_window_reload_in_place (GtkScrolledWindow *scrolled_window,
   reload (data);
   gtk_adjustment_set_value (adjustment, value);
 }
+
+cairo_surface_t *
+xf_texture_to_cairo_surface (GdkTexture *texture)
+{
+  int width = gdk_texture_get_width (texture);
+  int height = gdk_texture_get_height (texture);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+
+  /* GDK's default download format is cairo's ARGB32 in native byte order. */
+  gdk_texture_download (texture, cairo_image_surface_get_data (surface), cairo_image_surface_get_stride (surface));
+  cairo_surface_mark_dirty (surface);
+  return surface;
+}

@@ -223,5 +223,7 @@ void        xf_scrolled_window_reload_in_place (GtkScrolledWindow *scrolled_wind
 void        xf_show_pane_error       (GtkLabel          *label,
                                       GtkScrolledWindow *scrolled_window,
                                       const char        *message);
+/* @texture as a cairo image surface, for printing. (transfer full) */
+cairo_surface_t *xf_texture_to_cairo_surface (GdkTexture *texture);
 
 G_END_DECLS

@@ -67,18 +67,6 @@ wall_drawing_free (WallDrawing *drawing)
 }
 
 static cairo_surface_t *
-texture_to_surface (GdkTexture *texture)
-{
-  int width = gdk_texture_get_width (texture);
-  int height = gdk_texture_get_height (texture);
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
-
-  gdk_texture_download (texture, cairo_image_surface_get_data (surface), cairo_image_surface_get_stride (surface));
-  cairo_surface_mark_dirty (surface);
-  return surface;
-}
-
-static cairo_surface_t *
 load_photo (XfPioneer *pioneer)
 {
   const char *photo = xf_pioneer_get_photo (pioneer);
@@ -87,7 +75,7 @@ load_photo (XfPioneer *pioneer)
   if (photo == NULL || !g_path_is_absolute (photo) || !g_file_test (photo, G_FILE_TEST_IS_REGULAR))
     return NULL;
   texture = gdk_texture_new_from_filename (photo, NULL);
-  return texture != NULL ? texture_to_surface (texture) : NULL;
+  return texture != NULL ? xf_texture_to_cairo_surface (texture) : NULL;
 }
 
 static gboolean

@@ -83,21 +83,6 @@ xf_name_card_save_png (XfNameCard  *self,
                                   NULL, NULL, error);
 }
 
-static cairo_surface_t *
-texture_to_surface (GdkTexture *texture)
-{
-  int width = gdk_texture_get_width (texture);
-  int height = gdk_texture_get_height (texture);
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
-
-  /* GDK's default download format is cairo's ARGB32 in native byte order. */
-  gdk_texture_download (texture,
-                        cairo_image_surface_get_data (surface),
-                        cairo_image_surface_get_stride (surface));
-  cairo_surface_mark_dirty (surface);
-  return surface;
-}
-
 static void
 draw_page_cb (GtkPrintOperation *operation,
               GtkPrintContext   *context,
@@ -109,7 +94,7 @@ draw_page_cb (GtkPrintOperation *operation,
   double page_height = gtk_print_context_get_height (context);
   int width = gdk_texture_get_width (texture);
   int height = gdk_texture_get_height (texture);
-  cairo_surface_t *surface = texture_to_surface (texture);
+  cairo_surface_t *surface = xf_texture_to_cairo_surface (texture);
   double scale = MIN (page_width / width, page_height / height);
 
   /* Scaled to fit the printable area, centred across the top. */
