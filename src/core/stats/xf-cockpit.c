@@ -337,65 +337,118 @@ xf_cockpit_gather (XfRegistry  *registry,
                    GError     **error)
 {
   g_autoptr(XfCockpitFigures) figures = NULL;
-  g_autoptr(GError) part_error = NULL;
-  XfDb *db;
 
   g_return_val_if_fail (XF_IS_REGISTRY (registry), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!xf_permission_check_somewhere (xf_registry_get_actor (registry), XF_OP_REGISTRY_READ, error))
-    return NULL;
+  figures = xf_cockpit_figures_new ();
+  for (int part = 0; part < XF_COCKPIT_N_PARTS; part++)
+    if (!xf_cockpit_gather_part (registry, figures, part, error))
+      return NULL;
+  return g_steal_pointer (&figures);
+}
 
-  db = xf_store_get_db (xf_registry_get_store (registry));
-  figures = g_new0 (XfCockpitFigures, 1);
+/**
+ * xf_cockpit_figures_new:
+ *
+ * Figures with nothing gathered yet: zeros, NAN averages, empty lists.
+ *
+ * Returns: (transfer full): the figures
+ */
+XfCockpitFigures *
+xf_cockpit_figures_new (void)
+{
+  XfCockpitFigures *figures = g_new0 (XfCockpitFigures, 1);
+
   figures->today = xf_clock_today_text ();
   figures->average_days_to_decision = NAN;
   figures->services_average_rating = NAN;
   figures->top = g_ptr_array_new_with_free_func (top_entry_free);
   figures->weakest = g_ptr_array_new_with_free_func (_xf_stats_density_free);
+  return figures;
+}
 
-  if (!gather_registry (figures, db, &part_error))
+/**
+ * xf_cockpit_gather_part:
+ *
+ * Gathers one @part into @figures, as xf_cockpit_gather () does for all
+ * of them: a part that fails keeps its figures unset and its *_error
+ * filled. The page gathers a part per idle, so that input is handled
+ * between them.
+ *
+ * Returns: %FALSE with @error set only when the actor may not read the
+ * registry at all
+ */
+gboolean
+xf_cockpit_gather_part (XfRegistry        *registry,
+                        XfCockpitFigures  *figures,
+                        XfCockpitPart      part,
+                        GError           **error)
+{
+  g_autoptr(GError) part_error = NULL;
+  XfDb *db;
+
+  g_return_val_if_fail (XF_IS_REGISTRY (registry), FALSE);
+  g_return_val_if_fail (figures != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!xf_permission_check_somewhere (xf_registry_get_actor (registry), XF_OP_REGISTRY_READ, error))
+    return FALSE;
+
+  db = xf_store_get_db (xf_registry_get_store (registry));
+  switch (part)
     {
-      memset (figures->tier_counts, 0, sizeof figures->tier_counts);
-      figures->individuals = figures->collectives = 0;
-      take_error (&figures->registry_error, part_error);
+    case XF_COCKPIT_PART_REGISTRY:
+      g_clear_pointer (&figures->registry_error, g_free);
+      if (!gather_registry (figures, db, &part_error))
+        {
+          memset (figures->tier_counts, 0, sizeof figures->tier_counts);
+          figures->individuals = figures->collectives = 0;
+          take_error (&figures->registry_error, part_error);
+        }
+      break;
+    case XF_COCKPIT_PART_EVALUATION:
+      g_clear_pointer (&figures->evaluation_error, g_free);
+      if (!gather_evaluation (figures, registry, &part_error))
+        {
+          figures->nominations_in_progress = figures->nominations_overdue = figures->nominations_due_soon = 0;
+          figures->average_days_to_decision = NAN;
+          figures->decisions_counted = 0;
+          figures->promise_days = 0;
+          take_error (&figures->evaluation_error, part_error);
+        }
+      break;
+    case XF_COCKPIT_PART_SERVICES:
+      g_clear_pointer (&figures->services_error, g_free);
+      if (!gather_services (figures, registry, db, &part_error))
+        {
+          figures->services_ordered = figures->services_claimed = figures->services_done = 0;
+          figures->services_overdue = 0;
+          figures->services_average_rating = NAN;
+          take_error (&figures->services_error, part_error);
+        }
+      break;
+    case XF_COCKPIT_PART_RANKING:
+      g_clear_pointer (&figures->ranking_error, g_free);
+      if (!gather_ranking (figures, registry, &part_error))
+        {
+          g_clear_pointer (&figures->ranking_month, g_free);
+          g_ptr_array_set_size (figures->top, 0);
+          take_error (&figures->ranking_error, part_error);
+        }
+      break;
+    case XF_COCKPIT_PART_WEAK_REGIONS:
+      g_clear_pointer (&figures->weak_regions_error, g_free);
+      if (!gather_weak_regions (figures, registry, &part_error))
+        {
+          figures->city_per_10k = 0;
+          g_ptr_array_set_size (figures->weakest, 0);
+          take_error (&figures->weak_regions_error, part_error);
+        }
+      break;
+    case XF_COCKPIT_N_PARTS:
+    default:
+      g_return_val_if_reached (TRUE);
     }
-  g_clear_error (&part_error);
-
-  if (!gather_evaluation (figures, registry, &part_error))
-    {
-      figures->nominations_in_progress = figures->nominations_overdue = figures->nominations_due_soon = 0;
-      figures->average_days_to_decision = NAN;
-      figures->decisions_counted = 0;
-      figures->promise_days = 0;
-      take_error (&figures->evaluation_error, part_error);
-    }
-  g_clear_error (&part_error);
-
-  if (!gather_services (figures, registry, db, &part_error))
-    {
-      figures->services_ordered = figures->services_claimed = figures->services_done = 0;
-      figures->services_overdue = 0;
-      figures->services_average_rating = NAN;
-      take_error (&figures->services_error, part_error);
-    }
-  g_clear_error (&part_error);
-
-  if (!gather_ranking (figures, registry, &part_error))
-    {
-      g_clear_pointer (&figures->ranking_month, g_free);
-      g_ptr_array_set_size (figures->top, 0);
-      take_error (&figures->ranking_error, part_error);
-    }
-  g_clear_error (&part_error);
-
-  if (!gather_weak_regions (figures, registry, &part_error))
-    {
-      figures->city_per_10k = 0;
-      g_ptr_array_set_size (figures->weakest, 0);
-      take_error (&figures->weak_regions_error, part_error);
-    }
-  g_clear_error (&part_error);
-
-  return g_steal_pointer (&figures);
+  return TRUE;
 }

@@ -79,4 +79,22 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (XfCockpitFigures, xf_cockpit_figures_free)
 XfCockpitFigures *xf_cockpit_gather       (XfRegistry  *registry,
                                            GError     **error);
 
+/* The parts, gathered one at a time (e.g. one per idle, so that input is
+ * handled between them): figures_new, then gather_part for each. */
+typedef enum
+{
+  XF_COCKPIT_PART_REGISTRY,
+  XF_COCKPIT_PART_EVALUATION,
+  XF_COCKPIT_PART_SERVICES,
+  XF_COCKPIT_PART_RANKING,
+  XF_COCKPIT_PART_WEAK_REGIONS,
+  XF_COCKPIT_N_PARTS
+} XfCockpitPart;
+
+XfCockpitFigures *xf_cockpit_figures_new  (void);
+gboolean          xf_cockpit_gather_part  (XfRegistry        *registry,
+                                           XfCockpitFigures  *figures,
+                                           XfCockpitPart      part,
+                                           GError           **error);
+
 G_END_DECLS
