@@ -3,9 +3,11 @@
  * Copyright 2026 The Xianfeng developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The cockpit: core gathers the figures (xf_cockpit_gather), the page
- * only lays them out in its tiles. The first gather waits until the page
- * has painted once, so that it shows at once with placeholders.
+ * The cockpit: core gathers the figures (xf_cockpit_gather_part), the
+ * page only lays them out in its tiles. The first gather waits until the
+ * page has painted once, so that it shows at once with placeholders, and
+ * each gather reads a part per idle, so that the window answers between
+ * them.
  */
 
 #define G_LOG_DOMAIN "xf-cockpit-page"
@@ -32,6 +34,10 @@ struct _XfCockpitPage
   gboolean          show_sidebar_button;
   guint             n_gathers;
   guint             first_paint_id;   /* tick before the first gather */
+  XfCockpitFigures *pending;          /* being gathered, a part per idle */
+  guint             next_part;
+  guint             gather_id;
+  double            pending_ms;
 
   /* XIANFENG_COCKPIT_TIMING */
   gboolean          timing;
@@ -776,33 +782,62 @@ time_first_paint (XfCockpitPage *self)
  */
 
 static void
-reload (GtkWidget *widget)
+cancel_gather (XfCockpitPage *self)
 {
-  XfCockpitPage *self = XF_COCKPIT_PAGE (widget);
+  g_clear_handle_id (&self->gather_id, g_source_remove);
+  g_clear_pointer (&self->pending, xf_cockpit_figures_free);
+}
+
+/* A part per idle: input and frames are handled between the parts (on a
+ * cold million-file database a part can take seconds); the tiles change
+ * once, when all the parts are in. */
+static gboolean
+gather_part_cb (gpointer user_data)
+{
+  XfCockpitPage *self = XF_COCKPIT_PAGE (user_data);
   g_autoptr(GError) error = NULL;
-  XfCockpitFigures *figures;
-  gint64 start;
+  gint64 start = g_get_monotonic_time ();
+  gboolean read;
 
-  xf_reload_queue_reloading (&self->reload);
-  if (self->registry == NULL)
-    return;
+  read = xf_cockpit_gather_part (self->registry, self->pending, self->next_part, &error);
+  self->pending_ms += (g_get_monotonic_time () - start) / 1000.0;
+  if (read && ++self->next_part < XF_COCKPIT_N_PARTS)
+    return G_SOURCE_CONTINUE;
 
-  start = g_get_monotonic_time ();
-  figures = xf_cockpit_gather (self->registry, &error);
-  self->gather_ms = (g_get_monotonic_time () - start) / 1000.0;
+  self->gather_id = 0;
+  self->gather_ms = self->pending_ms;
   self->n_gathers++;
-  if (figures == NULL)
+  if (!read)
     {
       g_debug ("Cannot gather the cockpit's figures: %s", error->message);
+      g_clear_pointer (&self->pending, xf_cockpit_figures_free);
       show_gather_error (self, error->message);
     }
   else
     {
       g_clear_pointer (&self->figures, xf_cockpit_figures_free);
-      self->figures = figures;
+      self->figures = g_steal_pointer (&self->pending);
       show_figures (self);
     }
   time_first_paint (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+reload (GtkWidget *widget)
+{
+  XfCockpitPage *self = XF_COCKPIT_PAGE (widget);
+
+  xf_reload_queue_reloading (&self->reload);
+  cancel_gather (self);
+  if (self->registry == NULL)
+    return;
+
+  self->pending = xf_cockpit_figures_new ();
+  self->next_part = 0;
+  self->pending_ms = 0.0;
+  if (gather_part_cb (self) == G_SOURCE_CONTINUE)
+    self->gather_id = g_idle_add (gather_part_cb, self);
 }
 
 /* The first gather waits for the first frame, so the page paints at once
@@ -861,6 +896,7 @@ xf_cockpit_page_unmap (GtkWidget *widget)
     gtk_widget_remove_tick_callback (widget, self->first_paint_id);
   self->first_paint_id = 0;
   xf_reload_queue_clear (&self->reload);
+  cancel_gather (self);
   self->reload.stale = TRUE;
   stop_timing (self);
   GTK_WIDGET_CLASS (xf_cockpit_page_parent_class)->unmap (widget);
@@ -872,6 +908,7 @@ xf_cockpit_page_dispose (GObject *object)
   XfCockpitPage *self = XF_COCKPIT_PAGE (object);
 
   xf_reload_queue_clear (&self->reload);
+  cancel_gather (self);
   if (self->first_paint_id != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->first_paint_id);
   self->first_paint_id = 0;
