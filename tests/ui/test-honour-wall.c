@@ -674,6 +674,32 @@ test_weights (Fixture       *fixture,
                                             "views")->weight);
 }
 
+/* A month newly frozen at sign-in or at the turn of the month: the news
+ * goes to the window, whichever page is shown, with a way to the wall.
+ * December has an event (test_preview's); January has come. */
+static void
+test_snapshot_toast (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GDateTime) december = g_date_time_new_utc (2026, 12, 1, 0, 0, 0);
+  g_autofree char *label = g_date_time_format (december, _("%B %Y"));
+  g_autofree char *text = g_strdup_printf (_("Pioneers of the Month for %s are ready"), label);
+  g_autofree char *month = NULL;
+  GtkWidget *toast_label;
+
+  xf_test_dismiss_toasts (GTK_WIDGET (fixture->window));
+  xf_test_show_page (fixture->window, "registry");
+  g_setenv ("XIANFENG_TODAY", "2027-01-03", TRUE);
+  month = xf_honour_wall_page_ensure_snapshot (page_of (fixture));
+  g_setenv ("XIANFENG_TODAY", TODAY, TRUE);
+  g_assert_cmpstr (month, ==, "2026-12");
+  settle ();
+  toast_label = xf_test_find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_LABEL, text);
+  g_assert_nonnull (toast_label);
+  g_assert_false (gtk_widget_is_ancestor (toast_label, fixture->page));
+  g_assert_true (xf_test_is_mapped (toast_label));
+}
+
 /* The wall, the collectives, the months, then the month so far. */
 static void
 test_browse (Fixture       *fixture,
@@ -683,6 +709,7 @@ test_browse (Fixture       *fixture,
   test_collectives (fixture, data);
   test_switch_months (fixture, data);
   test_preview (fixture, data);
+  test_snapshot_toast (fixture, data);
 }
 
 /* The explanation leads to the profile, where one recommends. */

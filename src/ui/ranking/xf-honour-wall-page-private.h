@@ -30,6 +30,7 @@ struct _XfHonourWallPage
   XfReloadQueue        reload;
   guint                day_timer_id;   /* every minute: has the day changed? */
   char                *today;          /* the day the last check saw */
+  char                *pending_toast;  /* the snapshot's news, until in a window */
 
   /* Template widgets */
   AdwToastOverlay     *toast_overlay;
@@ -65,6 +66,8 @@ char    *_xf_honour_wall_page_dup_title  (XfHonourWallPage *self);
  * when the day changes, until stopped. */
 void     _xf_honour_wall_page_start_snapshots (XfHonourWallPage *self);
 void     _xf_honour_wall_page_stop_snapshots  (XfHonourWallPage *self);
+/* Shows the snapshot's news on the window, once the page is in one. */
+void     _xf_honour_wall_page_show_pending_toast (XfHonourWallPage *self);
 
 /* xf-honour-wall-page-export.c: printing and the PNG image. */
 void     _xf_honour_wall_page_print      (XfHonourWallPage *self);

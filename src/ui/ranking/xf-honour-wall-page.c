@@ -705,6 +705,13 @@ xf_honour_wall_page_map (GtkWidget *widget)
 }
 
 static void
+xf_honour_wall_page_root (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (xf_honour_wall_page_parent_class)->root (widget);
+  _xf_honour_wall_page_show_pending_toast (XF_HONOUR_WALL_PAGE (widget));
+}
+
+static void
 xf_honour_wall_page_dispose (GObject *object)
 {
   XfHonourWallPage *self = XF_HONOUR_WALL_PAGE (object);
@@ -778,6 +785,7 @@ xf_honour_wall_page_class_init (XfHonourWallPageClass *klass)
   object_class->get_property = xf_honour_wall_page_get_property;
   object_class->set_property = xf_honour_wall_page_set_property;
   widget_class->map = xf_honour_wall_page_map;
+  widget_class->root = xf_honour_wall_page_root;
 
   properties [PROP_REGISTRY] =
     g_param_spec_object ("registry", NULL, NULL, XF_TYPE_REGISTRY,
