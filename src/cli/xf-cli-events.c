@@ -39,6 +39,7 @@ xf_cli_cmd_events (XfCliContext  *ctx,
   g_autoptr(XfRanking) ranking = NULL;
   g_autoptr(XfEventImportReport) report = NULL;
   g_autoptr(GInputStream) stream = NULL;
+  g_autoptr(GFile) gfile = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
   const char *file = NULL;
@@ -59,15 +60,11 @@ xf_cli_cmd_events (XfCliContext  *ctx,
   if (file == NULL)
     return xf_cli_usage_error (_("events import needs a file of JSON lines (“-” reads standard input)"));
 
-  {
-    g_autoptr(GFile) gfile = g_str_equal (file, "-") ? g_file_new_for_path ("/dev/stdin")
-                                                     : g_file_new_for_commandline_arg (file);
-
-    stream = G_INPUT_STREAM (g_file_read (gfile, NULL, &error));
-    if (stream == NULL)
-      return xf_cli_fail ("%s", error->message);
-    name = g_file_get_basename (gfile);
-  }
+  gfile = g_str_equal (file, "-") ? g_file_new_for_path ("/dev/stdin") : g_file_new_for_commandline_arg (file);
+  stream = G_INPUT_STREAM (g_file_read (gfile, NULL, &error));
+  if (stream == NULL)
+    return xf_cli_fail ("%s", error->message);
+  name = g_file_get_basename (gfile);
 
   store = xf_cli_context_get_store (ctx);
   if (store == NULL)
@@ -75,6 +72,23 @@ xf_cli_cmd_events (XfCliContext  *ctx,
   registry = xf_registry_new (store, ctx->actor);
   ranking = xf_ranking_new (registry);
   report = xf_ranking_import_events (ranking, stream, name, dry_run, NULL, &error);
+  /* Bad lines are in the report: a refused write is another import
+   * storing some of the same events at the same time (on PostgreSQL the
+   * unique (source, id) refuses the second insert). Nothing of this one
+   * was stored: a file is read once more, its events now duplicates. */
+  if (report == NULL && g_error_matches (error, XF_ERROR, XF_ERROR_INVALID) && !g_str_equal (file, "-"))
+    {
+      g_clear_error (&error);
+      g_clear_object (&stream);
+      stream = G_INPUT_STREAM (g_file_read (gfile, NULL, &error));
+      if (stream == NULL)
+        return xf_cli_fail ("%s", error->message);
+      report = xf_ranking_import_events (ranking, stream, name, dry_run, NULL, &error);
+    }
+  if (report == NULL && g_error_matches (error, XF_ERROR, XF_ERROR_INVALID))
+    /* TRANSLATORS: %s is the file's name. */
+    return xf_cli_fail (_("%s: another import stored some of these events at the same time; nothing was stored, "
+                          "import the file again"), name);
   if (report == NULL)
     return xf_cli_fail_error (error);
 

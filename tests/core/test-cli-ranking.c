@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 #include <gio/gio.h>
 #include <json-glib/json-glib.h>
@@ -626,6 +627,64 @@ test_concurrent_compute (void)
   g_assert_cmpint (query_int (count_sql), ==, 1);
 }
 
+/* The same new events imported by several processes at once (on
+ * PostgreSQL the unique (source, id) refuses all but one insert): each
+ * import ends with every line taken, added or a duplicate. */
+#define N_IMPORTERS 3
+
+static void
+test_concurrent_import (void)
+{
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                                                       G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  GSubprocess *processes[N_IMPORTERS] = { NULL };
+  const char *cli = g_getenv ("XIANFENG_CLI");
+  g_autofree char *uid = query_text ("SELECT uid FROM pioneers WHERE status = 'active' ORDER BY id LIMIT 1");
+  g_autoptr(GString) lines = g_string_new (NULL);
+  g_autofree char *path = NULL;
+  guint added = 0;
+
+  for (guint i = 0; i < 200; i++)
+    g_string_append_printf (lines, "{\"pioneer\": \"%s\", \"kind\": \"card-viewed\", \"at\": \"2026-11-03\", "
+                                   "\"source\": \"race\", \"id\": \"race-%u\"}\n", uid, i);
+  path = write_file ("race.jsonl", lines->str);
+
+  g_subprocess_launcher_setenv (launcher, "XIANFENG_DATABASE", database_path, TRUE);
+  g_subprocess_launcher_setenv (launcher, "XIANFENG_USER", "admin", TRUE);
+  g_subprocess_launcher_setenv (launcher, "XIANFENG_PASSWORD", "xianfeng", TRUE);
+  g_subprocess_launcher_setenv (launcher, "LANG", "C.UTF-8", TRUE);
+  g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
+  g_subprocess_launcher_unsetenv (launcher, "LANGUAGE");
+
+  for (guint i = 0; i < N_IMPORTERS; i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      processes[i] = g_subprocess_launcher_spawn (launcher, &error, cli, "events", "import", path, NULL);
+      g_assert_no_error (error);
+    }
+  for (guint i = 0; i < N_IMPORTERS; i++)
+    {
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+      g_autoptr(GError) error = NULL;
+      guint lines_read = 0, n_added = 0, duplicates = 0, refused = 0;
+
+      g_assert_true (g_subprocess_communicate_utf8 (processes[i], NULL, NULL, &out, &err, &error));
+      g_assert_no_error (error);
+      if (g_subprocess_get_exit_status (processes[i]) != 0)
+        g_error ("A concurrent import said: %s", err);
+      g_assert_cmpint (sscanf (out, "%u lines: %u added, %u duplicates, %u refused", &lines_read, &n_added,
+                               &duplicates, &refused), ==, 4);
+      g_assert_cmpuint (lines_read, ==, 200);
+      g_assert_cmpuint (n_added + duplicates, ==, 200);
+      added += n_added;
+      g_clear_object (&processes[i]);
+    }
+  g_assert_cmpuint (added, ==, 200);
+  g_assert_cmpint (query_int ("SELECT count(*) FROM engagement_events WHERE source = 'race'"), ==, 200);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -643,6 +702,7 @@ main (int   argc,
   g_test_add_func ("/cli/ranking/bad-arguments", test_bad_arguments);
   g_test_add_func ("/cli/ranking/events-import", test_events_import);
   g_test_add_func ("/cli/ranking/events-import-one-line", test_events_import_one_line);
+  g_test_add_func ("/cli/ranking/concurrent-import", test_concurrent_import);
   g_test_add_func ("/cli/ranking/future-and-folders", test_future_and_folders);
   /* Last: it changes the weights in force. */
   g_test_add_func ("/cli/ranking/weights", test_weights);
