@@ -256,8 +256,9 @@ _xf_profile_page_recommend_action (GtkWidget  *widget,
       _xf_profile_page_show_toast (self, error->message);
       return;
     }
-  /* Translators: %s is the pioneer's name */
-  text = g_strdup_printf (_("You recommended %s"), xf_pioneer_get_name (self->pioneer));
+  /* Translators: %s is the pioneer's name; a repeat the same day stores
+   * nothing, so the toast says so rather than seem to count twice */
+  text = g_strdup_printf (_("You recommended %s (counts once a day)"), xf_pioneer_get_name (self->pioneer));
   _xf_profile_page_show_toast (self, text);
 }
 
