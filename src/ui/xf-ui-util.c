@@ -561,3 +561,51 @@ xf_texture_to_cairo_surface (GdkTexture *texture)
   cairo_surface_mark_dirty (surface);
   return surface;
 }
+
+/* The views move to a bar at the bottom while the header has no room for
+ * them. The header finds that out while it is laid out: revealing the bar
+ * then would lay it out in the middle of a layout (at no width), so the
+ * bar follows at the start of the next frame. */
+static gboolean
+reveal_switcher_bar_cb (GtkWidget     *widget,
+                        GdkFrameClock *frame_clock,
+                        gpointer       user_data)
+{
+  g_object_set_data (G_OBJECT (widget), "xf-reveal-tick", NULL);
+  adw_view_switcher_bar_set_reveal (ADW_VIEW_SWITCHER_BAR (widget),
+                                    adw_view_switcher_title_get_title_visible (user_data));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+switcher_title_visible_cb (AdwViewSwitcherBar   *bar,
+                           GParamSpec           *pspec,
+                           AdwViewSwitcherTitle *title)
+{
+  guint id;
+
+  if (g_object_get_data (G_OBJECT (bar), "xf-reveal-tick") != NULL)
+    return;
+  id = gtk_widget_add_tick_callback (GTK_WIDGET (bar), reveal_switcher_bar_cb, g_object_ref (title), g_object_unref);
+  g_object_set_data (G_OBJECT (bar), "xf-reveal-tick", GUINT_TO_POINTER (id));
+}
+
+static void
+switcher_bar_map_cb (AdwViewSwitcherBar *bar)
+{
+  switcher_title_visible_cb (bar, NULL, g_object_get_data (G_OBJECT (bar), "xf-switcher-title"));
+}
+
+void
+xf_view_switcher_bar_follow_title (AdwViewSwitcherBar   *bar,
+                                   AdwViewSwitcherTitle *title)
+{
+  g_return_if_fail (ADW_IS_VIEW_SWITCHER_BAR (bar));
+  g_return_if_fail (ADW_IS_VIEW_SWITCHER_TITLE (title));
+
+  g_object_set_data (G_OBJECT (bar), "xf-switcher-title", title);
+  g_signal_connect_object (title, "notify::title-visible", G_CALLBACK (switcher_title_visible_cb), bar,
+                           G_CONNECT_SWAPPED);
+  /* Shown again: the title may have changed meanwhile. */
+  g_signal_connect (bar, "map", G_CALLBACK (switcher_bar_map_cb), NULL);
+}

@@ -223,6 +223,8 @@ void        xf_scrolled_window_reload_in_place (GtkScrolledWindow *scrolled_wind
 void        xf_show_pane_error       (GtkLabel          *label,
                                       GtkScrolledWindow *scrolled_window,
                                       const char        *message);
+/* @bar shows while @title hides its switcher, from the next frame (not in the middle of the layout that hid it). */
+void        xf_view_switcher_bar_follow_title (AdwViewSwitcherBar *bar, AdwViewSwitcherTitle *title);
 /* @texture as a cairo image surface, for printing. (transfer full) */
 cairo_surface_t *xf_texture_to_cairo_surface (GdkTexture *texture);
 

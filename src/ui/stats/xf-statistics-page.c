@@ -38,7 +38,6 @@ struct _XfStatisticsPage
   AdwViewSwitcherTitle *switcher_title;
   AdwViewSwitcherBar *switcher_bar;
   AdwViewStack       *view_stack;
-  guint               switcher_id;
   guint               controls_id;
 
   /* Counts */
@@ -622,27 +621,6 @@ view_action (GtkWidget  *widget,
  * Building the page
  */
 
-static gboolean
-reveal_switcher_cb (GtkWidget     *widget,
-                    GdkFrameClock *frame_clock,
-                    gpointer       user_data)
-{
-  XfStatisticsPage *self = XF_STATISTICS_PAGE (widget);
-
-  self->switcher_id = 0;
-  adw_view_switcher_bar_set_reveal (self->switcher_bar,
-                                    adw_view_switcher_title_get_title_visible (self->switcher_title));
-  return G_SOURCE_REMOVE;
-}
-
-/* As on the Services page: the bar follows the title at the next frame. */
-static void
-title_visible_cb (XfStatisticsPage *self)
-{
-  if (self->switcher_id == 0)
-    self->switcher_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), reveal_switcher_cb, NULL, NULL);
-}
-
 /* The controls' button shows while the views are too narrow for the
  * controls beside the chart. */
 static gboolean
@@ -856,7 +834,6 @@ build (XfStatisticsPage *self)
   self->switcher_title = ADW_VIEW_SWITCHER_TITLE (title);
   adw_view_switcher_title_set_stack (self->switcher_title, self->view_stack);
   adw_view_switcher_title_set_title (self->switcher_title, _("Statistics"));
-  g_signal_connect_swapped (title, "notify::title-visible", G_CALLBACK (title_visible_cb), self);
   adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), title);
   gtk_box_append (GTK_BOX (box), header);
 
@@ -874,6 +851,7 @@ build (XfStatisticsPage *self)
 
   self->switcher_bar = ADW_VIEW_SWITCHER_BAR (bar);
   adw_view_switcher_bar_set_stack (self->switcher_bar, self->view_stack);
+  xf_view_switcher_bar_follow_title (self->switcher_bar, self->switcher_title);
   gtk_box_append (GTK_BOX (box), bar);
 }
 
@@ -906,7 +884,6 @@ xf_statistics_page_map (GtkWidget *widget)
   XfStatisticsPage *self = XF_STATISTICS_PAGE (widget);
 
   GTK_WIDGET_CLASS (xf_statistics_page_parent_class)->map (widget);
-  title_visible_cb (self);
   if (self->reload.stale && self->stats != NULL)
     reload_all (self);
 }
@@ -917,9 +894,6 @@ xf_statistics_page_dispose (GObject *object)
   XfStatisticsPage *self = XF_STATISTICS_PAGE (object);
 
   xf_reload_queue_clear (&self->reload);
-  if (self->switcher_id != 0)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->switcher_id);
-  self->switcher_id = 0;
   if (self->controls_id != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->controls_id);
   self->controls_id = 0;
