@@ -377,12 +377,24 @@ xf_cockpit_layout_init (XfCockpitLayout *self)
  * The tiles
  */
 
+/* @text with no-break spaces, so that it wraps only around it.
+ * (transfer full) */
+static char *
+keep_together (const char *text)
+{
+  g_auto(GStrv) words = g_strsplit (text, " ", -1);
+
+  return g_strjoinv ("\u00a0", words);
+}
+
 static void
 show_registry (XfCockpitPage          *self,
                const XfCockpitFigures *figures)
 {
   g_autofree char *individuals = NULL;
   g_autofree char *collectives = NULL;
+  g_autofree char *individuals_kept = NULL;
+  g_autofree char *collectives_kept = NULL;
   g_autofree char *line = NULL;
   g_autofree char *description = NULL;
   gint64 total = figures->individuals + figures->collectives;
@@ -415,7 +427,10 @@ show_registry (XfCockpitPage          *self,
                                    figures->individuals);
   collectives = format_with_count (ngettext ("%s collective", "%s collectives", plural_n (figures->collectives)),
                                    figures->collectives);
-  line = g_strdup_printf ("%s · %s", individuals, collectives);
+  /* The line wraps at the "·", not between a number and its word. */
+  individuals_kept = keep_together (individuals);
+  collectives_kept = keep_together (collectives);
+  line = g_strdup_printf ("%s · %s", individuals_kept, collectives_kept);
   gtk_label_set_text (self->kinds_line, line);
 
   description = g_strdup_printf (_("%s pioneers: %s"), gtk_label_get_text (self->pioneers_total), line);
