@@ -103,8 +103,11 @@ test_bad_lines (RankingFixture *f,
     "{\"pioneer\": \"%s\", \"kind\": \"card-liked\", \"at\": \"2026-02-03\", \"source\": \"wechat\", \"id\": \"x8\", \"value\": \"many\"}\n"
     "{\"kind\": \"card-liked\", \"at\": \"2026-02-03\", \"source\": \"wechat\", \"id\": \"x9\"}\n"
     "{\"pioneer\": \"%s\", \"kind\": \"card-liked\", \"at\": \"2026-02-03\", \"source\": 7, \"id\": \"x10\"}\n"
-    "{\"pioneer\": \"%s\", \"kind\": \"service-rated\", \"at\": \"2026-02-03\", \"source\": \"wechat\", \"id\": \"x11\", \"value\": -5}\n",
-    a, a, a, a, a, a, a, a);
+    "{\"pioneer\": \"%s\", \"kind\": \"service-rated\", \"at\": \"2026-02-03\", \"source\": \"wechat\", \"id\": \"x11\", \"value\": -5}\n"
+    "{\"pioneer\": \"%s\", \"kind\": \"service-rated\", \"at\": \"2026-02-03\", \"source\": \"wechat\", \"id\": \"x12\", \"value\": 99}\n"
+    "{\"pioneer\": \"%s\", \"kind\": \"card-liked\", \"at\": \"2099-01-01\", \"source\": \"wechat\", \"id\": \"x13\"}\n"
+    "{\"pioneer\": \"%s\", \"kind\": \"card-liked\", \"at\": 20260203, \"source\": \"wechat\", \"id\": \"x14\"}\n",
+    a, a, a, a, a, a, a, a, a, a, a);
   g_autoptr(XfEventImportReport) report = import (f, text, FALSE, NULL, &error);
   const char *expected[] = {
     "Line 2: Kind: “like” is not an event kind",
@@ -117,10 +120,13 @@ test_bad_lines (RankingFixture *f,
     "Line 9: Pioneer: a pioneer’s uid is required",
     "Line 10: Source: must be text",
     "Line 11: Value: must not be negative",
+    "Line 12: Value: a rating is 1 to 5",
+    "Line 13: At: 2099-01-01 is after today",
+    "Line 14: At: must be text, a date or an ISO 8601 time",
   };
 
   g_assert_no_error (error);
-  g_assert_cmpuint (report->lines, ==, 11);
+  g_assert_cmpuint (report->lines, ==, 14);
   g_assert_cmpuint (report->added, ==, 1);
   g_assert_cmpuint (report->problems->len, ==, G_N_ELEMENTS (expected));
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)

@@ -15,6 +15,7 @@
 #include <json-glib/json-glib.h>
 
 #include "xf-calendar.h"
+#include "xf-clock.h"
 #include "xf-error.h"
 #include "xf-ranking-private.h"
 #include "xf-service.h"
@@ -125,7 +126,30 @@ check_event (Event   *event,
       g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("Value: must not be negative"));
       return FALSE;
     }
+  /* A rating is 1..5: one line of 99 would make everyone else's rating
+   * points nothing once the month is normalised by its largest. */
+  if (g_strcmp0 (event->kind, XF_ENGAGEMENT_SERVICE_RATED) == 0 && (value < 1 || value > 5))
+    {
+      g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("Value: a rating is 1 to 5"));
+      return FALSE;
+    }
   event->value = value;
+  return TRUE;
+}
+
+/* Events are facts: none can have happened after today. */
+static gboolean
+check_not_future (const Event  *event,
+                  GError      **error)
+{
+  g_autofree char *today = xf_clock_today_text ();
+
+  if (event->occurred_on != NULL && strcmp (event->occurred_on, today) > 0)
+    {
+      /* Translators: %s is a date, YYYY-MM-DD. */
+      g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("At: %s is after today"), event->occurred_on);
+      return FALSE;
+    }
   return TRUE;
 }
 
@@ -236,6 +260,7 @@ xf_ranking_record_event (XfRanking   *self,
       g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("Time: not a valid time"));
       ok = FALSE;
     }
+  ok = ok && check_not_future (&event, error);
   if (ok)
     ok = _xf_ranking_begin (self, error)
          && _xf_ranking_end (self, insert_event (self, &event, error), error);
@@ -376,7 +401,12 @@ parse_line (XfRanking   *self,
 
   /* at */
   text = member_text (object, "at", &wrong);
-  if (!parse_at (text, event, error))
+  if (wrong)
+    {
+      g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("At: must be text, a date or an ISO 8601 time"));
+      return FALSE;
+    }
+  if (!parse_at (text, event, error) || !check_not_future (event, error))
     return FALSE;
 
   /* source, id, visitor */
