@@ -150,37 +150,6 @@ parse_options (int             argc,
   return 0;
 }
 
-/* The current month YYYY-MM (honouring $XIANFENG_TODAY, as the core does):
- * the one after xf_ranking_previous_month (). */
-static char *
-current_month (void)
-{
-  g_autofree char *previous = xf_ranking_previous_month ();
-  int year = 0, month = 0;
-
-  if (previous == NULL || sscanf (previous, "%d-%d", &year, &month) != 2)
-    return NULL;
-  if (++month > 12)
-    {
-      month = 1;
-      year++;
-    }
-  return g_strdup_printf ("%04d-%02d", year, month);
-}
-
-/* A month after the current one has no events to show or explain. */
-static gboolean
-check_begun (const char *month)
-{
-  g_autofree char *current = current_month ();
-
-  if (current == NULL || g_strcmp0 (month, current) <= 0)
-    return TRUE;
-  /* TRANSLATORS: %s is a month YYYY-MM after the current one. */
-  xf_cli_fail (_("Month: %s has not begun yet"), month);
-  return FALSE;
-}
-
 /* ── Entries ───────────────────────────────────────────────────────────── */
 
 static void
@@ -319,8 +288,6 @@ ranking_top (XfRanking            *ranking,
   GPtrArray *all;
   const char *export = options->csv != NULL ? options->csv : options->xlsx;
 
-  if (!check_begun (options->month))
-    return 1;
   /* A month not frozen yet (the current one) is shown as a preview. */
   month = xf_ranking_get (ranking, options->month, &error);
   if (month == NULL && g_error_matches (error, XF_ERROR, XF_ERROR_NOT_FOUND))
@@ -375,7 +342,7 @@ ranking_top (XfRanking            *ranking,
 
   if (!month->frozen)
     {
-      g_autofree char *current = current_month ();
+      g_autofree char *current = xf_ranking_current_month ();
 
       if (current != NULL && strcmp (month->month, current) < 0)
         /* TRANSLATORS: a month YYYY-MM that has ended, twice; "ranking compute" is typed as it is. */
@@ -433,8 +400,6 @@ ranking_explain (XfRanking            *ranking,
   g_autoptr(GError) error = NULL;
   gint64 id;
 
-  if (!check_begun (options->month))
-    return 1;
   id = find_pioneer (ranking, options->pioneer);
   if (id <= 0)
     return 1;

@@ -526,6 +526,11 @@ test_automatic (RankingFixture *f,
   g_assert_cmpint (xf_test_query_int64 (f->store,
                                         "SELECT count(*) FROM audit_log WHERE action = 'ranking-compute'"
                                         " AND new_value = 'automatic'"), ==, 1);
+
+  /* A month after today's has nothing to show yet. */
+  g_assert_null (xf_ranking_preview (clerk, "2099-01", &error));
+  g_assert_error (error, XF_ERROR, XF_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "Month: 2099-01 has not begun yet");
 }
 
 static void

@@ -466,8 +466,19 @@ check_read (XfRanking   *self,
             const char  *month,
             GError     **error)
 {
-  return _xf_ranking_check (self, XF_OP_REGISTRY_READ, error)
-         && xf_ranking_check_month (month, error);
+  g_autofree char *current = NULL;
+
+  if (!_xf_ranking_check (self, XF_OP_REGISTRY_READ, error) || !xf_ranking_check_month (month, error))
+    return FALSE;
+  /* A month after the current one has no events to show or explain. */
+  current = xf_ranking_current_month ();
+  if (strcmp (month, current) > 0)
+    {
+      /* Translators: %s is a month YYYY-MM after the current one. */
+      g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("Month: %s has not begun yet"), month);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 XfMonthlyRanking *
@@ -555,7 +566,7 @@ compute_month (XfRanking   *self,
                GError     **error)
 {
   g_autoptr(XfIndexWeightSet) set = NULL;
-  g_autofree char *current = _xf_ranking_current_month ();
+  g_autofree char *current = xf_ranking_current_month ();
   Result result = { 0 };
   gint64 existing = 0;
   gboolean ok;

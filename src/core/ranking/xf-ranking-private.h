@@ -55,8 +55,6 @@ gboolean    _xf_ranking_check      (XfRanking   *self,
                                     GError     **error);
 /* Now in UTC µs on the day $XIANFENG_TODAY names (see _xf_services_now). */
 gint64      _xf_ranking_now        (void);
-/* Today's month "YYYY-MM" (honouring $XIANFENG_TODAY). (transfer full) */
-char       *_xf_ranking_current_month (void);
 const char *_xf_ranking_actor_name (XfRanking   *self);
 
 /* xf-ranking-weights.c: the set in force for @month, seeding an empty

@@ -145,7 +145,7 @@ _xf_ranking_weights_for (XfRanking   *self,
   XfDbStep step;
 
   if (month == NULL)
-    month = current = _xf_ranking_current_month ();
+    month = current = xf_ranking_current_month ();
   else if (!xf_ranking_check_month (month, error))
     return NULL;
   if (!ensure_seeded (self, error))
@@ -234,7 +234,7 @@ xf_ranking_set_weights (XfRanking            *self,
   if (!_xf_ranking_check (self, XF_OP_RANKING_MANAGE, error)
       || !xf_ranking_check_month (valid_from, error))
     return 0;
-  current = _xf_ranking_current_month ();
+  current = xf_ranking_current_month ();
   if (g_strcmp0 (valid_from, current) < 0)
     {
       /* Translators: two months, YYYY-MM. */

@@ -212,7 +212,7 @@ xf_ranking_check_month (const char  *month,
 }
 
 char *
-_xf_ranking_current_month (void)
+xf_ranking_current_month (void)
 {
   g_autoptr(GDateTime) now = xf_clock_now_local ();
 

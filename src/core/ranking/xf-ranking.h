@@ -126,6 +126,9 @@ gboolean    xf_ranking_check_month  (const char  *month,
                                      GError     **error);
 /* The month before today's (honouring $XIANFENG_TODAY). (transfer full) */
 char       *xf_ranking_previous_month (void);
+/* Today's month, likewise; months after it are refused ("has not begun
+ * yet"). (transfer full) */
+char       *xf_ranking_current_month (void);
 
 /* ── Weights (xf-ranking-weights.c) ──────────────────────────────────── */
 
