@@ -377,14 +377,25 @@ table_columns (XfDb        *db,
 }
 
 static char *
-batch_query (const char         *table,
+batch_query (XfDb               *source,
+             const char         *table,
              const char         *key,
              const char * const *columns)
 {
   GString *sql = g_string_new ("SELECT ");
+  gboolean sqlite = xf_db_get_backend (source) == XF_DB_BACKEND_SQLITE;
 
   for (guint i = 0; columns[i] != NULL; i++)
-    g_string_append_printf (sql, "%s\"%s\"", i > 0 ? ", " : "", columns[i]);
+    {
+      g_string_append (sql, i > 0 ? ", " : "");
+      /* SQLite writes a real as text with 15 significant digits, which
+       * loses the last bits of a score; 17 ("%!.17g") give it back exactly. */
+      if (sqlite)
+        g_string_append_printf (sql, "CASE WHEN typeof (\"%s\") = 'real' THEN printf ('%%!.17g', \"%s\")"
+                                " ELSE \"%s\" END", columns[i], columns[i], columns[i]);
+      else
+        g_string_append_printf (sql, "\"%s\"", columns[i]);
+    }
   if (key != NULL)
     g_string_append_printf (sql, " FROM %s WHERE %s > $1 ORDER BY %s LIMIT %d",
                             table, key, key, BATCH_ROWS);
@@ -464,7 +475,7 @@ copy_table (Copy     *copy,
       return FALSE;
     }
 
-  sql = batch_query (table, key, (const char * const *) columns);
+  sql = batch_query (copy->source, table, key, (const char * const *) columns);
   select = xf_db_prepare (copy->source, sql, error);
   if (select == NULL)
     return FALSE;
