@@ -113,12 +113,12 @@ weights_set_text (XfRanking              *ranking,
   if (valid_from != NULL)
     /* Translators: which weights counted: the set's number, the month it
      * came into force ("2026-01"), and the month ranked */
-    *owned = g_strdup_printf (_("Weights: set %" G_GINT64_FORMAT ", in force from %s, as used for %s"),
-                              month->weight_set_id, valid_from, month->month);
+    *owned = g_strdup_printf (_("Weights: set %lld, in force from %s, as used for %s"),
+                              (long long) month->weight_set_id, valid_from, month->month);
   else
     /* Translators: which weights counted: the set's number and the month ranked */
-    *owned = g_strdup_printf (_("Weights: set %" G_GINT64_FORMAT ", as used for %s"),
-                              month->weight_set_id, month->month);
+    *owned = g_strdup_printf (_("Weights: set %lld, as used for %s"),
+                              (long long) month->weight_set_id, month->month);
   return *owned;
 }
 
