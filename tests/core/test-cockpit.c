@@ -284,6 +284,8 @@ test_nominations (Fixture       *fixture,
   g_assert_cmpuint (figures->decisions_counted, ==, 1);
   g_assert_cmpfloat (figures->average_days_to_decision, ==, expected_days);
   g_assert_cmpint (figures->promise_days, ==, 31);
+  g_assert_cmpint (figures->average_past_promise, ==, expected_days > 31);
+  g_assert_cmpuint (figures->decisions_past_promise, ==, expected_days > 31 ? 1 : 0);
 
   /* A year and more later the decision is out of the window. */
   g_clear_pointer (&figures, xf_cockpit_figures_free);

@@ -481,6 +481,7 @@ test_warnings (Fixture       *fixture,
   figures->average_days_to_decision = 35.25;
   figures->decisions_counted = 1;
   figures->promise_days = 31;
+  figures->average_past_promise = TRUE;
   figures->services_average_rating = NAN;
   xf_cockpit_page_set_figures (page_of (fixture), figures);
   g_assert_cmpstr (text_of (fixture, "decision_figure"), ==, "35.2");

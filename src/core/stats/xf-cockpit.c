@@ -180,6 +180,8 @@ gather_evaluation (XfCockpitFigures  *figures,
             continue;
           days += row->office_days;
           counted++;
+          if (!row->within_promise)
+            figures->decisions_past_promise++;
         }
       if (counted > 0)
         figures->promise_days = MAX (figures->promise_days, report->promise_days);
@@ -187,6 +189,9 @@ gather_evaluation (XfCockpitFigures  *figures,
     }
   figures->average_days_to_decision = figures->decisions_counted > 0
                                       ? days / figures->decisions_counted : NAN;
+  /* The promise is the service's own rule: the page only shows it. */
+  figures->average_past_promise = figures->decisions_counted > 0 && figures->promise_days > 0 &&
+                                  figures->average_days_to_decision > figures->promise_days;
   return TRUE;
 }
 
@@ -415,6 +420,8 @@ xf_cockpit_gather_part (XfRegistry        *registry,
           figures->average_days_to_decision = NAN;
           figures->decisions_counted = 0;
           figures->promise_days = 0;
+          figures->average_past_promise = FALSE;
+          figures->decisions_past_promise = 0;
           take_error (&figures->evaluation_error, part_error);
         }
       break;

@@ -49,6 +49,8 @@ typedef struct
   double   average_days_to_decision; /* NAN when nothing was decided */
   guint    decisions_counted;
   int      promise_days;             /* the promise of the campaigns counted (the largest) */
+  gboolean average_past_promise;     /* the average is above promise_days */
+  guint    decisions_past_promise;   /* decided later than their own campaign's promise */
   char    *evaluation_error;
 
   /* Services this month. */

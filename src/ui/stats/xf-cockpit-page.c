@@ -547,7 +547,7 @@ show_decisions (XfCockpitPage          *self,
                                                   figures->decisions_counted);
 
       line = g_strdup_printf ("%s, %s", of, counted);
-      over = average > figures->promise_days;
+      over = figures->average_past_promise;
       gtk_level_bar_set_max_value (self->decision_bar, figures->promise_days);
       gtk_level_bar_set_value (self->decision_bar, MIN (average, (double) figures->promise_days));
       set_style (GTK_WIDGET (self->decision_bar), "over", over);
