@@ -34,7 +34,7 @@
 
 static const char ranking_usage[] =
   N_("usage: ranking compute YYYY-MM | top YYYY-MM [--collectives] [--json] [--csv FILE | --xlsx FILE] | "
-     "explain PIONEER YYYY-MM [--json] | months [--json] | weights [--json] | "
+     "explain PIONEER YYYY-MM [--json] | months [--json] | weights [YYYY-MM] [--json] | "
      "set-weights FILE --from YYYY-MM --reason TEXT");
 
 typedef struct
@@ -118,7 +118,8 @@ parse_options (int             argc,
         options->file = arg;
       else if (g_str_equal (sub, "explain") && options->pioneer == NULL && !g_str_has_prefix (arg, "--"))
         options->pioneer = arg;
-      else if (with_month && options->month == NULL && !g_str_has_prefix (arg, "--"))
+      else if ((with_month || g_str_equal (sub, "weights")) && options->month == NULL &&
+               !g_str_has_prefix (arg, "--"))
         options->month = arg;
       else
         return xf_cli_usage_error (_("Unknown argument “%s”; %s"), arg, usage);
@@ -480,14 +481,42 @@ print_component (gconstpointer item)
                     component->measure_value ? "value" : "count", per_source_day, per_day, kinds, NULL);
 }
 
+/* The sets that come into force after @shown, oldest first: a change
+ * scheduled for a later month is visible before it ranks anything. */
+static GPtrArray *
+later_sets (XfRanking              *ranking,
+            const XfIndexWeightSet *shown,
+            GError                **error)
+{
+  g_autoptr(GPtrArray) sets = xf_ranking_list_weights (ranking, error);
+  GPtrArray *later;
+
+  if (sets == NULL)
+    return NULL;
+  later = g_ptr_array_new ();
+  for (guint i = sets->len; i > 0; i--)
+    {
+      XfIndexWeightSet *set = g_ptr_array_index (sets, i - 1);
+
+      if (strcmp (set->valid_from, shown->valid_from) > 0)
+        g_ptr_array_add (later, g_ptr_array_steal_index (sets, i - 1));
+    }
+  g_ptr_array_set_free_func (later, (GDestroyNotify) xf_index_weight_set_free);
+  return later;
+}
+
 static int
 ranking_weights (XfRanking            *ranking,
                  const RankingOptions *options)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(XfIndexWeightSet) set = xf_ranking_get_weights (ranking, NULL, &error);
+  g_autoptr(XfIndexWeightSet) set = xf_ranking_get_weights (ranking, options->month, &error);
+  g_autoptr(GPtrArray) later = NULL;
 
   if (set == NULL)
+    return xf_cli_fail_error (error);
+  later = later_sets (ranking, set, &error);
+  if (later == NULL)
     return xf_cli_fail_error (error);
   if (options->json)
     {
@@ -504,6 +533,19 @@ ranking_weights (XfRanking            *ranking,
       xf_cli_json_text (builder, "created_by", set->created_by);
       json_builder_set_member_name (builder, "weights");
       json_builder_add_value (builder, json_node_copy (json_parser_get_root (parser)));
+      json_builder_set_member_name (builder, "later");
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < later->len; i++)
+        {
+          XfIndexWeightSet *next = g_ptr_array_index (later, i);
+
+          json_builder_begin_object (builder);
+          xf_cli_json_int (builder, "id", next->id);
+          xf_cli_json_text (builder, "valid_from", next->valid_from);
+          xf_cli_json_text (builder, "reason", next->reason);
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
       json_builder_end_object (builder);
       xf_cli_print_json (builder);
       return 0;
@@ -515,6 +557,15 @@ ranking_weights (XfRanking            *ranking,
   xf_cli_print_row (_("Component"), _("Name"), _("Weight"), _("Measure"), _("Cap per visitor and day"),
                     _("Cap per day"), _("Event kinds"), NULL);
   xf_cli_print_items (set->weights->components, print_component);
+  for (guint i = 0; i < later->len; i++)
+    {
+      XfIndexWeightSet *next = g_ptr_array_index (later, i);
+
+      /* TRANSLATORS: a month YYYY-MM, then why the weights change; "ranking weights" is typed as it is. */
+      printf (_("Changed from %s: %s (ranking weights %s shows them)"), next->valid_from, next->reason,
+              next->valid_from);
+      printf ("\n");
+    }
   return 0;
 }
 

@@ -361,6 +361,10 @@ test_weights (void)
   g_auto(XfCliRun) after = { 0 };
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(JsonNode) after_root = NULL;
+  g_auto(XfCliRun) scheduled = { 0 };
+  g_auto(XfCliRun) now_plain = { 0 };
+  g_auto(XfCliRun) then = { 0 };
+  g_autoptr(JsonNode) then_root = NULL;
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *current = g_date_time_format (now, "%Y-%m");
@@ -402,6 +406,17 @@ test_weights (void)
   g_assert_cmpstr (json_object_get_string_member (object, "reason"), ==, "Cards matter more");
   components = json_object_get_array_member (json_object_get_object_member (object, "weights"), "components");
   g_assert_cmpfloat (json_object_get_double_member (json_array_get_object_element (components, 0), "weight"), ==, 20);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (object, "later")), ==, 0);
+
+  /* A change scheduled for a later month is shown before it ranks. */
+  run_cli (&scheduled, "ranking", "set-weights", path, "--from", "2099-01", "--reason", "Planned", NULL);
+  g_assert_cmpint (scheduled.status, ==, 0);
+  run_cli (&now_plain, "ranking", "weights", NULL);
+  g_assert_cmpint (now_plain.status, ==, 0);
+  g_assert_nonnull (strstr (now_plain.out, "Changed from 2099-01: Planned (ranking weights 2099-01 shows them)\n"));
+  run_cli (&then, "ranking", "weights", "2099-01", "--json", NULL);
+  then_root = xf_cli_run_json (&then);
+  g_assert_cmpstr (json_object_get_string_member (json_node_get_object (then_root), "valid_from"), ==, "2099-01");
 }
 
 static void
