@@ -15,7 +15,6 @@
 
 #include <glib/gi18n.h>
 
-#include "xf-clock.h"
 #include "xf-honour-wall-page-private.h"
 #include "xf-index-weights-dialog.h"
 #include "xf-name-card.h"
@@ -60,14 +59,6 @@ _xf_honour_wall_month_label (const char *month)
   /* Translators: a month, in g_date_time_format ()'s format: "November
    * 2026"; in Chinese "%Y年%-m月" */
   return g_date_time_format (date, _("%B %Y"));
-}
-
-static char *
-current_month (void)
-{
-  g_autofree char *today = xf_clock_today_text ();
-
-  return g_strndup (today, 7);
 }
 
 char *
@@ -274,7 +265,7 @@ load_shown (XfHonourWallPage *self)
   g_clear_pointer (&self->shown, xf_monthly_ranking_free);
   if (self->preview)
     {
-      g_autofree char *month = current_month ();
+      g_autofree char *month = xf_ranking_current_month ();
 
       ranking = xf_ranking_preview (self->ranking, month, &error);
     }
