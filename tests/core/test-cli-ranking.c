@@ -592,6 +592,22 @@ test_events_import_one_line (void)
   g_assert_cmpstr (none.out, ==, "0 lines: 0 added, 0 duplicates, 0 refused\n");
 }
 
+/* A CLI process run by the administrator on the test database, in English,
+ * its output piped. */
+static GSubprocessLauncher *
+new_admin_launcher (void)
+{
+  GSubprocessLauncher *launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                                             G_SUBPROCESS_FLAGS_STDERR_PIPE);
+
+  g_subprocess_launcher_setenv (launcher, "XIANFENG_DATABASE", database_path, TRUE);
+  g_subprocess_launcher_setenv (launcher, "XIANFENG_USER", "admin", TRUE);
+  g_subprocess_launcher_setenv (launcher, "XIANFENG_PASSWORD", "xianfeng", TRUE);
+  g_subprocess_launcher_setenv (launcher, "LANG", "C.UTF-8", TRUE);
+  g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
+  g_subprocess_launcher_unsetenv (launcher, "LANGUAGE");
+  return launcher;
+}
 /* Administrators freezing the same month at once (on PostgreSQL the
  * unique month refuses all but one insert): each one either freezes it
  * or is told that another did, never a bare database error; the month
@@ -601,20 +617,12 @@ test_events_import_one_line (void)
 static void
 test_concurrent_compute (void)
 {
-  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                                                       G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_autoptr(GSubprocessLauncher) launcher = new_admin_launcher ();
   GSubprocess *processes[N_COMPUTERS] = { NULL };
   const char *cli = g_getenv ("XIANFENG_CLI");
   g_autofree char *month = query_text ("SELECT min(month) FROM monthly_rankings");
   g_autofree char *count_sql = g_strdup_printf ("SELECT count(*) FROM monthly_rankings WHERE month = '%s'", month);
   guint done = 0;
-
-  g_subprocess_launcher_setenv (launcher, "XIANFENG_DATABASE", database_path, TRUE);
-  g_subprocess_launcher_setenv (launcher, "XIANFENG_USER", "admin", TRUE);
-  g_subprocess_launcher_setenv (launcher, "XIANFENG_PASSWORD", "xianfeng", TRUE);
-  g_subprocess_launcher_setenv (launcher, "LANG", "C.UTF-8", TRUE);
-  g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
-  g_subprocess_launcher_unsetenv (launcher, "LANGUAGE");
 
   for (guint i = 0; i < N_COMPUTERS; i++)
     {
@@ -650,8 +658,7 @@ test_concurrent_compute (void)
 static void
 test_concurrent_import (void)
 {
-  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                                                       G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_autoptr(GSubprocessLauncher) launcher = new_admin_launcher ();
   GSubprocess *processes[N_IMPORTERS] = { NULL };
   const char *cli = g_getenv ("XIANFENG_CLI");
   g_autofree char *uid = query_text ("SELECT uid FROM pioneers WHERE status = 'active' ORDER BY id LIMIT 1");
@@ -663,13 +670,6 @@ test_concurrent_import (void)
     g_string_append_printf (lines, "{\"pioneer\": \"%s\", \"kind\": \"card-viewed\", \"at\": \"2026-11-03\", "
                                    "\"source\": \"race\", \"id\": \"race-%u\"}\n", uid, i);
   path = write_file ("race.jsonl", lines->str);
-
-  g_subprocess_launcher_setenv (launcher, "XIANFENG_DATABASE", database_path, TRUE);
-  g_subprocess_launcher_setenv (launcher, "XIANFENG_USER", "admin", TRUE);
-  g_subprocess_launcher_setenv (launcher, "XIANFENG_PASSWORD", "xianfeng", TRUE);
-  g_subprocess_launcher_setenv (launcher, "LANG", "C.UTF-8", TRUE);
-  g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
-  g_subprocess_launcher_unsetenv (launcher, "LANGUAGE");
 
   for (guint i = 0; i < N_IMPORTERS; i++)
     {
