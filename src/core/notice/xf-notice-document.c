@@ -318,13 +318,7 @@ save_bytes (GByteArray  *bytes,
   g_autoptr(GError) local_error = NULL;
 
   if (!g_file_set_contents (path, (const char *) bytes->data, bytes->len, &local_error))
-    {
-      g_autofree char *display = g_filename_display_name (path);
-
-      g_set_error (error, XF_ERROR, XF_ERROR_IO,
-                   _("Could not write “%s”: %s"), display, local_error->message);
-      return FALSE;
-    }
+    return xf_error_set_write_failed (error, path, local_error->message);
   return TRUE;
 }
 
@@ -333,13 +327,9 @@ cairo_failed (cairo_status_t   status,
               const char      *path,
               GError         **error)
 {
-  g_autofree char *display = NULL;
-
   if (status == CAIRO_STATUS_SUCCESS)
     return FALSE;
-  display = g_filename_display_name (path);
-  g_set_error (error, XF_ERROR, XF_ERROR_IO, _("Could not write “%s”: %s"),
-               display, cairo_status_to_string (status));
+  xf_error_set_write_failed (error, path, cairo_status_to_string (status));
   return TRUE;
 }
 

@@ -317,13 +317,7 @@ write_text (const char  *path,
   g_autoptr(GError) local_error = NULL;
 
   if (!g_file_set_contents (path, text, -1, &local_error))
-    {
-      g_autofree char *display = g_filename_display_name (path);
-
-      g_set_error (error, XF_ERROR, XF_ERROR_IO,
-                   _("Could not write “%s”: %s"), display, local_error->message);
-      return FALSE;
-    }
+    return xf_error_set_write_failed (error, path, local_error->message);
   return TRUE;
 }
 
