@@ -83,5 +83,12 @@ int xf_cli_cmd_events     (XfCliContext *ctx, int argc, char **argv);
 int xf_cli_cmd_check_id   (XfCliContext *ctx, int argc, char **argv);
 int xf_cli_cmd_check_uscc (XfCliContext *ctx, int argc, char **argv);
 int xf_cli_cmd_workdays   (XfCliContext *ctx, int argc, char **argv);
+int xf_cli_cmd_import     (XfCliContext *ctx, int argc, char **argv);
+int xf_cli_cmd_export     (XfCliContext *ctx, int argc, char **argv);
+int xf_cli_cmd_export_all (XfCliContext *ctx, int argc, char **argv);
+int xf_cli_cmd_import_all (XfCliContext *ctx, int argc, char **argv);
+int xf_cli_cmd_backup     (XfCliContext *ctx, int argc, char **argv);
+int xf_cli_cmd_restore    (XfCliContext *ctx, int argc, char **argv);
+int xf_cli_cmd_check      (XfCliContext *ctx, int argc, char **argv);
 
 G_END_DECLS

@@ -77,6 +77,9 @@ make_source (void)
             "VALUES (7, 'acct-uid', 'clerk.deqing', '德清办事员', '$argon2id$x', 1, 2)");
   exec (db, "INSERT INTO account_grants (account_id, role, scope, value) VALUES "
             "(7, 'clerk', 'region', '330521'), (7, 'auditor', 'all', '')");
+  /* A remembered import mapping (schema 7), with Chinese headers. */
+  exec (db, "INSERT INTO import_mappings (header_key, kind, headers, mapping, created_at, updated_at) "
+            "VALUES ('0123abcd', 'individuals', '[\"姓名\",\"备注\"]', '[\"name\",null]', 1, 2)");
   for (guint i = 0; i < G_N_ELEMENTS (tricky_texts); i++)
     {
       g_autoptr(XfAccount) admin = xf_account_new_local_administrator ();

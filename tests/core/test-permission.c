@@ -39,6 +39,8 @@ static const struct
   { XF_OP_NOMINATION_DECIDE, "nomination-decide", "Y----" },
   { XF_OP_SERVICE_CATALOGUE, "service-catalogue", "Y----" },
   { XF_OP_RANKING_MANAGE, "ranking-manage", "Y----" },
+  { XF_OP_DATABASE_ADMIN, "database-admin", "Y----" },
+  { XF_OP_DATABASE_CHECK, "database-check", "Y---Y" },
 };
 
 static const char * const role_codes[] = {

@@ -50,6 +50,8 @@ static const struct
   [XF_OP_NOMINATION_DECIDE] = { "nomination-decide", N_("confer honours"),                 { Y, N, N, N, N } },
   [XF_OP_SERVICE_CATALOGUE] = { "service-catalogue", N_("edit the service catalogue"),      { Y, N, N, N, N } },
   [XF_OP_RANKING_MANAGE]    = { "ranking-manage", N_("manage the pioneer index and rankings"), { Y, N, N, N, N } },
+  [XF_OP_DATABASE_ADMIN]    = { "database-admin", N_("back up, restore and archive the database"), { Y, N, N, N, N } },
+  [XF_OP_DATABASE_CHECK]    = { "database-check", N_("check the database"),                 { Y, N, N, N, Y } },
 };
 
 #undef Y

@@ -36,6 +36,8 @@ G_BEGIN_DECLS
  *   NOMINATION_DECIDE      ✓     –      –        –          –    (confer or decline)
  *   SERVICE_CATALOGUE      ✓     –      –        –          –    (edit the service catalogue)
  *   RANKING_MANAGE         ✓     –      –        –          –    (the index's weights, recomputing a month, importing events)
+ *   DATABASE_ADMIN         ✓     –      –        –          –    (backup by hand, restore, export-all, import-all)
+ *   DATABASE_CHECK         ✓     –      –        –          ✓    (integrity, foreign keys and the audit chain)
  *
  * A disabled account may do nothing. Scope: a target with a region code and
  * an organisation code is in a grant's scope when the grant is
@@ -65,6 +67,8 @@ typedef enum
   XF_OP_NOMINATION_DECIDE,
   XF_OP_SERVICE_CATALOGUE,
   XF_OP_RANKING_MANAGE,
+  XF_OP_DATABASE_ADMIN,
+  XF_OP_DATABASE_CHECK,
   XF_N_OPS,
 } XfOperation;
 

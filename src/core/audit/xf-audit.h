@@ -88,6 +88,16 @@ G_BEGIN_DECLS
 #define XF_AUDIT_INDEX_WEIGHTS     "index-weights"     /* record uid: the first month in force; field: a component; old → new "weight 0.2, caps 1/50" */
 #define XF_AUDIT_RANKING_COMPUTE   "ranking-compute"   /* record uid: the month; new value "automatic" | "by hand" | "recomputed" */
 #define XF_AUDIT_EVENTS_IMPORT     "events-import"     /* new value: "N added, M ignored as duplicates" and the file's name */
+/* Data exchange (record types "pioneer", "honour", "organisation",
+ * "import", "export", "database"): */
+#define XF_AUDIT_IMPORT            "import"            /* one per record created by an import; new value: "FILE line N" */
+#define XF_AUDIT_IMPORT_FILE       "import-file"       /* record type "import": the file's name; new value: "N created, M merged, K left out; sha256 …" */
+#define XF_AUDIT_IMPORT_MAPPING    "import-mapping"    /* record type "import": a remembered mapping; new value: the headers → fields */
+#define XF_AUDIT_EXPORT            "export"            /* record type "export": the kind and format; new value: "N rows[, with personal data]" */
+#define XF_AUDIT_BULK_EDIT         "bulk-edit"         /* per pioneer: field, old → new, as an update made by a bulk edit */
+#define XF_AUDIT_BACKUP            "backup"            /* record type "database": new value: the backup's file name, "scheduled" or "by hand" */
+#define XF_AUDIT_RESTORE           "restore"           /* record type "database": new value: the backup restored and the safety copy kept */
+#define XF_AUDIT_ARCHIVE_EXPORT    "archive-export"    /* record type "database": new value: the archive's file name and row count */
 
 typedef struct
 {

@@ -154,6 +154,34 @@ gboolean    xf_db_bulk_add            (XfDbBulk           *bulk,
 gboolean    xf_db_bulk_end            (XfDbBulk           *bulk,
                                        GError            **error);
 
+/*
+ * Whole-file copies of a SQLite database through SQLite's online backup
+ * API (xf-db-backup.c), a few hundred pages per step so that other
+ * connections keep working; @progress gets 0..1; the cancellable is
+ * checked between steps. PostgreSQL databases are XF_ERROR_INVALID (they
+ * are backed up with pg_dump, xf-backup.c).
+ *
+ * xf_db_backup_to writes this database into @path (created or replaced;
+ * the caller writes to a temporary name and renames). xf_db_restore_from
+ * replaces this database's whole content with @path's in one step, as
+ * other connections see it.
+ */
+typedef void (*XfDbCopyProgressFunc) (double   fraction,
+                                      gpointer user_data);
+
+gboolean    xf_db_backup_to           (XfDb                 *self,
+                                       const char           *path,
+                                       XfDbCopyProgressFunc  progress,
+                                       gpointer              user_data,
+                                       GCancellable         *cancellable,
+                                       GError              **error);
+gboolean    xf_db_restore_from        (XfDb                 *self,
+                                       const char           *path,
+                                       XfDbCopyProgressFunc  progress,
+                                       gpointer              user_data,
+                                       GCancellable         *cancellable,
+                                       GError              **error);
+
 /* Statements. Parameters are numbered from 1 and written $1, $2 … in SQL. */
 void        xf_db_stmt_free           (XfDbStmt      *stmt);
 void        xf_db_stmt_reset          (XfDbStmt      *stmt);

@@ -75,6 +75,7 @@ static const char * const copy_tables[] = {
   "index_weight_sets",
   "monthly_rankings",
   "ranking_entries",
+  "import_mappings",
   "audit_log",
   "database_info",
   NULL
@@ -123,6 +124,8 @@ static const char * const copy_keys[] = {
   "id",
   "id",
   NULL,
+  /* exchange */
+  "id",
   "seq",
   NULL,
 };

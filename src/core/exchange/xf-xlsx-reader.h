@@ -33,6 +33,11 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (XfXlsxSheet, xf_xlsx_sheet_free)
 /* (element-type XfXlsxSheet) in the workbook's order. */
 GPtrArray *xf_xlsx_read (const char  *path,
                          GError     **error);
+/* The same over a workbook in memory (tests, fuzzing, xf-sheet.h); @name
+ * names it in errors. */
+GPtrArray *xf_xlsx_read_bytes (GBytes      *data,
+                               const char  *name,
+                               GError     **error);
 /* The text of the cell at @row, @column (0-based) of @sheet, or NULL. */
 const char *xf_xlsx_sheet_get (const XfXlsxSheet *sheet,
                                guint              row,

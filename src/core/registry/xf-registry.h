@@ -79,6 +79,29 @@ gint64      xf_registry_count_pioneers      (XfRegistry       *self,
                                              const XfRegistryQuery *query,
                                              GError          **error);
 
+/* Bulk edit (xf-registry-bulk.c): sets one field (a property of
+ * xf_pioneer_list_fields, e.g. "organisation-id", "industry", "tags") to
+ * @value on every pioneer of @ids, in ONE transaction. Each file is
+ * validated and permission-checked as xf_registry_save_pioneer() would
+ * (PIONEER_EDIT at its old and new place); any refusal refuses all, naming
+ * the file. Files that already hold @value are left alone. Each change is
+ * audited XF_AUDIT_BULK_EDIT (field, old → new). @progress gets 0..1; the
+ * cancellable is checked between files and rolls back. @changed: (out)
+ * (optional) the number of files changed. */
+typedef void (*XfRegistryProgressFunc) (double   fraction,
+                                        gpointer user_data);
+
+gboolean    xf_registry_bulk_edit           (XfRegistry       *self,
+                                             const gint64     *ids,
+                                             guint             n_ids,
+                                             const char       *field,
+                                             const char       *value,
+                                             XfRegistryProgressFunc progress,
+                                             gpointer          user_data,
+                                             GCancellable     *cancellable,
+                                             guint            *changed,
+                                             GError          **error);
+
 /* Honours. Adding or removing one recomputes the pioneer's tier. */
 GListModel *xf_registry_list_honours        (XfRegistry       *self,
                                              gint64            pioneer_id,
