@@ -82,6 +82,13 @@ gboolean _xf_db_query_exists (XfDb       *db,
                               const char *sql,
                               const char *param);
 
+/* The SQLite driver's error mapping and its sqlite3 handle (NULL when
+ * closed), for the backup API in xf-db-backup.c; SQLite databases only. */
+void     _xf_db_sqlite_set_error  (XfDb    *db,
+                                   int      rc,
+                                   GError **error);
+gpointer _xf_db_sqlite_get_handle (XfDb    *db);
+
 extern const XfDbDriver _xf_db_sqlite_driver;
 extern const XfDbDriver _xf_db_pg_driver;
 

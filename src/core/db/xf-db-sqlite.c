@@ -83,6 +83,21 @@ set_error_from_code (XfDb    *db,
     }
 }
 
+/* For xf-db-backup.c (xf-db-private.h). */
+void
+_xf_db_sqlite_set_error (XfDb    *db,
+                         int      rc,
+                         GError **error)
+{
+  set_error_from_code (db, rc, error);
+}
+
+gpointer
+_xf_db_sqlite_get_handle (XfDb *db)
+{
+  return db->conn != NULL ? HANDLE (db) : NULL;
+}
+
 static gboolean sqlite_exec (XfDb *db, const char *sql, GError **error);
 
 static void
