@@ -65,4 +65,14 @@ char         *_xf_audit_get_database_uid (XfDb    *db,
 /* Local "YYYY-MM-DD HH:MM" of an ISO 8601 instant, for messages. */
 char         *_xf_audit_format_recorded_at (const char *iso);
 
+/* The chain of @db alone, neither comparing nor recording the head kept
+ * outside the database: for a backup's copy (xf-backup.c). */
+XfAuditVerification *_xf_audit_verify_chain (XfDb          *db,
+                                             GCancellable  *cancellable,
+                                             GError       **error);
+/* Records @db's head as it is, even behind the one recorded before: after
+ * a restore went back to a backup (xf-backup.c). */
+gboolean             _xf_audit_reset_head   (XfDb          *db,
+                                             GError       **error);
+
 G_END_DECLS

@@ -479,6 +479,80 @@ xf_audit_verify (XfStore             *store,
   return g_steal_pointer (&result);
 }
 
+/*
+ * For backups (xf-backup.c, xf-check.c): the chain of @db alone, without
+ * comparing or writing the head recorded outside the database. A backup
+ * shares its database's uid but is older than the recorded head, and
+ * reading it must not move that head.
+ */
+XfAuditVerification *
+_xf_audit_verify_chain (XfDb          *db,
+                        GCancellable  *cancellable,
+                        GError       **error)
+{
+  g_auto(Walk) walk = { 0 };
+  g_auto(RecordedHead) none = { 0 };
+  g_autoptr(XfAuditVerification) result = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gboolean snapshot;
+  gboolean ok;
+  gint64 total;
+
+  g_return_val_if_fail (XF_IS_DB (db), NULL);
+
+  snapshot = begin_snapshot (db, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+  total = query_int64 (db, "SELECT coalesce (max (seq), 0) FROM audit_log", error);
+  _xf_audit_hasher_init (&walk.hasher);
+  ok = total >= 0 && walk_chain (db, &walk, total, NULL, NULL, cancellable, error);
+  if (snapshot)
+    xf_db_exec (db, "COMMIT", NULL);
+  if (!ok)
+    return NULL;
+
+  result = g_new0 (XfAuditVerification, 1);
+  result->problem = walk.problem;
+  result->seq = walk.problem == XF_AUDIT_OK ? walk.expected - 1 : walk.problem_seq;
+  result->n_entries = walk.checked;
+  result->message = describe (&walk, &none, walk.expected - 1);
+  return g_steal_pointer (&result);
+}
+
+/*
+ * After a restore (xf-backup.c): the database went back to a backup's
+ * chain, so its head is recorded as it now is, even when that is behind
+ * the head recorded before (the safety copy keeps the newer entries).
+ */
+gboolean
+_xf_audit_reset_head (XfDb    *db,
+                      GError **error)
+{
+  g_autofree char *path = head_path (db, error);
+  g_autofree char *hash = NULL;
+  g_autoptr(XfDbStmt) head = NULL;
+  XfDbStep step;
+  gint64 seq = 0;
+
+  if (path == NULL)
+    return FALSE;
+  head = xf_db_prepare (db, "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1", error);
+  if (head == NULL)
+    return FALSE;
+  step = xf_db_stmt_step (head, error);
+  if (step == XF_DB_STEP_ERROR)
+    return FALSE;
+  if (step == XF_DB_STEP_ROW)
+    {
+      seq = xf_db_stmt_column_int64 (head, 0);
+      hash = xf_db_stmt_dup_text (head, 1);
+    }
+  return write_recorded_head (db, path, seq, hash != NULL ? hash : "", error);
+}
+
 /**
  * xf_audit_record_head:
  * @store: the database
