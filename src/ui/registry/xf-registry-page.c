@@ -11,6 +11,7 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "xf-import-assistant.h"
 #include "xf-profile-page.h"
 #include "xf-registry-bench.h"
 #include "xf-registry-columns.h"
@@ -240,6 +241,20 @@ open_pioneer_action (GtkWidget  *widget,
 }
 
 static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  XfRegistryPage *self = XF_REGISTRY_PAGE (widget);
+  GtkWidget *assistant;
+
+  if (self->registry == NULL)
+    return;
+  assistant = xf_import_assistant_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->registry);
+  gtk_window_present (GTK_WINDOW (assistant));
+}
+
+static void
 update_actions (XfRegistryPage *self)
 {
   /* Whoever may create no file anywhere gets no "New" (core refuses anyway). */
@@ -249,6 +264,8 @@ update_actions (XfRegistryPage *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "registry.new-individual", may_create);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "registry.new-collective", may_create);
+  /* Core checks each row's place; the menu only hides it from who may create nothing. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "registry.import", may_create);
   gtk_widget_set_sensitive (self->new_button, may_create);
   gtk_widget_set_visible (self->new_button, may_create || self->read_only);
   gtk_widget_set_visible (adw_status_page_get_child (self->empty_status), may_create);
@@ -447,6 +464,7 @@ xf_registry_page_class_init (XfRegistryPageClass *klass)
   gtk_widget_class_install_action (widget_class, "registry.clear-filters", NULL, clear_filters_action);
   gtk_widget_class_install_action (widget_class, "registry.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "registry.open-pioneer", "x", open_pioneer_action);
+  gtk_widget_class_install_action (widget_class, "registry.import", NULL, import_action);
 
   g_type_ensure (XF_TYPE_FILTER_BAR);
 }
@@ -460,6 +478,7 @@ add_shortcuts (XfRegistryPage *self)
     { GDK_KEY_f, GDK_CONTROL_MASK, "registry.search" },
     { GDK_KEY_n, GDK_CONTROL_MASK, "registry.new-individual" },
     { GDK_KEY_N, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "registry.new-collective" },
+    { GDK_KEY_i, GDK_CONTROL_MASK, "registry.import" },
     { GDK_KEY_Escape, 0, "registry.back" },
   };
 

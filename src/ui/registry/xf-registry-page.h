@@ -25,7 +25,8 @@ G_BEGIN_DECLS
  * Actions: registry.search (Ctrl+F), registry.new-individual (Ctrl+N),
  * registry.new-collective (Ctrl+Shift+N), registry.clear-filters,
  * registry.back (Escape: closes the file, then shows the window's
- * sidebar), registry.open-pioneer (int64 id).
+ * sidebar), registry.open-pioneer (int64 id), registry.import (Ctrl+I:
+ * the import assistant).
  *
  * Template children (for tests): leaflet, list_pane, list_header,
  * separator and details_pane (both hidden while no file is open), details_stack,
