@@ -134,34 +134,22 @@ static const char * const copy_keys[] = {
 
 G_STATIC_ASSERT (G_N_ELEMENTS (copy_keys) == N_TABLES);
 
-/* Rows per batch read from the source. */
-#define BATCH_ROWS 5000
-
 typedef struct
 {
-  XfStore            *source_store;
-  XfStore            *destination_store;
-  XfDb               *source;        /* (unowned) */
-  XfDb               *destination;   /* (unowned) */
-  gboolean            snapshot;      /* a read transaction is open on the source */
-  gint64              source_rows[N_TABLES];
-  XfCopyProgress      report;
-  XfCopyProgressFunc  progress;
-  gpointer            user_data;
-  GCancellable       *cancellable;
-  XfDemoBulk         *sqlite_bulk;   /* SQLite: indexes and search triggers set aside */
-  XfCopyPg           *pg;            /* PostgreSQL: the same, its way */
+  XfStore *source_store;
+  XfStore *destination_store;
+  XfDb    *source;        /* (unowned) */
+  gboolean snapshot;      /* a read transaction is open on the source */
+  gint64   source_rows[N_TABLES];
+  XfCopyTarget *target;
 } Copy;
 
 static void
 copy_clear (Copy *copy)
 {
-  if (copy->destination != NULL)
-    xf_db_rollback (copy->destination);
+  g_clear_pointer (&copy->target, _xf_copy_target_free);
   if (copy->snapshot)
-    xf_db_exec (copy->source, "ROLLBACK", NULL);
-  g_clear_pointer (&copy->sqlite_bulk, _xf_demo_bulk_free);
-  g_clear_pointer (&copy->pg, _xf_copy_pg_free);
+    _xf_copy_source_end (copy->source);
   g_clear_object (&copy->destination_store);
   g_clear_object (&copy->source_store);
 }
@@ -187,177 +175,67 @@ count_rows (XfDb        *db,
   return xf_db_query_int64 (db, sql, -1, error);
 }
 
+const char * const *
+xf_copy_get_tables (void)
+{
+  return copy_tables;
+}
+
+guint
+_xf_copy_get_n_tables (void)
+{
+  return N_TABLES;
+}
+
+int
+_xf_copy_find_table (const char *table)
+{
+  for (guint t = 0; t < N_TABLES; t++)
+    if (g_strcmp0 (copy_tables[t], table) == 0)
+      return (int) t;
+  return -1;
+}
+
 /*
  * The source
  */
 
 /* A read transaction: SQLite keeps the snapshot of its first read,
  * PostgreSQL needs REPEATABLE READ for one snapshot across statements. */
-static gboolean
-begin_snapshot (Copy    *copy,
-                GError **error)
+gboolean
+_xf_copy_source_begin (XfDb    *source,
+                       gint64  *rows,
+                       GError **error)
 {
-  const char *sql = xf_db_get_backend (copy->source) == XF_DB_BACKEND_POSTGRESQL
+  const char *sql = xf_db_get_backend (source) == XF_DB_BACKEND_POSTGRESQL
                     ? "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"
                     : "BEGIN";
 
-  if (!xf_db_exec (copy->source, sql, error))
+  if (!xf_db_exec (source, sql, error))
     return FALSE;
-  copy->snapshot = TRUE;
-
   for (guint t = 0; t < N_TABLES; t++)
     {
-      copy->source_rows[t] = count_rows (copy->source, copy_tables[t], error);
-      if (copy->source_rows[t] < 0)
-        return FALSE;
-      copy->report.all_total += copy->source_rows[t];
+      rows[t] = count_rows (source, copy_tables[t], error);
+      if (rows[t] < 0)
+        {
+          _xf_copy_source_end (source);
+          return FALSE;
+        }
     }
   return TRUE;
 }
 
-static void
-end_snapshot (Copy *copy)
+void
+_xf_copy_source_end (XfDb *source)
 {
-  if (copy->snapshot)
-    xf_db_exec (copy->source, "COMMIT", NULL);
-  copy->snapshot = FALSE;
+  xf_db_exec (source, "ROLLBACK", NULL);
 }
 
-/*
- * The destination
- */
-
-/* Tables the destination fills by itself, which give way to the source's:
- * organisations are reference data the app loads on its first start, and
- * database_info holds the uid every new database gets. */
-static gboolean
-gives_way (const char *table)
-{
-  return g_str_equal (table, "organisations") || g_str_equal (table, "database_info");
-}
-
-/* Refuses a destination with records, but for tables that give way. */
-static gboolean
-check_destination_empty (Copy    *copy,
-                         GError **error)
-{
-  const char *name = xf_db_get_display_name (copy->destination);
-  gint64 giving_way[N_TABLES] = { 0 };
-
-  for (guint t = 0; t < N_TABLES; t++)
-    {
-      const char *table = copy_tables[t];
-      gint64 rows = count_rows (copy->destination, table, error);
-
-      if (rows < 0)
-        return FALSE;
-      if (gives_way (table))
-        giving_way[t] = rows;
-      else if (rows > 0 && g_str_equal (table, "pioneers"))
-        {
-          g_set_error (error, XF_ERROR, XF_ERROR_INVALID,
-                       g_dngettext (GETTEXT_PACKAGE,
-                                    "The destination “%s” already holds %lld pioneer; "
-                                    "copy only into an empty database",
-                                    "The destination “%s” already holds %lld pioneers; "
-                                    "copy only into an empty database",
-                                    (gulong) rows),
-                       name, (long long) rows);
-          return FALSE;
-        }
-      else if (rows > 0)
-        {
-          g_set_error (error, XF_ERROR, XF_ERROR_INVALID,
-                       g_dngettext (GETTEXT_PACKAGE,
-                                    "The destination “%s” already holds %lld row in the table “%s”; "
-                                    "copy only into an empty database",
-                                    "The destination “%s” already holds %lld rows in the table “%s”; "
-                                    "copy only into an empty database",
-                                    (gulong) rows),
-                       name, (long long) rows, table);
-          return FALSE;
-        }
-    }
-
-  /* Only once nothing else is there, so that no row still refers to them. */
-  for (guint t = 0; t < N_TABLES; t++)
-    if (giving_way[t] > 0)
-      {
-        g_autofree char *sql = g_strdup_printf ("DELETE FROM %s", copy_tables[t]);
-
-        g_debug ("Replacing the %" G_GINT64_FORMAT " rows of %s in %s", giving_way[t], copy_tables[t], name);
-        if (!xf_db_exec (copy->destination, sql, error))
-          return FALSE;
-      }
-  return TRUE;
-}
-
-static gboolean
-begin_destination (Copy    *copy,
-                   GError **error)
-{
-  XfDb *db = copy->destination;
-  gboolean postgresql = xf_db_get_backend (db) == XF_DB_BACKEND_POSTGRESQL;
-
-  if (!xf_db_begin (db, error))
-    return FALSE;
-  if (postgresql)
-    {
-      /* Locked first, so nobody writes between the check and the copy. */
-      if (!_xf_copy_pg_lock (db, copy_tables, N_TABLES, error))
-        return FALSE;
-    }
-  else
-    {
-      /* Rows go in id order, and an organisation may name a parent with
-       * a higher id: foreign keys are checked at the commit instead. A
-       * bigger page cache keeps the indexes in memory while they grow. */
-      if (!xf_db_exec (db, "PRAGMA defer_foreign_keys = ON", error) ||
-          !xf_db_exec (db, "PRAGMA cache_size = -262144", error))
-        return FALSE;
-    }
-
-  if (!check_destination_empty (copy, error))
-    return FALSE;
-
-  if (postgresql)
-    copy->pg = _xf_copy_pg_set_aside (db, copy_tables, N_TABLES, error);
-  else
-    copy->sqlite_bulk = _xf_demo_bulk_begin (db, error);
-  return copy->pg != NULL || copy->sqlite_bulk != NULL;
-}
-
-static void
-rebuild_step_cb (double   fraction,
-                 gpointer user_data)
-{
-}
-
-static gboolean
-finish_destination (Copy    *copy,
-                    GError **error)
-{
-  g_autoptr(GTimer) timer = g_timer_new ();
-  gboolean ok;
-
-  if (copy->pg != NULL)
-    ok = _xf_copy_pg_restore (copy->pg, copy_tables, copy_keys, N_TABLES, error);
-  else
-    ok = _xf_demo_bulk_finish (copy->sqlite_bulk, rebuild_step_cb, NULL, error);
-  g_debug ("Rebuilt the indexes and search data in %.2f s", g_timer_elapsed (timer, NULL));
-  return ok;
-}
-
-/*
- * Copying a table
- */
-
-/* The table's columns, as the destination names them: both are at the
- * same schema version, so the source has the same ones. */
-static GStrv
-table_columns (XfDb        *db,
-               const char  *table,
-               GError     **error)
+/* The table's columns, as @db names them. */
+GStrv
+_xf_copy_table_columns (XfDb        *db,
+                        const char  *table,
+                        GError     **error)
 {
   g_autofree char *sql = g_strdup_printf ("SELECT * FROM %s LIMIT 0", table);
   g_autoptr(XfDbStmt) stmt = xf_db_prepare (db, sql, error);
@@ -401,29 +279,23 @@ batch_query (XfDb               *source,
     }
   if (key != NULL)
     g_string_append_printf (sql, " FROM %s WHERE %s > $1 ORDER BY %s LIMIT %d",
-                            table, key, key, BATCH_ROWS);
+                            table, key, key, XF_COPY_BATCH_ROWS);
   else
     g_string_append_printf (sql, " FROM %s", table);
   return g_string_free (sql, FALSE);
 }
 
-static void
-report_progress (Copy *copy)
-{
-  if (copy->progress != NULL)
-    copy->progress (&copy->report, copy->user_data);
-}
-
-/* Sends one batch of rows after @last_id (the key's column @id_column;
- * G_MAXUINT: no key, all rows at once); returns the number sent, or -1. */
+/* Hands out one batch of rows after @last_id (the key's column @id_column;
+ * G_MAXUINT: no key, all rows at once); returns the number read, or -1. */
 static gint64
-copy_batch (XfDbStmt     *select,
-            XfDbBulk     *bulk,
-            guint         n_columns,
-            guint         id_column,
-            const char  **values,
-            gint64       *last_id,
-            GError      **error)
+read_batch (XfDbStmt      *select,
+            guint          n_columns,
+            guint          id_column,
+            const char   **values,
+            gint64        *last_id,
+            XfCopyRowFunc  func,
+            gpointer       user_data,
+            GError       **error)
 {
   gint64 rows = 0;
   XfDbStep step;
@@ -435,7 +307,7 @@ copy_batch (XfDbStmt     *select,
     {
       for (guint i = 0; i < n_columns; i++)
         values[i] = xf_db_stmt_column_text (select, (int) i);
-      if (!xf_db_bulk_add (bulk, values, error))
+      if (!func ((const char * const *) values, n_columns, user_data, error))
         return -1;
       if (id_column != G_MAXUINT)
         *last_id = xf_db_stmt_column_int64 (select, (int) id_column);
@@ -446,27 +318,26 @@ copy_batch (XfDbStmt     *select,
   return rows;
 }
 
-static gboolean
-copy_table (Copy     *copy,
-            guint     t,
-            GError  **error)
+gboolean
+_xf_copy_source_read (XfDb               *source,
+                      guint               t,
+                      const char * const *columns,
+                      XfCopyRowFunc       func,
+                      gpointer            user_data,
+                      GCancellable       *cancellable,
+                      GError            **error)
 {
   const char *table = copy_tables[t];
   const char *key = copy_keys[t];
-  g_auto(GStrv) columns = NULL;
   g_autofree char *sql = NULL;
   g_autofree const char **values = NULL;
   g_autoptr(XfDbStmt) select = NULL;
-  XfDbBulk *bulk;
   gint64 last_id = G_MININT64;
-  guint n_columns;
+  guint n_columns = g_strv_length ((char **) columns);
   guint id_column = G_MAXUINT;
-  gboolean ok = TRUE;
 
-  columns = table_columns (copy->destination, table, error);
-  if (columns == NULL)
-    return FALSE;
-  n_columns = g_strv_length (columns);
+  g_return_val_if_fail (t < N_TABLES, FALSE);
+
   for (guint i = 0; key != NULL && i < n_columns; i++)
     if (g_str_equal (columns[i], key))
       id_column = i;
@@ -474,95 +345,343 @@ copy_table (Copy     *copy,
     {
       g_set_error (error, XF_ERROR, XF_ERROR_CORRUPT,
                    _("The table “%s” of “%s” has no column “%s”"),
-                   table, xf_db_get_display_name (copy->destination), key);
+                   table, xf_db_get_display_name (source), key);
       return FALSE;
     }
 
-  sql = batch_query (copy->source, table, key, (const char * const *) columns);
-  select = xf_db_prepare (copy->source, sql, error);
+  sql = batch_query (source, table, key, columns);
+  select = xf_db_prepare (source, sql, error);
   if (select == NULL)
     return FALSE;
   values = g_new0 (const char *, n_columns + 1);
-
-  copy->report.table = table;
-  copy->report.rows_done = 0;
-  copy->report.rows_total = copy->source_rows[t];
-  report_progress (copy);
-
-  bulk = xf_db_bulk_begin (copy->destination, table, (const char * const *) columns, error);
-  if (bulk == NULL)
-    return FALSE;
   for (;;)
     {
       gint64 rows;
 
-      if (g_cancellable_set_error_if_cancelled (copy->cancellable, error))
-        {
-          ok = FALSE;
-          break;
-        }
-      rows = copy_batch (select, bulk, n_columns, id_column, values, &last_id, error);
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
+      rows = read_batch (select, n_columns, id_column, values, &last_id, func, user_data, error);
       if (rows < 0)
-        {
-          ok = FALSE;
-          break;
-        }
-      copy->report.rows_done += rows;
-      copy->report.all_done += rows;
-      report_progress (copy);
-      if (rows < BATCH_ROWS || key == NULL)
-        break;
+        return FALSE;
+      if (rows < XF_COPY_BATCH_ROWS || key == NULL)
+        return TRUE;
     }
-
-  /* The bulk is freed either way; the caller rolls back after a failure. */
-  if (!ok)
-    {
-      xf_db_bulk_end (bulk, NULL);
-      return FALSE;
-    }
-  return xf_db_bulk_end (bulk, error);
 }
 
 /*
- * Checking
+ * The destination
  */
+
+struct _XfCopyTarget
+{
+  XfDb               *db;
+  gboolean            open;          /* the transaction is open */
+  gint64              expected[N_TABLES];
+  XfCopyProgress      report;
+  XfCopyProgressFunc  progress;
+  gpointer            user_data;
+  GCancellable       *cancellable;
+  XfDbBulk           *bulk;          /* the table being filled */
+  gint64              batch;         /* rows since the last report */
+  XfDemoBulk         *sqlite_bulk;   /* SQLite: indexes and search triggers set aside */
+  XfCopyPg           *pg;            /* PostgreSQL: the same, its way */
+};
+
+void
+_xf_copy_target_free (XfCopyTarget *target)
+{
+  if (target == NULL)
+    return;
+  if (target->bulk != NULL)
+    xf_db_bulk_end (target->bulk, NULL);
+  if (target->open)
+    xf_db_rollback (target->db);
+  g_clear_pointer (&target->sqlite_bulk, _xf_demo_bulk_free);
+  g_clear_pointer (&target->pg, _xf_copy_pg_free);
+  g_clear_object (&target->db);
+  g_clear_object (&target->cancellable);
+  g_free (target);
+}
+
+/* Tables the destination fills by itself, which give way to the source's:
+ * organisations are reference data the app loads on its first start, and
+ * database_info holds the uid every new database gets. */
+static gboolean
+gives_way (const char *table)
+{
+  return g_str_equal (table, "organisations") || g_str_equal (table, "database_info");
+}
+
+/* Refuses a destination with records, but for tables that give way. */
+static gboolean
+check_destination_empty (XfDb    *db,
+                         GError **error)
+{
+  const char *name = xf_db_get_display_name (db);
+  gint64 giving_way[N_TABLES] = { 0 };
+
+  for (guint t = 0; t < N_TABLES; t++)
+    {
+      const char *table = copy_tables[t];
+      gint64 rows = count_rows (db, table, error);
+
+      if (rows < 0)
+        return FALSE;
+      if (gives_way (table))
+        giving_way[t] = rows;
+      else if (rows > 0 && g_str_equal (table, "pioneers"))
+        {
+          g_set_error (error, XF_ERROR, XF_ERROR_INVALID,
+                       g_dngettext (GETTEXT_PACKAGE,
+                                    "The destination “%s” already holds %lld pioneer; "
+                                    "copy only into an empty database",
+                                    "The destination “%s” already holds %lld pioneers; "
+                                    "copy only into an empty database",
+                                    (gulong) rows),
+                       name, (long long) rows);
+          return FALSE;
+        }
+      else if (rows > 0)
+        {
+          g_set_error (error, XF_ERROR, XF_ERROR_INVALID,
+                       g_dngettext (GETTEXT_PACKAGE,
+                                    "The destination “%s” already holds %lld row in the table “%s”; "
+                                    "copy only into an empty database",
+                                    "The destination “%s” already holds %lld rows in the table “%s”; "
+                                    "copy only into an empty database",
+                                    (gulong) rows),
+                       name, (long long) rows, table);
+          return FALSE;
+        }
+    }
+
+  /* Only once nothing else is there, so that no row still refers to them. */
+  for (guint t = 0; t < N_TABLES; t++)
+    if (giving_way[t] > 0)
+      {
+        g_autofree char *sql = g_strdup_printf ("DELETE FROM %s", copy_tables[t]);
+
+        g_debug ("Replacing the %" G_GINT64_FORMAT " rows of %s in %s", giving_way[t], copy_tables[t], name);
+        if (!xf_db_exec (db, sql, error))
+          return FALSE;
+      }
+  return TRUE;
+}
+
+XfCopyTarget *
+_xf_copy_target_begin (XfDb                *db,
+                       XfCopyProgressFunc   progress,
+                       gpointer             user_data,
+                       GCancellable        *cancellable,
+                       GError             **error)
+{
+  g_autoptr(XfCopyTarget) target = g_new0 (XfCopyTarget, 1);
+  gboolean postgresql = xf_db_get_backend (db) == XF_DB_BACKEND_POSTGRESQL;
+
+  target->db = g_object_ref (db);
+  target->progress = progress;
+  target->user_data = user_data;
+  target->cancellable = cancellable != NULL ? g_object_ref (cancellable) : NULL;
+
+  if (!xf_db_begin (db, error))
+    return NULL;
+  target->open = TRUE;
+  if (postgresql)
+    {
+      /* Locked first, so nobody writes between the check and the copy. */
+      if (!_xf_copy_pg_lock (db, copy_tables, N_TABLES, error))
+        return NULL;
+    }
+  else
+    {
+      /* Rows go in id order, and an organisation may name a parent with
+       * a higher id: foreign keys are checked at the commit instead. A
+       * bigger page cache keeps the indexes in memory while they grow. */
+      if (!xf_db_exec (db, "PRAGMA defer_foreign_keys = ON", error) ||
+          !xf_db_exec (db, "PRAGMA cache_size = -262144", error))
+        return NULL;
+    }
+
+  if (!check_destination_empty (db, error))
+    return NULL;
+
+  if (postgresql)
+    target->pg = _xf_copy_pg_set_aside (db, copy_tables, N_TABLES, error);
+  else
+    target->sqlite_bulk = _xf_demo_bulk_begin (db, error);
+  if (target->pg == NULL && target->sqlite_bulk == NULL)
+    return NULL;
+  return g_steal_pointer (&target);
+}
+
+void
+_xf_copy_target_expect (XfCopyTarget *target,
+                        guint         t,
+                        gint64        rows)
+{
+  g_return_if_fail (t < N_TABLES);
+  target->report.all_total += rows - target->expected[t];
+  target->expected[t] = rows;
+}
+
+static void
+report_progress (XfCopyTarget *target)
+{
+  if (target->progress != NULL)
+    target->progress (&target->report, target->user_data);
+}
+
+gboolean
+_xf_copy_target_open_table (XfCopyTarget        *target,
+                            guint                t,
+                            const char * const  *columns,
+                            GError             **error)
+{
+  g_auto(GStrv) known = NULL;
+
+  g_return_val_if_fail (t < N_TABLES, FALSE);
+  g_return_val_if_fail (target->bulk == NULL, FALSE);
+
+  known = _xf_copy_table_columns (target->db, copy_tables[t], error);
+  if (known == NULL)
+    return FALSE;
+  for (guint i = 0; columns[i] != NULL; i++)
+    if (!g_strv_contains ((const char * const *) known, columns[i]))
+      {
+        g_set_error (error, XF_ERROR, XF_ERROR_CORRUPT,
+                     _("The table “%s” of “%s” has no column “%s”"),
+                     copy_tables[t], xf_db_get_display_name (target->db), columns[i]);
+        return FALSE;
+      }
+
+  target->report.table = copy_tables[t];
+  target->report.rows_done = 0;
+  target->report.rows_total = target->expected[t];
+  target->batch = 0;
+  report_progress (target);
+
+  target->bulk = xf_db_bulk_begin (target->db, copy_tables[t], columns, error);
+  return target->bulk != NULL;
+}
+
+gboolean
+_xf_copy_target_add_row (XfCopyTarget        *target,
+                         const char * const  *values,
+                         GError             **error)
+{
+  g_return_val_if_fail (target->bulk != NULL, FALSE);
+
+  if (!xf_db_bulk_add (target->bulk, values, error))
+    return FALSE;
+  target->report.rows_done++;
+  target->report.all_done++;
+  if (++target->batch >= XF_COPY_BATCH_ROWS)
+    {
+      target->batch = 0;
+      report_progress (target);
+      if (g_cancellable_set_error_if_cancelled (target->cancellable, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+_xf_copy_target_close_table (XfCopyTarget  *target,
+                             GError       **error)
+{
+  XfDbBulk *bulk = g_steal_pointer (&target->bulk);
+
+  g_return_val_if_fail (bulk != NULL, FALSE);
+
+  if (!xf_db_bulk_end (bulk, error))
+    return FALSE;
+  report_progress (target);
+  return !g_cancellable_set_error_if_cancelled (target->cancellable, error);
+}
+
+static void
+rebuild_step_cb (double   fraction,
+                 gpointer user_data)
+{
+}
 
 /* Counts every table again inside the destination's transaction. */
 static GPtrArray *
-verify_counts (Copy    *copy,
-               GError **error)
+verify_counts (XfCopyTarget  *target,
+               const char    *what,
+               GError       **error)
 {
   g_autoptr(GPtrArray) results = g_ptr_array_new_with_free_func (table_result_free);
 
   for (guint t = 0; t < N_TABLES; t++)
     {
       XfCopyTableResult *result;
-      gint64 rows = count_rows (copy->destination, copy_tables[t], error);
+      gint64 rows = count_rows (target->db, copy_tables[t], error);
 
       if (rows < 0)
         return NULL;
-      if (rows != copy->source_rows[t])
+      if (rows != target->expected[t] && what != NULL)
+        {
+          g_set_error (error, XF_ERROR, XF_ERROR_CORRUPT,
+                       _("The table “%s” holds %lld rows after the import, but the archive “%s” "
+                         "lists %lld; nothing was written"),
+                       copy_tables[t], (long long) rows, what, (long long) target->expected[t]);
+          return NULL;
+        }
+      if (rows != target->expected[t])
         {
           g_set_error (error, XF_ERROR, XF_ERROR_CORRUPT,
                        _("The copy of the table “%s” holds %lld rows, but the source holds %lld; "
                          "nothing was copied"),
-                       copy_tables[t], (long long) rows, (long long) copy->source_rows[t]);
+                       copy_tables[t], (long long) rows, (long long) target->expected[t]);
           return NULL;
         }
       result = g_new0 (XfCopyTableResult, 1);
       result->table = g_strdup (copy_tables[t]);
-      result->source_rows = copy->source_rows[t];
+      result->source_rows = target->expected[t];
       result->destination_rows = rows;
       g_ptr_array_add (results, result);
     }
   return g_steal_pointer (&results);
 }
 
-const char * const *
-xf_copy_get_tables (void)
+GPtrArray *
+_xf_copy_target_finish (XfCopyTarget  *target,
+                        const char    *what,
+                        GError       **error)
 {
-  return copy_tables;
+  g_autoptr(GTimer) timer = g_timer_new ();
+  g_autoptr(GPtrArray) results = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (target->bulk == NULL, NULL);
+
+  if (target->pg != NULL)
+    ok = _xf_copy_pg_restore (target->pg, copy_tables, copy_keys, N_TABLES, error);
+  else
+    ok = _xf_demo_bulk_finish (target->sqlite_bulk, rebuild_step_cb, NULL, error);
+  g_debug ("Rebuilt the indexes and search data in %.2f s", g_timer_elapsed (timer, NULL));
+  if (!ok)
+    return NULL;
+
+  results = verify_counts (target, what, error);
+  if (results == NULL)
+    return NULL;
+  /* The rebuild can take a while: a late cancel still leaves nothing. */
+  if (g_cancellable_set_error_if_cancelled (target->cancellable, error))
+    return NULL;
+  target->open = FALSE;
+  if (!xf_db_commit (target->db, error))
+    {
+      xf_db_rollback (target->db);
+      return NULL;
+    }
+  return g_steal_pointer (&results);
 }
+
+/*
+ * The copy
+ */
 
 /* Two spellings of one file, or one URL with and without its password.
  * (Copying a database into itself could only fail, and on PostgreSQL it
@@ -592,6 +711,34 @@ same_location (const char *a,
       return g_str_equal (real_a, real_b);
     return g_str_equal (path_a, path_b);
   }
+}
+
+static gboolean
+add_row_cb (const char * const  *values,
+            guint                n_values,
+            gpointer             user_data,
+            GError             **error)
+{
+  return _xf_copy_target_add_row (user_data, values, error);
+}
+
+/* The destination's columns, read from the source: both are at the same
+ * schema version, so the source has the same ones. */
+static gboolean
+copy_table (Copy     *copy,
+            guint     t,
+            GError  **error)
+{
+  XfDb *destination = xf_store_get_db (copy->destination_store);
+  g_auto(GStrv) columns = _xf_copy_table_columns (destination, copy_tables[t], error);
+
+  if (columns == NULL ||
+      !_xf_copy_target_open_table (copy->target, t, (const char * const *) columns, error))
+    return FALSE;
+  if (!_xf_copy_source_read (copy->source, t, (const char * const *) columns, add_row_cb,
+                             copy->target, copy->target->cancellable, error))
+    return FALSE;
+  return _xf_copy_target_close_table (copy->target, error);
 }
 
 /**
@@ -626,10 +773,6 @@ xf_copy_database (const char          *from_location,
   g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  copy.progress = progress;
-  copy.user_data = user_data;
-  copy.cancellable = cancellable;
-
   if (same_location (from_location, to_location))
     {
       g_autofree char *name = xf_db_location_strip_password (to_location);
@@ -648,28 +791,29 @@ xf_copy_database (const char          *from_location,
   copy.destination_store = xf_store_open (to_location, error);
   if (copy.destination_store == NULL)
     return NULL;
-  copy.destination = xf_store_get_db (copy.destination_store);
 
-  if (!begin_snapshot (&copy, error) || !begin_destination (&copy, error))
+  if (!_xf_copy_source_begin (copy.source, copy.source_rows, error))
     return NULL;
+  copy.snapshot = TRUE;
+  copy.target = _xf_copy_target_begin (xf_store_get_db (copy.destination_store),
+                                       progress, user_data, cancellable, error);
+  if (copy.target == NULL)
+    return NULL;
+  for (guint t = 0; t < N_TABLES; t++)
+    _xf_copy_target_expect (copy.target, t, copy.source_rows[t]);
 
   for (guint t = 0; t < N_TABLES; t++)
     if (!copy_table (&copy, t, error))
       return NULL;
-  g_debug ("Copied %" G_GINT64_FORMAT " rows in %.2f s", copy.report.all_done,
+  g_debug ("Copied %" G_GINT64_FORMAT " rows in %.2f s", copy.target->report.all_done,
            g_timer_elapsed (timer, NULL));
 
-  if (!finish_destination (&copy, error))
-    return NULL;
-  results = verify_counts (&copy, error);
+  results = _xf_copy_target_finish (copy.target, NULL, error);
   if (results == NULL)
     return NULL;
-  /* The rebuild can take a while: a late cancel still leaves nothing. */
-  if (g_cancellable_set_error_if_cancelled (cancellable, error) ||
-      !xf_db_commit (copy.destination, error))
-    return NULL;
-  end_snapshot (&copy);
   g_debug ("Copied %s to %s in %.2f s", xf_db_get_display_name (copy.source),
-           xf_db_get_display_name (copy.destination), g_timer_elapsed (timer, NULL));
+           xf_store_get_db (copy.destination_store) != NULL
+           ? xf_db_get_display_name (xf_store_get_db (copy.destination_store)) : "",
+           g_timer_elapsed (timer, NULL));
   return g_steal_pointer (&results);
 }

@@ -310,6 +310,25 @@ append_csv_field (GString    *out,
   g_string_append_c (out, '"');
 }
 
+/* A spreadsheet would run text such as "=HYPERLINK(…)" from a name or a
+ * contribution as a formula: an apostrophe keeps it text. Any text cell,
+ * whatever its column: text that is not a number stays text in a numeric
+ * column. */
+static void
+append_csv_cell (GString    *out,
+                 const char *text,
+                 gboolean    is_number)
+{
+  if (text != NULL && !is_number && strchr ("=+@\t\r", text[0]) != NULL)
+    {
+      g_autofree char *quoted = g_strconcat ("'", text, NULL);
+
+      append_csv_field (out, quoted);
+    }
+  else
+    append_csv_field (out, text);
+}
+
 gboolean
 xf_table_write_csv (const XfTable *table,
                     const char    *path,
@@ -337,19 +356,7 @@ xf_table_write_csv (const XfTable *table,
 
           if (c > 0)
             g_string_append_c (out, ',');
-          /* A spreadsheet would run text such as "=HYPERLINK(…)" from a
-           * name or a contribution as a formula: an apostrophe keeps it
-           * text. Any text cell, whatever its column: text that is not a
-           * number stays text in a numeric column. */
-          if (text != NULL && cell != NULL && !cell->has_number &&
-              strchr ("=+@\t\r", text[0]) != NULL)
-            {
-              g_autofree char *quoted = g_strconcat ("'", text, NULL);
-
-              append_csv_field (out, quoted);
-            }
-          else
-            append_csv_field (out, text);
+          append_csv_cell (out, text, cell != NULL && cell->has_number);
         }
       g_string_append (out, "\r\n");
     }
@@ -442,6 +449,23 @@ temp_path_beside (const char  *path,
     }
   close (fd);
   return temp;
+}
+
+/* libxlsxwriter prints numbers with printf () when it closes the
+ * workbook: in the C locale, or German users would get "3,5". */
+static lxw_error
+close_workbook (lxw_workbook *workbook)
+{
+  locale_t c_locale = newlocale (LC_NUMERIC_MASK, "C", (locale_t) 0);
+  locale_t previous = c_locale != (locale_t) 0 ? uselocale (c_locale) : (locale_t) 0;
+  lxw_error status = workbook_close (workbook);
+
+  if (c_locale != (locale_t) 0)
+    {
+      uselocale (previous);
+      freelocale (c_locale);
+    }
+  return status;
 }
 
 gboolean
@@ -545,19 +569,7 @@ xf_table_write_xlsx (const XfTable *table,
     worksheet_set_column (worksheet, (lxw_col_t) c, (lxw_col_t) c,
                           CLAMP (widths[c] + 2, 8, 60), NULL);
 
-  /* libxlsxwriter prints numbers with printf () when it closes the
-   * workbook: in the C locale, or German users would get "3,5". */
-  {
-    locale_t c_locale = newlocale (LC_NUMERIC_MASK, "C", (locale_t) 0);
-    locale_t previous = c_locale != (locale_t) 0 ? uselocale (c_locale) : (locale_t) 0;
-
-    status = workbook_close (workbook);
-    if (c_locale != (locale_t) 0)
-      {
-        uselocale (previous);
-        freelocale (c_locale);
-      }
-  }
+  status = close_workbook (workbook);
   if (status != LXW_NO_ERROR)
     {
       g_unlink (temp);
@@ -596,4 +608,272 @@ xf_table_write (const XfTable *table,
                  _("File name: “%s” does not end in .csv or .xlsx"), display);
   }
   return FALSE;
+}
+
+/*
+ * Streaming
+ */
+
+struct _XfTableWriter
+{
+  char          *path;
+  char          *temp;
+  char          *tmpdir;   /* libxlsxwriter's own temporary files, beside the file */
+  gboolean       xlsx;
+  /* CSV */
+  FILE          *file;
+  GString       *line;
+  /* XLSX */
+  lxw_workbook  *workbook;
+  lxw_worksheet *worksheet;
+  lxw_format    *header;
+  lxw_format    *date;
+  lxw_row_t      row;
+  GArray        *types;    /* (element-type XfTableType) of the current sheet */
+  guint          n_sheets;
+};
+
+void
+xf_table_writer_free (XfTableWriter *writer)
+{
+  if (writer == NULL)
+    return;
+  if (writer->file != NULL)
+    fclose (writer->file);
+  if (writer->workbook != NULL)
+    close_workbook (writer->workbook);
+  if (writer->temp != NULL)
+    g_unlink (writer->temp);
+  if (writer->line != NULL)
+    g_string_free (writer->line, TRUE);
+  g_clear_pointer (&writer->types, g_array_unref);
+  g_free (writer->temp);
+  g_free (writer->tmpdir);
+  g_free (writer->path);
+  g_free (writer);
+}
+
+static gboolean
+csv_write_line (XfTableWriter  *writer,
+                GError        **error)
+{
+  g_string_append (writer->line, "\r\n");
+  if (fwrite (writer->line->str, 1, writer->line->len, writer->file) != writer->line->len)
+    return xf_error_set_write_failed (error, writer->path, g_strerror (errno));
+  g_string_truncate (writer->line, 0);
+  return TRUE;
+}
+
+gboolean
+xf_table_writer_add_sheet (XfTableWriter  *writer,
+                           const XfTable  *columns,
+                           GError        **error)
+{
+  guint n = xf_table_get_n_columns (columns);
+
+  g_return_val_if_fail (writer != NULL, FALSE);
+  g_return_val_if_fail (columns != NULL, FALSE);
+
+  g_array_set_size (writer->types, 0);
+  for (guint c = 0; c < n; c++)
+    {
+      XfTableType type = xf_table_get_column_type (columns, c);
+
+      g_array_append_val (writer->types, type);
+    }
+
+  if (!writer->xlsx)
+    {
+      /* The next part of the file after an empty line, under its own header. */
+      if (writer->n_sheets++ > 0 && !csv_write_line (writer, error))
+        return FALSE;
+      for (guint c = 0; c < n; c++)
+        {
+          if (c > 0)
+            g_string_append_c (writer->line, ',');
+          append_csv_field (writer->line, xf_table_get_column_name (columns, c));
+        }
+      return csv_write_line (writer, error);
+    }
+
+  {
+    g_autofree char *name = sheet_name (xf_table_get_title (columns));
+
+    writer->n_sheets++;
+    writer->worksheet = workbook_add_worksheet (writer->workbook, name);
+    if (writer->worksheet == NULL)
+      return xf_error_set_write_failed (error, writer->path, _("The workbook could not be created"));
+  }
+  for (guint c = 0; c < n; c++)
+    {
+      const char *column_name = xf_table_get_column_name (columns, c);
+
+      worksheet_set_column (writer->worksheet, (lxw_col_t) c, (lxw_col_t) c,
+                            CLAMP (display_width (column_name) + 2, 12, 40), NULL);
+    }
+  for (guint c = 0; c < n; c++)
+    worksheet_write_string (writer->worksheet, 0, (lxw_col_t) c,
+                            xf_table_get_column_name (columns, c), writer->header);
+  worksheet_freeze_panes (writer->worksheet, 1, 0);
+  writer->row = 1;
+  return TRUE;
+}
+
+XfTableWriter *
+xf_table_writer_new (const XfTable  *columns,
+                     const char     *path,
+                     GError        **error)
+{
+  g_autoptr(XfTableWriter) writer = g_new0 (XfTableWriter, 1);
+  g_autofree char *lower = NULL;
+
+  g_return_val_if_fail (columns != NULL, NULL);
+  g_return_val_if_fail (path != NULL, NULL);
+
+  lower = g_utf8_strdown (path, -1);
+  if (!g_str_has_suffix (lower, ".csv") && !g_str_has_suffix (lower, ".xlsx"))
+    {
+      g_autofree char *display = g_filename_display_name (path);
+
+      g_set_error (error, XF_ERROR, XF_ERROR_INVALID,
+                   _("File name: “%s” does not end in .csv or .xlsx"), display);
+      return NULL;
+    }
+  writer->path = g_strdup (path);
+  writer->xlsx = g_str_has_suffix (lower, ".xlsx");
+  writer->types = g_array_new (FALSE, FALSE, sizeof (XfTableType));
+  writer->line = g_string_new (NULL);
+  writer->temp = temp_path_beside (path, error);
+  if (writer->temp == NULL)
+    return NULL;
+
+  if (writer->xlsx)
+    {
+      lxw_workbook_options options = { .constant_memory = LXW_TRUE };
+
+      writer->tmpdir = g_path_get_dirname (writer->temp);
+      options.tmpdir = writer->tmpdir;
+
+      writer->workbook = workbook_new_opt (writer->temp, &options);
+      if (writer->workbook == NULL)
+        {
+          xf_error_set_write_failed (error, path, _("The workbook could not be created"));
+          return NULL;
+        }
+      writer->header = workbook_add_format (writer->workbook);
+      format_set_bold (writer->header);
+      writer->date = workbook_add_format (writer->workbook);
+      format_set_num_format (writer->date, "yyyy-mm-dd");
+    }
+  else
+    {
+      writer->file = fopen (writer->temp, "wb");
+      if (writer->file == NULL)
+        {
+          xf_error_set_write_failed (error, path, g_strerror (errno));
+          return NULL;
+        }
+      g_string_append (writer->line, "\xEF\xBB\xBF");
+    }
+  if (!xf_table_writer_add_sheet (writer, columns, error))
+    return NULL;
+  return g_steal_pointer (&writer);
+}
+
+static gboolean
+is_number_text (const char *text,
+                double     *value)
+{
+  char *end = NULL;
+
+  *value = g_ascii_strtod (text, &end);
+  return end != text && *end == '\0' && isfinite (*value);
+}
+
+gboolean
+xf_table_writer_add_row (XfTableWriter       *writer,
+                         const char * const  *cells,
+                         GError             **error)
+{
+  g_return_val_if_fail (writer != NULL, FALSE);
+  g_return_val_if_fail (cells != NULL, FALSE);
+
+  if (!writer->xlsx)
+    {
+      for (guint c = 0; c < writer->types->len; c++)
+        {
+          double value;
+          gboolean number = cells[c] != NULL &&
+                            is_numeric (g_array_index (writer->types, XfTableType, c)) &&
+                            is_number_text (cells[c], &value);
+
+          if (c > 0)
+            g_string_append_c (writer->line, ',');
+          append_csv_cell (writer->line, cells[c] != NULL && cells[c][0] != '\0' ? cells[c] : NULL, number);
+        }
+      return csv_write_line (writer, error);
+    }
+
+  if (writer->row >= LXW_ROW_MAX)
+    {
+      g_autofree char *display = g_filename_display_name (writer->path);
+
+      g_set_error (error, XF_ERROR, XF_ERROR_INVALID,
+                   _("“%s”: too many rows or columns for a spreadsheet; export it as CSV"),
+                   display);
+      return FALSE;
+    }
+  for (guint c = 0; c < writer->types->len; c++)
+    {
+      XfTableType type = g_array_index (writer->types, XfTableType, c);
+      const char *text = cells[c];
+      lxw_datetime datetime;
+      double value;
+
+      if (text == NULL || text[0] == '\0')
+        continue;
+      if (is_numeric (type) && is_number_text (text, &value))
+        worksheet_write_number (writer->worksheet, writer->row, (lxw_col_t) c, value, NULL);
+      else if (type == XF_TABLE_DATE && parse_date (text, &datetime))
+        worksheet_write_datetime (writer->worksheet, writer->row, (lxw_col_t) c, &datetime, writer->date);
+      else if (g_utf8_strlen (text, -1) > XLSX_TEXT_MAX)
+        {
+          g_autofree char *cut = g_utf8_substring (text, 0, XLSX_TEXT_MAX);
+
+          worksheet_write_string (writer->worksheet, writer->row, (lxw_col_t) c, cut, NULL);
+        }
+      else
+        worksheet_write_string (writer->worksheet, writer->row, (lxw_col_t) c, text, NULL);
+    }
+  writer->row++;
+  return TRUE;
+}
+
+gboolean
+xf_table_writer_finish (XfTableWriter  *writer,
+                        GError        **error)
+{
+  g_return_val_if_fail (writer != NULL, FALSE);
+
+  if (writer->xlsx)
+    {
+      lxw_error status = close_workbook (g_steal_pointer (&writer->workbook));
+
+      if (status != LXW_NO_ERROR)
+        return xf_error_set_write_failed (error, writer->path, lxw_strerror (status));
+    }
+  else
+    {
+      FILE *file = g_steal_pointer (&writer->file);
+      int failed = fflush (file) != 0 || fsync (fileno (file)) != 0;
+      int saved = errno;
+
+      failed |= fclose (file) != 0;
+      if (failed)
+        return xf_error_set_write_failed (error, writer->path, g_strerror (saved ? saved : errno));
+    }
+  if (g_rename (writer->temp, writer->path) != 0)
+    return xf_error_set_write_failed (error, writer->path, g_strerror (errno));
+  g_clear_pointer (&writer->temp, g_free);
+  return TRUE;
 }

@@ -75,4 +75,32 @@ gboolean    xf_table_write        (const XfTable *table,
                                    const char    *path,
                                    GError       **error);
 
+/*
+ * Streaming: rows written as they come, for lists too long to hold in a
+ * table (a million rows), in the same CSV and XLSX as above (libxlsxwriter
+ * in its constant-memory mode). @columns is a table whose columns (names
+ * and types) and title make the sheet; its rows are ignored. A new sheet
+ * (xf_table_writer_add_sheet) is a worksheet in XLSX, and an empty line
+ * and a header row in CSV. Nothing reaches @path before finish renames
+ * the temporary file; freeing an unfinished writer removes it.
+ */
+typedef struct _XfTableWriter XfTableWriter;
+
+/* By @path's extension, .csv or .xlsx, as xf_table_write(). */
+XfTableWriter *xf_table_writer_new       (const XfTable      *columns,
+                                          const char         *path,
+                                          GError            **error);
+gboolean    xf_table_writer_add_sheet    (XfTableWriter      *writer,
+                                          const XfTable      *columns,
+                                          GError            **error);
+/* One text per column (NULL or "" for an empty cell); numbers and dates
+ * as text, converted by the column's type. */
+gboolean    xf_table_writer_add_row      (XfTableWriter      *writer,
+                                          const char * const *cells,
+                                          GError            **error);
+gboolean    xf_table_writer_finish       (XfTableWriter      *writer,
+                                          GError            **error);
+void        xf_table_writer_free         (XfTableWriter      *writer);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (XfTableWriter, xf_table_writer_free)
+
 G_END_DECLS
