@@ -150,6 +150,18 @@ gboolean   _xf_registry_write_update   (XfRegistry            *self,
                                         XfPioneer             *next,
                                         const char            *action,
                                         GError               **error);
+/* One save as xf_registry_save_pioneer() makes it, inside the caller's
+ * write: permissions (PIONEER_CREATE, or PIONEER_EDIT at the old place and
+ * the new), validation, the checks against other files, the row and its
+ * audit entries, an update's recorded as @action. @stored: the row as
+ * read in this write, or NULL to read it here. *written: the row as
+ * written, NULL when an update changes nothing. */
+gboolean   _xf_registry_save_one       (XfRegistry            *self,
+                                        XfPioneer             *pioneer,
+                                        XfPioneer             *stored,
+                                        const char            *action,
+                                        XfPioneer            **written,
+                                        GError               **error);
 /* Inserts @next, filling its id, and records its fields in the audit trail. */
 gboolean   _xf_registry_write_insert   (XfRegistry            *self,
                                         XfPioneer             *next,

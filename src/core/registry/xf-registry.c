@@ -447,14 +447,15 @@ normalise_codes (XfPioneer *pioneer)
     }
 }
 
-/* One save inside the caller's write: permissions, validation, checks,
- * the row and its audit entries. *written is the row as written, NULL
- * when an update changes nothing. */
-static gboolean
-save_one (XfRegistry  *self,
-          XfPioneer   *pioneer,
-          XfPioneer  **written,
-          GError     **error)
+/* See xf-registry-private.h: what xf_registry_save_pioneer(),
+ * _xf_registry_save_many() and xf_registry_bulk_edit() write. */
+gboolean
+_xf_registry_save_one (XfRegistry  *self,
+                       XfPioneer   *pioneer,
+                       XfPioneer   *stored,
+                       const char  *action,
+                       XfPioneer  **written,
+                       GError     **error)
 {
   g_autoptr(XfPioneer) old = NULL;
   g_autoptr(XfPioneer) edited = NULL;
@@ -462,6 +463,7 @@ save_one (XfRegistry  *self,
   gint64 id = xf_pioneer_get_id (pioneer);
 
   *written = NULL;
+  normalise_codes (pioneer);
   if (id == 0)
     {
       if (!_xf_registry_check_pioneer (self, XF_OP_PIONEER_CREATE, pioneer, error) ||
@@ -477,7 +479,7 @@ save_one (XfRegistry  *self,
     }
 
   /* Editing needs the right where the file is and where it goes. */
-  old = _xf_registry_load (self, id, error);
+  old = stored != NULL ? g_object_ref (stored) : _xf_registry_load (self, id, error);
   if (old == NULL ||
       !_xf_registry_check_pioneer (self, XF_OP_PIONEER_EDIT, old, error) ||
       !_xf_registry_check_pioneer (self, XF_OP_PIONEER_EDIT, pioneer, error))
@@ -494,7 +496,7 @@ save_one (XfRegistry  *self,
     return FALSE;
   if (!_xf_registry_has_differences (old, next))
     return TRUE;
-  if (!_xf_registry_write_update (self, old, next, XF_AUDIT_UPDATE, error))
+  if (!_xf_registry_write_update (self, old, next, action, error))
     return FALSE;
   *written = g_steal_pointer (&next);
   return TRUE;
@@ -523,14 +525,13 @@ xf_registry_save_pioneer (XfRegistry  *self,
   g_return_val_if_fail (XF_IS_REGISTRY (self), FALSE);
   g_return_val_if_fail (XF_IS_PIONEER (pioneer), FALSE);
 
-  normalise_codes (pioneer);
   if (!_xf_registry_check_anywhere (self, xf_pioneer_get_id (pioneer) == 0
                                             ? XF_OP_PIONEER_CREATE : XF_OP_PIONEER_EDIT,
                                     error))
     return FALSE;
   if (!_xf_registry_begin (self, error))
     return FALSE;
-  if (!save_one (self, pioneer, &written, error))
+  if (!_xf_registry_save_one (self, pioneer, NULL, XF_AUDIT_UPDATE, &written, error))
     {
       _xf_registry_rollback (self);
       return FALSE;
@@ -601,8 +602,7 @@ _xf_registry_save_many (XfRegistry  *self,
       guint i = order[k];
       XfPioneer *one = NULL;
 
-      normalise_codes (pioneers[i]);
-      if (!save_one (self, pioneers[i], &one, error))
+      if (!_xf_registry_save_one (self, pioneers[i], NULL, XF_AUDIT_UPDATE, &one, error))
         {
           _xf_registry_rollback (self);
           return FALSE;
