@@ -56,7 +56,7 @@ static const Command commands[] = {
   { "copy", xf_cli_cmd_copy, N_("--from LOCATION --to LOCATION  Copy a whole database into an empty one"), FALSE, FALSE, ACTOR_NONE },
   { "accounts", xf_cli_cmd_accounts, N_("list | create-admin | add | reset | disable | enable | passwd  Manage accounts"), FALSE, FALSE, ACTOR_OWN },
   { "audit", xf_cli_cmd_audit, N_("verify | list [FILTERS] [--limit N] | export FILE.csv [FILTERS]  Check and read the audit trail") },
-  { "pioneers", xf_cli_cmd_pioneers, N_("count | list [--json] | search TEXT [--json] | show UID [--json]"), NEEDS_REGIONS },
+  { "pioneers", xf_cli_cmd_pioneers, N_("count | list [--json] | search TEXT [--json] | show UID [--json] | bulk-edit FIELD VALUE [--where DIM=KEY]… [--all] [--dry-run]"), NEEDS_REGIONS },
   { "campaigns", xf_cli_cmd_campaigns, N_("list [--year Y] [--json] | show ID [--json] | report ID [--json]  Selection campaigns") },
   { "nominations", xf_cli_cmd_nominations, N_("list [--campaign ID] [--stage S] [--attention] [--json] | show ID [--json]") },
   { "notices", xf_cli_cmd_notices, N_("list [--campaign ID] [--status S] [--json] | show ID [--json] | export ID --pdf|--html|--json FILE | close-due  Public notices") },

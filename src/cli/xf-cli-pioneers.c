@@ -10,6 +10,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
@@ -22,9 +23,11 @@
 #include "xf-registry-scan.h"
 
 /*
- * `pioneers count | list | search | show`: the registry through the same
- * XfRegistry the app uses. Lists stream (xf_registry_foreach_match): the
- * rows and order of the app's list, never the whole registry in memory.
+ * `pioneers count | list | search | show | bulk-edit`: the registry through
+ * the same XfRegistry the app uses. Lists stream (xf_registry_foreach_match):
+ * the rows and order of the app's list, never the whole registry in memory.
+ * bulk-edit sets one field on the files a query lists, in one transaction
+ * (xf_registry_bulk_edit).
  */
 
 typedef struct
@@ -34,29 +37,100 @@ typedef struct
   gboolean    json;
   gboolean    reveal;
   guint64     limit;      /* 0: no limit */
+  /* bulk-edit */
+  const char *field;
+  const char *value;
+  GPtrArray  *where;      /* "DIMENSION=KEY" as given */
+  gboolean    all;
+  gboolean    dry_run;
 } Options;
 
 static const char usage[] =
   N_("usage: pioneers count | list [--json] [--limit N] | search TEXT [--json] [--limit N] | "
-     "show UID [--json] [--reveal]");
+     "show UID [--json] [--reveal] | bulk-edit FIELD VALUE [--where DIMENSION=KEY]… [--all] [--dry-run]");
+
+/* The dimensions --where takes, as the registry's filters. */
+static const struct
+{
+  const char       *name;
+  XfRegistryFilter  filter;
+} dimensions[] = {
+  { "kind", XF_REGISTRY_FILTER_KIND },
+  { "tier", XF_REGISTRY_FILTER_TIER },
+  { "region", XF_REGISTRY_FILTER_REGION },
+  { "industry", XF_REGISTRY_FILTER_INDUSTRY },
+  { "organisation", XF_REGISTRY_FILTER_ORGANISATION },
+  { "gender", XF_REGISTRY_FILTER_GENDER },
+  { "age", XF_REGISTRY_FILTER_AGE_BAND },
+  { "education", XF_REGISTRY_FILTER_EDUCATION },
+  { "status", XF_REGISTRY_FILTER_STATUS },
+};
+
+/* The filter a --where value "DIMENSION=KEY" names, or -1. */
+static int
+find_dimension (const char *where)
+{
+  const char *equals = strchr (where, '=');
+
+  for (guint d = 0; equals != NULL && d < G_N_ELEMENTS (dimensions); d++)
+    if (strlen (dimensions[d].name) == (gsize) (equals - where) &&
+        strncmp (where, dimensions[d].name, equals - where) == 0)
+      return dimensions[d].filter;
+  return -1;
+}
+
+static void
+options_clear (Options *options)
+{
+  g_clear_pointer (&options->where, g_ptr_array_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Options, options_clear)
 
 static int
 parse_options (int       argc,
                char    **argv,
                Options  *options)
 {
-  static const char * const subcommands[] = { "count", "list", "search", "show", NULL };
+  static const char * const subcommands[] = { "count", "list", "search", "show", "bulk-edit", NULL };
+  gboolean bulk;
 
   memset (options, 0, sizeof *options);
   options->subcommand = xf_cli_subcommand (argc, argv, _(usage), subcommands);
   if (options->subcommand == NULL)
     return 2;
+  bulk = g_str_equal (options->subcommand, "bulk-edit");
+  options->where = g_ptr_array_new ();
 
   for (int i = 2; i < argc; i++)
     {
       const char *arg = argv[i];
 
-      if (g_str_equal (arg, "--json") && !g_str_equal (options->subcommand, "count"))
+      if (bulk && g_str_equal (arg, "--where"))
+        {
+          const char *value = i + 1 < argc ? argv[i + 1] : NULL;
+
+          if (value == NULL || strchr (value, '=') == NULL)
+            return xf_cli_usage_error (_("--where needs DIMENSION=KEY, e.g. --where tier=city or --where region=330521"));
+          if (find_dimension (value) < 0)
+            /* TRANSLATORS: %s is what was given; the names are typed as they are. */
+            return xf_cli_usage_error (_("--where: “%s” is not DIMENSION=KEY with a dimension of kind, tier, "
+                                         "region, industry, organisation, gender, age, education or status"),
+                                       value);
+          g_ptr_array_add (options->where, argv[++i]);
+        }
+      else if (bulk && g_str_equal (arg, "--all"))
+        options->all = TRUE;
+      else if (bulk && g_str_equal (arg, "--dry-run"))
+        options->dry_run = TRUE;
+      else if (bulk && options->value == NULL && !g_str_has_prefix (arg, "--"))
+        {
+          if (options->field == NULL)
+            options->field = arg;
+          else
+            options->value = arg;
+        }
+      else if (g_str_equal (arg, "--json") && !g_str_equal (options->subcommand, "count") && !bulk)
         options->json = TRUE;
       else if (g_str_equal (arg, "--reveal") && g_str_equal (options->subcommand, "show"))
         options->reveal = TRUE;
@@ -89,6 +163,13 @@ parse_options (int       argc,
                    : _("pioneers show needs the uid of a pioneer"));
       return 2;
     }
+  if (bulk && options->value == NULL)
+    return xf_cli_usage_error (_("pioneers bulk-edit needs a field and its new value (\"\" clears it); %s"),
+                               _(usage));
+  /* Every file is a lot to change by a slip of the keyboard. */
+  if (bulk && options->where->len == 0 && !options->all)
+    return xf_cli_usage_error (_("pioneers bulk-edit changes the files --where selects; "
+                                 "give --all to change every active file"));
   return 0;
 }
 
@@ -499,13 +580,139 @@ run_show (XfRegistry    *registry,
   return 0;
 }
 
+/*
+ * bulk-edit
+ */
+
+
+/* An organisation as its number in decimal, from its number or its code;
+ * NULL when there is none such. */
+static char *
+organisation_number (XfRegistry  *registry,
+                     const char  *key,
+                     GError     **error)
+{
+  g_autoptr(GPtrArray) organisations = xf_registry_list_organisations (registry, error);
+
+  if (organisations == NULL)
+    return NULL;
+  for (guint i = 0; i < organisations->len; i++)
+    {
+      XfOrganisationInfo *info = g_ptr_array_index (organisations, i);
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, info->id);
+
+      if (g_str_equal (key, number) || g_strcmp0 (key, info->code) == 0)
+        return g_steal_pointer (&number);
+    }
+  g_set_error (error, XF_ERROR, XF_ERROR_INVALID,
+               /* TRANSLATORS: %s is what was given: an organisation's number or code. */
+               _("There is no organisation with the number or code “%s”"), key);
+  return NULL;
+}
+
+/* The query --where gives: filters AND-ed, several keys of one dimension OR-ed. */
+static XfRegistryQuery *
+bulk_query (XfRegistry     *registry,
+            const Options  *options,
+            GError        **error)
+{
+  g_autoptr(XfRegistryQuery) query = xf_registry_query_new ();
+
+  for (guint i = 0; i < options->where->len; i++)
+    {
+      const char *where = g_ptr_array_index (options->where, i);
+      const char *key = strchr (where, '=') + 1;
+      XfRegistryFilter filter = find_dimension (where);
+      g_autofree char *number = NULL;
+
+      if (filter == XF_REGISTRY_FILTER_ORGANISATION)
+        {
+          number = organisation_number (registry, key, error);
+          if (number == NULL)
+            return NULL;
+          key = number;
+        }
+      xf_registry_query_add_filter (query, filter, key);
+    }
+  return g_steal_pointer (&query);
+}
+
+static gboolean
+collect_id_cb (const XfPioneerSummary *summary,
+               gpointer                user_data)
+{
+  g_array_append_val ((GArray *) user_data, summary->id);
+  return TRUE;
+}
+
+/* Progress on a terminal only, on stderr. */
+static void
+print_progress (double   fraction,
+                gpointer user_data)
+{
+  fprintf (stderr, "\r%3d %%", (int) (fraction * 100 + 0.5));
+  if (fraction >= 1.0)
+    fputs ("\r      \r", stderr);
+  fflush (stderr);
+}
+
+/* A dry run is the edit inside a transaction that is then rolled back:
+ * every check runs, nothing stays. */
+static int
+run_bulk_edit (XfRegistry    *registry,
+               const Options *options)
+{
+  static const char * const id_only[] = { "uid", NULL };
+  g_autoptr(XfRegistryQuery) query = NULL;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *value = NULL;
+  XfDb *db = xf_store_get_db (xf_registry_get_store (registry));
+  guint changed = 0;
+  gboolean ok;
+
+  /* Validation reads every reference table. */
+  if (xf_reference_get_default (&error) == NULL)
+    return xf_cli_fail ("%s", error->message);
+  query = bulk_query (registry, options, &error);
+  if (query == NULL)
+    return xf_cli_fail_error (error);
+  value = g_strcmp0 (options->field, "organisation-id") == 0 && options->value[0] != '\0'
+          ? organisation_number (registry, options->value, &error)
+          : g_strdup (options->value);
+  if (value == NULL)
+    return xf_cli_fail_error (error);
+  if (!xf_registry_foreach_match (registry, query, id_only, collect_id_cb, ids, NULL, &error))
+    return xf_cli_fail_error (error);
+
+  if (options->dry_run && !xf_db_begin (db, &error))
+    return xf_cli_fail_error (error);
+  ok = xf_registry_bulk_edit (registry, (const gint64 *) ids->data, ids->len, options->field, value,
+                              isatty (STDERR_FILENO) ? print_progress : NULL, NULL, NULL,
+                              &changed, &error);
+  if (options->dry_run)
+    xf_db_rollback (db);
+  if (!ok)
+    return xf_cli_fail_error (error);
+
+  if (options->dry_run)
+    /* TRANSLATORS: a field's label, then two counts of files. */
+    printf (_("%s would change on %u of the %u files listed; nothing was written\n"),
+            xf_pioneer_field_label (options->field), changed, ids->len);
+  else
+    /* TRANSLATORS: a field's label, then two counts of files. */
+    printf (_("%s changed on %u of the %u files listed\n"),
+            xf_pioneer_field_label (options->field), changed, ids->len);
+  return 0;
+}
+
 int
 xf_cli_cmd_pioneers (XfCliContext  *ctx,
                      int            argc,
                      char         **argv)
 {
   g_autoptr(XfRegistry) registry = NULL;
-  Options options;
+  g_auto(Options) options = { 0 };
   XfStore *store;
   int status;
 
@@ -522,5 +729,7 @@ xf_cli_cmd_pioneers (XfCliContext  *ctx,
     return run_count (registry);
   if (g_str_equal (options.subcommand, "show"))
     return run_show (registry, &options);
+  if (g_str_equal (options.subcommand, "bulk-edit"))
+    return run_bulk_edit (registry, &options);
   return run_list (registry, &options);
 }
