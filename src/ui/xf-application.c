@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "xf-application.h"
+#include "xf-backup-scheduler.h"
 #include "xf-connect-dialog.h"
 #include "xf-error.h"
 #include "xf-password-store.h"
@@ -33,6 +34,7 @@ struct _XfApplication
   gboolean        tried_initial;
   gboolean        connecting;        /* the first database is a server, still being reached */
   GCancellable   *cancellable;       /* cancelled in dispose */
+  XfBackupScheduler *backup_scheduler; /* the daily backup of a database file */
 };
 
 G_DEFINE_FINAL_TYPE (XfApplication, xf_application, ADW_TYPE_APPLICATION)
@@ -704,6 +706,8 @@ xf_application_startup (GApplication *app)
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (self),
                                            accels[i].action, accels[i].accels);
+
+  self->backup_scheduler = xf_backup_scheduler_new (GTK_APPLICATION (self));
 }
 
 static void
@@ -779,6 +783,9 @@ xf_application_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  if (self->backup_scheduler != NULL)
+    g_object_run_dispose (G_OBJECT (self->backup_scheduler));
+  g_clear_object (&self->backup_scheduler);
   g_clear_object (&self->registry);
   g_clear_object (&self->account);
   g_clear_object (&self->accounts);
@@ -929,4 +936,11 @@ xf_application_get_settings (XfApplication *self)
 {
   g_return_val_if_fail (XF_IS_APPLICATION (self), NULL);
   return self->settings;
+}
+
+GObject *
+xf_application_get_backup_scheduler (XfApplication *self)
+{
+  g_return_val_if_fail (XF_IS_APPLICATION (self), NULL);
+  return G_OBJECT (self->backup_scheduler);
 }

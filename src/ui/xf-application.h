@@ -78,6 +78,9 @@ const GError  *xf_application_get_database_error  (XfApplication  *self);
 gboolean       xf_application_is_read_only        (XfApplication  *self);
 gboolean       xf_application_get_connecting      (XfApplication  *self);
 GSettings     *xf_application_get_settings        (XfApplication  *self);
+/* (transfer none): the XfBackupScheduler (xf-backup-scheduler.h), made at
+ * startup; NULL before. */
+GObject       *xf_application_get_backup_scheduler (XfApplication *self);
 /* Opens @path (creating it when @create), replacing the open database on
  * success. On failure the open database, if any, stays open. */
 gboolean       xf_application_open_database       (XfApplication  *self,

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "xf-backup-preferences.h"
 #include "xf-preferences-window.h"
 #include "xf-public-link.h"
 
@@ -148,5 +149,7 @@ xf_preferences_window_new (XfApplication *application)
   g_signal_connect_object (application, "notify::database-path",
                            G_CALLBACK (database_path_changed_cb), self, G_CONNECT_SWAPPED);
   database_path_changed_cb (self);
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
+                              ADW_PREFERENCES_PAGE (xf_backup_preferences_new (application)));
   return GTK_WIDGET (self);
 }
