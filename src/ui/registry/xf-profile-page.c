@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "xf-export-dialog.h"
 #include "xf-name-card.h"
 #include "xf-pioneer-editor.h"
 #include "xf-pioneer-fields.h"
@@ -86,6 +87,7 @@ update_actions (XfProfilePage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "profile.copy-link", loaded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "profile.save-card", loaded);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "profile.print-card", loaded);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "profile.export-file", loaded);
 }
 
 static void
@@ -303,6 +305,17 @@ card_action (GtkWidget  *widget,
     }
   else if (g_str_equal (action_name, "profile.print-card"))
     gtk_widget_activate_action (GTK_WIDGET (self->name_card), "card.print", NULL);
+}
+
+static void
+export_file_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  XfProfilePage *self = XF_PROFILE_PAGE (widget);
+
+  if (self->pioneer != NULL)
+    xf_export_file_run (widget, self->registry, self->pioneer);
 }
 
 /*
@@ -527,6 +540,7 @@ xf_profile_page_class_init (XfProfilePageClass *klass)
   gtk_widget_class_install_action (widget_class, "profile.save-card", NULL, card_action);
   gtk_widget_class_install_action (widget_class, "profile.print-card", NULL, card_action);
   gtk_widget_class_install_action (widget_class, "profile.recommend", NULL, _xf_profile_page_recommend_action);
+  gtk_widget_class_install_action (widget_class, "profile.export-file", NULL, export_file_action);
   gtk_widget_class_install_property_action (widget_class, "profile.reveal-id", "reveal-id");
   gtk_widget_class_install_action (widget_class, "profile.reveal-personal", "s", reveal_personal_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "profile.edit", NULL);

@@ -11,6 +11,8 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "xf-bulk-edit-dialog.h"
+#include "xf-export-dialog.h"
 #include "xf-import-assistant.h"
 #include "xf-profile-page.h"
 #include "xf-registry-bench.h"
@@ -251,7 +253,39 @@ import_action (GtkWidget  *widget,
   if (self->registry == NULL)
     return;
   assistant = xf_import_assistant_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->registry);
+  /* The import wrote on a connection of its own: no "changed" from ours. */
+  g_signal_connect_object (assistant, "imported", G_CALLBACK (xf_registry_page_refresh), self,
+                           G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (assistant));
+}
+
+/* What the list shows now, search and filters applied. */
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  XfRegistryPage *self = XF_REGISTRY_PAGE (widget);
+  GtkWidget *dialog;
+
+  if (self->registry == NULL)
+    return;
+  dialog = xf_export_dialog_new (self->registry, xf_registry_list_get_query (self->list), widget);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+bulk_edit_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  XfRegistryPage *self = XF_REGISTRY_PAGE (widget);
+  GtkWidget *dialog;
+
+  if (self->registry == NULL || self->read_only)
+    return;
+  dialog = xf_bulk_edit_dialog_new (self->registry, G_LIST_MODEL (self->list), widget);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -266,6 +300,11 @@ update_actions (XfRegistryPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "registry.new-collective", may_create);
   /* Core checks each row's place; the menu only hides it from who may create nothing. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "registry.import", may_create);
+  /* Core checks each file's place again; the menu only hides it from who may edit none. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "registry.bulk-edit",
+                                 !self->read_only && self->registry != NULL &&
+                                 xf_permission_allows_somewhere (xf_registry_get_actor (self->registry),
+                                                                 XF_OP_PIONEER_EDIT));
   gtk_widget_set_sensitive (self->new_button, may_create);
   gtk_widget_set_visible (self->new_button, may_create || self->read_only);
   gtk_widget_set_visible (adw_status_page_get_child (self->empty_status), may_create);
@@ -465,6 +504,8 @@ xf_registry_page_class_init (XfRegistryPageClass *klass)
   gtk_widget_class_install_action (widget_class, "registry.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "registry.open-pioneer", "x", open_pioneer_action);
   gtk_widget_class_install_action (widget_class, "registry.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "registry.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "registry.bulk-edit", NULL, bulk_edit_action);
 
   g_type_ensure (XF_TYPE_FILTER_BAR);
 }
@@ -479,6 +520,7 @@ add_shortcuts (XfRegistryPage *self)
     { GDK_KEY_n, GDK_CONTROL_MASK, "registry.new-individual" },
     { GDK_KEY_N, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "registry.new-collective" },
     { GDK_KEY_i, GDK_CONTROL_MASK, "registry.import" },
+    { GDK_KEY_E, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "registry.export" },
     { GDK_KEY_Escape, 0, "registry.back" },
   };
 

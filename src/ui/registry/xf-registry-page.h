@@ -26,7 +26,8 @@ G_BEGIN_DECLS
  * registry.new-collective (Ctrl+Shift+N), registry.clear-filters,
  * registry.back (Escape: closes the file, then shows the window's
  * sidebar), registry.open-pioneer (int64 id), registry.import (Ctrl+I:
- * the import assistant).
+ * the import assistant), registry.export (Ctrl+Shift+E: the listed
+ * records to a file), registry.bulk-edit (one field of every listed file).
  *
  * Template children (for tests): leaflet, list_pane, list_header,
  * separator and details_pane (both hidden while no file is open), details_stack,
