@@ -166,6 +166,19 @@ xf_pioneer_editor_save (XfPioneerEditor *self)
                                                "once the connection is back."));
           gtk_widget_activate_action (GTK_WIDGET (self), "win.report-offline", NULL);
         }
+      else if (g_error_matches (error, XF_ERROR, XF_ERROR_READ_ONLY) ||
+               g_error_matches (error, XF_ERROR, XF_ERROR_IO))
+        {
+          g_autofree char *note = NULL;
+
+          /* The file turned read-only, or the disk is full: the
+           * transaction left the database as it was, and the form keeps
+           * every value for the next try. */
+          /* Translators: %s is core's reason, e.g. "The disk is full: …" */
+          note = g_strdup_printf (_("Not saved: %s\nEverything you typed is still here: save again "
+                                    "once the database can be written."), error->message);
+          _xf_pioneer_editor_set_note (self, note);
+        }
       else
         show_save_error (self, error);
       return FALSE;
