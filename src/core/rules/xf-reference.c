@@ -361,35 +361,24 @@ is_blank (const char *text)
   return TRUE;
 }
 
-/* Parses @path into @table (and, for regions, @city); on failure they
- * may hold part of the file and the caller throws them away. */
+/* Parses @contents (@length bytes, NUL-terminated after them) read from
+ * @path into @table (and, for regions, @city); on failure they may hold
+ * part of the file and the caller throws them away. */
 static gboolean
-parse_file (Table             *table,
-            XfReferenceItem   *city,
-            XfReferenceTable   which,
-            const char        *path,
-            GError           **error)
+parse_contents (Table             *table,
+                XfReferenceItem   *city,
+                XfReferenceTable   which,
+                const char        *contents,
+                gsize              length,
+                const char        *path,
+                GError           **error)
 {
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) local_error = NULL;
-  g_autofree char *contents = NULL;
   LineTracker tracker;
   gboolean ok = FALSE;
   JsonNode *root;
-  gsize length;
 
-  if (!g_file_get_contents (path, &contents, &length, &local_error))
-    {
-      if (g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
-        /* Translators: %s is a file path */
-        g_set_error (error, XF_ERROR, XF_ERROR_NOT_FOUND,
-                     _("Reference data file %s is missing"), path);
-      else
-        /* Translators: the first %s is a file path, the second the system's reason */
-        g_set_error (error, XF_ERROR, XF_ERROR_IO,
-                     _("Cannot read reference data file %s: %s"), path, local_error->message);
-      return FALSE;
-    }
   if (is_blank (contents))
     return set_corrupt (error, path, 0, g_strdup (_("the file is empty")));
 
@@ -409,6 +398,65 @@ parse_file (Table             *table,
 
   g_array_unref (tracker.open_lines);
   g_hash_table_unref (tracker.object_lines);
+  return ok;
+}
+
+static gboolean
+parse_file (Table             *table,
+            XfReferenceItem   *city,
+            XfReferenceTable   which,
+            const char        *path,
+            GError           **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  if (!g_file_get_contents (path, &contents, &length, &local_error))
+    {
+      if (g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
+        /* Translators: %s is a file path */
+        g_set_error (error, XF_ERROR, XF_ERROR_NOT_FOUND,
+                     _("Reference data file %s is missing"), path);
+      else
+        /* Translators: the first %s is a file path, the second the system's reason */
+        g_set_error (error, XF_ERROR, XF_ERROR_IO,
+                     _("Cannot read reference data file %s: %s"), path, local_error->message);
+      return FALSE;
+    }
+  return parse_contents (table, city, which, contents, length, path, error);
+}
+
+/* Tests and fuzzing (tests/fuzz/): parses @data as the file of @which
+ * would be parsed, then throws the result away. */
+gboolean
+_xf_reference_parse_bytes (XfReferenceTable   which,
+                           GBytes            *data,
+                           const char        *name,
+                           guint             *n_items,
+                           GError           **error)
+{
+  gsize length = 0;
+  const char *bytes = g_bytes_get_data (data, &length);
+  g_autofree char *contents = g_malloc (length + 1);
+  XfReferenceItem city = { 0 };
+  Table parsed = { 0 };
+  gboolean ok;
+
+  g_return_val_if_fail (which < XF_REFERENCE_N_TABLES, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (length > 0)
+    memcpy (contents, bytes, length);
+  contents[length] = '\0';
+  parsed.items = g_ptr_array_new_with_free_func (item_free);
+  parsed.by_code = g_hash_table_new (g_str_hash, g_str_equal);
+  ok = parse_contents (&parsed, &city, which, contents, length, name, error);
+  if (n_items != NULL)
+    *n_items = ok ? parsed.items->len : 0;
+  g_ptr_array_unref (parsed.items);
+  g_hash_table_unref (parsed.by_code);
+  item_clear (&city);
   return ok;
 }
 

@@ -80,19 +80,21 @@ member_text (JsonObject *object,
   return g_strstrip (g_strdup (text != NULL ? text : ""));
 }
 
-/* (element-type XfServiceItem) the file's items in file order, id 0. */
+/* (element-type XfServiceItem) the items of a catalogue file's @contents
+ * in file order, id 0; @path names the file in errors. */
 static GPtrArray *
-load_file (char   **path_out,
-           GError **error)
+parse_catalogue (const char  *contents,
+                 gsize        length,
+                 const char  *path,
+                 GError     **error)
 {
-  g_autofree char *path = xf_data_find_file (CATALOGUE_FILE);
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify) xf_service_item_free);
   g_autoptr(GError) local_error = NULL;
   JsonNode *root, *node;
   JsonArray *array;
 
-  if (!json_parser_load_from_file (parser, path, &local_error))
+  if (!json_parser_load_from_data (parser, contents, (gssize) length, &local_error))
     {
       g_set_error (error, XF_ERROR, XF_ERROR_CORRUPT, _("Reference data file %s is damaged: %s"),
                    path, local_error->message);
@@ -142,9 +144,43 @@ load_file (char   **path_out,
       item->position = (int) i + 1;
       g_ptr_array_add (items, g_steal_pointer (&item));
     }
-  if (path_out != NULL)
-    *path_out = g_steal_pointer (&path);
   return g_steal_pointer (&items);
+}
+
+GPtrArray *
+_xf_services_parse_catalogue (GBytes      *data,
+                              const char  *name,
+                              GError     **error)
+{
+  gsize length = 0;
+  const char *contents = g_bytes_get_data (data, &length);
+
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return parse_catalogue (length > 0 ? contents : "", length, name, error);
+}
+
+/* (element-type XfServiceItem) the shipped file's items in file order, id 0. */
+static GPtrArray *
+load_file (char   **path_out,
+           GError **error)
+{
+  g_autofree char *path = xf_data_find_file (CATALOGUE_FILE);
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *contents = NULL;
+  GPtrArray *items;
+  gsize length;
+
+  if (!g_file_get_contents (path, &contents, &length, &local_error))
+    {
+      g_set_error (error, XF_ERROR, XF_ERROR_CORRUPT, _("Reference data file %s is damaged: %s"),
+                   path, local_error->message);
+      return NULL;
+    }
+  items = parse_catalogue (contents, length, path, error);
+  if (items != NULL && path_out != NULL)
+    *path_out = g_steal_pointer (&path);
+  return items;
 }
 
 /*

@@ -204,6 +204,13 @@ char       *_xf_services_quote (const char *text);
 /* xf-services-catalogue.c: seeds an empty catalogue (inside no write). */
 gboolean    _xf_services_ensure_catalogue (XfServices *self,
                                     GError     **error);
+/* xf-services-catalogue.c, for tests and fuzzing: the items of a
+ * catalogue file held in @data, as the shipped one is read (file order,
+ * id 0); XF_ERROR_CORRUPT naming @name when it is not one.
+ * (element-type XfServiceItem) (transfer full) */
+GPtrArray  *_xf_services_parse_catalogue (GBytes     *data,
+                                    const char  *name,
+                                    GError     **error);
 /* xf-services-requests.c: the stored request (contact unmasked, no events). */
 XfServiceRequest *_xf_services_load_request (XfServices *self,
                                     gint64       request_id,

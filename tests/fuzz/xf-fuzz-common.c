@@ -1,0 +1,43 @@
+/* xf-fuzz-common.c — what every fuzz harness of tests/fuzz/ shares
+ *
+ * Copyright 2026 The Xianfeng developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "xf-error.h"
+#include "xf-fuzz.h"
+
+void
+xf_fuzz_setup (void)
+{
+  static gsize done;
+
+  if (!g_once_init_enter (&done))
+    return;
+  if (g_getenv ("XIANFENG_DATA_DIR") == NULL)
+    g_setenv ("XIANFENG_DATA_DIR", SOURCE_DATADIR, TRUE);
+  if (g_getenv ("XIANFENG_TODAY") == NULL)
+    g_setenv ("XIANFENG_TODAY", XF_FUZZ_TODAY, TRUE);
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_WARNING | G_LOG_LEVEL_CRITICAL);
+  g_once_init_leave (&done, 1);
+}
+
+void
+xf_fuzz_assert_error (const GError *error,
+                      const int    *codes,
+                      guint         n_codes)
+{
+  gboolean known = FALSE;
+
+  g_assert_nonnull (error);
+  g_assert_true (error->domain == XF_ERROR);
+  for (guint i = 0; i < n_codes; i++)
+    known = known || error->code == codes[i];
+  if (!known)
+    g_error ("unexpected error code %d: %s", error->code, error->message);
+  g_assert_nonnull (error->message);
+  g_assert_true (g_utf8_validate (error->message, -1, NULL));
+}
