@@ -88,6 +88,12 @@ void     _xf_db_sqlite_set_error  (XfDb    *db,
                                    int      rc,
                                    GError **error);
 gpointer _xf_db_sqlite_get_handle (XfDb    *db);
+/* Whether @rc, from the sqlite3 @handle (may be NULL), means the disk is
+ * full: SQLITE_FULL, or an I/O error with errno ENOSPC, EFBIG (a file-size
+ * limit) or EDQUOT. Such errors read "The disk is full: “X” could not be
+ * written; nothing was changed". */
+gboolean _xf_db_sqlite_is_disk_full (gpointer handle,
+                                     int      rc);
 
 extern const XfDbDriver _xf_db_sqlite_driver;
 extern const XfDbDriver _xf_db_pg_driver;

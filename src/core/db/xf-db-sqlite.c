@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <errno.h>
 #include <sqlite3.h>
 #include <unistd.h>
 
@@ -38,6 +39,23 @@ typedef struct
 #define HANDLE(db) (CONN (db)->handle)
 #define STMT(stmt) (((SqliteStmt *) (stmt))->handle)
 
+/* SQLite says SQLITE_FULL when a write comes up short for want of space;
+ * a write refused outright is an I/O error whose errno tells why: ENOSPC,
+ * EFBIG past a file-size limit, EDQUOT past a quota. */
+gboolean
+_xf_db_sqlite_is_disk_full (gpointer handle,
+                            int      rc)
+{
+  int system_errno;
+
+  if ((rc & 0xff) == SQLITE_FULL)
+    return TRUE;
+  if ((rc & 0xff) != SQLITE_IOERR || handle == NULL)
+    return FALSE;
+  system_errno = sqlite3_system_errno (handle);
+  return system_errno == ENOSPC || system_errno == EFBIG || system_errno == EDQUOT;
+}
+
 /* Maps an SQLite result code to our error domain with a message a user can act on. */
 static void
 set_error_from_code (XfDb    *db,
@@ -48,6 +66,13 @@ set_error_from_code (XfDb    *db,
   const char *detail = handle != NULL ? sqlite3_errmsg (handle) : sqlite3_errstr (rc);
   const char *path = db->display_name;
 
+  /* A failed write is rolled back: the transaction is all or nothing. */
+  if (_xf_db_sqlite_is_disk_full (handle, rc))
+    {
+      g_set_error (error, XF_ERROR, XF_ERROR_IO,
+                   _("The disk is full: “%s” could not be written; nothing was changed"), path);
+      return;
+    }
   switch (rc & 0xff)
     {
     case SQLITE_CORRUPT:
@@ -62,7 +87,6 @@ set_error_from_code (XfDb    *db,
       break;
     case SQLITE_CANTOPEN:
     case SQLITE_IOERR:
-    case SQLITE_FULL:
     case SQLITE_PERM:
       g_set_error (error, XF_ERROR, XF_ERROR_IO,
                    _("The database “%s” could not be read or written (%s)"), path, detail);
