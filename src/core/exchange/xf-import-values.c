@@ -1,0 +1,1048 @@
+/* xf-import-values.c — reading the cells of an import and checking its rows
+ *
+ * Copyright 2026 The Xianfeng developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "xf-import"
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "xf-calendar.h"
+#include "xf-error.h"
+#include "xf-identity.h"
+#include "xf-import-private.h"
+#include "xf-pioneer-private.h"
+#include "xf-registry-private.h"
+
+/*
+ * Every rule here is core's own: a row becomes an XfPioneer and each
+ * field goes through xf_pioneer_check_field(), identity numbers and credit
+ * codes through xf-identity, codes through xf-reference, the actor's right
+ * at the row's place through xf_registry_check(). What this file adds is
+ * reading what people write in spreadsheets (labels for codes, dates in
+ * several forms) and finding duplicates fast: the keys of the existing
+ * records are read once per analysis into hash tables.
+ */
+
+struct _XfImportLookups
+{
+  GStringChunk *strings;
+  /* normalised code or label → code ("" when ambiguous), per reference table */
+  GHashTable   *labels[XF_REFERENCE_N_TABLES];
+  /* normalised organisation code or name → id (as a pointer) */
+  GHashTable   *organisations;
+  /* exact organisation code → id, and the codes the file brings */
+  GHashTable   *organisation_codes;
+  GHashTable   *file_codes;
+  /* existing pioneers: identity number, credit code, "kind\x1fname\x1fbirth" → id */
+  GHashTable   *by_id_number;
+  GHashTable   *by_credit_code;
+  GHashTable   *by_name;
+  /* the actor's right at a place: "op\x1fregion\x1forganisation" → "" or the refusal */
+  GHashTable   *permissions;
+  /* statements for honours */
+  XfDbStmt     *find_uid;
+  XfDbStmt     *find_honour;
+};
+
+void
+_xf_import_lookups_free (XfImportLookups *lookups)
+{
+  if (lookups == NULL)
+    return;
+  for (guint i = 0; i < XF_REFERENCE_N_TABLES; i++)
+    g_clear_pointer (&lookups->labels[i], g_hash_table_unref);
+  g_clear_pointer (&lookups->organisations, g_hash_table_unref);
+  g_clear_pointer (&lookups->organisation_codes, g_hash_table_unref);
+  g_clear_pointer (&lookups->file_codes, g_hash_table_unref);
+  g_clear_pointer (&lookups->by_id_number, g_hash_table_unref);
+  g_clear_pointer (&lookups->by_credit_code, g_hash_table_unref);
+  g_clear_pointer (&lookups->by_name, g_hash_table_unref);
+  g_clear_pointer (&lookups->permissions, g_hash_table_unref);
+  g_clear_pointer (&lookups->find_uid, xf_db_stmt_free);
+  g_clear_pointer (&lookups->find_honour, xf_db_stmt_free);
+  g_clear_pointer (&lookups->strings, g_string_chunk_free);
+  g_free (lookups);
+}
+
+/* Labels compare without case, width or spaces. */
+static char *
+normalise_value (const char *text)
+{
+  return _xf_import_normalise_header (text);
+}
+
+static void
+add_label (XfImportLookups *lookups,
+           GHashTable      *table,
+           const char      *label,
+           const char      *code)
+{
+  g_autofree char *key = NULL;
+  const char *before;
+
+  if (label == NULL || label[0] == '\0')
+    return;
+  key = normalise_value (label);
+  if (key[0] == '\0')
+    return;
+  before = g_hash_table_lookup (table, key);
+  if (before != NULL && !g_str_equal (before, code))
+    code = "";   /* two places of one name: ambiguous */
+  g_hash_table_insert (table, g_string_chunk_insert_const (lookups->strings, key),
+                       g_string_chunk_insert_const (lookups->strings, code));
+}
+
+static void
+load_reference_labels (XfImport        *self,
+                       XfImportLookups *lookups,
+                       XfReferenceTable which)
+{
+  GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
+  GPtrArray *items;
+
+  lookups->labels[which] = table;
+  if (!xf_reference_ensure (self->reference, which, NULL))
+    return;
+  items = xf_reference_get_items (self->reference, which);
+  /* Codes first, so that a label never hides a code. */
+  for (guint i = 0; i < items->len; i++)
+    {
+      const XfReferenceItem *item = g_ptr_array_index (items, i);
+
+      add_label (lookups, table, item->code, item->code);
+    }
+  for (guint i = 0; i < items->len; i++)
+    {
+      const XfReferenceItem *item = g_ptr_array_index (items, i);
+      g_autofree char *code_key = normalise_value (item->name_zh);
+
+      if (g_hash_table_contains (table, code_key) &&
+          g_str_equal (g_hash_table_lookup (table, code_key), item->code))
+        continue;
+      add_label (lookups, table, item->name_zh, item->code);
+      add_label (lookups, table, item->name_en, item->code);
+      /* 汉族 → 汉 */
+      if (which == XF_REFERENCE_ETHNICITIES && g_str_has_suffix (item->name_zh, "族"))
+        {
+          g_autofree char *short_name = g_strndup (item->name_zh, strlen (item->name_zh) - strlen ("族"));
+
+          add_label (lookups, table, short_name, item->code);
+        }
+      /* A township with its county: 德清县舞阳街道 */
+      if (which == XF_REFERENCE_REGIONS && item->parent != NULL && item->parent[0] != '\0')
+        {
+          const XfReferenceItem *county = xf_reference_lookup (self->reference, which, item->parent);
+
+          if (county != NULL)
+            {
+              g_autofree char *full = g_strconcat (county->name_zh, item->name_zh, NULL);
+              g_autofree char *city = g_strconcat (xf_reference_city_name (self->reference),
+                                                   county->name_zh, item->name_zh, NULL);
+
+              add_label (lookups, table, full, item->code);
+              add_label (lookups, table, city, item->code);
+            }
+        }
+      if (which == XF_REFERENCE_REGIONS && (item->parent == NULL || item->parent[0] == '\0'))
+        {
+          g_autofree char *city = g_strconcat (xf_reference_city_name (self->reference),
+                                               item->name_zh, NULL);
+
+          add_label (lookups, table, city, item->code);
+        }
+    }
+}
+
+static gboolean
+load_organisations (XfImport        *self,
+                    XfImportLookups *lookups,
+                    GError         **error)
+{
+  g_autoptr(GPtrArray) organisations = xf_registry_list_organisations (self->registry, error);
+
+  if (organisations == NULL)
+    return FALSE;
+  lookups->organisations = g_hash_table_new (g_str_hash, g_str_equal);
+  lookups->organisation_codes = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < organisations->len; i++)
+    {
+      XfOrganisationInfo *info = g_ptr_array_index (organisations, i);
+      const char *texts[] = { info->name, info->name_en, info->code };
+
+      g_hash_table_insert (lookups->organisation_codes,
+                           g_string_chunk_insert_const (lookups->strings, info->code),
+                           GSIZE_TO_POINTER (info->id));
+      for (guint k = 0; k < G_N_ELEMENTS (texts); k++)
+        {
+          g_autofree char *key = NULL;
+
+          if (texts[k] == NULL || texts[k][0] == '\0')
+            continue;
+          key = normalise_value (texts[k]);
+          g_hash_table_insert (lookups->organisations, g_string_chunk_insert_const (lookups->strings, key),
+                               GSIZE_TO_POINTER (info->id));
+        }
+    }
+  return TRUE;
+}
+
+static char *
+name_key (const char *kind,
+          const char *name,
+          const char *birth_date)
+{
+  return g_strconcat (kind, "\x1f", name, "\x1f", birth_date != NULL ? birth_date : "", NULL);
+}
+
+/* Reads the keys of every stored pioneer once: a million rows cost about
+ * a second and spare a lookup per row. */
+static gboolean
+load_pioneer_keys (XfImport        *self,
+                   XfImportLookups *lookups,
+                   GError         **error)
+{
+  XfDb *db = _xf_registry_get_db (self->registry);
+  g_autoptr(XfDbStmt) stmt = NULL;
+  XfDbStep step;
+
+  lookups->by_id_number = g_hash_table_new (g_str_hash, g_str_equal);
+  lookups->by_credit_code = g_hash_table_new (g_str_hash, g_str_equal);
+  lookups->by_name = g_hash_table_new (g_str_hash, g_str_equal);
+  stmt = xf_db_prepare (db, "SELECT id, kind, name, birth_date, id_number, credit_code FROM pioneers", error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((step = xf_db_stmt_step (stmt, error)) == XF_DB_STEP_ROW)
+    {
+      gpointer id = GSIZE_TO_POINTER (xf_db_stmt_column_int64 (stmt, 0));
+      const char *kind = xf_db_stmt_column_text (stmt, 1);
+      const char *name = xf_db_stmt_column_text (stmt, 2);
+      const char *id_number = xf_db_stmt_column_text (stmt, 4);
+      const char *credit_code = xf_db_stmt_column_text (stmt, 5);
+      g_autofree char *key = NULL;
+
+      if (id_number != NULL && id_number[0] != '\0')
+        g_hash_table_insert (lookups->by_id_number,
+                             g_string_chunk_insert (lookups->strings, id_number), id);
+      if (credit_code != NULL && credit_code[0] != '\0')
+        g_hash_table_insert (lookups->by_credit_code,
+                             g_string_chunk_insert (lookups->strings, credit_code), id);
+      if (name == NULL || kind == NULL)
+        continue;
+      key = name_key (kind, name, xf_db_stmt_column_text (stmt, 3));
+      g_hash_table_insert (lookups->by_name, g_string_chunk_insert (lookups->strings, key), id);
+    }
+  return step == XF_DB_STEP_DONE;
+}
+
+XfImportLookups *
+_xf_import_lookups_new (XfImport  *self,
+                        GError   **error)
+{
+  g_autoptr(XfImportLookups) lookups = g_new0 (XfImportLookups, 1);
+  static const XfReferenceTable tables[] = {
+    XF_REFERENCE_REGIONS, XF_REFERENCE_INDUSTRIES, XF_REFERENCE_EDUCATION,
+    XF_REFERENCE_ETHNICITIES, XF_REFERENCE_POLITICAL_STATUS, XF_REFERENCE_HONOUR_TITLES,
+  };
+  XfDb *db = _xf_registry_get_db (self->registry);
+
+  lookups->strings = g_string_chunk_new (1 << 20);
+  lookups->permissions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    load_reference_labels (self, lookups, tables[i]);
+  if (!load_organisations (self, lookups, error))
+    return NULL;
+
+  if (self->kind == XF_IMPORT_KIND_ORGANISATIONS)
+    {
+      int column = _xf_import_field_column (self, "code");
+
+      lookups->file_codes = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint i = 0; column >= 0 && i < self->rows->len; i++)
+        {
+          const char *code = _xf_import_field_value (self, i, "code");
+
+          if (code != NULL)
+            g_hash_table_add (lookups->file_codes, g_string_chunk_insert_const (lookups->strings, code));
+        }
+      return g_steal_pointer (&lookups);
+    }
+
+  if (!load_pioneer_keys (self, lookups, error))
+    return NULL;
+  if (self->kind == XF_IMPORT_KIND_HONOURS)
+    {
+      lookups->find_uid = xf_db_prepare (db, "SELECT id FROM pioneers WHERE uid = $1", error);
+      lookups->find_honour = xf_db_prepare (db,
+                                            "SELECT 1 FROM honours WHERE pioneer_id = $1 "
+                                            "AND title = $2 AND year = $3", error);
+      if (lookups->find_uid == NULL || lookups->find_honour == NULL)
+        return NULL;
+    }
+  return g_steal_pointer (&lookups);
+}
+
+/*
+ * Readers
+ */
+
+static gboolean
+all_digits (const char *text,
+            gsize       n)
+{
+  for (gsize i = 0; i < n; i++)
+    if (!g_ascii_isdigit (text[i]))
+      return FALSE;
+  return TRUE;
+}
+
+gboolean
+_xf_import_read_date (const char *text,
+                      char        out[11])
+{
+  guint64 parts[3];
+  guint n = 0;
+  const char *p = text;
+  GDate date;
+
+  if (text == NULL)
+    return FALSE;
+  /* 19850302 */
+  if (strlen (text) == 8 && all_digits (text, 8))
+    {
+      g_snprintf (out, 11, "%.4s-%.2s-%.2s", text, text + 4, text + 6);
+      return xf_date_parse (out, &date);
+    }
+  /* 1985-03-02, 1985/3/2, 1985.3.2, 1985年3月2日; an ISO time after a date is dropped. */
+  while (n < 3)
+    {
+      char *end;
+
+      if (!g_ascii_isdigit (*p))
+        return FALSE;
+      parts[n++] = g_ascii_strtoull (p, &end, 10);
+      if (end - p > 4)
+        return FALSE;
+      p = end;
+      if (n == 3)
+        break;
+      if (*p == '-' || *p == '/' || *p == '.')
+        p++;
+      else if (g_str_has_prefix (p, "年") || g_str_has_prefix (p, "月"))
+        p += strlen ("年");
+      else
+        return FALSE;
+    }
+  if (g_str_has_prefix (p, "日") || g_str_has_prefix (p, "号"))
+    p += strlen ("日");
+  if (*p == 'T' || *p == ' ')
+    p = "";
+  if (*p != '\0' || parts[0] < 1000 || parts[0] > 9999 || parts[1] > 12 || parts[2] > 31)
+    return FALSE;
+  g_snprintf (out, 11, "%04u-%02u-%02u", (guint) parts[0], (guint) parts[1], (guint) parts[2]);
+  return xf_date_parse (out, &date);
+}
+
+const char *
+_xf_import_read_gender (const char *text)
+{
+  g_autofree char *key = normalise_value (text);
+  static const char * const male[] = { "男", "男性", "male", "m", "man", NULL };
+  static const char * const female[] = { "女", "女性", "female", "f", "woman", NULL };
+
+  if (g_strv_contains (male, key))
+    return "male";
+  if (g_strv_contains (female, key))
+    return "female";
+  return NULL;
+}
+
+const char *
+_xf_import_read_level (const char *text)
+{
+  static const char * const levels[] = { "national", "provincial", "city", "county" };
+  static const char * const words[][8] = {
+    { "国家级", "全国", "全国级", "国家", "national", NULL },
+    { "省级", "省部级", "省", "provincial", "province", NULL },
+    { "市级", "地市级", "市", "city", "municipal", NULL },
+    { "县级", "区级", "区县级", "县区级", "县(区)级", "县", "county", "district" },
+  };
+  g_autofree char *key = normalise_value (text);
+
+  for (guint i = 0; i < G_N_ELEMENTS (levels); i++)
+    {
+      g_autofree char *label = normalise_value (xf_honour_level_label (levels[i]));
+
+      if (g_str_equal (key, label) || g_str_equal (key, levels[i]))
+        return levels[i];
+      for (guint k = 0; k < G_N_ELEMENTS (words[i]) && words[i][k] != NULL; k++)
+        {
+          g_autofree char *word = normalise_value (words[i][k]);
+
+          if (g_str_equal (key, word))
+            return levels[i];
+        }
+    }
+  return NULL;
+}
+
+int
+_xf_import_read_year (const char *text)
+{
+  if (text == NULL || strlen (text) < 4 || !all_digits (text, 4))
+    return 0;
+  if (text[4] != '\0' && !g_str_equal (text + 4, "年") && !g_str_equal (text + 4, ".0"))
+    return 0;
+  return (int) g_ascii_strtoll (text, NULL, 10);
+}
+
+/* The code of a label or code of a reference table; NULL when unknown, ""
+ * when several places share the label. */
+static const char *
+read_reference (XfImport        *self,
+                XfReferenceTable which,
+                const char      *text)
+{
+  g_autofree char *key = normalise_value (text);
+
+  return g_hash_table_lookup (self->lookups->labels[which], key);
+}
+
+gint64
+_xf_import_find_organisation (XfImport   *self,
+                              const char *text)
+{
+  g_autofree char *key = normalise_value (text);
+
+  return (gint64) GPOINTER_TO_SIZE (g_hash_table_lookup (self->lookups->organisations, key));
+}
+
+/*
+ * Problems
+ */
+
+void
+_xf_import_add_problem (GPtrArray  *problems,
+                        const char *field,
+                        int         column,
+                        const char *message)
+{
+  XfImportProblem *problem;
+
+  if (problems == NULL)
+    return;
+  for (guint i = 0; i < problems->len; i++)
+    if (g_str_equal (((XfImportProblem *) g_ptr_array_index (problems, i))->message, message))
+      return;
+  problem = g_new0 (XfImportProblem, 1);
+  problem->field = g_strdup (field);
+  problem->column = column >= 0 ? (guint) column : G_MAXUINT;
+  problem->message = g_strdup (message);
+  g_ptr_array_add (problems, problem);
+}
+
+static gboolean
+has_problem (GPtrArray  *problems,
+             const char *field)
+{
+  for (guint i = 0; problems != NULL && i < problems->len; i++)
+    if (g_strcmp0 (((XfImportProblem *) g_ptr_array_index (problems, i))->field, field) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+problem_printf (XfImport   *self,
+                GPtrArray  *problems,
+                const char *field,
+                const char *format,
+                ...) G_GNUC_PRINTF (4, 5);
+
+static void
+problem_printf (XfImport   *self,
+                GPtrArray  *problems,
+                const char *field,
+                const char *format,
+                ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  _xf_import_add_problem (problems, field, field != NULL ? _xf_import_field_column (self, field) : -1,
+                          message);
+}
+
+/*
+ * Building a pioneer from a row
+ */
+
+void
+_xf_import_honour_clear (XfImportHonour *honour)
+{
+  g_clear_pointer (&honour->title, g_free);
+  g_clear_pointer (&honour->level, g_free);
+  g_clear_pointer (&honour->body, g_free);
+  g_clear_pointer (&honour->certificate, g_free);
+  honour->year = 0;
+}
+
+static void
+read_coded (XfImport        *self,
+            XfPioneer       *pioneer,
+            const char      *field,
+            XfReferenceTable which,
+            const char      *value,
+            GPtrArray       *problems)
+{
+  const char *code = read_reference (self, which, value);
+
+  if (code != NULL && code[0] == '\0')
+    {
+      problem_printf (self, problems, field, _("%s “%s” names several places; write the county too"),
+                      xf_pioneer_field_label (field), value);
+      return;
+    }
+  /* Unknown: the raw text, which the field's own check refuses by name. */
+  _xf_pioneer_set_text (pioneer, field, code != NULL ? code : value);
+}
+
+static void
+read_honour_value (XfImport       *self,
+                   XfImportHonour *honour,
+                   const char     *field,
+                   const char     *value,
+                   GPtrArray      *problems)
+{
+  if (g_str_equal (field, "honour-title") || g_str_equal (field, "title"))
+    honour->title = g_strdup (value);
+  else if (g_str_equal (field, "honour-level") || g_str_equal (field, "level"))
+    {
+      const char *level = _xf_import_read_level (value);
+
+      if (level == NULL)
+        problem_printf (self, problems, field,
+                        _("%s “%s” is not one of national, provincial, city or district/county"),
+                        xf_import_field_label (self->kind, field), value);
+      honour->level = g_strdup (level);
+    }
+  else if (g_str_equal (field, "honour-year") || g_str_equal (field, "year"))
+    {
+      honour->year = _xf_import_read_year (value);
+      if (honour->year == 0)
+        problem_printf (self, problems, field, _("%s “%s” is not a year"),
+                        xf_import_field_label (self->kind, field), value);
+    }
+  else if (g_str_equal (field, "honour-body") || g_str_equal (field, "conferring-body"))
+    honour->body = g_strdup (value);
+  else if (g_str_equal (field, "honour-certificate") || g_str_equal (field, "certificate-no"))
+    honour->certificate = g_strdup (value);
+}
+
+static void
+read_pioneer_value (XfImport   *self,
+                    XfPioneer  *pioneer,
+                    const char *field,
+                    const char *value,
+                    GPtrArray  *problems)
+{
+  if (g_str_equal (field, "gender"))
+    {
+      const char *gender = _xf_import_read_gender (value);
+
+      _xf_pioneer_set_text (pioneer, field, gender != NULL ? gender : value);
+    }
+  else if (g_str_equal (field, "birth-date"))
+    {
+      char date[11];
+
+      if (_xf_import_read_date (value, date))
+        _xf_pioneer_set_text (pioneer, field, date);
+      else
+        problem_printf (self, problems, field,
+                        _("%s “%s” is not a date (write it as 1985-03-02)"),
+                        xf_pioneer_field_label (field), value);
+    }
+  else if (g_str_equal (field, "id-number") || g_str_equal (field, "credit-code"))
+    {
+      g_autofree char *upper = g_ascii_strup (value, -1);
+
+      _xf_pioneer_set_text (pioneer, field, upper);
+    }
+  else if (g_str_equal (field, "mobile"))
+    {
+      GString *digits = g_string_new (NULL);
+
+      /* 138-1234-5678, 138 1234 5678 */
+      for (const char *p = value; *p != '\0'; p++)
+        if (*p != ' ' && *p != '-')
+          g_string_append_c (digits, *p);
+      _xf_pioneer_set_text (pioneer, field, digits->str);
+      g_string_free (digits, TRUE);
+    }
+  else if (g_str_equal (field, "ethnicity"))
+    read_coded (self, pioneer, field, XF_REFERENCE_ETHNICITIES, value, problems);
+  else if (g_str_equal (field, "education"))
+    read_coded (self, pioneer, field, XF_REFERENCE_EDUCATION, value, problems);
+  else if (g_str_equal (field, "political-status"))
+    read_coded (self, pioneer, field, XF_REFERENCE_POLITICAL_STATUS, value, problems);
+  else if (g_str_equal (field, "industry"))
+    read_coded (self, pioneer, field, XF_REFERENCE_INDUSTRIES, value, problems);
+  else if (g_str_equal (field, "region-code"))
+    read_coded (self, pioneer, field, XF_REFERENCE_REGIONS, value, problems);
+  else if (g_str_equal (field, "organisation-id"))
+    {
+      gint64 id = _xf_import_find_organisation (self, value);
+
+      if (id == 0)
+        problem_printf (self, problems, field, _("%s “%s” is not a known organisation"),
+                        xf_pioneer_field_label (field), value);
+      _xf_pioneer_set_number (pioneer, field, id);
+    }
+  else if (g_str_equal (field, "size"))
+    {
+      char *end = NULL;
+      gint64 size = g_ascii_strtoll (value, &end, 10);
+
+      if (end == value || (*end != '\0' && !g_str_equal (end, "人")) || size < 0 || size > G_MAXINT)
+        problem_printf (self, problems, field, _("%s “%s” is not a number"),
+                        xf_pioneer_field_label (field), value);
+      else
+        _xf_pioneer_set_number (pioneer, field, size);
+    }
+  else if (_xf_pioneer_property_is_text (field))
+    _xf_pioneer_set_text (pioneer, field, value);
+}
+
+XfPioneer *
+_xf_import_build_pioneer (XfImport       *self,
+                          guint           row,
+                          XfImportHonour *honour,
+                          GPtrArray      *problems)
+{
+  gboolean collective = self->kind == XF_IMPORT_KIND_COLLECTIVES;
+  XfPioneer *pioneer = xf_pioneer_new (collective ? "collective" : "individual");
+  XfIdentityFacts facts;
+  const char *id_number;
+
+  for (guint c = 0; c < self->mapping->len; c++)
+    {
+      const char *field = g_ptr_array_index (self->mapping, c);
+      const char *value;
+
+      if (field == NULL)
+        continue;
+      value = _xf_import_field_value (self, row, field);
+      if (value == NULL)
+        continue;
+      if (g_str_has_prefix (field, "honour-"))
+        read_honour_value (self, honour, field, value, problems);
+      else
+        read_pioneer_value (self, pioneer, field, value, problems);
+    }
+
+  /* Birth date and gender, when missing, from the identity number. */
+  id_number = xf_pioneer_get_id_number (pioneer);
+  if (!collective && id_number != NULL && xf_identity_check_id_number (id_number, &facts, NULL))
+    {
+      if (xf_pioneer_get_birth_date (pioneer) == NULL && !has_problem (problems, "birth-date"))
+        _xf_pioneer_set_text (pioneer, "birth-date", facts.birth_date);
+      if (xf_pioneer_get_gender (pioneer) == NULL)
+        _xf_pioneer_set_text (pioneer, "gender", facts.gender);
+    }
+  return pioneer;
+}
+
+void
+_xf_import_check_honour (XfImport       *self,
+                         XfImportHonour *honour,
+                         gboolean        required,
+                         GPtrArray      *problems)
+{
+  gboolean pioneers = self->kind != XF_IMPORT_KIND_HONOURS;
+  const char *title_field = pioneers ? "honour-title" : "title";
+  const char *level_field = pioneers ? "honour-level" : "level";
+  const char *year_field = pioneers ? "honour-year" : "year";
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  if (!required && honour->title == NULL && honour->level == NULL && honour->year == 0 &&
+      honour->body == NULL && honour->certificate == NULL)
+    return;
+  if (honour->title == NULL)
+    {
+      problem_printf (self, problems, title_field, _("%s is required"),
+                      xf_import_field_label (self->kind, title_field));
+      return;
+    }
+  if (g_utf8_strlen (honour->title, -1) > 100)
+    problem_printf (self, problems, title_field, _("%s is too long: at most %d characters are allowed"),
+                    xf_import_field_label (self->kind, title_field), 100);
+  /* A known title gives its level. */
+  if (honour->level == NULL && !has_problem (problems, level_field))
+    {
+      const char *code = read_reference (self, XF_REFERENCE_HONOUR_TITLES, honour->title);
+      const XfReferenceItem *item = code != NULL && code[0] != '\0'
+                                    ? xf_reference_lookup (self->reference, XF_REFERENCE_HONOUR_TITLES, code)
+                                    : NULL;
+
+      if (item != NULL && item->extra != NULL && xf_tier_for_honour_level (item->extra) != NULL)
+        honour->level = g_strdup (item->extra);
+      else
+        problem_printf (self, problems, level_field, _("%s is required for “%s”"),
+                        xf_import_field_label (self->kind, level_field), honour->title);
+    }
+  if (honour->year == 0 && !has_problem (problems, year_field))
+    problem_printf (self, problems, year_field, _("%s is required"),
+                    xf_import_field_label (self->kind, year_field));
+  else if (honour->year != 0 && (honour->year < 1949 || honour->year > g_date_time_get_year (now)))
+    problem_printf (self, problems, year_field, _("Year %d is not between 1949 and this year"),
+                    honour->year);
+  if (honour->body != NULL && g_utf8_strlen (honour->body, -1) > 100)
+    problem_printf (self, problems, pioneers ? "honour-body" : "conferring-body",
+                    _("%s is too long: at most %d characters are allowed"),
+                    _("Conferring body"), 100);
+  if (honour->certificate != NULL && g_utf8_strlen (honour->certificate, -1) > 50)
+    problem_printf (self, problems, pioneers ? "honour-certificate" : "certificate-no",
+                    _("%s is too long: at most %d characters are allowed"),
+                    _("Certificate number"), 50);
+}
+
+/* "" when the actor may do @op at @pioneer's place, else the refusal. */
+static const char *
+check_permission (XfImport    *self,
+                  XfOperation  op,
+                  XfPioneer   *pioneer)
+{
+  g_autofree char *key = g_strdup_printf ("%d\x1f%s\x1f%" G_GINT64_FORMAT, op,
+                                          xf_pioneer_get_region_code (pioneer) ?: "",
+                                          xf_pioneer_get_organisation_id (pioneer));
+  char *known = g_hash_table_lookup (self->lookups->permissions, key);
+  g_autoptr(GError) error = NULL;
+
+  if (known != NULL)
+    return known;
+  known = g_strdup (xf_registry_check (self->registry, op, pioneer, &error) ? "" : error->message);
+  g_hash_table_insert (self->lookups->permissions, g_steal_pointer (&key), known);
+  return known;
+}
+
+/* Records @key for @row; when an earlier row has it, a "Repeats line N" problem. */
+static void
+note_key (XfImport   *self,
+          GHashTable *seen,
+          guint       row,
+          char       *key,
+          GPtrArray  *problems)
+{
+  gpointer earlier;
+
+  if (seen == NULL)
+    {
+      g_free (key);
+      return;
+    }
+  earlier = g_hash_table_lookup (seen, key);
+  if (earlier != NULL && GPOINTER_TO_UINT (earlier) - 1 != row)
+    {
+      guint first = GPOINTER_TO_UINT (earlier) - 1;
+
+      problem_printf (self, problems, NULL, _("Repeats line %" G_GUINT64_FORMAT),
+                      _xf_import_row (self, first)->line);
+      g_free (key);
+      return;
+    }
+  g_hash_table_insert (seen, key, GUINT_TO_POINTER (row + 1));
+}
+
+static void
+check_pioneer_row (XfImport   *self,
+                   guint       row,
+                   GHashTable *seen,
+                   GPtrArray  *problems,
+                   gint64     *duplicate)
+{
+  XfImportHonour honour = { 0 };
+  g_autoptr(XfPioneer) pioneer = _xf_import_build_pioneer (self, row, &honour, problems);
+  const char * const *fields = xf_pioneer_list_fields (xf_pioneer_get_kind (pioneer));
+  const char *refusal;
+  const char *id_number = xf_pioneer_get_id_number (pioneer);
+  const char *credit_code = xf_pioneer_get_credit_code (pioneer);
+  const char *name = xf_pioneer_get_name (pioneer);
+  gboolean repeated;
+  gpointer found = NULL;
+
+  for (guint i = 0; fields[i] != NULL; i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (has_problem (problems, fields[i]))
+        continue;
+      if (!xf_pioneer_check_field (pioneer, fields[i], &error))
+        _xf_import_add_problem (problems, fields[i], _xf_import_field_column (self, fields[i]),
+                                error->message);
+    }
+  _xf_import_check_honour (self, &honour, FALSE, problems);
+  _xf_import_honour_clear (&honour);
+
+  refusal = check_permission (self, XF_OP_PIONEER_CREATE, pioneer);
+  if (refusal[0] != '\0')
+    _xf_import_add_problem (problems, NULL, -1, refusal);
+
+  /* Repeats within the file, then duplicates of stored records. */
+  repeated = problems->len;
+  if (id_number != NULL)
+    note_key (self, seen, row, g_strconcat ("i\x1f", id_number, NULL), problems);
+  if (credit_code != NULL)
+    note_key (self, seen, row, g_strconcat ("c\x1f", credit_code, NULL), problems);
+  if (name != NULL && (xf_pioneer_is_collective (pioneer) || xf_pioneer_get_birth_date (pioneer) != NULL))
+    note_key (self, seen, row, name_key (xf_pioneer_get_kind (pioneer), name,
+                                         xf_pioneer_get_birth_date (pioneer)), problems);
+  if (problems->len != (guint) repeated)
+    return;
+
+  if (id_number != NULL)
+    found = g_hash_table_lookup (self->lookups->by_id_number, id_number);
+  if (found == NULL && credit_code != NULL)
+    found = g_hash_table_lookup (self->lookups->by_credit_code, credit_code);
+  if (found == NULL && name != NULL &&
+      (xf_pioneer_is_collective (pioneer) || xf_pioneer_get_birth_date (pioneer) != NULL))
+    {
+      g_autofree char *key = name_key (xf_pioneer_get_kind (pioneer), name,
+                                       xf_pioneer_get_birth_date (pioneer));
+
+      found = g_hash_table_lookup (self->lookups->by_name, key);
+    }
+  *duplicate = (gint64) GPOINTER_TO_SIZE (found);
+}
+
+gint64
+_xf_import_find_pioneer (XfImport  *self,
+                         guint      row,
+                         GPtrArray *problems)
+{
+  const char *value;
+  g_autofree char *id_number = NULL;
+  g_autofree char *credit_code = NULL;
+  g_autofree char *name = NULL;
+  char birth_date[11] = "";
+  gpointer found = NULL;
+
+  if ((value = _xf_import_field_value (self, row, "pioneer-uid")) != NULL)
+    {
+      XfDbStmt *stmt = self->lookups->find_uid;
+      gint64 id = 0;
+
+      xf_db_stmt_bind_text (stmt, 1, value);
+      if (xf_db_stmt_step (stmt, NULL) == XF_DB_STEP_ROW)
+        id = xf_db_stmt_column_int64 (stmt, 0);
+      xf_db_stmt_reset (stmt);
+      if (id != 0)
+        return id;
+    }
+  if ((value = _xf_import_field_value (self, row, "pioneer-id-number")) != NULL)
+    {
+      id_number = g_ascii_strup (value, -1);
+      found = g_hash_table_lookup (self->lookups->by_id_number, id_number);
+    }
+  if (found == NULL && (value = _xf_import_field_value (self, row, "pioneer-credit-code")) != NULL)
+    {
+      credit_code = g_ascii_strup (value, -1);
+      found = g_hash_table_lookup (self->lookups->by_credit_code, credit_code);
+    }
+  if (found == NULL && (value = _xf_import_field_value (self, row, "pioneer-birth-date")) != NULL &&
+      !_xf_import_read_date (value, birth_date))
+    problem_printf (self, problems, "pioneer-birth-date",
+                    _("%s “%s” is not a date (write it as 1985-03-02)"),
+                    xf_pioneer_field_label ("birth-date"), value);
+  if (found == NULL && (value = _xf_import_field_value (self, row, "pioneer-name")) != NULL)
+    {
+      g_autofree char *key = NULL;
+
+      name = g_strdup (value);
+      key = name_key (birth_date[0] != '\0' ? "individual" : "collective", name, birth_date);
+      found = g_hash_table_lookup (self->lookups->by_name, key);
+    }
+  if (found != NULL)
+    return (gint64) GPOINTER_TO_SIZE (found);
+  if (id_number == NULL && credit_code == NULL && name == NULL)
+    problem_printf (self, problems, NULL,
+                    _("No column names the pioneer: an identity number, a credit code, "
+                      "a name and birth date, or a file identifier is needed"));
+  else
+    problem_printf (self, problems, NULL, _("No pioneer’s file matches “%s”"),
+                    name != NULL ? name : credit_code != NULL ? credit_code
+                    : _("the identity number"));
+  return 0;
+}
+
+static void
+check_honour_row (XfImport   *self,
+                  guint       row,
+                  GHashTable *seen,
+                  GPtrArray  *problems)
+{
+  XfImportHonour honour = { 0 };
+  gint64 pioneer_id = _xf_import_find_pioneer (self, row, problems);
+
+  for (guint c = 0; c < self->mapping->len; c++)
+    {
+      const char *field = g_ptr_array_index (self->mapping, c);
+      const char *value = field != NULL ? _xf_import_field_value (self, row, field) : NULL;
+
+      if (value != NULL && !g_str_has_prefix (field, "pioneer-"))
+        read_honour_value (self, &honour, field, value, problems);
+    }
+  _xf_import_check_honour (self, &honour, TRUE, problems);
+
+  if (pioneer_id != 0)
+    {
+      g_autoptr(XfPioneer) pioneer = _xf_registry_load (self->registry, pioneer_id, NULL);
+      const char *refusal = pioneer != NULL ? check_permission (self, XF_OP_HONOUR_EDIT, pioneer) : "";
+
+      if (refusal[0] != '\0')
+        _xf_import_add_problem (problems, NULL, -1, refusal);
+      if (honour.title != NULL && honour.year != 0)
+        {
+          XfDbStmt *stmt = self->lookups->find_honour;
+          g_autofree char *year = g_strdup_printf ("%d", honour.year);
+          gboolean exists;
+
+          xf_db_stmt_bind_int64 (stmt, 1, pioneer_id);
+          xf_db_stmt_bind_text (stmt, 2, honour.title);
+          xf_db_stmt_bind_int64 (stmt, 3, honour.year);
+          exists = xf_db_stmt_step (stmt, NULL) == XF_DB_STEP_ROW;
+          xf_db_stmt_reset (stmt);
+          if (exists)
+            problem_printf (self, problems, "title", _("The honour “%s” (%d) is already in the file of “%s”"),
+                            honour.title, honour.year, pioneer != NULL ? xf_pioneer_get_name (pioneer) : "");
+          else
+            note_key (self, seen, row,
+                      g_strdup_printf ("h\x1f%" G_GINT64_FORMAT "\x1f%s\x1f%s", pioneer_id, honour.title, year),
+                      problems);
+        }
+    }
+  _xf_import_honour_clear (&honour);
+}
+
+/* "mass-organisation" or "department" from what a list writes; NULL when unknown. */
+static const char *
+read_organisation_kind (const char *text)
+{
+  static const char * const mass[] = { "mass-organisation", "massorganisation", "mass organisation",
+                                       "群团组织", "群团", "群众团体", NULL };
+  static const char * const department[] = { "department", "部门", "政府部门", "职能部门", NULL };
+  g_autofree char *key = normalise_value (text);
+
+  for (guint i = 0; mass[i] != NULL; i++)
+    {
+      g_autofree char *word = normalise_value (mass[i]);
+
+      if (g_str_equal (word, key))
+        return "mass-organisation";
+    }
+  for (guint i = 0; department[i] != NULL; i++)
+    {
+      g_autofree char *word = normalise_value (department[i]);
+
+      if (g_str_equal (word, key))
+        return "department";
+    }
+  return NULL;
+}
+
+static void
+check_organisation_row (XfImport   *self,
+                        guint       row,
+                        GHashTable *seen,
+                        GPtrArray  *problems,
+                        gint64     *duplicate)
+{
+  g_autofree char *code = g_strdup (_xf_import_field_value (self, row, "code"));
+  g_autofree char *name = g_strdup (_xf_import_field_value (self, row, "name"));
+  g_autofree char *name_en = g_strdup (_xf_import_field_value (self, row, "name-en"));
+  g_autofree char *kind = g_strdup (_xf_import_field_value (self, row, "kind"));
+  g_autofree char *parent = g_strdup (_xf_import_field_value (self, row, "parent-code"));
+  g_autoptr(GError) error = NULL;
+  guint before = problems->len;
+
+  if (code == NULL)
+    problem_printf (self, problems, "code", _("%s is required"), xf_import_field_label (self->kind, "code"));
+  else if (strlen (code) > 50)
+    problem_printf (self, problems, "code", _("%s is too long: at most %d characters are allowed"),
+                    xf_import_field_label (self->kind, "code"), 50);
+  if (name == NULL)
+    problem_printf (self, problems, "name", _("%s is required"), xf_import_field_label (self->kind, "name"));
+  else if (g_utf8_strlen (name, -1) > 100)
+    problem_printf (self, problems, "name", _("%s is too long: at most %d characters are allowed"),
+                    xf_import_field_label (self->kind, "name"), 100);
+  if (name_en != NULL && g_utf8_strlen (name_en, -1) > 200)
+    problem_printf (self, problems, "name-en", _("%s is too long: at most %d characters are allowed"),
+                    xf_import_field_label (self->kind, "name-en"), 200);
+  if (kind != NULL && read_organisation_kind (kind) == NULL)
+    problem_printf (self, problems, "kind", _("%s “%s” is neither a mass organisation nor a department"),
+                    xf_import_field_label (self->kind, "kind"), kind);
+  if (parent != NULL &&
+      (g_strcmp0 (parent, code) == 0 ||
+       (!g_hash_table_contains (self->lookups->organisation_codes, parent) &&
+        !g_hash_table_contains (self->lookups->file_codes, parent))))
+    problem_printf (self, problems, "parent-code", _("%s “%s” is not a known organisation"),
+                    xf_import_field_label (self->kind, "parent-code"), parent);
+  if (!xf_permission_check (xf_registry_get_actor (self->registry), XF_OP_ORGANISATION_EDIT, NULL, &error))
+    _xf_import_add_problem (problems, NULL, -1, error->message);
+  if (code == NULL || problems->len != before)
+    return;
+  note_key (self, seen, row, g_strconcat ("o\x1f", code, NULL), problems);
+  if (problems->len == before)
+    *duplicate = (gint64) GPOINTER_TO_SIZE (g_hash_table_lookup (self->lookups->organisation_codes, code));
+}
+
+const char *
+_xf_import_organisation_kind (const char *text)
+{
+  return text != NULL ? read_organisation_kind (text) : "mass-organisation";
+}
+
+void
+_xf_import_check_row (XfImport   *self,
+                      guint       row,
+                      GHashTable *seen)
+{
+  XfImportRow *r = _xf_import_row (self, row);
+  GPtrArray *problems = g_ptr_array_new_with_free_func ((GDestroyNotify) xf_import_problem_free);
+  gint64 duplicate = 0;
+
+  switch (self->kind)
+    {
+    case XF_IMPORT_KIND_INDIVIDUALS:
+    case XF_IMPORT_KIND_COLLECTIVES:
+      check_pioneer_row (self, row, seen, problems, &duplicate);
+      break;
+    case XF_IMPORT_KIND_HONOURS:
+      check_honour_row (self, row, seen, problems);
+      break;
+    case XF_IMPORT_KIND_ORGANISATIONS:
+    default:
+      check_organisation_row (self, row, seen, problems, &duplicate);
+      break;
+    }
+
+  g_clear_pointer (&r->problems, g_ptr_array_unref);
+  r->duplicate_id = 0;
+  if (problems->len > 0)
+    {
+      r->state = XF_IMPORT_ROW_PROBLEM;
+      r->problems = problems;
+      return;
+    }
+  g_ptr_array_unref (problems);
+  r->state = duplicate != 0 ? XF_IMPORT_ROW_DUPLICATE : XF_IMPORT_ROW_NEW;
+  r->duplicate_id = duplicate;
+}
