@@ -21,7 +21,9 @@
  * by another connection makes SQLite start the copy again, which the
  * progress shows), the cancellable is checked and progress reported. A
  * busy or locked database is waited for, BUSY_WAIT_MS at a time, for at
- * most BUSY_TRIES steps in a row.
+ * most BUSY_TRIES steps in a row. A source written to so often that the
+ * copy started again MAX_RESTARTS times is then copied in one step: one
+ * read transaction, which in WAL mode does not stop the writers.
  *
  * Restoring holds the live database's write lock from the first step to
  * the last and commits once: other connections see the old content or
@@ -31,6 +33,7 @@
 #define PAGES_PER_STEP 256
 #define BUSY_WAIT_MS   20
 #define BUSY_TRIES     500   /* 10 s */
+#define MAX_RESTARTS   3
 
 /* An error about @file, the copy's other end (not the live database). */
 static void
@@ -126,6 +129,8 @@ copy_pages (XfDb                 *live,
   sqlite3_backup *backup;
   sqlite3 *file_handle = file_is_dest ? dest : src;
   guint busy = 0;
+  guint restarts = 0;
+  int last_remaining = -1;
   int rc;
 
   backup = sqlite3_backup_init (dest, "main", src, "main");
@@ -145,8 +150,11 @@ copy_pages (XfDb                 *live,
     {
       int remaining, total;
 
-      rc = sqlite3_backup_step (backup, PAGES_PER_STEP);
+      rc = sqlite3_backup_step (backup, restarts < MAX_RESTARTS ? PAGES_PER_STEP : -1);
       remaining = sqlite3_backup_remaining (backup);
+      if (last_remaining >= 0 && remaining > last_remaining)
+        restarts++;
+      last_remaining = remaining;
       total = sqlite3_backup_pagecount (backup);
       if (rc == SQLITE_DONE)
         break;
@@ -227,6 +235,17 @@ xf_db_backup_to (XfDb                 *self,
     return FALSE;
   ok = copy_pages (self, dest, _xf_db_sqlite_get_handle (self), path, TRUE,
                    progress, user_data, cancellable, error);
+  /* The copy took the source's WAL mode; a backup is one self-contained file. */
+  if (ok)
+    {
+      int rc = sqlite3_exec (dest, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL);
+
+      if (rc != SQLITE_OK)
+        {
+          set_file_error (path, rc, sqlite3_errmsg (dest), error);
+          ok = FALSE;
+        }
+    }
   if (sqlite3_close (dest) != SQLITE_OK && ok)
     {
       set_file_error (path, sqlite3_errcode (dest), sqlite3_errmsg (dest), error);
@@ -235,10 +254,14 @@ xf_db_backup_to (XfDb                 *self,
     }
   if (!ok && !existed)
     {
-      g_autofree char *journal = g_strconcat (path, "-journal", NULL);
+      static const char * const suffixes[] = { "", "-journal", "-wal", "-shm" };
 
-      g_unlink (path);
-      g_unlink (journal);
+      for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+        {
+          g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+
+          g_unlink (file);
+        }
     }
   return ok;
 }

@@ -264,6 +264,35 @@ _xf_backup_pg_check_empty (XfDb    *db,
   return TRUE;
 }
 
+/* The schema of the table pioneers in the archive's list, or NULL. */
+static char *
+archive_schema (const char  *program,
+                const char  *path,
+                GError     **error)
+{
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  if (!run ((const char * const[]) { program, "--list", path, NULL }, NULL, &text, NULL, error))
+    return NULL;
+  /* "215; 1259 16390 TABLE schema pioneers owner" */
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) words = NULL;
+
+      if (lines[i][0] == ';')
+        continue;
+      words = g_strsplit_set (lines[i], " ", -1);
+      for (guint w = 0; words[w] != NULL && words[w + 1] != NULL && words[w + 2] != NULL; w++)
+        if (g_str_equal (words[w], "TABLE") && g_str_equal (words[w + 2], "pioneers"))
+          return g_strdup (words[w + 1]);
+    }
+  g_set_error (error, XF_ERROR, XF_ERROR_CORRUPT,
+               _("The backup “%s” holds no Xianfeng tables"), path);
+  return NULL;
+}
+
 gboolean
 _xf_backup_pg_restore (XfDb          *db,
                        const char    *path,
@@ -274,9 +303,24 @@ _xf_backup_pg_restore (XfDb          *db,
   g_autofree char *password = NULL;
   g_autofree char *url = NULL;
   g_autofree char *dbname_arg = NULL;
+  g_autofree char *schema = NULL;
+  g_autofree char *own_schema = NULL;
 
   if (program == NULL)
     return FALSE;
+  /* The archive names its schema: it can only go back into that one. */
+  schema = archive_schema (program, path, error);
+  own_schema = schema != NULL ? current_schema (db, error) : NULL;
+  if (own_schema == NULL)
+    return FALSE;
+  if (!g_str_equal (schema, own_schema))
+    {
+      g_set_error (error, XF_ERROR, XF_ERROR_INVALID,
+                   _("The backup “%s” holds the schema “%s”, but the database “%s” uses “%s”; "
+                     "restore it into a database that uses “%s”"),
+                   path, schema, xf_db_get_display_name (db), own_schema, schema);
+      return FALSE;
+    }
   password = url_password (xf_db_get_path (db));
   url = xf_db_location_strip_password (xf_db_get_path (db));
   dbname_arg = g_strconcat ("--dbname=", url, NULL);

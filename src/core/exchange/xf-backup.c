@@ -74,6 +74,20 @@ sync_path (const char  *path,
   return xf_error_set_write_failed (error, path, g_strerror (saved_errno));
 }
 
+/* Removes @partial and what SQLite may have left beside it. */
+static void
+remove_partial (const char *partial)
+{
+  static const char * const suffixes[] = { "", "-journal", "-wal", "-shm" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (partial, suffixes[i], NULL);
+
+      g_unlink (file);
+    }
+}
+
 /* Checks the SQLite copy at @partial: readable, intact, our schema. */
 static gboolean
 check_sqlite_copy (const char  *partial,
@@ -157,7 +171,7 @@ _xf_backup_write (XfStore              *store,
   gboolean ok;
 
   /* A partial file is ours: one left by a crash goes. */
-  g_unlink (partial);
+  remove_partial (partial);
   if (is_postgresql (store))
     ok = _xf_backup_pg_dump (db, partial, cancellable, error) &&
          _xf_backup_pg_check (partial, path, error);
@@ -173,7 +187,7 @@ _xf_backup_write (XfStore              *store,
     }
   if (!ok)
     {
-      g_unlink (partial);
+      remove_partial (partial);
       return FALSE;
     }
   sync_path (folder, TRUE, NULL);
@@ -190,7 +204,7 @@ _xf_backup_write (XfStore              *store,
       /* The head outside the database follows each backup; a chain that
        * no longer holds it is the check's business, not the backup's. */
       if (!xf_audit_record_head (store, &local_error))
-        g_warning ("%s", local_error->message);
+        g_debug ("%s", local_error->message);
     }
   if (progress != NULL)
     progress (1.0, user_data);
@@ -539,7 +553,7 @@ xf_backup_restore (XfStore              *store,
     return FALSE;
   /* The database went back to the backup's chain: its head is the one to keep now. */
   if (!_xf_audit_reset_head (db, &local_error))
-    g_warning ("%s", local_error->message);
+    g_debug ("%s", local_error->message);
 
   g_debug ("Restored %s from %s; the database before is in %s",
              xf_db_get_display_name (db), backup_path, safety);
