@@ -69,7 +69,7 @@ static const Command commands[] = {
   { "export-all", xf_cli_cmd_export_all, N_("FILE  The whole database to a JSON archive") },
   { "import-all", xf_cli_cmd_import_all, N_("FILE  Restore a JSON archive into an empty database"), FALSE, TRUE, ACTOR_NONE },
   { "backup", xf_cli_cmd_backup, N_("FILE | --scheduled [--folder DIR] [--keep N] | list [--folder DIR]  Back up the database while it is in use") },
-  { "restore", xf_cli_cmd_restore, N_("FILE [--check-only]  Restore a backup after checking it") },
+  { "restore", xf_cli_cmd_restore, N_("FILE [--check-only]  Restore a backup after checking it (into a new file too)"), FALSE, TRUE, ACTOR_OWN },
   { "check", xf_cli_cmd_check, N_("[--json]  Check integrity, foreign keys and the audit chain") },
   { "check-id", xf_cli_cmd_check_id, N_("NUMBER  Check a resident identity number"), FALSE, FALSE, ACTOR_NONE },
   { "check-uscc", xf_cli_cmd_check_uscc, N_("CODE  Check a unified social credit code"), FALSE, FALSE, ACTOR_NONE },
