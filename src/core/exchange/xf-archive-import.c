@@ -100,6 +100,11 @@ reader_open (Reader      *reader,
 
   reader->name = g_filename_display_name (path);
   in = G_INPUT_STREAM (g_file_read (file, reader->cancellable, &local_error));
+  if (in == NULL && g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
   if (in == NULL)
     {
       g_set_error (error, XF_ERROR, XF_ERROR_IO, _("The archive “%s” could not be read: %s"),

@@ -21,6 +21,7 @@ typedef struct
   XfExportFormat      format;
   XfTableWriter      *table;
   XfArchiveWriter    *json;
+  gboolean            array;      /* JSON: rows in an array, closed at the end */
   const char * const *fields;     /* the current part's; JSON keys */
   guint               n_fields;
   gint64              rows;

@@ -127,6 +127,7 @@ _xf_export_sink_open (XfExportSink        *sink,
       sink->json = _xf_archive_writer_open (path, NULL, error);
       if (sink->json == NULL)
         return FALSE;
+      sink->array = TRUE;
       g_string_append_c (_xf_archive_writer_buffer (sink->json), '[');
       return _xf_archive_writer_end_line (sink->json, start, FALSE, error);
     }
@@ -204,9 +205,13 @@ _xf_export_sink_finish (XfExportSink  *sink,
       GString *out = _xf_archive_writer_buffer (sink->json);
       gsize start = out->len;
 
-      g_string_append_c (out, ']');
-      return _xf_archive_writer_end_line (sink->json, start, FALSE, error) &&
-             _xf_archive_writer_close (sink->json, error);
+      if (sink->array)
+        {
+          g_string_append_c (out, ']');
+          if (!_xf_archive_writer_end_line (sink->json, start, FALSE, error))
+            return FALSE;
+        }
+      return _xf_archive_writer_close (sink->json, error);
     }
   return xf_table_writer_finish (sink->table, error);
 }
