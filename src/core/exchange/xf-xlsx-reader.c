@@ -689,9 +689,12 @@ read_sheet (Reader      *reader,
   return g_steal_pointer (&sheet);
 }
 
-GPtrArray *
-xf_xlsx_read (const char  *path,
-              GError     **error)
+/* Reads the workbook whose zip @zip is open, then closes it; @name names
+ * it in errors. */
+static GPtrArray *
+read_workbook (unzFile      zip,
+               const char  *name,
+               GError     **error)
 {
   static const GMarkupParser workbook_parser = { workbook_start, NULL, NULL, NULL, NULL };
   static const GMarkupParser rels_parser = { rels_start, NULL, NULL, NULL, NULL };
@@ -705,26 +708,15 @@ xf_xlsx_read (const char  *path,
   g_autoptr(GHashTable) date_formats = g_hash_table_new (NULL, NULL);
   g_autoptr(GArray) xf_is_date = g_array_new (FALSE, FALSE, sizeof (gboolean));
   g_autoptr(GString) shared_text = g_string_new (NULL);
-  Reader reader = { path, NULL, sheet_names, sheet_rids, targets, shared, date_formats,
+  Reader reader = { name, zip, sheet_names, sheet_rids, targets, shared, date_formats,
                     xf_is_date, FALSE };
   SharedState shared_state = { &reader, shared_text, FALSE, FALSE, 0 };
   StylesState styles_state = { &reader, FALSE };
   gboolean ok;
 
-  g_return_val_if_fail (path != NULL, NULL);
-
-  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
-    {
-      g_autofree char *display = g_filename_display_name (path);
-
-      g_set_error (error, XF_ERROR, XF_ERROR_IO, _("Could not read “%s”: %s"), display,
-                   _("no such file"));
-      return NULL;
-    }
-  reader.zip = unzOpen64 (path);
   if (reader.zip == NULL)
     {
-      invalid (&reader, path, _("not a zip archive"), error);
+      invalid (&reader, name, _("not a zip archive"), error);
       return NULL;
     }
 
@@ -752,6 +744,143 @@ xf_xlsx_read (const char  *path,
   if (!ok)
     return NULL;
   return g_steal_pointer (&sheets);
+}
+
+GPtrArray *
+xf_xlsx_read (const char  *path,
+              GError     **error)
+{
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    {
+      g_autofree char *display = g_filename_display_name (path);
+
+      g_set_error (error, XF_ERROR, XF_ERROR_IO, _("Could not read “%s”: %s"), display,
+                   _("no such file"));
+      return NULL;
+    }
+  return read_workbook (unzOpen64 (path), path, error);
+}
+
+/*
+ * A workbook in memory: minizip reads it through a table of functions
+ * over the bytes instead of a file.
+ */
+
+typedef struct
+{
+  const guint8 *data;
+  gsize         size;
+  ZPOS64_T      position;
+} Memory;
+
+static voidpf ZCALLBACK
+memory_open (voidpf      opaque,
+             const void *filename,
+             int         mode)
+{
+  Memory *memory = opaque;
+
+  if ((mode & ZLIB_FILEFUNC_MODE_READWRITEFILTER) != ZLIB_FILEFUNC_MODE_READ)
+    return NULL;
+  memory->position = 0;
+  return memory;
+}
+
+static uLong ZCALLBACK
+memory_read (voidpf  opaque,
+             voidpf  stream,
+             void   *buffer,
+             uLong   size)
+{
+  Memory *memory = stream;
+  ZPOS64_T left = memory->size - memory->position;
+  uLong n = (uLong) MIN ((ZPOS64_T) size, left);
+
+  if (n > 0)
+    memcpy (buffer, memory->data + memory->position, n);
+  memory->position += n;
+  return n;
+}
+
+static uLong ZCALLBACK
+memory_write (voidpf      opaque,
+              voidpf      stream,
+              const void *buffer,
+              uLong       size)
+{
+  return 0;
+}
+
+static ZPOS64_T ZCALLBACK
+memory_tell (voidpf opaque,
+             voidpf stream)
+{
+  Memory *memory = stream;
+
+  return memory->position;
+}
+
+static long ZCALLBACK
+memory_seek (voidpf   opaque,
+             voidpf   stream,
+             ZPOS64_T offset,
+             int      origin)
+{
+  Memory *memory = stream;
+  ZPOS64_T base;
+
+  switch (origin)
+    {
+    case ZLIB_FILEFUNC_SEEK_SET:
+      base = 0;
+      break;
+    case ZLIB_FILEFUNC_SEEK_CUR:
+      base = memory->position;
+      break;
+    case ZLIB_FILEFUNC_SEEK_END:
+      base = memory->size;
+      break;
+    default:
+      return -1;
+    }
+  if (offset > memory->size || base + offset > memory->size)
+    return -1;
+  memory->position = base + offset;
+  return 0;
+}
+
+static int ZCALLBACK
+memory_close (voidpf opaque,
+              voidpf stream)
+{
+  return 0;
+}
+
+static int ZCALLBACK
+memory_error (voidpf opaque,
+              voidpf stream)
+{
+  return 0;
+}
+
+GPtrArray *
+xf_xlsx_read_bytes (GBytes      *data,
+                    const char  *name,
+                    GError     **error)
+{
+  Memory memory = { NULL, 0, 0 };
+  zlib_filefunc64_def functions = {
+    memory_open, memory_read, memory_write, memory_tell, memory_seek, memory_close,
+    memory_error, &memory,
+  };
+
+  g_return_val_if_fail (data != NULL, NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  memory.data = g_bytes_get_data (data, &memory.size);
+  return read_workbook (unzOpen2_64 (name, &functions), name, error);
 }
 
 const char *
