@@ -139,6 +139,16 @@ xf_cli_fail_error (const GError *error)
   return xf_cli_fail ("%s", error->message);
 }
 
+void
+xf_cli_print_progress (double   fraction,
+                       gpointer user_data)
+{
+  fprintf (stderr, "\r%3d %%", (int) (fraction * 100 + 0.5));
+  if (fraction >= 1.0)
+    fputs ("\r      \r", stderr);
+  fflush (stderr);
+}
+
 const char *
 xf_cli_subcommand (int                argc,
                    char             **argv,

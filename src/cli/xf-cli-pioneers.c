@@ -49,34 +49,15 @@ static const char usage[] =
   N_("usage: pioneers count | list [--json] [--limit N] | search TEXT [--json] [--limit N] | "
      "show UID [--json] [--reveal] | bulk-edit FIELD VALUE [--where DIMENSION=KEY]… [--all] [--dry-run]");
 
-/* The dimensions --where takes, as the registry's filters. */
-static const struct
-{
-  const char       *name;
-  XfRegistryFilter  filter;
-} dimensions[] = {
-  { "kind", XF_REGISTRY_FILTER_KIND },
-  { "tier", XF_REGISTRY_FILTER_TIER },
-  { "region", XF_REGISTRY_FILTER_REGION },
-  { "industry", XF_REGISTRY_FILTER_INDUSTRY },
-  { "organisation", XF_REGISTRY_FILTER_ORGANISATION },
-  { "gender", XF_REGISTRY_FILTER_GENDER },
-  { "age", XF_REGISTRY_FILTER_AGE_BAND },
-  { "education", XF_REGISTRY_FILTER_EDUCATION },
-  { "status", XF_REGISTRY_FILTER_STATUS },
-};
-
-/* The filter a --where value "DIMENSION=KEY" names, or -1. */
-static int
-find_dimension (const char *where)
+/* The filter a --where value "DIMENSION=KEY" names. */
+static gboolean
+find_dimension (const char       *where,
+                XfRegistryFilter *filter)
 {
   const char *equals = strchr (where, '=');
+  g_autofree char *name = equals != NULL ? g_strndup (where, equals - where) : NULL;
 
-  for (guint d = 0; equals != NULL && d < G_N_ELEMENTS (dimensions); d++)
-    if (strlen (dimensions[d].name) == (gsize) (equals - where) &&
-        strncmp (where, dimensions[d].name, equals - where) == 0)
-      return dimensions[d].filter;
-  return -1;
+  return xf_registry_filter_from_name (name, filter);
 }
 
 static void
@@ -109,10 +90,11 @@ parse_options (int       argc,
       if (bulk && g_str_equal (arg, "--where"))
         {
           const char *value = i + 1 < argc ? argv[i + 1] : NULL;
+          XfRegistryFilter filter;
 
           if (value == NULL || strchr (value, '=') == NULL)
             return xf_cli_usage_error (_("--where needs DIMENSION=KEY, e.g. --where tier=city or --where region=330521"));
-          if (find_dimension (value) < 0)
+          if (!find_dimension (value, &filter))
             /* TRANSLATORS: %s is what was given; the names are typed as they are. */
             return xf_cli_usage_error (_("--where: “%s” is not DIMENSION=KEY with a dimension of kind, tier, "
                                          "region, industry, organisation, gender, age, education or status"),
@@ -622,8 +604,11 @@ bulk_query (XfRegistry     *registry,
     {
       const char *where = g_ptr_array_index (options->where, i);
       const char *key = strchr (where, '=') + 1;
-      XfRegistryFilter filter = find_dimension (where);
+      XfRegistryFilter filter = XF_REGISTRY_FILTER_KIND;
       g_autofree char *number = NULL;
+
+      /* parse_options() refused any other dimension. */
+      find_dimension (where, &filter);
 
       if (filter == XF_REGISTRY_FILTER_ORGANISATION)
         {
@@ -643,17 +628,6 @@ collect_id_cb (const XfPioneerSummary *summary,
 {
   g_array_append_val ((GArray *) user_data, summary->id);
   return TRUE;
-}
-
-/* Progress on a terminal only, on stderr. */
-static void
-print_progress (double   fraction,
-                gpointer user_data)
-{
-  fprintf (stderr, "\r%3d %%", (int) (fraction * 100 + 0.5));
-  if (fraction >= 1.0)
-    fputs ("\r      \r", stderr);
-  fflush (stderr);
 }
 
 /* A dry run is the edit inside a transaction that is then rolled back:
@@ -688,7 +662,7 @@ run_bulk_edit (XfRegistry    *registry,
   if (options->dry_run && !xf_db_begin (db, &error))
     return xf_cli_fail_error (error);
   ok = xf_registry_bulk_edit (registry, (const gint64 *) ids->data, ids->len, options->field, value,
-                              isatty (STDERR_FILENO) ? print_progress : NULL, NULL, NULL,
+                              isatty (STDERR_FILENO) ? xf_cli_print_progress : NULL, NULL, NULL,
                               &changed, &error);
   if (options->dry_run)
     xf_db_rollback (db);

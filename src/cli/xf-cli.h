@@ -54,6 +54,10 @@ int         xf_cli_usage_error          (const char   *format,
                                          ...) G_GNUC_PRINTF (1, 2);
 /* xf_cli_fail() with @error's message; a refusal says "Permission denied: " first. */
 int         xf_cli_fail_error           (const GError *error);
+/* Shows "NN %" on stderr, for a core function's progress callback
+ * (fraction 0..1); cleared at 1. Pass it only when stderr is a terminal. */
+void        xf_cli_print_progress       (double             fraction,
+                                         gpointer           user_data);
 /* argv[1] when it is one of @known (NULL-terminated); otherwise prints
  * @usage (translated), after "Unknown subcommand" when there is one, and
  * returns NULL: the caller exits with status 2. */

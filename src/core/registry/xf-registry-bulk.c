@@ -111,16 +111,9 @@ edit_one (XfRegistry  *self,
 
 /**
  * xf_registry_bulk_edit:
- * @ids: (array length=n_ids): the files' numbers
- * @field: a property of xf_pioneer_list_fields()
- * @value: (nullable): the new value as text, as xf_pioneer_set_field()
- *   takes it; %NULL or "" clears the field
- * @progress: (nullable): told the share done, 0 to 1
- * @cancellable: (nullable): checked between files
- * @changed: (out) (optional): the number of files changed
  *
- * See xf-registry.h. Emits "changed" for each file changed, after the
- * commit.
+ * See xf-registry.h. @value is text as xf_pioneer_set_field() takes it
+ * (NULL or "" clears the field).
  *
  * Returns: %FALSE with %XF_ERROR_PERMISSION_DENIED, %XF_ERROR_INVALID,
  *   %XF_ERROR_DUPLICATE or %XF_ERROR_NOT_FOUND naming the file,

@@ -111,6 +111,33 @@ xf_registry_query_get_sort (const XfRegistryQuery *self,
   return self->sort;
 }
 
+gboolean
+xf_registry_filter_from_name (const char       *name,
+                              XfRegistryFilter *filter)
+{
+  static const char * const names[XF_REGISTRY_N_FILTERS] = {
+    [XF_REGISTRY_FILTER_KIND] = "kind",
+    [XF_REGISTRY_FILTER_TIER] = "tier",
+    [XF_REGISTRY_FILTER_REGION] = "region",
+    [XF_REGISTRY_FILTER_INDUSTRY] = "industry",
+    [XF_REGISTRY_FILTER_ORGANISATION] = "organisation",
+    [XF_REGISTRY_FILTER_GENDER] = "gender",
+    [XF_REGISTRY_FILTER_AGE_BAND] = "age",
+    [XF_REGISTRY_FILTER_EDUCATION] = "education",
+    [XF_REGISTRY_FILTER_STATUS] = "status",
+  };
+
+  g_return_val_if_fail (filter != NULL, FALSE);
+
+  for (guint i = 0; name != NULL && i < XF_REGISTRY_N_FILTERS; i++)
+    if (g_str_equal (name, names[i]))
+      {
+        *filter = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
 void
 xf_registry_query_add_filter (XfRegistryQuery  *self,
                               XfRegistryFilter  filter,

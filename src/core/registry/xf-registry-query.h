@@ -42,6 +42,12 @@ typedef enum
   XF_REGISTRY_N_FILTERS,
 } XfRegistryFilter;
 
+/* The filter a name on the command line or in a saved view stands for:
+ * "kind", "tier", "region", "industry", "organisation", "gender", "age",
+ * "education", "status"; FALSE for any other. */
+gboolean         xf_registry_filter_from_name   (const char            *name,
+                                                 XfRegistryFilter      *filter);
+
 typedef struct _XfRegistryQuery XfRegistryQuery;
 
 GType            xf_registry_query_get_type     (void) G_GNUC_CONST;
