@@ -113,16 +113,18 @@ tear_down (Fixture       *fixture,
 static char *
 snapshot (Fixture *fixture)
 {
+  g_autofree char *industries = xf_test_query_text (fixture->store,
+                                                    "SELECT count(*) || '/' || count(industry) || '/' || "
+                                                    "coalesce(max(industry), '-') FROM pioneers");
+  g_autofree char *births = xf_test_query_text (fixture->store,
+                                                "SELECT count(birth_date) || '/' || "
+                                                "coalesce(max(birth_date), '-') FROM pioneers");
+
   return g_strdup_printf ("versions %" G_GINT64_FORMAT ", updated %" G_GINT64_FORMAT
                           ", industries %s, births %s, audit %" G_GINT64_FORMAT,
                           xf_test_query_int64 (fixture->store, "SELECT sum(version) FROM pioneers"),
                           xf_test_query_int64 (fixture->store, "SELECT sum(updated_at) FROM pioneers"),
-                          xf_test_query_text (fixture->store,
-                                              "SELECT count(*) || '/' || count(industry) || '/' || "
-                                              "coalesce(max(industry), '-') FROM pioneers"),
-                          xf_test_query_text (fixture->store,
-                                              "SELECT count(birth_date) || '/' || coalesce(max(birth_date), '-') "
-                                              "FROM pioneers"),
+                          industries, births,
                           xf_test_query_int64 (fixture->store, "SELECT count(*) FROM audit_log"));
 }
 
