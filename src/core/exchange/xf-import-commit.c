@@ -152,8 +152,10 @@ create_pioneer (Commit  *commit,
   g_autoptr(GError) local_error = NULL;
   g_autofree char *uid = xf_store_new_uid ();
   g_autofree char *where = NULL;
+  const char *refusal;
   gint64 id;
 
+  _xf_import_check_honour (self, &honour, FALSE, problems);
   if (problems->len > 0)
     {
       g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("Line %" G_GUINT64_FORMAT ": %s"),
@@ -161,10 +163,16 @@ create_pioneer (Commit  *commit,
                    ((XfImportProblem *) g_ptr_array_index (problems, 0))->message);
       goto failed;
     }
-  if (!xf_pioneer_validate (pioneer, NULL, &local_error) ||
-      !xf_registry_check (self->registry, XF_OP_PIONEER_CREATE, pioneer, &local_error))
+  if (!xf_pioneer_validate (pioneer, NULL, &local_error))
     {
       fail_at_line (self, row, error, g_steal_pointer (&local_error));
+      goto failed;
+    }
+  refusal = _xf_import_check_permission (self, XF_OP_PIONEER_CREATE, pioneer);
+  if (refusal[0] != '\0')
+    {
+      g_set_error (error, XF_ERROR, XF_ERROR_PERMISSION_DENIED, _("Line %" G_GUINT64_FORMAT ": %s"),
+                   _xf_import_row (self, row)->line, refusal);
       goto failed;
     }
   _xf_pioneer_set_text (pioneer, "uid", uid);
@@ -610,6 +618,7 @@ _xf_import_commit (XfImport              *self,
   g_autoptr(XfImportReport) report = NULL;
   g_autofree char *checksum = NULL;
   g_autofree char *summary = NULL;
+  gboolean nested;
 
   if (!check_actor (self, error))
     return FALSE;
@@ -630,17 +639,19 @@ _xf_import_commit (XfImport              *self,
                              report->created, report->merged, report->left_out->len,
                              checksum != NULL ? checksum : "?");
 
-  if (!_xf_registry_begin (self->registry, error))
+  /* Not the registry's own begin: the honours it adds nest their writes
+   * inside this transaction and would overwrite its notion of nesting. */
+  if (!xf_db_begin_write (commit.db, "xf_import", &nested, error))
     return FALSE;
   if (!write_rows (&commit, error) ||
       !xf_audit_append_change (commit.db, commit.actor, XF_AUDIT_IMPORT_FILE, "import", NULL,
                                self->file_name, xf_import_kind_to_string (self->kind), NULL, summary,
                                error))
     {
-      _xf_registry_rollback (self->registry);
+      xf_db_rollback_write (commit.db, "xf_import", nested);
       return FALSE;
     }
-  if (!_xf_registry_commit (self->registry, error))
+  if (!xf_db_commit_write (commit.db, "xf_import", nested, error))
     return FALSE;
 
   self->committed = TRUE;

@@ -154,6 +154,11 @@ void         _xf_import_add_problem      (GPtrArray    *problems,
                                           const char   *field,
                                           int           column,
                                           const char   *message);
+/* "" when the actor may do @op at @pioneer's place, else the refusal
+ * (translated); asked once per place and analysis. */
+const char  *_xf_import_check_permission (XfImport    *self,
+                                          XfOperation   op,
+                                          XfPioneer    *pioneer);
 /* Loads the record a duplicate matches (uid, label, version), cached. */
 XfImportExisting *_xf_import_get_existing (XfImport    *self,
                                           gint64        id);

@@ -671,7 +671,7 @@ _xf_import_check_honour (XfImport       *self,
   const char *title_field = pioneers ? "honour-title" : "title";
   const char *level_field = pioneers ? "honour-level" : "level";
   const char *year_field = pioneers ? "honour-year" : "year";
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = NULL;
 
   if (!required && honour->title == NULL && honour->level == NULL && honour->year == 0 &&
       honour->body == NULL && honour->certificate == NULL)
@@ -699,6 +699,7 @@ _xf_import_check_honour (XfImport       *self,
         problem_printf (self, problems, level_field, _("%s is required for “%s”"),
                         xf_import_field_label (self->kind, level_field), honour->title);
     }
+  now = g_date_time_new_now_local ();
   if (honour->year == 0 && !has_problem (problems, year_field))
     problem_printf (self, problems, year_field, _("%s is required"),
                     xf_import_field_label (self->kind, year_field));
@@ -715,9 +716,10 @@ _xf_import_check_honour (XfImport       *self,
                     _("Certificate number"), 50);
 }
 
-/* "" when the actor may do @op at @pioneer's place, else the refusal. */
-static const char *
-check_permission (XfImport    *self,
+/* "" when the actor may do @op at @pioneer's place, else the refusal;
+ * asked once per place. */
+const char *
+_xf_import_check_permission (XfImport    *self,
                   XfOperation  op,
                   XfPioneer   *pioneer)
 {
@@ -792,7 +794,7 @@ check_pioneer_row (XfImport   *self,
   _xf_import_check_honour (self, &honour, FALSE, problems);
   _xf_import_honour_clear (&honour);
 
-  refusal = check_permission (self, XF_OP_PIONEER_CREATE, pioneer);
+  refusal = _xf_import_check_permission (self, XF_OP_PIONEER_CREATE, pioneer);
   if (refusal[0] != '\0')
     _xf_import_add_problem (problems, NULL, -1, refusal);
 
@@ -905,7 +907,7 @@ check_honour_row (XfImport   *self,
   if (pioneer_id != 0)
     {
       g_autoptr(XfPioneer) pioneer = _xf_registry_load (self->registry, pioneer_id, NULL);
-      const char *refusal = pioneer != NULL ? check_permission (self, XF_OP_HONOUR_EDIT, pioneer) : "";
+      const char *refusal = pioneer != NULL ? _xf_import_check_permission (self, XF_OP_HONOUR_EDIT, pioneer) : "";
 
       if (refusal[0] != '\0')
         _xf_import_add_problem (problems, NULL, -1, refusal);

@@ -491,35 +491,42 @@ mapping_has (GPtrArray  *mapping,
   return FALSE;
 }
 
-/* See xf-import.h: credit code → collectives; code + name without person
- * columns → organisations; title + year without person columns → honours. */
+/* See xf-import.h. Columns that only files of pioneers have tell them from
+ * lists of honours or organisations; a credit-code column then means
+ * collectives unless the list has person columns. */
 static XfImportKind
 guess_kind (XfImport *self)
 {
   g_autoptr(GPtrArray) m = g_ptr_array_new ();
   static const char * const person[] = { "gender", "mobile", "employer", "position", "education",
                                          "ethnicity", "political-status", NULL };
+  static const char * const collective[] = { "leader", "size", "collective-kind", NULL };
+  static const char * const record[] = { "industry", "region-code", "organisation-id", NULL };
   gboolean has_person = FALSE;
+  gboolean has_record = FALSE;
 
   guess_mapping (self, XF_IMPORT_KIND_INDIVIDUALS, m);
   for (guint i = 0; person[i] != NULL; i++)
     has_person |= mapping_has (m, person[i]);
+  for (guint i = 0; record[i] != NULL; i++)
+    has_record |= mapping_has (m, record[i]);
+  guess_mapping (self, XF_IMPORT_KIND_COLLECTIVES, m);
+  for (guint i = 0; collective[i] != NULL; i++)
+    has_record |= mapping_has (m, collective[i]);
+  has_record |= has_person;
 
+  if (!has_record)
+    {
+      guess_mapping (self, XF_IMPORT_KIND_HONOURS, m);
+      if (mapping_has (m, "title") && mapping_has (m, "year"))
+        return XF_IMPORT_KIND_HONOURS;
+      guess_mapping (self, XF_IMPORT_KIND_ORGANISATIONS, m);
+      if (mapping_has (m, "code") && mapping_has (m, "name"))
+        return XF_IMPORT_KIND_ORGANISATIONS;
+    }
   guess_mapping (self, XF_IMPORT_KIND_COLLECTIVES, m);
   if (mapping_has (m, "credit-code") && !has_person)
     return XF_IMPORT_KIND_COLLECTIVES;
-  if (mapping_has (m, "credit-code") && !mapping_has (m, "leader"))
-    ; /* a person list naming a unit's code: still individuals */
-  else if (mapping_has (m, "credit-code"))
-    return XF_IMPORT_KIND_COLLECTIVES;
-
-  guess_mapping (self, XF_IMPORT_KIND_ORGANISATIONS, m);
-  if (mapping_has (m, "code") && mapping_has (m, "name") && !has_person)
-    return XF_IMPORT_KIND_ORGANISATIONS;
-
-  guess_mapping (self, XF_IMPORT_KIND_HONOURS, m);
-  if (mapping_has (m, "title") && mapping_has (m, "year") && !has_person)
-    return XF_IMPORT_KIND_HONOURS;
   return XF_IMPORT_KIND_INDIVIDUALS;
 }
 
