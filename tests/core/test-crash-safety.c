@@ -69,11 +69,37 @@ round_value (guint round)
   return g_strdup_printf ("第%u轮", round);
 }
 
-/* Every file has the round's value and one bulk-edit entry for it, or none
- * has; returns whether all have. */
+/*
+ * The kinds of write
+ */
+
+typedef struct
+{
+  const char *name;
+  /* Starts the write of round @round on the copy at @path. */
+  GSubprocess *(*start)          (const char *path,
+                                  guint       round);
+  /* Fails the test unless the write of round @round is in @store whole or
+   * not at all; returns whether whole. */
+  gboolean     (*all_or_nothing) (XfStore    *store,
+                                  guint       round);
+} Kind;
+
+/* Bulk edit: every file's introduction set to the round's value. */
+static GSubprocess *
+start_bulk_edit (const char *path,
+                 guint       round)
+{
+  g_autofree char *value = round_value (round);
+  const char *args[] = { "pioneers", "bulk-edit", "introduction", value, "--all", NULL };
+
+  return xf_cli_child_spawn (path, 0, args);
+}
+
+/* Every file has the value and one bulk-edit entry for it, or none has. */
 static gboolean
-assert_bulk_edit_all_or_nothing (XfStore *store,
-                                 guint    round)
+bulk_edit_all_or_nothing (XfStore *store,
+                          guint    round)
 {
   g_autofree char *value = round_value (round);
   g_autofree char *files_sql = g_strdup_printf ("SELECT count(*) FROM pioneers WHERE introduction = '%s'", value);
@@ -88,32 +114,65 @@ assert_bulk_edit_all_or_nothing (XfStore *store,
   return files == n_files;
 }
 
+static const Kind bulk_edit = { "bulk edit", start_bulk_edit, bulk_edit_all_or_nothing };
+
+/* Import: N_IMPORTED new individuals from one CSV, more than the 20,000
+ * rows from which the import takes its bulk path. */
+#define N_IMPORTED 25000
+
+static char *import_path;
+static gint64 n_before_import;   /* files in the base */
+
+static GSubprocess *
+start_import (const char *path,
+              guint       round)
+{
+  const char *args[] = { "import", import_path, NULL };
+
+  return xf_cli_child_spawn (path, 0, args);
+}
+
+/* Every row a file with its import entry, and the file's entry, or nothing. */
+static gboolean
+import_all_or_nothing (XfStore *store,
+                       guint    round)
+{
+  gint64 files = xf_test_query_int64 (store, "SELECT count(*) FROM pioneers") - n_before_import;
+  gint64 entries = xf_test_query_int64 (store, "SELECT count(*) FROM audit_log WHERE action = 'import'");
+  gint64 file_entries = xf_test_query_int64 (store, "SELECT count(*) FROM audit_log "
+                                                    "WHERE action = 'import-file'");
+
+  if (!((files == 0 && entries == 0 && file_entries == 0) ||
+        (files == N_IMPORTED && entries == N_IMPORTED && file_entries == 1)))
+    g_error ("Round %u left %" G_GINT64_FORMAT " of %d rows imported with %" G_GINT64_FORMAT
+             " audit entries and %" G_GINT64_FORMAT " for the file: not all or nothing",
+             round, files, N_IMPORTED, entries, file_entries);
+  return files == N_IMPORTED;
+}
+
+static const Kind import = { "import", start_import, import_all_or_nothing };
+
+/*
+ * The rounds
+ */
+
 /* After a round: sound, the chain intact, the write all or nothing. */
 static gboolean
-check_round (const char *path,
+check_round (const Kind *kind,
+             const char *path,
              guint       round)
 {
   g_autoptr(XfStore) store = xf_test_open_store_at (path);
 
   xf_cli_child_assert_sound (store);
   xf_cli_child_assert_audit_chain (store);
-  return assert_bulk_edit_all_or_nothing (store, round);
+  return kind->all_or_nothing (store, round);
 }
 
-static GSubprocess *
-start_bulk_edit (const char *path,
-                 guint       round)
-{
-  g_autofree char *value = round_value (round);
-  const char *args[] = { "pioneers", "bulk-edit", "introduction", value, "--all", NULL };
-
-  return xf_cli_child_spawn (path, 0, args);
-}
-
-/* How long an uninterrupted bulk edit of every file takes, in seconds;
- * it must change them all. */
+/* How long the write takes uninterrupted, in seconds; it must be whole. */
 static double
-measure_bulk_edit (const char *path)
+measure (const Kind *kind,
+         const char *path)
 {
   g_autoptr(GSubprocess) child = NULL;
   g_autoptr(GTimer) timer = g_timer_new ();
@@ -122,22 +181,22 @@ measure_bulk_edit (const char *path)
   g_autofree char *err = NULL;
   double seconds;
 
-  child = start_bulk_edit (path, 0);
+  child = kind->start (path, 0);
   g_assert_true (g_subprocess_communicate_utf8 (child, NULL, NULL, &out, &err, &error));
   g_assert_no_error (error);
   seconds = g_timer_elapsed (timer, NULL);
   g_assert_cmpstr (err, ==, "");
   g_assert_true (g_subprocess_get_successful (child));
-  g_assert_true (check_round (path, 0));
+  g_assert_true (check_round (kind, path, 0));
   return seconds;
 }
 
 static void
-test_bulk_edit (void)
+run_rounds (const Kind *kind,
+            guint       rounds)
 {
   g_autofree char *path = NULL;
   g_autoptr(GTimer) timer = g_timer_new ();
-  guint rounds = rounds_per_kind (1);
   guint n_all = 0;
   guint n_killed = 0;
   double duration;
@@ -148,9 +207,9 @@ test_bulk_edit (void)
       return;
     }
 
-  path = g_build_filename (tmp_dir, "bulk-edit.db", NULL);
+  path = g_build_filename (tmp_dir, "round.db", NULL);
   xf_cli_child_copy_file (base_path, path);
-  duration = measure_bulk_edit (path);
+  duration = measure (kind, path);
 
   for (guint round = 1; round <= rounds; round++)
     {
@@ -159,7 +218,7 @@ test_bulk_edit (void)
       gulong delay = (gulong) (g_test_rand_double_range (0, duration) * G_USEC_PER_SEC);
 
       xf_cli_child_copy_file (base_path, path);
-      child = start_bulk_edit (path, round);
+      child = kind->start (path, round);
       g_usleep (delay);
       g_subprocess_send_signal (child, SIGKILL);
       g_assert_true (g_subprocess_wait (child, NULL, &error));
@@ -174,18 +233,37 @@ test_bulk_edit (void)
       else
         g_assert_true (g_subprocess_get_successful (child));
 
-      if (check_round (path, round))
+      if (check_round (kind, path, round))
         n_all++;
       else
         g_assert_true (g_subprocess_get_if_signaled (child));
     }
 
-  g_test_message ("bulk edit of %" G_GINT64_FORMAT " files (%.2f s uninterrupted): %u rounds, %u killed, "
-                  "%u left all, %u none; %.1f s", n_files, duration, rounds, n_killed, n_all,
-                  rounds - n_all, g_timer_elapsed (timer, NULL));
+  g_test_message ("%s (%.2f s uninterrupted): %u rounds, %u killed, %u left all, %u none; %.1f s",
+                  kind->name, duration, rounds, n_killed, n_all, rounds - n_all,
+                  g_timer_elapsed (timer, NULL));
   /* Most kills land inside the one transaction, which commits at the end. */
   if (rounds >= 20)
     g_assert_cmpuint (n_killed, >=, rounds / 2);
+}
+
+static gboolean with_import;
+
+static void
+test_bulk_edit (void)
+{
+  run_rounds (&bulk_edit, rounds_per_kind (with_import ? 2 : 1));
+}
+
+static void
+test_import (void)
+{
+  if (!with_import)
+    {
+      g_test_skip ("xianfeng-cli import is not there yet");
+      return;
+    }
+  run_rounds (&import, rounds_per_kind (2));
 }
 
 int
@@ -213,13 +291,19 @@ main (int   argc,
       g_assert_cmpint (demo.status, ==, 0);
       n_files = query_int (base_path, "SELECT count(*) FROM pioneers WHERE status = 'active'");
       g_assert_cmpint (n_files, >, 1000);
+      n_before_import = query_int (base_path, "SELECT count(*) FROM pioneers");
+      import_path = g_build_filename (tmp_dir, "import.csv", NULL);
+      xf_cli_child_write_import_file (import_path, N_IMPORTED);
+      with_import = xf_cli_child_has_import (base_path, import_path);
     }
 
   g_test_add_func ("/core/crash-safety/bulk-edit", test_bulk_edit);
+  g_test_add_func ("/core/crash-safety/import", test_import);
   status = g_test_run ();
 
   xf_test_remove_dir (tmp_dir);
   g_free (base_path);
+  g_free (import_path);
   g_free (tmp_dir);
   return status;
 }

@@ -109,6 +109,33 @@ test_bulk_edit (void)
   assert_intact (path, before);
 }
 
+/* More rows than the database holds bytes take the bulk path (over
+ * 20,000) and cannot fit under a limit just above its size. */
+static void
+test_import (void)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *csv = NULL;
+  g_autofree char *before = NULL;
+  g_auto(XfCliRun) run = { 0 };
+
+  if (skip_on_postgresql ())
+    return;
+  path = fresh_copy ("import.db");
+  csv = g_build_filename (tmp_dir, "import.csv", NULL);
+  xf_cli_child_write_import_file (csv, 21000);
+  if (!xf_cli_child_has_import (path, csv))
+    {
+      g_test_skip ("xianfeng-cli import is not there yet");
+      return;
+    }
+  before = xf_cli_child_fingerprint (path);
+
+  xf_cli_child_run (&run, path, xf_cli_child_file_size (path) + 64 * 1024, "import", csv, NULL);
+  assert_disk_full (&run);
+  assert_intact (path, before);
+}
+
 /* The copy cannot be half the size of the database. */
 static void
 test_backup (void)
@@ -246,6 +273,7 @@ main (int   argc,
     }
 
   g_test_add_func ("/core/disk-full/bulk-edit", test_bulk_edit);
+  g_test_add_func ("/core/disk-full/import", test_import);
   g_test_add_func ("/core/disk-full/backup", test_backup);
   g_test_add_func ("/core/disk-full/read-only", test_read_only);
   status = g_test_run ();

@@ -9,6 +9,7 @@
 
 #include <signal.h>
 #include <stdarg.h>
+#include <string.h>
 #include <sys/resource.h>
 #include <glib/gstdio.h>
 
@@ -210,6 +211,30 @@ xf_cli_child_copy_file (const char *from,
   g_remove (shm);
   g_file_copy (source, destination, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
+}
+
+void
+xf_cli_child_write_import_file (const char *path,
+                                guint       n_rows)
+{
+  g_autoptr(GString) csv = g_string_new ("姓名,性别,出生日期,所在地区\n");
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < n_rows; i++)
+    g_string_append_printf (csv, "导入者%05u,%s,%u-%02u-%02u,330521\n", i, i % 2 ? "男" : "女",
+                            1960 + i % 40, 1 + i / 40 % 12, 1 + i % 28);
+  g_file_set_contents (path, csv->str, csv->len, &error);
+  g_assert_no_error (error);
+}
+
+gboolean
+xf_cli_child_has_import (const char *database,
+                         const char *csv)
+{
+  g_auto(XfCliRun) run = { 0 };
+
+  xf_cli_child_run (&run, database, 0, "import", "--dry-run", csv, NULL);
+  return strstr (run.err, "not available yet") == NULL;
 }
 
 goffset

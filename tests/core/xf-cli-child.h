@@ -41,6 +41,14 @@ void         xf_cli_child_assert_audit_chain (XfStore   *store);
 /* A copy of the SQLite file @from at @to (replaced, with any journal of the old @to removed). */
 void         xf_cli_child_copy_file   (const char        *from,
                                        const char        *to);
+/* Writes a CSV list of @n_rows new individuals to @path: header
+ * 姓名,性别,出生日期,所在地区, names and birth dates no demo file has. */
+void         xf_cli_child_write_import_file (const char *path,
+                                             guint       n_rows);
+/* Whether `xianfeng-cli import` is there yet (not its placeholder), asked
+ * with a dry run of @csv on @database. */
+gboolean     xf_cli_child_has_import  (const char        *database,
+                                       const char        *csv);
 /* The size of the file @path in bytes. */
 goffset      xf_cli_child_file_size   (const char        *path);
 
