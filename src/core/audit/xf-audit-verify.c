@@ -203,6 +203,29 @@ query_int64 (XfDb        *db,
   return value;
 }
 
+/* The last row's seq and hash (0 and NULL for an empty trail). */
+static gboolean
+read_chain_head (XfDb     *db,
+                 gint64   *seq,
+                 char    **hash,
+                 GError  **error)
+{
+  g_autoptr(XfDbStmt) head = xf_db_prepare (db, "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1", error);
+  XfDbStep step;
+
+  if (head == NULL)
+    return FALSE;
+  step = xf_db_stmt_step (head, error);
+  if (step == XF_DB_STEP_ERROR)
+    return FALSE;
+  if (step == XF_DB_STEP_ROW)
+    {
+      *seq = xf_db_stmt_column_int64 (head, 0);
+      *hash = xf_db_stmt_dup_text (head, 1);
+    }
+  return TRUE;
+}
+
 /* The hash of the row @seq, or NULL (no such row, or an error in @error). */
 static char *
 hash_at (XfDb     *db,
@@ -346,6 +369,34 @@ walk_chain (XfDb                *db,
     }
 }
 
+/* The walk in one read snapshot; FALSE with @error only when it could not be read. */
+static gboolean
+walk_in_snapshot (XfDb                *db,
+                  Walk                *walk,
+                  XfAuditProgressFunc  progress,
+                  gpointer             user_data,
+                  GCancellable        *cancellable,
+                  GError             **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  gboolean snapshot;
+  gboolean ok;
+  gint64 total;
+
+  snapshot = begin_snapshot (db, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  total = query_int64 (db, "SELECT coalesce (max (seq), 0) FROM audit_log", error);
+  _xf_audit_hasher_init (&walk->hasher);
+  ok = total >= 0 && walk_chain (db, walk, total, progress, user_data, cancellable, error);
+  if (snapshot)
+    xf_db_exec (db, "COMMIT", NULL);
+  return ok;
+}
+
 /* "2026-03-01 09:30" in local time, from the ISO 8601 text of a head file. */
 char *
 _xf_audit_format_recorded_at (const char *iso)
@@ -423,10 +474,7 @@ xf_audit_verify (XfStore             *store,
   g_autoptr(XfAuditVerification) result = NULL;
   g_autoptr(GTimer) timer = g_timer_new ();
   g_autofree char *path = NULL;
-  g_autoptr(GError) local_error = NULL;
-  gboolean snapshot;
-  gboolean ok;
-  gint64 total, last;
+  gint64 last;
   XfDb *db;
 
   g_return_val_if_fail (XF_IS_STORE (store), NULL);
@@ -441,19 +489,8 @@ xf_audit_verify (XfStore             *store,
   if (path == NULL || !read_recorded_head (path, &recorded, error))
     return NULL;
 
-  snapshot = begin_snapshot (db, &local_error);
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
-    }
-  total = query_int64 (db, "SELECT coalesce (max (seq), 0) FROM audit_log", error);
-  _xf_audit_hasher_init (&walk.hasher);
   walk.recorded = recorded.hash != NULL ? &recorded : NULL;
-  ok = total >= 0 && walk_chain (db, &walk, total, progress, user_data, cancellable, error);
-  if (snapshot)
-    xf_db_exec (db, "COMMIT", NULL);
-  if (!ok)
+  if (!walk_in_snapshot (db, &walk, progress, user_data, cancellable, error))
     return NULL;
 
   last = walk.expected - 1;
@@ -493,25 +530,10 @@ _xf_audit_verify_chain (XfDb          *db,
   g_auto(Walk) walk = { 0 };
   g_auto(RecordedHead) none = { 0 };
   g_autoptr(XfAuditVerification) result = NULL;
-  g_autoptr(GError) local_error = NULL;
-  gboolean snapshot;
-  gboolean ok;
-  gint64 total;
 
   g_return_val_if_fail (XF_IS_DB (db), NULL);
 
-  snapshot = begin_snapshot (db, &local_error);
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
-    }
-  total = query_int64 (db, "SELECT coalesce (max (seq), 0) FROM audit_log", error);
-  _xf_audit_hasher_init (&walk.hasher);
-  ok = total >= 0 && walk_chain (db, &walk, total, NULL, NULL, cancellable, error);
-  if (snapshot)
-    xf_db_exec (db, "COMMIT", NULL);
-  if (!ok)
+  if (!walk_in_snapshot (db, &walk, NULL, NULL, cancellable, error))
     return NULL;
 
   result = g_new0 (XfAuditVerification, 1);
@@ -533,23 +555,10 @@ _xf_audit_reset_head (XfDb    *db,
 {
   g_autofree char *path = head_path (db, error);
   g_autofree char *hash = NULL;
-  g_autoptr(XfDbStmt) head = NULL;
-  XfDbStep step;
   gint64 seq = 0;
 
-  if (path == NULL)
+  if (path == NULL || !read_chain_head (db, &seq, &hash, error))
     return FALSE;
-  head = xf_db_prepare (db, "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1", error);
-  if (head == NULL)
-    return FALSE;
-  step = xf_db_stmt_step (head, error);
-  if (step == XF_DB_STEP_ERROR)
-    return FALSE;
-  if (step == XF_DB_STEP_ROW)
-    {
-      seq = xf_db_stmt_column_int64 (head, 0);
-      hash = xf_db_stmt_dup_text (head, 1);
-    }
   return write_recorded_head (db, path, seq, hash != NULL ? hash : "", error);
 }
 
@@ -572,9 +581,7 @@ xf_audit_record_head (XfStore  *store,
   g_autofree char *path = NULL;
   g_autofree char *hash = NULL;
   g_autofree char *head_hash = NULL;
-  g_autoptr(XfDbStmt) head = NULL;
   g_autoptr(GError) local_error = NULL;
-  XfDbStep step;
   gint64 seq = 0;
   XfDb *db;
 
@@ -585,17 +592,8 @@ xf_audit_record_head (XfStore  *store,
   if (path == NULL || !read_recorded_head (path, &recorded, error))
     return FALSE;
 
-  head = xf_db_prepare (db, "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1", error);
-  if (head == NULL)
+  if (!read_chain_head (db, &seq, &head_hash, error))
     return FALSE;
-  step = xf_db_stmt_step (head, error);
-  if (step == XF_DB_STEP_ERROR)
-    return FALSE;
-  if (step == XF_DB_STEP_ROW)
-    {
-      seq = xf_db_stmt_column_int64 (head, 0);
-      head_hash = xf_db_stmt_dup_text (head, 1);
-    }
 
   if (recorded.hash != NULL && recorded.seq > 0)
     {

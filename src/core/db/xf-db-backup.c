@@ -38,10 +38,18 @@
 /* An error about @file, the copy's other end (not the live database). */
 static void
 set_file_error (const char  *file,
+                sqlite3     *handle,
                 int          rc,
                 const char  *detail,
                 GError     **error)
 {
+  /* A write refused for want of space (or past a file-size limit). */
+  if (_xf_db_sqlite_is_disk_full (handle, rc))
+    {
+      g_set_error (error, XF_ERROR, XF_ERROR_IO,
+                   _("The disk is full: “%s” could not be written; nothing was changed"), file);
+      return;
+    }
   switch (rc & 0xff)
     {
     case SQLITE_CORRUPT:
@@ -52,10 +60,6 @@ set_file_error (const char  *file,
     case SQLITE_READONLY:
       g_set_error (error, XF_ERROR, XF_ERROR_READ_ONLY,
                    _("The file “%s” is read-only and cannot be written"), file);
-      break;
-    case SQLITE_FULL:
-      g_set_error (error, XF_ERROR, XF_ERROR_IO,
-                   _("The disk is full: “%s” could not be written; nothing was changed"), file);
       break;
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
@@ -101,7 +105,7 @@ open_file (const char  *path,
 
   if (rc != SQLITE_OK)
     {
-      set_file_error (path, rc, handle != NULL ? sqlite3_errmsg (handle) : sqlite3_errstr (rc), error);
+      set_file_error (path, handle, rc, handle != NULL ? sqlite3_errmsg (handle) : sqlite3_errstr (rc), error);
       sqlite3_close_v2 (handle);
       return NULL;
     }
@@ -138,7 +142,7 @@ copy_pages (XfDb                 *live,
     {
       rc = sqlite3_extended_errcode (dest);
       if (file_is_dest)
-        set_file_error (file, rc, sqlite3_errmsg (dest), error);
+        set_file_error (file, dest, rc, sqlite3_errmsg (dest), error);
       else
         _xf_db_sqlite_set_error (live, rc, error);
       return FALSE;
@@ -186,7 +190,7 @@ copy_pages (XfDb                 *live,
                                         : kind == SQLITE_CORRUPT || kind == SQLITE_NOTADB;
 
       if (file_side)
-        set_file_error (file, rc, sqlite3_errmsg (file_handle), error);
+        set_file_error (file, file_handle, rc, sqlite3_errmsg (file_handle), error);
       else
         _xf_db_sqlite_set_error (live, rc, error);
       return FALSE;
@@ -242,13 +246,13 @@ xf_db_backup_to (XfDb                 *self,
 
       if (rc != SQLITE_OK)
         {
-          set_file_error (path, rc, sqlite3_errmsg (dest), error);
+          set_file_error (path, dest, rc, sqlite3_errmsg (dest), error);
           ok = FALSE;
         }
     }
   if (sqlite3_close (dest) != SQLITE_OK && ok)
     {
-      set_file_error (path, sqlite3_errcode (dest), sqlite3_errmsg (dest), error);
+      set_file_error (path, dest, sqlite3_extended_errcode (dest), sqlite3_errmsg (dest), error);
       sqlite3_close_v2 (dest);
       ok = FALSE;
     }

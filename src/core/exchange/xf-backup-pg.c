@@ -142,6 +142,17 @@ current_schema (XfDb    *db,
   return xf_db_stmt_dup_text (stmt, 0);
 }
 
+/* "--dbname=URL" without the password, which goes to *@password. */
+static char *
+dbname_argument (XfDb  *db,
+                 char **password)
+{
+  g_autofree char *url = xf_db_location_strip_password (xf_db_get_path (db));
+
+  *password = url_password (xf_db_get_path (db));
+  return g_strconcat ("--dbname=", url, NULL);
+}
+
 gboolean
 _xf_backup_pg_dump (XfDb          *db,
                     const char    *partial,
@@ -150,7 +161,6 @@ _xf_backup_pg_dump (XfDb          *db,
 {
   g_autofree char *program = find_program ("pg_dump", error);
   g_autofree char *password = NULL;
-  g_autofree char *url = NULL;
   g_autofree char *schema = NULL;
   g_autofree char *file_arg = NULL;
   g_autofree char *schema_arg = NULL;
@@ -161,12 +171,10 @@ _xf_backup_pg_dump (XfDb          *db,
   schema = current_schema (db, error);
   if (schema == NULL)
     return FALSE;
-  password = url_password (xf_db_get_path (db));
-  url = xf_db_location_strip_password (xf_db_get_path (db));
+  dbname_arg = dbname_argument (db, &password);
   file_arg = g_strconcat ("--file=", partial, NULL);
   /* Quoted: the exact name, not a pattern. */
   schema_arg = g_strdup_printf ("--schema=\"%s\"", schema);
-  dbname_arg = g_strconcat ("--dbname=", url, NULL);
   return run ((const char * const[]) { program, "--format=custom", "--no-password", file_arg,
                                        schema_arg, dbname_arg, NULL },
               password, NULL, cancellable, error);
@@ -301,7 +309,6 @@ _xf_backup_pg_restore (XfDb          *db,
 {
   g_autofree char *program = find_program ("pg_restore", error);
   g_autofree char *password = NULL;
-  g_autofree char *url = NULL;
   g_autofree char *dbname_arg = NULL;
   g_autofree char *schema = NULL;
   g_autofree char *own_schema = NULL;
@@ -321,9 +328,7 @@ _xf_backup_pg_restore (XfDb          *db,
                    path, schema, xf_db_get_display_name (db), own_schema, schema);
       return FALSE;
     }
-  password = url_password (xf_db_get_path (db));
-  url = xf_db_location_strip_password (xf_db_get_path (db));
-  dbname_arg = g_strconcat ("--dbname=", url, NULL);
+  dbname_arg = dbname_argument (db, &password);
   return run ((const char * const[]) { program, "--clean", "--if-exists", "--single-transaction",
                                        "--exit-on-error", "--no-owner", "--no-password",
                                        dbname_arg, path, NULL },
