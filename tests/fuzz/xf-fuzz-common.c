@@ -39,5 +39,10 @@ xf_fuzz_assert_error (const GError *error,
   if (!known)
     g_error ("unexpected error code %d: %s", error->code, error->message);
   g_assert_nonnull (error->message);
-  g_assert_true (g_utf8_validate (error->message, -1, NULL));
+  if (!g_utf8_validate (error->message, -1, NULL))
+    {
+      g_autofree char *shown = g_strescape (error->message, NULL);
+
+      g_error ("the error message is not UTF-8: %s", shown);
+    }
 }

@@ -357,9 +357,12 @@ xf_index_weights_parse (const char  *json,
 
   if (json == NULL || !json_parser_load_from_data (parser, json, -1, &local_error))
     {
+      /* json-glib quotes the bad token cut at a byte count, which can split
+       * a character (tests/fuzz/regressions/index-weights/). */
+      g_autofree char *message = g_utf8_make_valid (local_error != NULL ? local_error->message : "", -1);
+
       /* Translators: %s is the JSON parser's message. */
-      g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("Weights: not valid JSON (%s)"),
-                   local_error != NULL ? local_error->message : "");
+      g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("Weights: not valid JSON (%s)"), message);
       return NULL;
     }
   root = json_parser_get_root (parser);

@@ -193,7 +193,9 @@ set_parse_error (GError     **error,
                  const char  *source,
                  GError      *parse_error)
 {
-  const char *message = parse_error->message;
+  /* json-glib quotes the bad token cut at a byte count, which can split a
+   * character: our messages stay UTF-8 (tests/fuzz/regressions/calendar/). */
+  g_autofree char *message = g_utf8_make_valid (parse_error->message, -1);
   const char *reason;
   guint line, column;
 

@@ -96,8 +96,12 @@ parse_catalogue (const char  *contents,
 
   if (!json_parser_load_from_data (parser, contents, (gssize) length, &local_error))
     {
+      /* json-glib quotes the bad token cut at a byte count, which can split
+       * a character (tests/fuzz/regressions/services-catalogue/). */
+      g_autofree char *message = g_utf8_make_valid (local_error->message, -1);
+
       g_set_error (error, XF_ERROR, XF_ERROR_CORRUPT, _("Reference data file %s is damaged: %s"),
-                   path, local_error->message);
+                   path, message);
       return NULL;
     }
   root = json_parser_get_root (parser);

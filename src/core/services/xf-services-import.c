@@ -366,8 +366,12 @@ import_line (XfServices  *self,
     return LINE_REFUSED;
   if (!json_parser_load_from_data (parser, text, (gssize) length, &local_error))
     {
+      /* json-glib quotes the bad token cut at a byte count, which can split
+       * a character (tests/fuzz/regressions/services-import/). */
+      g_autofree char *message = g_utf8_make_valid (local_error->message, -1);
+
       /* Translators: %s is the JSON parser's own message. */
-      *reason = g_strdup_printf (_("Not JSON: %s"), local_error->message);
+      *reason = g_strdup_printf (_("Not JSON: %s"), message);
       return LINE_REFUSED;
     }
   root = json_parser_get_root (parser);
