@@ -16,17 +16,19 @@
 
 /*
  * A demo database is made once per run; each round copies it, starts
- * xianfeng-cli on the copy doing a large write, kills it with SIGKILL after
- * a random delay (g_test_rand: --seed repeats a run) spread over the
+ * xianfeng-cli on the copy doing a large write, kills it with SIGKILL
+ * after a random delay (g_test_rand: --seed repeats a run) spread over the
  * command's measured duration, and then asserts:
  *   - PRAGMA integrity_check is ok and PRAGMA foreign_key_check finds nothing;
  *   - the audit chain verifies (xf_audit_verify);
  *   - the interrupted transaction is all or nothing: every file has the new
  *     value and an audit entry for it, or none has.
+ * Rounds run two at a time, each on its own copy.
  *
  * $XIANFENG_CRASH_ROUNDS is the number of kills in all (default 100, 20
- * under AddressSanitizer), shared among the kinds of write. SQLite files only: a killed client of a
- * PostgreSQL server leaves the server to roll back.
+ * under AddressSanitizer), shared among the kinds of write. SQLite files
+ * only: a killed client of a PostgreSQL server leaves the server to roll
+ * back.
  */
 
 /* Under AddressSanitizer every process is several times slower: fewer
@@ -191,12 +193,22 @@ measure (const Kind *kind,
   return seconds;
 }
 
+/* Rounds at a time: one a core. */
+#define N_PARALLEL 2
+
+typedef struct
+{
+  char        *path;
+  GSubprocess *child;
+  gint64       kill_at;   /* monotonic µs */
+} Slot;
+
 static void
 run_rounds (const Kind *kind,
             guint       rounds)
 {
-  g_autofree char *path = NULL;
   g_autoptr(GTimer) timer = g_timer_new ();
+  Slot slots[N_PARALLEL] = { { NULL } };
   guint n_all = 0;
   guint n_killed = 0;
   double duration;
@@ -207,38 +219,62 @@ run_rounds (const Kind *kind,
       return;
     }
 
-  path = g_build_filename (tmp_dir, "round.db", NULL);
-  xf_cli_child_copy_file (base_path, path);
-  duration = measure (kind, path);
+  for (guint i = 0; i < N_PARALLEL; i++)
+    slots[i].path = g_strdup_printf ("%s/round-%u.db", tmp_dir, i);
+  xf_cli_child_copy_file (base_path, slots[0].path);
+  duration = measure (kind, slots[0].path);
 
-  for (guint round = 1; round <= rounds; round++)
+  for (guint first = 1; first <= rounds; first += N_PARALLEL)
     {
-      g_autoptr(GSubprocess) child = NULL;
-      g_autoptr(GError) error = NULL;
-      gulong delay = (gulong) (g_test_rand_double_range (0, duration) * G_USEC_PER_SEC);
+      guint n = MIN (N_PARALLEL, rounds - first + 1);
 
-      xf_cli_child_copy_file (base_path, path);
-      child = kind->start (path, round);
-      g_usleep (delay);
-      g_subprocess_send_signal (child, SIGKILL);
-      g_assert_true (g_subprocess_wait (child, NULL, &error));
-      g_assert_no_error (error);
-
-      /* Killed, or done before the signal came: never failed by itself. */
-      if (g_subprocess_get_if_signaled (child))
+      for (guint i = 0; i < n; i++)
         {
-          g_assert_cmpint (g_subprocess_get_term_sig (child), ==, SIGKILL);
-          n_killed++;
-        }
-      else
-        g_assert_true (g_subprocess_get_successful (child));
+          gint64 delay = (gint64) (g_test_rand_double_range (0, duration) * G_USEC_PER_SEC);
 
-      if (check_round (kind, path, round))
-        n_all++;
-      else
-        g_assert_true (g_subprocess_get_if_signaled (child));
+          xf_cli_child_copy_file (base_path, slots[i].path);
+          slots[i].child = kind->start (slots[i].path, first + i);
+          slots[i].kill_at = g_get_monotonic_time () + delay;
+        }
+      /* Each killed at its own time, the earliest first. */
+      for (guint killed = 0; killed < n; killed++)
+        {
+          Slot *next = NULL;
+
+          for (guint i = 0; i < n; i++)
+            if (slots[i].kill_at >= 0 && (next == NULL || slots[i].kill_at < next->kill_at))
+              next = &slots[i];
+          if (next->kill_at > g_get_monotonic_time ())
+            g_usleep (next->kill_at - g_get_monotonic_time ());
+          g_subprocess_send_signal (next->child, SIGKILL);
+          next->kill_at = -1;
+        }
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(GSubprocess) child = g_steal_pointer (&slots[i].child);
+          g_autoptr(GError) error = NULL;
+
+          g_assert_true (g_subprocess_wait (child, NULL, &error));
+          g_assert_no_error (error);
+          /* Killed, or done before the signal came: never failed by itself. */
+          if (g_subprocess_get_if_signaled (child))
+            {
+              g_assert_cmpint (g_subprocess_get_term_sig (child), ==, SIGKILL);
+              n_killed++;
+            }
+          else
+            g_assert_true (g_subprocess_get_successful (child));
+
+          if (check_round (kind, slots[i].path, first + i))
+            n_all++;
+          else
+            g_assert_true (g_subprocess_get_if_signaled (child));
+        }
     }
 
+  for (guint i = 0; i < N_PARALLEL; i++)
+    g_free (slots[i].path);
   g_test_message ("%s (%.2f s uninterrupted): %u rounds, %u killed, %u left all, %u none; %.1f s",
                   kind->name, duration, rounds, n_killed, n_all, rounds - n_all,
                   g_timer_elapsed (timer, NULL));
