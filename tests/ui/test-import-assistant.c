@@ -302,6 +302,31 @@ filter_count (XfImportAssistant *assistant,
   return gtk_label_get_label (label);
 }
 
+/* What Escape does in @widget: its shortcut controllers' Escape. */
+static gboolean
+escape_in (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+          if (GTK_IS_KEYVAL_TRIGGER (trigger) &&
+              gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == GDK_KEY_Escape)
+            return gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, widget, NULL);
+        }
+    }
+  return FALSE;
+}
+
 static gboolean
 is_english (void)
 {
@@ -397,7 +422,12 @@ test_flow (Fixture       *fixture,
   g_assert_true (gtk_widget_has_css_class (cell, "error"));
   g_assert_nonnull (gtk_widget_get_tooltip_text (cell));
   g_assert_true (g_str_has_prefix (gtk_widget_get_tooltip_text (cell), label_id_number));
+  /* A change taken back with Escape goes nowhere. */
   gtk_widget_grab_focus (cell);
+  gtk_editable_set_text (GTK_EDITABLE (cell), "330521");
+  g_assert_true (escape_in (cell));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (cell)), ==, bad_li);
+  g_assert_cmpint (xf_import_get_row_state (import, problem_row), ==, XF_IMPORT_ROW_PROBLEM);
   gtk_editable_set_text (GTK_EDITABLE (cell), id_li);
   g_signal_emit_by_name (cell, "activate");
   xf_test_iterate (50);
@@ -492,6 +522,13 @@ test_flow (Fixture       *fixture,
   xf_test_iterate (50);
   g_assert_null (xf_test_find_toplevel (XF_TYPE_IMPORT_ASSISTANT));
   g_assert_null (xf_test_find_message_dialog (_("Stop Importing?")));
+
+  /* The next file with these headers comes with the mapping remembered. */
+  assistant = open_assistant (fixture);
+  load (assistant, fixture->csv);
+  activate (assistant, "import.next");
+  g_assert_true (xf_import_is_mapping_remembered (xf_import_assistant_get_import (assistant)));
+  g_assert_true (gtk_widget_get_visible (child (assistant, "remembered_label")));
 }
 
 /*
