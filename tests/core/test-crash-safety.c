@@ -32,10 +32,16 @@
  */
 
 /* Under AddressSanitizer every process is several times slower: fewer
- * kills by default. (The valgrind setup sets XIANFENG_CRASH_ROUNDS.) */
-#ifdef __SANITIZE_ADDRESS__
+ * kills by default. (The valgrind setup sets XIANFENG_CRASH_ROUNDS.)
+ * GCC says so with __SANITIZE_ADDRESS__, clang with __has_feature. */
+#if defined(__SANITIZE_ADDRESS__)
 #define DEFAULT_ROUNDS 20
-#else
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define DEFAULT_ROUNDS 20
+#endif
+#endif
+#ifndef DEFAULT_ROUNDS
 #define DEFAULT_ROUNDS 100
 #endif
 
