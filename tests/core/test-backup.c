@@ -419,6 +419,37 @@ test_round_trip_chain (void)
   g_assert_cmpint (verification->problem, ==, XF_AUDIT_OK);
 }
 
+static void
+test_restore_cancelled (void)
+{
+  g_autofree char *dir = new_dir ("restore-cancel");
+  g_autofree char *path = g_build_filename (dir, "backup.db", NULL);
+  g_autoptr(XfStore) store = NULL;
+  g_autoptr(XfAccount) admin = xf_account_new_local_administrator ();
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  Progress progress = { .cancel_at_first = cancellable };
+
+  if (skip_on_postgresql ("restoring a SQLite file page by page"))
+    return;
+
+  store = open_filled_store (dir, 2000);
+  g_assert_true (xf_backup_database (store, admin, path, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  exec (xf_store_get_db (store), "UPDATE pioneers SET name = '改过' WHERE id = 1");
+  before = digest (store);
+
+  /* Cancelled after the first step: the pages copied so far are rolled back. */
+  g_assert_false (xf_backup_restore (store, admin, path, dir, NULL, progress_cb, &progress, cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_cmpuint (progress.calls, ==, 2);
+  after = digest (store);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpint (xf_test_query_int64 (store, "SELECT count(*) FROM audit_log WHERE action = 'restore'"), ==, 0);
+}
+
 /* Restores @bad into @store and asserts it is refused with @code and the database untouched. */
 static void
 assert_refused (XfStore    *store,
@@ -826,6 +857,7 @@ main (int   argc,
   g_test_add_func ("/core/backup/permission", test_permission);
   g_test_add_func ("/core/backup/restore/round-trip", test_round_trip);
   g_test_add_func ("/core/backup/restore/chain", test_round_trip_chain);
+  g_test_add_func ("/core/backup/restore/cancelled", test_restore_cancelled);
   g_test_add_func ("/core/backup/restore/refuses", test_refuses);
   g_test_add_func ("/core/backup/restore/older-schema", test_restore_older_schema);
   g_test_add_func ("/core/backup/pg-dump", test_pg_dump);
