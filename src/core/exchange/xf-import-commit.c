@@ -36,11 +36,19 @@ typedef struct
   guint                 created;
   guint                 merged;
   gint64                now;
+  gint64                cache_size;   /* SQLite's, to put back; 0: untouched */
 } Commit;
 
 static void
 commit_clear (Commit *commit)
 {
+  if (commit->cache_size != 0)
+    {
+      g_autofree char *restore = g_strdup_printf ("PRAGMA cache_size = %" G_GINT64_FORMAT,
+                                                  commit->cache_size);
+
+      xf_db_exec (commit->db, restore, NULL);
+    }
   g_clear_pointer (&commit->insert, xf_db_stmt_free);
   g_clear_pointer (&commit->written, g_array_unref);
   g_clear_pointer (&commit->where, g_free);
@@ -535,6 +543,13 @@ write_rows (Commit  *commit,
 
   if (pioneers && n_new > BULK_ROWS)
     {
+      /* As the demo does: a page cache that holds the new rows and their
+       * unique indexes, instead of spilling to the WAL mid-transaction. */
+      if (xf_db_get_backend (commit->db) == XF_DB_BACKEND_SQLITE)
+        {
+          commit->cache_size = xf_db_query_int64 (commit->db, "PRAGMA cache_size", -2000, NULL);
+          xf_db_exec (commit->db, "PRAGMA cache_size = -262144", NULL);
+        }
       bulk = _xf_demo_bulk_begin (commit->db, error);
       if (bulk == NULL)
         return FALSE;

@@ -112,6 +112,11 @@ const char  *_xf_import_field_value      (XfImport     *self,
                                           guint         row,
                                           const char   *field);
 
+/* The same for a column (any field). */
+const char  *_xf_import_column_value     (XfImport     *self,
+                                          guint         row,
+                                          guint         column);
+
 /*
  * Reading values (xf-import-values.c).
  */

@@ -35,6 +35,8 @@ struct _XfImportLookups
   GStringChunk *strings;
   /* normalised code or label → code ("" when ambiguous), per reference table */
   GHashTable   *labels[XF_REFERENCE_N_TABLES];
+  /* the same under the labels and codes as written, for the common case */
+  GHashTable   *raw_labels[XF_REFERENCE_N_TABLES];
   /* normalised organisation code or name → id (as a pointer) */
   GHashTable   *organisations;
   /* exact organisation code → id, and the codes the file brings */
@@ -57,7 +59,10 @@ _xf_import_lookups_free (XfImportLookups *lookups)
   if (lookups == NULL)
     return;
   for (guint i = 0; i < XF_REFERENCE_N_TABLES; i++)
-    g_clear_pointer (&lookups->labels[i], g_hash_table_unref);
+    {
+      g_clear_pointer (&lookups->labels[i], g_hash_table_unref);
+      g_clear_pointer (&lookups->raw_labels[i], g_hash_table_unref);
+    }
   g_clear_pointer (&lookups->organisations, g_hash_table_unref);
   g_clear_pointer (&lookups->organisation_codes, g_hash_table_unref);
   g_clear_pointer (&lookups->file_codes, g_hash_table_unref);
@@ -79,24 +84,39 @@ normalise_value (const char *text)
 }
 
 static void
+add_key (XfImportLookups *lookups,
+         GHashTable      *table,
+         const char      *key,
+         const char      *code)
+{
+  const char *before = g_hash_table_lookup (table, key);
+
+  if (before != NULL && !g_str_equal (before, code))
+    code = "";   /* two places of one name: ambiguous */
+  g_hash_table_insert (table, g_string_chunk_insert_const (lookups->strings, key),
+                       g_string_chunk_insert_const (lookups->strings, code));
+}
+
+static void
 add_label (XfImportLookups *lookups,
            GHashTable      *table,
            const char      *label,
            const char      *code)
 {
   g_autofree char *key = NULL;
-  const char *before;
+  GHashTable *raw = NULL;
 
   if (label == NULL || label[0] == '\0')
     return;
   key = normalise_value (label);
   if (key[0] == '\0')
     return;
-  before = g_hash_table_lookup (table, key);
-  if (before != NULL && !g_str_equal (before, code))
-    code = "";   /* two places of one name: ambiguous */
-  g_hash_table_insert (table, g_string_chunk_insert_const (lookups->strings, key),
-                       g_string_chunk_insert_const (lookups->strings, code));
+  add_key (lookups, table, key, code);
+  for (guint i = 0; i < XF_REFERENCE_N_TABLES; i++)
+    if (lookups->labels[i] == table)
+      raw = lookups->raw_labels[i];
+  if (raw != NULL)
+    add_key (lookups, raw, label, code);
 }
 
 static void
@@ -108,6 +128,7 @@ load_reference_labels (XfImport        *self,
   GPtrArray *items;
 
   lookups->labels[which] = table;
+  lookups->raw_labels[which] = g_hash_table_new (g_str_hash, g_str_equal);
   if (!xf_reference_ensure (self->reference, which, NULL))
     return;
   items = xf_reference_get_items (self->reference, which);
@@ -409,8 +430,14 @@ read_reference (XfImport        *self,
                 XfReferenceTable which,
                 const char      *text)
 {
-  g_autofree char *key = normalise_value (text);
+  g_autofree char *key = NULL;
+  const char *code;
 
+  /* Most cells are written as the list has them: no need to normalise. */
+  code = g_hash_table_lookup (self->lookups->raw_labels[which], text);
+  if (code != NULL)
+    return code;
+  key = normalise_value (text);
   return g_hash_table_lookup (self->lookups->labels[which], key);
 }
 
@@ -640,7 +667,7 @@ _xf_import_build_pioneer (XfImport       *self,
 
       if (field == NULL)
         continue;
-      value = _xf_import_field_value (self, row, field);
+      value = _xf_import_column_value (self, row, c);
       if (value == NULL)
         continue;
       if (g_str_has_prefix (field, "honour-"))
@@ -774,6 +801,7 @@ check_pioneer_row (XfImport   *self,
   XfImportHonour honour = { 0 };
   g_autoptr(XfPioneer) pioneer = _xf_import_build_pioneer (self, row, &honour, problems);
   const char * const *fields = xf_pioneer_list_fields (xf_pioneer_get_kind (pioneer));
+  const char *name_field = fields[0];
   const char *refusal;
   const char *id_number = xf_pioneer_get_id_number (pioneer);
   const char *credit_code = xf_pioneer_get_credit_code (pioneer);
@@ -785,7 +813,12 @@ check_pioneer_row (XfImport   *self,
     {
       g_autoptr(GError) error = NULL;
 
-      if (has_problem (problems, fields[i]))
+      /* A field the file does not bring is empty, which its check lets
+       * pass, unless required (the name) or filled from the identity
+       * number (gender, birth date). */
+      if (has_problem (problems, fields[i]) ||
+          (_xf_import_field_column (self, fields[i]) < 0 && fields[i] != name_field &&
+           !g_str_equal (fields[i], "gender") && !g_str_equal (fields[i], "birth-date")))
         continue;
       if (!xf_pioneer_check_field (pioneer, fields[i], &error))
         _xf_import_add_problem (problems, fields[i], _xf_import_field_column (self, fields[i]),

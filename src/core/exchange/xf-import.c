@@ -864,6 +864,10 @@ int
 _xf_import_field_column (XfImport   *self,
                          const char *field)
 {
+  /* Mapped fields are the static strings of the field lists. */
+  for (guint i = 0; i < self->mapping->len; i++)
+    if (g_ptr_array_index (self->mapping, i) == field)
+      return i;
   for (guint i = 0; i < self->mapping->len; i++)
     if (g_strcmp0 (g_ptr_array_index (self->mapping, i), field) == 0)
       return i;
@@ -1074,15 +1078,22 @@ _xf_import_field_value (XfImport   *self,
                         guint       row,
                         const char *field)
 {
-  static GPrivate buffer = G_PRIVATE_INIT (g_free);
   int column = _xf_import_field_column (self, field);
+
+  return column >= 0 ? _xf_import_column_value (self, row, column) : NULL;
+}
+
+const char *
+_xf_import_column_value (XfImport *self,
+                         guint     row,
+                         guint     column)
+{
+  static GPrivate buffer = G_PRIVATE_INIT (g_free);
   const char *cell;
   const char *start;
   const char *end;
   char *out;
 
-  if (column < 0)
-    return NULL;
   cell = xf_import_get_cell (self, row, column);
   start = cell;
   while (*start != '\0' && g_ascii_isspace (*start))
