@@ -302,6 +302,20 @@ filter_count (XfImportAssistant *assistant,
   return gtk_label_get_label (label);
 }
 
+static gboolean
+file_exists (gpointer data)
+{
+  return g_file_test (data, G_FILE_TEST_EXISTS);
+}
+
+static gboolean
+chooser_has_file (gpointer data)
+{
+  g_autoptr(GFile) chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (data));
+
+  return chosen != NULL;
+}
+
 /* What Escape does in @widget: its shortcut controllers' Escape. */
 static gboolean
 escape_in (GtkWidget *widget)
@@ -516,6 +530,34 @@ test_flow (Fixture       *fixture,
   }
   g_assert_true (gtk_widget_get_visible (child (assistant, "close_button")));
   g_assert_false (gtk_widget_get_visible (child (assistant, "back_button")));
+
+  /* Save Left-Out Rows…: the row, its line and reason, to fix and import again. */
+  {
+    g_autoptr(GFile) folder = g_file_new_for_path (fixture->ui.dir);
+    g_autofree char *saved = g_build_filename (fixture->ui.dir, "left-out.csv", NULL);
+    g_autofree char *contents = NULL;
+    GtkWindow *chooser;
+
+    activate (assistant, "import.save-left-out");
+    chooser = xf_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+    g_assert_nonnull (chooser);
+    g_assert_cmpint (gtk_file_chooser_get_action (GTK_FILE_CHOOSER (chooser)), ==, GTK_FILE_CHOOSER_ACTION_SAVE);
+    gtk_test_widget_wait_for_draw (GTK_WIDGET (chooser));
+    g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL));
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "left-out.csv");
+    /* The chooser takes the name once its folder has loaded. */
+    g_assert_true (xf_test_wait_until (chooser_has_file, chooser, 5000));
+    /* The chooser checks the name before it answers. */
+    gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+    g_assert_true (xf_test_wait_until (file_exists, saved, 5000));
+    if (gtk_revealer_get_reveal_child (GTK_REVEALER (child (assistant, "error_revealer"))))
+      g_error ("%s", gtk_label_get_label (GTK_LABEL (child (assistant, "error_label"))));
+    g_assert_true (g_file_get_contents (saved, &contents, NULL, NULL));
+    g_assert_nonnull (strstr (contents, "赵强"));
+    g_assert_nonnull (strstr (contents, "1975-13-40"));
+    g_assert_null (strstr (contents, "张建华"));
+    g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (child (assistant, "error_revealer"))));
+  }
 
   /* Closing after the import asks nothing. */
   activate (assistant, "window.close");
