@@ -418,6 +418,26 @@ start_csv (XfSheetReader  *self,
   return TRUE;
 }
 
+/* After the sample: an XLSX workbook read whole from @path or @data, or
+ * the CSV parse set up. */
+static gboolean
+start (XfSheetReader  *self,
+       const char     *path,
+       GBytes         *data,
+       GError        **error)
+{
+  if (!is_zip (self->raw))
+    return start_csv (self, error);
+
+  g_clear_object (&self->stream);
+  self->format = XF_SHEET_FORMAT_XLSX;
+  self->sheets = path != NULL ? xf_xlsx_read (path, error) : xf_xlsx_read_bytes (data, self->name, error);
+  if (self->sheets == NULL)
+    return FALSE;
+  choose_sheet (self);
+  return TRUE;
+}
+
 /* Fills the raw buffer with the first SAMPLE_SIZE bytes (or all). */
 static gboolean
 read_sample (XfSheetReader  *self,
@@ -455,17 +475,7 @@ xf_sheet_reader_open (const char  *path,
   if (!read_sample (self, error))
     return NULL;
 
-  if (is_zip (self->raw))
-    {
-      g_clear_object (&self->stream);
-      self->format = XF_SHEET_FORMAT_XLSX;
-      self->sheets = xf_xlsx_read (path, error);
-      if (self->sheets == NULL)
-        return NULL;
-      choose_sheet (self);
-      return g_steal_pointer (&self);
-    }
-  if (!start_csv (self, error))
+  if (!start (self, path, NULL, error))
     return NULL;
   return g_steal_pointer (&self);
 }
@@ -486,17 +496,7 @@ xf_sheet_reader_new_for_bytes (GBytes      *data,
   if (!read_sample (self, error))
     return NULL;
 
-  if (is_zip (self->raw))
-    {
-      g_clear_object (&self->stream);
-      self->format = XF_SHEET_FORMAT_XLSX;
-      self->sheets = xf_xlsx_read_bytes (data, name, error);
-      if (self->sheets == NULL)
-        return NULL;
-      choose_sheet (self);
-      return g_steal_pointer (&self);
-    }
-  if (!start_csv (self, error))
+  if (!start (self, NULL, data, error))
     return NULL;
   return g_steal_pointer (&self);
 }
