@@ -244,6 +244,44 @@ test_scheduler (Fixture       *fixture,
   g_signal_handlers_disconnect_by_func (scheduler, finished_cb, paths);
 }
 
+/* Whether a label below @root begins as @format does up to its "%s". */
+static gboolean
+has_label_with_prefix (GtkWidget  *root,
+                       const char *format)
+{
+  g_autofree char *prefix = g_strndup (format, strstr (format, "%s") - format);
+
+  if (GTK_IS_LABEL (root) && g_str_has_prefix (gtk_label_get_label (GTK_LABEL (root)), prefix))
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_label_with_prefix (child, format))
+      return TRUE;
+  return FALSE;
+}
+
+/* A folder that cannot be made: the window says the daily backup failed,
+ * with a way to the preferences. */
+static void
+test_scheduler_failure (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  XfBackupScheduler *scheduler = XF_BACKUP_SCHEDULER (xf_application_get_backup_scheduler (fixture->base.app));
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  GSettings *settings = xf_application_get_settings (fixture->base.app);
+  g_autofree char *folder = g_build_filename (fixture->base.dir, "demo.db", "backups", NULL);
+
+  g_assert_false (has_label_with_prefix (GTK_WIDGET (fixture->base.window), _("Daily backup failed: %s")));
+  g_signal_connect (scheduler, "finished", G_CALLBACK (finished_cb), paths);
+  g_settings_set_string (settings, "backup-folder", folder);
+  g_settings_set_boolean (settings, "backup-daily", TRUE);
+  g_assert_true (xf_test_wait_until (has_items, paths, 20000));
+  g_assert_cmpstr (g_ptr_array_index (paths, 0), ==, "");
+  xf_test_iterate (100);
+  g_assert_true (has_label_with_prefix (GTK_WIDGET (fixture->base.window), _("Daily backup failed: %s")));
+  g_signal_handlers_disconnect_by_func (scheduler, finished_cb, paths);
+}
+
 static gboolean
 has_dialog (gpointer data)
 {
@@ -373,6 +411,8 @@ main (int   argc,
   g_test_add_func ("/ui/backups/language", xf_test_language);
   g_test_add ("/ui/backups/back-up-now", Fixture, NULL, fixture_set_up, test_back_up_now, fixture_tear_down);
   g_test_add ("/ui/backups/scheduler", Fixture, NULL, fixture_set_up, test_scheduler, fixture_tear_down);
+  g_test_add ("/ui/backups/scheduler-failure", Fixture, NULL, fixture_set_up, test_scheduler_failure,
+              fixture_tear_down);
   g_test_add ("/ui/backups/restore", Fixture, NULL, fixture_set_up, test_restore, fixture_tear_down);
   g_test_add ("/ui/backups/restore-refused", Fixture, NULL, fixture_set_up, test_restore_refused,
               fixture_tear_down);

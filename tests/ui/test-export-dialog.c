@@ -183,6 +183,33 @@ test_kinds (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
+/* The profile's Export File…: one file with its fields, as JSON. */
+static void
+test_export_file (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  XfRegistry *registry = xf_registry_page_get_registry (fixture->page);
+  g_autoptr(XfPioneer) summary = g_list_model_get_item (xf_registry_page_get_model (fixture->page), 0);
+  g_autoptr(XfPioneer) pioneer = NULL;
+  g_autofree char *path = g_build_filename (fixture->base.dir, "file.json", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+
+  pioneer = xf_registry_get_pioneer (registry, xf_pioneer_get_id (summary), &error);
+  g_assert_no_error (error);
+  g_assert_true (xf_export_file_to (GTK_WIDGET (fixture->page), registry, pioneer, path));
+  g_assert_true (g_file_get_contents (path, &text, NULL, &error));
+  g_assert_nonnull (strstr (text, "\"fields\""));
+  g_assert_nonnull (strstr (text, "\"honours\""));
+  g_assert_nonnull (strstr (text, xf_pioneer_get_name (pioneer)));
+
+  /* A folder that is not there: said, and no file. */
+  g_clear_pointer (&path, g_free);
+  path = g_build_filename (fixture->base.dir, "missing", "file.json", NULL);
+  g_assert_false (xf_export_file_to (GTK_WIDGET (fixture->page), registry, pioneer, path));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -194,6 +221,8 @@ main (int   argc,
   g_test_add ("/ui/export-dialog/filtered-csv", Fixture, NULL, fixture_set_up, test_export_filtered_csv,
               fixture_tear_down);
   g_test_add ("/ui/export-dialog/kinds", Fixture, NULL, fixture_set_up, test_kinds, fixture_tear_down);
+
+  g_test_add ("/ui/export-dialog/file", Fixture, NULL, fixture_set_up, test_export_file, fixture_tear_down);
 
   return g_test_run ();
 }

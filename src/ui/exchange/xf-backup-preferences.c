@@ -208,21 +208,10 @@ xf_backup_preferences_reload (XfBackupPreferences *self)
 }
 
 static void
-folder_chosen_cb (GtkNativeDialog *chooser,
-                  int              response,
-                  gpointer         user_data)
+folder_chosen (const char *path,
+               gpointer    user_data)
 {
-  g_autoptr(XfBackupPreferences) self = user_data;
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  gtk_native_dialog_destroy (chooser);
-  g_object_unref (chooser);
-
-  if (file != NULL && (path = g_file_get_path (file)) != NULL)
-    g_settings_set_string (self->settings, "backup-folder", path);
+  g_settings_set_string (XF_BACKUP_PREFERENCES (user_data)->settings, "backup-folder", path);
 }
 
 static void
@@ -230,20 +219,11 @@ choose_folder_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
 {
-  XfBackupPreferences *self = XF_BACKUP_PREFERENCES (widget);
-  GtkFileChooserNative *chooser;
-  g_autofree char *folder = dup_folder (self);
-  g_autoptr(GFile) current = g_file_new_for_path (folder);
+  g_autofree char *folder = dup_folder (XF_BACKUP_PREFERENCES (widget));
 
-  chooser = gtk_file_chooser_native_new (_("Choose the Backup Folder"),
-                                         GTK_WINDOW (gtk_widget_get_root (widget)),
-                                         GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER,
-                                         _("_Select"), _("_Cancel"));
-  if (g_file_query_exists (current, NULL))
-    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), current, NULL);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect (chooser, "response", G_CALLBACK (folder_chosen_cb), g_object_ref (self));
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  xf_exchange_choose_file (widget, GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER, _("Choose the Backup Folder"),
+                           _("_Select"), folder, NULL, NULL, folder_chosen, g_object_ref (widget),
+                           g_object_unref);
 }
 
 static void
@@ -317,21 +297,10 @@ xf_backup_preferences_back_up_to (XfBackupPreferences *self,
 }
 
 static void
-backup_chosen_cb (GtkNativeDialog *chooser,
-                  int              response,
-                  gpointer         user_data)
+backup_chosen (const char *path,
+               gpointer    user_data)
 {
-  g_autoptr(XfBackupPreferences) self = user_data;
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  gtk_native_dialog_destroy (chooser);
-  g_object_unref (chooser);
-
-  if (file != NULL && (path = g_file_get_path (file)) != NULL)
-    xf_backup_preferences_back_up_to (self, path);
+  xf_backup_preferences_back_up_to (user_data, path);
 }
 
 static void
@@ -340,9 +309,7 @@ back_up_now_action (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   XfBackupPreferences *self = XF_BACKUP_PREFERENCES (widget);
-  GtkFileChooserNative *chooser;
   g_autofree char *folder = dup_folder (self);
-  g_autoptr(GFile) current = g_file_new_for_path (folder);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
   g_autofree char *name = NULL;
@@ -350,16 +317,8 @@ back_up_now_action (GtkWidget  *widget,
   /* Not the daily backups' "xianfeng-YYYYMMDD-HHMMSS.db": rotation never
    * removes a backup made by hand. */
   name = g_strdup_printf ("xianfeng-backup-%s.%s", stamp, is_server (self) ? "dump" : "db");
-  chooser = gtk_file_chooser_native_new (_("Back Up the Database"),
-                                         GTK_WINDOW (gtk_widget_get_root (widget)),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE,
-                                         _("_Back Up"), _("_Cancel"));
-  if (g_file_query_exists (current, NULL))
-    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), current, NULL);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect (chooser, "response", G_CALLBACK (backup_chosen_cb), g_object_ref (self));
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  xf_exchange_choose_file (widget, GTK_FILE_CHOOSER_ACTION_SAVE, _("Back Up the Database"), _("_Back Up"),
+                           folder, name, NULL, backup_chosen, g_object_ref (self), g_object_unref);
 }
 
 /*
@@ -598,21 +557,10 @@ restore_action (GtkWidget  *widget,
 }
 
 static void
-restore_chosen_cb (GtkNativeDialog *chooser,
-                   int              response,
-                   gpointer         user_data)
+restore_chosen (const char *path,
+                gpointer    user_data)
 {
-  g_autoptr(XfBackupPreferences) self = user_data;
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  gtk_native_dialog_destroy (chooser);
-  g_object_unref (chooser);
-
-  if (file != NULL && (path = g_file_get_path (file)) != NULL)
-    xf_backup_preferences_restore (self, path);
+  xf_backup_preferences_restore (user_data, path);
 }
 
 static void
@@ -620,26 +568,15 @@ restore_file_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
 {
-  XfBackupPreferences *self = XF_BACKUP_PREFERENCES (widget);
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autofree char *folder = dup_folder (self);
-  g_autoptr(GFile) current = g_file_new_for_path (folder);
+  GtkFileFilter *filters[2] = { gtk_file_filter_new (), NULL };
+  g_autofree char *folder = dup_folder (XF_BACKUP_PREFERENCES (widget));
 
-  chooser = gtk_file_chooser_native_new (_("Restore from a Backup"),
-                                         GTK_WINDOW (gtk_widget_get_root (widget)),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN,
-                                         _("_Open"), _("_Cancel"));
-  gtk_file_filter_set_name (filter, _("Xianfeng backups"));
-  gtk_file_filter_add_pattern (filter, "*.db");
-  gtk_file_filter_add_pattern (filter, "*.sqlite");
-  gtk_file_filter_add_pattern (filter, "*.sqlite3");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  if (g_file_query_exists (current, NULL))
-    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), current, NULL);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect (chooser, "response", G_CALLBACK (restore_chosen_cb), g_object_ref (self));
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  gtk_file_filter_set_name (filters[0], _("Xianfeng backups"));
+  gtk_file_filter_add_pattern (filters[0], "*.db");
+  gtk_file_filter_add_pattern (filters[0], "*.sqlite");
+  gtk_file_filter_add_pattern (filters[0], "*.sqlite3");
+  xf_exchange_choose_file (widget, GTK_FILE_CHOOSER_ACTION_OPEN, _("Restore from a Backup"), _("_Open"),
+                           folder, NULL, filters, restore_chosen, g_object_ref (widget), g_object_unref);
 }
 
 /*

@@ -273,6 +273,78 @@ xf_exchange_job_run_with_progress (XfExchangeJob       *job,
 }
 
 /*
+ * Choosing a file
+ */
+
+typedef struct
+{
+  XfExchangeChosenFunc func;
+  gpointer             user_data;
+  GDestroyNotify       destroy;
+} Chooser;
+
+static void
+chooser_response_cb (GtkNativeDialog *dialog,
+                     int              response,
+                     gpointer         data)
+{
+  Chooser *chooser = data;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+
+  if (file != NULL && (path = g_file_get_path (file)) != NULL)
+    chooser->func (path, chooser->user_data);
+  if (chooser->destroy != NULL)
+    chooser->destroy (chooser->user_data);
+  g_free (chooser);
+}
+
+void
+xf_exchange_choose_file (GtkWidget             *parent,
+                         GtkFileChooserAction   action,
+                         const char            *title,
+                         const char            *accept_label,
+                         const char            *folder,
+                         const char            *name,
+                         GtkFileFilter        **filters,
+                         XfExchangeChosenFunc   func,
+                         gpointer               user_data,
+                         GDestroyNotify         destroy)
+{
+  GtkRoot *root = gtk_widget_get_root (parent);
+  GtkFileChooserNative *dialog;
+  Chooser *chooser = g_new0 (Chooser, 1);
+
+  dialog = gtk_file_chooser_native_new (title, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                        action, accept_label, _("_Cancel"));
+  for (guint i = 0; filters != NULL && filters[i] != NULL; i++)
+    {
+      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filters[i]);
+      g_object_unref (filters[i]);
+    }
+  if (folder != NULL && g_file_test (folder, G_FILE_TEST_IS_DIR))
+    {
+      g_autoptr(GFile) current = g_file_new_for_path (folder);
+
+      gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (dialog), current, NULL);
+    }
+  if (name != NULL)
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+
+  chooser->func = func;
+  chooser->user_data = user_data;
+  chooser->destroy = destroy;
+  g_signal_connect (dialog, "response", G_CALLBACK (chooser_response_cb), chooser);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+/*
  * Results
  */
 

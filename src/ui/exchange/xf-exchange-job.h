@@ -76,6 +76,24 @@ void           xf_exchange_job_run_with_progress (XfExchangeJob       *job,
 XfExchangeJob *xf_exchange_job_finish     (GAsyncResult        *result,
                                            GError             **error);
 
+/* A GtkFileChooserNative over @parent's window; @func hears the path
+ * chosen, never a cancel. @folder (may be NULL, or absent on disk: then
+ * the chooser's own) is where it opens, @name the name it offers (SAVE),
+ * @filters (NULL-terminated, may be NULL) its filters (taken). */
+typedef void (*XfExchangeChosenFunc) (const char *path,
+                                      gpointer    user_data);
+
+void           xf_exchange_choose_file    (GtkWidget            *parent,
+                                           GtkFileChooserAction  action,
+                                           const char           *title,
+                                           const char           *accept_label,
+                                           const char           *folder,
+                                           const char           *name,
+                                           GtkFileFilter       **filters,
+                                           XfExchangeChosenFunc  func,
+                                           gpointer              user_data,
+                                           GDestroyNotify        destroy);
+
 /* Shows @toast (taken) in the nearest toast overlay around @widget, or
  * its preferences window's; dropped when there is none. */
 void           xf_exchange_show_toast     (GtkWidget           *widget,

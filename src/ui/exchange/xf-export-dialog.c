@@ -261,21 +261,10 @@ xf_export_dialog_export_to (XfExportDialog *self,
 }
 
 static void
-file_chosen_cb (GtkNativeDialog *chooser,
-                int              response,
-                gpointer         user_data)
+file_chosen (const char *path,
+             gpointer    user_data)
 {
-  g_autoptr(XfExportDialog) self = user_data;
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  gtk_native_dialog_destroy (chooser);
-  g_object_unref (chooser);
-
-  if (file != NULL && (path = g_file_get_path (file)) != NULL)
-    xf_export_dialog_export_to (self, path);
+  xf_export_dialog_export_to (user_data, path);
 }
 
 static void
@@ -288,18 +277,13 @@ export_action (GtkWidget  *widget,
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *date = g_date_time_format (now, "%Y%m%d");
   g_autofree char *name = NULL;
-  GtkFileChooserNative *chooser;
 
   if (self->busy)
     return;
   name = g_strdup_printf ("%s-%s.%s", xf_export_dialog_get_kind (self), date,
                           xf_export_format_to_string (format));
-  chooser = gtk_file_chooser_native_new (_("Export To"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
-                                         _("_Export"), _("_Cancel"));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect (chooser, "response", G_CALLBACK (file_chosen_cb), g_object_ref (self));
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  xf_exchange_choose_file (widget, GTK_FILE_CHOOSER_ACTION_SAVE, _("Export To"), _("_Export"), NULL, name,
+                           NULL, file_chosen, g_object_ref (self), g_object_unref);
 }
 
 /*
@@ -481,25 +465,23 @@ typedef struct
 } FileExport;
 
 static void
-file_export_chosen_cb (GtkNativeDialog *chooser,
-                       int              response,
-                       gpointer         user_data)
+file_export_free (gpointer data)
 {
-  FileExport *export = user_data;
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
+  FileExport *export = data;
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  gtk_native_dialog_destroy (chooser);
-  g_object_unref (chooser);
-
-  if (file != NULL && (path = g_file_get_path (file)) != NULL)
-    xf_export_file_to (export->parent, export->registry, export->pioneer, path);
   g_object_unref (export->parent);
   g_object_unref (export->registry);
   g_object_unref (export->pioneer);
   g_free (export);
+}
+
+static void
+file_export_chosen (const char *path,
+                    gpointer    user_data)
+{
+  FileExport *export = user_data;
+
+  xf_export_file_to (export->parent, export->registry, export->pioneer, path);
 }
 
 void
@@ -507,37 +489,31 @@ xf_export_file_run (GtkWidget  *parent,
                     XfRegistry *registry,
                     XfPioneer  *pioneer)
 {
-  GtkFileChooserNative *chooser;
-  g_autofree char *name = NULL;
-  FileExport *export;
-  static const struct { const char *label; const char *pattern; } filters[] = {
+  static const struct { const char *label; const char *pattern; } kinds[] = {
     { N_("Excel workbooks (XLSX)"), "*.xlsx" },
     { N_("CSV files"), "*.csv" },
     { N_("JSON files"), "*.json" },
   };
+  GtkFileFilter *filters[G_N_ELEMENTS (kinds) + 1] = { NULL };
+  g_autofree char *name = NULL;
+  FileExport *export;
 
   g_return_if_fail (GTK_IS_WIDGET (parent));
   g_return_if_fail (XF_IS_PIONEER (pioneer));
 
-  chooser = gtk_file_chooser_native_new (_("Export File"), GTK_WINDOW (gtk_widget_get_root (parent)),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  for (guint i = 0; i < G_N_ELEMENTS (filters); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
     {
-      g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-
-      gtk_file_filter_set_name (filter, _(filters[i].label));
-      gtk_file_filter_add_pattern (filter, filters[i].pattern);
-      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+      filters[i] = gtk_file_filter_new ();
+      gtk_file_filter_set_name (filters[i], _(kinds[i].label));
+      gtk_file_filter_add_pattern (filters[i], kinds[i].pattern);
     }
   /* A name cannot hold a slash; the rest is the user's to change. */
   name = g_strdelimit (g_strdup_printf ("%s.xlsx", xf_pioneer_get_name (pioneer)), "/\\", '-');
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
 
   export = g_new0 (FileExport, 1);
   export->parent = g_object_ref (parent);
   export->registry = g_object_ref (registry);
   export->pioneer = g_object_ref (pioneer);
-  g_signal_connect (chooser, "response", G_CALLBACK (file_export_chosen_cb), export);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  xf_exchange_choose_file (parent, GTK_FILE_CHOOSER_ACTION_SAVE, _("Export File"), _("_Export"), NULL, name,
+                           filters, file_export_chosen, export, file_export_free);
 }
