@@ -594,9 +594,10 @@ test_cancel_analysis (Fixture       *fixture,
   activate (assistant, "import.next");
   g_assert_true (xf_import_assistant_is_busy (assistant));
   g_assert_cmpstr (xf_import_assistant_get_step (assistant), ==, "busy");
-  /* Back, Next and closing are out of reach meanwhile; Cancel is not. */
-  g_assert_false (gtk_widget_is_sensitive (child (assistant, "next_button")) &&
-                  gtk_widget_get_visible (child (assistant, "next_button")));
+  /* Back and Next are out of reach meanwhile; Cancel is not. */
+  g_assert_false (gtk_widget_get_visible (child (assistant, "next_button")));
+  g_assert_false (gtk_widget_get_visible (child (assistant, "back_button")));
+  g_assert_true (gtk_widget_is_sensitive (child (assistant, "stop_button")));
   activate (assistant, "import.stop");
   wait_idle (assistant);
 
@@ -696,6 +697,45 @@ test_narrow (Fixture       *fixture,
   xf_test_screenshot_in_language (GTK_WIDGET (assistant), "import-preview-narrow");
 }
 
+/*
+ * A file without rows, and one that is no spreadsheet
+ */
+
+static void
+test_empty_and_broken (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *empty = g_build_filename (fixture->ui.dir, "empty.csv", NULL);
+  g_autofree char *broken = g_build_filename (fixture->ui.dir, "broken.xlsx", NULL);
+  XfImportAssistant *assistant = open_assistant (fixture);
+  g_autoptr(GFile) file = NULL;
+  GtkRevealer *revealer = GTK_REVEALER (child (assistant, "error_revealer"));
+
+  g_assert_true (g_file_set_contents (empty, "姓名,性别,出生日期\n", -1, NULL));
+  g_assert_true (g_file_set_contents (broken, "PK\003\004 this is not a workbook", -1, NULL));
+
+  /* No spreadsheet: said on the first step, in words, and nothing else happens. */
+  file = g_file_new_for_path (broken);
+  xf_import_assistant_open_file (assistant, file);
+  wait_idle (assistant);
+  g_assert_cmpstr (xf_import_assistant_get_step (assistant), ==, "file");
+  g_assert_null (xf_import_assistant_get_import (assistant));
+  g_assert_true (gtk_revealer_get_reveal_child (revealer));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (child (assistant, "error_label"))), !=, "");
+  g_assert_false (gtk_widget_is_sensitive (child (assistant, "next_button")));
+
+  /* Headers only: the preview says there is nothing to import. */
+  load (assistant, empty);
+  g_assert_false (gtk_revealer_get_reveal_child (revealer));
+  g_assert_cmpuint (xf_import_get_n_rows (xf_import_assistant_get_import (assistant)), ==, 0);
+  activate (assistant, "import.next");
+  activate (assistant, "import.next");
+  wait_idle (assistant);
+  g_assert_cmpstr (xf_import_assistant_get_step (assistant), ==, "preview");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (child (assistant, "preview_stack"))), ==, "empty");
+  g_assert_false (gtk_widget_is_sensitive (child (assistant, "next_button")));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -708,6 +748,8 @@ main (int   argc,
   g_test_add ("/ui/import-assistant/cancel-analysis", Fixture, NULL, fixture_set_up, test_cancel_analysis,
               fixture_tear_down);
   g_test_add ("/ui/import-assistant/escape", Fixture, NULL, fixture_set_up, test_escape, fixture_tear_down);
+  g_test_add ("/ui/import-assistant/empty-and-broken", Fixture, NULL, fixture_set_up, test_empty_and_broken,
+              fixture_tear_down);
   g_test_add ("/ui/import-assistant/narrow", Fixture, NULL, fixture_set_up, test_narrow, fixture_tear_down);
 
   return g_test_run ();

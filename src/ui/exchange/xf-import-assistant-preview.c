@@ -596,6 +596,9 @@ setup_cb (GtkSignalListItemFactory *factory,
         gtk_entry_set_has_frame (GTK_ENTRY (cell), FALSE);
         gtk_editable_set_width_chars (GTK_EDITABLE (cell), 6);
         g_object_set_data (G_OBJECT (cell), "column", g_object_get_data (G_OBJECT (factory), "column"));
+        /* Read out as the file's header: "身份证号码". */
+        gtk_accessible_update_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        g_object_get_data (G_OBJECT (factory), "title"), -1);
         g_signal_connect (cell, "activate", G_CALLBACK (value_activate_cb), self);
         g_signal_connect (focus, "leave", G_CALLBACK (value_focus_leave_cb), self);
         gtk_widget_add_controller (cell, focus);
@@ -651,6 +654,7 @@ add_column (XfImportAssistant *self,
 
   g_object_set_data (G_OBJECT (factory), "cell-kind", GUINT_TO_POINTER (kind));
   g_object_set_data (G_OBJECT (factory), "column", GUINT_TO_POINTER (column));
+  g_object_set_data_full (G_OBJECT (factory), "title", g_strdup (title), g_free);
   g_signal_connect (factory, "setup", G_CALLBACK (setup_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_cb), self);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cb), self);
