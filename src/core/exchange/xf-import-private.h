@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "xf-db.h"
 #include "xf-import.h"
 #include "xf-reference.h"
 #include "xf-sheet.h"
@@ -35,6 +36,29 @@ typedef struct
 
 /* What the analysis knows of the database, loaded once per analysis. */
 typedef struct _XfImportLookups XfImportLookups;
+struct _XfImportLookups
+{
+  GStringChunk *strings;
+  /* normalised code or label → code ("" when ambiguous), per reference table */
+  GHashTable   *labels[XF_REFERENCE_N_TABLES];
+  /* the same under the labels and codes as written, for the common case */
+  GHashTable   *raw_labels[XF_REFERENCE_N_TABLES];
+  /* normalised organisation code or name → id (as a pointer) */
+  GHashTable   *organisations;
+  /* exact organisation code → id, and the codes the file brings */
+  GHashTable   *organisation_codes;
+  GHashTable   *file_codes;
+  /* existing pioneers: identity number, credit code, "kind\x1fname\x1fbirth" → id */
+  GHashTable   *by_id_number;
+  GHashTable   *by_credit_code;
+  GHashTable   *by_name;
+  /* the actor's right at a place: "op\x1fregion\x1forganisation" → "" or the refusal */
+  GHashTable   *permissions;
+  /* statements for honours */
+  XfDbStmt     *find_uid;
+  XfDbStmt     *find_honour;
+};
+
 
 /* An existing record a duplicate matches. */
 typedef struct
@@ -103,6 +127,11 @@ const char  *_xf_import_intern_field     (XfImportKind  kind,
 /* "姓名（必填）" → "姓名"; " Full Name " → "fullname". */
 char        *_xf_import_normalise_header (const char   *header);
 
+/* The kind the headers suggest (xf-import-mapping.c). */
+XfImportKind _xf_import_guess_kind       (XfImport     *self);
+/* Maps the columns for the current kind: the remembered mapping of the
+ * header set, else the known headers. Forgets the analysis. */
+void         _xf_import_map_columns      (XfImport     *self);
 /* The column of @field in the mapping, or -1. */
 int          _xf_import_field_column     (XfImport     *self,
                                           const char   *field);
@@ -134,6 +163,29 @@ const char  *_xf_import_read_gender      (const char   *text);
 const char  *_xf_import_read_level       (const char   *text);
 /* "2023", "2023年" → 2023; 0 when not a year. */
 int          _xf_import_read_year        (const char   *text);
+
+/* Shared by the readers and the checks. */
+char        *_xf_import_normalise_value  (const char   *text);
+char        *_xf_import_name_key         (const char   *kind,
+                                          const char   *name,
+                                          const char   *birth_date);
+/* The code of a label or code of a reference table; NULL when unknown,
+ * "" when several entries share the label. */
+const char  *_xf_import_read_reference   (XfImport     *self,
+                                          XfReferenceTable which,
+                                          const char   *text);
+void         _xf_import_read_honour_value (XfImport    *self,
+                                          XfImportHonour *honour,
+                                          const char   *field,
+                                          const char   *value,
+                                          GPtrArray    *problems);
+gboolean     _xf_import_has_problem      (GPtrArray    *problems,
+                                          const char   *field);
+void         _xf_import_problem_printf   (XfImport     *self,
+                                          GPtrArray    *problems,
+                                          const char   *field,
+                                          const char   *format,
+                                          ...) G_GNUC_PRINTF (4, 5);
 
 /* Checks @row as a save would and fills its state and problems (and the
  * duplicate id). @seen maps the row keys of earlier rows to their line
