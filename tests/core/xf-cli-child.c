@@ -9,7 +9,6 @@
 
 #include <signal.h>
 #include <stdarg.h>
-#include <string.h>
 #include <sys/resource.h>
 #include <glib/gstdio.h>
 
@@ -225,16 +224,6 @@ xf_cli_child_write_import_file (const char *path,
                             1960 + i % 40, 1 + i / 40 % 12, 1 + i % 28);
   g_file_set_contents (path, csv->str, csv->len, &error);
   g_assert_no_error (error);
-}
-
-gboolean
-xf_cli_child_has_import (const char *database,
-                         const char *csv)
-{
-  g_auto(XfCliRun) run = { 0 };
-
-  xf_cli_child_run (&run, database, 0, "import", "--dry-run", csv, NULL);
-  return strstr (run.err, "not available yet") == NULL;
 }
 
 goffset

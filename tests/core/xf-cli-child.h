@@ -45,10 +45,6 @@ void         xf_cli_child_copy_file   (const char        *from,
  * 姓名,性别,出生日期,所在地区, names and birth dates no demo file has. */
 void         xf_cli_child_write_import_file (const char *path,
                                              guint       n_rows);
-/* Whether `xianfeng-cli import` is there yet (not its placeholder), asked
- * with a dry run of @csv on @database. */
-gboolean     xf_cli_child_has_import  (const char        *database,
-                                       const char        *csv);
 /* The size of the file @path in bytes. */
 goffset      xf_cli_child_file_size   (const char        *path);
 

@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 #include <errno.h>
 #include <sqlite3.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include "xf-db-private.h"
@@ -39,9 +40,39 @@ typedef struct
 #define HANDLE(db) (CONN (db)->handle)
 #define STMT(stmt) (((SqliteStmt *) (stmt))->handle)
 
+/* Whether a file of the database (itself, its WAL or its journal) has
+ * reached the process's file-size limit (RLIMIT_FSIZE), where a write
+ * fails with EFBIG. */
+static gboolean
+at_file_size_limit (sqlite3 *handle)
+{
+  const char *name = sqlite3_db_filename (handle, "main");
+  const char *files[3];
+  struct rlimit limit;
+
+  if (name == NULL || name[0] == '\0' || getrlimit (RLIMIT_FSIZE, &limit) != 0 ||
+      limit.rlim_cur == RLIM_INFINITY)
+    return FALSE;
+  files[0] = name;
+  files[1] = sqlite3_filename_wal (name);
+  files[2] = sqlite3_filename_journal (name);
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      GStatBuf buf;
+
+      if (files[i] != NULL && g_stat (files[i], &buf) == 0 &&
+          (guint64) buf.st_size + 2 * 65536 > (guint64) limit.rlim_cur)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* SQLite says SQLITE_FULL when a write comes up short for want of space;
  * a write refused outright is an I/O error whose errno tells why: ENOSPC,
- * EFBIG past a file-size limit, EDQUOT past a quota. */
+ * EFBIG past a file-size limit, EDQUOT past a quota. SQLite reads errno
+ * again when it reports the error on, so a rollback's own calls may have
+ * replaced it by then: a failed write beside a file at the file-size
+ * limit is that limit too. */
 gboolean
 _xf_db_sqlite_is_disk_full (gpointer handle,
                             int      rc)
@@ -53,7 +84,9 @@ _xf_db_sqlite_is_disk_full (gpointer handle,
   if ((rc & 0xff) != SQLITE_IOERR || handle == NULL)
     return FALSE;
   system_errno = sqlite3_system_errno (handle);
-  return system_errno == ENOSPC || system_errno == EFBIG || system_errno == EDQUOT;
+  if (system_errno == ENOSPC || system_errno == EFBIG || system_errno == EDQUOT)
+    return TRUE;
+  return rc == SQLITE_IOERR_WRITE && at_file_size_limit (handle);
 }
 
 /* Maps an SQLite result code to our error domain with a message a user can act on. */
@@ -377,13 +410,12 @@ sqlite_bulk_add (XfDbBulk           *base,
         sqlite3_bind_text (bulk->insert, i + 1, values[i], -1, SQLITE_TRANSIENT);
     }
   rc = sqlite3_step (bulk->insert);
-  sqlite3_reset (bulk->insert);
+  /* Before the reset, which reads errno again: a full disk's EFBIG or
+   * ENOSPC would be lost to whatever the rollback's calls left in it. */
   if (rc != SQLITE_DONE)
-    {
-      set_error_from_code (base->db, rc, error);
-      return FALSE;
-    }
-  return TRUE;
+    set_error_from_code (base->db, rc, error);
+  sqlite3_reset (bulk->insert);
+  return rc == SQLITE_DONE;
 }
 
 static gboolean
