@@ -16,6 +16,7 @@
 #include "xf-import.h"
 #include "xf-import-private.h"
 #include "xf-registry.h"
+#include "xf-table.h"
 #include "xf-test-import.h"
 #include "xf-test-store.h"
 
@@ -500,6 +501,49 @@ test_left_out_file (Fixture       *fixture,
   g_rmdir (dir);
 }
 
+/* XLSX: dates come back as YYYY-MM-DD, text cells stay text. */
+static void
+test_xlsx (Fixture       *fixture,
+           gconstpointer  data)
+{
+  g_autoptr(XfTable) table = xf_table_new ("名单");
+  g_autoptr(XfImport) import = xf_import_new (fixture->registry);
+  g_autofree char *dir = g_dir_make_tmp ("xf-import-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "名单.xlsx", NULL);
+  g_autofree char *id = xf_test_make_id_number ("330521", "19850302", 123);
+  g_autofree char *description = NULL;
+  g_autoptr(GError) error = NULL;
+  guint row;
+
+  xf_table_add_column (table, "姓名", XF_TABLE_TEXT);
+  xf_table_add_column (table, "出生日期", XF_TABLE_DATE);
+  xf_table_add_column (table, "身份证号码", XF_TABLE_TEXT);
+  xf_table_add_column (table, "人数", XF_TABLE_INTEGER);
+  xf_table_add_column (table, "所在地区", XF_TABLE_TEXT);
+  row = xf_table_add_row (table);
+  xf_table_set_text (table, row, 0, "王建国");
+  xf_table_set_text (table, row, 1, "1985-03-02");
+  xf_table_set_text (table, row, 2, id);
+  xf_table_set_number (table, row, 3, 3);
+  xf_table_set_text (table, row, 4, "德清县");
+  g_assert_true (xf_table_write_xlsx (table, path, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (xf_import_load (import, path, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (xf_import_get_file_name (import), ==, "名单.xlsx");
+  description = xf_import_describe_file (import);
+  g_assert_cmpstr (description, ==, "XLSX");
+  g_assert_cmpint (xf_import_get_kind (import), ==, XF_IMPORT_KIND_INDIVIDUALS);
+  g_assert_cmpstr (xf_import_get_cell (import, 0, 1), ==, "1985-03-02");
+  g_assert_cmpstr (xf_import_get_cell (import, 0, 2), ==, id);
+  g_assert_cmpuint (xf_import_get_row_line (import, 0), ==, 2);
+  xf_test_analyse (import);
+  g_assert_cmpint (xf_import_get_row_state (import, 0), ==, XF_IMPORT_ROW_NEW);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -525,6 +569,7 @@ main (int    argc,
   ADD ("duplicates", test_duplicates);
   ADD ("set-cell-and-skip", test_set_cell_and_skip);
   ADD ("left-out-file", test_left_out_file);
+  ADD ("xlsx", test_xlsx);
 
   return g_test_run ();
 }

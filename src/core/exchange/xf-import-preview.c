@@ -266,18 +266,25 @@ xf_import_get_row_problems (XfImport *self,
   return r->problems != NULL ? r->problems : none;
 }
 
-const char *
-xf_import_get_row_duplicate_uid (XfImport *self,
-                                 guint     row)
+/* The record a DUPLICATE row matches, NULL for other rows. */
+static XfImportExisting *
+row_existing (XfImport *self,
+              guint     row)
 {
-  XfImportExisting *existing;
-
   g_return_val_if_fail (XF_IS_IMPORT (self), NULL);
   g_return_val_if_fail (self->rows != NULL && row < self->rows->len, NULL);
 
   if (_xf_import_row (self, row)->state != XF_IMPORT_ROW_DUPLICATE)
     return NULL;
-  existing = _xf_import_get_existing (self, _xf_import_row (self, row)->duplicate_id);
+  return _xf_import_get_existing (self, _xf_import_row (self, row)->duplicate_id);
+}
+
+const char *
+xf_import_get_row_duplicate_uid (XfImport *self,
+                                 guint     row)
+{
+  XfImportExisting *existing = row_existing (self, row);
+
   return existing != NULL ? existing->uid : NULL;
 }
 
@@ -285,14 +292,8 @@ const char *
 xf_import_get_row_duplicate_label (XfImport *self,
                                    guint     row)
 {
-  XfImportExisting *existing;
+  XfImportExisting *existing = row_existing (self, row);
 
-  g_return_val_if_fail (XF_IS_IMPORT (self), NULL);
-  g_return_val_if_fail (self->rows != NULL && row < self->rows->len, NULL);
-
-  if (_xf_import_row (self, row)->state != XF_IMPORT_ROW_DUPLICATE)
-    return NULL;
-  existing = _xf_import_get_existing (self, _xf_import_row (self, row)->duplicate_id);
   return existing != NULL ? existing->label : NULL;
 }
 
