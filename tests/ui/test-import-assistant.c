@@ -1,5 +1,5 @@
 /* test-import-assistant.c — the import assistant: a GB18030 CSV from the
- * registry's menu to the report, cancelling the check, and Escape
+ * registry's menu to the report, cancelling the check and the import, and Escape
  *
  * Copyright 2026 The Xianfeng developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -574,14 +574,15 @@ test_flow (Fixture       *fixture,
 }
 
 /*
- * Cancelling the check
+ * Cancelling the check and the import
  */
 
 static void
-test_cancel_analysis (Fixture       *fixture,
+test_cancel (Fixture       *fixture,
                       gconstpointer  data)
 {
   g_autofree char *large = write_large_csv (fixture, 60000);
+  gint64 before = count_pioneers (fixture);
   XfImportAssistant *assistant = open_assistant (fixture);
   XfImport *import;
   GtkRevealer *revealer;
@@ -615,6 +616,25 @@ test_cancel_analysis (Fixture       *fixture,
   g_assert_cmpstr (xf_import_assistant_get_step (assistant), ==, "preview");
   g_assert_cmpuint (xf_import_count_rows (import, XF_IMPORT_ROW_NEW), ==, 60000);
   g_assert_false (gtk_revealer_get_reveal_child (revealer));
+
+  /* Cancelling the import undoes it, and says so. */
+  activate (assistant, "import.next");
+  g_assert_cmpstr (xf_import_assistant_get_step (assistant), ==, "import");
+  activate (assistant, "import.commit");
+  g_assert_true (xf_import_assistant_is_busy (assistant));
+  activate (assistant, "import.stop");
+  wait_idle (assistant);
+  g_assert_cmpstr (xf_import_assistant_get_step (assistant), ==, "import");
+  g_assert_false (xf_import_is_committed (import));
+  g_assert_cmpint (count_pioneers (fixture), ==, before);
+  g_assert_true (gtk_revealer_get_reveal_child (revealer));
+  if (is_english ())
+    g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (child (assistant, "error_label"))), ==,
+                     "The import was cancelled and undone: nothing was imported.");
+  /* The preview is still there to go back to. */
+  activate (assistant, "import.back");
+  g_assert_cmpstr (xf_import_assistant_get_step (assistant), ==, "preview");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (child (assistant, "preview_stack"))), ==, "rows");
 }
 
 /*
@@ -745,7 +765,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/import-assistant/language", xf_test_language);
   g_test_add ("/ui/import-assistant/flow", Fixture, NULL, fixture_set_up, test_flow, fixture_tear_down);
-  g_test_add ("/ui/import-assistant/cancel-analysis", Fixture, NULL, fixture_set_up, test_cancel_analysis,
+  g_test_add ("/ui/import-assistant/cancel", Fixture, NULL, fixture_set_up, test_cancel,
               fixture_tear_down);
   g_test_add ("/ui/import-assistant/escape", Fixture, NULL, fixture_set_up, test_escape, fixture_tear_down);
   g_test_add ("/ui/import-assistant/empty-and-broken", Fixture, NULL, fixture_set_up, test_empty_and_broken,
