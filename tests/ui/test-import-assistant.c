@@ -7,8 +7,9 @@
  * meson runs it in English and with LANGUAGE=zh_CN; with
  * XIANFENG_SCREENSHOT_DIR set it saves "import-mapping" (the columns,
  * matched by themselves) and "import-preview" (a row with a bad identity
- * number and a duplicate of a demo pioneer), with "-zh_CN" for Chinese,
- * and "import-preview-narrow" at 360 pixels.
+ * number and a duplicate of a demo pioneer), with "-zh_CN" for Chinese;
+ * also "import-merge", "import-report" and "import-preview-narrow" (at
+ * 360 pixels).
  */
 
 #include "config.h"
@@ -531,6 +532,8 @@ test_flow (Fixture       *fixture,
   g_assert_true (gtk_widget_get_visible (child (assistant, "close_button")));
   g_assert_false (gtk_widget_get_visible (child (assistant, "back_button")));
 
+  xf_test_screenshot_in_language (GTK_WIDGET (assistant), "import-report");
+
   /* Save Left-Out Rows…: the row, its line and reason, to fix and import again. */
   {
     g_autoptr(GFile) folder = g_file_new_for_path (fixture->ui.dir);
@@ -718,6 +721,44 @@ test_narrow (Fixture       *fixture,
 }
 
 /*
+ * What the file holds, changed by hand
+ */
+
+static void
+test_kind (Fixture       *fixture,
+           gconstpointer  data)
+{
+  XfImportAssistant *assistant = open_assistant (fixture);
+  AdwComboRow *kind_row;
+  GtkWidget *missing;
+  XfImport *import;
+
+  load (assistant, fixture->csv);
+  import = xf_import_assistant_get_import (assistant);
+  kind_row = ADW_COMBO_ROW (child (assistant, "kind_row"));
+  g_assert_cmpuint (adw_combo_row_get_selected (kind_row), ==, XF_IMPORT_KIND_INDIVIDUALS);
+
+  /* As honours, no column gives the honour's title or year: said, and Next waits. */
+  adw_combo_row_set_selected (kind_row, XF_IMPORT_KIND_HONOURS);
+  g_assert_cmpint (xf_import_get_kind (import), ==, XF_IMPORT_KIND_HONOURS);
+  activate (assistant, "import.next");
+  g_assert_cmpstr (xf_import_assistant_get_step (assistant), ==, "mapping");
+  missing = child (assistant, "missing_label");
+  g_assert_true (gtk_widget_get_visible (missing));
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (missing)),
+                            xf_import_field_label (XF_IMPORT_KIND_HONOURS, "title")));
+  g_assert_false (gtk_widget_is_sensitive (child (assistant, "next_button")));
+
+  /* Back to individuals: every column as before, and on. */
+  activate (assistant, "import.back");
+  adw_combo_row_set_selected (kind_row, XF_IMPORT_KIND_INDIVIDUALS);
+  activate (assistant, "import.next");
+  g_assert_false (gtk_widget_get_visible (missing));
+  g_assert_cmpstr (xf_import_get_column_field (import, 3), ==, "id-number");
+  g_assert_true (gtk_widget_is_sensitive (child (assistant, "next_button")));
+}
+
+/*
  * A file without rows, and one that is no spreadsheet
  */
 
@@ -768,6 +809,7 @@ main (int   argc,
   g_test_add ("/ui/import-assistant/cancel", Fixture, NULL, fixture_set_up, test_cancel,
               fixture_tear_down);
   g_test_add ("/ui/import-assistant/escape", Fixture, NULL, fixture_set_up, test_escape, fixture_tear_down);
+  g_test_add ("/ui/import-assistant/kind", Fixture, NULL, fixture_set_up, test_kind, fixture_tear_down);
   g_test_add ("/ui/import-assistant/empty-and-broken", Fixture, NULL, fixture_set_up, test_empty_and_broken,
               fixture_tear_down);
   g_test_add ("/ui/import-assistant/narrow", Fixture, NULL, fixture_set_up, test_narrow, fixture_tear_down);
