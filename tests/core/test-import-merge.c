@@ -441,6 +441,7 @@ test_bulk (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(XfRegistryQuery) query = xf_registry_query_new ();
   g_autoptr(GTimer) timer = g_timer_new ();
+  GArray *changed = g_array_new (FALSE, FALSE, sizeof (gint64));
   const guint n = 30000;
 
   for (guint i = 0; i < n; i++)
@@ -458,9 +459,14 @@ test_bulk (Fixture       *fixture,
   g_test_message ("Loaded and analysed %u rows in %.2f s", n, g_timer_elapsed (timer, NULL));
   g_assert_cmpuint (xf_import_count_rows (import, XF_IMPORT_ROW_PROBLEM), ==, 0);
   g_timer_start (timer);
+  g_signal_connect (fixture->registry, "changed", G_CALLBACK (changed_cb), changed);
   g_assert_true (xf_import_commit (import, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   g_test_message ("Committed %u rows in %.2f s", n, g_timer_elapsed (timer, NULL));
+  /* One "changed" (0) stands for the many new files. */
+  g_assert_cmpuint (changed->len, ==, 1);
+  g_assert_cmpint (g_array_index (changed, gint64, 0), ==, 0);
+  g_array_unref (changed);
   g_assert_cmpint (count (fixture, "SELECT count(*) FROM pioneers"), ==, n);
   g_assert_cmpint (count (fixture, "SELECT count(*) FROM audit_log WHERE action = 'import'"), ==, n);
 

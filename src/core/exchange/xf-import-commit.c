@@ -32,6 +32,7 @@ typedef struct
   GCancellable         *cancellable;
   XfDbStmt             *insert;       /* owned */
   GArray               *written;      /* ids of written pioneers */
+  GArray               *merged_ids;   /* those of them that were merged */
   char                 *where;        /* "FILE line N" buffer */
   guint                 created;
   guint                 merged;
@@ -51,6 +52,7 @@ commit_clear (Commit *commit)
     }
   g_clear_pointer (&commit->insert, xf_db_stmt_free);
   g_clear_pointer (&commit->written, g_array_unref);
+  g_clear_pointer (&commit->merged_ids, g_array_unref);
   g_clear_pointer (&commit->where, g_free);
 }
 
@@ -266,6 +268,7 @@ merge_pioneer (Commit  *commit,
   if (!_xf_registry_write_update (self->registry, old, next, XF_AUDIT_UPDATE, &local_error))
     return fail_at_line (self, row, error, g_steal_pointer (&local_error));
   g_array_append_val (commit->written, r->duplicate_id);
+  g_array_append_val (commit->merged_ids, r->duplicate_id);
   commit->merged++;
   return TRUE;
 }
@@ -645,6 +648,7 @@ _xf_import_commit (XfImport              *self,
   commit.user_data = user_data;
   commit.cancellable = cancellable;
   commit.written = g_array_new (FALSE, FALSE, sizeof (gint64));
+  commit.merged_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   commit.now = xf_db_now ();
 
   report = xf_import_get_report (self);
@@ -675,9 +679,15 @@ _xf_import_commit (XfImport              *self,
   if (progress != NULL)
     progress (1.0, user_data);
 
-  /* As the registry does after each write; one signal for "many" beyond a limit. */
+  /* As the registry does after each write. Beyond a limit one signal (0)
+   * stands for the new files, and each merged file still gets its own,
+   * so that an open profile of it reloads. */
   if (commit.written->len > MAX_CHANGED_SIGNALS)
-    _xf_registry_emit_changed (self->registry, 0);
+    {
+      _xf_registry_emit_changed (self->registry, 0);
+      for (guint i = 0; i < commit.merged_ids->len; i++)
+        _xf_registry_emit_changed (self->registry, g_array_index (commit.merged_ids, gint64, i));
+    }
   else
     for (guint i = 0; i < commit.written->len; i++)
       _xf_registry_emit_changed (self->registry, g_array_index (commit.written, gint64, i));
