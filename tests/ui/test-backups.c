@@ -260,6 +260,33 @@ has_label_with_prefix (GtkWidget  *root,
   return FALSE;
 }
 
+static void
+collect_toast_close_buttons (GtkWidget *root,
+                             gboolean   in_toast,
+                             GPtrArray *buttons)
+{
+  /* AdwToastWidget is private to libadwaita: known by its name. Its
+   * last button is its close button, after the action's. */
+  in_toast = in_toast || g_str_equal (G_OBJECT_TYPE_NAME (root), "AdwToastWidget");
+  if (in_toast && GTK_IS_BUTTON (root))
+    g_ptr_array_add (buttons, root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_toast_close_buttons (child, in_toast, buttons);
+}
+
+/* Closes the one toast shown below @root with its close button. */
+static void
+close_toast (GtkWidget *root)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  collect_toast_close_buttons (root, FALSE, buttons);
+  g_assert_cmpuint (buttons->len, ==, 2);
+  g_signal_emit_by_name (g_ptr_array_index (buttons, 1), "clicked");
+  xf_test_iterate (600);
+}
+
 /* A folder that cannot be made: the window says the daily backup failed,
  * with a way to the preferences. */
 static void
@@ -279,6 +306,14 @@ test_scheduler_failure (Fixture       *fixture,
   g_assert_cmpstr (g_ptr_array_index (paths, 0), ==, "");
   xf_test_iterate (100);
   g_assert_true (has_label_with_prefix (GTK_WIDGET (fixture->base.window), _("Daily backup failed: %s")));
+
+  /* An hour later it fails again, and says nothing new. */
+  close_toast (GTK_WIDGET (fixture->base.window));
+  g_assert_false (has_label_with_prefix (GTK_WIDGET (fixture->base.window), _("Daily backup failed: %s")));
+  g_assert_true (xf_backup_scheduler_check (scheduler));
+  g_assert_true (xf_test_wait_until (has_two_items, paths, 20000));
+  xf_test_iterate (100);
+  g_assert_false (has_label_with_prefix (GTK_WIDGET (fixture->base.window), _("Daily backup failed: %s")));
   g_signal_handlers_disconnect_by_func (scheduler, finished_cb, paths);
 }
 

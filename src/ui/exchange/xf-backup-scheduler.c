@@ -32,6 +32,7 @@ struct _XfBackupScheduler
   GCancellable   *cancellable;   /* of the backup running, if any */
   guint           timer_id;
   guint           sign_in_id;    /* the check after a sign-in */
+  gboolean        failing;       /* said once, not every hour, until it works again */
 };
 
 G_DEFINE_FINAL_TYPE (XfBackupScheduler, xf_backup_scheduler, G_TYPE_OBJECT)
@@ -139,10 +140,16 @@ backup_done_cb (GObject      *source,
   if (job == NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
       g_message ("Daily backup failed: %s", error->message);
-      show_failure (self, error);
+      if (!self->failing)
+        show_failure (self, error);
+      self->failing = TRUE;
     }
-  else if (path != NULL)
-    g_debug ("Daily backup written to %s", path);
+  else if (job != NULL)
+    {
+      self->failing = FALSE;
+      if (path != NULL)
+        g_debug ("Daily backup written to %s", path);
+    }
   g_signal_emit (self, signals [FINISHED], 0, path);
 }
 
@@ -218,6 +225,7 @@ sign_in_delay_cb (gpointer user_data)
 static void
 registry_changed_cb (XfBackupScheduler *self)
 {
+  self->failing = FALSE;
   g_clear_handle_id (&self->sign_in_id, g_source_remove);
   if (self->application != NULL && xf_application_get_registry (self->application) != NULL)
     self->sign_in_id = g_timeout_add_seconds (SIGN_IN_DELAY_SECONDS, sign_in_delay_cb, self);
@@ -227,7 +235,15 @@ registry_changed_cb (XfBackupScheduler *self)
 static void
 daily_changed_cb (XfBackupScheduler *self)
 {
+  self->failing = FALSE;
   xf_backup_scheduler_check (self);
+}
+
+/* Another folder may work: the next failure is told again. */
+static void
+folder_changed_cb (XfBackupScheduler *self)
+{
+  self->failing = FALSE;
 }
 
 static void
@@ -281,6 +297,8 @@ xf_backup_scheduler_new (GtkApplication *application)
   g_signal_connect_object (application, "notify::registry", G_CALLBACK (registry_changed_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->settings, "changed::backup-daily", G_CALLBACK (daily_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::backup-folder", G_CALLBACK (folder_changed_cb),
                            self, G_CONNECT_SWAPPED);
   self->timer_id = g_timeout_add_seconds (CHECK_INTERVAL_SECONDS, timer_cb, self);
   return self;

@@ -12,14 +12,15 @@ G_BEGIN_DECLS
 
 /*
  * XfBackupScheduler: two minutes after each sign-in, every hour, and when
- * backup-daily is turned on, when the
- * setting is on and the open database is an SQLite file that
- * can be written, it asks core whether a backup is due
+ * backup-daily is turned on — while that setting is on and the open
+ * database is an SQLite file that can be written — it asks core whether a
+ * backup is due
  * (xf_backup_is_due) in the folder of backup-folder (empty: the default)
  * and, if so, runs xf_backup_run_scheduled with backup-keep in a worker
  * thread on a connection of its own. Never two at once. A failure shows
- * "Daily backup failed: …" in the main window with a Preferences button;
- * success is silent.
+ * "Daily backup failed: …" in the main window with a Preferences button,
+ * once until a backup works again (or the setting, folder or person
+ * changes); success is silent.
  *
  * Signals: "finished" (string path, or NULL when none was due or it
  * failed) after each check that ran in the worker.
