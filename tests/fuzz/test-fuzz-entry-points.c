@@ -162,6 +162,31 @@ test_catalogue_lenient (void)
   g_assert_cmpint (item->position, ==, 2);
 }
 
+/* Members of the wrong type read as absent, with no critical warning. */
+static void
+test_catalogue_wrong_types (void)
+{
+  g_autoptr(GBytes) bytes = bytes_of ("{\"items\": [{\"code\": [\"x\"], \"name_zh\": {\"a\": 1}, \"group\": 3,"
+                                      " \"response\": {\"unit\": [], \"amount\": {\"n\": 2}}},"
+                                      " {\"code\": \"y\", \"response\": {\"unit\": \"hours\", \"amount\": 8}}]}");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) items = _xf_services_parse_catalogue (bytes, "types.json", &error);
+  const XfServiceItem *item;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (items->len, ==, 2);
+  item = items->pdata[0];
+  g_assert_cmpstr (item->code, ==, "");
+  g_assert_cmpstr (item->name_zh, ==, "");
+  g_assert_cmpstr (item->group, ==, "");
+  g_assert_cmpstr (item->response_unit, ==, XF_RESPONSE_DAYS);
+  g_assert_cmpint (item->response_amount, ==, 2);
+  item = items->pdata[1];
+  g_assert_cmpstr (item->code, ==, "y");
+  g_assert_cmpstr (item->response_unit, ==, "hours");
+  g_assert_cmpint (item->response_amount, ==, 8);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -175,5 +200,6 @@ main (int    argc,
   g_test_add_func ("/fuzz/entry-points/catalogue/shipped", test_catalogue_shipped);
   g_test_add_func ("/fuzz/entry-points/catalogue/bad", test_catalogue_bad);
   g_test_add_func ("/fuzz/entry-points/catalogue/lenient", test_catalogue_lenient);
+  g_test_add_func ("/fuzz/entry-points/catalogue/wrong-types", test_catalogue_wrong_types);
   return g_test_run ();
 }

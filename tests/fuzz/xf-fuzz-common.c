@@ -6,8 +6,25 @@
 
 #include "config.h"
 
+#include <stdlib.h>
+
 #include "xf-error.h"
 #include "xf-fuzz.h"
+
+/* GLib ends a fatal message with a breakpoint (SIGTRAP), which libFuzzer
+ * does not catch: no input would be kept. abort () it is. */
+static GLogWriterOutput
+abort_on_warnings (GLogLevelFlags   log_level,
+                   const GLogField *fields,
+                   gsize            n_fields,
+                   gpointer         user_data)
+{
+  GLogWriterOutput output = g_log_writer_default (log_level, fields, n_fields, user_data);
+
+  if (log_level & (G_LOG_LEVEL_ERROR | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING))
+    abort ();
+  return output;
+}
 
 void
 xf_fuzz_setup (void)
@@ -22,6 +39,7 @@ xf_fuzz_setup (void)
     g_setenv ("XIANFENG_TODAY", XF_FUZZ_TODAY, TRUE);
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
   g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_WARNING | G_LOG_LEVEL_CRITICAL);
+  g_log_set_writer_func (abort_on_warnings, NULL, NULL);
   g_once_init_leave (&done, 1);
 }
 

@@ -71,13 +71,26 @@ item_from_row (XfServices *self G_GNUC_UNUSED,
  * The data file
  */
 
+/* The string member @name of @object, or @fallback when it is absent or
+ * not a string (json-glib's _with_default getters are critical about an
+ * array or object: tests/fuzz/regressions/services-catalogue/). */
+static const char *
+string_member (JsonObject *object,
+               const char *name,
+               const char *fallback)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  if (node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+    return json_node_get_string (node);
+  return fallback;
+}
+
 static char *
 member_text (JsonObject *object,
              const char *name)
 {
-  const char *text = json_object_get_string_member_with_default (object, name, "");
-
-  return g_strstrip (g_strdup (text != NULL ? text : ""));
+  return g_strstrip (g_strdup (string_member (object, name, "")));
 }
 
 /* (element-type XfServiceItem) the items of a catalogue file's @contents
@@ -119,6 +132,7 @@ parse_catalogue (const char  *contents,
       JsonNode *element = json_array_get_element (array, i);
       g_autoptr(XfServiceItem) item = xf_service_item_new ();
       JsonObject *object, *response;
+      JsonNode *amount;
 
       if (!JSON_NODE_HOLDS_OBJECT (element))
         continue;
@@ -140,10 +154,12 @@ parse_catalogue (const char  *contents,
         g_clear_pointer (&item->stage, g_free);
       g_free (item->response_unit);
       item->response_unit = g_strdup (response != NULL
-                                      ? json_object_get_string_member_with_default (response, "unit", XF_RESPONSE_DAYS)
+                                      ? string_member (response, "unit", XF_RESPONSE_DAYS)
                                       : XF_RESPONSE_DAYS);
-      item->response_amount = response != NULL
-                              ? (int) json_object_get_int_member_with_default (response, "amount", 2) : 2;
+      amount = response != NULL ? json_object_get_member (response, "amount") : NULL;
+      item->response_amount = amount != NULL && JSON_NODE_HOLDS_VALUE (amount)
+                              && json_node_get_value_type (amount) == G_TYPE_INT64
+                              ? (int) CLAMP (json_node_get_int (amount), G_MININT, G_MAXINT) : 2;
       item->active = TRUE;
       item->position = (int) i + 1;
       g_ptr_array_add (items, g_steal_pointer (&item));
