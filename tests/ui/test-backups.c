@@ -5,8 +5,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * meson runs it in English and with LANGUAGE=zh_CN; with
- * XIANFENG_SCREENSHOT_DIR set it saves "backups" (the page with one
- * backup listed), with "-zh_CN" for Chinese.
+ * XIANFENG_SCREENSHOT_DIR set it saves "backups" (the page with a backup
+ * made by hand and a daily one), with "-zh_CN" for Chinese; with
+ * XF_TEST_NARROW set too, also "backups-360" (a 360-pixel window), the
+ * restore dialog and the check dialog, for a look.
  */
 
 #include "config.h"
@@ -369,6 +371,8 @@ test_restore (Fixture       *fixture,
 
     g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), count));
   }
+  if (g_getenv ("XF_TEST_NARROW") != NULL)
+    xf_test_screenshot (GTK_WIDGET (dialog), "backups-restore-dialog");
   g_object_ref (fixture->page);
   xf_test_answer (_("Restore This Backup?"), "restore");
   g_assert_true (xf_backup_preferences_get_busy (fixture->page));
@@ -433,6 +437,8 @@ test_check (Fixture       *fixture,
   dialog = xf_test_find_message_dialog (_("The Database Is Sound"));
   g_assert_cmpuint (xf_test_count_named (GTK_WIDGET (dialog), "check-ok"), ==, 4);
   g_assert_cmpuint (xf_test_count_named (GTK_WIDGET (dialog), "check-failed"), ==, 0);
+  if (g_getenv ("XF_TEST_NARROW") != NULL)
+    xf_test_screenshot (GTK_WIDGET (dialog), "backups-check-dialog");
   xf_test_answer (_("The Database Is Sound"), "close");
 }
 

@@ -5,7 +5,8 @@
  *
  * meson runs it in English and with LANGUAGE=zh_CN; with
  * XIANFENG_SCREENSHOT_DIR set it saves "export" (the dialog over a
- * filtered registry), with "-zh_CN" for Chinese.
+ * filtered registry), with "-zh_CN" for Chinese; with XF_TEST_NARROW set
+ * too, also "export-360" (a 360-pixel window), for a look.
  */
 
 #include "config.h"
