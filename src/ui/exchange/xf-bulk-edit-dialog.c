@@ -312,9 +312,6 @@ xf_bulk_edit_dialog_init (XfBulkEditDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  /* Searching the long lists (regions, organisations) by their labels. */
-  adw_combo_row_set_expression (self->choice_row,
-                                gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
   g_signal_connect_swapped (self->choice_row, "notify::selected", G_CALLBACK (update_state), self);
   g_signal_connect_swapped (self->text_row, "changed", G_CALLBACK (update_state), self);
 }
