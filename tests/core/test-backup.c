@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <unistd.h>
 #include <glib/gstdio.h>
 
 #include "xf-audit.h"
@@ -286,6 +287,60 @@ test_cancelled_and_failed (void)
 
   /* Nothing of it was audited. */
   g_assert_cmpint (xf_test_query_int64 (store, "SELECT count(*) FROM audit_log"), ==, audit_before);
+}
+
+/* A backup named like the database (or its WAL, or through a link) would
+ * be renamed over the live file: refused, the database untouched. */
+static void
+test_refuses_own_path (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(XfStore) store = NULL;
+  g_autoptr(XfAccount) admin = xf_account_new_local_administrator ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *live = NULL;
+  g_autofree char *link = NULL;
+  g_autofree char *dotted = NULL;
+  g_autofree char *wal = NULL;
+  const char *targets[4];
+
+  if (skip_on_postgresql ("a PostgreSQL database is not a file"))
+    return;
+  dir = new_dir ("own-path");
+  store = open_filled_store (dir, 200);
+  live = g_strdup (xf_db_get_path (xf_store_get_db (store)));
+  link = g_build_filename (dir, "link.db", NULL);
+  g_assert_cmpint (symlink (live, link), ==, 0);
+  dotted = g_build_filename (dir, ".", "live.db", NULL);
+  wal = g_strconcat (live, "-wal", NULL);
+  targets[0] = live;
+  targets[1] = link;
+  targets[2] = dotted;
+  targets[3] = wal;
+  before = digest (store);
+
+  for (guint i = 0; i < G_N_ELEMENTS (targets); i++)
+    {
+      g_autofree char *partial = g_strconcat (targets[i], ".partial", NULL);
+
+      g_assert_false (xf_backup_database (store, admin, targets[i], NULL, NULL, NULL, &error));
+      g_assert_error (error, XF_ERROR, XF_ERROR_INVALID);
+      g_assert_nonnull (strstr (error->message, targets[i]));
+      g_clear_error (&error);
+      g_assert_false (g_file_test (partial, G_FILE_TEST_EXISTS));
+    }
+
+  /* The live connection and a new one see the same, sound database. */
+  after = digest (store);
+  g_assert_cmpstr (after, ==, before);
+  {
+    g_autoptr(XfStore) again = xf_test_open_store_at (live);
+    g_autofree char *fresh = digest (again);
+
+    g_assert_cmpstr (fresh, ==, before);
+  }
 }
 
 static void
@@ -715,6 +770,82 @@ exists (const char *dir,
   return g_file_test (path, G_FILE_TEST_EXISTS);
 }
 
+/* A password in the URL's user info or its query goes to pg_dump as
+ * PGPASSWORD, never on its command line (which every user can read). */
+static void
+test_pg_password (void)
+{
+  static const char * const forms[][2] = {
+    { "postgresql://%s:s3cr%%40t@%s", "s3cr@t" },
+    { "postgresql://%s@%s&password=s3cr%%40t", "s3cr@t" },
+  };
+  g_autofree char *dir = NULL;
+  g_autofree char *bin = NULL;
+  g_autofree char *script = NULL;
+  g_autofree char *record = NULL;
+  g_autofree char *old_path = g_strdup (g_getenv ("PATH"));
+  g_autofree char *location = NULL;
+  g_autoptr(XfStore) store = NULL;
+  g_autoptr(XfAccount) admin = xf_account_new_local_administrator ();
+  const char *at, *slash;
+
+  if (!xf_test_using_postgresql ())
+    {
+      g_test_skip ("pg_dump runs for PostgreSQL only ($XIANFENG_TEST_POSTGRESQL)");
+      return;
+    }
+  dir = new_dir ("pg-password");
+  store = open_filled_store (dir, 10);
+  location = g_strdup (xf_db_get_path (xf_store_get_db (store)));
+  /* "postgresql://user@host:port/db?options=…": user and the rest. */
+  at = strchr (location + strlen ("postgresql://"), '@');
+  slash = strchr (location + strlen ("postgresql://"), '/');
+  g_assert_nonnull (at);
+  g_assert_true (at < slash);
+  g_assert_nonnull (strchr (location, '?'));
+
+  bin = g_build_filename (dir, "bin", NULL);
+  g_assert_cmpint (g_mkdir (bin, 0700), ==, 0);
+  script = g_build_filename (bin, "pg_dump", NULL);
+  record = g_build_filename (dir, "record", NULL);
+  {
+    g_autofree char *text = g_strdup_printf ("#!/bin/sh\nprintf '%%s\\n' \"$*\" \"PGPASSWORD=$PGPASSWORD\" > '%s'\nexit 1\n",
+                                             record);
+
+    g_assert_true (g_file_set_contents (script, text, -1, NULL));
+    g_assert_cmpint (g_chmod (script, 0700), ==, 0);
+  }
+  g_setenv ("PATH", bin, TRUE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (forms); i++)
+    {
+      g_autofree char *user = g_strndup (location + strlen ("postgresql://"),
+                                         at - location - strlen ("postgresql://"));
+      g_autofree char *url = g_strdup_printf (forms[i][0], user, at + 1);
+      g_autofree char *path = g_build_filename (dir, "backup.dump", NULL);
+      g_autofree char *recorded = NULL;
+      g_autofree char *expected = g_strconcat ("PGPASSWORD=", forms[i][1], "\n", NULL);
+      g_autoptr(XfStore) other = NULL;
+      g_autoptr(GError) error = NULL;
+
+      other = xf_store_open_existing (url, &error);
+      g_assert_no_error (error);
+      g_assert_false (xf_backup_database (other, admin, path, NULL, NULL, NULL, &error));
+      g_assert_error (error, XF_ERROR, XF_ERROR_IO);
+      g_assert_null (strstr (error->message, "s3cr"));
+      g_assert_true (g_file_get_contents (record, &recorded, NULL, NULL));
+      /* Only in the environment: its one mention is the PGPASSWORD line. */
+      g_assert_true (strstr (recorded, "s3cr") == strstr (recorded, "PGPASSWORD=") + strlen ("PGPASSWORD="));
+      g_assert_true (g_str_has_suffix (recorded, expected));
+      /* The rest of the URL is passed on. */
+      g_assert_nonnull (strstr (recorded, "options=-csearch_path"));
+      g_assert_nonnull (strstr (recorded, "--dbname=postgresql://"));
+      g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+      g_unlink (record);
+    }
+  g_setenv ("PATH", old_path, TRUE);
+}
+
 static void
 test_rotate (void)
 {
@@ -855,12 +986,14 @@ main (int   argc,
   g_test_add_func ("/core/backup/online-while-writing", test_online_while_writing);
   g_test_add_func ("/core/backup/cancelled-and-failed", test_cancelled_and_failed);
   g_test_add_func ("/core/backup/permission", test_permission);
+  g_test_add_func ("/core/backup/refuses-own-path", test_refuses_own_path);
   g_test_add_func ("/core/backup/restore/round-trip", test_round_trip);
   g_test_add_func ("/core/backup/restore/chain", test_round_trip_chain);
   g_test_add_func ("/core/backup/restore/cancelled", test_restore_cancelled);
   g_test_add_func ("/core/backup/restore/refuses", test_refuses);
   g_test_add_func ("/core/backup/restore/older-schema", test_restore_older_schema);
   g_test_add_func ("/core/backup/pg-dump", test_pg_dump);
+  g_test_add_func ("/core/backup/pg-password", test_pg_password);
   g_test_add_func ("/core/backup/rotate", test_rotate);
   g_test_add_func ("/core/backup/is-due", test_is_due);
   g_test_add_func ("/core/backup/run-scheduled", test_run_scheduled);

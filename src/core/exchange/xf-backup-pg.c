@@ -142,15 +142,47 @@ current_schema (XfDb    *db,
   return xf_db_stmt_dup_text (stmt, 0);
 }
 
+/* Takes "password=…" out of @url's query (libpq reads it there too, and
+ * the command line is public) into *@password, unescaped. */
+static void
+take_query_password (GString  *url,
+                     char    **password)
+{
+  const char *query = strchr (url->str, '?');
+  const char *param;
+
+  while (query != NULL && (param = strstr (query, "password=")) != NULL)
+    {
+      gsize start = param - url->str;
+      gsize end = start + strcspn (param, "&#");
+
+      if (param[-1] != '?' && param[-1] != '&')
+        {
+          query = param + 1;
+          continue;
+        }
+      g_free (*password);
+      *password = g_uri_unescape_segment (param + strlen ("password="), url->str + end, NULL);
+      /* "?password=x&a=b" → "?a=b"; "?a=b&password=x" → "?a=b"; "?password=x" → "". */
+      if (param[-1] == '?' && url->str[end] == '&')
+        g_string_erase (url, start, end + 1 - start);
+      else
+        g_string_erase (url, start - 1, end - start + 1);
+      query = strchr (url->str, '?');
+    }
+}
+
 /* "--dbname=URL" without the password, which goes to *@password. */
 static char *
 dbname_argument (XfDb  *db,
                  char **password)
 {
-  g_autofree char *url = xf_db_location_strip_password (xf_db_get_path (db));
+  g_autofree char *stripped = xf_db_location_strip_password (xf_db_get_path (db));
+  g_autoptr(GString) url = g_string_new (stripped);
 
   *password = url_password (xf_db_get_path (db));
-  return g_strconcat ("--dbname=", url, NULL);
+  take_query_password (url, password);
+  return g_strconcat ("--dbname=", url->str, NULL);
 }
 
 gboolean

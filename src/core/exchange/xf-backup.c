@@ -10,6 +10,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 #include <glib/gi18n.h>
@@ -148,6 +149,47 @@ append_event (XfStore     *store,
   return xf_db_commit (db, error);
 }
 
+/* @path with its folder's links resolved (and its own, when it exists). */
+static char *
+resolve_path (const char *path)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autofree char *name = g_path_get_basename (path);
+  g_autofree char *real_folder = NULL;
+  char *real = realpath (path, NULL);
+
+  if (real != NULL)
+    return real;
+  real_folder = realpath (folder, NULL);
+  return real_folder != NULL ? g_build_filename (real_folder, name, NULL) : NULL;
+}
+
+/* Whether @path is the SQLite file of @db or one SQLite keeps beside it:
+ * the backup would be renamed over the live database. */
+static gboolean
+is_database_file (XfDb       *db,
+                  const char *path)
+{
+  static const char * const suffixes[] = { "", "-journal", "-wal", "-shm" };
+  g_autofree char *target = NULL;
+  g_autofree char *live = NULL;
+
+  if (xf_db_get_backend (db) != XF_DB_BACKEND_SQLITE)
+    return FALSE;
+  target = resolve_path (path);
+  live = resolve_path (xf_db_get_path (db));
+  if (target == NULL || live == NULL)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (live, suffixes[i], NULL);
+
+      if (g_str_equal (target, file))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /*
  * Writes the backup of @store to @path through "@path.partial", without
  * checking permissions. @how ("by hand", "scheduled", NULL for a safety
@@ -170,6 +212,12 @@ _xf_backup_write (XfStore              *store,
   XfDb *db = xf_store_get_db (store);
   gboolean ok;
 
+  if (is_database_file (db, path))
+    {
+      g_set_error (error, XF_ERROR, XF_ERROR_INVALID,
+                   _("“%s” is the database itself; a backup must go to another file"), path);
+      return FALSE;
+    }
   /* A partial file is ours: one left by a crash goes. */
   remove_partial (partial);
   if (is_postgresql (store))
