@@ -239,6 +239,30 @@ print_info (const XfBackupInfo *info)
     printf (_("Problem: %s\n"), (const char *) g_ptr_array_index (info->problems, i));
 }
 
+/* A restore into a file that did not exist and failed: the empty
+ * database opening it made goes again. Returns @status. */
+static int
+forget_new_file (XfCliContext *ctx,
+                 gboolean      new_file,
+                 int           status)
+{
+  static const char * const suffixes[] = { "", "-journal", "-wal", "-shm" };
+
+  if (!new_file)
+    return status;
+  /* Closed first: SQLite may write its side files on closing. */
+  g_clear_object (&ctx->actor);
+  g_clear_object (&ctx->accounts);
+  g_clear_object (&ctx->store);
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *side = g_strconcat (ctx->database_path, suffixes[i], NULL);
+
+      g_unlink (side);
+    }
+  return status;
+}
+
 int
 xf_cli_cmd_restore (XfCliContext *ctx,
                     int           argc,
@@ -253,6 +277,7 @@ xf_cli_cmd_restore (XfCliContext *ctx,
   g_autoptr(GTimer) timer = NULL;
   XfAccount *actor;
   XfStore *store;
+  gboolean new_file;
 
   for (int i = 1; i < argc; i++)
     {
@@ -278,13 +303,15 @@ xf_cli_cmd_restore (XfCliContext *ctx,
   if (!g_file_test (file, G_FILE_TEST_EXISTS))
     return xf_cli_fail (_("The backup “%s” does not exist"), file);
 
+  new_file = !xf_db_location_is_url (ctx->database_path) &&
+             !g_file_test (ctx->database_path, G_FILE_TEST_EXISTS);
   actor = xf_cli_context_get_actor (ctx);
   store = actor != NULL ? xf_cli_context_get_store (ctx) : NULL;
   if (store == NULL)
-    return 1;
+    return forget_new_file (ctx, new_file, 1);
   timer = g_timer_new ();
   if (!xf_backup_restore (store, actor, file, NULL, &safety, progress_func (), NULL, NULL, &error))
-    return xf_cli_fail_error (error);
+    return forget_new_file (ctx, new_file, xf_cli_fail_error (error));
   /* TRANSLATORS: the backup, the database, the seconds taken, then the safety copy. */
   printf (_("Restored “%s” into “%s” in %.1f s\nThe database as it was before is kept in “%s”\n"),
           file, xf_db_get_display_name (xf_store_get_db (store)), g_timer_elapsed (timer, NULL), safety);

@@ -140,6 +140,64 @@ test_restore_into_new_file (void)
   g_assert_cmpint (atoi (count.out), >, 0);
 }
 
+/* A restore into a new file that fails (a damaged backup, a sign-in the
+ * new file cannot have) leaves no new, empty database behind. */
+static void
+test_restore_into_new_file_refused (void)
+{
+  g_autofree char *database = fresh_database ("new-refused");
+  g_autofree char *backup = g_build_filename (tmp_dir, "new-refused", "backup.db", NULL);
+  g_autofree char *truncated = g_build_filename (tmp_dir, "new-refused", "truncated.db", NULL);
+  g_autofree char *lost = g_build_filename (tmp_dir, "new-refused", "new", "xianfeng.db", NULL);
+  g_autofree char *contents = NULL;
+  g_auto(XfCliRun) run = { 0 };
+  g_auto(XfCliRun) restore = { 0 };
+  g_auto(XfCliRun) signed_in = { 0 };
+  gsize length;
+
+  xf_cli_run_as_admin (&run, database, "backup", backup, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_get_contents (backup, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (truncated, contents, length / 3, NULL));
+
+  xf_cli_run_args (&restore, &(XfCliEnv) { .database = lost }, "restore", truncated, NULL);
+  xf_cli_assert_failed (&restore, 1);
+  g_assert_nonnull (strstr (restore.err, "truncated.db"));
+  g_assert_false (g_file_test (lost, G_FILE_TEST_EXISTS));
+
+  /* A new file has no accounts to sign in with. */
+  xf_cli_run_as_admin (&signed_in, lost, "restore", backup, NULL);
+  xf_cli_assert_failed (&signed_in, 1);
+  g_assert_false (g_file_test (lost, G_FILE_TEST_EXISTS));
+}
+
+/* `backup` onto the database itself is refused and the database stays sound. */
+static void
+test_backup_onto_itself (void)
+{
+  g_autofree char *database = fresh_database ("itself");
+  g_autofree char *folder = g_build_filename (tmp_dir, "itself", NULL);
+  g_autofree char *before = xf_cli_query_text (database, "SELECT group_concat(uid) FROM pioneers");
+  g_autofree char *after = NULL;
+  g_auto(XfCliRun) run = { 0 };
+  g_auto(XfCliRun) dir = { 0 };
+  g_auto(XfCliRun) check = { 0 };
+
+  xf_cli_run_as_admin (&run, database, "backup", database, NULL);
+  xf_cli_assert_failed (&run, 1);
+  g_assert_nonnull (strstr (run.err, database));
+  g_assert_nonnull (strstr (run.err, "the database itself"));
+
+  xf_cli_run_as_admin (&dir, database, "backup", folder, NULL);
+  xf_cli_assert_failed (&dir, 2);
+  g_assert_nonnull (strstr (dir.err, "is a folder"));
+
+  after = xf_cli_query_text (database, "SELECT group_concat(uid) FROM pioneers");
+  g_assert_cmpstr (after, ==, before);
+  xf_cli_run_as_admin (&check, database, "check", NULL);
+  g_assert_cmpint (check.status, ==, 0);
+}
+
 static void
 test_restore_refused (void)
 {
@@ -286,6 +344,8 @@ main (int   argc,
   g_test_add_func ("/cli/backup/backup-and-check-only", test_backup_and_check_only);
   g_test_add_func ("/cli/backup/restore", test_restore);
   g_test_add_func ("/cli/backup/restore-into-new-file", test_restore_into_new_file);
+  g_test_add_func ("/cli/backup/restore-into-new-file-refused", test_restore_into_new_file_refused);
+  g_test_add_func ("/cli/backup/backup-onto-itself", test_backup_onto_itself);
   g_test_add_func ("/cli/backup/restore-refused", test_restore_refused);
   g_test_add_func ("/cli/backup/check", test_check);
   g_test_add_func ("/cli/backup/scheduled-and-list", test_scheduled_and_list);
