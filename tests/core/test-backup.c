@@ -474,6 +474,68 @@ test_round_trip_chain (void)
   g_assert_cmpint (verification->problem, ==, XF_AUDIT_OK);
 }
 
+/* A backup restored into another database (a new file, to look at the past
+ * while the original goes on): the target keeps its own uid, so the two
+ * never share a recorded audit head and neither reads as tampered with. */
+static void
+test_restore_into_other (void)
+{
+  g_autofree char *dir = new_dir ("other");
+  g_autofree char *other_dir = new_dir ("other-target");
+  g_autofree char *path = g_build_filename (dir, "backup.db", NULL);
+  g_autofree char *uid_original = NULL;
+  g_autofree char *uid_other = NULL;
+  g_autofree char *uid_after = NULL;
+  g_autoptr(XfStore) original = NULL;
+  g_autoptr(XfStore) other = NULL;
+  g_autoptr(XfAccount) admin = xf_account_new_local_administrator ();
+  g_autoptr(GError) error = NULL;
+  XfStore *stores[2];
+
+  if (skip_on_postgresql ("restoring a SQLite file"))
+    return;
+
+  original = open_filled_store (dir, 100);
+  g_assert_true (xf_backup_database (original, admin, path, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  uid_original = xf_test_query_text (original, "SELECT value FROM database_info WHERE key = 'uid'");
+
+  {
+    g_autofree char *location = xf_test_database_location (other_dir, "other.db");
+
+    other = xf_test_open_store_at (location);
+  }
+  uid_other = xf_test_query_text (other, "SELECT value FROM database_info WHERE key = 'uid'");
+  g_assert_cmpstr (uid_other, !=, uid_original);
+  g_assert_true (xf_backup_restore (other, admin, path, other_dir, NULL, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (xf_test_query_int64 (other, "SELECT count(*) FROM pioneers"), ==,
+                   xf_test_query_int64 (original, "SELECT count(*) FROM pioneers"));
+  uid_after = xf_test_query_text (other, "SELECT value FROM database_info WHERE key = 'uid'");
+  g_assert_cmpstr (uid_after, ==, uid_other);
+
+  /* Both go on; both pass the check, the original's head untouched by the restore. */
+  stores[0] = original;
+  stores[1] = other;
+  for (guint i = 0; i < G_N_ELEMENTS (stores); i++)
+    {
+      XfDb *db = xf_store_get_db (stores[i]);
+
+      g_assert_true (xf_db_begin (db, &error));
+      g_assert_true (xf_audit_append_change (db, admin, XF_AUDIT_UPDATE, "pioneer", "p-3", "张伟",
+                                             "mobile", NULL, i == 0 ? "13900000000" : "13700000000", &error));
+      g_assert_true (xf_db_commit (db, &error));
+      g_assert_no_error (error);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (stores); i++)
+    {
+      g_autoptr(XfAuditVerification) verification = xf_audit_verify (stores[i], admin, NULL, NULL, NULL, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpint (verification->problem, ==, XF_AUDIT_OK);
+    }
+}
+
 static void
 test_restore_cancelled (void)
 {
@@ -989,6 +1051,7 @@ main (int   argc,
   g_test_add_func ("/core/backup/refuses-own-path", test_refuses_own_path);
   g_test_add_func ("/core/backup/restore/round-trip", test_round_trip);
   g_test_add_func ("/core/backup/restore/chain", test_round_trip_chain);
+  g_test_add_func ("/core/backup/restore/into-other", test_restore_into_other);
   g_test_add_func ("/core/backup/restore/cancelled", test_restore_cancelled);
   g_test_add_func ("/core/backup/restore/refuses", test_refuses);
   g_test_add_func ("/core/backup/restore/older-schema", test_restore_older_schema);

@@ -126,21 +126,38 @@ check_sqlite_copy (const char  *partial,
   return TRUE;
 }
 
+/* Sets the database's uid back to @uid. */
+static gboolean
+set_database_uid (XfDb        *db,
+                  const char  *uid,
+                  GError     **error)
+{
+  g_autoptr(XfDbStmt) stmt = xf_db_prepare (db, "UPDATE database_info SET value = $1 WHERE key = 'uid'", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  xf_db_stmt_bind_text (stmt, 1, uid);
+  return xf_db_stmt_run (stmt, error);
+}
+
+/* Appends @action about the database; with @keep_uid, first gives the
+ * database that uid again, in the same transaction. */
 static gboolean
 append_event (XfStore     *store,
               XfAccount   *actor,
               const char  *action,
               const char  *new_value,
+              const char  *keep_uid,
               GError     **error)
 {
   XfDb *db = xf_store_get_db (store);
-  g_autofree char *uid = _xf_audit_get_database_uid (db, error);
+  g_autofree char *uid = NULL;
 
-  if (uid == NULL)
-    return FALSE;
   if (!xf_db_begin (db, error))
     return FALSE;
-  if (!xf_audit_append_change (db, actor, action, "database", uid, xf_db_get_display_name (db),
+  if ((keep_uid != NULL && !set_database_uid (db, keep_uid, error)) ||
+      (uid = _xf_audit_get_database_uid (db, error)) == NULL ||
+      !xf_audit_append_change (db, actor, action, "database", uid, xf_db_get_display_name (db),
                                NULL, NULL, new_value, error))
     {
       xf_db_rollback (db);
@@ -247,7 +264,7 @@ _xf_backup_write (XfStore              *store,
       g_autofree char *value = g_strdup_printf ("%s, %s", name, how);
       g_autoptr(GError) local_error = NULL;
 
-      if (!append_event (store, actor, XF_AUDIT_BACKUP, value, error))
+      if (!append_event (store, actor, XF_AUDIT_BACKUP, value, NULL, error))
         return FALSE;
       /* The head outside the database follows each backup; a chain that
        * no longer holds it is the check's business, not the backup's. */
@@ -531,6 +548,7 @@ xf_backup_restore (XfStore              *store,
   g_autofree char *value = NULL;
   g_autofree char *backup_name = NULL;
   g_autofree char *safety_name = NULL;
+  g_autofree char *live_uid = NULL;
   g_autoptr(GError) local_error = NULL;
   gboolean postgresql;
   XfDb *db;
@@ -579,6 +597,8 @@ xf_backup_restore (XfStore              *store,
 
       return xf_error_set_write_failed (error, folder, g_strerror (saved_errno));
     }
+  /* The uid this database keeps; none readable: the backup's. */
+  live_uid = _xf_audit_get_database_uid (db, NULL);
   safety = _xf_backup_new_name (folder, "xianfeng-before-restore-", postgresql);
   if (!_xf_backup_write (store, actor, safety, NULL, NULL, NULL, cancellable, error))
     return FALSE;
@@ -596,8 +616,15 @@ xf_backup_restore (XfStore              *store,
 
   backup_name = g_path_get_basename (backup_path);
   safety_name = g_path_get_basename (safety);
-  value = g_strdup_printf ("%s; safety copy %s", backup_name, safety_name);
-  if (!append_event (store, actor, XF_AUDIT_RESTORE, value, error))
+  /* Restored into another database (a new file, say, while the original
+   * goes on): the target keeps its uid, or the two would share, and
+   * overwrite, one recorded audit head. */
+  if (live_uid != NULL && info->database_uid != NULL && !g_str_equal (live_uid, info->database_uid))
+    value = g_strdup_printf ("%s; safety copy %s; from database %s", backup_name, safety_name,
+                             info->database_uid);
+  else
+    value = g_strdup_printf ("%s; safety copy %s", backup_name, safety_name);
+  if (!append_event (store, actor, XF_AUDIT_RESTORE, value, live_uid, error))
     return FALSE;
   /* The database went back to the backup's chain: its head is the one to keep now. */
   if (!_xf_audit_reset_head (db, &local_error))

@@ -36,7 +36,10 @@ G_BEGIN_DECLS
  *   content (SQLite: the backup API from the backup into the live file,
  *   atomic for other connections; an older schema is then migrated;
  *   PostgreSQL: pg_restore into a database that must hold no records).
- *   Audited XF_AUDIT_RESTORE in the restored database.
+ *   Audited XF_AUDIT_RESTORE in the restored database. The database
+ *   keeps its own uid (a backup restored into a new file while the
+ *   original goes on must not share its recorded audit head); the entry
+ *   names the backup's uid when it differs.
  * - **Scheduled** (xf_backup_run_scheduled): the desktop calls it at start
  *   and every hour; when the newest backup in the folder is older than a
  *   day (or there is none) it writes "xianfeng-YYYYMMDD-HHMMSS.db" and
