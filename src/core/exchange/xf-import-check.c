@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "xf-clock.h"
 #include "xf-error.h"
 #include "xf-identity.h"
 #include "xf-import-private.h"
@@ -65,7 +66,7 @@ _xf_import_check_honour (XfImport       *self,
         _xf_import_problem_printf (self, problems, level_field, _("%s is required for “%s”"),
                         xf_import_field_label (self->kind, level_field), honour->title);
     }
-  now = g_date_time_new_now_local ();
+  now = xf_clock_real_now ();
   if (honour->year == 0 && !_xf_import_has_problem (problems, year_field))
     _xf_import_problem_printf (self, problems, year_field, _("%s is required"),
                     xf_import_field_label (self->kind, year_field));

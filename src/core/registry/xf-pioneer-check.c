@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "xf-calendar.h"
+#include "xf-clock.h"
 #include "xf-error.h"
 #include "xf-identity.h"
 #include "xf-pioneer.h"
@@ -160,7 +161,7 @@ check_birth_date (XfPioneer  *self,
     return fail (error, _("Birth date %s is before 1900"), value);
 
   /* Dates are ISO text, so text order is date order. */
-  now = g_date_time_new_now_local ();
+  now = xf_clock_real_now ();
   today = g_date_time_format (now, "%Y-%m-%d");
   if (strcmp (value, today) > 0)
     return fail (error, _("Birth date %s is in the future"), value);

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "xf-audit.h"
+#include "xf-clock.h"
 #include "xf-error.h"
 #include "xf-pioneer-private.h"
 #include "xf-registry.h"
@@ -90,7 +91,7 @@ static gboolean
 validate_honour (XfHonour  *honour,
                  GError   **error)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = xf_clock_real_now ();
   const char *level = xf_honour_get_level (honour);
   int year = xf_honour_get_year (honour);
 

@@ -19,6 +19,43 @@ get_override (GDate *date)
   return text != NULL && *text != '\0' && xf_date_parse (text, date);
 }
 
+/* The local zone, read again after ZONE_LIFETIME microseconds. */
+#define ZONE_LIFETIME (60 * G_USEC_PER_SEC)
+
+G_LOCK_DEFINE_STATIC (zone);
+static GTimeZone *zone;
+static gint64 zone_read_at;
+
+GDateTime *
+xf_clock_real_now (void)
+{
+  gint64 now = g_get_monotonic_time ();
+  g_autoptr(GTimeZone) local = NULL;
+
+  G_LOCK (zone);
+  if (zone == NULL || now - zone_read_at > ZONE_LIFETIME)
+    {
+      g_clear_pointer (&zone, g_time_zone_unref);
+      zone = g_time_zone_new_local ();
+      zone_read_at = now;
+    }
+  local = g_time_zone_ref (zone);
+  G_UNLOCK (zone);
+  return g_date_time_new_now (local);
+}
+
+void
+xf_clock_real_today (GDate *date)
+{
+  g_autoptr(GDateTime) now = xf_clock_real_now ();
+
+  g_return_if_fail (date != NULL);
+
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, g_date_time_get_day_of_month (now),
+                  g_date_time_get_month (now), g_date_time_get_year (now));
+}
+
 void
 xf_clock_today (GDate *date)
 {
@@ -29,7 +66,7 @@ xf_clock_today (GDate *date)
   g_date_clear (date, 1);
   if (get_override (date))
     return;
-  now = g_date_time_new_now_local ();
+  now = xf_clock_real_now ();
   g_date_set_dmy (date, g_date_time_get_day_of_month (now),
                   g_date_time_get_month (now), g_date_time_get_year (now));
 }
@@ -46,7 +83,7 @@ xf_clock_today_text (void)
 GDateTime *
 xf_clock_now_local (void)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = xf_clock_real_now ();
   GDate date;
 
   g_date_clear (&date, 1);

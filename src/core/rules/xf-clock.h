@@ -21,4 +21,14 @@ char      *xf_clock_today_text  (void);            /* "YYYY-MM-DD" */
 /* Now, local; with $XIANFENG_TODAY, that day at the real time of day. */
 GDateTime *xf_clock_now_local   (void);
 
+/*
+ * The real local date and time, without $XIANFENG_TODAY, for checks such
+ * as "not in the future". Cheap enough to call per row: GLib 2.74 reads
+ * the zone file again at every g_date_time_new_now_local() when TZ is
+ * unset, so the local zone is kept here and read again once a minute.
+ * Thread-safe.
+ */
+GDateTime *xf_clock_real_now    (void);
+void       xf_clock_real_today  (GDate *date);
+
 G_END_DECLS

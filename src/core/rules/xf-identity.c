@@ -11,6 +11,7 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "xf-clock.h"
 #include "xf-error.h"
 #include "xf-identity.h"
 
@@ -133,7 +134,7 @@ check_birth_date (const char  *number,
       return FALSE;
     }
 
-  now = g_date_time_new_now_local ();
+  now = xf_clock_real_now ();
   if (year > g_date_time_get_year (now)
       || (year == g_date_time_get_year (now)
           && (month > g_date_time_get_month (now)
