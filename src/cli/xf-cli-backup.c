@@ -21,6 +21,7 @@
 #include "xf-cli.h"
 #include "xf-cli-evaluation.h"
 #include "xf-error.h"
+#include "xf-permission.h"
 
 /*
  * backup FILE                               a backup by hand (DATABASE_ADMIN)
@@ -90,6 +91,7 @@ backup_by_hand (XfCliContext *ctx,
 static int
 backup_scheduled (XfCliContext *ctx,
                   const char   *folder,
+                  gboolean      keep_given,
                   guint         keep)
 {
   g_autoptr(GError) error = NULL;
@@ -99,6 +101,11 @@ backup_scheduled (XfCliContext *ctx,
 
   if (store == NULL)
     return 1;
+  /* The daily backup is anyone's duty; where a copy of the whole database
+   * goes and how many old ones are removed is the administrator's choice. */
+  if ((folder != NULL || keep_given) &&
+      !xf_permission_check (ctx->actor, XF_OP_DATABASE_ADMIN, NULL, &error))
+    return xf_cli_fail_error (error);
   if (folder == NULL)
     folder = default_folder = xf_backup_default_folder ();
   path = xf_backup_run_scheduled (store, ctx->actor, folder, keep, NULL, &error);
@@ -207,7 +214,7 @@ xf_cli_cmd_backup (XfCliContext *ctx,
     {
       if (file != NULL)
         return xf_cli_usage_error (_("backup --scheduled names its own file; give --folder instead of “%s”"), file);
-      return backup_scheduled (ctx, folder, (guint) keep);
+      return backup_scheduled (ctx, folder, keep_given, (guint) keep);
     }
   if (folder != NULL || keep_given)
     return xf_cli_usage_error (_("--folder and --keep go with --scheduled or list; %s"), usage);

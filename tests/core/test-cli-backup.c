@@ -198,6 +198,43 @@ test_backup_onto_itself (void)
   g_assert_cmpint (check.status, ==, 0);
 }
 
+/* The daily backup is anyone's duty, but choosing where a copy of the whole
+ * database goes, or how many old backups stay, is the administrator's. */
+static void
+test_scheduled_options_need_admin (void)
+{
+  g_autofree char *database = fresh_database ("scheduled-clerk");
+  g_autofree char *folder = g_build_filename (tmp_dir, "scheduled-clerk", "elsewhere", NULL);
+  const XfCliEnv clerk = { .database = database, .user = "clerk", .password = "xianfeng" };
+  g_auto(XfCliRun) to_folder = { 0 };
+  g_auto(XfCliRun) keep = { 0 };
+
+  xf_cli_run_args (&to_folder, &clerk, "backup", "--scheduled", "--folder", folder, NULL);
+  xf_cli_assert_failed (&to_folder, 1);
+  g_assert_nonnull (strstr (to_folder.err, "Permission denied"));
+  g_assert_false (g_file_test (folder, G_FILE_TEST_EXISTS));
+
+  xf_cli_run_args (&keep, &clerk, "backup", "--scheduled", "--keep", "1", NULL);
+  xf_cli_assert_failed (&keep, 1);
+  g_assert_nonnull (strstr (keep.err, "Permission denied"));
+}
+
+/* A backup into a folder that is not there names the file and the reason,
+ * not the temporary ".partial" file. */
+static void
+test_backup_missing_folder (void)
+{
+  g_autofree char *database = fresh_database ("missing-folder");
+  g_autofree char *target = g_build_filename (tmp_dir, "missing-folder", "no-such", "b.db", NULL);
+  g_auto(XfCliRun) run = { 0 };
+
+  xf_cli_run_as_admin (&run, database, "backup", target, NULL);
+  xf_cli_assert_failed (&run, 1);
+  g_assert_nonnull (strstr (run.err, target));
+  g_assert_null (strstr (run.err, ".partial"));
+  g_assert_nonnull (strstr (run.err, "does not exist"));
+}
+
 static void
 test_restore_refused (void)
 {
@@ -346,6 +383,8 @@ main (int   argc,
   g_test_add_func ("/cli/backup/restore-into-new-file", test_restore_into_new_file);
   g_test_add_func ("/cli/backup/restore-into-new-file-refused", test_restore_into_new_file_refused);
   g_test_add_func ("/cli/backup/backup-onto-itself", test_backup_onto_itself);
+  g_test_add_func ("/cli/backup/scheduled-options-need-admin", test_scheduled_options_need_admin);
+  g_test_add_func ("/cli/backup/missing-folder", test_backup_missing_folder);
   g_test_add_func ("/cli/backup/restore-refused", test_restore_refused);
   g_test_add_func ("/cli/backup/check", test_check);
   g_test_add_func ("/cli/backup/scheduled-and-list", test_scheduled_and_list);

@@ -235,6 +235,12 @@ _xf_backup_write (XfStore              *store,
                    _("“%s” is the database itself; a backup must go to another file"), path);
       return FALSE;
     }
+  if (!g_file_test (folder, G_FILE_TEST_IS_DIR))
+    {
+      g_autofree char *reason = g_strdup_printf (_("the folder “%s” does not exist"), folder);
+
+      return xf_error_set_write_failed (error, path, reason);
+    }
   /* A partial file is ours: one left by a crash goes. */
   remove_partial (partial);
   if (is_postgresql (store))
@@ -253,6 +259,15 @@ _xf_backup_write (XfStore              *store,
   if (!ok)
     {
       remove_partial (partial);
+      /* The temporary name means nothing to the reader: the backup's does. */
+      if (error != NULL && *error != NULL && strstr ((*error)->message, partial) != NULL)
+        {
+          g_autoptr(GString) message = g_string_new ((*error)->message);
+
+          g_string_replace (message, partial, path, 0);
+          g_free ((*error)->message);
+          (*error)->message = g_string_free (g_steal_pointer (&message), FALSE);
+        }
       return FALSE;
     }
   sync_path (folder, TRUE, NULL);
