@@ -8,6 +8,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <glib/gstdio.h>
 
 #include "xf-cli-test-util.h"
@@ -233,6 +234,21 @@ test_backup_missing_folder (void)
   g_assert_nonnull (strstr (run.err, target));
   g_assert_null (strstr (run.err, ".partial"));
   g_assert_nonnull (strstr (run.err, "does not exist"));
+
+  /* A folder this user may not write to (root may write anywhere). */
+  if (getuid () != 0)
+    {
+      g_autofree char *locked = g_build_filename (tmp_dir, "missing-folder", "locked", NULL);
+      g_autofree char *inside = g_build_filename (locked, "b.db", NULL);
+      g_auto(XfCliRun) denied = { 0 };
+
+      g_assert_cmpint (g_mkdir (locked, 0500), ==, 0);
+      xf_cli_run_as_admin (&denied, database, "backup", inside, NULL);
+      xf_cli_assert_failed (&denied, 1);
+      g_assert_nonnull (strstr (denied.err, inside));
+      g_assert_nonnull (strstr (denied.err, "cannot be written to"));
+      g_assert_cmpint (g_chmod (locked, 0700), ==, 0);
+    }
 }
 
 static void

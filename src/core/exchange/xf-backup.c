@@ -241,6 +241,14 @@ _xf_backup_write (XfStore              *store,
 
       return xf_error_set_write_failed (error, path, reason);
     }
+  if (g_access (folder, W_OK) != 0)
+    {
+      int saved_errno = errno;
+      g_autofree char *reason = g_strdup_printf (_("the folder “%s” cannot be written to (%s)"),
+                                                 folder, g_strerror (saved_errno));
+
+      return xf_error_set_write_failed (error, path, reason);
+    }
   /* A partial file is ours: one left by a crash goes. */
   remove_partial (partial);
   if (is_postgresql (store))
