@@ -18,10 +18,15 @@
 #include "xf-db-private.h"
 #include "xf-error.h"
 
+/* Parameters $1…$N_CACHED_PARAMS have their slot looked up once. */
+#define N_CACHED_PARAMS 64
+
 typedef struct
 {
   XfDbStmt      base;
   sqlite3_stmt *handle;
+  /* slot of $n, 0 when not looked up yet */
+  guint8        slots[N_CACHED_PARAMS + 1];
 } SqliteStmt;
 
 typedef struct
@@ -443,17 +448,25 @@ sqlite_stmt_reset (XfDbStmt *stmt)
   sqlite3_clear_bindings (STMT (stmt));
 }
 
-/* $N in the SQL is a named parameter to SQLite; find its real slot. */
+/* $N in the SQL is a named parameter to SQLite; find its real slot
+ * (once per statement for the first N_CACHED_PARAMS). */
 static int
 param_index (XfDbStmt *stmt,
              int       param)
 {
+  SqliteStmt *self = (SqliteStmt *) stmt;
   char name[16];
   int index;
 
+  if (param > 0 && param <= N_CACHED_PARAMS && self->slots[param] != 0)
+    return self->slots[param];
   g_snprintf (name, sizeof name, "$%d", param);
-  index = sqlite3_bind_parameter_index (STMT (stmt), name);
-  return index > 0 ? index : param;
+  index = sqlite3_bind_parameter_index (self->handle, name);
+  if (index <= 0)
+    index = param;
+  if (param > 0 && param <= N_CACHED_PARAMS && index <= G_MAXUINT8)
+    self->slots[param] = (guint8) index;
+  return index;
 }
 
 static void

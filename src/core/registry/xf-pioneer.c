@@ -134,12 +134,19 @@ static GParamSpec *properties [N_PROPS];
 static guint
 find_field (const char *property)
 {
+  static GHashTable *by_name;  /* name → id, built once */
+
   if (property == NULL)
     return 0;
-  for (guint i = 1; i < N_PROPS; i++)
-    if (g_str_equal (fields[i].name, property))
-      return i;
-  return 0;
+  if (g_once_init_enter (&by_name))
+    {
+      GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (guint i = 1; i < N_PROPS; i++)
+        g_hash_table_insert (table, (gpointer) fields[i].name, GUINT_TO_POINTER (i));
+      g_once_init_leave (&by_name, table);
+    }
+  return GPOINTER_TO_UINT (g_hash_table_lookup (by_name, property));
 }
 
 static void
