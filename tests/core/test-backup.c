@@ -983,6 +983,19 @@ test_is_due (void)
   g_assert_false (xf_backup_is_due (dir, now));
   g_assert_false (xf_backup_is_due (dir, now + 21 * hour));
   g_assert_true (xf_backup_is_due (dir, now + 23 * hour));
+
+  /* One named while the clock was a month ahead does not stop the daily
+   * backups for that month; one a few minutes ahead still counts. */
+  {
+    g_autofree char *skewed = new_dir ("due-skewed");
+    g_autofree char *ahead = stamp_name (now + 30 * 24 * hour, "xianfeng-");
+    g_autofree char *soon = stamp_name (now + G_TIME_SPAN_MINUTE * 5, "xianfeng-");
+
+    touch (skewed, ahead);
+    g_assert_true (xf_backup_is_due (skewed, now));
+    touch (skewed, soon);
+    g_assert_false (xf_backup_is_due (skewed, now));
+  }
 }
 
 static void

@@ -166,9 +166,12 @@ xf_backup_list (const char  *folder,
   return g_steal_pointer (&entries);
 }
 
-/* The newest scheduled backup's time, 0 when none; -1 on error. */
+/* The newest scheduled backup's time, 0 when none; -1 on error. One named
+ * more than an hour after @now was written while the clock was wrong: it
+ * must not put the next daily backups off until then. */
 static gint64
 newest_scheduled (const char  *folder,
+                  gint64       now,
                   GError     **error)
 {
   g_autoptr(GPtrArray) entries = xf_backup_list (folder, error);
@@ -179,7 +182,7 @@ newest_scheduled (const char  *folder,
     {
       const XfBackupEntry *entry = g_ptr_array_index (entries, i);
 
-      if (entry->scheduled)
+      if (entry->scheduled && entry->created_at <= now + G_TIME_SPAN_HOUR)
         return entry->created_at;
     }
   return 0;
@@ -201,7 +204,7 @@ xf_backup_is_due (const char *folder,
 
   g_return_val_if_fail (folder != NULL, FALSE);
 
-  newest = newest_scheduled (folder, NULL);
+  newest = newest_scheduled (folder, now, NULL);
   return newest <= 0 || now - newest >= DAY;
 }
 
