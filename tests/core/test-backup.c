@@ -536,6 +536,65 @@ test_restore_into_other (void)
     }
 }
 
+/* A backup with another page size (VACUUMed by a tool, another SQLite)
+ * goes into a live WAL database, which cannot change its page size. */
+static void
+test_restore_page_size (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *original = NULL;
+  g_autofree char *restored = NULL;
+  g_autoptr(XfStore) store = NULL;
+  g_autoptr(XfStore) reader = NULL;
+  g_autoptr(XfAccount) admin = xf_account_new_local_administrator ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) folder = NULL;
+  const char *name;
+  gint64 page_size;
+
+  if (skip_on_postgresql ("restoring a SQLite file"))
+    return;
+  dir = new_dir ("page-size");
+  path = g_build_filename (dir, "backup.db", NULL);
+  store = open_filled_store (dir, 300);
+  original = digest (store);
+  page_size = xf_test_query_int64 (store, "PRAGMA page_size");
+  g_assert_true (xf_backup_database (store, admin, path, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(XfDb) copy = xf_db_open (path, XF_DB_OPEN_DEFAULT, &error);
+
+    g_assert_no_error (error);
+    exec (copy, "PRAGMA journal_mode = DELETE");
+    exec (copy, page_size == 8192 ? "PRAGMA page_size = 4096" : "PRAGMA page_size = 8192");
+    exec (copy, "VACUUM");
+    g_assert_cmpint (xf_db_query_int64 (copy, "PRAGMA page_size", -1, NULL), !=, page_size);
+  }
+  exec (xf_store_get_db (store), "UPDATE pioneers SET name = '改过' WHERE id = 1");
+  /* Another desk keeps the database open. */
+  reader = xf_test_open_store_at (xf_db_get_path (xf_store_get_db (store)));
+  {
+    g_autofree char *seen = xf_test_query_text (reader, "SELECT name FROM pioneers WHERE id = 1");
+
+    g_assert_cmpstr (seen, ==, "改过");
+  }
+
+  g_assert_true (xf_backup_restore (store, admin, path, dir, NULL, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (xf_test_query_int64 (store, "PRAGMA page_size"), ==, page_size);
+  exec (xf_store_get_db (store), "DROP TRIGGER audit_log_no_delete");
+  exec (xf_store_get_db (store), "DELETE FROM audit_log WHERE action = 'restore'");
+  restored = digest (reader);
+  g_assert_cmpstr (restored, ==, original);
+
+  /* No temporary file is left beside the database. */
+  folder = g_dir_open (dir, 0, &error);
+  g_assert_no_error (error);
+  while ((name = g_dir_read_name (folder)) != NULL)
+    g_assert_false (g_str_has_suffix (name, ".restoring") || g_str_has_suffix (name, ".restoring-journal"));
+}
+
 static void
 test_restore_cancelled (void)
 {
@@ -1065,6 +1124,7 @@ main (int   argc,
   g_test_add_func ("/core/backup/restore/round-trip", test_round_trip);
   g_test_add_func ("/core/backup/restore/chain", test_round_trip_chain);
   g_test_add_func ("/core/backup/restore/into-other", test_restore_into_other);
+  g_test_add_func ("/core/backup/restore/page-size", test_restore_page_size);
   g_test_add_func ("/core/backup/restore/cancelled", test_restore_cancelled);
   g_test_add_func ("/core/backup/restore/refuses", test_refuses);
   g_test_add_func ("/core/backup/restore/older-schema", test_restore_older_schema);

@@ -200,6 +200,20 @@ copy_pages (XfDb                 *live,
   return TRUE;
 }
 
+/* Removes @path and what SQLite may have left beside it. */
+static void
+remove_files (const char *path)
+{
+  static const char * const suffixes[] = { "", "-journal", "-wal", "-shm" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+
+      g_unlink (file);
+    }
+}
+
 /**
  * xf_db_backup_to:
  * @self: a SQLite database
@@ -257,17 +271,56 @@ xf_db_backup_to (XfDb                 *self,
       ok = FALSE;
     }
   if (!ok && !existed)
-    {
-      static const char * const suffixes[] = { "", "-journal", "-wal", "-shm" };
-
-      for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-        {
-          g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
-
-          g_unlink (file);
-        }
-    }
+    remove_files (path);
   return ok;
+}
+
+static int
+page_size (sqlite3 *handle)
+{
+  sqlite3_stmt *stmt = NULL;
+  int size = 0;
+
+  if (sqlite3_prepare_v2 (handle, "PRAGMA page_size", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    size = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  return size;
+}
+
+/*
+ * Copies @src (the file @path) into @temporary with pages of @size bytes:
+ * page by page, then VACUUMed in rollback mode, the one mode in which the
+ * page size can change. Returns the copy, open, or NULL with @error.
+ */
+static sqlite3 *
+convert_page_size (XfDb          *live,
+                   sqlite3       *src,
+                   const char    *path,
+                   const char    *temporary,
+                   int            size,
+                   GCancellable  *cancellable,
+                   GError       **error)
+{
+  g_autofree char *sql = g_strdup_printf ("PRAGMA journal_mode = DELETE; PRAGMA page_size = %d; VACUUM", size);
+  sqlite3 *copy = open_file (temporary, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, error);
+  int rc;
+
+  if (copy == NULL)
+    return NULL;
+  if (!copy_pages (live, copy, src, path, FALSE, NULL, NULL, cancellable, error))
+    {
+      sqlite3_close_v2 (copy);
+      return NULL;
+    }
+  rc = sqlite3_exec (copy, sql, NULL, NULL, NULL);
+  if (rc != SQLITE_OK || page_size (copy) != size)
+    {
+      set_file_error (temporary, copy, rc != SQLITE_OK ? rc : SQLITE_ERROR, sqlite3_errmsg (copy), error);
+      sqlite3_close_v2 (copy);
+      return NULL;
+    }
+  return copy;
 }
 
 /**
@@ -291,8 +344,11 @@ xf_db_restore_from (XfDb                 *self,
                     GCancellable         *cancellable,
                     GError              **error)
 {
+  g_autofree char *temporary = NULL;
   sqlite3 *src;
+  sqlite3 *converted;
   gboolean ok;
+  int live_size;
 
   g_return_val_if_fail (XF_IS_DB (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -316,8 +372,25 @@ xf_db_restore_from (XfDb                 *self,
   src = open_file (path, SQLITE_OPEN_READONLY, error);
   if (src == NULL)
     return FALSE;
+  live_size = page_size (_xf_db_sqlite_get_handle (self));
+  if (page_size (src) != live_size)
+    {
+      /* A WAL database cannot change its page size: a copy with ours. */
+      temporary = g_strconcat (xf_db_get_path (self), ".restoring", NULL);
+      remove_files (temporary);
+      converted = convert_page_size (self, src, path, temporary, live_size, cancellable, error);
+      sqlite3_close_v2 (src);
+      src = converted;
+      if (src == NULL)
+        {
+          remove_files (temporary);
+          return FALSE;
+        }
+    }
   ok = copy_pages (self, _xf_db_sqlite_get_handle (self), src, path, FALSE,
                    progress, user_data, cancellable, error);
   sqlite3_close_v2 (src);
+  if (temporary != NULL)
+    remove_files (temporary);
   return ok;
 }
