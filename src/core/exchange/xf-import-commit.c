@@ -148,8 +148,13 @@ make_honour (XfImportHonour *honour)
   return made;
 }
 
-/* A NEW row: checked again as a save would, then written with one
- * XF_AUDIT_IMPORT entry (and its honour through the registry). */
+/* A NEW row, written with one XF_AUDIT_IMPORT entry (and its honour
+ * through the registry). The field rules are pure functions of the row
+ * and ran in the analysis (xf_import_set_cell runs them again for a
+ * changed row), so only what the database decides is checked here: the
+ * actor's right at the row's place; a record stored since the analysis
+ * with the same identity number or credit code fails the UNIQUE index,
+ * a vanished organisation its foreign key. */
 static gboolean
 create_pioneer (Commit  *commit,
                 guint    row,
@@ -165,17 +170,13 @@ create_pioneer (Commit  *commit,
   const char *refusal;
   gint64 id;
 
+  /* Also fills the level a known title implies. */
   _xf_import_check_honour (self, &honour, FALSE, problems);
   if (problems->len > 0)
     {
       g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("Line %" G_GUINT64_FORMAT ": %s"),
                    _xf_import_row (self, row)->line,
                    ((XfImportProblem *) g_ptr_array_index (problems, 0))->message);
-      goto failed;
-    }
-  if (!xf_pioneer_validate (pioneer, NULL, &local_error))
-    {
-      fail_at_line (self, row, error, g_steal_pointer (&local_error));
       goto failed;
     }
   refusal = _xf_import_check_permission (self, XF_OP_PIONEER_CREATE, pioneer);

@@ -52,7 +52,14 @@ G_BEGIN_DECLS
  *    Nothing is ever overwritten silently: a duplicate without a merge
  *    decision is left out.
  * 5. **Commit** (xf_import_commit): the rows that are NEW or MERGE are
- *    checked again and written in ONE transaction — inserts, the merges'
+ *    written in ONE transaction. The field rules ran in the analysis
+ *    (and again for a row changed by xf_import_set_cell) and are not run
+ *    again; what the database decides is checked again: the actor's
+ *    right at each row's place, a merged record's version and the edit
+ *    rules of its new values, honours through the registry's own checks,
+ *    and the schema's UNIQUE indexes (identity number, credit code) and
+ *    foreign keys (organisation) refuse a record stored or removed
+ *    since the analysis. Written are: inserts, the merges'
  *    field updates (version-checked: a record changed since the analysis
  *    is a conflict that refuses the whole commit, naming it), an honour
  *    per row when honour columns are mapped, one XF_AUDIT_IMPORT entry per
