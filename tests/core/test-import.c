@@ -439,6 +439,21 @@ test_duplicates (Fixture       *fixture,
   g_assert_cmpuint (report->created, ==, 1);
   g_assert_cmpuint (report->duplicates, ==, 2);
   g_assert_cmpuint (report->problems, ==, 1);
+  {
+    guint counts[XF_IMPORT_ROW_SKIPPED + 1];
+
+    xf_import_set_skipped (import, 2, TRUE);
+    xf_import_count_states (import, counts);
+    g_assert_cmpuint (counts[XF_IMPORT_ROW_NEW], ==, 0);
+    g_assert_cmpuint (counts[XF_IMPORT_ROW_DUPLICATE], ==, 2);
+    g_assert_cmpuint (counts[XF_IMPORT_ROW_PROBLEM], ==, 1);
+    g_assert_cmpuint (counts[XF_IMPORT_ROW_MERGE], ==, 0);
+    g_assert_cmpuint (counts[XF_IMPORT_ROW_SKIPPED], ==, 1);
+    xf_import_set_skipped (import, 2, FALSE);
+    xf_import_count_states (import, counts);
+    g_assert_cmpuint (counts[XF_IMPORT_ROW_NEW], ==, 1);
+    g_assert_cmpuint (counts[XF_IMPORT_ROW_SKIPPED], ==, 0);
+  }
 
   /* A fix that frees the repeat makes it new. */
   g_assert_true (xf_import_set_cell (import, 3, 2, "", &error));

@@ -311,6 +311,18 @@ xf_import_count_rows (XfImport         *self,
 }
 
 void
+xf_import_count_states (XfImport *self,
+                        guint     counts[XF_IMPORT_ROW_SKIPPED + 1])
+{
+  g_return_if_fail (XF_IS_IMPORT (self));
+  g_return_if_fail (counts != NULL);
+
+  memset (counts, 0, sizeof (guint) * (XF_IMPORT_ROW_SKIPPED + 1));
+  for (guint i = 0; self->rows != NULL && i < self->rows->len; i++)
+    counts[xf_import_get_row_state (self, i)]++;
+}
+
+void
 xf_import_set_skipped (XfImport *self,
                        guint     row,
                        gboolean  skipped)

@@ -257,6 +257,9 @@ const char    *xf_import_get_row_duplicate_label (XfImport *self,
                                                   guint     row);
 guint          xf_import_count_rows        (XfImport     *self,
                                             XfImportRowState state);
+/* Every state's count in one pass: @counts[state] for each XfImportRowState. */
+void           xf_import_count_states      (XfImport     *self,
+                                            guint         counts[XF_IMPORT_ROW_SKIPPED + 1]);
 
 /* The fields of a duplicate row side by side with the record's
  * (transfer full) (element-type XfImportMergeField), only mapped fields. */
