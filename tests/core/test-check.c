@@ -158,6 +158,27 @@ test_altered_audit_row (void)
   g_assert_nonnull (strstr (chain->detail, "edited"));
 }
 
+/* The triggers that keep the audit trail append-only, dropped or disabled:
+ * nothing is wrong yet, but entries could be changed unseen from then on. */
+static void
+test_audit_guard_removed (void)
+{
+  g_autoptr(XfStore) store = open_filled_store ();
+  g_autoptr(XfCheckReport) report = NULL;
+  const char *guard = xf_test_using_postgresql () ? "audit_log_no_change" : "audit_log_no_update";
+  g_autofree char *sql = xf_test_using_postgresql ()
+                         ? g_strdup_printf ("ALTER TABLE audit_log DISABLE TRIGGER %s", guard)
+                         : g_strdup_printf ("DROP TRIGGER %s", guard);
+
+  exec (xf_store_get_db (store), sql);
+  report = check (store);
+  g_assert_false (report->ok);
+  g_assert_true (item (report, 0, "integrity")->ok);
+  g_assert_false (item (report, 2, "schema")->ok);
+  g_assert_nonnull (strstr (item (report, 2, "schema")->detail, guard));
+  g_assert_true (item (report, 3, "audit-chain")->ok);
+}
+
 static void
 test_permission (void)
 {
@@ -212,6 +233,7 @@ main (int   argc,
   g_test_add_func ("/core/check/clean", test_clean);
   g_test_add_func ("/core/check/dangling-foreign-key", test_dangling_foreign_key);
   g_test_add_func ("/core/check/altered-audit-row", test_altered_audit_row);
+  g_test_add_func ("/core/check/audit-guard-removed", test_audit_guard_removed);
   g_test_add_func ("/core/check/permission", test_permission);
   g_test_add_func ("/core/check/cancelled", test_cancelled);
 

@@ -312,6 +312,8 @@ test_check (void)
   g_assert_cmpint (broken.status, ==, 1);
   g_assert_nonnull (strstr (broken.out, "Audit chain\tPROBLEM\tEntry 1 "));
   g_assert_nonnull (strstr (broken.out, "Integrity\tok\tok\n"));
+  g_assert_nonnull (strstr (broken.out, "Schema\tPROBLEM\t"));
+  g_assert_nonnull (strstr (broken.out, "audit_log_no_update"));
 }
 
 static void

@@ -198,6 +198,46 @@ _xf_check_foreign_keys (XfDb     *db,
   return 0;
 }
 
+/* The first trigger keeping the audit trail append-only that is missing or
+ * disabled (transfer full), NULL when all are there or on error (*@failed). */
+static char *
+missing_audit_guard (XfDb     *db,
+                     gboolean *failed,
+                     GError  **error)
+{
+  static const char * const sqlite_guards[] = { "audit_log_no_update", "audit_log_no_delete" };
+  static const char * const pg_guards[] = { "audit_log_no_change", "audit_log_no_truncate" };
+  gboolean pg = is_postgresql (db);
+  const char * const *guards = pg ? pg_guards : sqlite_guards;
+  const char *sql = pg ? "SELECT count(*) FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+                         "JOIN pg_namespace n ON n.oid = c.relnamespace "
+                         "WHERE c.relname = 'audit_log' AND n.nspname = current_schema() "
+                         "AND t.tgname = $1 AND t.tgenabled <> 'D'"
+                       : "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+                         "AND tbl_name = 'audit_log' AND name = $1";
+
+  *failed = FALSE;
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(XfDbStmt) stmt = xf_db_prepare (db, sql, error);
+
+      if (stmt == NULL)
+        {
+          *failed = TRUE;
+          return NULL;
+        }
+      xf_db_stmt_bind_text (stmt, 1, guards[i]);
+      if (xf_db_stmt_step (stmt, error) != XF_DB_STEP_ROW)
+        {
+          *failed = TRUE;
+          return NULL;
+        }
+      if (xf_db_stmt_column_int64 (stmt, 0) == 0)
+        return g_strdup (guards[i]);
+    }
+  return NULL;
+}
+
 static void
 check_item_free (XfCheckItem *item)
 {
@@ -254,6 +294,8 @@ xf_check_database (XfStore       *store,
   g_autoptr(XfCheckReport) report = NULL;
   g_autoptr(XfAuditVerification) verification = NULL;
   char *detail = NULL;
+  g_autofree char *guard = NULL;
+  gboolean failed;
   int latest = xf_store_get_latest_version ();
   int version;
   int result;
@@ -286,7 +328,15 @@ xf_check_database (XfStore       *store,
   version = xf_db_get_schema_version (db, error);
   if (version < 0)
     return NULL;
-  if (version == latest)
+  guard = missing_audit_guard (db, &failed, error);
+  if (failed)
+    return NULL;
+  if (version == latest && guard != NULL)
+    /* TRANSLATORS: the schema version, then a trigger's name. */
+    add_item (report, "schema", _("Schema"), FALSE,
+              g_strdup_printf (_("Version %d, but the audit trail's guard “%s” is missing or disabled: "
+                                 "entries could be changed unseen"), version, guard));
+  else if (version == latest)
     add_item (report, "schema", _("Schema"), TRUE,
               g_strdup_printf (_("Version %d, the current one"), version));
   else
