@@ -47,7 +47,7 @@ fill_counts (AdwPreferencesGroup  *group,
              gboolean              done)
 {
   xf_preferences_group_clear_rows (group, rows_of (rows));
-  add_count_row (group, *rows, "created", done ? _("Created") : _("To be created"), report->created);
+  add_count_row (group, *rows, "created", done ? C_("import count", "Created") : _("To be created"), report->created);
   add_count_row (group, *rows, "merged", done ? _("Merged into existing records") : _("To be merged into existing records"),
                  report->merged);
   add_count_row (group, *rows, "problems", _("Left out: problems"), report->problems);
