@@ -68,9 +68,11 @@ invalid (const Reader *reader,
          GError      **error)
 {
   g_autofree char *display = g_filename_display_name (reader->path);
+  /* GMarkup quotes the bytes it rejected, which need not be UTF-8. */
+  g_autofree char *valid_reason = g_utf8_make_valid (reason, -1);
 
   g_set_error (error, XF_ERROR, XF_ERROR_INVALID,
-               _("“%s” is not a readable XLSX workbook: %s: %s"), display, part, reason);
+               _("“%s” is not a readable XLSX workbook: %s: %s"), display, part, valid_reason);
   return FALSE;
 }
 
