@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gstdio.h>
 
 #include "xf-error.h"
@@ -268,6 +270,38 @@ test_parameters_out_of_order (void)
   g_assert_cmpstr (xf_db_stmt_column_text (stmt, 0), ==, "two-one");
 }
 
+/* Ordered uids are valid UUIDs of version 7 and grow call by call. */
+static void
+test_ordered_uids (void)
+{
+  g_autofree char *previous = xf_store_new_ordered_uid ();
+  gint64 ms = g_get_real_time () / 1000;
+
+  g_assert_true (g_uuid_string_is_valid (previous));
+  g_assert_cmpint (previous[14], ==, '7');
+  g_assert_nonnull (strchr ("89ab", previous[19]));
+  /* The first 48 bits are the time in milliseconds. */
+  {
+    char digits[13];
+    gint64 stamp;
+
+    memcpy (digits, previous, 8);
+    memcpy (digits + 8, previous + 9, 4);
+    digits[12] = '\0';
+    stamp = g_ascii_strtoll (digits, NULL, 16);
+    g_assert_cmpint (ABS (stamp - ms), <=, 1000);
+  }
+  for (guint i = 0; i < 10000; i++)
+    {
+      g_autofree char *next = xf_store_new_ordered_uid ();
+
+      g_assert_true (g_uuid_string_is_valid (next));
+      g_assert_cmpstr (previous, <, next);
+      g_free (previous);
+      previous = g_steal_pointer (&next);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -285,6 +319,7 @@ main (int   argc,
   g_test_add_func ("/core/store/transaction-rollback", test_transaction_rollback);
   g_test_add_func ("/core/store/nested-write", test_nested_write);
   g_test_add_func ("/core/store/parameters-out-of-order", test_parameters_out_of_order);
+  g_test_add_func ("/core/store/ordered-uids", test_ordered_uids);
 
   return g_test_run ();
 }

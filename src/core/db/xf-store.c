@@ -274,3 +274,47 @@ xf_store_new_uid (void)
 {
   return g_uuid_string_random ();
 }
+
+/* RFC 9562 method 1: a 42-bit counter (rand_a and the top 30 bits of
+ * rand_b), seeded at random each millisecond, then 32 random bits. */
+char *
+xf_store_new_ordered_uid (void)
+{
+  G_LOCK_DEFINE_STATIC (ordered);
+  static guint64 last_ms;
+  static guint64 counter;
+  guint64 ms = (guint64) (g_get_real_time () / 1000);
+  guint32 tail = g_random_int ();
+  guint8 b[16];
+
+  G_LOCK (ordered);
+  if (ms <= last_ms)
+    {
+      ms = last_ms;
+      counter++;
+      if (counter >> 42 != 0)
+        {
+          ms++;
+          counter = 0;
+        }
+    }
+  else
+    /* 41 bits: room to count on within the millisecond */
+    counter = (((guint64) g_random_int () << 32) | g_random_int ()) & ((G_GUINT64_CONSTANT (1) << 41) - 1);
+  last_ms = ms;
+  G_UNLOCK (ordered);
+
+  for (guint i = 0; i < 6; i++)
+    b[i] = (guint8) (ms >> (8 * (5 - i)));
+  b[6] = 0x70 | (guint8) ((counter >> 38) & 0x0f);
+  b[7] = (guint8) (counter >> 30);
+  b[8] = 0x80 | (guint8) ((counter >> 24) & 0x3f);
+  b[9] = (guint8) (counter >> 16);
+  b[10] = (guint8) (counter >> 8);
+  b[11] = (guint8) counter;
+  for (guint i = 0; i < 4; i++)
+    b[12 + i] = (guint8) (tail >> (8 * i));
+  return g_strdup_printf ("%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x",
+                          b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7],
+                          b[8], b[9], b[10], b[11], b[12], b[13], b[14], b[15]);
+}

@@ -24,5 +24,8 @@ int         xf_store_get_latest_version  (void);
 gboolean    xf_store_is_read_only        (XfStore     *self);
 char       *xf_store_default_path        (void);
 char       *xf_store_new_uid             (void);
+/* A time-ordered uid (UUID version 7, RFC 9562): later calls give larger
+ * uids, so that the unique index of a bulk load grows at its end. */
+char       *xf_store_new_ordered_uid     (void);
 
 G_END_DECLS

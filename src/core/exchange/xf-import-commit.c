@@ -165,7 +165,8 @@ create_pioneer (Commit  *commit,
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) xf_import_problem_free);
   g_autoptr(XfPioneer) pioneer = _xf_import_build_pioneer (self, row, &honour, problems);
   g_autoptr(GError) local_error = NULL;
-  g_autofree char *uid = xf_store_new_uid ();
+  /* Time-ordered: the uid index and the audit trail's record index grow at their end. */
+  g_autofree char *uid = xf_store_new_ordered_uid ();
   g_autofree char *where = NULL;
   const char *refusal;
   gint64 id;
