@@ -545,11 +545,19 @@ test_layout_wide (Fixture       *fixture,
   g_assert_false (gtk_widget_get_visible (page_child (fixture, "details_pane")));
 }
 
+static gboolean
+details_at_rest_width (gpointer data)
+{
+  return width_of (data, "details_pane") == 480;
+}
+
 static void
 test_layout_800 (Fixture       *fixture,
                  gconstpointer  data)
 {
   AdwLeaflet *leaflet = ADW_LEAFLET (page_child (fixture, "leaflet"));
+  gint64 start;
+  int first;
 
   resize (fixture, 800, 600);
   g_assert_false (adw_leaflet_get_folded (leaflet));
@@ -566,9 +574,17 @@ test_layout_800 (Fixture       *fixture,
   g_assert_true (adw_leaflet_get_visible_child (leaflet) == page_child (fixture, "details_pane"));
   g_assert_true (xf_test_screenshot (GTK_WIDGET (fixture->ui.window), "layout-800-file"));
 
-  /* Widened, both show side by side. */
+  /* Widened, both show side by side: once the leaflet's unfold animation
+   * (mode-transition-duration, 250 ms of frame-clock time) has ended. Until
+   * then the pane shrinks frame by frame from the page's width towards 480,
+   * and a fixed wait read 484 to 1069 on a loaded machine. */
   resize (fixture, 1280, 800);
   g_assert_false (adw_leaflet_get_folded (leaflet));
+  start = g_get_monotonic_time ();
+  first = width_of (fixture, "details_pane");
+  xf_test_wait_until (details_at_rest_width, fixture, 5000);
+  g_test_message ("details pane %d px after the resize, %d px %" G_GINT64_FORMAT " ms later",
+                  first, width_of (fixture, "details_pane"), (g_get_monotonic_time () - start) / 1000);
   g_assert_cmpint (width_of (fixture, "details_pane"), ==, 480);
 }
 
