@@ -212,7 +212,8 @@ check_required (XfImport *import)
 }
 
 static void
-print_report (const XfImportReport *report,
+print_report (XfImport             *import,
+              const XfImportReport *report,
               gboolean              dry_run)
 {
   guint left_out = report->problems + report->duplicates + report->skipped;
@@ -224,6 +225,13 @@ print_report (const XfImportReport *report,
 
       /* TRANSLATORS: a row of the file left out and why. */
       printf (_("Line %" G_GUINT64_FORMAT ": %s"), row->line, row->reason);
+      printf ("\n");
+    }
+  if (xf_import_get_totals_line (import) > 0)
+    {
+      /* TRANSLATORS: a note, not a problem: the file's last row sums the list up (合计 …). */
+      printf (_("Line %" G_GUINT64_FORMAT ": a totals row, read as such and not imported"),
+              xf_import_get_totals_line (import));
       printf ("\n");
     }
 
@@ -311,9 +319,9 @@ xf_cli_cmd_import (XfCliContext *ctx,
   report = xf_import_get_report (import);
   if (options.left_out != NULL && !xf_import_write_left_out (import, options.left_out, &error))
     {
-      print_report (report, options.dry_run);
+      print_report (import, report, options.dry_run);
       return xf_cli_fail_error (error);
     }
-  print_report (report, options.dry_run);
+  print_report (import, report, options.dry_run);
   return report->rows > 0 && report->left_out->len == 0 ? 0 : 1;
 }

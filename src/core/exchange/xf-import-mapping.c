@@ -140,6 +140,102 @@ guess_field (XfImportKind  kind,
   return NULL;
 }
 
+/* The first ~10 records of a real list often start with a title row ("2026年
+ * 湖州市劳动模范推荐名单") and a blank one; the header is the first record
+ * whose cells name fields. */
+gboolean
+_xf_import_is_header_row (const char * const *cells,
+                          guint               n_cells,
+                          gpointer            user_data)
+{
+  guint named = 0;
+  guint filled = 0;
+
+  for (guint i = 0; i < n_cells; i++)
+    {
+      g_autofree char *key = _xf_import_normalise_header (cells[i]);
+
+      if (key[0] == '\0')
+        continue;
+      filled++;
+      for (XfImportKind kind = XF_IMPORT_KIND_INDIVIDUALS; kind <= XF_IMPORT_KIND_ORGANISATIONS; kind++)
+        if (guess_field (kind, key) != NULL)
+          {
+            named++;
+            break;
+          }
+    }
+  return named >= 2 || (named >= 1 && named == filled);
+}
+
+/* "", "12", "2人", "1,234.5", "共3项" */
+static gboolean
+is_count (const char *cell)
+{
+  g_autofree char *text = g_utf8_normalize (cell, -1, G_NORMALIZE_NFKC);
+  const char *p;
+  gboolean digits = FALSE;
+
+  if (text == NULL)
+    return FALSE;
+  g_strstrip (text);
+  p = text;
+  if (g_str_has_prefix (p, "共"))
+    p += strlen ("共");
+  for (; *p != '\0' && (g_ascii_isdigit (*p) || *p == ',' || *p == '.'); p++)
+    digits = TRUE;
+  if (*p == '\0')
+    return TRUE;
+  /* one unit after a number: 人 名 个 项 位 家 条 */
+  return digits && g_utf8_strchr ("人名个项位家条", -1, g_utf8_get_char (p)) != NULL &&
+         *g_utf8_next_char (p) == '\0';
+}
+
+static gboolean
+is_totals_label (const char *cell)
+{
+  g_autofree char *key = _xf_import_normalise_header (cell);
+  static const char * const labels[] = { "合计", "总计", "小计", "共计", "总数", "total", "sum", NULL };
+
+  for (guint i = 0; labels[i] != NULL; i++)
+    if (g_str_has_prefix (key, labels[i]))
+      return TRUE;
+  return FALSE;
+}
+
+void
+_xf_import_drop_totals (XfImport *self)
+{
+  XfImportRow *row;
+  const char *cell;
+  gboolean labelled = FALSE;
+
+  self->totals_line = 0;
+  if (self->rows->len == 0)
+    return;
+  row = &g_array_index (self->rows, XfImportRow, self->rows->len - 1);
+  cell = row->cells;
+  for (guint i = 0; i < row->n_cells; i++, cell += strlen (cell) + 1)
+    {
+      /* the label in one of the first two cells (序号 may come first) */
+      if (!labelled && i < 2 && is_totals_label (cell))
+        labelled = TRUE;
+      else if (!is_count (cell))
+        return;
+    }
+  if (!labelled)
+    return;
+  self->totals_line = row->line;
+  g_array_set_size (self->rows, self->rows->len - 1);
+}
+
+guint64
+xf_import_get_totals_line (XfImport *self)
+{
+  g_return_val_if_fail (XF_IS_IMPORT (self), 0);
+  return self->totals_line;
+}
+
 static guint
 guess_mapping (XfImport     *self,
                XfImportKind  kind,

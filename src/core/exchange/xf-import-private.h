@@ -115,6 +115,7 @@ struct _XfImport
   GHashTable      *existing;      /* id → XfImportExisting */
   GHashTable      *merges;        /* row index → GStrv of fields */
   XfImportReport  *commit_report; /* after commit */
+  guint64          totals_line;   /* a trailing totals row left out, else 0 */
 };
 
 /* The fixed fields of a kind and their labels. */
@@ -129,6 +130,12 @@ char        *_xf_import_normalise_header (const char   *header);
 
 /* The kind the headers suggest (xf-import-mapping.c). */
 XfImportKind _xf_import_guess_kind       (XfImport     *self);
+/* An XfSheetHeaderFunc: two cells (or every cell of a shorter record) name fields */
+gboolean     _xf_import_is_header_row    (const char * const *cells,
+                                          guint               n_cells,
+                                          gpointer            user_data);
+/* Leaves out a last row that is a totals row (合计 2人), noting its line. */
+void         _xf_import_drop_totals      (XfImport     *self);
 /* Maps the columns for the current kind: the remembered mapping of the
  * header set, else the known headers. Forgets the analysis. */
 void         _xf_import_map_columns      (XfImport     *self);

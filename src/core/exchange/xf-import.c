@@ -394,6 +394,9 @@ load_reader (XfImport      *self,
   self->committed = FALSE;
   g_clear_pointer (&self->commit_report, xf_import_report_free);
 
+  /* A title row above the header is skipped */
+  if (!xf_sheet_reader_seek_header (reader, _xf_import_is_header_row, NULL, 10, error))
+    return FALSE;
   while (xf_sheet_reader_next (reader, &cells, &n_cells, &line, &local_error))
     {
       XfImportRow row = { 0 };
@@ -431,6 +434,7 @@ load_reader (XfImport      *self,
       return FALSE;
     }
 
+  _xf_import_drop_totals (self);
   self->format = xf_sheet_reader_get_format (reader);
   g_free (self->encoding);
   self->encoding = g_strdup (xf_sheet_reader_get_encoding (reader));

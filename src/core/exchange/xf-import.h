@@ -175,6 +175,9 @@ gboolean       xf_import_load_bytes        (XfImport     *self,
 const char    *xf_import_get_file_name     (XfImport     *self);
 /* "CSV (GB18030, comma)" / "XLSX", translated, for the assistant. */
 char          *xf_import_describe_file     (XfImport     *self);
+/* The line of a last row left out as a totals row (合计/总计/小计 then
+ * numbers or nothing), or 0: it is not a record and not a problem. */
+guint64        xf_import_get_totals_line   (XfImport     *self);
 
 XfImportKind   xf_import_get_kind          (XfImport     *self);
 /* Changing the kind maps the columns again (remembered, else guessed). */

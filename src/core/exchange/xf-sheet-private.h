@@ -59,6 +59,11 @@ struct _XfSheetReader
   GPtrArray     *sheets;
   XfXlsxSheet   *sheet;
   guint          row;
+
+  /* Records read ahead by xf_sheet_reader_seek_header, handed out first */
+  GPtrArray     *queued;        /* (element-type GStrv) */
+  GArray        *queued_lines;  /* guint64 */
+  guint          queue_pos;
 };
 
 /* xf-sheet-text.c: bytes to UTF-8 text */

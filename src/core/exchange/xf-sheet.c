@@ -516,6 +516,8 @@ xf_sheet_reader_free (XfSheetReader *self)
   g_string_free (self->text, TRUE);
   g_free (self->cell_text);
   g_clear_pointer (&self->sheets, g_ptr_array_unref);
+  g_clear_pointer (&self->queued, g_ptr_array_unref);
+  g_clear_pointer (&self->queued_lines, g_array_unref);
   g_free (self->name);
   g_free (self);
 }
@@ -565,9 +567,72 @@ xf_sheet_reader_next (XfSheetReader       *self,
   g_return_val_if_fail (line != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  if (self->queued != NULL && self->queue_pos < self->queued->len)
+    {
+      GStrv record = g_ptr_array_index (self->queued, self->queue_pos);
+
+      *cells = (const char * const *) record;
+      *n_cells = g_strv_length (record);
+      *line = g_array_index (self->queued_lines, guint64, self->queue_pos);
+      self->queue_pos++;
+      return TRUE;
+    }
   if (self->format == XF_SHEET_FORMAT_XLSX)
     return next_xlsx (self, cells, n_cells, line, error);
   return next_csv (self, cells, n_cells, line, error);
+}
+
+gboolean
+xf_sheet_reader_seek_header (XfSheetReader     *self,
+                             XfSheetHeaderFunc  is_header,
+                             gpointer           user_data,
+                             guint              max,
+                             GError           **error)
+{
+  const char * const *cells;
+  guint n_cells;
+  guint64 line;
+  guint found = 0;
+  gboolean seen = FALSE;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (is_header != NULL, FALSE);
+  g_return_val_if_fail (self->queued == NULL, FALSE);
+
+  self->queued = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  self->queued_lines = g_array_new (FALSE, FALSE, sizeof (guint64));
+  while (self->queued->len < max)
+    {
+      GError *local_error = NULL;
+      gboolean more;
+      GStrv record;
+
+      if (self->format == XF_SHEET_FORMAT_XLSX)
+        more = next_xlsx (self, &cells, &n_cells, &line, &local_error);
+      else
+        more = next_csv (self, &cells, &n_cells, &line, &local_error);
+      if (local_error != NULL)
+        {
+          g_propagate_error (error, local_error);
+          return FALSE;
+        }
+      if (!more)
+        break;
+      record = g_new (char *, n_cells + 1);
+      for (guint i = 0; i < n_cells; i++)
+        record[i] = g_strdup (cells[i]);
+      record[n_cells] = NULL;
+      g_ptr_array_add (self->queued, record);
+      g_array_append_val (self->queued_lines, line);
+      if (is_header (cells, n_cells, user_data))
+        {
+          found = self->queued->len - 1;
+          seen = TRUE;
+          break;
+        }
+    }
+  self->queue_pos = seen ? found : 0;
+  return TRUE;
 }
 
 double

@@ -70,6 +70,21 @@ gboolean       xf_sheet_reader_next          (XfSheetReader  *self,
                                               guint          *n_cells,
                                               guint64        *line,
                                               GError        **error);
+/* Whether @cells look like a header row; for xf_sheet_reader_seek_header. */
+typedef gboolean (*XfSheetHeaderFunc) (const char * const *cells,
+                                       guint               n_cells,
+                                       gpointer            user_data);
+
+/* Reads up to @max non-empty records ahead and leaves the reader so that
+ * the next record is the first of them for which @is_header returns TRUE,
+ * skipping the ones before it (a title row above the header); when none
+ * does, nothing is skipped. Call it before the first xf_sheet_reader_next.
+ * Returns: FALSE with the reading error. */
+gboolean       xf_sheet_reader_seek_header   (XfSheetReader     *self,
+                                              XfSheetHeaderFunc  is_header,
+                                              gpointer           user_data,
+                                              guint              max,
+                                              GError           **error);
 /* How far through the file reading is, 0..1, for progress bars. */
 double         xf_sheet_reader_get_fraction  (XfSheetReader  *self);
 

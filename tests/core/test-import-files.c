@@ -1,0 +1,194 @@
+/* test-import-files.c — import of lists as offices send them: a title row
+ * above the header, header cells with notes and line breaks, a totals row
+ *
+ * Copyright 2026 The Xianfeng developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "xf-error.h"
+#include "xf-import.h"
+#include "xf-registry.h"
+#include "xf-test-import.h"
+#include "xf-test-store.h"
+
+typedef struct
+{
+  XfStore    *store;
+  XfRegistry *registry;
+} Fixture;
+
+static void
+fixture_setup (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->store = xf_test_open_store ();
+  fixture->registry = xf_test_new_registry (fixture->store);
+  g_assert_true (xf_registry_ensure_organisations (fixture->registry, &error));
+  g_assert_no_error (error);
+}
+
+static void
+fixture_teardown (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_clear_object (&fixture->registry);
+  g_clear_object (&fixture->store);
+}
+
+static const char *
+field_of (XfImport   *import,
+          const char *header)
+{
+  for (guint c = 0; c < xf_import_get_n_columns (import); c++)
+    if (g_str_equal (xf_import_get_header (import, c), header))
+      return xf_import_get_column_field (import, c);
+  return NULL;
+}
+
+/* Real lists start with a title and a blank row; the header is found below */
+static void
+test_title_row (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *id = xf_test_make_id_number ("330521", "19850302", 123);
+  g_autofree char *csv = g_strdup_printf ("2026年湖州市劳动模范推荐名单,,,,\n"
+                                          ",,,,\n"
+                                          "序号,姓名,性别,\"出生日期\n（年月日）\",身份证号（18位）\n"
+                                          "1,王建国,男,1985年3月2日,%s\n"
+                                          "2,李秀英,女,1990/5/6,\n", id);
+  g_autoptr(XfImport) import = xf_test_load_csv (fixture->registry, csv);
+
+  g_assert_cmpint (xf_import_get_kind (import), ==, XF_IMPORT_KIND_INDIVIDUALS);
+  g_assert_cmpuint (xf_import_get_n_columns (import), ==, 5);
+  g_assert_cmpstr (xf_import_get_header (import, 0), ==, "序号");
+  g_assert_cmpstr (field_of (import, "姓名"), ==, "name");
+  g_assert_cmpstr (field_of (import, "出生日期\n（年月日）"), ==, "birth-date");
+  g_assert_cmpstr (field_of (import, "身份证号（18位）"), ==, "id-number");
+  /* the title is neither a header nor a row */
+  g_assert_cmpuint (xf_import_get_n_rows (import), ==, 2);
+  g_assert_cmpuint (xf_import_get_row_line (import, 0), ==, 5);
+  g_assert_cmpuint (xf_import_get_row_line (import, 1), ==, 6);
+  xf_test_analyse (import);
+  g_assert_cmpint (xf_import_get_row_state (import, 0), ==, XF_IMPORT_ROW_NEW);
+  g_assert_cmpint (xf_import_get_row_state (import, 1), ==, XF_IMPORT_ROW_NEW);
+  g_assert_cmpuint (xf_import_get_totals_line (import), ==, 0);
+}
+
+/* Headers no synonym knows (mapped with --map) stay the first row */
+static void
+test_unknown_headers_first (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(XfImport) import = xf_import_new (fixture->registry);
+  g_autoptr(GBytes) bytes = g_bytes_new_static ("Quux,Frob\nA,B\nC,D\n", 18);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (xf_import_load_bytes (import, bytes, "list.csv", NULL, &error));
+  g_assert_error (error, XF_ERROR, XF_ERROR_INVALID);
+  g_assert_cmpuint (xf_import_get_n_columns (import), ==, 2);
+  g_assert_cmpstr (xf_import_get_header (import, 0), ==, "Quux");
+  g_assert_cmpuint (xf_import_get_n_rows (import), ==, 2);
+  g_assert_cmpuint (xf_import_get_row_line (import, 0), ==, 2);
+}
+
+/* A title deeper than ten records is not looked for */
+static void
+test_title_too_deep (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GString) csv = g_string_new (NULL);
+  g_autoptr(XfImport) import = xf_import_new (fixture->registry);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < 10; i++)
+    g_string_append_printf (csv, "说明 %u,\n", i);
+  g_string_append (csv, "姓名,性别\n王建国,男\n");
+  bytes = g_bytes_new (csv->str, csv->len);
+  g_assert_false (xf_import_load_bytes (import, bytes, "list.csv", NULL, &error));
+  g_assert_error (error, XF_ERROR, XF_ERROR_INVALID);
+  g_assert_cmpstr (xf_import_get_header (import, 0), ==, "说明 0");
+}
+
+/* A single known column is a header too */
+static void
+test_single_column (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(XfImport) import = xf_test_load_csv (fixture->registry, "名单\n姓名\n王建国\n");
+
+  g_assert_cmpstr (field_of (import, "姓名"), ==, "name");
+  g_assert_cmpuint (xf_import_get_n_rows (import), ==, 1);
+  g_assert_cmpuint (xf_import_get_row_line (import, 0), ==, 3);
+}
+
+/* The last row sums the list up: noted, not a record, not a problem */
+static void
+test_totals_row (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(XfImport) import = xf_test_load_csv (fixture->registry,
+                                                 "序号,姓名,性别,出生日期\n"
+                                                 "1,王建国,男,1985-03-02\n"
+                                                 "2,李秀英,女,1990-05-06\n"
+                                                 ",,,\n"
+                                                 "合计,2人,,\n");
+  g_autoptr(XfImportReport) report = NULL;
+
+  g_assert_cmpuint (xf_import_get_n_rows (import), ==, 2);
+  g_assert_cmpuint (xf_import_get_totals_line (import), ==, 5);
+  xf_test_analyse (import);
+  report = xf_import_get_report (import);
+  g_assert_cmpuint (report->rows, ==, 2);
+  g_assert_cmpuint (report->left_out->len, ==, 0);
+}
+
+static void
+test_totals_variants (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  static const struct { const char *last; guint64 totals; } cases[] = {
+    { "3,总计：,,", 3 },
+    { "小计,共2人,,", 3 },
+    { "合计,2,,", 3 },
+    /* a person's row is never a totals row */
+    { "合计,张三,男,1980-01-01", 0 },
+    { "3,赵六,男,1980-01-01", 0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *csv = g_strdup_printf ("序号,姓名,性别,出生日期\n1,王建国,男,1985-03-02\n%s\n",
+                                              cases[i].last);
+      g_autoptr(XfImport) import = xf_test_load_csv (fixture->registry, csv);
+
+      g_test_message ("%s", cases[i].last);
+      g_assert_cmpuint (xf_import_get_totals_line (import), ==, cases[i].totals);
+      g_assert_cmpuint (xf_import_get_n_rows (import), ==, cases[i].totals != 0 ? 1 : 2);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/import-files/title-row", Fixture, NULL, fixture_setup, test_title_row, fixture_teardown);
+  g_test_add ("/import-files/unknown-headers-first", Fixture, NULL, fixture_setup,
+              test_unknown_headers_first, fixture_teardown);
+  g_test_add ("/import-files/title-too-deep", Fixture, NULL, fixture_setup, test_title_too_deep,
+              fixture_teardown);
+  g_test_add ("/import-files/single-column", Fixture, NULL, fixture_setup, test_single_column,
+              fixture_teardown);
+  g_test_add ("/import-files/totals-row", Fixture, NULL, fixture_setup, test_totals_row, fixture_teardown);
+  g_test_add ("/import-files/totals-variants", Fixture, NULL, fixture_setup, test_totals_variants,
+              fixture_teardown);
+  return g_test_run ();
+}
