@@ -135,6 +135,32 @@ test_bad_lines (RankingFixture *f,
   g_assert_cmpint (events (f), ==, 1);
 }
 
+/* json-glib keeps only the last of two values on a line: the line is
+ * refused, naming it, and neither event goes in. */
+static void
+test_two_values (RankingFixture *f,
+                 gconstpointer   data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *a = uid_of (f, f->a);
+  g_autofree char *text = g_strdup_printf (
+    "{\"pioneer\": \"%s\", \"kind\": \"card-liked\", \"at\": \"2026-02-03\", \"source\": \"wechat\", \"id\": \"t-1\"}\n"
+    "{\"pioneer\": \"%s\", \"kind\": \"card-liked\", \"at\": \"2026-02-03\", \"source\": \"wechat\", \"id\": \"t-}2\"}"
+    " {\"pioneer\": \"%s\", \"kind\": \"card-liked\", \"at\": \"2026-02-03\", \"source\": \"wechat\", \"id\": \"t-3\"}\n"
+    "{\"pioneer\": \"%s\", \"kind\": \"card-liked\", \"at\": \"2026-02-03\", \"source\": \"wechat\", \"id\": \"t-4\"} \n",
+    a, a, a, a);
+  g_autoptr(XfEventImportReport) report = import (f, text, FALSE, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (report->lines, ==, 3);
+  g_assert_cmpuint (report->added, ==, 2);
+  g_assert_cmpuint (report->problems->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (report->problems, 0), ==, "Line 2: more than one JSON value on the line");
+  g_assert_cmpint (xf_test_query_int64 (f->store,
+                                        "SELECT count(*) FROM engagement_events WHERE source_id IN ('t-}2', 't-3')"), ==, 0);
+  g_assert_cmpint (events (f), ==, 2);
+}
+
 static void
 test_duplicates (RankingFixture *f,
                  gconstpointer   data)
@@ -247,6 +273,7 @@ main (int argc, char *argv[])
   g_test_add ("/core/events-import/" path, RankingFixture, NULL, xf_test_ranking_set_up, func, xf_test_ranking_tear_down)
   ADD ("good", test_good);
   ADD ("bad-lines", test_bad_lines);
+  ADD ("two-values", test_two_values);
   ADD ("duplicates", test_duplicates);
   ADD ("dry-run", test_dry_run);
   ADD ("one-transaction", test_one_transaction);

@@ -268,6 +268,30 @@ test_empty (Fixture       *f,
   g_assert_cmpint (count (f, "SELECT count(*) FROM service_requests"), ==, 0);
 }
 
+/* json-glib keeps only the last of two values on a line; the line is
+ * refused whole instead of losing its first request unsaid. */
+static void
+test_two_values (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(XfServiceImportReport) report = import_text (
+    f->services,
+    "{\"source_id\": \"wx-1\", \"requester\": \"张伟\", \"contact\": \"13900001111\", \"item\": \"cp-legal-aid\", "
+    "\"region\": \"330521001\", \"description\": \"欠薪问题咨询。\"}\n"
+    "{\"source_id\": \"wx-2\", \"requester\": \"李四\", \"contact\": \"13900002222\", \"item\": \"cp-legal-aid\", "
+    "\"region\": \"330521001\", \"description\": \"咨询 {a} \\\" [b]\"} "
+    "{\"source_id\": \"wx-3\", \"requester\": \"王五\", \"contact\": \"13900003333\", \"item\": \"cp-legal-aid\", "
+    "\"region\": \"330521001\", \"description\": \"咨询。\"}\n"
+    "{\"source_id\": \"wx-4\", \"requester\": \"赵六\", \"contact\": \"13900004444\", \"item\": \"cp-legal-aid\", "
+    "\"region\": \"330521001\", \"description\": \"咨询。\"}  \r\n");
+
+  g_assert_cmpuint (report->taken, ==, 2);
+  g_assert_cmpuint (report->refused, ==, 1);
+  assert_refusal (report, 0, 2, "More than one JSON value on the line");
+  g_assert_cmpint (count (f, "SELECT count(*) FROM service_requests WHERE source_id IN ('wx-2', 'wx-3')"), ==, 0);
+  g_assert_cmpint (count (f, "SELECT count(*) FROM service_requests WHERE source_id IN ('wx-1', 'wx-4')"), ==, 2);
+}
+
 /* Someone who may enter no request anywhere gets a refusal, not a report;
  * a cancelled import stops. */
 static void
@@ -363,6 +387,7 @@ main (int   argc,
   g_test_add ("/core/services/import/unreadable-values", Fixture, NULL, set_up, test_unreadable_values,
               tear_down);
   g_test_add ("/core/services/import/empty", Fixture, NULL, set_up, test_empty, tear_down);
+  g_test_add ("/core/services/import/two-values", Fixture, NULL, set_up, test_two_values, tear_down);
   g_test_add ("/core/services/import/refused-and-cancelled", Fixture, NULL, set_up, test_refused_and_cancelled,
               tear_down);
 

@@ -17,6 +17,7 @@
 #include "xf-calendar.h"
 #include "xf-clock.h"
 #include "xf-error.h"
+#include "xf-json-line.h"
 #include "xf-ranking-private.h"
 #include "xf-service.h"
 
@@ -341,8 +342,18 @@ parse_line (XfRanking   *self,
   double value = 1;
   gpointer cached;
 
-  if (!json_parser_load_from_data (parser, line, -1, NULL)
-      || (root = json_parser_get_root (parser)) == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+  if (!json_parser_load_from_data (parser, line, -1, NULL))
+    {
+      g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("not a JSON object"));
+      return FALSE;
+    }
+  /* json-glib keeps the last of "{…} {…}" and drops the first unsaid */
+  if (xf_json_line_has_several_values (line, -1))
+    {
+      g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("more than one JSON value on the line"));
+      return FALSE;
+    }
+  if ((root = json_parser_get_root (parser)) == NULL || !JSON_NODE_HOLDS_OBJECT (root))
     {
       g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("not a JSON object"));
       return FALSE;

@@ -14,6 +14,7 @@
 #include <json-glib/json-glib.h>
 
 #include "xf-error.h"
+#include "xf-json-line.h"
 #include "xf-reference.h"
 #include "xf-services-private.h"
 
@@ -372,6 +373,12 @@ import_line (XfServices  *self,
 
       /* Translators: %s is the JSON parser's own message. */
       *reason = g_strdup_printf (_("Not JSON: %s"), message);
+      return LINE_REFUSED;
+    }
+  /* json-glib keeps the last of "{…} {…}" and drops the first unsaid */
+  if (xf_json_line_has_several_values (text, (gssize) length))
+    {
+      *reason = g_strdup (_("More than one JSON value on the line: each line is one request { … }"));
       return LINE_REFUSED;
     }
   root = json_parser_get_root (parser);
