@@ -174,6 +174,23 @@ test_totals_variants (Fixture       *fixture,
     }
 }
 
+/* Our own export of organisations is read back as organisations */
+static void
+test_organisations_export_headers (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  g_autoptr(XfImport) import = xf_test_load_csv (fixture->registry,
+                                                 "\xEF\xBB\xBFOrganisation code,Organisation name,English name,"
+                                                 "Organisation type,Parent organisation\n"
+                                                 "agriculture,湖州市农业农村局,Huzhou Agriculture and Rural Affairs Bureau,"
+                                                 "department,\n");
+
+  g_assert_cmpint (xf_import_get_kind (import), ==, XF_IMPORT_KIND_ORGANISATIONS);
+  g_assert_cmpstr (field_of (import, "Organisation code"), ==, "code");
+  g_assert_cmpstr (field_of (import, "Organisation name"), ==, "name");
+  g_assert_cmpstr (field_of (import, "Parent organisation"), ==, "parent-code");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -190,5 +207,7 @@ main (int   argc,
   g_test_add ("/import-files/totals-row", Fixture, NULL, fixture_setup, test_totals_row, fixture_teardown);
   g_test_add ("/import-files/totals-variants", Fixture, NULL, fixture_setup, test_totals_variants,
               fixture_teardown);
+  g_test_add ("/import-files/organisations-export-headers", Fixture, NULL, fixture_setup,
+              test_organisations_export_headers, fixture_teardown);
   return g_test_run ();
 }

@@ -277,25 +277,32 @@ _xf_import_guess_kind (XfImport *self)
   static const char * const person[] = { "gender", "mobile", "employer", "position", "education",
                                          "ethnicity", "political-status", NULL };
   static const char * const collective[] = { "leader", "size", "collective-kind", NULL };
-  static const char * const record[] = { "industry", "region-code", "organisation-id", NULL };
+  static const char * const record[] = { "industry", "region-code", NULL };
   gboolean has_person = FALSE;
   gboolean has_record = FALSE;
+  gboolean has_organisation;
 
   guess_mapping (self, XF_IMPORT_KIND_INDIVIDUALS, m);
   for (guint i = 0; person[i] != NULL; i++)
     has_person |= mapping_has (m, person[i]);
   for (guint i = 0; record[i] != NULL; i++)
     has_record |= mapping_has (m, record[i]);
+  /* "Organisation code" / "Parent organisation" read as a pioneer's
+   * organisation too: an organisations list (our own export) has them */
+  has_organisation = mapping_has (m, "organisation-id");
   guess_mapping (self, XF_IMPORT_KIND_COLLECTIVES, m);
   for (guint i = 0; collective[i] != NULL; i++)
     has_record |= mapping_has (m, collective[i]);
   has_record |= has_person;
 
-  if (!has_record)
+  if (!has_record && !has_organisation)
     {
       guess_mapping (self, XF_IMPORT_KIND_HONOURS, m);
       if (mapping_has (m, "title") && mapping_has (m, "year"))
         return XF_IMPORT_KIND_HONOURS;
+    }
+  if (!has_record)
+    {
       guess_mapping (self, XF_IMPORT_KIND_ORGANISATIONS, m);
       if (mapping_has (m, "code") && mapping_has (m, "name"))
         return XF_IMPORT_KIND_ORGANISATIONS;
