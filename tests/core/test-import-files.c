@@ -191,6 +191,23 @@ test_organisations_export_headers (Fixture       *fixture,
   g_assert_cmpstr (field_of (import, "Parent organisation"), ==, "parent-code");
 }
 
+/* Honours lists name the year 年度 and the level 授予级别 */
+static void
+test_honours_headers (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(XfImport) import = xf_test_load_csv (fixture->registry,
+                                                 "2025年度荣誉汇总表\n"
+                                                 "序号,姓名,身份证号码,荣誉称号,授予年度,授予级别,授予机关\n"
+                                                 "1,王建国,330521198503021234,五一劳动奖章,2025,省部级,浙江省总工会\n");
+
+  g_assert_cmpint (xf_import_get_kind (import), ==, XF_IMPORT_KIND_HONOURS);
+  g_assert_cmpstr (field_of (import, "授予年度"), ==, "year");
+  g_assert_cmpstr (field_of (import, "授予级别"), ==, "level");
+  g_assert_cmpstr (field_of (import, "授予机关"), ==, "conferring-body");
+  g_assert_cmpuint (xf_import_get_row_line (import, 0), ==, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -209,5 +226,7 @@ main (int   argc,
               fixture_teardown);
   g_test_add ("/import-files/organisations-export-headers", Fixture, NULL, fixture_setup,
               test_organisations_export_headers, fixture_teardown);
+  g_test_add ("/import-files/honours-headers", Fixture, NULL, fixture_setup, test_honours_headers,
+              fixture_teardown);
   return g_test_run ();
 }
