@@ -138,6 +138,10 @@ test_needs_value (Fixture       *fixture,
   GtkWidget *button = xf_test_template_child (dialog, XF_TYPE_BULK_EDIT_DIALOG, "change_button");
 
   g_assert_false (gtk_widget_get_sensitive (button));
+  /* Enter changes (once there is a value), and the keyboard starts on the field. */
+  g_assert_true (gtk_window_get_default_widget (GTK_WINDOW (dialog)) == button);
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (dialog)) ==
+                 xf_test_template_child (dialog, XF_TYPE_BULK_EDIT_DIALOG, "field_row"));
   xf_bulk_edit_dialog_set_value (XF_BULK_EDIT_DIALOG (dialog), "tags", "劳模工作室");
   g_assert_true (gtk_widget_get_sensitive (button));
   g_assert_true (gtk_widget_get_visible (xf_test_template_child (dialog, XF_TYPE_BULK_EDIT_DIALOG, "text_row")));

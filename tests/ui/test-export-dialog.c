@@ -172,6 +172,11 @@ test_kinds (Fixture       *fixture,
   xf_registry_list_set_query (XF_REGISTRY_LIST (list), query);
   dialog = XF_EXPORT_DIALOG (xf_export_dialog_new (xf_registry_page_get_registry (fixture->page), query,
                                                    GTK_WIDGET (fixture->page)));
+  /* Enter exports and the keyboard starts on the first choice, not on Cancel. */
+  g_assert_true (gtk_window_get_default_widget (GTK_WINDOW (dialog)) ==
+                 xf_test_template_child (dialog, XF_TYPE_EXPORT_DIALOG, "export_button"));
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (dialog)) ==
+                 xf_test_template_child (dialog, XF_TYPE_EXPORT_DIALOG, "kind_row"));
   xf_export_dialog_set_kind (dialog, "collectives");
   /* No collective is a woman: nothing to export. */
   g_assert_false (gtk_widget_get_sensitive (xf_test_template_child (dialog, XF_TYPE_EXPORT_DIALOG,

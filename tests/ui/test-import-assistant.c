@@ -692,6 +692,81 @@ test_escape (Fixture       *fixture,
 }
 
 /*
+ * Keyboard
+ */
+
+static GtkWidget *
+focus_of (XfImportAssistant *assistant)
+{
+  return gtk_window_get_focus (GTK_WINDOW (assistant));
+}
+
+static GtkWidget *
+default_of (XfImportAssistant *assistant)
+{
+  return gtk_window_get_default_widget (GTK_WINDOW (assistant));
+}
+
+static gboolean
+step_is_not (gpointer data)
+{
+  XfImportAssistant *assistant = data;
+
+  return g_strcmp0 (xf_import_assistant_get_step (assistant),
+                    g_object_get_data (G_OBJECT (assistant), "step-was")) != 0;
+}
+
+/* Enter: the default button, pressed as a key press does (its "clicked"
+ * comes a moment later). */
+static void
+press_enter (XfImportAssistant *assistant)
+{
+  g_object_set_data_full (G_OBJECT (assistant), "step-was",
+                          g_strdup (xf_import_assistant_get_step (assistant)), g_free);
+  activate (assistant, "default.activate");
+  g_assert_true (xf_test_wait_until (step_is_not, assistant, 5000));
+}
+
+/* Each step starts on its way forward, and Enter goes on: it pressed
+ * Cancel (the only button with focus) and dropped the loaded file. */
+static void
+test_keyboard (Fixture       *fixture,
+               gconstpointer  data)
+{
+  XfImportAssistant *assistant = open_assistant (fixture);
+  GtkWidget *next = child (assistant, "next_button");
+  AdwMessageDialog *question;
+
+  g_assert_true (focus_of (assistant) ==
+                 adw_status_page_get_child (ADW_STATUS_PAGE (child (assistant, "choose_status"))));
+  g_assert_true (default_of (assistant) != child (assistant, "cancel_button"));
+
+  load (assistant, fixture->csv);
+  g_assert_true (default_of (assistant) == next);
+  g_assert_true (focus_of (assistant) == next);
+  press_enter (assistant);
+  g_assert_cmpstr (xf_import_assistant_get_step (assistant), ==, "mapping");
+  g_assert_true (focus_of (assistant) == next);
+
+  press_enter (assistant);
+  wait_idle (assistant);
+  g_assert_cmpstr (xf_import_assistant_get_step (assistant), ==, "preview");
+  g_assert_true (default_of (assistant) == next);
+
+  press_enter (assistant);
+  g_assert_cmpstr (xf_import_assistant_get_step (assistant), ==, "import");
+  g_assert_true (default_of (assistant) == child (assistant, "import_button"));
+  g_assert_true (focus_of (assistant) == child (assistant, "import_button"));
+
+  activate (assistant, "window.close");
+  xf_test_iterate (50);
+  question = xf_test_find_message_dialog (_("Stop Importing?"));
+  g_assert_nonnull (question);
+  answer (question, "leave");
+  g_assert_null (xf_test_find_toplevel (XF_TYPE_IMPORT_ASSISTANT));
+}
+
+/*
  * Narrow
  */
 
@@ -809,6 +884,7 @@ main (int   argc,
   g_test_add ("/ui/import-assistant/cancel", Fixture, NULL, fixture_set_up, test_cancel,
               fixture_tear_down);
   g_test_add ("/ui/import-assistant/escape", Fixture, NULL, fixture_set_up, test_escape, fixture_tear_down);
+  g_test_add ("/ui/import-assistant/keyboard", Fixture, NULL, fixture_set_up, test_keyboard, fixture_tear_down);
   g_test_add ("/ui/import-assistant/kind", Fixture, NULL, fixture_set_up, test_kind, fixture_tear_down);
   g_test_add ("/ui/import-assistant/empty-and-broken", Fixture, NULL, fixture_set_up, test_empty_and_broken,
               fixture_tear_down);

@@ -343,6 +343,9 @@ xf_bulk_edit_dialog_new (XfRegistry *registry,
   g_signal_handlers_unblock_by_func (self->field_row, field_selected_cb, self);
   g_signal_connect_object (list, "items-changed", G_CALLBACK (update_state), self, G_CONNECT_SWAPPED);
   field_selected_cb (self);
+  /* The keyboard starts on the field, not on Cancel (once it has its
+   * fields, and outside init, where the rows have no root to take it). */
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->field_row));
   return GTK_WIDGET (self);
 }
 

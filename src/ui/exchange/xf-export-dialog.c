@@ -362,6 +362,9 @@ xf_export_dialog_new (XfRegistry            *registry,
   g_return_val_if_fail (parent == NULL || GTK_IS_WIDGET (parent), NULL);
 
   self = g_object_new (XF_TYPE_EXPORT_DIALOG, NULL);
+  /* The keyboard starts on the first choice, not on Cancel (only once
+   * constructed: in init the rows have no root to take the focus yet). */
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->kind_row));
   self->registry = g_object_ref (registry);
   self->query = query != NULL ? xf_registry_query_copy (query) : NULL;
   g_set_weak_pointer (&self->parent, parent);

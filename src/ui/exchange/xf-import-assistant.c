@@ -111,6 +111,18 @@ update_title (XfImportAssistant *self,
   adw_window_title_set_subtitle (self->window_title, subtitle != NULL ? subtitle : "");
 }
 
+/* The visible button that goes on, if any. */
+static GtkWidget *
+forward_button (XfImportAssistant *self)
+{
+  GtkWidget *buttons[] = { self->close_button, self->import_button, self->next_button };
+
+  for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
+    if (gtk_widget_get_visible (buttons[i]))
+      return buttons[i];
+  return NULL;
+}
+
 void
 _xf_import_assistant_update_buttons (XfImportAssistant *self)
 {
@@ -145,6 +157,26 @@ _xf_import_assistant_update_buttons (XfImportAssistant *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.stop", busy);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.save-left-out", committed && !busy);
   update_title (self, page);
+
+  /* Enter goes on (Next, Import, Close), never back or away: with no
+   * default, Enter pressed Cancel, the only button that had focus. */
+  gtk_window_set_default_widget (GTK_WINDOW (self), forward_button (self));
+}
+
+/* Where the keyboard starts on each step: on the way forward, or on what
+ * has to be done before it (choosing a file); Cancel while busy. */
+static void
+focus_step (XfImportAssistant *self)
+{
+  GtkWidget *target = forward_button (self);
+
+  if (g_str_equal (visible_page (self), "file") &&
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->file_stack), "choose") == 0)
+    target = adw_status_page_get_child (self->choose_status);
+  else if (self->job != NULL)
+    target = self->cancel_button;
+  if (target != NULL && gtk_widget_get_sensitive (target))
+    gtk_widget_grab_focus (target);
 }
 
 static void
@@ -153,6 +185,7 @@ show_page (XfImportAssistant *self,
 {
   gtk_stack_set_visible_child_name (self->stack, page);
   _xf_import_assistant_update_buttons (self);
+  focus_step (self);
 }
 
 /*

@@ -130,6 +130,14 @@ fill (XfMergeDialog *self)
       gtk_grid_attach (self->fields_grid,
                        value_label (field->incoming, field->differs ? NULL : "dim-label"), 2, i + 1, 1, 1);
     }
+
+  /* The keyboard starts on the first field there is to choose. */
+  for (guint i = 0; i < self->checks->len; i++)
+    if (gtk_widget_get_sensitive (g_ptr_array_index (self->checks, i)))
+      {
+        gtk_window_set_focus (GTK_WINDOW (self), g_ptr_array_index (self->checks, i));
+        break;
+      }
 }
 
 static void
