@@ -514,24 +514,37 @@ show_restore_dialog (XfBackupPreferences *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The result of a job that only reads (inspect, check), or NULL when it
+ * failed (said in a toast; a cancel says nothing) or the page is gone. */
+static gpointer
+finish_reading_job (XfBackupPreferences *self,
+                    GAsyncResult        *result)
+{
+  g_autoptr(GError) error = NULL;
+  XfExchangeJob *job = xf_exchange_job_finish (result, &error);
+
+  set_busy (self, FALSE);
+  if (gtk_widget_get_root (GTK_WIDGET (self)) == NULL)
+    return NULL;
+  if (job == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        xf_exchange_show_toast (GTK_WIDGET (self), adw_toast_new (error->message));
+      return NULL;
+    }
+  return xf_exchange_job_get_result (job);
+}
+
 static void
 inspected_cb (GObject      *source,
               GAsyncResult *result,
               gpointer      user_data)
 {
   g_autoptr(XfBackupPreferences) self = user_data;
-  g_autoptr(GError) error = NULL;
-  XfExchangeJob *job = xf_exchange_job_finish (result, &error);
+  gpointer info = finish_reading_job (self, result);
 
-  set_busy (self, FALSE);
-  if (gtk_widget_get_root (GTK_WIDGET (self)) == NULL)
-    return;
-  if (job == NULL)
-    {
-      xf_exchange_show_toast (GTK_WIDGET (self), adw_toast_new (error->message));
-      return;
-    }
-  show_restore_dialog (self, xf_exchange_job_get_result (job));
+  if (info != NULL)
+    show_restore_dialog (self, info);
 }
 
 void
@@ -639,19 +652,10 @@ checked_cb (GObject      *source,
             gpointer      user_data)
 {
   g_autoptr(XfBackupPreferences) self = user_data;
-  g_autoptr(GError) error = NULL;
-  XfExchangeJob *job = xf_exchange_job_finish (result, &error);
+  gpointer report = finish_reading_job (self, result);
 
-  set_busy (self, FALSE);
-  if (gtk_widget_get_root (GTK_WIDGET (self)) == NULL)
-    return;
-  if (job == NULL)
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        xf_exchange_show_toast (GTK_WIDGET (self), adw_toast_new (error->message));
-      return;
-    }
-  show_check_dialog (self, xf_exchange_job_get_result (job));
+  if (report != NULL)
+    show_check_dialog (self, report);
 }
 
 void
