@@ -814,5 +814,7 @@ _xf_import_assistant_init_preview (XfImportAssistant *self)
   /* Translators: a column of the import's preview */
   add_column (self, C_("import column", "Problems"), CELL_PROBLEMS, 0, 280);
   /* Translators: a column of the import's preview: leave out, merge */
-  add_column (self, C_("import column", "Action"), CELL_ACTIONS, 0, 190);
+  /* Wide enough for "Leave out" and "Merge…" with the button's padding: at
+   * 190 the flat button ran into the next column. */
+  add_column (self, C_("import column", "Action"), CELL_ACTIONS, 0, 216);
 }
