@@ -111,6 +111,9 @@ update_actions (XfBackupPreferences *self)
   gtk_widget_set_visible (self->restore_file_row, can_restore);
   gtk_widget_set_visible (self->check_row, checker);
   gtk_widget_set_visible (GTK_WIDGET (self->actions_group), can_back_up || can_restore || checker);
+  /* An auditor sees only the check there: not "Back up and restore". */
+  adw_preferences_group_set_title (self->actions_group,
+                                   can_back_up || can_restore ? _("Back up and restore") : _("Database"));
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "backups.back-up-now", can_back_up && !self->busy);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "backups.restore-file", can_restore && !self->busy);
