@@ -571,6 +571,56 @@ assert_table (XfSheetReader *reader)
   g_assert_cmpfloat (xf_sheet_reader_get_fraction (reader), ==, 1.0);
 }
 
+static gboolean
+starts_with_cell (const char * const *cells,
+                  guint               n_cells,
+                  gpointer            user_data)
+{
+  return n_cells > 0 && g_str_equal (cells[0], user_data);
+}
+
+/* The header is looked for among the first records; the ones above it are
+ * skipped, and nothing is when none matches (CSV and XLSX). */
+static void
+test_seek_header (void)
+{
+  static const char csv[] = "名单\n\n姓名,性别\n王芳,女\n";
+  g_autofree char *dir = xf_test_make_dir ();
+  g_autofree char *path = g_build_filename (dir, "名单.xlsx", NULL);
+  struct { const char *first; guint max; const char *csv_records; const char *xlsx_records; } cases[] = {
+    { "姓名", 10, "3:姓名|性别\n4:王芳|女\n",
+      "1:姓名|身份证号码|出生日期|人数\n2:王芳|330521198503021234|1985-03-02|12\n4:Li, \"Jian\"\nguo\n" },
+    { "王芳", 10, "4:王芳|女\n", "2:王芳|330521198503021234|1985-03-02|12\n4:Li, \"Jian\"\nguo\n" },
+    { "nothing", 10, "1:名单\n3:姓名|性别\n4:王芳|女\n",
+      "1:姓名|身份证号码|出生日期|人数\n2:王芳|330521198503021234|1985-03-02|12\n4:Li, \"Jian\"\nguo\n" },
+    /* beyond the records looked at */
+    { "王芳", 1, "1:名单\n3:姓名|性别\n4:王芳|女\n",
+      "1:姓名|身份证号码|出生日期|人数\n2:王芳|330521198503021234|1985-03-02|12\n4:Li, \"Jian\"\nguo\n" },
+  };
+
+  write_table (path);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(XfSheetReader) text = open_data (csv, sizeof csv - 1, &error);
+      g_autoptr(XfSheetReader) book = xf_sheet_reader_open (path, &error);
+      g_autofree char *text_records = NULL;
+      g_autofree char *book_records = NULL;
+
+      g_assert_no_error (error);
+      g_assert_true (xf_sheet_reader_seek_header (text, starts_with_cell, (gpointer) cases[i].first,
+                                                  cases[i].max, &error));
+      g_assert_true (xf_sheet_reader_seek_header (book, starts_with_cell, (gpointer) cases[i].first,
+                                                  cases[i].max, &error));
+      g_assert_no_error (error);
+      text_records = read_all (text, &error);
+      book_records = read_all (book, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (text_records, ==, cases[i].csv_records);
+      g_assert_cmpstr (book_records, ==, cases[i].xlsx_records);
+    }
+}
+
 static void
 test_xlsx (void)
 {
@@ -691,6 +741,7 @@ main (int   argc,
   g_test_add_func ("/core/sheet/block-boundaries", test_block_boundaries);
   g_test_add_func ("/core/sheet/fraction", test_fraction);
   g_test_add_func ("/core/sheet/xlsx", test_xlsx);
+  g_test_add_func ("/core/sheet/seek-header", test_seek_header);
   g_test_add_func ("/core/sheet/files", test_files);
 
   return g_test_run ();
