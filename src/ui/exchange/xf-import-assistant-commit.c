@@ -106,8 +106,7 @@ _xf_import_assistant_show_report (XfImportAssistant *self)
   for (guint i = 0; i < MIN (n_left_out, MAX_LISTED); i++)
     {
       const XfImportLeftOut *left_out = g_ptr_array_index (report->left_out, i);
-      /* Translators: a row left out of an import, "Line 7" */
-      g_autofree char *line = g_strdup_printf (_("Line %" G_GUINT64_FORMAT), left_out->line);
+      g_autofree char *line = _xf_import_format_line (left_out->line);
       GtkWidget *row = adw_action_row_new ();
 
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);

@@ -119,6 +119,7 @@ void     _xf_import_assistant_run_job       (XfImportAssistant *self,
                                              const char        *path);
 /* "1,204": the count with the locale's thousands separators. */
 char    *_xf_import_format_count            (guint64            n);
+char    *_xf_import_format_line             (guint64            line);
 
 /* xf-import-assistant-preview.c: the third step */
 void     _xf_import_assistant_init_preview  (XfImportAssistant *self);

@@ -47,6 +47,17 @@ _xf_import_format_count (guint64 n)
   return g_strdup_printf ("%'" G_GUINT64_FORMAT, n);
 }
 
+/* "Line 7". The number goes in as text: xgettext cuts a msgid at
+ * G_GUINT64_FORMAT ("Line %"), so the translation was never found. */
+char *
+_xf_import_format_line (guint64 line)
+{
+  g_autofree char *number = g_strdup_printf ("%" G_GUINT64_FORMAT, line);
+
+  /* Translators: a line of the imported file, "Line 7" */
+  return g_strdup_printf (_("Line %s"), number);
+}
+
 void
 _xf_import_assistant_show_error (XfImportAssistant *self,
                                  const char        *message)

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "xf-merge-dialog.h"
+#include "xf-import-assistant-private.h"
 #include "xf-ui-util.h"
 
 struct _XfMergeDialog
@@ -95,8 +96,7 @@ fill (XfMergeDialog *self)
   g_autofree char *title = NULL;
   g_autofree char *intro = NULL;
 
-  /* Translators: the merge dialog's subtitle, "Line 12" */
-  title = g_strdup_printf (_("Line %" G_GUINT64_FORMAT), xf_import_get_row_line (self->import, self->row));
+  title = _xf_import_format_line (xf_import_get_row_line (self->import, self->row));
   adw_window_title_set_subtitle (self->window_title, title);
   /* Translators: %s is the record, "王建国 (1985-03-02)" */
   intro = g_strdup_printf (_("This row matches %s, already in the registry. Tick the fields that should take the value from the file; the others keep the registry’s."),
