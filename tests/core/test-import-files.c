@@ -11,6 +11,7 @@
 
 #include "xf-error.h"
 #include "xf-import.h"
+#include "xf-import-private.h"
 #include "xf-registry.h"
 #include "xf-test-import.h"
 #include "xf-test-store.h"
@@ -208,6 +209,108 @@ test_honours_headers (Fixture       *fixture,
   g_assert_cmpuint (xf_import_get_row_line (import, 0), ==, 3);
 }
 
+/* Excel keeps 15 significant digits: an identity number stored as a number
+ * comes back as 3.3052119850302E+17; the message says what to do */
+static void
+test_numeric_identity_number (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr(XfImport) import = xf_test_load_csv (fixture->registry,
+                                                 "姓名,性别,出生日期,身份证号\n"
+                                                 "王建国,男,1985-03-02,3.3052119850302E+17\n"
+                                                 "李秀英,女,1990-05-06,330521199005061000.0\n");
+  GPtrArray *problems;
+
+  xf_test_analyse (import);
+  for (guint r = 0; r < 2; r++)
+    {
+      const XfImportProblem *problem;
+
+      g_assert_cmpint (xf_import_get_row_state (import, r), ==, XF_IMPORT_ROW_PROBLEM);
+      problems = xf_import_get_row_problems (import, r);
+      g_assert_cmpuint (problems->len, ==, 1);
+      problem = g_ptr_array_index (problems, 0);
+      g_assert_cmpstr (problem->field, ==, "id-number");
+      g_assert_nonnull (strstr (problem->message, "stored as a number"));
+      g_assert_nonnull (strstr (problem->message, "format the column as text"));
+    }
+}
+
+/* A default export masks identity numbers and mobiles: importing it again
+ * says so and what to do, rather than "* is not a digit". */
+static void
+test_masked_personal_data (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(XfImport) import = xf_test_load_csv (fixture->registry,
+                                                 "姓名,性别,出生日期,身份证号,手机\n"
+                                                 "王建国,男,1985-03-02,330521********1234,\n"
+                                                 "李秀英,女,1990-05-06,,138****5678\n");
+  const char * const fields[] = { "id-number", "mobile" };
+
+  xf_test_analyse (import);
+  for (guint r = 0; r < 2; r++)
+    {
+      GPtrArray *problems = xf_import_get_row_problems (import, r);
+      const XfImportProblem *problem;
+
+      g_assert_cmpint (xf_import_get_row_state (import, r), ==, XF_IMPORT_ROW_PROBLEM);
+      g_assert_cmpuint (problems->len, ==, 1);
+      problem = g_ptr_array_index (problems, 0);
+      g_assert_cmpstr (problem->field, ==, fields[r]);
+      g_assert_nonnull (strstr (problem->message, "is masked"));
+      g_assert_nonnull (strstr (problem->message, "--with-personal"));
+    }
+}
+
+/* A CSV saved from a sheet without a date style holds Excel's serial
+ * numbers: 31108 is 1985-03-02. Numbers out of the plausible range stay
+ * problems. */
+static void
+test_excel_serial_dates (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(XfImport) import = xf_test_load_csv (fixture->registry,
+                                                 "姓名,性别,出生日期\n"
+                                                 "王建国,男,31108\n"
+                                                 "李秀英,女,99999\n");
+  char out[11];
+
+  g_assert_true (_xf_import_read_date ("31108", out));
+  g_assert_cmpstr (out, ==, "1985-03-02");
+  g_assert_true (_xf_import_read_date ("10000", out));
+  g_assert_cmpstr (out, ==, "1927-05-18");
+  g_assert_false (_xf_import_read_date ("09999", out));
+  g_assert_false (_xf_import_read_date ("73051", out));
+
+  xf_test_analyse (import);
+  g_assert_cmpint (xf_import_get_row_state (import, 0), ==, XF_IMPORT_ROW_NEW);
+  g_assert_cmpint (xf_import_get_row_state (import, 1), ==, XF_IMPORT_ROW_PROBLEM);
+}
+
+/* Two collectives of one name with their own credit codes are two units,
+ * not a repeat; without codes the name is all there is to go by. */
+static void
+test_same_named_collectives (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autofree char *code1 = xf_test_make_credit_code (7001);
+  g_autofree char *code2 = xf_test_make_credit_code (7002);
+  g_autofree char *csv = g_strdup_printf ("集体名称,统一社会信用代码,负责人,人数\n"
+                                          "质检班组,%s,张三,12\n"
+                                          "质检班组,%s,李四,8\n"
+                                          "装配班组,,王五,6\n"
+                                          "装配班组,,赵六,7\n", code1, code2);
+  g_autoptr(XfImport) import = xf_test_load_csv (fixture->registry, csv);
+
+  g_assert_cmpint (xf_import_get_kind (import), ==, XF_IMPORT_KIND_COLLECTIVES);
+  xf_test_analyse (import);
+  g_assert_cmpint (xf_import_get_row_state (import, 0), ==, XF_IMPORT_ROW_NEW);
+  g_assert_cmpint (xf_import_get_row_state (import, 1), ==, XF_IMPORT_ROW_NEW);
+  g_assert_cmpint (xf_import_get_row_state (import, 2), ==, XF_IMPORT_ROW_NEW);
+  g_assert_cmpint (xf_import_get_row_state (import, 3), ==, XF_IMPORT_ROW_PROBLEM);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -228,5 +331,13 @@ main (int   argc,
               test_organisations_export_headers, fixture_teardown);
   g_test_add ("/import-files/honours-headers", Fixture, NULL, fixture_setup, test_honours_headers,
               fixture_teardown);
+  g_test_add ("/import-files/numeric-identity-number", Fixture, NULL, fixture_setup,
+              test_numeric_identity_number, fixture_teardown);
+  g_test_add ("/import-files/masked-personal-data", Fixture, NULL, fixture_setup,
+              test_masked_personal_data, fixture_teardown);
+  g_test_add ("/import-files/excel-serial-dates", Fixture, NULL, fixture_setup,
+              test_excel_serial_dates, fixture_teardown);
+  g_test_add ("/import-files/same-named-collectives", Fixture, NULL, fixture_setup,
+              test_same_named_collectives, fixture_teardown);
   return g_test_run ();
 }

@@ -147,6 +147,7 @@ check_pioneer_row (XfImport   *self,
   const char *credit_code = xf_pioneer_get_credit_code (pioneer);
   const char *name = xf_pioneer_get_name (pioneer);
   gboolean repeated;
+  gboolean by_name;
   gpointer found = NULL;
 
   for (guint i = 0; fields[i] != NULL; i++)
@@ -177,7 +178,11 @@ check_pioneer_row (XfImport   *self,
     note_key (self, seen, row, g_strconcat ("i\x1f", id_number, NULL), problems);
   if (credit_code != NULL)
     note_key (self, seen, row, g_strconcat ("c\x1f", credit_code, NULL), problems);
-  if (name != NULL && (xf_pioneer_is_collective (pioneer) || xf_pioneer_get_birth_date (pioneer) != NULL))
+  /* A name says who it is only with a birth date, or for a collective
+   * without a credit code: same-named units with their own codes differ. */
+  by_name = name != NULL && (xf_pioneer_is_collective (pioneer) ? credit_code == NULL
+                                                                 : xf_pioneer_get_birth_date (pioneer) != NULL);
+  if (by_name)
     note_key (self, seen, row, _xf_import_name_key (xf_pioneer_get_kind (pioneer), name,
                                          xf_pioneer_get_birth_date (pioneer)), problems);
   if (problems->len != (guint) repeated)
@@ -187,8 +192,7 @@ check_pioneer_row (XfImport   *self,
     found = g_hash_table_lookup (self->lookups->by_id_number, id_number);
   if (found == NULL && credit_code != NULL)
     found = g_hash_table_lookup (self->lookups->by_credit_code, credit_code);
-  if (found == NULL && name != NULL &&
-      (xf_pioneer_is_collective (pioneer) || xf_pioneer_get_birth_date (pioneer) != NULL))
+  if (found == NULL && by_name)
     {
       g_autofree char *key = _xf_import_name_key (xf_pioneer_get_kind (pioneer), name,
                                        xf_pioneer_get_birth_date (pioneer));

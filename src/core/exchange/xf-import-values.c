@@ -301,6 +301,35 @@ all_digits (const char *text,
   return TRUE;
 }
 
+/* "3.3052119850302E+17", "3.30521198503021E17", "330521198503021000.0":
+ * an 18-digit number Excel kept to 15 significant digits. */
+static gboolean
+stored_as_number (const char *text)
+{
+  const char *p = text;
+  gboolean digits = FALSE, point = FALSE;
+
+  for (; g_ascii_isdigit (*p) || (*p == '.' && !point); p++)
+    {
+      point |= *p == '.';
+      digits |= *p != '.';
+    }
+  if (!digits)
+    return FALSE;
+  if (*p == 'E')
+    {
+      p++;
+      if (*p == '+')
+        p++;
+      if (!g_ascii_isdigit (*p))
+        return FALSE;
+      while (g_ascii_isdigit (*p))
+        p++;
+      return *p == '\0';
+    }
+  return point && *p == '\0';
+}
+
 gboolean
 _xf_import_read_date (const char *text,
                       char        out[11])
@@ -312,6 +341,22 @@ _xf_import_read_date (const char *text,
 
   if (text == NULL)
     return FALSE;
+  /* 31108: a date Excel wrote as its serial number (days since
+   * 1899-12-30), as a CSV saved from a sheet without a date style has it;
+   * 10000..73050 are the years 1927..2099. */
+  if (strlen (text) == 5 && all_digits (text, 5))
+    {
+      guint64 serial = g_ascii_strtoull (text, NULL, 10);
+
+      if (serial < 10000 || serial > 73050)
+        return FALSE;
+      g_date_clear (&date, 1);
+      g_date_set_dmy (&date, 30, G_DATE_DECEMBER, 1899);
+      g_date_add_days (&date, (guint) serial);
+      g_snprintf (out, 11, "%04u-%02u-%02u", (guint) g_date_get_year (&date),
+                  (guint) g_date_get_month (&date), (guint) g_date_get_day (&date));
+      return TRUE;
+    }
   /* 19850302 */
   if (strlen (text) == 8 && all_digits (text, 8))
     {
@@ -573,12 +618,34 @@ read_pioneer_value (XfImport   *self,
     {
       g_autofree char *upper = g_ascii_strup (value, -1);
 
-      _xf_pioneer_set_text (pioneer, field, upper);
+      if (strchr (value, '*') != NULL)
+        _xf_import_problem_printf (self, problems, field,
+                        /* TRANSLATORS: %s: "Identity number", then the masked cell */
+                        _("%s “%s” is masked: export the list with identity numbers and mobiles "
+                          "(“Include identity numbers and mobiles”, or --with-personal) to import it again"),
+                        xf_pioneer_field_label (field), value);
+      else if (stored_as_number (upper))
+        _xf_import_problem_printf (self, problems, field,
+                        /* TRANSLATORS: %s: "Identity number", then the cell as Excel left it */
+                        _("%s “%s” was stored as a number, which loses its last digits: "
+                          "format the column as text in the spreadsheet and type the numbers again"),
+                        xf_pioneer_field_label (field), value);
+      else
+        _xf_pioneer_set_text (pioneer, field, upper);
     }
   else if (g_str_equal (field, "mobile"))
     {
-      GString *digits = g_string_new (NULL);
+      GString *digits;
 
+      if (strchr (value, '*') != NULL)
+        {
+          _xf_import_problem_printf (self, problems, field,
+                          _("%s “%s” is masked: export the list with identity numbers and mobiles "
+                            "(“Include identity numbers and mobiles”, or --with-personal) to import it again"),
+                          xf_pioneer_field_label (field), value);
+          return;
+        }
+      digits = g_string_new (NULL);
       /* 138-1234-5678, 138 1234 5678 */
       for (const char *p = value; *p != '\0'; p++)
         if (*p != ' ' && *p != '-')
