@@ -302,6 +302,30 @@ test_ordered_uids (void)
     }
 }
 
+/* Display names never carry a password, in the user part or in the query
+ * (libpq takes both). */
+static void
+test_location_strips_passwords (void)
+{
+  static const struct { const char *in, *out; } cases[] = {
+    { "postgresql://clerk:secret@db.example/xf", "postgresql://clerk@db.example/xf" },
+    { "postgresql://clerk@db.example/xf?password=secret", "postgresql://clerk@db.example/xf" },
+    { "postgresql://db.example/xf?password=secret&sslmode=require", "postgresql://db.example/xf?sslmode=require" },
+    { "postgresql://db.example/xf?sslmode=require&password=secret", "postgresql://db.example/xf?sslmode=require" },
+    { "postgresql://a:b@db.example/xf?connect_timeout=5&password=s&sslmode=require",
+      "postgresql://a@db.example/xf?connect_timeout=5&sslmode=require" },
+    { "postgresql://db.example/xf?passwordless=1", "postgresql://db.example/xf?passwordless=1" },
+    { "/home/clerk/xianfeng.db", "/home/clerk/xianfeng.db" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *shown = xf_db_location_strip_password (cases[i].in);
+
+      g_assert_cmpstr (shown, ==, cases[i].out);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -320,6 +344,7 @@ main (int   argc,
   g_test_add_func ("/core/store/nested-write", test_nested_write);
   g_test_add_func ("/core/store/parameters-out-of-order", test_parameters_out_of_order);
   g_test_add_func ("/core/store/ordered-uids", test_ordered_uids);
+  g_test_add_func ("/core/store/location-strips-passwords", test_location_strips_passwords);
 
   return g_test_run ();
 }

@@ -587,6 +587,42 @@ find_userinfo (const char  *location,
   return TRUE;
 }
 
+/* libpq also takes the password as a query parameter
+ * ("…/db?password=secret&sslmode=require"): drop that one. */
+static void
+strip_query_password (GString *url)
+{
+  char *query = strchr (url->str, '?');
+  char *param;
+
+  if (query == NULL)
+    return;
+  param = query + 1;
+  while (*param != '\0')
+    {
+      char *next = strchr (param, '&');
+      gsize len = next != NULL ? (gsize) (next - param) : strlen (param);
+
+      if (g_str_has_prefix (param, "password="))
+        {
+          gsize at = param - url->str;
+
+          /* The parameter with its '&' after it, or with the separator
+           * before it when it is the last one. */
+          if (next != NULL)
+            g_string_erase (url, at, len + 1);
+          else
+            g_string_erase (url, at - 1, len + 1);
+          query = strchr (url->str, '?');
+          if (query == NULL)
+            return;
+          param = url->str + MIN (at, url->len);
+          continue;
+        }
+      param = next != NULL ? next + 1 : param + len;
+    }
+}
+
 char *
 xf_db_location_strip_password (const char *location)
 {
@@ -595,13 +631,16 @@ xf_db_location_strip_password (const char *location)
 
   g_return_val_if_fail (location != NULL, NULL);
 
-  if (!xf_db_location_is_url (location) || !find_userinfo (location, &start, &end) || end == NULL)
+  if (!xf_db_location_is_url (location))
     return g_strdup (location);
-  colon = memchr (start, ':', end - start);
-  if (colon == NULL)
-    return g_strdup (location);
-  stripped = g_string_new_len (location, colon - location);
-  g_string_append (stripped, end);
+  stripped = g_string_new (location);
+  if (find_userinfo (location, &start, &end) && end != NULL &&
+      (colon = memchr (start, ':', end - start)) != NULL)
+    {
+      g_string_truncate (stripped, colon - location);
+      g_string_append (stripped, end);
+    }
+  strip_query_password (stripped);
   return g_string_free (stripped, FALSE);
 }
 
