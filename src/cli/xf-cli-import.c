@@ -224,14 +224,14 @@ print_report (XfImport             *import,
       const XfImportLeftOut *row = g_ptr_array_index (report->left_out, i);
 
       /* TRANSLATORS: a row of the file left out and why. */
-      printf (_("Line %" G_GUINT64_FORMAT ": %s"), row->line, row->reason);
+      printf (_("Line %llu: %s"), (unsigned long long) row->line, row->reason);
       printf ("\n");
     }
   if (xf_import_get_totals_line (import) > 0)
     {
       /* TRANSLATORS: a note, not a problem: the file's last row sums the list up (合计 …). */
-      printf (_("Line %" G_GUINT64_FORMAT ": a totals row, read as such and not imported"),
-              xf_import_get_totals_line (import));
+      printf (_("Line %llu: a totals row, read as such and not imported"),
+              (unsigned long long) (xf_import_get_totals_line (import)));
       printf ("\n");
     }
 

@@ -84,8 +84,8 @@ corrupt (Reader      *reader,
   reason = g_strdup_vprintf (format, args);
   va_end (args);
   g_set_error (error, XF_ERROR, XF_ERROR_CORRUPT,
-               _("Archive “%s”, line %" G_GUINT64_FORMAT ": %s; nothing was written"),
-               reader->name, reader->line, reason);
+               _("Archive “%s”, line %llu: %s; nothing was written"),
+               reader->name, (unsigned long long) reader->line, reason);
   return FALSE;
 }
 
@@ -463,8 +463,8 @@ add_row (Reader  *reader,
                                 &local_error))
     {
       if (local_error->domain == XF_ERROR)
-        g_prefix_error (&local_error, _("Archive “%s”, line %" G_GUINT64_FORMAT ": "),
-                        reader->name, reader->line);
+        g_prefix_error (&local_error, _("Archive “%s”, line %llu: "),
+                        reader->name, (unsigned long long) reader->line);
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
@@ -495,8 +495,8 @@ check_end (Reader      *reader,
 
   more = read_line (reader, &length, error);
   if (more != NULL)
-    return corrupt (reader, error, _("something follows the last line (line %" G_GUINT64_FORMAT ")"),
-                    end_line);
+    return corrupt (reader, error, _("something follows the last line (line %llu)"),
+                    (unsigned long long) end_line);
   return error == NULL || *error == NULL;
 }
 

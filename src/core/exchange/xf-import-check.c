@@ -123,8 +123,8 @@ note_key (XfImport   *self,
     {
       guint first = GPOINTER_TO_UINT (earlier) - 1;
 
-      _xf_import_problem_printf (self, problems, NULL, _("Repeats line %" G_GUINT64_FORMAT),
-                      _xf_import_row (self, first)->line);
+      _xf_import_problem_printf (self, problems, NULL, _("Repeats line %llu"),
+                      (unsigned long long) (_xf_import_row (self, first)->line));
       g_free (key);
       return;
     }

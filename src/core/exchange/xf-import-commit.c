@@ -63,8 +63,8 @@ line_text (XfImport *self,
            guint     row)
 {
   /* TRANSLATORS: where an imported record came from: "list.csv line 12" */
-  return g_strdup_printf (_("%s line %" G_GUINT64_FORMAT), self->file_name,
-                          _xf_import_row (self, row)->line);
+  return g_strdup_printf (_("%s line %llu"), self->file_name,
+                          (unsigned long long) (_xf_import_row (self, row)->line));
 }
 
 static gboolean
@@ -73,8 +73,8 @@ fail_at_line (XfImport  *self,
               GError   **error,
               GError    *cause)
 {
-  g_set_error (error, cause->domain, cause->code, _("Line %" G_GUINT64_FORMAT ": %s"),
-               _xf_import_row (self, row)->line, cause->message);
+  g_set_error (error, cause->domain, cause->code, _("Line %llu: %s"),
+               (unsigned long long) (_xf_import_row (self, row)->line), cause->message);
   g_error_free (cause);
   return FALSE;
 }
@@ -175,16 +175,16 @@ create_pioneer (Commit  *commit,
   _xf_import_check_honour (self, &honour, FALSE, problems);
   if (problems->len > 0)
     {
-      g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("Line %" G_GUINT64_FORMAT ": %s"),
-                   _xf_import_row (self, row)->line,
+      g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("Line %llu: %s"),
+                   (unsigned long long) (_xf_import_row (self, row)->line),
                    ((XfImportProblem *) g_ptr_array_index (problems, 0))->message);
       goto failed;
     }
   refusal = _xf_import_check_permission (self, XF_OP_PIONEER_CREATE, pioneer);
   if (refusal[0] != '\0')
     {
-      g_set_error (error, XF_ERROR, XF_ERROR_PERMISSION_DENIED, _("Line %" G_GUINT64_FORMAT ": %s"),
-                   _xf_import_row (self, row)->line, refusal);
+      g_set_error (error, XF_ERROR, XF_ERROR_PERMISSION_DENIED, _("Line %llu: %s"),
+                   (unsigned long long) (_xf_import_row (self, row)->line), refusal);
       goto failed;
     }
   _xf_pioneer_set_text (pioneer, "uid", uid);
@@ -245,8 +245,8 @@ merge_pioneer (Commit  *commit,
   if (existing == NULL || xf_pioneer_get_version (old) != existing->version)
     {
       g_set_error (error, XF_ERROR, XF_ERROR_CONFLICT,
-                   _("Line %" G_GUINT64_FORMAT ": “%s” was changed elsewhere since the file was checked; "
-                     "nothing was imported"), r->line, xf_pioneer_get_name (old));
+                   _("Line %llu: “%s” was changed elsewhere since the file was checked; "
+                     "nothing was imported"), (unsigned long long) r->line, xf_pioneer_get_name (old));
       return FALSE;
     }
   incoming = _xf_import_build_pioneer (self, row, &honour, NULL);
@@ -314,8 +314,8 @@ create_honour (Commit  *commit,
   _xf_import_check_honour (self, &honour, TRUE, problems);
   if (pioneer_id == 0 || problems->len > 0)
     {
-      g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("Line %" G_GUINT64_FORMAT ": %s"),
-                   _xf_import_row (self, row)->line,
+      g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("Line %llu: %s"),
+                   (unsigned long long) (_xf_import_row (self, row)->line),
                    problems->len > 0 ? ((XfImportProblem *) g_ptr_array_index (problems, 0))->message : "");
       _xf_import_honour_clear (&honour);
       return FALSE;
@@ -398,8 +398,8 @@ merge_organisation (Commit  *commit,
   if (existing == NULL || current != existing->version)
     {
       g_set_error (error, XF_ERROR, XF_ERROR_CONFLICT,
-                   _("Line %" G_GUINT64_FORMAT ": “%s” was changed elsewhere since the file was checked; "
-                     "nothing was imported"), r->line, existing != NULL ? existing->label : "?");
+                   _("Line %llu: “%s” was changed elsewhere since the file was checked; "
+                     "nothing was imported"), (unsigned long long) r->line, existing != NULL ? existing->label : "?");
       return FALSE;
     }
   for (guint i = 0; i < G_N_ELEMENTS (columns); i++)

@@ -252,7 +252,7 @@ check_duplicate_row (XfImport  *self,
   if (!self->analysed || r->state != XF_IMPORT_ROW_DUPLICATE || r->skipped)
     {
       g_set_error (error, XF_ERROR, XF_ERROR_INVALID,
-                   _("Line %" G_GUINT64_FORMAT ": the row is not a duplicate of a stored record"), r->line);
+                   _("Line %llu: the row is not a duplicate of a stored record"), (unsigned long long) r->line);
       return FALSE;
     }
   return TRUE;
@@ -297,8 +297,8 @@ xf_import_set_merge (XfImport            *self,
       if (!is_mergeable (self, fields[i]) || _xf_import_field_column (self, fields[i]) < 0)
         {
           g_set_error (error, XF_ERROR, XF_ERROR_INVALID,
-                       _("Line %" G_GUINT64_FORMAT ": “%s” is not a field this file brings"),
-                       _xf_import_row (self, row)->line, fields[i]);
+                       _("Line %llu: “%s” is not a field this file brings"),
+                       (unsigned long long) (_xf_import_row (self, row)->line), fields[i]);
           return FALSE;
         }
       g_strv_builder_add (chosen, _xf_import_intern_field (self->kind, fields[i]));
@@ -307,8 +307,8 @@ xf_import_set_merge (XfImport            *self,
   if (_xf_import_get_existing (self, _xf_import_row (self, row)->duplicate_id) == NULL)
     {
       g_set_error (error, XF_ERROR, XF_ERROR_NOT_FOUND,
-                   _("Line %" G_GUINT64_FORMAT ": the record it repeats is no longer there"),
-                   _xf_import_row (self, row)->line);
+                   _("Line %llu: the record it repeats is no longer there"),
+                   (unsigned long long) (_xf_import_row (self, row)->line));
       return FALSE;
     }
   g_hash_table_insert (self->merges, GUINT_TO_POINTER (row), g_strv_builder_end (chosen));

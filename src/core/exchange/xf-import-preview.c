@@ -214,8 +214,8 @@ xf_import_set_cell (XfImport    *self,
     }
   if (value != NULL && !g_utf8_validate (value, -1, NULL))
     {
-      g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("Line %" G_GUINT64_FORMAT ": the text is not valid UTF-8"),
-                   _xf_import_row (self, row)->line);
+      g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("Line %llu: the text is not valid UTF-8"),
+                   (unsigned long long) (_xf_import_row (self, row)->line));
       return FALSE;
     }
   r = _xf_import_row (self, row);
