@@ -58,7 +58,7 @@ _xf_check_integrity (XfDb     *db,
     return -1;
   if (n == 0)
     {
-      *detail = g_strdup (_("ok"));
+      *detail = g_strdup (_("No problems found"));
       return 1;
     }
   *detail = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u problem: %s", "%u problems: %s", n),
@@ -175,7 +175,7 @@ _xf_check_foreign_keys (XfDb     *db,
     return -1;
   if (found->len == 0)
     {
-      *detail = g_strdup (_("ok"));
+      *detail = g_strdup (_("No problems found"));
       return 1;
     }
 
