@@ -20,31 +20,11 @@
 #include "xf-test-import.h"
 #include "xf-test-store.h"
 
-typedef struct
-{
-  XfStore    *store;
-  XfRegistry *registry;
-} Fixture;
-
-static void
-fixture_setup (Fixture       *fixture,
-               gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  fixture->store = xf_test_open_store ();
-  fixture->registry = xf_test_new_registry (fixture->store);
-  g_assert_true (xf_registry_ensure_organisations (fixture->registry, &error));
-  g_assert_no_error (error);
-}
-
-static void
-fixture_teardown (Fixture       *fixture,
-                  gconstpointer  data)
-{
-  g_clear_object (&fixture->registry);
-  g_clear_object (&fixture->store);
-}
+/* The fixture of xf-test-import.h: a fresh store and an administrator's
+ * registry with the organisations loaded. */
+typedef XfTestImportFixture Fixture;
+#define fixture_setup xf_test_import_setup
+#define fixture_teardown xf_test_import_teardown
 
 static const char *
 field_of (XfImport   *import,

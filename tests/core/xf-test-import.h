@@ -11,6 +11,35 @@
 #include "xf-identity.h"
 #include "xf-import.h"
 #include "xf-registry.h"
+#include "xf-test-store.h"
+
+typedef struct
+{
+  XfStore    *store;
+  XfRegistry *registry;
+} XfTestImportFixture;
+
+/* A fresh store and an administrator's registry with the organisations
+ * loaded, for g_test_add (). */
+static inline void
+xf_test_import_setup (XfTestImportFixture *fixture,
+                      gconstpointer        data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->store = xf_test_open_store ();
+  fixture->registry = xf_test_new_registry (fixture->store);
+  g_assert_true (xf_registry_ensure_organisations (fixture->registry, &error));
+  g_assert_no_error (error);
+}
+
+static inline void
+xf_test_import_teardown (XfTestImportFixture *fixture,
+                         gconstpointer        data)
+{
+  g_clear_object (&fixture->registry);
+  g_clear_object (&fixture->store);
+}
 
 /* A valid identity number: @region (6 digits), @birth (YYYYMMDD), @seq
  * (3 digits; odd is male). */
