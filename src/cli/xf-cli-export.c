@@ -28,6 +28,9 @@
      "industry, organisation, gender, age, education or status")
 
 /* --where's dimensions and the registry's filters. */
+/* The kinds xf_export_list () writes. */
+static const char * const export_kinds[] = { "individuals", "collectives", "honours", "organisations", NULL };
+
 static const struct
 {
   const char       *name;
@@ -150,8 +153,10 @@ xf_cli_cmd_export (XfCliContext  *ctx,
                          show_fraction, NULL, NULL, &error);
   if (isatty (STDERR_FILENO))
     fputc ('\n', stderr);
+  /* An unknown kind is a usage error; the message is translated, so the
+   * kind itself is what tells. */
   if (rows < 0 && g_error_matches (error, XF_ERROR, XF_ERROR_INVALID) &&
-      g_str_has_prefix (error->message, "Kind"))
+      !g_strv_contains (export_kinds, kind))
     return xf_cli_usage_error ("%s\n%s", error->message, _(EXPORT_USAGE));
   if (rows < 0)
     return xf_cli_fail_error (error);

@@ -183,6 +183,10 @@ xf_import_field_label (XfImportKind  kind,
       if (g_str_equal (field, "parent-code"))
         return _("Parent organisation");
     }
+  /* A person's name is 姓名; the registry's shared "Name" (名称) also
+   * labels collectives. */
+  if (kind == XF_IMPORT_KIND_INDIVIDUALS && g_str_equal (field, "name"))
+    return C_("person", "Name");
   return xf_pioneer_field_label (field);
 }
 
