@@ -177,12 +177,14 @@ static char *
 dbname_argument (XfDb  *db,
                  char **password)
 {
+  /* The display form drops the password from the user info and the query
+   * alike; the query's, which libpq reads last, is taken from the URL. */
   g_autofree char *stripped = xf_db_location_strip_password (xf_db_get_path (db));
-  g_autoptr(GString) url = g_string_new (stripped);
+  g_autoptr(GString) url = g_string_new (xf_db_get_path (db));
 
   *password = url_password (xf_db_get_path (db));
   take_query_password (url, password);
-  return g_strconcat ("--dbname=", url->str, NULL);
+  return g_strconcat ("--dbname=", stripped, NULL);
 }
 
 gboolean
