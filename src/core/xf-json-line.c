@@ -68,3 +68,20 @@ xf_json_line_has_several_values (const char *text,
     p++;
   return p < end;
 }
+
+gboolean
+xf_json_line_has_several_containers (const char *text,
+                                     gssize      length)
+{
+  const char *p, *end;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  end = text + (length < 0 ? strlen (text) : (gsize) length);
+  p = text;
+  if (end - p >= 3 && memcmp (p, "\xEF\xBB\xBF", 3) == 0)
+    p += 3;
+  while (p < end && is_space (*p))
+    p++;
+  return p < end && (*p == '{' || *p == '[') && xf_json_line_has_several_values (text, length);
+}

@@ -225,8 +225,16 @@ test_read_labels (Fixture       *fixture,
 
       g_assert_cmpint (xf_import_get_row_state (import, row), ==, XF_IMPORT_ROW_NEW);
       p = _xf_import_build_pioneer (import, row, &honour, NULL);
-      g_assert_cmpstr (xf_pioneer_dup_field (p, "ethnicity"), ==, "01");
-      g_assert_cmpstr (xf_pioneer_dup_field (p, "education"), ==, "bachelor");
+      {
+        g_autofree char *value = xf_pioneer_dup_field (p, "ethnicity");
+
+        g_assert_cmpstr (value, ==, "01");
+      }
+      {
+        g_autofree char *value = xf_pioneer_dup_field (p, "education");
+
+        g_assert_cmpstr (value, ==, "bachelor");
+      }
       g_assert_cmpstr (xf_pioneer_get_industry (p), ==, "D");
       g_assert_cmpint (xf_pioneer_get_organisation_id (p), !=, 0);
       if (row < 3)
@@ -236,7 +244,11 @@ test_read_labels (Fixture       *fixture,
     }
   pioneer = _xf_import_build_pioneer (import, 2, &honour, NULL);
   g_assert_cmpstr (xf_pioneer_get_gender (pioneer), ==, "female");
-  g_assert_cmpstr (xf_pioneer_dup_field (pioneer, "political-status"), ==, "13");
+  {
+    g_autofree char *value = xf_pioneer_dup_field (pioneer, "political-status");
+
+    g_assert_cmpstr (value, ==, "13");
+  }
 }
 
 /* Problems */

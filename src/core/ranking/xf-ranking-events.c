@@ -342,12 +342,18 @@ parse_line (XfRanking   *self,
   double value = 1;
   gpointer cached;
 
+  /* json-glib keeps the last of "{…} {…}" and drops the first unsaid
+   * (and leaks): such a line is refused before it is parsed. */
+  if (xf_json_line_has_several_containers (line, -1))
+    {
+      g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("more than one JSON value on the line"));
+      return FALSE;
+    }
   if (!json_parser_load_from_data (parser, line, -1, NULL))
     {
       g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("not a JSON object"));
       return FALSE;
     }
-  /* json-glib keeps the last of "{…} {…}" and drops the first unsaid */
   if (xf_json_line_has_several_values (line, -1))
     {
       g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("more than one JSON value on the line"));

@@ -365,6 +365,13 @@ import_line (XfServices  *self,
   *reason = unreadable_value (text, length);
   if (*reason != NULL)
     return LINE_REFUSED;
+  /* json-glib keeps the last of "{…} {…}" and drops the first unsaid
+   * (and leaks): such a line is refused before it is parsed. */
+  if (xf_json_line_has_several_containers (text, (gssize) length))
+    {
+      *reason = g_strdup (_("More than one JSON value on the line: each line is one request { … }"));
+      return LINE_REFUSED;
+    }
   if (!json_parser_load_from_data (parser, text, (gssize) length, &local_error))
     {
       /* json-glib quotes the bad token cut at a byte count, which can split
