@@ -13,6 +13,7 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "xf-cli-care.h"
 #include "xf-cli.h"
 #include "xf-data.h"
 #include "xf-error.h"
@@ -62,6 +63,8 @@ static const Command commands[] = {
   { "notices", xf_cli_cmd_notices, N_("list [--campaign ID] [--status S] [--json] | show ID [--json] | export ID --pdf|--html|--json FILE | close-due  Public notices") },
   { "services", xf_cli_cmd_services, N_("import FILE (exit 1 when a line is refused) | list [--status S] [--item CODE] [--region CODE] [--overdue] [--json] | show REQUEST [--json] | claim REQUEST PIONEER | suggest REQUEST [--json] | expire | catalogue [--json]  Service requests and claims"), NEEDS_REGIONS },
   { "ranking", xf_cli_cmd_ranking, N_("compute YYYY-MM | top YYYY-MM [--collectives] [--json] [--csv FILE|--xlsx FILE] | explain PIONEER YYYY-MM [--json] | months | weights [--json] | set-weights FILE --from YYYY-MM --reason TEXT  Pioneer index and Pioneers of the Month"), NEEDS_REGIONS },
+  { "cultivation", xf_cli_cmd_cultivation, N_("list [--status S] [--ready] [--organisation CODE] [--region CODE] [--json] | show PLAN [--json] | pipeline [--by organisation|region] [--json] | nominate PLAN CAMPAIGN [--unit TEXT] | sync | courses [--json] | course ID [--json]  Cultivation plans and skill training"), NEEDS_REGIONS },
+  { "care", xf_cli_cmd_care, xf_cli_care_usage, NEEDS_REGIONS },
   { "stats", xf_cli_cmd_stats, N_("DIMENSION [--by DIMENSION] [--kind K] [--date D] [--from D] [--where DIM=KEY]… [--townships] [--json] [--csv FILE] [--xlsx FILE] | weak-regions [--industry CODE] [--threshold 0.6] [--json]  Statistics of the registry"), NEEDS_REGIONS },
   { "events", xf_cli_cmd_events, N_("import FILE [--dry-run] (exit 1 when a line is refused)  Engagement events from the portal"), NEEDS_REGIONS },
   { "import", xf_cli_cmd_import, N_("[--dry-run] [--kind K] [--map HEADER=FIELD]… [--fill-empty] [--left-out FILE.csv] FILE  Import a CSV or XLSX list (exit 1 when a row is left out)"), NEEDS_ALL_REFERENCE },

@@ -94,5 +94,7 @@ int xf_cli_cmd_import_all (XfCliContext *ctx, int argc, char **argv);
 int xf_cli_cmd_backup     (XfCliContext *ctx, int argc, char **argv);
 int xf_cli_cmd_restore    (XfCliContext *ctx, int argc, char **argv);
 int xf_cli_cmd_check      (XfCliContext *ctx, int argc, char **argv);
+int xf_cli_cmd_care       (XfCliContext *ctx, int argc, char **argv);
+int xf_cli_cmd_cultivation (XfCliContext *ctx, int argc, char **argv);
 
 G_END_DECLS

@@ -12,7 +12,9 @@
 
 #include "xf-accounts-page.h"
 #include "xf-audit-page.h"
+#include "xf-care-page.h"
 #include "xf-cockpit-page.h"
+#include "xf-cultivation-page.h"
 #include "xf-evaluation-page.h"
 #include "xf-honour-wall-page.h"
 #include "xf-notice-board-page.h"
@@ -25,12 +27,16 @@
 static const XfWindowPageInfo page_infos[] = {
   { "registry", N_("Registry"), "x-office-address-book-symbolic", XF_OP_REGISTRY_READ,
     xf_registry_page_new, (XfWindowPageRefresh) xf_registry_page_refresh },
+  { "cultivation", N_("Cultivation"), "emoji-nature-symbolic", XF_OP_REGISTRY_READ,
+    xf_cultivation_page_new, (XfWindowPageRefresh) xf_cultivation_page_refresh },
   { "evaluation", N_("Evaluation"), "starred-symbolic", XF_OP_REGISTRY_READ,
     xf_evaluation_page_new, (XfWindowPageRefresh) xf_evaluation_page_refresh },
   { "notices", N_("Notice board"), "view-pin-symbolic", XF_OP_REGISTRY_READ,
     xf_notice_board_page_new, (XfWindowPageRefresh) xf_notice_board_page_refresh },
   { "services", N_("Services"), "emblem-shared-symbolic", XF_OP_REGISTRY_READ,
     xf_services_page_new, (XfWindowPageRefresh) xf_services_page_refresh },
+  { "care", N_("Care"), "emoji-people-symbolic", XF_OP_REGISTRY_READ,
+    xf_care_page_new, (XfWindowPageRefresh) xf_care_page_refresh },
   { "cockpit", N_("Cockpit"), "view-grid-symbolic", XF_OP_REGISTRY_READ,
     xf_cockpit_page_new, (XfWindowPageRefresh) xf_cockpit_page_refresh },
   { "ranking", N_("Pioneers of the Month"), "emblem-favorite-symbolic", XF_OP_REGISTRY_READ,

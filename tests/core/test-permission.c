@@ -41,6 +41,12 @@ static const struct
   { XF_OP_RANKING_MANAGE, "ranking-manage", "Y----" },
   { XF_OP_DATABASE_ADMIN, "database-admin", "Y----" },
   { XF_OP_DATABASE_CHECK, "database-check", "Y---Y" },
+  { XF_OP_CULTIVATION_EDIT, "cultivation-edit", "YS---" },
+  { XF_OP_CARE_CATALOGUE, "care-catalogue", "Y----" },
+  { XF_OP_CARE_MANAGE, "care-manage", "YS---" },
+  { XF_OP_HARDSHIP_VIEW, "hardship-view", "YS---" },
+  { XF_OP_HARDSHIP_APPROVE, "hardship-approve", "YS---" },
+  { XF_OP_HARDSHIP_DECIDE, "hardship-decide", "Y----" },
 };
 
 static const char * const role_codes[] = {

@@ -52,6 +52,12 @@ static const struct
   [XF_OP_RANKING_MANAGE]    = { "ranking-manage", N_("manage the pioneer index and rankings"), { Y, N, N, N, N } },
   [XF_OP_DATABASE_ADMIN]    = { "database-admin", N_("back up, restore and archive the database"), { Y, N, N, N, N } },
   [XF_OP_DATABASE_CHECK]    = { "database-check", N_("check the database"),                 { Y, N, N, N, Y } },
+  [XF_OP_CULTIVATION_EDIT]  = { "cultivation-edit", N_("edit cultivation plans and skill training"), { Y, S, N, N, N } },
+  [XF_OP_CARE_CATALOGUE]    = { "care-catalogue", N_("edit the care programmes"),           { Y, N, N, N, N } },
+  [XF_OP_CARE_MANAGE]       = { "care-manage", N_("manage care for pioneers"),              { Y, S, N, N, N } },
+  [XF_OP_HARDSHIP_VIEW]     = { "hardship-view", N_("see hardship applicants' circumstances"), { Y, S, N, N, N } },
+  [XF_OP_HARDSHIP_APPROVE]  = { "hardship-approve", N_("give first approval of hardship support"), { Y, S, N, N, N } },
+  [XF_OP_HARDSHIP_DECIDE]   = { "hardship-decide", N_("give final approval of hardship support"), { Y, N, N, N, N } },
 };
 
 #undef Y

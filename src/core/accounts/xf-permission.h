@@ -38,6 +38,12 @@ G_BEGIN_DECLS
  *   RANKING_MANAGE         ✓     –      –        –          –    (the index's weights, recomputing a month, importing events)
  *   DATABASE_ADMIN         ✓     –      –        –          –    (backup by hand, restore, export-all, import-all)
  *   DATABASE_CHECK         ✓     –      –        –          ✓    (integrity, foreign keys and the audit chain)
+ *   CULTIVATION_EDIT       ✓     S      –        –          –    (cultivation plans, goals, yearly reviews, skill training)
+ *   CARE_CATALOGUE         ✓     –      –        –          –    (edit the care programmes)
+ *   CARE_MANAGE            ✓     S      –        –          –    (batches, care records, visits, hardship applications and payments)
+ *   HARDSHIP_VIEW          ✓     S      –        –          –    (a hardship applicant's circumstances and income)
+ *   HARDSHIP_APPROVE       ✓     S      –        –          –    (first approval of hardship support)
+ *   HARDSHIP_DECIDE        ✓     –      –        –          –    (final approval of hardship support)
  *
  * A disabled account may do nothing. Scope: a target with a region code and
  * an organisation code is in a grant's scope when the grant is
@@ -69,6 +75,12 @@ typedef enum
   XF_OP_RANKING_MANAGE,
   XF_OP_DATABASE_ADMIN,
   XF_OP_DATABASE_CHECK,
+  XF_OP_CULTIVATION_EDIT,
+  XF_OP_CARE_CATALOGUE,
+  XF_OP_CARE_MANAGE,
+  XF_OP_HARDSHIP_VIEW,
+  XF_OP_HARDSHIP_APPROVE,
+  XF_OP_HARDSHIP_DECIDE,
   XF_N_OPS,
 } XfOperation;
 

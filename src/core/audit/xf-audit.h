@@ -98,6 +98,15 @@ G_BEGIN_DECLS
 #define XF_AUDIT_BACKUP            "backup"            /* record type "database": new value: the backup's file name, "scheduled" or "by hand" */
 #define XF_AUDIT_RESTORE           "restore"           /* record type "database": new value: the backup restored and the safety copy kept */
 #define XF_AUDIT_ARCHIVE_EXPORT    "archive-export"    /* record type "database": new value: the archive's file name and row count */
+/* Cultivate and care (record types "cultivation-plan", "training-course",
+ * "care-programme", "care-profile", "care-batch", "care-record",
+ * "hardship-case", "care-visit", "care-view"): */
+#define XF_AUDIT_CARE_STATUS       "care-status"       /* field "status" (or "member:PIONEER-UID"): old → new; a reason as a second entry "reason" */
+#define XF_AUDIT_GOAL              "goal"              /* a plan's goal added, achieved or removed; field: the goal's title */
+#define XF_AUDIT_REVIEW_ADD        "review-add"        /* a plan's yearly review; new value "2026: good, ready" */
+#define XF_AUDIT_TRAINING_RESULT   "training-result"   /* field: the participant's uid; new value "passed, 24 h" */
+#define XF_AUDIT_APPROVE           "approve"           /* hardship: field "first" | "final"; new value: the amount in yuan */
+#define XF_AUDIT_PAYMENT           "payment"           /* hardship: new value "¥1,200.00 on 2026-03-02 (voucher …)" */
 
 typedef struct
 {

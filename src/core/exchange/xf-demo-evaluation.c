@@ -15,6 +15,7 @@
 #include "xf-demo-evaluation.h"
 #include "xf-demo-evaluation-private.h"
 #include "xf-demo-events.h"
+#include "xf-demo-care.h"
 #include "xf-demo-services.h"
 #include "xf-error.h"
 
@@ -644,7 +645,8 @@ xf_demo_generate_evaluation (XfStore  *store,
   if (ok)
     {
       ok = generate (&demo, error) && xf_demo_generate_services (store, seed, error)
-           && xf_demo_generate_events (store, seed, error) && xf_db_commit (demo.db, error);
+           && xf_demo_generate_events (store, seed, error)
+           && xf_demo_generate_care (store, seed, error) && xf_db_commit (demo.db, error);
       if (!ok)
         xf_db_rollback (demo.db);
     }

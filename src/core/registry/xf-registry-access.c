@@ -10,7 +10,10 @@
 
 #include <string.h>
 
+#include <glib/gi18n.h>
+
 #include "xf-audit.h"
+#include "xf-error.h"
 #include "xf-pioneer-private.h"
 #include "xf-registry.h"
 #include "xf-registry-private.h"
@@ -333,4 +336,44 @@ xf_registry_get_organisation_place (XfRegistry          *self,
   if (ancestors != NULL)
     *ancestors = place != NULL ? (const char * const *) place->ancestors : NULL;
   return place != NULL;
+}
+
+gboolean
+xf_registry_check_id (XfRegistry   *self,
+                      XfOperation   op,
+                      gint64        pioneer_id,
+                      GError      **error)
+{
+  g_autoptr(XfPioneer) pioneer = xf_registry_get_pioneer (self, pioneer_id, error);
+
+  if (pioneer == NULL)
+    return FALSE;
+  return xf_registry_check (self, op, pioneer, error);
+}
+
+gboolean
+xf_registry_check_active_id (XfRegistry  *self,
+                             gint64       pioneer_id,
+                             const char  *field,
+                             GError     **error)
+{
+  g_autoptr(XfPioneer) pioneer = NULL;
+
+  if (pioneer_id <= 0)
+    {
+      /* Translators: %s is a field's name ("Pioneer"). */
+      g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("%s: a pioneer is required"), field);
+      return FALSE;
+    }
+  pioneer = xf_registry_get_pioneer (self, pioneer_id, error);
+  if (pioneer == NULL)
+    return FALSE;
+  if (g_strcmp0 (xf_pioneer_get_status (pioneer), "active") != 0)
+    {
+      /* Translators: a field's name, then a pioneer's name. */
+      g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("%s: %s is not an active pioneer"),
+                   field, xf_pioneer_get_name (pioneer));
+      return FALSE;
+    }
+  return TRUE;
 }

@@ -123,6 +123,17 @@ gboolean    xf_registry_check               (XfRegistry       *self,
                                              XfOperation       op,
                                              XfPioneer        *pioneer,
                                              GError          **error);
+/* xf_registry_check () on the file @pioneer_id (read first). */
+gboolean    xf_registry_check_id            (XfRegistry       *self,
+                                             XfOperation       op,
+                                             gint64            pioneer_id,
+                                             GError          **error);
+/* XF_ERROR_INVALID "FIELD: a pioneer is required" for 0, or "FIELD: NAME
+ * is not an active pioneer" unless the file is active. */
+gboolean    xf_registry_check_active_id     (XfRegistry       *self,
+                                             gint64            pioneer_id,
+                                             const char       *field,
+                                             GError          **error);
 /* An organisation's code and its ancestors' codes, nearest first
  * (transfer none: valid until the registry rereads its organisations);
  * FALSE (both NULL) for 0 or an unknown id. */

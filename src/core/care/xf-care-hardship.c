@@ -1,0 +1,11 @@
+/* xf-care-hardship.c — hardship support: application, assessment, two-step approval, payments
+ *
+ * Copyright 2026 The Xianfeng developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Contract placeholder: B fills this file in. */
+
+#include "config.h"
+
+#include "xf-care-private.h"

@@ -1,0 +1,11 @@
+/* xf-care-programmes.c — the care catalogue
+ *
+ * Copyright 2026 The Xianfeng developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Contract placeholder: A fills this file in. */
+
+#include "config.h"
+
+#include "xf-care-private.h"

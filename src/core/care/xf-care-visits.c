@@ -1,0 +1,11 @@
+/* xf-care-visits.c — visits: plan, change, complete, cancel
+ *
+ * Copyright 2026 The Xianfeng developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Contract placeholder: C fills this file in. */
+
+#include "config.h"
+
+#include "xf-care-private.h"
