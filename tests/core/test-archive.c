@@ -16,6 +16,7 @@
 #include "xf-demo.h"
 #include "xf-demo-evaluation.h"
 #include "xf-error.h"
+#include "xf-test-care-rows.h"
 #include "xf-test-files.h"
 #include "xf-test-store.h"
 #include "xf-test-tables.h"
@@ -57,6 +58,8 @@ make_source (void)
   g_assert_no_error (error);
   g_assert_true (xf_demo_generate_evaluation (store, 7, &error));
   g_assert_no_error (error);
+  /* Cultivation and care (schema 8), with text and money to escape. */
+  xf_test_add_care_rows (store);
 
   /* Text that JSON must escape, in the audit trail (which must still
    * verify afterwards), and a remembered import mapping (schema 7). */

@@ -18,6 +18,7 @@
 #include "xf-error.h"
 #include "xf-registry-list.h"
 #include "xf-store.h"
+#include "xf-test-care-rows.h"
 #include "xf-test-files.h"
 #include "xf-test-store.h"
 #include "xf-test-tables.h"
@@ -104,6 +105,9 @@ make_source (void)
     g_assert_true (xf_demo_generate_evaluation (store, 11, &error));
     g_assert_no_error (error);
   }
+
+  /* Cultivation and care (schema 8), with text and money to carry over. */
+  xf_test_add_care_rows (store);
 
   /* The ranking tables come from the demo too: its engagement events, the
    * default weights and the twelve frozen months before today. */

@@ -56,6 +56,8 @@ table_key (const char *table)
     return "notice_id, nomination_id";
   if (g_str_equal (table, "service_feedback"))
     return "request_id";
+  if (g_str_equal (table, "care_profiles"))
+    return "pioneer_id";
   if (g_str_equal (table, "ranking_entries"))
     return "ranking_id, kind, rank";
   if (g_str_equal (table, "review_declarations") || g_str_equal (table, "review_votes"))
