@@ -160,7 +160,8 @@ cell_at (const XfTable *table,
 static gboolean
 is_numeric (XfTableType type)
 {
-  return type == XF_TABLE_INTEGER || type == XF_TABLE_NUMBER || type == XF_TABLE_PERCENT;
+  return type == XF_TABLE_INTEGER || type == XF_TABLE_NUMBER || type == XF_TABLE_PERCENT
+         || type == XF_TABLE_MONEY;
 }
 
 void
@@ -243,6 +244,7 @@ format_number (XfTableType type,
     case XF_TABLE_PERCENT:
       return g_strconcat (g_ascii_formatd (buffer, sizeof buffer, "%.1f", value * 100.0), "%", NULL);
     case XF_TABLE_NUMBER:
+    case XF_TABLE_MONEY:
     case XF_TABLE_TEXT:
     case XF_TABLE_DATE:
     default:
@@ -372,6 +374,8 @@ xf_table_write_csv (const XfTable *table,
  */
 
 #define XLSX_TEXT_MAX 32767
+/* Yuan in the Chinese locale's currency format, as the finance office reads it. */
+#define MONEY_FORMAT "[$¥-804]#,##0.00"
 
 /* A worksheet name: at most 31 characters, none of []:*?/\ */
 static char *
@@ -478,7 +482,7 @@ xf_table_write_xlsx (const XfTable *table,
   g_autofree guint *widths = NULL;
   lxw_workbook *workbook;
   lxw_worksheet *worksheet;
-  lxw_format *header, *integer, *number, *percent, *date;
+  lxw_format *header, *integer, *number, *percent, *date, *money;
   lxw_error status;
 
   g_return_val_if_fail (table != NULL, FALSE);
@@ -519,6 +523,8 @@ xf_table_write_xlsx (const XfTable *table,
   format_set_num_format (percent, "0.0%");
   date = workbook_add_format (workbook);
   format_set_num_format (date, "yyyy-mm-dd");
+  money = workbook_add_format (workbook);
+  format_set_num_format (money, MONEY_FORMAT);
 
   widths = g_new0 (guint, MAX (table->columns->len, 1));
   for (guint c = 0; c < table->columns->len; c++)
@@ -547,6 +553,7 @@ xf_table_write_xlsx (const XfTable *table,
           {
             lxw_format *format = type == XF_TABLE_INTEGER ? integer
                                : type == XF_TABLE_PERCENT ? percent
+                               : type == XF_TABLE_MONEY ? money
                                : number;
 
             worksheet_write_number (worksheet, row, (lxw_col_t) c, cell->number, format);
@@ -628,6 +635,8 @@ struct _XfTableWriter
   lxw_worksheet *worksheet;
   lxw_format    *header;
   lxw_format    *date;
+  lxw_format    *money;
+  lxw_format    *percent;
   lxw_row_t      row;
   GArray        *types;    /* (element-type XfTableType) of the current sheet */
   guint          n_sheets;
@@ -764,6 +773,10 @@ xf_table_writer_new (const XfTable  *columns,
       format_set_bold (writer->header);
       writer->date = workbook_add_format (writer->workbook);
       format_set_num_format (writer->date, "yyyy-mm-dd");
+      writer->money = workbook_add_format (writer->workbook);
+      format_set_num_format (writer->money, MONEY_FORMAT);
+      writer->percent = workbook_add_format (writer->workbook);
+      format_set_num_format (writer->percent, "0.0%");
     }
   else
     {
@@ -833,7 +846,9 @@ xf_table_writer_add_row (XfTableWriter       *writer,
       if (text == NULL || text[0] == '\0')
         continue;
       if (is_numeric (type) && is_number_text (text, &value))
-        worksheet_write_number (writer->worksheet, writer->row, (lxw_col_t) c, value, NULL);
+        worksheet_write_number (writer->worksheet, writer->row, (lxw_col_t) c, value,
+                                type == XF_TABLE_MONEY ? writer->money
+                                : type == XF_TABLE_PERCENT ? writer->percent : NULL);
       else if (type == XF_TABLE_DATE && parse_date (text, &datetime))
         worksheet_write_datetime (writer->worksheet, writer->row, (lxw_col_t) c, &datetime, writer->date);
       else if (g_utf8_strlen (text, -1) > XLSX_TEXT_MAX)

@@ -27,6 +27,7 @@ typedef enum
   XF_TABLE_NUMBER,     /* two decimals */
   XF_TABLE_PERCENT,    /* a fraction: 0.25 is 25% */
   XF_TABLE_DATE,       /* text YYYY-MM-DD in, a date cell in XLSX */
+  XF_TABLE_MONEY,      /* yuan, two decimals; a ¥ number format in XLSX */
 } XfTableType;
 
 typedef struct _XfTable XfTable;
