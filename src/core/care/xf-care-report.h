@@ -40,6 +40,7 @@ typedef struct
   gint64     spent;
 } XfCareReport;
 
+void          xf_care_report_row_free   (XfCareReportRow *row);
 void          xf_care_report_free       (XfCareReport *report);
 JsonNode     *xf_care_report_to_json    (const XfCareReport *report);
 /* Sheets "Coverage by region", "Coverage by organisation", "Budget"
