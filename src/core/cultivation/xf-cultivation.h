@@ -68,12 +68,15 @@ gint64             xf_cultivation_plan_for   (XfCultivation *self,
                                               gint64         pioneer_id,
                                               GError       **error);
 /* Creates (id 0) or updates (version checked; active only) a plan: an
- * active pioneer without another open plan (XF_ERROR_EXISTS), title
+ * active pioneer without another open plan (XF_ERROR_DUPLICATE), title
  * required, a level, target year none or this year .. +10, a mentor who
  * is an active individual pioneer other than the target, an apprenticeship
  * of that mentor that is accepted or completed, an organisation code
- * that exists, starts_on a date. Goals in @plan->goals (when not NULL) are
- * saved with a new plan. Returns the id. */
+ * that exists, starts_on a date (NULL: today). Goals in @plan->goals
+ * (when not NULL) are saved with a new plan. A plan read carries the
+ * managing organisation's code and name: its own, else the target's;
+ * saving the target's own organisation stores none (the plan follows the
+ * target). Returns the id. */
 gint64   xf_cultivation_save_plan   (XfCultivation *self,
                                      const XfCultivationPlan *plan,
                                      GError       **error);
@@ -109,7 +112,7 @@ gboolean xf_cultivation_achieve_goal (XfCultivation *self,
                                       const char    *evidence,
                                       GError       **error);
 /* The managing organisation's yearly review: one per plan and year
- * (XF_ERROR_EXISTS), year from the plan's start to this year, a rating,
+ * (XF_ERROR_DUPLICATE), year from the plan's start to this year, a rating,
  * a comment (required). */
 gboolean xf_cultivation_add_review   (XfCultivation *self,
                                       gint64         plan_id,
@@ -119,7 +122,8 @@ gboolean xf_cultivation_add_review   (XfCultivation *self,
 /* ── Pipeline and nominating (xf-cultivation-pipeline.c) ─────────────── */
 
 /* @group_by "organisation" or "region" (counties); rows by label, then
- * the total (key ""). */
+ * the total (key ""); plans without one are in a row keyed "-". Each
+ * active plan counts once: ready, else behind, else on track. */
 GPtrArray *xf_cultivation_pipeline  (XfCultivation *self,
                                      const char    *group_by,
                                      GError       **error);
