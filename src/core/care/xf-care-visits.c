@@ -129,17 +129,21 @@ set_invalid (GError     **error,
   return FALSE;
 }
 
+/* "" (no time), or a time of day written HH:MM. */
 static gboolean
 check_time (const char  *text,
             GError     **error)
 {
+  g_auto(GStrv) parts = NULL;
+  guint64 hour = 0, minute = 0;
+
   if (text == NULL || *text == '\0')
     return TRUE;
-  if (strlen (text) == 5 && text[2] == ':'
-      && g_ascii_isdigit (text[0]) && g_ascii_isdigit (text[1])
-      && g_ascii_isdigit (text[3]) && g_ascii_isdigit (text[4])
-      && g_ascii_digit_value (text[0]) * 10 + g_ascii_digit_value (text[1]) < 24
-      && g_ascii_digit_value (text[3]) < 6)
+  parts = g_strsplit (text, ":", -1);
+  if (g_strv_length (parts) == 2 && strlen (parts[0]) == 2 && strlen (parts[1]) == 2
+      && g_ascii_isdigit (parts[0][0]) && g_ascii_isdigit (parts[1][0])
+      && g_ascii_string_to_unsigned (parts[0], 10, 0, 23, &hour, NULL)
+      && g_ascii_string_to_unsigned (parts[1], 10, 0, 59, &minute, NULL))
     return TRUE;
   return set_invalid (error, _("Time: write it as HH:MM, as 14:30, or leave it empty"));
 }
