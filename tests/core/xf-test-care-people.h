@@ -63,6 +63,33 @@ xf_test_care_tear_down (CareFixture   *fixture,
   g_unsetenv ("XIANFENG_TODAY");
 }
 
+/* A care repository acting as a new account @login with @role at
+ * @region (NULL: everywhere). */
+static inline XfCare *
+xf_test_care_as (CareFixture *fixture,
+                 const char  *login,
+                 XfRole       role,
+                 const char  *region)
+{
+  g_autoptr(XfAccount) account = xf_account_new (login, login);
+  g_autoptr(XfRegistry) registry = NULL;
+
+  xf_account_add_grant (account, role, region != NULL ? XF_SCOPE_REGION : XF_SCOPE_ALL, region);
+  registry = xf_registry_new (fixture->store, account);
+  return xf_care_new (registry);
+}
+
+/* Fails the test unless @error is XF_ERROR_INVALID naming @field
+ * ("Date: "). */
+static inline void
+xf_test_care_assert_invalid (const GError *error,
+                             const char   *field)
+{
+  g_assert_error (error, XF_ERROR, XF_ERROR_INVALID);
+  if (!g_str_has_prefix (error->message, field))
+    g_error ("“%s” does not name %s", error->message, field);
+}
+
 /* The id of the organisation @code (0 for NULL). */
 static inline gint64
 xf_test_care_organisation_id (CareFixture *fixture,
