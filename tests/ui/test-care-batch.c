@@ -1,0 +1,408 @@
+/* test-care-batch.c — a batch of the care page from the eligible list to
+ * its close: invitations, answers, the waiting list, attendance; a clerk
+ * of another region
+ *
+ * Copyright 2026 The Xianfeng developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * meson runs it in English and with LANGUAGE=zh_CN; with
+ * XIANFENG_SCREENSHOT_DIR set it saves "care-batch" (a batch with people
+ * accepted, waiting, declined and attended), with "-zh_CN" for Chinese.
+ */
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "xf-care-batch-dialog.h"
+#include "xf-care-member-dialog.h"
+#include "xf-test-care-ui.h"
+
+#define PROGRAMME "recuperation"
+#define PLACES    3
+
+typedef CareUiFixture Fixture;
+
+static GtkWidget *
+child (Fixture    *fixture,
+       const char *name)
+{
+  return xf_test_template_child (xf_test_care_ui_batches (fixture), XF_TYPE_CARE_BATCHES_VIEW, name);
+}
+
+static XfCareBatchesView *
+view_of (Fixture *fixture)
+{
+  return XF_CARE_BATCHES_VIEW (xf_test_care_ui_batches (fixture));
+}
+
+static XfCareBatch *
+core_batch (Fixture *fixture,
+            gint64   batch_id)
+{
+  g_autoptr(GError) error = NULL;
+  XfCareBatch *batch = xf_care_get_batch (xf_test_care_ui_care (fixture), batch_id, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (batch);
+  return batch;
+}
+
+static const char *
+status_of (const XfCareBatch *batch,
+           gint64             pioneer_id)
+{
+  for (guint i = 0; i < batch->members->len; i++)
+    {
+      const XfCareBatchMember *member = g_ptr_array_index (batch->members, i);
+
+      if (member->pioneer_id == pioneer_id)
+        return member->status;
+    }
+  return NULL;
+}
+
+static void
+assert_status (Fixture    *fixture,
+               gint64      batch_id,
+               gint64      pioneer_id,
+               const char *status)
+{
+  g_autoptr(XfCareBatch) batch = core_batch (fixture, batch_id);
+
+  g_assert_cmpstr (status_of (batch, pioneer_id), ==, status);
+}
+
+static GtkWidget *
+member_button (Fixture    *fixture,
+               gint64      pioneer_id,
+               const char *name)
+{
+  GtkWidget *row = xf_care_batches_view_get_member_row (view_of (fixture), pioneer_id);
+
+  g_assert_nonnull (row);
+  return xf_test_find_named (row, name);
+}
+
+static void
+click_member (Fixture    *fixture,
+              gint64      pioneer_id,
+              const char *name)
+{
+  GtkWidget *button = member_button (fixture, pioneer_id, name);
+
+  g_assert_nonnull (button);
+  xf_test_scroll_to (button);
+  if (GTK_IS_TOGGLE_BUTTON (button))
+    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), TRUE);
+  else
+    xf_test_click (button);
+  xf_test_care_ui_settle ();
+}
+
+/* Types @reason into the reason dialog headed @heading and confirms. */
+static void
+give_reason (const char *heading,
+             const char *reason)
+{
+  AdwMessageDialog *dialog = NULL;
+  GtkWidget *entry;
+
+  for (int i = 0; i < 100 && dialog == NULL; i++)
+    {
+      dialog = xf_test_find_message_dialog (heading);
+      if (dialog == NULL)
+        xf_test_iterate (10);
+    }
+  g_assert_nonnull (dialog);
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "ok"));
+  entry = xf_test_find_named (GTK_WIDGET (dialog), "reason-entry");
+  g_assert_nonnull (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), reason);
+  xf_test_answer (heading, "ok");
+  xf_test_care_ui_settle ();
+}
+
+/* A new batch of PROGRAMME through the dialog, as Ctrl+N on Batches does. */
+static gint64
+create_batch (Fixture *fixture,
+              int      places)
+{
+  XfCareBatchDialog *dialog;
+  gint64 id;
+
+  g_assert_true (gtk_widget_activate_action (fixture->page, "care.create-batch", "s", PROGRAMME));
+  dialog = XF_CARE_BATCH_DIALOG (xf_test_find_toplevel (XF_TYPE_CARE_BATCH_DIALOG));
+  g_assert_nonnull (dialog);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (xf_test_template_child (dialog, XF_TYPE_CARE_BATCH_DIALOG,
+                                                                      "places_spin")), places);
+  id = xf_care_batch_dialog_create (dialog);
+  xf_test_care_ui_settle ();
+  return id;
+}
+
+static void
+test_journey (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(XfCareBatch) batch = NULL;
+  g_autoptr(GPtrArray) eligible = NULL;
+  g_autoptr(GError) error = NULL;
+  XfCareBatchDialog *dialog;
+  GtkWidget *places_error;
+  g_autofree char *heading = NULL;
+  g_autofree char *places = NULL;
+  gint64 id;
+  gint64 *p = fixture->people;
+
+  xf_care_page_show_view (XF_CARE_PAGE (fixture->page), "batches");
+  xf_test_care_ui_settle ();
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (child (fixture, "list_stack"))), ==, "empty");
+
+  /* Ctrl+N: no places is refused beneath the field, in the user's language. */
+  g_assert_true (gtk_widget_activate_action (fixture->page, "care.new", NULL));
+  dialog = XF_CARE_BATCH_DIALOG (xf_test_find_toplevel (XF_TYPE_CARE_BATCH_DIALOG));
+  g_assert_nonnull (dialog);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (xf_test_template_child (dialog, XF_TYPE_CARE_BATCH_DIALOG,
+                                                                      "places_spin")), 0);
+  g_assert_cmpint (xf_care_batch_dialog_create (dialog), ==, 0);
+  places_error = xf_test_find_named (GTK_WIDGET (dialog), "places-error");
+  g_assert_nonnull (places_error);
+  g_assert_true (gtk_widget_get_visible (places_error));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  xf_test_care_ui_settle ();
+
+  /* "Create batch…" from the programme: everyone eligible is listed. */
+  id = create_batch (fixture, PLACES);
+  g_assert_cmpint (id, >, 0);
+  g_assert_cmpint (xf_care_batches_view_get_batch_id (view_of (fixture)), ==, id);
+  eligible = xf_care_list_eligible (xf_test_care_ui_care (fixture), PROGRAMME, XF_TEST_CARE_UI_TODAY, NULL, &error);
+  g_assert_no_error (error);
+  batch = core_batch (fixture, id);
+  g_assert_cmpint (batch->n_listed, ==, eligible->len);
+  g_assert_cmpint (batch->n_listed, ==, XF_TEST_CARE_PEOPLE);
+  g_assert_cmpstr (status_of (batch, fixture->too_old), ==, NULL);
+  g_clear_pointer (&batch, xf_care_batch_free);
+
+  /* Send invitations, confirmed with the count. */
+  g_assert_true (gtk_widget_get_visible (child (fixture, "invite_button")));
+  xf_test_click (child (fixture, "invite_button"));
+  heading = g_strdup_printf (ngettext ("Send %d Invitation?", "Send %d Invitations?", XF_TEST_CARE_PEOPLE),
+                             XF_TEST_CARE_PEOPLE);
+  xf_test_answer (heading, "send");
+  xf_test_care_ui_settle ();
+  batch = core_batch (fixture, id);
+  g_assert_cmpstr (batch->status, ==, XF_BATCH_INVITING);
+  g_assert_cmpint (batch->n_invited, ==, XF_TEST_CARE_PEOPLE);
+  g_clear_pointer (&batch, xf_care_batch_free);
+  g_assert_false (gtk_widget_get_visible (child (fixture, "invite_button")));
+
+  /* Four accept three places: the fourth waits. */
+  for (guint i = 0; i < 4; i++)
+    click_member (fixture, p[i], "accept-button");
+  assert_status (fixture, id, p[0], XF_MEMBER_ACCEPTED);
+  assert_status (fixture, id, p[2], XF_MEMBER_ACCEPTED);
+  assert_status (fixture, id, p[3], XF_MEMBER_WAITLISTED);
+  places = g_strdup_printf (ngettext ("%d of %d place taken", "%d of %d places taken", PLACES), PLACES, PLACES);
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (child (fixture, "places_label"))), places));
+
+  /* One declines with a reason; an accepted one declines: the first waiting takes the place. */
+  g_clear_pointer (&heading, g_free);
+  heading = g_strdup_printf (_("%s Declines?"), xf_test_care_names[4]);
+  click_member (fixture, p[4], "decline-button");
+  give_reason (heading, "外出学习");
+  assert_status (fixture, id, p[4], XF_MEMBER_DECLINED);
+  g_clear_pointer (&heading, g_free);
+  heading = g_strdup_printf (_("%s Declines?"), xf_test_care_names[0]);
+  click_member (fixture, p[0], "decline-button");
+  give_reason (heading, "家中有事");
+  assert_status (fixture, id, p[0], XF_MEMBER_DECLINED);
+  assert_status (fixture, id, p[3], XF_MEMBER_ACCEPTED);
+
+  /* Attendance: two attended, one absent. */
+  click_member (fixture, p[1], "attended-button");
+  click_member (fixture, p[2], "attended-button");
+  click_member (fixture, p[3], "absent-button");
+  assert_status (fixture, id, p[1], XF_MEMBER_ATTENDED);
+  assert_status (fixture, id, p[2], XF_MEMBER_ATTENDED);
+  assert_status (fixture, id, p[3], XF_MEMBER_ABSENT);
+  batch = core_batch (fixture, id);
+  g_assert_cmpint (batch->n_attended, ==, 2);
+  g_clear_pointer (&batch, xf_care_batch_free);
+
+  /* Close: the one who never answered is declined. */
+  xf_test_click (child (fixture, "close_button"));
+  xf_test_answer (_("Close Batch?"), "close-batch");
+  xf_test_care_ui_settle ();
+  batch = core_batch (fixture, id);
+  g_assert_cmpstr (batch->status, ==, XF_BATCH_CLOSED);
+  g_assert_cmpstr (status_of (batch, p[5]), ==, XF_MEMBER_DECLINED);
+  g_assert_false (gtk_widget_get_visible (child (fixture, "close_button")));
+  g_assert_null (member_button (fixture, p[1], "attended-button"));
+}
+
+/* A member added by hand: core says they are not eligible and why; the
+ * reason to add them anyway is asked for. */
+static void
+test_add_member (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  XfCareMemberDialog *dialog;
+  GtkWidget *override;
+  gint64 id;
+
+  xf_care_page_show_view (XF_CARE_PAGE (fixture->page), "batches");
+  id = create_batch (fixture, PLACES);
+  g_assert_true (gtk_widget_get_visible (child (fixture, "add_button")));
+  xf_test_click (child (fixture, "add_button"));
+  dialog = XF_CARE_MEMBER_DIALOG (xf_test_find_toplevel (XF_TYPE_CARE_MEMBER_DIALOG));
+  g_assert_nonnull (dialog);
+  xf_care_member_dialog_set_pioneer (dialog, fixture->too_old, "钱老伯");
+  g_assert_false (xf_care_member_dialog_is_eligible (dialog));
+  override = xf_test_find_named (GTK_WIDGET (dialog), "override-row");
+  g_assert_true (gtk_widget_get_visible (override));
+  g_assert_false (gtk_widget_get_sensitive (xf_test_find_named (GTK_WIDGET (dialog), "add-button")));
+  gtk_editable_set_text (GTK_EDITABLE (override), "市总工会特批");
+  g_assert_true (xf_care_member_dialog_add (dialog));
+  xf_test_care_ui_settle ();
+  assert_status (fixture, id, fixture->too_old, XF_MEMBER_LISTED);
+  g_assert_nonnull (xf_care_batches_view_get_member_row (view_of (fixture), fixture->too_old));
+
+  /* Removed again, confirmed (a draft needs no reason). */
+  click_member (fixture, fixture->too_old, "remove-button");
+  {
+    g_autofree char *heading = g_strdup_printf (_("Remove %s?"), "钱老伯");
+
+    xf_test_answer (heading, "remove");
+  }
+  xf_test_care_ui_settle ();
+  assert_status (fixture, id, fixture->too_old, XF_MEMBER_REMOVED);
+}
+
+/* A clerk of Deqing sees an Anji pioneer's answer buttons off. */
+static void
+test_other_region (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  GtkWidget *anji_accept;
+  GtkWidget *deqing_accept;
+  g_autoptr(XfCareBatch) batch = NULL;
+  gint64 id;
+
+  xf_care_page_show_view (XF_CARE_PAGE (fixture->page), "batches");
+  xf_test_care_ui_settle ();
+  id = create_batch (fixture, PLACES);
+  g_assert_cmpint (id, >, 0);
+  xf_test_click (child (fixture, "invite_button"));
+  {
+    g_autofree char *heading = g_strdup_printf (ngettext ("Send %d Invitation?", "Send %d Invitations?",
+                                                          XF_TEST_CARE_PEOPLE), XF_TEST_CARE_PEOPLE);
+
+    xf_test_answer (heading, "send");
+  }
+  xf_test_care_ui_settle ();
+
+  anji_accept = member_button (fixture, fixture->people[4], "accept-button");
+  deqing_accept = member_button (fixture, fixture->people[0], "accept-button");
+  g_assert_nonnull (anji_accept);
+  g_assert_nonnull (deqing_accept);
+  g_assert_false (gtk_widget_get_sensitive (anji_accept));
+  g_assert_nonnull (gtk_widget_get_tooltip_text (anji_accept));
+  g_assert_false (gtk_widget_get_sensitive (member_button (fixture, fixture->people[4], "decline-button")));
+  g_assert_true (gtk_widget_get_sensitive (deqing_accept));
+  /* Core agrees. */
+  g_assert_false (xf_care_answer (xf_test_care_ui_care (fixture), id, fixture->people[4], TRUE, NULL, &error));
+  g_assert_error (error, XF_ERROR, XF_ERROR_PERMISSION_DENIED);
+
+  click_member (fixture, fixture->people[0], "accept-button");
+  batch = core_batch (fixture, id);
+  g_assert_cmpstr (status_of (batch, fixture->people[0]), ==, XF_MEMBER_ACCEPTED);
+}
+
+/* A reviewer reads the batches but has no step to take. */
+static void
+test_reviewer (Fixture       *fixture,
+               gconstpointer  data)
+{
+  xf_care_page_show_view (XF_CARE_PAGE (fixture->page), "batches");
+  xf_test_care_ui_settle ();
+  g_assert_false (gtk_widget_get_visible (xf_test_template_child (fixture->page, XF_TYPE_CARE_PAGE, "new_button")));
+  g_assert_false (gtk_widget_activate_action (fixture->page, "care.new", NULL) &&
+                  xf_test_find_toplevel (XF_TYPE_CARE_BATCH_DIALOG) != NULL);
+  g_assert_false (gtk_widget_get_visible (child (fixture, "empty_new_button")));
+}
+
+static void
+test_narrow (Fixture       *fixture,
+             gconstpointer  data)
+{
+  gint64 id;
+
+  xf_care_page_show_view (XF_CARE_PAGE (fixture->page), "batches");
+  id = create_batch (fixture, PLACES);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 720);
+  gtk_window_unmaximize (GTK_WINDOW (fixture->window));
+  xf_test_iterate (300);
+  xf_test_care_ui_settle ();
+  g_assert_true (adw_leaflet_get_folded (ADW_LEAFLET (child (fixture, "leaflet"))));
+  g_assert_true (xf_test_is_mapped (child (fixture, "details_pane")));
+  g_assert_cmpint (xf_care_batches_view_get_batch_id (view_of (fixture)), ==, id);
+  /* Escape: back to the list. */
+  g_assert_true (gtk_widget_activate_action (fixture->page, "care.back", NULL));
+  xf_test_iterate (100);
+  g_assert_cmpint (xf_care_batches_view_get_batch_id (view_of (fixture)), ==, 0);
+  g_assert_true (xf_test_is_mapped (child (fixture, "list_pane")));
+}
+
+static void
+test_screenshot (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  gint64 *p = fixture->people;
+  g_autofree char *heading = NULL;
+
+  xf_care_page_show_view (XF_CARE_PAGE (fixture->page), "batches");
+  create_batch (fixture, PLACES);
+  xf_test_click (child (fixture, "invite_button"));
+  heading = g_strdup_printf (ngettext ("Send %d Invitation?", "Send %d Invitations?", XF_TEST_CARE_PEOPLE),
+                             XF_TEST_CARE_PEOPLE);
+  xf_test_answer (heading, "send");
+  xf_test_care_ui_settle ();
+  for (guint i = 0; i < 4; i++)
+    click_member (fixture, p[i], "accept-button");
+  click_member (fixture, p[1], "attended-button");
+  g_clear_pointer (&heading, g_free);
+  heading = g_strdup_printf (_("%s Declines?"), xf_test_care_names[4]);
+  click_member (fixture, p[4], "decline-button");
+  give_reason (heading, "外出学习");
+  xf_test_dismiss_toasts (fixture->page);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (child (fixture, "details_pane"))), 0);
+  xf_test_iterate (200);
+  xf_test_screenshot_in_language (GTK_WIDGET (fixture->window), "care-batch");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  if (!xf_test_ui_init (&argc, &argv))
+    return 0;
+
+  g_test_add_func ("/ui/care-batch/language", xf_test_language);
+  g_test_add ("/ui/care-batch/journey", Fixture, NULL, xf_test_care_ui_set_up, test_journey,
+              xf_test_care_ui_tear_down);
+  g_test_add ("/ui/care-batch/add-member", Fixture, NULL, xf_test_care_ui_set_up, test_add_member,
+              xf_test_care_ui_tear_down);
+  g_test_add ("/ui/care-batch/other-region", Fixture, XF_TEST_CARE_CLERK, xf_test_care_ui_set_up,
+              test_other_region, xf_test_care_ui_tear_down);
+  g_test_add ("/ui/care-batch/reviewer", Fixture, "reviewer", xf_test_care_ui_set_up, test_reviewer,
+              xf_test_care_ui_tear_down);
+  g_test_add ("/ui/care-batch/narrow", Fixture, NULL, xf_test_care_ui_set_up, test_narrow,
+              xf_test_care_ui_tear_down);
+  g_test_add ("/ui/care-batch/screenshot", Fixture, NULL, xf_test_care_ui_set_up, test_screenshot,
+              xf_test_care_ui_tear_down);
+
+  return g_test_run ();
+}

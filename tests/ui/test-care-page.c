@@ -1,0 +1,285 @@
+/* test-care-page.c — the care page: its views, the programmes with their
+ * eligible lists and gaps against core's, editing a programme
+ *
+ * Copyright 2026 The Xianfeng developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * meson runs it in English and with LANGUAGE=zh_CN; with
+ * XIANFENG_SCREENSHOT_DIR set it saves "care-programmes" (the
+ * recuperation trip with its eligible list), with "-zh_CN" for Chinese.
+ */
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "xf-care-programme-dialog.h"
+#include "xf-date-button.h"
+#include "xf-test-care-ui.h"
+#include "xf-ui-util.h"
+
+#define PROGRAMME "recuperation"
+
+typedef CareUiFixture Fixture;
+
+static GtkWidget *
+child (Fixture    *fixture,
+       const char *name)
+{
+  return xf_test_template_child (xf_test_care_ui_programmes (fixture), XF_TYPE_CARE_PROGRAMMES_VIEW, name);
+}
+
+static XfCareProgrammesView *
+view_of (Fixture *fixture)
+{
+  return XF_CARE_PROGRAMMES_VIEW (xf_test_care_ui_programmes (fixture));
+}
+
+static guint
+core_eligible (Fixture    *fixture,
+               const char *region)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) eligible = xf_care_list_eligible (xf_test_care_ui_care (fixture), PROGRAMME,
+                                                         XF_TEST_CARE_UI_TODAY, region, &error);
+
+  g_assert_no_error (error);
+  return eligible->len;
+}
+
+static void
+assert_count_shown (Fixture *fixture,
+                    guint    count)
+{
+  const char *description = adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (child (fixture,
+                                                                                                  "eligible_group")));
+  g_autofree char *number = g_strdup_printf ("%u", count);
+
+  g_assert_cmpuint (xf_care_programmes_view_get_eligible (view_of (fixture))->len, ==, count);
+  g_assert_nonnull (description);
+  g_assert_true (g_str_has_prefix (description, number));
+  g_assert_cmpuint (xf_test_count_named (child (fixture, "eligible_list"), "eligible-row"), ==, count);
+}
+
+static gboolean
+region_read_cb (gpointer data)
+{
+  Fixture *fixture = data;
+  GPtrArray *eligible = xf_care_programmes_view_get_eligible (view_of (fixture));
+
+  return eligible != NULL && eligible->len == 2;
+}
+
+static void
+test_views (Fixture       *fixture,
+            gconstpointer  data)
+{
+  const char *names[] = { "programmes", "batches", "hardship", "visits", "reports" };
+  AdwViewStack *stack = ADW_VIEW_STACK (xf_test_template_child (fixture->page, XF_TYPE_CARE_PAGE, "view_stack"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      xf_care_page_show_view (XF_CARE_PAGE (fixture->page), names[i]);
+      xf_test_care_ui_settle ();
+      g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, names[i]);
+      g_assert_true (gtk_widget_get_visible (xf_test_template_child (fixture->page, XF_TYPE_CARE_PAGE, "new_button"))
+                     == (i == 1));
+    }
+  xf_care_page_refresh (XF_CARE_PAGE (fixture->page));
+  xf_test_care_ui_settle ();
+  /* Ctrl+F on Programmes: its search. */
+  xf_care_page_show_view (XF_CARE_PAGE (fixture->page), "programmes");
+  g_assert_true (gtk_widget_activate_action (fixture->page, "care.search", NULL));
+  xf_test_iterate (50);
+  g_assert_true (xf_widget_has_focus_within (child (fixture, "search_entry")));
+}
+
+static void
+test_eligible (Fixture       *fixture,
+               gconstpointer  data)
+{
+  XfCareProgrammesView *view = view_of (fixture);
+  GtkWidget *chip;
+
+  xf_care_programmes_view_show (view, PROGRAMME);
+  xf_test_care_ui_settle ();
+  g_assert_cmpstr (xf_care_programmes_view_get_code (view), ==, PROGRAMME);
+  g_assert_cmpuint (core_eligible (fixture, NULL), ==, XF_TEST_CARE_PEOPLE);
+  assert_count_shown (fixture, core_eligible (fixture, NULL));
+  g_assert_nonnull (xf_test_find_named (child (fixture, "facts_group"), "rules-row"));
+
+  /* Anji only: core's count again. */
+  gtk_editable_set_text (GTK_EDITABLE (child (fixture, "region_row")), XF_TEST_ANJI);
+  g_assert_true (xf_test_wait_until (region_read_cb, fixture, 3000));
+  assert_count_shown (fixture, core_eligible (fixture, XF_TEST_ANJI));
+  gtk_editable_set_text (GTK_EDITABLE (child (fixture, "region_row")), "");
+  xf_test_iterate (400);
+
+  /* On a date when 王建国 (born 1970-04-12) is 66: one fewer. */
+  xf_care_programmes_view_set_reference (view, "2036-05-01");
+  xf_test_care_ui_settle ();
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GPtrArray) later = xf_care_list_eligible (xf_test_care_ui_care (fixture), PROGRAMME, "2036-05-01",
+                                                        NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (xf_care_programmes_view_get_eligible (view)->len, ==, later->len);
+    g_assert_cmpuint (later->len, <, XF_TEST_CARE_PEOPLE);
+  }
+  xf_care_programmes_view_set_reference (view, NULL);
+  xf_test_care_ui_settle ();
+
+  /* The shared view "No recuperation trip for five years" is a chip. */
+  chip = xf_test_find_named (child (fixture, "views_box"), "view-chip");
+  g_assert_nonnull (chip);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (chip), TRUE);
+  xf_test_care_ui_settle ();
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (child (fixture, "gap_spin"))), ==, 5);
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GPtrArray) gaps = xf_care_list_gaps (xf_test_care_ui_care (fixture), PROGRAMME, 5,
+                                                   XF_TEST_CARE_UI_TODAY, NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (xf_care_programmes_view_get_gaps (view)->len, ==, gaps->len);
+    g_assert_cmpuint (xf_test_count_named (child (fixture, "gaps_list"), "gap-row"), ==, gaps->len);
+  }
+}
+
+static void
+test_edit (Fixture       *fixture,
+           gconstpointer  data)
+{
+  XfCareProgrammeDialog *dialog;
+  GtkWidget *rules_error;
+  g_autoptr(XfCareProgramme) saved = NULL;
+  g_autoptr(GError) error = NULL;
+
+  xf_care_programmes_view_show (view_of (fixture), PROGRAMME);
+  xf_test_care_ui_settle ();
+  g_assert_true (gtk_widget_get_visible (child (fixture, "edit_button")));
+  xf_test_click (child (fixture, "edit_button"));
+  dialog = XF_CARE_PROGRAMME_DIALOG (xf_test_find_toplevel (XF_TYPE_CARE_PROGRAMME_DIALOG));
+  g_assert_nonnull (dialog);
+
+  /* At least 70 and at most 65: core refuses, beneath the ages. */
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (xf_test_template_child (dialog, XF_TYPE_CARE_PROGRAMME_DIALOG,
+                                                                      "min_age_spin")), 70);
+  g_assert_false (xf_care_programme_dialog_save (dialog));
+  rules_error = xf_test_find_named (GTK_WIDGET (dialog), "rules-error");
+  g_assert_nonnull (rules_error);
+  g_assert_true (gtk_widget_get_visible (rules_error));
+
+  /* 50 to 65, the provincial tier only, quota 150: saved in core. */
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (xf_test_template_child (dialog, XF_TYPE_CARE_PROGRAMME_DIALOG,
+                                                                      "min_age_spin")), 50);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (xf_test_find_named (GTK_WIDGET (dialog), "tier-city")), FALSE);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (xf_test_find_named (GTK_WIDGET (dialog), "tier-national")), FALSE);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (xf_test_template_child (dialog, XF_TYPE_CARE_PROGRAMME_DIALOG,
+                                                                      "quota_spin")), 150);
+  g_assert_true (xf_care_programme_dialog_save (dialog));
+  xf_test_care_ui_settle ();
+  saved = xf_care_get_programme (xf_test_care_ui_care (fixture), PROGRAMME, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (saved->yearly_quota, ==, 150);
+  g_assert_cmpint (saved->rules->min_age, ==, 50);
+  g_assert_cmpint (saved->rules->max_age, ==, 65);
+  g_assert_cmpuint (g_strv_length (saved->rules->tiers), ==, 1);
+  g_assert_cmpstr (saved->rules->tiers[0], ==, "provincial");
+  /* Nobody here is provincial now. */
+  assert_count_shown (fixture, core_eligible (fixture, NULL));
+  g_assert_cmpuint (core_eligible (fixture, NULL), ==, 0);
+}
+
+static void
+test_clerk (Fixture       *fixture,
+            gconstpointer  data)
+{
+  xf_care_programmes_view_show (view_of (fixture), PROGRAMME);
+  xf_test_care_ui_settle ();
+  g_assert_false (gtk_widget_get_visible (child (fixture, "edit_button")));
+  g_assert_true (gtk_widget_get_visible (child (fixture, "create_batch_button")));
+  g_assert_true (gtk_widget_get_visible (child (fixture, "save_view_button")));
+}
+
+static void
+test_narrow (Fixture       *fixture,
+             gconstpointer  data)
+{
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 720);
+  gtk_window_unmaximize (GTK_WINDOW (fixture->window));
+  xf_test_iterate (300);
+  xf_test_care_ui_settle ();
+  g_assert_true (adw_leaflet_get_folded (ADW_LEAFLET (child (fixture, "leaflet"))));
+  xf_care_programmes_view_show (view_of (fixture), PROGRAMME);
+  xf_test_iterate (200);
+  g_assert_true (xf_test_is_mapped (child (fixture, "details_pane")));
+  g_assert_true (gtk_widget_get_visible (child (fixture, "details_back_button")));
+  g_assert_true (gtk_widget_activate_action (fixture->page, "care.back", NULL));
+  xf_test_iterate (200);
+  g_assert_null (xf_care_programmes_view_get_code (view_of (fixture)));
+  g_assert_true (xf_test_is_mapped (child (fixture, "list_pane")));
+  xf_test_screenshot_in_language (GTK_WIDGET (fixture->window), "care-programmes-narrow");
+}
+
+static void
+test_screenshot (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  xf_care_programmes_view_show (view_of (fixture), PROGRAMME);
+  xf_test_care_ui_settle ();
+  xf_test_iterate (200);
+  xf_test_screenshot_in_language (GTK_WIDGET (fixture->window), "care-programmes");
+}
+
+/* The page alone in a window, as the administrator, made and destroyed. */
+static void
+test_standalone (void)
+{
+  g_autofree char *dir = xf_test_make_dir ();
+  g_autofree char *path = NULL;
+  g_autoptr(XfStore) store = NULL;
+  g_autoptr(XfRegistry) registry = NULL;
+  GtkWidget *page;
+  GtkWindow *window;
+
+  g_setenv ("XIANFENG_TODAY", XF_TEST_CARE_UI_TODAY, TRUE);
+  store = xf_test_make_demo_db (dir, "alone.db", 3, 0, &path);
+  registry = xf_test_new_registry (store);
+  page = xf_care_page_new (registry);
+  window = xf_test_show_in_window (page, 1000, 700);
+  xf_test_care_ui_settle ();
+  xf_care_page_show_view (XF_CARE_PAGE (page), "batches");
+  xf_test_care_ui_settle ();
+  xf_care_page_show_view (XF_CARE_PAGE (page), "reports");
+  xf_test_care_ui_settle ();
+  gtk_window_destroy (window);
+  xf_test_iterate (50);
+  xf_test_remove_dir (dir);
+  g_unsetenv ("XIANFENG_TODAY");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  if (!xf_test_ui_init (&argc, &argv))
+    return 0;
+
+  g_test_add_func ("/ui/care-page/language", xf_test_language);
+  g_test_add_func ("/ui/care-page/standalone", test_standalone);
+  g_test_add ("/ui/care-page/views", Fixture, NULL, xf_test_care_ui_set_up, test_views, xf_test_care_ui_tear_down);
+  g_test_add ("/ui/care-page/eligible", Fixture, NULL, xf_test_care_ui_set_up, test_eligible,
+              xf_test_care_ui_tear_down);
+  g_test_add ("/ui/care-page/edit", Fixture, NULL, xf_test_care_ui_set_up, test_edit, xf_test_care_ui_tear_down);
+  g_test_add ("/ui/care-page/clerk", Fixture, XF_TEST_CARE_CLERK, xf_test_care_ui_set_up, test_clerk,
+              xf_test_care_ui_tear_down);
+  g_test_add ("/ui/care-page/narrow", Fixture, NULL, xf_test_care_ui_set_up, test_narrow,
+              xf_test_care_ui_tear_down);
+  g_test_add ("/ui/care-page/screenshot", Fixture, NULL, xf_test_care_ui_set_up, test_screenshot,
+              xf_test_care_ui_tear_down);
+
+  return g_test_run ();
+}
