@@ -354,16 +354,12 @@ main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
-
-#define ADD(path, func) \
-  g_test_add (path, CareFixture, NULL, xf_test_care_set_up, func, xf_test_care_tear_down)
-  ADD ("/core/care/calendar/birthdays", test_birthdays);
-  ADD ("/core/care/calendar/anniversaries", test_anniversaries);
-  ADD ("/core/care/calendar/health-checks", test_health_checks);
-  ADD ("/core/care/calendar/visits-and-batches", test_visits_and_batches);
-  ADD ("/core/care/calendar/reminders", test_reminders);
-  ADD ("/core/care/calendar/refusals", test_refusals);
-#undef ADD
+  xf_test_care_add ("/core/care/calendar/birthdays", test_birthdays);
+  xf_test_care_add ("/core/care/calendar/anniversaries", test_anniversaries);
+  xf_test_care_add ("/core/care/calendar/health-checks", test_health_checks);
+  xf_test_care_add ("/core/care/calendar/visits-and-batches", test_visits_and_batches);
+  xf_test_care_add ("/core/care/calendar/reminders", test_reminders);
+  xf_test_care_add ("/core/care/calendar/refusals", test_refusals);
 
   return g_test_run ();
 }

@@ -394,15 +394,11 @@ main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
-
-#define ADD(path, func) \
-  g_test_add (path, CareFixture, NULL, xf_test_care_set_up, func, xf_test_care_tear_down)
-  ADD ("/core/care/report/counts", test_counts);
-  ADD ("/core/care/report/json", test_json);
-  ADD ("/core/care/report/xlsx", test_xlsx);
-  ADD ("/core/care/report/xlsx-failure", test_xlsx_failure);
-  ADD ("/core/care/report/year", test_year);
-#undef ADD
+  xf_test_care_add ("/core/care/report/counts", test_counts);
+  xf_test_care_add ("/core/care/report/json", test_json);
+  xf_test_care_add ("/core/care/report/xlsx", test_xlsx);
+  xf_test_care_add ("/core/care/report/xlsx-failure", test_xlsx_failure);
+  xf_test_care_add ("/core/care/report/year", test_year);
 
   return g_test_run ();
 }

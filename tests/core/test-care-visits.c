@@ -340,16 +340,12 @@ main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
-
-#define ADD(path, func) \
-  g_test_add (path, CareFixture, NULL, xf_test_care_set_up, func, xf_test_care_tear_down)
-  ADD ("/core/care/visits/plan", test_plan);
-  ADD ("/core/care/visits/refusals", test_refusals);
-  ADD ("/core/care/visits/change", test_change);
-  ADD ("/core/care/visits/complete", test_complete);
-  ADD ("/core/care/visits/cancel", test_cancel);
-  ADD ("/core/care/visits/permissions", test_permissions);
-#undef ADD
+  xf_test_care_add ("/core/care/visits/plan", test_plan);
+  xf_test_care_add ("/core/care/visits/refusals", test_refusals);
+  xf_test_care_add ("/core/care/visits/change", test_change);
+  xf_test_care_add ("/core/care/visits/complete", test_complete);
+  xf_test_care_add ("/core/care/visits/cancel", test_cancel);
+  xf_test_care_add ("/core/care/visits/permissions", test_permissions);
 
   return g_test_run ();
 }

@@ -90,6 +90,10 @@ xf_test_care_assert_invalid (const GError *error,
     g_error ("“%s” does not name %s", error->message, field);
 }
 
+/* Adds @func as the test @path on this fixture. */
+#define xf_test_care_add(path, func) \
+  g_test_add ((path), CareFixture, NULL, xf_test_care_set_up, (func), xf_test_care_tear_down)
+
 /* The id of the organisation @code (0 for NULL). */
 static inline gint64
 xf_test_care_organisation_id (CareFixture *fixture,
