@@ -1,0 +1,175 @@
+/* xf-cultivation-widgets.c
+ *
+ * Copyright 2026 The Xianfeng developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "xf-cultivation-page"
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "xf-cultivation-widgets.h"
+#include "xf-honour.h"
+
+char *
+xf_cultivation_describe_aim (const XfCultivationPlan *plan)
+{
+  GString *text = g_string_new (plan->target_title != NULL ? plan->target_title : "");
+
+  if (plan->target_level != NULL && plan->target_level[0] != '\0')
+    g_string_append_printf (text, " · %s", xf_honour_level_label (plan->target_level));
+  if (plan->target_year > 0)
+    g_string_append_printf (text, " · %d", plan->target_year);
+  return g_string_free (text, FALSE);
+}
+
+GtkWidget *
+xf_cultivation_pill_new (const char *text,
+                         const char *css)
+{
+  GtkWidget *pill = gtk_label_new (text);
+
+  gtk_widget_set_valign (pill, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (pill, "cultivation-pill");
+  if (css != NULL)
+    gtk_widget_add_css_class (pill, css);
+  return pill;
+}
+
+void
+xf_cultivation_append_badges (GtkBox                  *box,
+                              const XfCultivationPlan *plan)
+{
+  GtkWidget *pill;
+
+  if (g_strcmp0 (plan->status, XF_PLAN_ACTIVE) != 0)
+    {
+      pill = xf_cultivation_pill_new (xf_plan_status_label (plan->status), plan->status);
+      gtk_widget_set_name (pill, "status-badge");
+      gtk_box_append (box, pill);
+      return;
+    }
+  if (plan->ready)
+    {
+      pill = xf_cultivation_pill_new (C_("plan", "Ready"), "ready");
+      gtk_widget_set_tooltip_text (pill, _("Reviewed as ready, with at least 80 % of the goals achieved"));
+      gtk_widget_set_name (pill, "ready-badge");
+      gtk_box_append (box, pill);
+    }
+  if (plan->milestones_overdue > 0)
+    {
+      pill = xf_cultivation_pill_new (C_("plan", "Behind"), "behind");
+      gtk_widget_set_tooltip_text (pill, _("A milestone is overdue"));
+      gtk_widget_set_name (pill, "behind-badge");
+      gtk_box_append (box, pill);
+    }
+}
+
+GtkWidget *
+xf_cultivation_progress_new (const XfCultivationPlan *plan)
+{
+  GtkWidget *bar = gtk_progress_bar_new ();
+  g_autofree char *text = NULL;
+
+  /* Translators: a plan's progress: goals achieved of all its goals */
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d of %d goal", "%d of %d goals",
+                                       (gulong) plan->goals_total),
+                          plan->goals_achieved, plan->goals_total);
+  gtk_progress_bar_set_fraction (GTK_PROGRESS_BAR (bar), xf_cultivation_plan_get_progress (plan));
+  gtk_progress_bar_set_text (GTK_PROGRESS_BAR (bar), text);
+  gtk_progress_bar_set_show_text (GTK_PROGRESS_BAR (bar), TRUE);
+  gtk_widget_add_css_class (bar, "cultivation-progress");
+  gtk_widget_set_name (bar, "plan-progress");
+  return bar;
+}
+
+static void
+setup_label_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                gpointer                  ellipsize)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (GPOINTER_TO_INT (ellipsize))
+    {
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 8);
+    }
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_label_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               gpointer                  ellipsize)
+{
+  GtkStringObject *string = gtk_list_item_get_item (item);
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), gtk_string_object_get_string (string));
+}
+
+static GtkListItemFactory *
+label_factory_new (gboolean ellipsize)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_label_cb), GINT_TO_POINTER (ellipsize));
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_label_cb), GINT_TO_POINTER (ellipsize));
+  return factory;
+}
+
+void
+xf_cultivation_set_dropdown_factories (GtkDropDown *dropdown)
+{
+  g_autoptr(GtkListItemFactory) factory = label_factory_new (TRUE);
+  g_autoptr(GtkListItemFactory) list_factory = label_factory_new (FALSE);
+
+  gtk_drop_down_set_factory (dropdown, factory);
+  gtk_drop_down_set_list_factory (dropdown, list_factory);
+}
+
+void
+xf_cultivation_toast (GtkWidget *widget,
+                      AdwToast  *toast)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+
+  adw_toast_set_timeout (toast, 8);
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  else
+    g_object_unref (g_object_ref_sink (toast));
+}
+
+gboolean
+xf_cultivation_message_names (const char *message,
+                              const char *name)
+{
+  gsize length = name != NULL ? strlen (name) : 0;
+
+  return message != NULL && length > 0 && strncmp (message, name, length) == 0
+         && (message[length] == ':' || g_str_has_prefix (message + length, "："));
+}
+
+char *
+xf_cultivation_field_name (const char *title)
+{
+  GString *name = g_string_new (NULL);
+  const char *hint;
+
+  for (const char *p = title; p != NULL && *p != '\0'; p++)
+    if (*p != '_')
+      g_string_append_c (name, *p);
+  hint = strstr (name->str, " (");
+  if (hint == NULL)
+    hint = strstr (name->str, "（");
+  if (hint == NULL)
+    hint = strstr (name->str, ", ");
+  if (hint != NULL)
+    g_string_truncate (name, hint - name->str);
+  return g_string_free (name, FALSE);
+}
