@@ -434,7 +434,8 @@ cultivation_nominate (XfCultivation            *cultivation,
 }
 
 static int
-cultivation_sync (XfCultivation *cultivation)
+cultivation_sync (XfCultivation            *cultivation,
+                  const CultivationOptions *options)
 {
   g_autoptr(GError) error = NULL;
   int changed = xf_cultivation_sync_nominations (cultivation, &error);
@@ -571,6 +572,22 @@ cultivation_course (XfCultivation            *cultivation,
   return 0;
 }
 
+typedef int (*CultivationFunc) (XfCultivation *cultivation, const CultivationOptions *options);
+
+static const struct
+{
+  const char      *subcommand;
+  CultivationFunc  run;
+} handlers[] = {
+  { "list", cultivation_list },
+  { "show", cultivation_show },
+  { "pipeline", cultivation_pipeline },
+  { "nominate", cultivation_nominate },
+  { "sync", cultivation_sync },
+  { "courses", cultivation_courses },
+  { "course", cultivation_course },
+};
+
 int
 xf_cli_cmd_cultivation (XfCliContext  *ctx,
                         int            argc,
@@ -580,9 +597,8 @@ xf_cli_cmd_cultivation (XfCliContext  *ctx,
   g_autoptr(XfCultivation) cultivation = NULL;
   CultivationOptions options;
   XfStore *store;
-  int status;
+  int status = parse_options (argc, argv, &options);
 
-  status = parse_options (argc, argv, &options);
   if (status != 0)
     return status;
   store = xf_cli_context_get_store (ctx);
@@ -590,18 +606,8 @@ xf_cli_cmd_cultivation (XfCliContext  *ctx,
     return 1;
   registry = xf_registry_new (store, ctx->actor);
   cultivation = xf_cultivation_new (registry);
-
-  if (g_str_equal (options.subcommand, "show"))
-    return cultivation_show (cultivation, &options);
-  if (g_str_equal (options.subcommand, "pipeline"))
-    return cultivation_pipeline (cultivation, &options);
-  if (g_str_equal (options.subcommand, "nominate"))
-    return cultivation_nominate (cultivation, &options);
-  if (g_str_equal (options.subcommand, "sync"))
-    return cultivation_sync (cultivation);
-  if (g_str_equal (options.subcommand, "courses"))
-    return cultivation_courses (cultivation, &options);
-  if (g_str_equal (options.subcommand, "course"))
-    return cultivation_course (cultivation, &options);
-  return cultivation_list (cultivation, &options);
+  for (guint i = 0; i < G_N_ELEMENTS (handlers); i++)
+    if (g_str_equal (options.subcommand, handlers[i].subcommand))
+      return handlers[i].run (cultivation, &options);
+  g_return_val_if_reached (2);
 }

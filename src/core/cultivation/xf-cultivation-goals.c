@@ -28,6 +28,19 @@
 
 static const char * const editable[] = { XF_PLAN_ACTIVE, NULL };
 
+/* An achievement date (NULL or "" pass) that is not in the future. */
+static gboolean
+check_not_future (const char  *achieved_on,
+                  GError     **error)
+{
+  g_autofree char *today = xf_clock_today_text ();
+
+  if (achieved_on == NULL || strcmp (achieved_on, today) <= 0)
+    return TRUE;
+  g_set_error_literal (error, XF_ERROR, XF_ERROR_INVALID, _("Achieved on: a date in the future"));
+  return FALSE;
+}
+
 gboolean
 _xf_cultivation_check_goal (const XfCultivationGoal  *goal,
                             XfCultivationGoal        *out,
@@ -45,6 +58,8 @@ _xf_cultivation_check_goal (const XfCultivationGoal  *goal,
       || !xf_repo_check_date (_("Due on"), goal->due_on, milestone, error)
       || !xf_repo_check_date (_("Achieved on"), goal->achieved_on, FALSE, error)
       || (out->evidence = xf_repo_check_text (_("Evidence"), goal->evidence, FALSE, MAX_TEXT, error)) == NULL)
+    return FALSE;
+  if (!check_not_future (goal->achieved_on, error))
     return FALSE;
   out->id = goal->id;
   out->kind = g_strdup (goal->kind);
@@ -233,15 +248,9 @@ check_achieved_on (const XfCultivationPlan  *plan,
                    const char               *achieved_on,
                    GError                  **error)
 {
-  g_autofree char *today = xf_clock_today_text ();
-
-  if (!xf_repo_check_date (_("Achieved on"), achieved_on, TRUE, error))
+  if (!xf_repo_check_date (_("Achieved on"), achieved_on, TRUE, error)
+      || !check_not_future (achieved_on, error))
     return FALSE;
-  if (strcmp (achieved_on, today) > 0)
-    {
-      g_set_error_literal (error, XF_ERROR, XF_ERROR_INVALID, _("Achieved on: a date in the future"));
-      return FALSE;
-    }
   if (g_strcmp0 (achieved_on, plan->starts_on) < 0)
     {
       /* Translators: %s is a date (YYYY-MM-DD). */

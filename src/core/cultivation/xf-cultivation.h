@@ -96,7 +96,9 @@ int      xf_cultivation_sync_nominations (XfCultivation *self,
 /* ── Goals and reviews (xf-cultivation-goals.c) ──────────────────────── */
 
 /* Adds (id 0) or changes a goal of an active plan: kind known, title
- * required, due_on a date (required for milestones). Returns the id. */
+ * required, due_on a date (required for milestones); a new goal may come
+ * achieved (not in the future), a change leaves achieved_on alone (see
+ * xf_cultivation_achieve_goal). Returns the id. */
 gint64   xf_cultivation_save_goal    (XfCultivation *self,
                                       gint64         plan_id,
                                       const XfCultivationGoal *goal,
