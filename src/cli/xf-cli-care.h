@@ -18,6 +18,11 @@ extern const char xf_cli_care_usage[];
  * why (transfer full). */
 XfCare *xf_cli_care_open (XfCliContext *ctx);
 
+/* The id of the pioneer @reference names (a number or a uid), or 0
+ * after printing why (xf-cli-care-programmes.c). */
+gint64  xf_cli_care_find_pioneer (XfCare     *care,
+                                  const char *reference);
+
 /* Each gets argv[0] = its own name ("programmes"), argv[1…] its arguments;
  * returns the exit status (0 done, 1 failed or refused, 2 usage). */
 /* xf-cli-care-programmes.c */
