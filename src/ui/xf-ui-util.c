@@ -609,3 +609,51 @@ xf_view_switcher_bar_follow_title (AdwViewSwitcherBar   *bar,
   /* Shown again: the title may have changed meanwhile. */
   g_signal_connect (bar, "map", G_CALLBACK (switcher_bar_map_cb), NULL);
 }
+
+static void
+setup_drop_down_label_cb (GtkSignalListItemFactory *factory,
+                          GtkListItem              *item,
+                          gpointer                  ellipsize)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (GPOINTER_TO_INT (ellipsize))
+    {
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 8);
+    }
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_drop_down_label_cb (GtkSignalListItemFactory *factory,
+                         GtkListItem              *item,
+                         gpointer                  ellipsize)
+{
+  GtkStringObject *string = gtk_list_item_get_item (item);
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), gtk_string_object_get_string (string));
+}
+
+static GtkListItemFactory *
+drop_down_label_factory_new (gboolean ellipsize)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_drop_down_label_cb), GINT_TO_POINTER (ellipsize));
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_drop_down_label_cb), GINT_TO_POINTER (ellipsize));
+  return factory;
+}
+
+void
+xf_drop_down_set_ellipsized (GtkDropDown *dropdown)
+{
+  g_autoptr(GtkListItemFactory) factory = drop_down_label_factory_new (TRUE);
+  g_autoptr(GtkListItemFactory) list_factory = drop_down_label_factory_new (FALSE);
+
+  g_return_if_fail (GTK_IS_DROP_DOWN (dropdown));
+
+  gtk_drop_down_set_factory (dropdown, factory);
+  gtk_drop_down_set_list_factory (dropdown, list_factory);
+}

@@ -164,6 +164,10 @@ void        xf_widget_add_shortcuts (GtkWidget        *widget,
                                      const XfShortcut *shortcuts,
                                      guint             n_shortcuts);
 
+/* @dropdown shows its choice ellipsized, asking for eight characters,
+ * and its list in full: a long choice does not widen a narrow pane. */
+void        xf_drop_down_set_ellipsized (GtkDropDown *dropdown);
+
 /* @widget's minimum width. */
 int         xf_widget_get_min_width (GtkWidget *widget);
 /* Whether @leaflet, @width wide (its folded state when not yet laid

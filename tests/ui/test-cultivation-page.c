@@ -188,16 +188,21 @@ fixture_set_up (Fixture       *fixture,
   g_object_unref (xf_test_add_account (store, "clerk-anji", XF_ROLE_CLERK, XF_SCOPE_REGION, ANJI));
   g_object_unref (store);
 
-  if (data != NULL)
+  /* @data: NULL, the administrator with the scene; "empty", without it;
+   * else the login that sees the scene the administrator set. */
+  if (data != NULL && g_strcmp0 (data, "empty") != 0)
     {
-      /* The scene is set as the administrator first. */
       fixture->page = xf_test_open_page (&fixture->app, &fixture->window, fixture->path, NULL, "cultivation");
       set_scene (fixture);
       xf_test_close_window (XF_TYPE_CULTIVATION_FORM, fixture->window, &fixture->app);
+      fixture->page = xf_test_open_page (&fixture->app, &fixture->window, fixture->path, data, "cultivation");
     }
-  fixture->page = xf_test_open_page (&fixture->app, &fixture->window, fixture->path, data, "cultivation");
-  if (data == NULL)
-    set_scene (fixture);
+  else
+    {
+      fixture->page = xf_test_open_page (&fixture->app, &fixture->window, fixture->path, NULL, "cultivation");
+      if (data == NULL)
+        set_scene (fixture);
+    }
   settle ();
 }
 
@@ -482,7 +487,37 @@ test_goals (Fixture       *fixture,
   g_clear_pointer (&after, xf_cultivation_plan_free);
   after = get_plan (fixture, fixture->ready);
   g_assert_cmpint (after->goals_total, ==, total);
+
+  /* The toast's Undo puts it back. */
+  {
+    GtkWidget *undo = xf_test_find_widget (fixture->page, GTK_TYPE_BUTTON, _("_Undo"));
+
+    g_assert_nonnull (undo);
+    g_signal_emit_by_name (undo, "clicked");
+    settle ();
+  }
+  g_clear_pointer (&after, xf_cultivation_plan_free);
+  after = get_plan (fixture, fixture->ready);
+  g_assert_cmpint (after->goals_total, ==, total + 1);
+  g_assert_cmpstr (((XfCultivationGoal *) g_ptr_array_index (after->goals, after->goals->len - 1))->due_on, ==,
+                   "2026-11-30");
   xf_test_dismiss_toasts (fixture->page);
+}
+
+/* No plans at all: the empty state offers a new plan; a search that
+ * finds none says so. */
+static void
+test_empty (Fixture       *fixture,
+            gconstpointer  data)
+{
+  gtk_widget_activate_action (fixture->page, "cultivation.show-plan", "x", (gint64) 0);
+  settle ();
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (child (fixture, "list_stack"))), ==, "empty");
+  g_assert_true (gtk_widget_get_visible (child (fixture, "empty_new_button")));
+  gtk_widget_activate_action (fixture->page, "cultivation.search", NULL);
+  g_assert_true (xf_widget_has_focus_within (child (fixture, "search_entry")));
+  gtk_editable_set_text (GTK_EDITABLE (child (fixture, "search_entry")), "李");
+  g_assert_true (xf_test_wait_until (no_matches_cb, fixture, 2000));
 }
 
 static void
@@ -644,6 +679,7 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/ui/cultivation-page/reviewer", Fixture, "reviewer", fixture_set_up, test_reviewer,
               fixture_tear_down);
+  g_test_add ("/ui/cultivation-page/empty", Fixture, "empty", fixture_set_up, test_empty, fixture_tear_down);
   g_test_add ("/ui/cultivation-page/training", Fixture, NULL, fixture_set_up, test_training, fixture_tear_down);
   g_test_add ("/ui/cultivation-page/narrow", Fixture, NULL, fixture_set_up, test_narrow, fixture_tear_down);
   g_test_add ("/ui/cultivation-page/screenshot", Fixture, NULL, fixture_set_up, test_screenshot,

@@ -312,8 +312,8 @@ _xf_cultivation_page_init_list (XfCultivationPage *self)
       else
         gtk_string_list_append (statuses, xf_plan_status_label (status_values[i]));
     }
-  xf_cultivation_set_dropdown_factories (self->status_dropdown);
-  xf_cultivation_set_dropdown_factories (self->organisation_dropdown);
+  xf_drop_down_set_ellipsized (self->status_dropdown);
+  xf_drop_down_set_ellipsized (self->organisation_dropdown);
   self->loading = TRUE;
   gtk_drop_down_set_model (self->status_dropdown, G_LIST_MODEL (statuses));
   self->loading = FALSE;

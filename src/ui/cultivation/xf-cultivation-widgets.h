@@ -24,8 +24,6 @@ GtkWidget *xf_cultivation_progress_new      (const XfCultivationPlan *plan);
 /* A pill labelled @text with the CSS class @css ("ready", "behind"…). */
 GtkWidget *xf_cultivation_pill_new          (const char              *text,
                                              const char              *css);
-/* Drop-downs that show their choice ellipsized and their list in full. */
-void       xf_cultivation_set_dropdown_factories (GtkDropDown        *dropdown);
 /* Whether core's @message is about the field @name ("Hours: …"), both
  * in the user's language. */
 gboolean   xf_cultivation_message_names     (const char              *message,

@@ -359,60 +359,6 @@ _xf_services_page_load_filters (XfServicesPage *self)
   self->loading = FALSE;
 }
 
-/*
- * The filters' drop-downs
- */
-
-static void
-setup_label_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                gpointer                  ellipsize)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  if (GPOINTER_TO_INT (ellipsize))
-    {
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 8);
-    }
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-bind_label_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               gpointer                  ellipsize)
-{
-  GtkStringObject *string = gtk_list_item_get_item (item);
-
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), gtk_string_object_get_string (string));
-}
-
-static GtkListItemFactory *
-label_factory_new (gboolean ellipsize)
-{
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_label_cb), GINT_TO_POINTER (ellipsize));
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_label_cb), GINT_TO_POINTER (ellipsize));
-  return factory;
-}
-
-/* The button shows the choice ellipsized, its list in full: a long item
- * or status does not widen the list beside a request (the list pane
- * takes its natural width there), nor hold the page wider than a phone.
- * The button asks for little (eight characters) and shows what it gets. */
-static void
-set_factories (GtkDropDown *dropdown)
-{
-  g_autoptr(GtkListItemFactory) factory = label_factory_new (TRUE);
-  g_autoptr(GtkListItemFactory) list_factory = label_factory_new (FALSE);
-
-  gtk_drop_down_set_factory (dropdown, factory);
-  gtk_drop_down_set_list_factory (dropdown, list_factory);
-}
-
 void
 _xf_services_page_init_list (XfServicesPage *self)
 {
@@ -422,8 +368,11 @@ _xf_services_page_init_list (XfServicesPage *self)
     gtk_string_list_append (statuses, status_choices[i].label != NULL
                                       ? g_dpgettext2 (NULL, "requests", status_choices[i].label)
                                       : xf_request_status_label (status_choices[i].status));
-  set_factories (self->status_dropdown);
-  set_factories (self->item_dropdown);
+  /* A long item or status does not widen the list beside a request (the
+   * list pane takes its natural width there), nor hold the page wider
+   * than a phone. */
+  xf_drop_down_set_ellipsized (self->status_dropdown);
+  xf_drop_down_set_ellipsized (self->item_dropdown);
   self->loading = TRUE;
   gtk_drop_down_set_model (self->status_dropdown, G_LIST_MODEL (statuses));
   self->loading = FALSE;
