@@ -9,7 +9,6 @@
 #include "config.h"
 
 #include "xf-test-care-people.h"
-#include "xf-test-evaluation.h"
 
 #define TRIP "test-trip"   /* quota 5, no budget, ¥2,000 a place, aged 65 and under */
 #define SPA  "test-spa"    /* no quota, a ¥30,000 budget, ¥2,000 a place */
@@ -409,6 +408,36 @@ test_waiting_list (BatchFixture  *fixture,
   assert_refusal (error, XF_ERROR_WORKFLOW, "赵志强 is declined: cannot accept");
 }
 
+/* Places added to a batch go to its waiting list, in order. */
+static void
+test_more_places (BatchFixture  *fixture,
+                  gconstpointer  data)
+{
+  XfCare *care = fixture->base.care;
+  g_autoptr(XfCareBatch) batch = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id = create (care, TRIP, 1);
+
+  invite (care, id);
+  answer (care, id, fixture->zhao, TRUE, NULL);
+  answer (care, id, fixture->li, TRUE, NULL);
+  answer (care, id, fixture->wang, TRUE, NULL);
+  answer (care, id, fixture->chen, TRUE, NULL);
+  batch = get (fixture, id);
+  batch->places = 3;
+  g_assert_true (xf_care_update_batch (care, batch, &error));
+  g_assert_no_error (error);
+  assert_member (fixture, id, fixture->li, XF_MEMBER_ACCEPTED);
+  assert_member (fixture, id, fixture->wang, XF_MEMBER_ACCEPTED);
+  assert_member (fixture, id, fixture->chen, XF_MEMBER_WAITLISTED);
+  /* Not fewer places than are taken. */
+  g_clear_pointer (&batch, xf_care_batch_free);
+  batch = get (fixture, id);
+  batch->places = 2;
+  g_assert_false (xf_care_update_batch (care, batch, &error));
+  assert_refusal (error, XF_ERROR_INVALID, "Places: 3 are taken; not fewer than that, not 2");
+}
+
 static void
 test_attendance (BatchFixture  *fixture,
                  gconstpointer  data)
@@ -647,14 +676,8 @@ test_permissions (BatchFixture  *fixture,
                   gconstpointer  data)
 {
   XfCare *admin = fixture->base.care;
-  g_autoptr(XfAccount) clerk_account = xf_test_add_account (fixture->base.store, "deqing-clerk", XF_ROLE_CLERK,
-                                                            XF_SCOPE_REGION, XF_TEST_DEQING);
-  g_autoptr(XfAccount) reviewer_account = xf_test_add_account (fixture->base.store, "reviewer-1",
-                                                               XF_ROLE_REVIEWER, XF_SCOPE_ALL, NULL);
-  g_autoptr(XfRegistry) clerk_registry = xf_registry_new (fixture->base.store, clerk_account);
-  g_autoptr(XfRegistry) reviewer_registry = xf_registry_new (fixture->base.store, reviewer_account);
-  g_autoptr(XfCare) clerk = xf_care_new (clerk_registry);
-  g_autoptr(XfCare) reviewer = xf_care_new (reviewer_registry);
+  g_autoptr(XfCare) clerk = xf_test_care_as (&fixture->base, "deqing-clerk", XF_ROLE_CLERK, XF_TEST_DEQING);
+  g_autoptr(XfCare) reviewer = xf_test_care_as (&fixture->base, "reviewer-1", XF_ROLE_REVIEWER, NULL);
   g_autoptr(XfCareBatch) batch = new_batch (TRIP, 2);
   g_autoptr(XfCareBatch) stored = NULL;
   g_autoptr(GError) error = NULL;
@@ -709,6 +732,7 @@ main (int   argc,
   add_test ("/care/batches/quota", test_quota);
   add_test ("/care/batches/budget", test_budget);
   add_test ("/care/batches/waiting-list", test_waiting_list);
+  add_test ("/care/batches/more-places", test_more_places);
   add_test ("/care/batches/attendance", test_attendance);
   add_test ("/care/batches/close", test_close);
   add_test ("/care/batches/cancel", test_cancel);

@@ -510,6 +510,11 @@ check_limits (XfCare  *self,
  * Creating and changing a batch
  */
 
+static gboolean promote_first_waiting (XfCare             *self,
+                                       const XfCareBatch  *batch,
+                                       gboolean           *promoted,
+                                       GError            **error);
+
 /* The checked fields of a batch as they will be stored. */
 typedef struct
 {
@@ -800,6 +805,21 @@ check_update (XfCare             *self,
          || check_limits (self, programme_id, stored->year, stored->id, batch->places, stored->unit_cost, error);
 }
 
+/* Places added to an inviting batch go to its waiting list in order. */
+static gboolean
+fill_new_places (XfCare             *self,
+                 const XfCareBatch  *stored,
+                 int                 places,
+                 GError            **error)
+{
+  gboolean promoted = TRUE;
+
+  for (int free = places - stored->n_accepted; free > 0 && promoted; free--)
+    if (!promote_first_waiting (self, stored, &promoted, error))
+      return FALSE;
+  return TRUE;
+}
+
 gboolean
 xf_care_update_batch (XfCare             *self,
                       const XfCareBatch  *batch,
@@ -819,7 +839,8 @@ xf_care_update_batch (XfCare             *self,
   ok = (stored = reload_locked (self, batch->id, error)) != NULL
        && check_update (self, stored, batch, &checked, error)
        && store_update (self, batch, &checked, error)
-       && audit_update (self, stored, batch, &checked, error);
+       && audit_update (self, stored, batch, &checked, error)
+       && fill_new_places (self, stored, batch->places, error);
   return _xf_care_end (self, ok, 0, error);
 }
 
@@ -905,6 +926,56 @@ begin_step (XfCare      *self,
   return g_steal_pointer (&batch);
 }
 
+/* What a step is given: the member's pioneer (0 for the batch's own
+ * steps), a yes or no, and a checked text (a reason, an override). */
+typedef struct
+{
+  gint64      pioneer_id;
+  gboolean    yes;
+  const char *text;
+} StepArgs;
+
+typedef gboolean (*StepFunc) (XfCare             *self,
+                              const XfCareBatch  *batch,
+                              const StepArgs     *args,
+                              GError            **error);
+
+/* One write: CARE_MANAGE at the member's place (or somewhere, for the
+ * batch's own steps), the batch held in @status or @or_status, @func. */
+static gboolean
+run_step (XfCare          *self,
+          gint64           batch_id,
+          Step             step,
+          const char      *status,
+          const char      *or_status,
+          StepFunc         func,
+          const StepArgs  *args,
+          GError         **error)
+{
+  g_autoptr(XfCareBatch) batch = NULL;
+  gboolean ok;
+
+  if (args->pioneer_id != 0
+      ? !xf_registry_check_id (self->registry, XF_OP_CARE_MANAGE, args->pioneer_id, error)
+      : !xf_repo_check_somewhere (&self->repo, XF_OP_CARE_MANAGE, error))
+    return FALSE;
+  if (!xf_repo_begin (&self->repo, error))
+    return FALSE;
+  ok = (batch = begin_step (self, batch_id, step, status, or_status, error)) != NULL
+       && func (self, batch, args, error);
+  return _xf_care_end (self, ok, args->pioneer_id, error);
+}
+
+/* A reason of at most MAX_REASON characters into *@checked. */
+static gboolean
+check_reason (const char  *reason,
+              gboolean     required,
+              char       **checked,
+              GError     **error)
+{
+  return (*checked = xf_repo_check_text (_("Reason"), reason, required, MAX_REASON, error)) != NULL;
+}
+
 /* Whether @pioneer_id may join @batch_id; @override_reason checked into
  * *@override (NULL when none). Before the write: eligibility reads the
  * registry. */
@@ -943,10 +1014,11 @@ check_joining (XfCare      *self,
 static gboolean
 join (XfCare             *self,
       const XfCareBatch  *batch,
-      gint64              pioneer_id,
-      const char         *override,
+      const StepArgs     *args,
       GError            **error)
 {
+  gint64 pioneer_id = args->pioneer_id;
+  const char *override = args->text;
   g_autoptr(XfCareBatchMember) member = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *today = xf_repo_today ();
@@ -984,28 +1056,25 @@ xf_care_add_member (XfCare      *self,
                     const char  *override_reason,
                     GError     **error)
 {
-  g_autoptr(XfCareBatch) batch = NULL;
   g_autofree char *override = NULL;
-  gboolean ok;
+  StepArgs args = { pioneer_id, TRUE, NULL };
 
   g_return_val_if_fail (XF_IS_CARE (self), FALSE);
 
-  if (!check_joining (self, batch_id, pioneer_id, override_reason, &override, error)
-      || !xf_repo_begin (&self->repo, error))
+  if (!check_joining (self, batch_id, pioneer_id, override_reason, &override, error))
     return FALSE;
-  ok = (batch = begin_step (self, batch_id, STEP_ADD, XF_BATCH_DRAFT, XF_BATCH_INVITING, error)) != NULL
-       && join (self, batch, pioneer_id, override, error);
-  return _xf_care_end (self, ok, pioneer_id, error);
+  args.text = override;
+  return run_step (self, batch_id, STEP_ADD, XF_BATCH_DRAFT, XF_BATCH_INVITING, join, &args, error);
 }
 
 static gboolean
 leave (XfCare             *self,
        const XfCareBatch  *batch,
-       gint64              pioneer_id,
-       const char         *reason,
+       const StepArgs     *args,
        GError            **error)
 {
-  g_autoptr(XfCareBatchMember) member = load_member (self, batch, pioneer_id, error);
+  g_autoptr(XfCareBatchMember) member = load_member (self, batch, args->pioneer_id, error);
+  const char *reason = args->text;
   Change change = { XF_MEMBER_REMOVED, NULL, NULL, NULL, NULL, 0 };
 
   if (member == NULL)
@@ -1032,19 +1101,13 @@ xf_care_remove_member (XfCare      *self,
                        const char  *reason,
                        GError     **error)
 {
-  g_autoptr(XfCareBatch) batch = NULL;
   g_autofree char *checked = NULL;
-  gboolean ok;
 
   g_return_val_if_fail (XF_IS_CARE (self), FALSE);
 
-  if (!xf_registry_check_id (self->registry, XF_OP_CARE_MANAGE, pioneer_id, error)
-      || (checked = xf_repo_check_text (_("Reason"), reason, FALSE, MAX_REASON, error)) == NULL
-      || !xf_repo_begin (&self->repo, error))
-    return FALSE;
-  ok = (batch = begin_step (self, batch_id, STEP_REMOVE, XF_BATCH_DRAFT, XF_BATCH_INVITING, error)) != NULL
-       && leave (self, batch, pioneer_id, checked, error);
-  return _xf_care_end (self, ok, pioneer_id, error);
+  return check_reason (reason, FALSE, &checked, error)
+         && run_step (self, batch_id, STEP_REMOVE, XF_BATCH_DRAFT, XF_BATCH_INVITING, leave,
+                      &(StepArgs) { pioneer_id, FALSE, checked }, error);
 }
 
 /*
@@ -1110,6 +1173,7 @@ move_members (XfCare      *self,
 static gboolean
 invite_listed (XfCare             *self,
                const XfCareBatch  *batch,
+               const StepArgs     *args,
                GError            **error)
 {
   g_autofree char *today = xf_repo_today ();
@@ -1129,24 +1193,17 @@ xf_care_send_invitations (XfCare   *self,
                           gint64    batch_id,
                           GError  **error)
 {
-  g_autoptr(XfCareBatch) batch = NULL;
-  gboolean ok;
-
   g_return_val_if_fail (XF_IS_CARE (self), FALSE);
 
-  if (!xf_repo_check_somewhere (&self->repo, XF_OP_CARE_MANAGE, error)
-      || !xf_repo_begin (&self->repo, error))
-    return FALSE;
-  ok = (batch = begin_step (self, batch_id, STEP_INVITE, XF_BATCH_DRAFT, NULL, error)) != NULL
-       && invite_listed (self, batch, error);
-  return _xf_care_end (self, ok, 0, error);
+  return run_step (self, batch_id, STEP_INVITE, XF_BATCH_DRAFT, NULL, invite_listed, &(StepArgs) { 0 }, error);
 }
 
-/* The first on the waiting list takes a place freed by @batch's member
- * who declined. */
+/* The first on the waiting list takes a freed place (*@promoted: whether
+ * anybody was waiting). */
 static gboolean
 promote_first_waiting (XfCare             *self,
                        const XfCareBatch  *batch,
+                       gboolean           *promoted,
                        GError            **error)
 {
   g_autoptr(XfCareBatchMember) first = NULL;
@@ -1154,6 +1211,7 @@ promote_first_waiting (XfCare             *self,
   gint64 pioneer_id = 0;
   Change change = { XF_MEMBER_ACCEPTED, NULL, today, NULL, NULL, 0 };
 
+  *promoted = FALSE;
   if (!xf_repo_query_int64 (&self->repo, "SELECT COALESCE((SELECT pioneer_id FROM care_batch_members"
                             " WHERE batch_id = $1 AND status = 'waitlisted' ORDER BY position, id LIMIT 1), 0)",
                             batch->id, &pioneer_id, error))
@@ -1162,6 +1220,7 @@ promote_first_waiting (XfCare             *self,
     return TRUE;
   if ((first = load_member (self, batch, pioneer_id, error)) == NULL)
     return FALSE;
+  *promoted = TRUE;
   return change_member (self, batch, first, &change, _("a place was freed"), error);
 }
 
@@ -1217,22 +1276,20 @@ decline (XfCare                  *self,
     }
   if (!change_member (self, batch, member, &change, reason, error))
     return FALSE;
-  return !held_place || promote_first_waiting (self, batch, error);
+  return !held_place || promote_first_waiting (self, batch, &held_place, error);
 }
 
 static gboolean
 record_answer (XfCare             *self,
                const XfCareBatch  *batch,
-               gint64              pioneer_id,
-               gboolean            accepted,
-               const char         *reason,
+               const StepArgs     *args,
                GError            **error)
 {
-  g_autoptr(XfCareBatchMember) member = load_member (self, batch, pioneer_id, error);
+  g_autoptr(XfCareBatchMember) member = load_member (self, batch, args->pioneer_id, error);
 
   if (member == NULL)
     return FALSE;
-  return accepted ? accept (self, batch, member, error) : decline (self, batch, member, reason, error);
+  return args->yes ? accept (self, batch, member, error) : decline (self, batch, member, args->text, error);
 }
 
 gboolean
@@ -1243,19 +1300,13 @@ xf_care_answer (XfCare      *self,
                 const char  *reason,
                 GError     **error)
 {
-  g_autoptr(XfCareBatch) batch = NULL;
   g_autofree char *checked = NULL;
-  gboolean ok;
 
   g_return_val_if_fail (XF_IS_CARE (self), FALSE);
 
-  if (!xf_registry_check_id (self->registry, XF_OP_CARE_MANAGE, pioneer_id, error)
-      || (checked = xf_repo_check_text (_("Reason"), reason, FALSE, MAX_REASON, error)) == NULL
-      || !xf_repo_begin (&self->repo, error))
-    return FALSE;
-  ok = (batch = begin_step (self, batch_id, STEP_ANSWER, XF_BATCH_INVITING, NULL, error)) != NULL
-       && record_answer (self, batch, pioneer_id, accepted, checked, error);
-  return _xf_care_end (self, ok, pioneer_id, error);
+  return check_reason (reason, FALSE, &checked, error)
+         && run_step (self, batch_id, STEP_ANSWER, XF_BATCH_INVITING, NULL, record_answer,
+                      &(StepArgs) { pioneer_id, accepted, checked }, error);
 }
 
 /*
@@ -1282,10 +1333,11 @@ write_record (XfCare                  *self,
 static gboolean
 mark_attendance (XfCare             *self,
                  const XfCareBatch  *batch,
-                 gint64              pioneer_id,
-                 gboolean            attended,
+                 const StepArgs     *args,
                  GError            **error)
 {
+  gint64 pioneer_id = args->pioneer_id;
+  gboolean attended = args->yes;
   g_autoptr(XfCareBatchMember) member = load_member (self, batch, pioneer_id, error);
   Change change = { attended ? XF_MEMBER_ATTENDED : XF_MEMBER_ABSENT, NULL, NULL, NULL, NULL, 0 };
 
@@ -1314,22 +1366,16 @@ xf_care_record_attendance (XfCare   *self,
                            gboolean  attended,
                            GError  **error)
 {
-  g_autoptr(XfCareBatch) batch = NULL;
-  gboolean ok;
-
   g_return_val_if_fail (XF_IS_CARE (self), FALSE);
 
-  if (!xf_registry_check_id (self->registry, XF_OP_CARE_MANAGE, pioneer_id, error)
-      || !xf_repo_begin (&self->repo, error))
-    return FALSE;
-  ok = (batch = begin_step (self, batch_id, STEP_ATTENDANCE, XF_BATCH_INVITING, NULL, error)) != NULL
-       && mark_attendance (self, batch, pioneer_id, attended, error);
-  return _xf_care_end (self, ok, pioneer_id, error);
+  return run_step (self, batch_id, STEP_ATTENDANCE, XF_BATCH_INVITING, NULL, mark_attendance,
+                   &(StepArgs) { pioneer_id, attended, NULL }, error);
 }
 
 static gboolean
 close_batch (XfCare             *self,
              const XfCareBatch  *batch,
+             const StepArgs     *args,
              GError            **error)
 {
   gint64 pending = 0;
@@ -1355,23 +1401,15 @@ xf_care_close_batch (XfCare   *self,
                      gint64    batch_id,
                      GError  **error)
 {
-  g_autoptr(XfCareBatch) batch = NULL;
-  gboolean ok;
-
   g_return_val_if_fail (XF_IS_CARE (self), FALSE);
 
-  if (!xf_repo_check_somewhere (&self->repo, XF_OP_CARE_MANAGE, error)
-      || !xf_repo_begin (&self->repo, error))
-    return FALSE;
-  ok = (batch = begin_step (self, batch_id, STEP_CLOSE, XF_BATCH_INVITING, NULL, error)) != NULL
-       && close_batch (self, batch, error);
-  return _xf_care_end (self, ok, 0, error);
+  return run_step (self, batch_id, STEP_CLOSE, XF_BATCH_INVITING, NULL, close_batch, &(StepArgs) { 0 }, error);
 }
 
 static gboolean
 cancel_batch (XfCare             *self,
               const XfCareBatch  *batch,
-              const char         *reason,
+              const StepArgs     *args,
               GError            **error)
 {
   if (batch->n_attended > 0)
@@ -1383,7 +1421,7 @@ cancel_batch (XfCare             *self,
                    batch->n_attended);
       return FALSE;
     }
-  return set_batch_status (self, batch, XF_BATCH_CANCELLED, reason, error);
+  return set_batch_status (self, batch, XF_BATCH_CANCELLED, args->text, error);
 }
 
 gboolean
@@ -1392,19 +1430,13 @@ xf_care_cancel_batch (XfCare      *self,
                       const char  *reason,
                       GError     **error)
 {
-  g_autoptr(XfCareBatch) batch = NULL;
   g_autofree char *checked = NULL;
-  gboolean ok;
 
   g_return_val_if_fail (XF_IS_CARE (self), FALSE);
 
-  if (!xf_repo_check_somewhere (&self->repo, XF_OP_CARE_MANAGE, error)
-      || (checked = xf_repo_check_text (_("Reason"), reason, TRUE, MAX_REASON, error)) == NULL
-      || !xf_repo_begin (&self->repo, error))
-    return FALSE;
-  ok = (batch = begin_step (self, batch_id, STEP_CANCEL, XF_BATCH_DRAFT, XF_BATCH_INVITING, error)) != NULL
-       && cancel_batch (self, batch, checked, error);
-  return _xf_care_end (self, ok, 0, error);
+  return check_reason (reason, TRUE, &checked, error)
+         && run_step (self, batch_id, STEP_CANCEL, XF_BATCH_DRAFT, XF_BATCH_INVITING, cancel_batch,
+                      &(StepArgs) { 0, FALSE, checked }, error);
 }
 
 GStrv

@@ -594,6 +594,41 @@ begin_step (XfCare      *self,
   return g_steal_pointer (&hardship_case);
 }
 
+/* What a step is given, checked where it is text. */
+typedef struct
+{
+  Step         step;
+  const char  *from[3];     /* the statuses it starts from */
+  const char  *text;        /* the assessment, the reason, the voucher */
+  gint64       amount;
+  const char  *on;
+} CaseArgs;
+
+typedef gboolean (*CaseFunc) (XfCare               *self,
+                              const XfHardshipCase *hardship_case,
+                              const CaseArgs       *args,
+                              GError              **error);
+
+/* One write: the case held in one of @args->from, then @func (which
+ * checks who may take the step). */
+static gboolean
+run_step (XfCare          *self,
+          gint64           case_id,
+          const CaseArgs  *args,
+          CaseFunc         func,
+          GError         **error)
+{
+  g_autoptr(XfHardshipCase) hardship_case = NULL;
+  gboolean ok;
+
+  if (!xf_repo_begin (&self->repo, error))
+    return FALSE;
+  ok = (hardship_case = begin_step (self, case_id, args->step, args->from[0], args->from[1], args->from[2],
+                                    error)) != NULL
+       && func (self, hardship_case, args, error);
+  return _xf_care_end (self, ok, hardship_case != NULL ? hardship_case->pioneer_id : 0, error);
+}
+
 /* The case's status moved from what was read to @to, with the columns of
  * @sql's $4 … set by @bind. */
 typedef void (*BindFunc) (XfDbStmt *stmt,
@@ -673,6 +708,17 @@ assess (XfCare               *self,
          && audit (self, hardship_case, XF_AUDIT_UPDATE, "assessed_amount", NULL, amount_text, error);
 }
 
+
+static gboolean
+assess_step (XfCare               *self,
+             const XfHardshipCase *hardship_case,
+             const CaseArgs       *args,
+             GError              **error)
+{
+  return check_at_place (self, XF_OP_CARE_MANAGE, hardship_case, error)
+         && assess (self, hardship_case, args->text, args->amount, error);
+}
+
 gboolean
 xf_care_assess_case (XfCare      *self,
                      gint64       case_id,
@@ -680,21 +726,15 @@ xf_care_assess_case (XfCare      *self,
                      gint64       assessed_amount,
                      GError     **error)
 {
-  g_autoptr(XfHardshipCase) hardship_case = NULL;
   g_autofree char *checked = NULL;
-  gboolean ok;
+  CaseArgs args = { STEP_ASSESS, { XF_CASE_APPLIED }, NULL, assessed_amount, NULL };
 
   g_return_val_if_fail (XF_IS_CARE (self), FALSE);
 
-  if ((hardship_case = load_case (self, case_id, error)) == NULL
-      || !check_at_place (self, XF_OP_CARE_MANAGE, hardship_case, error)
-      || (checked = xf_repo_check_text (_("Assessment"), assessment, TRUE, MAX_ASSESSMENT, error)) == NULL
-      || !xf_repo_begin (&self->repo, error))
+  if ((checked = xf_repo_check_text (_("Assessment"), assessment, TRUE, MAX_ASSESSMENT, error)) == NULL)
     return FALSE;
-  g_clear_pointer (&hardship_case, xf_hardship_case_free);
-  ok = (hardship_case = begin_step (self, case_id, STEP_ASSESS, XF_CASE_APPLIED, NULL, NULL, error)) != NULL
-       && assess (self, hardship_case, checked, assessed_amount, error);
-  return _xf_care_end (self, ok, hardship_case != NULL ? hardship_case->pioneer_id : 0, error);
+  args.text = checked;
+  return run_step (self, case_id, &args, assess_step, error);
 }
 
 static gboolean
@@ -739,14 +779,14 @@ approve_final (XfCare               *self,
 static gboolean
 approve (XfCare               *self,
          const XfHardshipCase *hardship_case,
-         gint64                granted,
+         const CaseArgs       *args,
          GError              **error)
 {
   if (!check_next_step (self, hardship_case, error))
     return FALSE;
   if (is_status (hardship_case->status, XF_CASE_ASSESSED))
     return approve_first (self, hardship_case, error);
-  return approve_final (self, hardship_case, granted, error);
+  return approve_final (self, hardship_case, args->amount, error);
 }
 
 gboolean
@@ -755,18 +795,13 @@ xf_care_approve_case (XfCare      *self,
                       gint64       granted_amount,
                       GError     **error)
 {
-  g_autoptr(XfHardshipCase) hardship_case = NULL;
-  gboolean ok;
+  CaseArgs args = { STEP_APPROVE, { XF_CASE_ASSESSED, XF_CASE_APPROVED_FIRST }, NULL, granted_amount, NULL };
 
   g_return_val_if_fail (XF_IS_CARE (self), FALSE);
 
-  if (!xf_repo_begin (&self->repo, error))
-    return FALSE;
-  ok = (hardship_case = begin_step (self, case_id, STEP_APPROVE, XF_CASE_ASSESSED, XF_CASE_APPROVED_FIRST,
-                                    NULL, error)) != NULL
-       && approve (self, hardship_case, granted_amount, error);
-  return _xf_care_end (self, ok, hardship_case != NULL ? hardship_case->pioneer_id : 0, error);
+  return run_step (self, case_id, &args, approve, error);
 }
+
 
 static gboolean
 close_case (XfCare               *self,
@@ -782,26 +817,54 @@ close_case (XfCare               *self,
          && audit_status (self, hardship_case, to, reason, error);
 }
 
+static gboolean
+reject_step (XfCare               *self,
+             const XfHardshipCase *hardship_case,
+             const CaseArgs       *args,
+             GError              **error)
+{
+  return check_next_step (self, hardship_case, error)
+         && close_case (self, hardship_case, XF_CASE_REJECTED, args->text, error);
+}
+
+static gboolean
+withdraw_step (XfCare               *self,
+               const XfHardshipCase *hardship_case,
+               const CaseArgs       *args,
+               GError              **error)
+{
+  return check_at_place (self, XF_OP_CARE_MANAGE, hardship_case, error)
+         && close_case (self, hardship_case, XF_CASE_WITHDRAWN, args->text, error);
+}
+
+/* Rejecting or withdrawing, with a reason. */
+static gboolean
+end_case (XfCare      *self,
+          gint64       case_id,
+          const char  *reason,
+          gboolean     reject,
+          GError     **error)
+{
+  g_autofree char *checked = NULL;
+  CaseArgs args = { reject ? STEP_REJECT : STEP_WITHDRAW,
+                    { XF_CASE_APPLIED, XF_CASE_ASSESSED, reject ? XF_CASE_APPROVED_FIRST : NULL },
+                    NULL, 0, NULL };
+
+  if ((checked = xf_repo_check_text (_("Reason"), reason, TRUE, MAX_REASON, error)) == NULL)
+    return FALSE;
+  args.text = checked;
+  return run_step (self, case_id, &args, reject ? reject_step : withdraw_step, error);
+}
+
 gboolean
 xf_care_reject_case (XfCare      *self,
                      gint64       case_id,
                      const char  *reason,
                      GError     **error)
 {
-  g_autoptr(XfHardshipCase) hardship_case = NULL;
-  g_autofree char *checked = NULL;
-  gboolean ok;
-
   g_return_val_if_fail (XF_IS_CARE (self), FALSE);
 
-  if ((checked = xf_repo_check_text (_("Reason"), reason, TRUE, MAX_REASON, error)) == NULL
-      || !xf_repo_begin (&self->repo, error))
-    return FALSE;
-  ok = (hardship_case = begin_step (self, case_id, STEP_REJECT, XF_CASE_APPLIED, XF_CASE_ASSESSED,
-                                    XF_CASE_APPROVED_FIRST, error)) != NULL
-       && check_next_step (self, hardship_case, error)
-       && close_case (self, hardship_case, XF_CASE_REJECTED, checked, error);
-  return _xf_care_end (self, ok, hardship_case != NULL ? hardship_case->pioneer_id : 0, error);
+  return end_case (self, case_id, reason, TRUE, error);
 }
 
 gboolean
@@ -810,21 +873,12 @@ xf_care_withdraw_case (XfCare      *self,
                        const char  *reason,
                        GError     **error)
 {
-  g_autoptr(XfHardshipCase) hardship_case = NULL;
-  g_autofree char *checked = NULL;
-  gboolean ok;
-
   g_return_val_if_fail (XF_IS_CARE (self), FALSE);
 
-  if ((checked = xf_repo_check_text (_("Reason"), reason, TRUE, MAX_REASON, error)) == NULL
-      || !xf_repo_begin (&self->repo, error))
-    return FALSE;
-  ok = (hardship_case = begin_step (self, case_id, STEP_WITHDRAW, XF_CASE_APPLIED, XF_CASE_ASSESSED,
-                                    NULL, error)) != NULL
-       && check_at_place (self, XF_OP_CARE_MANAGE, hardship_case, error)
-       && close_case (self, hardship_case, XF_CASE_WITHDRAWN, checked, error);
-  return _xf_care_end (self, ok, hardship_case != NULL ? hardship_case->pioneer_id : 0, error);
+  return end_case (self, case_id, reason, FALSE, error);
 }
+
+
 
 /*
  * Payments
@@ -924,6 +978,16 @@ pay (XfCare               *self,
              && audit_status (self, hardship_case, XF_CASE_PAID, NULL, error));
 }
 
+static gboolean
+pay_step (XfCare               *self,
+          const XfHardshipCase *hardship_case,
+          const CaseArgs       *args,
+          GError              **error)
+{
+  return check_at_place (self, XF_OP_CARE_MANAGE, hardship_case, error)
+         && pay (self, hardship_case, args->on, args->amount, args->text, error);
+}
+
 gboolean
 xf_care_record_payment (XfCare      *self,
                         gint64       case_id,
@@ -932,20 +996,17 @@ xf_care_record_payment (XfCare      *self,
                         const char  *reference,
                         GError     **error)
 {
-  g_autoptr(XfHardshipCase) hardship_case = NULL;
   g_autofree char *checked = NULL;
-  gboolean ok;
+  CaseArgs args = { STEP_PAY, { XF_CASE_APPROVED }, NULL, amount, paid_on };
 
   g_return_val_if_fail (XF_IS_CARE (self), FALSE);
 
-  if ((checked = xf_repo_check_text (_("Reference"), reference, TRUE, MAX_REFERENCE, error)) == NULL
-      || !xf_repo_begin (&self->repo, error))
+  if ((checked = xf_repo_check_text (_("Reference"), reference, TRUE, MAX_REFERENCE, error)) == NULL)
     return FALSE;
-  ok = (hardship_case = begin_step (self, case_id, STEP_PAY, XF_CASE_APPROVED, NULL, NULL, error)) != NULL
-       && check_at_place (self, XF_OP_CARE_MANAGE, hardship_case, error)
-       && pay (self, hardship_case, paid_on, amount, checked, error);
-  return _xf_care_end (self, ok, hardship_case != NULL ? hardship_case->pioneer_id : 0, error);
+  args.text = checked;
+  return run_step (self, case_id, &args, pay_step, error);
 }
+
 
 /*
  * What the actor may do
