@@ -265,12 +265,12 @@ test_visits_and_batches (CareFixture   *fixture,
 
 /* The reminders due at a local time, three working days ahead. */
 static GPtrArray *
-due_at (CareFixture *fixture,
-        const int    when[5])
+due_at (XfCare    *care,
+        const int  when[5])
 {
   g_autoptr(GDateTime) now = g_date_time_new_local (when[0], when[1], when[2], when[3], when[4], 0);
   g_autoptr(GError) error = NULL;
-  GPtrArray *items = xf_care_due_reminders (fixture->care, now, 3, &error);
+  GPtrArray *items = xf_care_due_reminders (care, now, 3, &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (items);
@@ -314,13 +314,25 @@ test_reminders (CareFixture   *fixture,
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(GPtrArray) now = due_at (fixture, cases[i].when);
+      g_autoptr(GPtrArray) now = due_at (fixture->care, cases[i].when);
 
       if (cases[i].pioneer == 0)
         g_assert_cmpuint (now->len, ==, 0);
       else if ((find (now, XF_CALENDAR_BIRTHDAY, cases[i].pioneer, NULL) != NULL) != cases[i].due)
         g_error ("case %u: the reminder is %sdue", i, cases[i].due ? "not " : "");
     }
+
+  /* Reminders go to those who may act at the pioneer's place. */
+  {
+    const int when[5] = { 2026, 2, 12, 10, 0 };
+    g_autoptr(XfCare) deqing = xf_test_care_as (fixture, "deqingclerk", XF_ROLE_CLERK, XF_TEST_DEQING);
+    g_autoptr(XfCare) anji = xf_test_care_as (fixture, "anjiclerk", XF_ROLE_CLERK, XF_TEST_ANJI);
+    g_autoptr(GPtrArray) mine = due_at (deqing, when);
+    g_autoptr(GPtrArray) others = due_at (anji, when);
+
+    g_assert_nonnull (find (mine, XF_CALENDAR_BIRTHDAY, spring, NULL));
+    g_assert_null (find (others, XF_CALENDAR_BIRTHDAY, spring, NULL));
+  }
 }
 
 static void

@@ -674,6 +674,20 @@ is_working_time (XfCalendar *calendar,
   return xf_calendar_is_working_day (calendar, today) && minutes >= WORK_STARTS && minutes < WORK_ENDS;
 }
 
+/* Reminders go to those who act on them: CARE_MANAGE at the pioneer's
+ * place (anywhere, for a batch). @everywhere: the actor may everywhere. */
+static gboolean
+acts_on (XfCare                   *self,
+         const XfCareCalendarItem *item,
+         gboolean                  everywhere)
+{
+  if (everywhere)
+    return TRUE;
+  if (item->pioneer_id == 0)
+    return xf_permission_allows_somewhere (self->repo.actor, XF_OP_CARE_MANAGE);
+  return xf_registry_check_id (self->registry, XF_OP_CARE_MANAGE, item->pioneer_id, NULL);
+}
+
 GPtrArray *
 xf_care_due_reminders (XfCare      *self,
                        GDateTime   *now,
@@ -684,6 +698,7 @@ xf_care_due_reminders (XfCare      *self,
   g_autoptr(GPtrArray) items = NULL;
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
+  gboolean everywhere;
   GDate today, last;
 
   g_return_val_if_fail (XF_IS_CARE (self), NULL);
@@ -706,8 +721,13 @@ xf_care_due_reminders (XfCare      *self,
   items = xf_care_calendar (self, from, to, NULL, remind_days, error);
   if (items == NULL)
     return NULL;
+  everywhere = xf_permission_allows (self->repo.actor, XF_OP_CARE_MANAGE, NULL);
   for (guint i = items->len; i > 0; i--)
-    if (strcmp (((XfCareCalendarItem *) g_ptr_array_index (items, i - 1))->remind_on, from) > 0)
-      g_ptr_array_remove_index (items, i - 1);
+    {
+      const XfCareCalendarItem *item = g_ptr_array_index (items, i - 1);
+
+      if (strcmp (item->remind_on, from) > 0 || !acts_on (self, item, everywhere))
+        g_ptr_array_remove_index (items, i - 1);
+    }
   return g_steal_pointer (&items);
 }
