@@ -142,21 +142,7 @@ gint64
 xf_cli_care_find_pioneer (XfCare     *care,
                           const char *reference)
 {
-  XfRegistry *registry = xf_care_get_registry (care);
-  g_autoptr(XfPioneer) pioneer = NULL;
-  g_autoptr(GError) error = NULL;
-  gint64 id;
-
-  if (xf_cli_parse_number (reference, 1, &id))
-    pioneer = xf_registry_get_pioneer (registry, id, &error);
-  else
-    pioneer = xf_registry_get_pioneer_by_uid (registry, reference, &error);
-  if (pioneer == NULL)
-    {
-      xf_cli_fail_error (error);
-      return 0;
-    }
-  return xf_pioneer_get_id (pioneer);
+  return xf_cli_find_pioneer (xf_care_get_registry (care), reference);
 }
 
 /*

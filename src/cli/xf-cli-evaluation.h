@@ -89,6 +89,10 @@ const char *xf_cli_or_dash      (const char  *value);
 gboolean    xf_cli_parse_number (const char  *text,
                                  gint64       min,
                                  gint64      *out);
+/* The id of the pioneer @reference names in @registry (a number or a
+ * uid), or 0 after printing why. */
+gint64      xf_cli_find_pioneer (XfRegistry  *registry,
+                                 const char  *reference);
 /* "--csv -": @table as CSV on standard output (through a temporary file,
  * since XfTable writes files). */
 gboolean    xf_cli_write_csv_to_stdout (const XfTable *table,

@@ -359,27 +359,6 @@ ranking_top (XfRanking            *ranking,
   return 0;
 }
 
-static gint64
-find_pioneer (XfRanking  *ranking,
-              const char *reference)
-{
-  XfRegistry *registry = xf_ranking_get_registry (ranking);
-  g_autoptr(XfPioneer) pioneer = NULL;
-  g_autoptr(GError) error = NULL;
-  gint64 id;
-
-  if (xf_cli_parse_number (reference, 1, &id))
-    pioneer = xf_registry_get_pioneer (registry, id, &error);
-  else
-    pioneer = xf_registry_get_pioneer_by_uid (registry, reference, &error);
-  if (pioneer == NULL)
-    {
-      xf_cli_fail_error (error);
-      return 0;
-    }
-  return xf_pioneer_get_id (pioneer);
-}
-
 static void
 print_part (gconstpointer item)
 {
@@ -401,7 +380,7 @@ ranking_explain (XfRanking            *ranking,
   g_autoptr(GError) error = NULL;
   gint64 id;
 
-  id = find_pioneer (ranking, options->pioneer);
+  id = xf_cli_find_pioneer (xf_ranking_get_registry (ranking), options->pioneer);
   if (id <= 0)
     return 1;
   entry = xf_ranking_explain (ranking, id, options->month, &error);

@@ -478,27 +478,6 @@ services_show (XfServices            *services,
  * services claim
  */
 
-static gint64
-find_pioneer (XfServices *services,
-              const char *reference)
-{
-  XfRegistry *registry = xf_services_get_registry (services);
-  g_autoptr(XfPioneer) pioneer = NULL;
-  g_autoptr(GError) error = NULL;
-  gint64 id;
-
-  if (xf_cli_parse_number (reference, 1, &id))
-    pioneer = xf_registry_get_pioneer (registry, id, &error);
-  else
-    pioneer = xf_registry_get_pioneer_by_uid (registry, reference, &error);
-  if (pioneer == NULL)
-    {
-      xf_cli_fail_error (error);
-      return 0;
-    }
-  return xf_pioneer_get_id (pioneer);
-}
-
 static int
 services_claim (XfServices            *services,
                 const ServicesOptions *options)
@@ -510,7 +489,7 @@ services_claim (XfServices            *services,
 
   if (id <= 0)
     return 1;
-  pioneer = find_pioneer (services, options->pioneer);
+  pioneer = xf_cli_find_pioneer (xf_services_get_registry (services), options->pioneer);
   if (pioneer <= 0)
     return 1;
   /* The loser hears who won: "Already claimed by 王建国". */
