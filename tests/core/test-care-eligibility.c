@@ -264,20 +264,6 @@ test_pages (CareFixture   *fixture,
   g_assert_cmpuint (gaps->len, ==, 2400);
 }
 
-static XfCare *
-care_as (CareFixture *fixture,
-         const char  *login,
-         XfRole       role,
-         const char  *region)
-{
-  g_autoptr(XfAccount) account = xf_account_new (login, login);
-  g_autoptr(XfRegistry) registry = NULL;
-
-  xf_account_add_grant (account, role, region != NULL ? XF_SCOPE_REGION : XF_SCOPE_ALL, region);
-  registry = xf_registry_new (fixture->store, account);
-  return xf_care_new (registry);
-}
-
 static GPtrArray *
 views (XfCare *care)
 {
@@ -295,9 +281,9 @@ static void
 test_views (CareFixture   *fixture,
             gconstpointer  data)
 {
-  g_autoptr(XfCare) clerk = care_as (fixture, "deqingclerk", XF_ROLE_CLERK, XF_TEST_DEQING);
-  g_autoptr(XfCare) other = care_as (fixture, "anjiclerk", XF_ROLE_CLERK, XF_TEST_ANJI);
-  g_autoptr(XfCare) reviewer = care_as (fixture, "reviewer", XF_ROLE_REVIEWER, NULL);
+  g_autoptr(XfCare) clerk = xf_test_care_as (fixture, "deqingclerk", XF_ROLE_CLERK, XF_TEST_DEQING);
+  g_autoptr(XfCare) other = xf_test_care_as (fixture, "anjiclerk", XF_ROLE_CLERK, XF_TEST_ANJI);
+  g_autoptr(XfCare) reviewer = xf_test_care_as (fixture, "reviewer", XF_ROLE_REVIEWER, NULL);
   g_autoptr(XfCareView) view = xf_care_view_new ();
   g_autoptr(GPtrArray) shared = views (fixture->care);
   g_autoptr(GPtrArray) mine = NULL;
@@ -380,14 +366,11 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) \
-  g_test_add (path, CareFixture, NULL, xf_test_care_set_up, func, xf_test_care_tear_down)
-  ADD ("/core/care/eligibility/lists", test_lists);
-  ADD ("/core/care/eligibility/profiles", test_profiles_change_lists);
-  ADD ("/core/care/eligibility/gaps", test_gaps);
-  ADD ("/core/care/eligibility/pages", test_pages);
-  ADD ("/core/care/eligibility/views", test_views);
-#undef ADD
+  xf_test_care_add ("/core/care/eligibility/lists", test_lists);
+  xf_test_care_add ("/core/care/eligibility/profiles", test_profiles_change_lists);
+  xf_test_care_add ("/core/care/eligibility/gaps", test_gaps);
+  xf_test_care_add ("/core/care/eligibility/pages", test_pages);
+  xf_test_care_add ("/core/care/eligibility/views", test_views);
 
   return g_test_run ();
 }

@@ -119,9 +119,7 @@ expect_invalid (CareFixture           *fixture,
   g_autoptr(GError) error = NULL;
 
   g_assert_cmpint (xf_care_save_programme (fixture->care, programme, &error), ==, 0);
-  g_assert_error (error, XF_ERROR, XF_ERROR_INVALID);
-  if (!g_str_has_prefix (error->message, field))
-    g_error ("“%s” does not name %s", error->message, field);
+  xf_test_care_assert_invalid (error, field);
 }
 
 static void
@@ -246,25 +244,11 @@ test_update (CareFixture   *fixture,
   g_assert_true (g_str_has_prefix (error->message, "Code: "));
 }
 
-static XfCare *
-care_as (CareFixture *fixture,
-         const char  *login,
-         XfRole       role,
-         const char  *region)
-{
-  g_autoptr(XfAccount) account = xf_account_new (login, login);
-  g_autoptr(XfRegistry) registry = NULL;
-
-  xf_account_add_grant (account, role, region != NULL ? XF_SCOPE_REGION : XF_SCOPE_ALL, region);
-  registry = xf_registry_new (fixture->store, account);
-  return xf_care_new (registry);
-}
-
 static void
 test_permissions (CareFixture   *fixture,
                   gconstpointer  data)
 {
-  g_autoptr(XfCare) clerk = care_as (fixture, "clerk", XF_ROLE_CLERK, NULL);
+  g_autoptr(XfCare) clerk = xf_test_care_as (fixture, "clerk", XF_ROLE_CLERK, NULL);
   g_autoptr(XfCareProgramme) programme = new_programme ();
   g_autoptr(GPtrArray) programmes = NULL;
   g_autoptr(GError) error = NULL;
@@ -284,14 +268,11 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) \
-  g_test_add (path, CareFixture, NULL, xf_test_care_set_up, func, xf_test_care_tear_down)
-  ADD ("/core/care/programmes/seed", test_seed);
-  ADD ("/core/care/programmes/create", test_create);
-  ADD ("/core/care/programmes/refusals", test_refusals);
-  ADD ("/core/care/programmes/update", test_update);
-  ADD ("/core/care/programmes/permissions", test_permissions);
-#undef ADD
+  xf_test_care_add ("/core/care/programmes/seed", test_seed);
+  xf_test_care_add ("/core/care/programmes/create", test_create);
+  xf_test_care_add ("/core/care/programmes/refusals", test_refusals);
+  xf_test_care_add ("/core/care/programmes/update", test_update);
+  xf_test_care_add ("/core/care/programmes/permissions", test_permissions);
 
   return g_test_run ();
 }

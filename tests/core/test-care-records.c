@@ -131,9 +131,7 @@ expect_invalid (CareFixture        *fixture,
   g_autoptr(GError) error = NULL;
 
   g_assert_cmpint (xf_care_add_record (fixture->care, record, &error), ==, 0);
-  g_assert_error (error, XF_ERROR, XF_ERROR_INVALID);
-  if (!g_str_has_prefix (error->message, field))
-    g_error ("“%s” does not name %s", error->message, field);
+  xf_test_care_assert_invalid (error, field);
 }
 
 static void
@@ -303,28 +301,14 @@ test_delete_batch_record (CareFixture   *fixture,
                                    " AND new_value = 'deleted'"), ==, 1);
 }
 
-static XfCare *
-care_as (CareFixture *fixture,
-         const char  *login,
-         XfRole       role,
-         const char  *region)
-{
-  g_autoptr(XfAccount) account = xf_account_new (login, login);
-  g_autoptr(XfRegistry) registry = NULL;
-
-  xf_account_add_grant (account, role, region != NULL ? XF_SCOPE_REGION : XF_SCOPE_ALL, region);
-  registry = xf_registry_new (fixture->store, account);
-  return xf_care_new (registry);
-}
-
 static void
 test_permissions (CareFixture   *fixture,
                   gconstpointer  data)
 {
   gint64 zhang = xf_test_care_add_person (fixture, "张建华", "1956-04-02", XF_TEST_WUKANG, NULL);
   gint64 li = xf_test_care_add_person (fixture, "李秀英", "1970-11-20", XF_TEST_ANJI, NULL);
-  g_autoptr(XfCare) deqing = care_as (fixture, "deqingclerk", XF_ROLE_CLERK, XF_TEST_DEQING);
-  g_autoptr(XfCare) reviewer = care_as (fixture, "reviewer", XF_ROLE_REVIEWER, NULL);
+  g_autoptr(XfCare) deqing = xf_test_care_as (fixture, "deqingclerk", XF_ROLE_CLERK, XF_TEST_DEQING);
+  g_autoptr(XfCare) reviewer = xf_test_care_as (fixture, "reviewer", XF_ROLE_REVIEWER, NULL);
   g_autoptr(XfCareRecord) record = xf_care_record_new ();
   g_autoptr(XfCareProfile) profile = NULL;
   g_autoptr(GPtrArray) history = NULL;
@@ -368,15 +352,12 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) \
-  g_test_add (path, CareFixture, NULL, xf_test_care_set_up, func, xf_test_care_tear_down)
-  ADD ("/core/care/records/profiles", test_profiles);
-  ADD ("/core/care/records/hardship-flag", test_hardship_flag);
-  ADD ("/core/care/records/records", test_records);
-  ADD ("/core/care/records/history", test_history);
-  ADD ("/core/care/records/delete-batch-record", test_delete_batch_record);
-  ADD ("/core/care/records/permissions", test_permissions);
-#undef ADD
+  xf_test_care_add ("/core/care/records/profiles", test_profiles);
+  xf_test_care_add ("/core/care/records/hardship-flag", test_hardship_flag);
+  xf_test_care_add ("/core/care/records/records", test_records);
+  xf_test_care_add ("/core/care/records/history", test_history);
+  xf_test_care_add ("/core/care/records/delete-batch-record", test_delete_batch_record);
+  xf_test_care_add ("/core/care/records/permissions", test_permissions);
 
   return g_test_run ();
 }
