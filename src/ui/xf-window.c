@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "xf-care-reminder-notifier.h"
 #include "xf-change-monitor.h"
 #include "xf-offline-bar.h"
 #include "xf-registry-page.h"
@@ -283,6 +284,7 @@ set_registry (XfWindow   *self,
   g_set_object (&self->registry, registry);
   set_monitor (self, registry);
   _xf_window_session_changed (self, registry != NULL ? xf_registry_get_actor (registry) : NULL);
+  g_object_set_data_full (G_OBJECT (self), "xf-care-reminder-notifier", registry != NULL && self->application != NULL ? xf_care_reminder_notifier_new_for_registry (G_APPLICATION (self->application), registry) : NULL, g_object_unref);
   if (registry == NULL)
     return;
 

@@ -14,6 +14,8 @@
 #include "xf-name-card.h"
 #include "xf-pioneer-editor.h"
 #include "xf-pioneer-fields.h"
+#include "xf-profile-care-group.h"
+#include "xf-profile-cultivation-group.h"
 #include "xf-profile-page-private.h"
 #include "xf-profile-sections.h"
 #include "xf-ui-util.h"
@@ -129,6 +131,12 @@ fill_sections (XfProfilePage *self)
   _xf_profile_fill_honours (self->honours_group, self->honours_rows, self->honours);
   _xf_profile_fill_history (self->history_group, self->history_rows, self->registry,
                             self->pioneer_id, self->reveal_id);
+  xf_profile_care_group_set_pioneer (XF_PROFILE_CARE_GROUP (
+      gtk_widget_get_template_child (GTK_WIDGET (self), XF_TYPE_PROFILE_PAGE, "care_group")),
+    self->registry, self->pioneer_id);
+  xf_profile_cultivation_group_set_pioneer (XF_PROFILE_CULTIVATION_GROUP (
+      gtk_widget_get_template_child (GTK_WIDGET (self), XF_TYPE_PROFILE_PAGE, "cultivation_group")),
+    self->registry, self->pioneer_id);
 }
 
 /* Reads the file again from the registry and shows it. */
@@ -546,6 +554,11 @@ xf_profile_page_class_init (XfProfilePageClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "profile.edit", NULL);
 
   g_type_ensure (XF_TYPE_NAME_CARD);
+  g_type_ensure (XF_TYPE_PROFILE_CARE_GROUP);
+  g_type_ensure (XF_TYPE_PROFILE_CULTIVATION_GROUP);
+  /* Not kept in the struct: found with gtk_widget_get_template_child (). */
+  gtk_widget_class_bind_template_child_full (widget_class, "care_group", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "cultivation_group", FALSE, 0);
 }
 
 static void
