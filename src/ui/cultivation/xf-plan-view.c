@@ -124,9 +124,11 @@ fill_info (XfPlanView *self)
   xf_preferences_group_clear_rows (self->info_group, self->info_rows);
   add_info (self, link_row ("target-row", _("Target"), plan->pioneer_name, plan->pioneer_id));
   add_info (self, link_row ("mentor-row", _("Mentor"), plan->mentor_name, plan->mentor_id));
+  /* Without one of its own, the plan is the target's organisation's. */
   add_info (self, xf_property_row_new ("organisation-row", _("Managing organisation"),
                                        plan->organisation_name != NULL ? plan->organisation_name
-                                                                       : plan->organisation_code));
+                                       : plan->organisation_code != NULL ? plan->organisation_code
+                                       : _("The target's own")));
   add_info (self, xf_property_row_new (NULL, _("Region"), plan->region_name));
   add_info (self, xf_property_row_new (NULL, _("Starts on"), plan->starts_on));
   if (plan->close_reason != NULL && plan->close_reason[0] != '\0')
