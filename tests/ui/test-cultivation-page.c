@@ -17,7 +17,9 @@
 
 #include "xf-cultivation-form.h"
 #include "xf-cultivation-page.h"
+#include "xf-evaluation-page.h"
 #include "xf-evaluation.h"
+#include "xf-registry-page.h"
 #include "xf-pioneer-picker.h"
 #include "xf-pipeline-view.h"
 #include "xf-plan-dialog.h"
@@ -546,7 +548,38 @@ test_nominate (Fixture       *fixture,
   /* A nominated plan takes no more steps. */
   g_assert_false (xf_plan_view_get_editable (view));
   g_assert_false (gtk_widget_is_sensitive (xf_test_template_child (view, XF_TYPE_PLAN_VIEW, "nominate_button")));
+
+  /* The toast's button: the nomination on the Evaluation page. */
+  g_assert_nonnull (xf_test_find_widget (fixture->page, GTK_TYPE_BUTTON, _("_Open")));
+  gtk_widget_activate_action (fixture->page, "cultivation.open-nomination", "(xx)", campaign, plan->nomination_id);
+  settle ();
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (xf_test_template_child (fixture->window, XF_TYPE_WINDOW,
+                                                                                        "page_stack"))),
+                   ==, "evaluation");
+  g_assert_cmpint (xf_evaluation_page_get_selected_nomination (XF_EVALUATION_PAGE (xf_window_get_page (fixture->window,
+                                                                                                      "evaluation"))),
+                   ==, plan->nomination_id);
   g_assert_cmpuint (xf_test_dismiss_toasts (fixture->page), >=, 1);
+}
+
+/* The mentor's row opens the mentor's profile on the Registry page. */
+static void
+test_open_mentor (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  XfPlanView *view = show_plan (fixture, fixture->ready);
+  GtkWidget *row = xf_test_find_named (GTK_WIDGET (view), "mentor-row");
+  GtkWidget *registry;
+
+  g_assert_nonnull (row);
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (row)), ==, "cultivation.open-pioneer");
+  g_signal_emit_by_name (row, "activate");
+  settle ();
+  registry = xf_window_get_registry_page (fixture->window);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (xf_test_template_child (fixture->window, XF_TYPE_WINDOW,
+                                                                                        "page_stack"))),
+                   ==, "registry");
+  g_assert_cmpint (xf_registry_page_get_selected_id (XF_REGISTRY_PAGE (registry)), ==, fixture->mentor);
 }
 
 /* A clerk of Anji reads the plans of Deqing but takes none of their steps. */
@@ -675,6 +708,7 @@ main (int   argc,
   g_test_add ("/ui/cultivation-page/new-plan", Fixture, NULL, fixture_set_up, test_new_plan, fixture_tear_down);
   g_test_add ("/ui/cultivation-page/goals", Fixture, NULL, fixture_set_up, test_goals, fixture_tear_down);
   g_test_add ("/ui/cultivation-page/nominate", Fixture, NULL, fixture_set_up, test_nominate, fixture_tear_down);
+  g_test_add ("/ui/cultivation-page/open-mentor", Fixture, NULL, fixture_set_up, test_open_mentor, fixture_tear_down);
   g_test_add ("/ui/cultivation-page/other-region", Fixture, "clerk-anji", fixture_set_up, test_other_region,
               fixture_tear_down);
   g_test_add ("/ui/cultivation-page/reviewer", Fixture, "reviewer", fixture_set_up, test_reviewer,
