@@ -643,6 +643,181 @@ test_demo_notices (void)
   g_assert_cmpint (count (store, "SELECT count(*) FROM audit_log WHERE record_type = 'objection'"), >=, 5);
 }
 
+/*
+ * Cultivation and care (schema 8)
+ */
+
+static const char * const care_tables[] = {
+  "cultivation_plans", "cultivation_goals", "cultivation_reviews", "training_courses",
+  "training_participants", "care_programmes", "care_profiles", "care_batches", "care_batch_members",
+  "hardship_cases", "hardship_payments", "care_visits", "care_records", "care_views",
+};
+
+/* At least one row of @table where @condition holds. */
+static void
+assert_some (XfStore    *store,
+             const char *table,
+             const char *condition)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s WHERE %s", table, condition);
+
+  if (count (store, sql) == 0)
+    g_error ("No demo row of %s where %s", table, condition);
+}
+
+static void
+assert_every_status (XfStore            *store,
+                     const char         *table,
+                     const char         *column,
+                     const char * const *statuses)
+{
+  for (guint i = 0; statuses[i] != NULL; i++)
+    {
+      g_autofree char *condition = g_strdup_printf ("%s = '%s'", column, statuses[i]);
+
+      assert_some (store, table, condition);
+    }
+}
+
+static void
+test_demo_care_cultivation (void)
+{
+  static const char * const plan_statuses[] = { "active", "nominated", "achieved", "closed", NULL };
+  static const char * const results[] = { "enrolled", "passed", "failed", "absent", NULL };
+  static const char * const course_statuses[] = { "planned", "held", "cancelled", NULL };
+  XfStore *store = get_evaluation_demo ();
+  gint64 plans = count (store, "SELECT count(*) FROM cultivation_plans");
+
+  g_assert_cmpint (plans, >=, 6);
+  g_assert_cmpint (plans, <=, 20);
+  assert_every_status (store, "cultivation_plans", "status", plan_statuses);
+  /* Six goals each, some milestones overdue, a mentor for all. */
+  g_assert_cmpint (count (store, "SELECT count(*) FROM cultivation_goals"), ==, plans * 6);
+  assert_some (store, "cultivation_goals", "kind = 'milestone' AND achieved_on IS NULL AND due_on < '" DEMO_TODAY "'");
+  g_assert_cmpint (count (store, "SELECT count(*) FROM cultivation_plans WHERE mentor_id IS NULL"), ==, 0);
+  g_assert_cmpint (count (store, "SELECT count(*) FROM cultivation_plans WHERE apprenticeship_id IS NOT NULL"), <=, 1);
+  assert_some (store, "cultivation_reviews", "ready = 1 AND year = 2026");
+  /* The nominated one started a draft in this year's open city campaign. */
+  g_assert_cmpint (count (store, "SELECT count(*) FROM cultivation_plans p JOIN nominations n ON n.id = p.nomination_id "
+                                 "JOIN campaigns c ON c.id = n.campaign_id WHERE p.status = 'nominated' "
+                                 "AND n.pioneer_id = p.pioneer_id AND c.status = 'open' AND c.level = 'city'"), ==, 1);
+
+  g_assert_cmpint (count (store, "SELECT count(*) FROM training_courses"), ==, 5);
+  assert_every_status (store, "training_courses", "status", course_statuses);
+  assert_every_status (store, "training_participants", "result", results);
+  g_assert_cmpint (count (store, "SELECT count(*) FROM training_participants WHERE score < 0 OR score > 100 "
+                                 "OR hours < 0"), ==, 0);
+}
+
+static void
+test_demo_care_batches (void)
+{
+  static const char * const batch_statuses[] = { "draft", "inviting", "closed", "cancelled", NULL };
+  static const char * const member_statuses[] = {
+    "listed", "invited", "accepted", "waitlisted", "declined", "attended", "absent", "removed", NULL,
+  };
+  XfStore *store = get_evaluation_demo ();
+
+  g_assert_cmpint (count (store, "SELECT count(*) FROM care_programmes WHERE active = 1"), >=, 5);
+  assert_some (store, "care_profiles", "retired_on IS NOT NULL");
+  g_assert_cmpint (count (store, "SELECT count(*) FROM care_profiles WHERE hardship = 1"), >=, 2);
+  assert_every_status (store, "care_batches", "status", batch_statuses);
+  assert_every_status (store, "care_batch_members", "status", member_statuses);
+  /* No programme's batches pass its yearly quota. */
+  g_assert_cmpint (count (store, "SELECT count(*) FROM care_programmes p WHERE p.yearly_quota > 0 AND p.yearly_quota < "
+                                 "(SELECT coalesce (sum (b.places), 0) FROM care_batches b WHERE b.programme_id = p.id "
+                                 "AND b.year = 2026 AND b.status <> 'cancelled')"), ==, 0);
+  /* No batch holds more than its places; each attendance wrote a record. */
+  g_assert_cmpint (count (store, "SELECT count(*) FROM care_batches b WHERE b.places < (SELECT count(*) "
+                                 "FROM care_batch_members m WHERE m.batch_id = b.id "
+                                 "AND m.status IN ('accepted', 'attended', 'absent'))"), ==, 0);
+  g_assert_cmpint (count (store, "SELECT count(*) FROM care_records WHERE batch_id IS NOT NULL"), ==,
+                   count (store, "SELECT count(*) FROM care_batch_members WHERE status = 'attended'"));
+  /* Records from last year and this, so the gap views find people. */
+  assert_some (store, "care_records", "on_date LIKE '2025-%'");
+  assert_some (store, "care_records", "on_date LIKE '2026-%'");
+  g_assert_cmpint (count (store, "SELECT count(*) FROM care_records WHERE amount < 0 OR on_date > '" DEMO_TODAY "'"),
+                   ==, 0);
+  g_assert_cmpint (count (store, "SELECT count(*) FROM care_views"), >=, 3);
+}
+
+static void
+test_demo_care_support (void)
+{
+  static const char * const case_statuses[] = {
+    "applied", "assessed", "approved-first", "approved", "paid", "rejected", "withdrawn", NULL,
+  };
+  static const char * const visit_statuses[] = { "planned", "done", "cancelled", NULL };
+  XfStore *store = get_evaluation_demo ();
+
+  assert_every_status (store, "hardship_cases", "status", case_statuses);
+  /* Three people: the assessor, the first approver and the final one. */
+  g_assert_cmpint (count (store, "SELECT count(*) FROM hardship_cases WHERE first_approved_by = assessed_by "
+                                 "OR approved_by = first_approved_by"), ==, 0);
+  g_assert_cmpint (count (store, "SELECT count(*) FROM hardship_cases WHERE granted_amount > assessed_amount "
+                                 "OR assessed_amount > requested_amount"), ==, 0);
+  /* Paid cases paid in full, the others not beyond their grant. */
+  g_assert_cmpint (count (store, "SELECT count(*) FROM hardship_cases c WHERE c.status = 'paid' AND c.granted_amount <> "
+                                 "(SELECT sum (p.amount) FROM hardship_payments p WHERE p.case_id = c.id)"), ==, 0);
+  assert_some (store, "hardship_cases", "status = 'approved' AND id IN (SELECT case_id FROM hardship_payments)");
+  assert_some (store, "hardship_cases", "year = 2025");
+  g_assert_cmpint (count (store, "SELECT count(*) FROM care_records WHERE case_id IS NOT NULL"), ==,
+                   count (store, "SELECT count(*) FROM hardship_payments"));
+
+  assert_every_status (store, "care_visits", "status", visit_statuses);
+  assert_some (store, "care_visits", "status = 'planned' AND planned_on < '" DEMO_TODAY "'");
+  assert_some (store, "care_visits", "status = 'planned' AND planned_on > '" DEMO_TODAY "'");
+  assert_some (store, "care_records", "visit_id IS NOT NULL");
+}
+
+/* What a second run must give again: every column but uids and times. */
+static const char * const care_checks[] = {
+  "SELECT pioneer_id, target_title, target_level, target_year, mentor_id, starts_on, status, nomination_id "
+  "FROM cultivation_plans ORDER BY id",
+  "SELECT plan_id, kind, title, due_on, achieved_on FROM cultivation_goals ORDER BY id",
+  "SELECT plan_id, year, reviewed_on, rating, ready FROM cultivation_reviews ORDER BY id",
+  "SELECT course_id, pioneer_id, hours, result, score, certificate FROM training_participants ORDER BY id",
+  "SELECT pioneer_id, retired_on, hardship, hardship_since FROM care_profiles ORDER BY pioneer_id",
+  "SELECT programme_id, year, title, places, starts_on, status FROM care_batches ORDER BY id",
+  "SELECT batch_id, pioneer_id, status, answered_on, position FROM care_batch_members ORDER BY id",
+  "SELECT pioneer_id, category, requested_amount, status, granted_amount FROM hardship_cases ORDER BY id",
+  "SELECT case_id, paid_on, amount, reference FROM hardship_payments ORDER BY id",
+  "SELECT pioneer_id, purpose, planned_on, status, done_on, amount FROM care_visits ORDER BY id",
+  "SELECT pioneer_id, programme_id, on_date, amount, batch_id, visit_id, case_id FROM care_records ORDER BY id",
+};
+
+static void
+assert_same_care (XfStore *a,
+                  XfStore *b)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (care_checks); i++)
+    {
+      g_autofree char *hash_a = hash_query (a, care_checks[i]);
+      g_autofree char *hash_b = hash_query (b, care_checks[i]);
+
+      g_test_message ("%s", care_checks[i]);
+      g_assert_cmpstr (hash_a, ==, hash_b);
+    }
+}
+
+static void
+test_demo_care_tables (void)
+{
+  XfStore *store = get_evaluation_demo ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (care_tables); i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s", care_tables[i]);
+      gint64 rows = count (store, sql);
+
+      g_test_message ("%s: %" G_GINT64_FORMAT " rows", care_tables[i], rows);
+      if (rows == 0)
+        g_error ("The demo left %s empty", care_tables[i]);
+    }
+  /* Every step audited. */
+  g_assert_cmpint (count (store, "SELECT count(*) FROM audit_log WHERE record_type = 'hardship-case'"), >=, 12);
+}
+
 static void
 test_demo_evaluation_deterministic (void)
 {
@@ -671,6 +846,7 @@ test_demo_evaluation_deterministic (void)
   g_assert_cmpstr (scores_a, ==, scores_b);
   g_assert_cmpstr (notices_a, ==, notices_b);
   g_assert_cmpstr (objections_a, ==, objections_b);
+  assert_same_care (a, b);
 
   /* Once only. */
   g_assert_false (xf_demo_generate_evaluation (b, 4, &error));
@@ -698,6 +874,10 @@ main (int   argc,
   g_test_add_func ("/core/demo/file", test_demo_file);
   g_test_add_func ("/core/demo/evaluation", test_demo_evaluation);
   g_test_add_func ("/core/demo/notices", test_demo_notices);
+  g_test_add_func ("/core/demo/care-tables", test_demo_care_tables);
+  g_test_add_func ("/core/demo/care-cultivation", test_demo_care_cultivation);
+  g_test_add_func ("/core/demo/care-batches", test_demo_care_batches);
+  g_test_add_func ("/core/demo/care-support", test_demo_care_support);
   g_test_add_func ("/core/demo/evaluation-deterministic", test_demo_evaluation_deterministic);
 
   status = g_test_run ();

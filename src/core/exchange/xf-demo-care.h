@@ -23,7 +23,9 @@ G_BEGIN_DECLS
  * status with invitations, answers, a waiting list and attendance; care
  * records from last year and this (so gap views show people); hardship
  * cases in every status with payments; visits planned, done and
- * cancelled. Every schema 8 table gets rows.
+ * cancelled. Every schema 8 table gets rows. The clerk writes, "clerk2"
+ * gives first approvals (xf_demo_care_ensure_accounts ()), the
+ * administrator final ones; a missing account is the local administrator.
  *
  * Writes inside the caller's transaction (the evaluation demo calls it
  * before its commit): on error nothing of it is left. The same seed on
@@ -32,5 +34,11 @@ G_BEGIN_DECLS
 gboolean xf_demo_generate_care (XfStore  *store,
                                 guint64   seed,
                                 GError  **error);
+
+/* Adds the second clerk ("clerk2", the demo password) when the database
+ * has none: hardship cases need a first approver other than the clerk who
+ * assessed them. In a transaction of its own, so before the caller's. */
+gboolean xf_demo_care_ensure_accounts (XfStore  *store,
+                                       GError  **error);
 
 G_END_DECLS

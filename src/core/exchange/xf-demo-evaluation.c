@@ -637,7 +637,7 @@ xf_demo_generate_evaluation (XfStore  *store,
   xf_clock_today (&demo.today);
 
   /* Accounts are written in transactions of their own. */
-  if (!ensure_committee_accounts (&demo, error))
+  if (!ensure_committee_accounts (&demo, error) || !xf_demo_care_ensure_accounts (store, error))
     return FALSE;
   g_debug ("Added the committee accounts in %.2f s", g_timer_elapsed (timer, NULL));
 
