@@ -280,6 +280,40 @@ test_add_member (Fixture       *fixture,
   assert_status (fixture, id, fixture->too_old, XF_MEMBER_REMOVED);
 }
 
+/* Edited: more places than the year's quota holds is refused beneath
+ * the places; a few more are saved. */
+static void
+test_edit (Fixture       *fixture,
+           gconstpointer  data)
+{
+  XfCareBatchDialog *dialog;
+  GtkWidget *places_error;
+  GtkSpinButton *places;
+  g_autoptr(XfCareBatch) batch = NULL;
+  gint64 id;
+
+  xf_care_page_show_view (XF_CARE_PAGE (fixture->page), "batches");
+  id = create_batch (fixture, PLACES);
+  g_assert_true (gtk_widget_get_visible (child (fixture, "edit_button")));
+  xf_test_click (child (fixture, "edit_button"));
+  dialog = XF_CARE_BATCH_DIALOG (xf_test_find_toplevel (XF_TYPE_CARE_BATCH_DIALOG));
+  g_assert_nonnull (dialog);
+  places = GTK_SPIN_BUTTON (xf_test_template_child (dialog, XF_TYPE_CARE_BATCH_DIALOG, "places_spin"));
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (places), ==, PLACES);
+  gtk_spin_button_set_value (places, 500);
+  g_assert_cmpint (xf_care_batch_dialog_create (dialog), ==, 0);
+  places_error = xf_test_find_named (GTK_WIDGET (dialog), "places-error");
+  g_assert_true (gtk_widget_get_visible (places_error));
+  gtk_spin_button_set_value (places, PLACES + 2);
+  gtk_editable_set_text (GTK_EDITABLE (xf_test_template_child (dialog, XF_TYPE_CARE_BATCH_DIALOG, "place_row")),
+                         "浙江省总工会莫干山疗休养基地");
+  g_assert_cmpint (xf_care_batch_dialog_create (dialog), ==, id);
+  xf_test_care_ui_settle ();
+  batch = core_batch (fixture, id);
+  g_assert_cmpint (batch->places, ==, PLACES + 2);
+  g_assert_cmpstr (batch->place, ==, "浙江省总工会莫干山疗休养基地");
+}
+
 /* A clerk of Deqing sees an Anji pioneer's answer buttons off. */
 static void
 test_other_region (Fixture       *fixture,
@@ -394,6 +428,8 @@ main (int   argc,
   g_test_add ("/ui/care-batch/journey", Fixture, NULL, xf_test_care_ui_set_up, test_journey,
               xf_test_care_ui_tear_down);
   g_test_add ("/ui/care-batch/add-member", Fixture, NULL, xf_test_care_ui_set_up, test_add_member,
+              xf_test_care_ui_tear_down);
+  g_test_add ("/ui/care-batch/edit", Fixture, NULL, xf_test_care_ui_set_up, test_edit,
               xf_test_care_ui_tear_down);
   g_test_add ("/ui/care-batch/other-region", Fixture, XF_TEST_CARE_CLERK, xf_test_care_ui_set_up,
               test_other_region, xf_test_care_ui_tear_down);

@@ -221,7 +221,6 @@ test_narrow (Fixture       *fixture,
   xf_test_iterate (200);
   g_assert_null (xf_care_programmes_view_get_code (view_of (fixture)));
   g_assert_true (xf_test_is_mapped (child (fixture, "list_pane")));
-  xf_test_screenshot_in_language (GTK_WIDGET (fixture->window), "care-programmes-narrow");
 }
 
 static void

@@ -37,12 +37,14 @@ struct _XfCareBatchDialog
   AdwWindow        parent_instance;
 
   XfCare          *care;
+  XfCareBatch     *batch;          /* edited; NULL for a new one */
   GPtrArray       *programmes;     /* of XfCareProgramme, as the programme row lists them */
   char            *auto_title;     /* the title the dialog proposed, while not edited */
   XfCareField      fields[N_FIELDS];
 
   /* Template widgets */
   GtkLabel        *error_label;
+  GtkWidget       *create_button;
   AdwComboRow     *programme_row;
   AdwEntryRow     *title_row;
   GtkWidget       *reference_row;
@@ -119,8 +121,23 @@ xf_care_batch_dialog_create (XfCareBatchDialog *self)
 
   g_return_val_if_fail (XF_IS_CARE_BATCH_DIALOG (self), 0);
 
-  programme = selected_programme (self);
-  batch->programme_code = g_strdup (programme != NULL ? programme->code : NULL);
+  if (self->batch != NULL)
+    {
+      xf_care_batch_free (batch);
+      batch = xf_care_batch_copy (self->batch);
+      g_clear_pointer (&batch->title, g_free);
+      g_clear_pointer (&batch->reference_on, g_free);
+      g_clear_pointer (&batch->starts_on, g_free);
+      g_clear_pointer (&batch->ends_on, g_free);
+      g_clear_pointer (&batch->reply_by, g_free);
+      g_clear_pointer (&batch->place, g_free);
+      g_clear_pointer (&batch->notes, g_free);
+    }
+  else
+    {
+      programme = selected_programme (self);
+      batch->programme_code = g_strdup (programme != NULL ? programme->code : NULL);
+    }
   batch->title = xf_entry_row_dup_text (self->title_row);
   batch->reference_on = g_strdup (xf_date_button_get_date (self->reference_button));
   batch->year = reference_year (self);
@@ -131,7 +148,10 @@ xf_care_batch_dialog_create (XfCareBatchDialog *self)
   batch->place = xf_entry_row_dup_optional (self->place_row);
   batch->notes = xf_entry_row_dup_optional (self->notes_row);
 
-  id = xf_care_create_batch (self->care, batch, &error);
+  if (self->batch != NULL)
+    id = xf_care_update_batch (self->care, batch, &error) ? batch->id : 0;
+  else
+    id = xf_care_create_batch (self->care, batch, &error);
   if (id <= 0)
     {
       xf_care_fields_show_error (self->fields, N_FIELDS, self->error_label,
@@ -158,6 +178,7 @@ xf_care_batch_dialog_dispose (GObject *object)
   XfCareBatchDialog *self = XF_CARE_BATCH_DIALOG (object);
 
   g_clear_pointer (&self->programmes, g_ptr_array_unref);
+  g_clear_pointer (&self->batch, xf_care_batch_free);
   g_clear_pointer (&self->auto_title, g_free);
   g_clear_object (&self->care);
 
@@ -184,6 +205,7 @@ xf_care_batch_dialog_class_init (XfCareBatchDialogClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/xianfeng/Xianfeng/care/xf-care-batch-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, XfCareBatchDialog, error_label);
+  gtk_widget_class_bind_template_child (widget_class, XfCareBatchDialog, create_button);
   gtk_widget_class_bind_template_child (widget_class, XfCareBatchDialog, programme_row);
   gtk_widget_class_bind_template_child (widget_class, XfCareBatchDialog, title_row);
   gtk_widget_class_bind_template_child (widget_class, XfCareBatchDialog, reference_row);
@@ -274,5 +296,44 @@ xf_care_batch_dialog_new (GtkWindow  *parent,
   adw_combo_row_set_selected (self->programme_row, selected);
   g_signal_handlers_unblock_matched (self->programme_row, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
   propose_title (self);
+  return GTK_WIDGET (self);
+}
+
+GtkWidget *
+xf_care_batch_dialog_new_edit (GtkWindow         *parent,
+                               XfCare            *care,
+                               const XfCareBatch *batch)
+{
+  XfCareBatchDialog *self;
+  const char *name;
+
+  g_return_val_if_fail (XF_IS_CARE (care), NULL);
+  g_return_val_if_fail (batch != NULL, NULL);
+
+  self = XF_CARE_BATCH_DIALOG (xf_care_batch_dialog_new (parent, care, batch->programme_code));
+  self->batch = xf_care_batch_copy (batch);
+  gtk_window_set_title (GTK_WINDOW (self), _("Edit batch"));
+  gtk_button_set_label (GTK_BUTTON (self->create_button), _("_Save"));
+  /* The programme and the reference date made the list: they stay. */
+  name = batch->programme_name != NULL ? batch->programme_name : batch->programme_code;
+  {
+    g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
+
+    gtk_string_list_append (model, name);
+    g_signal_handlers_block_matched (self->programme_row, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+    adw_combo_row_set_model (self->programme_row, G_LIST_MODEL (model));
+    g_signal_handlers_unblock_matched (self->programme_row, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+  }
+  gtk_widget_set_sensitive (GTK_WIDGET (self->programme_row), FALSE);
+  gtk_widget_set_sensitive (self->reference_row, FALSE);
+  g_clear_pointer (&self->auto_title, g_free);
+  gtk_editable_set_text (GTK_EDITABLE (self->title_row), batch->title != NULL ? batch->title : "");
+  xf_date_button_set_date (self->reference_button, batch->reference_on);
+  gtk_spin_button_set_value (self->places_spin, batch->places);
+  xf_date_button_set_date (self->starts_button, batch->starts_on);
+  xf_date_button_set_date (self->ends_button, batch->ends_on);
+  xf_date_button_set_date (self->reply_by_button, batch->reply_by);
+  gtk_editable_set_text (GTK_EDITABLE (self->place_row), batch->place != NULL ? batch->place : "");
+  gtk_editable_set_text (GTK_EDITABLE (self->notes_row), batch->notes != NULL ? batch->notes : "");
   return GTK_WIDGET (self);
 }

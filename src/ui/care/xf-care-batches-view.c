@@ -68,6 +68,7 @@ struct _XfCareBatchesView
   GtkLabel            *error_label;
   GtkWidget           *actions_box;
   GtkWidget           *invite_button;
+  GtkWidget           *edit_button;
   GtkWidget           *add_button;
   GtkWidget           *close_button;
   GtkWidget           *cancel_button;
@@ -452,20 +453,20 @@ member_row_new (XfCareBatchesView       *self,
 
   if (allows (self, "answer") && waiting)
     {
-      GtkWidget *accept = member_button (self, text_button (_("_Accept")), "accept-button", member,
+      GtkWidget *accept = member_button (self, text_button (C_("batch member", "_Accept")), "accept-button", member,
                                          G_CALLBACK (accept_clicked_cb), "clicked");
 
       gtk_widget_add_css_class (accept, "suggested-action");
       gtk_box_append (GTK_BOX (box), accept);
     }
   if (allows (self, "answer") && (waiting || g_strcmp0 (status, XF_MEMBER_ACCEPTED) == 0))
-    gtk_box_append (GTK_BOX (box), member_button (self, text_button (_("_Decline…")), "decline-button", member,
+    gtk_box_append (GTK_BOX (box), member_button (self, text_button (C_("batch member", "_Decline…")), "decline-button", member,
                                                   G_CALLBACK (decline_clicked_cb), "clicked"));
   if (allows (self, "attendance") && holds)
     {
       GtkWidget *linked = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-      GtkWidget *attended = gtk_toggle_button_new_with_mnemonic (_("A_ttended"));
-      GtkWidget *absent = gtk_toggle_button_new_with_mnemonic (_("Ab_sent"));
+      GtkWidget *attended = gtk_toggle_button_new_with_mnemonic (C_("batch member", "A_ttended"));
+      GtkWidget *absent = gtk_toggle_button_new_with_mnemonic (C_("batch member", "Ab_sent"));
 
       gtk_widget_add_css_class (linked, "linked");
       gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (absent), GTK_TOGGLE_BUTTON (attended));
@@ -636,6 +637,8 @@ fill_details (XfCareBatchesView *self)
   add_fact (self, "cancel-reason-row", _("Cancelled because"), batch->cancel_reason);
 
   gtk_widget_set_visible (self->invite_button, allows (self, "invite"));
+  gtk_widget_set_visible (self->edit_button, allows (self, "edit"));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "batch.edit", allows (self, "edit"));
   gtk_widget_set_visible (self->add_button, allows (self, "add-member"));
   gtk_widget_set_visible (self->close_button, allows (self, "close"));
   gtk_widget_set_visible (self->cancel_button, allows (self, "cancel"));
@@ -643,7 +646,8 @@ fill_details (XfCareBatchesView *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "batch.add-member", allows (self, "add-member"));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "batch.close", allows (self, "close"));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "batch.cancel", allows (self, "cancel"));
-  gtk_widget_set_visible (self->actions_box, allows (self, "invite") || allows (self, "add-member") ||
+  gtk_widget_set_visible (self->actions_box, allows (self, "invite") || allows (self, "edit") ||
+                                             allows (self, "add-member") ||
                                              allows (self, "close") || allows (self, "cancel"));
   fill_members (self);
 }
@@ -961,6 +965,27 @@ invite_action (GtkWidget  *widget,
 }
 
 static void
+batch_saved_cb (XfCareBatchesView *self)
+{
+  written (self, _("Batch saved"));
+}
+
+static void
+edit_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  XfCareBatchesView *self = XF_CARE_BATCHES_VIEW (widget);
+  GtkWidget *dialog;
+
+  if (self->batch == NULL)
+    return;
+  dialog = xf_care_batch_dialog_new_edit (xf_widget_get_window (widget), self->care, self->batch);
+  g_signal_connect_object (dialog, "created", G_CALLBACK (batch_saved_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 member_added_cb (XfCareBatchesView *self,
                  gint64             pioneer_id)
 {
@@ -1158,6 +1183,7 @@ xf_care_batches_view_class_init (XfCareBatchesViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XfCareBatchesView, error_label);
   gtk_widget_class_bind_template_child (widget_class, XfCareBatchesView, actions_box);
   gtk_widget_class_bind_template_child (widget_class, XfCareBatchesView, invite_button);
+  gtk_widget_class_bind_template_child (widget_class, XfCareBatchesView, edit_button);
   gtk_widget_class_bind_template_child (widget_class, XfCareBatchesView, add_button);
   gtk_widget_class_bind_template_child (widget_class, XfCareBatchesView, close_button);
   gtk_widget_class_bind_template_child (widget_class, XfCareBatchesView, cancel_button);
@@ -1168,6 +1194,7 @@ xf_care_batches_view_class_init (XfCareBatchesViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, batch_selected_cb);
 
   gtk_widget_class_install_action (widget_class, "batch.invite", NULL, invite_action);
+  gtk_widget_class_install_action (widget_class, "batch.edit", NULL, edit_action);
   gtk_widget_class_install_action (widget_class, "batch.add-member", NULL, add_member_action);
   gtk_widget_class_install_action (widget_class, "batch.close", NULL, close_action);
   gtk_widget_class_install_action (widget_class, "batch.cancel", NULL, cancel_action);
@@ -1179,6 +1206,7 @@ xf_care_batches_view_init (XfCareBatchesView *self)
   GDate today;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  xf_care_wrap_children (self->actions_box);
   xf_clock_today (&today);
   self->this_year = g_date_get_year (&today);
   self->facts_rows = g_ptr_array_new ();

@@ -19,7 +19,7 @@ G_BEGIN_DECLS
  * ("18 of 20 places taken, 3 waiting"), its counts, dates and place, and
  * its members grouped by status with their answers. The buttons follow
  * xf_care_batch_allowed_actions (): Send invitations… (confirmed with
- * the count), Add member… (XfCareMemberDialog), Close batch…, Cancel
+ * the count), Edit… (XfCareBatchDialog), Add member… (XfCareMemberDialog), Close batch…, Cancel
  * batch… (a reason). Each member's row offers what core allows for that
  * person, insensitive (with core's refusal as its tooltip) where the
  * actor lacks CARE_MANAGE at the pioneer's place: Accept and Decline (a
@@ -27,14 +27,14 @@ G_BEGIN_DECLS
  * one, Attended | Absent once accepted, Remove (confirmed; a reason
  * once inviting) while listed or invited.
  *
- * Actions (group "batch"): invite, add-member, close, cancel; enabled as
+ * Actions (group "batch"): invite, edit, add-member, close, cancel; enabled as
  * core allows. New batches: xf_care_batches_view_new_batch ().
  *
  * Template children (for tests): leaflet, list_pane, details_pane,
  * search_entry, year_dropdown, programme_dropdown, list_stack ("list" |
  * "empty" | "no-matches" | "error"), batch_list (rows "batch-row"),
  * empty_status, title_label, subtitle_label, status_label, places_label,
- * places_bar, counts_label, error_label, invite_button, add_button,
+ * places_bar, counts_label, error_label, invite_button, edit_button, add_button,
  * close_button, cancel_button, facts_group, members_box (a group per
  * status named "members-<status>", rows "member-row" whose buttons are
  * "accept-button", "decline-button", "attended-button", "absent-button",

@@ -14,6 +14,7 @@
 #include "xf-care-form.h"
 #include "xf-care-programme.h"
 #include "xf-ui-util.h"
+#include "xf-wrap-layout.h"
 
 /*
  * Refusals beneath their fields
@@ -318,4 +319,14 @@ xf_care_list_box_clear (GtkListBox *list)
 
   while ((row = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
     gtk_list_box_remove (list, row);
+}
+
+void
+xf_care_wrap_children (GtkWidget *box)
+{
+  GtkLayoutManager *layout = xf_wrap_layout_new ();
+
+  xf_wrap_layout_set_spacing (XF_WRAP_LAYOUT (layout), 6);
+  xf_wrap_layout_set_line_spacing (XF_WRAP_LAYOUT (layout), 6);
+  gtk_widget_set_layout_manager (box, layout);
 }

@@ -73,6 +73,9 @@ char    *xf_care_format_yuan_plain (gint64        fen);
 /* A toast on the nearest AdwToastOverlay around @widget. */
 void     xf_care_toast             (GtkWidget    *widget,
                                     const char   *text);
+/* @box's children (buttons, chips of unequal width) wrap like words
+ * rather than widen the pane (XfWrapLayout, 6 pixels apart). */
+void     xf_care_wrap_children     (GtkWidget    *box);
 /* Takes every row out of @list (gtk_list_box_remove_all is GTK 4.12). */
 void     xf_care_list_box_clear    (GtkListBox   *list);
 

@@ -64,7 +64,7 @@ struct _XfCareProgrammesView
   AdwPreferencesGroup  *gaps_group;
   GtkWidget            *save_view_button;
   GtkSpinButton        *gap_spin;
-  GtkFlowBox           *views_box;
+  GtkWidget            *views_box;
   GtkListBox           *gaps_list;
 };
 
@@ -103,6 +103,22 @@ money_or_none (gint64 fen)
   return fen > 0 ? xf_money_format (fen) : g_strdup (_("None"));
 }
 
+/* The programme's kind, and whether it is still offered; NULL when that
+ * says nothing its name does not ("Recuperation trip", a recuperation). */
+static char *
+kind_text (const XfCareProgramme *programme)
+{
+  const char *kind = xf_care_kind_label (programme->kind);
+  gboolean same = g_utf8_collate (kind, xf_care_programme_get_name (programme)) == 0;
+
+  if (programme->active)
+    return same ? NULL : g_strdup (kind);
+  if (same)
+    return g_strdup (_("No longer offered"));
+  /* Translators: a programme's kind, then that it is no longer offered */
+  return g_strdup_printf (_("%s · no longer offered"), kind);
+}
+
 static GtkWidget *
 person_row_new (const char           *name,
                 const XfCareEligible *person)
@@ -135,7 +151,6 @@ person_row_new (const char           *name,
   else
     served = gtk_label_new (_("Never served"));
   gtk_widget_add_css_class (served, "dim-label");
-  gtk_label_set_wrap (GTK_LABEL (served), TRUE);
   gtk_label_set_xalign (GTK_LABEL (served), 1);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), served);
   return row;
@@ -238,10 +253,9 @@ sync_chips (XfCareProgrammesView *self)
   g_autofree char *region = dup_region (self);
   int years = gtk_spin_button_get_value_as_int (self->gap_spin);
 
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->views_box)); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
+  for (GtkWidget *chip = gtk_widget_get_first_child (self->views_box); chip != NULL;
+       chip = gtk_widget_get_next_sibling (chip))
     {
-      GtkWidget *chip = gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (child));
       const XfCareView *view = g_object_get_data (G_OBJECT (chip), "xf-view");
       gboolean active = view != NULL && view->gap_years == years &&
                         g_strcmp0 (view->region_code, region) == 0;
@@ -278,11 +292,8 @@ chip_toggled_cb (GtkToggleButton      *chip,
 static void
 fill_chips (XfCareProgrammesView *self)
 {
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->views_box))) != NULL)
-    gtk_flow_box_remove (self->views_box, child);
-  gtk_widget_set_visible (GTK_WIDGET (self->views_box), FALSE);
+  xf_box_remove_all (GTK_BOX (self->views_box));
+  gtk_widget_set_visible (self->views_box, FALSE);
   if (self->views == NULL || self->code == NULL)
     return;
   for (guint i = 0; i < self->views->len; i++)
@@ -299,8 +310,8 @@ fill_chips (XfCareProgrammesView *self)
       gtk_widget_set_tooltip_text (chip, view->owner != NULL ? _("Your view") : _("Shared view"));
       g_object_set_data (G_OBJECT (chip), "xf-view", (gpointer) view);
       g_signal_connect (chip, "toggled", G_CALLBACK (chip_toggled_cb), self);
-      gtk_flow_box_append (self->views_box, chip);
-      gtk_widget_set_visible (GTK_WIDGET (self->views_box), TRUE);
+      gtk_box_append (GTK_BOX (self->views_box), chip);
+      gtk_widget_set_visible (self->views_box, TRUE);
     }
   sync_chips (self);
 }
@@ -401,10 +412,9 @@ show_details (XfCareProgrammesView *self)
       return;
     }
   gtk_label_set_text (self->name_label, xf_care_programme_get_name (programme));
-  kind = programme->active ? g_strdup (xf_care_kind_label (programme->kind))
-                           /* Translators: a programme's kind, then that it is no longer offered */
-                           : g_strdup_printf (_("%s · no longer offered"), xf_care_kind_label (programme->kind));
-  gtk_label_set_text (self->kind_label, kind);
+  kind = kind_text (programme);
+  gtk_label_set_text (self->kind_label, kind != NULL ? kind : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->kind_label), kind != NULL);
   gtk_label_set_text (self->description_label, programme->description != NULL ? programme->description : "");
   gtk_widget_set_visible (GTK_WIDGET (self->description_label),
                           programme->description != NULL && *programme->description != '\0');
@@ -481,14 +491,11 @@ programme_row_new (const XfCareProgramme *programme)
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *title = gtk_label_new (xf_care_programme_get_name (programme));
   GtkWidget *subtitle;
-  g_autofree char *text = NULL;
+  g_autofree char *text = kind_text (programme);
   g_autofree char *search = NULL;
 
-  if (programme->active)
-    text = g_strdup (xf_care_kind_label (programme->kind));
-  else
-    text = g_strdup_printf (_("%s · no longer offered"), xf_care_kind_label (programme->kind));
   subtitle = gtk_label_new (text);
+  gtk_widget_set_visible (subtitle, text != NULL);
   gtk_widget_set_name (row, "programme-row");
   gtk_label_set_xalign (GTK_LABEL (title), 0);
   gtk_label_set_wrap (GTK_LABEL (title), TRUE);
@@ -766,6 +773,8 @@ xf_care_programmes_view_init (XfCareProgrammesView *self)
   g_autofree char *today = xf_clock_today_text ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  xf_care_wrap_children (self->actions_box);
+  xf_care_wrap_children (self->views_box);
   self->facts_rows = g_ptr_array_new ();
   xf_reload_queue_init (&self->reload, GTK_WIDGET (self), reload_cb);
   gtk_list_box_set_filter_func (self->programme_list, filter_func, self, NULL);
