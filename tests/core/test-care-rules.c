@@ -241,6 +241,7 @@ test_refused (void)
   assert_refused ("{\"tiers\": [", "Eligibility: not valid JSON");
   assert_refused ("[\"national\"]", "Eligibility: the rules must be one JSON object");
   assert_refused ("\"x\"", "Eligibility: the rules must be one JSON object");
+  assert_refused ("{\"tiers\": [\"\xff\"]}", "Eligibility: not valid text");
 }
 
 static void

@@ -272,9 +272,14 @@ parse_object (JsonParser  *parser,
   g_autoptr(GError) local_error = NULL;
   JsonNode *root;
 
-  if (!g_utf8_validate (json, -1, NULL) || !json_parser_load_from_data (parser, json, -1, &local_error))
+  if (!g_utf8_validate (json, -1, NULL))
     {
-      g_autofree char *message = g_utf8_make_valid (local_error != NULL ? local_error->message : "", -1);
+      g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("Eligibility: not valid text"));
+      return NULL;
+    }
+  if (!json_parser_load_from_data (parser, json, -1, &local_error))
+    {
+      g_autofree char *message = g_utf8_make_valid (local_error->message, -1);
 
       /* Translators: %s is the JSON parser's message. */
       g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("Eligibility: not valid JSON: %s"), message);
