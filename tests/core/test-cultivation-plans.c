@@ -315,7 +315,7 @@ test_update (CultivationFixture *fixture,
   g_clear_error (&error);
   stored->pioneer_id = fixture->base.other;
   g_assert_cmpint (xf_cultivation_save_plan (fixture->cultivation, stored, &error), ==, 0);
-  xf_test_services_assert_error (error, XF_ERROR_CONFLICT, NULL);
+  xf_test_services_assert_error (error, XF_ERROR_INVALID, "Target");
   g_clear_error (&error);
   stored->pioneer_id = fixture->base.master;
 

@@ -101,7 +101,7 @@ _xf_cultivation_insert_goal (XfCultivation            *self,
     return 0;
   id = xf_db_last_insert_id (self->repo.db);
   if (!xf_repo_audit (&self->repo, XF_AUDIT_GOAL, XF_RECORD_CULTIVATION_PLAN, plan->uid, plan->pioneer_name,
-                      goal->title, NULL, xf_goal_kind_label (goal->kind), error))
+                      goal->title, NULL, goal->kind, error))
     return 0;
   return id;
 }
@@ -238,7 +238,7 @@ xf_cultivation_remove_goal (XfCultivation  *self,
     xf_db_stmt_bind_int64 (stmt, 1, goal_id);
   ok = stmt != NULL && xf_db_stmt_run (stmt, error)
        && xf_repo_audit (&self->repo, XF_AUDIT_GOAL, XF_RECORD_CULTIVATION_PLAN, plan->uid,
-                         plan->pioneer_name, goal->title, xf_goal_kind_label (goal->kind), NULL, error);
+                         plan->pioneer_name, goal->title, goal->kind, NULL, error);
   return _xf_cultivation_end (self, ok, plan != NULL ? plan->pioneer_id : 0, error);
 }
 

@@ -752,7 +752,13 @@ update_plan (XfCultivation            *self,
 
   if (stored == NULL)
     return FALSE;
-  if (stored->version != plan->version || stored->pioneer_id != plan->pioneer_id)
+  if (stored->pioneer_id != plan->pioneer_id)
+    {
+      g_set_error_literal (error, XF_ERROR, XF_ERROR_INVALID,
+                           _("Target: the target of a saved plan cannot be changed"));
+      return FALSE;
+    }
+  if (stored->version != plan->version)
     {
       /* Translators: %s is a pioneer's name. */
       g_set_error (error, XF_ERROR, XF_ERROR_CONFLICT,
