@@ -125,7 +125,8 @@ gboolean xf_cultivation_add_review   (XfCultivation *self,
 
 /* @group_by "organisation" or "region" (counties); rows by label, then
  * the total (key ""); plans without one are in a row keyed "-". Each
- * active plan counts once: ready, else behind, else on track. */
+ * active plan counts once: ready, else behind, else on track; "achieved"
+ * counts the plans whose last write (achieving them) was this year. */
 GPtrArray *xf_cultivation_pipeline  (XfCultivation *self,
                                      const char    *group_by,
                                      GError       **error);
