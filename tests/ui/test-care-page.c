@@ -252,6 +252,15 @@ test_standalone (void)
   xf_test_care_ui_settle ();
   xf_care_page_show_view (XF_CARE_PAGE (page), "batches");
   xf_test_care_ui_settle ();
+  /* 360 pixels wide: the batches' list fits, the views' switcher moves
+   * to the bottom. */
+  gtk_window_set_default_size (window, 360, 700);
+  xf_test_iterate (300);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 360);
+  g_assert_true (xf_test_is_mapped (xf_test_template_child (xf_care_page_get_batches_view (XF_CARE_PAGE (page)),
+                                                           XF_TYPE_CARE_BATCHES_VIEW, "list_pane")));
+  g_assert_true (adw_view_switcher_bar_get_reveal (ADW_VIEW_SWITCHER_BAR (xf_test_template_child (
+    page, XF_TYPE_CARE_PAGE, "switcher_bar"))));
   xf_care_page_show_view (XF_CARE_PAGE (page), "reports");
   xf_test_care_ui_settle ();
   gtk_window_destroy (window);

@@ -451,7 +451,8 @@ member_row_new (XfCareBatchesView       *self,
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
   gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
 
-  if (allows (self, "answer") && waiting)
+  /* A waitlisted member has accepted already: they may still decline. */
+  if (allows (self, "answer") && g_strcmp0 (status, XF_MEMBER_INVITED) == 0)
     {
       GtkWidget *accept = member_button (self, text_button (C_("batch member", "_Accept")), "accept-button", member,
                                          G_CALLBACK (accept_clicked_cb), "clicked");

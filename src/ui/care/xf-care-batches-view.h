@@ -23,7 +23,7 @@ G_BEGIN_DECLS
  * batch… (a reason). Each member's row offers what core allows for that
  * person, insensitive (with core's refusal as its tooltip) where the
  * actor lacks CARE_MANAGE at the pioneer's place: Accept and Decline (a
- * reason) for an invited or waitlisted member, Decline for an accepted
+ * reason) for an invited member, Decline for a waitlisted or accepted
  * one, Attended | Absent once accepted, Remove (confirmed; a reason
  * once inviting) while listed or invited.
  *

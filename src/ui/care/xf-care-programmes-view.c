@@ -491,16 +491,23 @@ programme_row_new (const XfCareProgramme *programme)
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *title = gtk_label_new (xf_care_programme_get_name (programme));
   GtkWidget *subtitle;
-  g_autofree char *text = kind_text (programme);
+  g_autofree char *rules = xf_care_rules_describe (programme->rules);
+  g_autofree char *text = NULL;
   g_autofree char *search = NULL;
 
+  /* Who it is for tells the programmes apart; the kind often repeats the name. */
+  if (programme->active)
+    text = g_strdup (rules);
+  else
+    /* Translators: who a programme is for, then that it is no longer offered */
+    text = g_strdup_printf (_("%s · no longer offered"), rules);
   subtitle = gtk_label_new (text);
-  gtk_widget_set_visible (subtitle, text != NULL);
+  gtk_label_set_ellipsize (GTK_LABEL (subtitle), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_tooltip_text (subtitle, text);
   gtk_widget_set_name (row, "programme-row");
   gtk_label_set_xalign (GTK_LABEL (title), 0);
   gtk_label_set_wrap (GTK_LABEL (title), TRUE);
   gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
-  gtk_label_set_wrap (GTK_LABEL (subtitle), TRUE);
   gtk_widget_add_css_class (subtitle, "dim-label");
   gtk_widget_add_css_class (subtitle, "caption");
   gtk_widget_set_margin_top (box, 6);
