@@ -314,6 +314,37 @@ test_edit (Fixture       *fixture,
   g_assert_cmpstr (batch->place, ==, "浙江省总工会莫干山疗休养基地");
 }
 
+/* Cancelled with a reason; the filters find it, or say none matches. */
+static void
+test_cancel (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(XfCareBatch) batch = NULL;
+  GtkDropDown *years;
+  gint64 id;
+
+  xf_care_page_show_view (XF_CARE_PAGE (fixture->page), "batches");
+  id = create_batch (fixture, PLACES);
+  xf_test_click (child (fixture, "cancel_button"));
+  give_reason (_("Cancel Batch?"), "疗休养基地检修");
+  batch = core_batch (fixture, id);
+  g_assert_cmpstr (batch->status, ==, XF_BATCH_CANCELLED);
+  g_assert_cmpstr (batch->cancel_reason, ==, "疗休养基地检修");
+  g_assert_nonnull (xf_test_find_named (child (fixture, "facts_group"), "cancel-reason-row"));
+  g_assert_false (gtk_widget_get_visible (child (fixture, "cancel_button")));
+  g_assert_false (gtk_widget_get_visible (child (fixture, "add_button")));
+
+  /* This year (2026, the second choice after next year) lists it; 2025 does not. */
+  years = GTK_DROP_DOWN (child (fixture, "year_dropdown"));
+  gtk_drop_down_set_selected (years, 2);
+  xf_test_care_ui_settle ();
+  g_assert_cmpuint (xf_care_batches_view_get_batches (view_of (fixture))->len, ==, 1);
+  gtk_drop_down_set_selected (years, 3);
+  xf_test_care_ui_settle ();
+  g_assert_cmpuint (xf_care_batches_view_get_batches (view_of (fixture))->len, ==, 0);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (child (fixture, "list_stack"))), ==, "no-matches");
+}
+
 /* A clerk of Deqing sees an Anji pioneer's answer buttons off. */
 static void
 test_other_region (Fixture       *fixture,
@@ -430,6 +461,8 @@ main (int   argc,
   g_test_add ("/ui/care-batch/add-member", Fixture, NULL, xf_test_care_ui_set_up, test_add_member,
               xf_test_care_ui_tear_down);
   g_test_add ("/ui/care-batch/edit", Fixture, NULL, xf_test_care_ui_set_up, test_edit,
+              xf_test_care_ui_tear_down);
+  g_test_add ("/ui/care-batch/cancel", Fixture, NULL, xf_test_care_ui_set_up, test_cancel,
               xf_test_care_ui_tear_down);
   g_test_add ("/ui/care-batch/other-region", Fixture, XF_TEST_CARE_CLERK, xf_test_care_ui_set_up,
               test_other_region, xf_test_care_ui_tear_down);

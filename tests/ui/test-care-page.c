@@ -194,12 +194,57 @@ test_edit (Fixture       *fixture,
 }
 
 static void
+set_text (gpointer    dialog,
+          const char *name,
+          const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (xf_test_template_child (dialog, XF_TYPE_CARE_PROGRAMME_DIALOG, name)), text);
+}
+
+/* A programme of their own: a budget that is not money and a code taken
+ * are refused beneath their fields; then it is added and shown. */
+static void
+test_new_programme (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  XfCareProgrammeDialog *dialog;
+  g_autoptr(XfCareProgramme) saved = NULL;
+  g_autoptr(GError) error = NULL;
+
+  xf_test_click (child (fixture, "new_programme_button"));
+  dialog = XF_CARE_PROGRAMME_DIALOG (xf_test_find_toplevel (XF_TYPE_CARE_PROGRAMME_DIALOG));
+  g_assert_nonnull (dialog);
+  set_text (dialog, "code_row", "health-check");
+  set_text (dialog, "name_en_row", "Summer cooling visit");
+  set_text (dialog, "name_zh_row", "夏送清凉");
+  set_text (dialog, "budget_row", "两万");
+  g_assert_false (xf_care_programme_dialog_save (dialog));
+  g_assert_true (gtk_widget_get_visible (xf_test_find_named (GTK_WIDGET (dialog), "budget-error")));
+  set_text (dialog, "budget_row", "20000");
+  set_text (dialog, "unit_cost_row", "80.50");
+  g_assert_false (xf_care_programme_dialog_save (dialog));
+  g_assert_false (gtk_widget_get_visible (xf_test_find_named (GTK_WIDGET (dialog), "budget-error")));
+  g_assert_true (gtk_widget_get_visible (xf_test_find_named (GTK_WIDGET (dialog), "code-error")));
+  set_text (dialog, "code_row", "summer-cooling");
+  g_assert_true (xf_care_programme_dialog_save (dialog));
+  xf_test_care_ui_settle ();
+
+  saved = xf_care_get_programme (xf_test_care_ui_care (fixture), "summer-cooling", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (saved->name_zh, ==, "夏送清凉");
+  g_assert_cmpint (saved->yearly_budget, ==, 2000000);
+  g_assert_cmpint (saved->unit_cost, ==, 8050);
+  g_assert_cmpstr (xf_care_programmes_view_get_code (view_of (fixture)), ==, "summer-cooling");
+}
+
+static void
 test_clerk (Fixture       *fixture,
             gconstpointer  data)
 {
   xf_care_programmes_view_show (view_of (fixture), PROGRAMME);
   xf_test_care_ui_settle ();
   g_assert_false (gtk_widget_get_visible (child (fixture, "edit_button")));
+  g_assert_false (gtk_widget_get_visible (child (fixture, "new_programme_button")));
   g_assert_true (gtk_widget_get_visible (child (fixture, "create_batch_button")));
   g_assert_true (gtk_widget_get_visible (child (fixture, "save_view_button")));
 }
@@ -282,6 +327,8 @@ main (int   argc,
   g_test_add ("/ui/care-page/eligible", Fixture, NULL, xf_test_care_ui_set_up, test_eligible,
               xf_test_care_ui_tear_down);
   g_test_add ("/ui/care-page/edit", Fixture, NULL, xf_test_care_ui_set_up, test_edit, xf_test_care_ui_tear_down);
+  g_test_add ("/ui/care-page/new-programme", Fixture, NULL, xf_test_care_ui_set_up, test_new_programme,
+              xf_test_care_ui_tear_down);
   g_test_add ("/ui/care-page/clerk", Fixture, XF_TEST_CARE_CLERK, xf_test_care_ui_set_up, test_clerk,
               xf_test_care_ui_tear_down);
   g_test_add ("/ui/care-page/narrow", Fixture, NULL, xf_test_care_ui_set_up, test_narrow,

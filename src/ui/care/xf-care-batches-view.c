@@ -972,25 +972,32 @@ batch_saved_cb (XfCareBatchesView *self)
 }
 
 static void
+member_added_cb (XfCareBatchesView *self)
+{
+  written (self, _("Member added"));
+}
+
+/* A dialog about the batch shown: @done (swapped) on its @signal. */
+static void
+present_dialog (XfCareBatchesView *self,
+                GtkWidget         *dialog,
+                const char        *signal,
+                GCallback          done)
+{
+  g_signal_connect_object (dialog, signal, done, self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 edit_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
   XfCareBatchesView *self = XF_CARE_BATCHES_VIEW (widget);
-  GtkWidget *dialog;
 
-  if (self->batch == NULL)
-    return;
-  dialog = xf_care_batch_dialog_new_edit (xf_widget_get_window (widget), self->care, self->batch);
-  g_signal_connect_object (dialog, "created", G_CALLBACK (batch_saved_cb), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-member_added_cb (XfCareBatchesView *self,
-                 gint64             pioneer_id)
-{
-  written (self, _("Member added"));
+  if (self->batch != NULL)
+    present_dialog (self, xf_care_batch_dialog_new_edit (xf_widget_get_window (widget), self->care, self->batch),
+                    "created", G_CALLBACK (batch_saved_cb));
 }
 
 static void
@@ -999,13 +1006,10 @@ add_member_action (GtkWidget  *widget,
                    GVariant   *parameter)
 {
   XfCareBatchesView *self = XF_CARE_BATCHES_VIEW (widget);
-  GtkWidget *dialog;
 
-  if (self->batch == NULL)
-    return;
-  dialog = xf_care_member_dialog_new (xf_widget_get_window (widget), self->care, self->batch);
-  g_signal_connect_object (dialog, "added", G_CALLBACK (member_added_cb), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
+  if (self->batch != NULL)
+    present_dialog (self, xf_care_member_dialog_new (xf_widget_get_window (widget), self->care, self->batch),
+                    "added", G_CALLBACK (member_added_cb));
 }
 
 static void

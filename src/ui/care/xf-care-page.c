@@ -99,6 +99,26 @@ update_header (XfCarePage *self)
                           self->may_manage && g_strcmp0 (visible_view (self), "batches") == 0);
 }
 
+/* H's views, made and read again alike. */
+typedef struct
+{
+  const char  *name;
+  guint        bit;
+  gsize        view_offset;   /* of the GtkWidget * in XfCarePage */
+  gsize        bin_offset;    /* of its AdwBin * */
+  GtkWidget *(*make)    (XfCare *care);
+  void       (*refresh) (gpointer view);
+} LazyView;
+
+static const LazyView lazy_views[] = {
+  { "hardship", VIEW_HARDSHIP, G_STRUCT_OFFSET (XfCarePage, hardship_view), G_STRUCT_OFFSET (XfCarePage, hardship_bin),
+    xf_hardship_view_new, (void (*) (gpointer)) xf_hardship_view_refresh },
+  { "visits", VIEW_VISITS, G_STRUCT_OFFSET (XfCarePage, visits_view), G_STRUCT_OFFSET (XfCarePage, visits_bin),
+    xf_visits_view_new, (void (*) (gpointer)) xf_visits_view_refresh },
+  { "reports", VIEW_REPORTS, G_STRUCT_OFFSET (XfCarePage, reports_view), G_STRUCT_OFFSET (XfCarePage, reports_bin),
+    xf_care_report_view_new, (void (*) (gpointer)) xf_care_report_view_refresh },
+};
+
 /* H's views read their lists when made: each is made the first time it
  * shows, not at sign-in, and read again when shown after a change. */
 static void
@@ -108,39 +128,31 @@ ensure_visible_view (XfCarePage *self)
 
   if (self->care == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self)))
     return;
-  if (g_strcmp0 (name, "hardship") == 0)
+  for (guint i = 0; i < G_N_ELEMENTS (lazy_views); i++)
     {
-      if (self->hardship_view == NULL)
+      const LazyView *lazy = &lazy_views[i];
+      GtkWidget **view = G_STRUCT_MEMBER_P (self, lazy->view_offset);
+
+      if (g_strcmp0 (name, lazy->name) != 0)
+        continue;
+      if (*view == NULL)
         {
-          self->hardship_view = xf_hardship_view_new (self->care);
-          adw_bin_set_child (self->hardship_bin, self->hardship_view);
+          *view = lazy->make (self->care);
+          adw_bin_set_child (G_STRUCT_MEMBER (AdwBin *, self, lazy->bin_offset), *view);
         }
-      else if (self->stale_views & VIEW_HARDSHIP)
-        xf_hardship_view_refresh (XF_HARDSHIP_VIEW (self->hardship_view));
-      self->stale_views &= ~VIEW_HARDSHIP;
+      else if (self->stale_views & lazy->bit)
+        lazy->refresh (*view);
+      self->stale_views &= ~lazy->bit;
     }
-  else if (g_strcmp0 (name, "visits") == 0)
-    {
-      if (self->visits_view == NULL)
-        {
-          self->visits_view = xf_visits_view_new (self->care);
-          adw_bin_set_child (self->visits_bin, self->visits_view);
-        }
-      else if (self->stale_views & VIEW_VISITS)
-        xf_visits_view_refresh (XF_VISITS_VIEW (self->visits_view));
-      self->stale_views &= ~VIEW_VISITS;
-    }
-  else if (g_strcmp0 (name, "reports") == 0)
-    {
-      if (self->reports_view == NULL)
-        {
-          self->reports_view = xf_care_report_view_new (self->care);
-          adw_bin_set_child (self->reports_bin, self->reports_view);
-        }
-      else if (self->stale_views & VIEW_REPORTS)
-        xf_care_report_view_refresh (XF_CARE_REPORT_VIEW (self->reports_view));
-      self->stale_views &= ~VIEW_REPORTS;
-    }
+}
+
+/* H's views made so far read again when next shown. */
+static void
+mark_views_stale (XfCarePage *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (lazy_views); i++)
+    if (G_STRUCT_MEMBER (GtkWidget *, self, lazy_views[i].view_offset) != NULL)
+      self->stale_views |= lazy_views[i].bit;
 }
 
 static void
@@ -158,12 +170,7 @@ reload_all (XfCarePage *self)
     return;
   xf_care_programmes_view_refresh (XF_CARE_PROGRAMMES_VIEW (self->programmes_view));
   xf_care_batches_view_refresh (XF_CARE_BATCHES_VIEW (self->batches_view));
-  if (self->hardship_view != NULL)
-    self->stale_views |= VIEW_HARDSHIP;
-  if (self->visits_view != NULL)
-    self->stale_views |= VIEW_VISITS;
-  if (self->reports_view != NULL)
-    self->stale_views |= VIEW_REPORTS;
+  mark_views_stale (self);
   ensure_visible_view (self);
 }
 
@@ -190,12 +197,7 @@ xf_care_page_refresh (XfCarePage *self)
 static void
 care_changed_cb (XfCarePage *self)
 {
-  if (self->hardship_view != NULL)
-    self->stale_views |= VIEW_HARDSHIP;
-  if (self->visits_view != NULL)
-    self->stale_views |= VIEW_VISITS;
-  if (self->reports_view != NULL)
-    self->stale_views |= VIEW_REPORTS;
+  mark_views_stale (self);
 }
 
 /*

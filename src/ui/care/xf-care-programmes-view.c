@@ -45,6 +45,7 @@ struct _XfCareProgrammesView
   GtkWidget            *separator;
   GtkWidget            *details_pane;
   GtkSearchEntry       *search_entry;
+  GtkWidget            *new_programme_button;
   GtkStack             *list_stack;
   GtkListBox           *programme_list;
   AdwStatusPage        *error_status;
@@ -659,6 +660,36 @@ programme_saved_cb (XfCareProgrammesView *self)
 }
 
 static void
+programme_created_cb (XfCareProgrammesView *self,
+                      gint64                programme_id)
+{
+  xf_care_toast (GTK_WIDGET (self), _("Programme added"));
+  load (self);
+  for (guint i = 0; self->programmes != NULL && i < self->programmes->len; i++)
+    {
+      const XfCareProgramme *programme = g_ptr_array_index (self->programmes, i);
+
+      if (programme->id == programme_id)
+        {
+          xf_care_programmes_view_show (self, programme->code);
+          break;
+        }
+    }
+}
+
+static void
+new_programme_clicked_cb (XfCareProgrammesView *self)
+{
+  GtkWidget *dialog;
+
+  if (!self->may_edit)
+    return;
+  dialog = xf_care_programme_dialog_new (xf_widget_get_window (GTK_WIDGET (self)), self->care, NULL);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (programme_created_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 edit_clicked_cb (XfCareProgrammesView *self)
 {
   const XfCareProgramme *programme = shown_programme (self);
@@ -744,6 +775,7 @@ xf_care_programmes_view_class_init (XfCareProgrammesViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XfCareProgrammesView, separator);
   gtk_widget_class_bind_template_child (widget_class, XfCareProgrammesView, details_pane);
   gtk_widget_class_bind_template_child (widget_class, XfCareProgrammesView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, XfCareProgrammesView, new_programme_button);
   gtk_widget_class_bind_template_child (widget_class, XfCareProgrammesView, list_stack);
   gtk_widget_class_bind_template_child (widget_class, XfCareProgrammesView, programme_list);
   gtk_widget_class_bind_template_child (widget_class, XfCareProgrammesView, error_status);
@@ -771,6 +803,7 @@ xf_care_programmes_view_class_init (XfCareProgrammesViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, gap_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, save_view_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, edit_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, new_programme_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, create_batch_clicked_cb);
 }
 
@@ -811,6 +844,7 @@ xf_care_programmes_view_new (XfCare *care)
   actor = xf_care_get_actor (care);
   self->may_edit = actor != NULL && xf_permission_allows_somewhere (actor, XF_OP_CARE_CATALOGUE);
   self->may_manage = actor != NULL && xf_permission_allows_somewhere (actor, XF_OP_CARE_MANAGE);
+  gtk_widget_set_visible (self->new_programme_button, self->may_edit);
   g_signal_connect_object (care, "changed", G_CALLBACK (care_changed_cb), self, G_CONNECT_SWAPPED);
   self->reload.stale = TRUE;
   return GTK_WIDGET (self);

@@ -20,12 +20,13 @@ G_BEGIN_DECLS
  * list on a reference date (today unless chosen) within a region code
  * prefix, with the count; its gaps ("not served for N years") with the
  * saved views of the programme as chips, and "Save as view…" (CARE_MANAGE
- * somewhere). "Edit…" (CARE_CATALOGUE) opens XfCareProgrammeDialog;
+ * somewhere). "Edit…" (CARE_CATALOGUE) opens XfCareProgrammeDialog, as
+ * does "New programme" (+) beside the search;
  * "Create batch…" (CARE_MANAGE somewhere) activates care.create-batch.
  * Lists show their first 200 people, then how many more.
  *
  * Template children (for tests): leaflet, list_pane, details_pane,
- * search_entry, list_stack ("list" | "no-matches" | "empty" | "error"),
+ * search_entry, new_programme_button, list_stack ("list" | "no-matches" | "empty" | "error"),
  * programme_list (rows named "programme-row"), name_label, kind_label,
  * error_label, edit_button, create_batch_button, facts_group (rows
  * "quota-row", "budget-row", "unit-cost-row", "interval-row",
