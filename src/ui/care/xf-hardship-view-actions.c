@@ -137,7 +137,11 @@ approve_confirmed_cb (AdwMessageDialog *dialog,
   if (ok)
     _xf_hardship_view_done (step->self, step->form != NULL ? _("Support granted") : _("First approval given"));
   if (step->form != NULL)
-    xf_care_step_form_finish (step->form, ok, error);
+    {
+      /* The form may go now: the dialog, closing, must not hold on to it. */
+      gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
+      xf_care_step_form_finish (step->form, ok, error);
+    }
   else if (!ok)
     _xf_hardship_view_done (step->self, error->message);
 }

@@ -314,20 +314,19 @@ fill_details (XfHardshipView *self)
                                                          : g_strdup (_("Unknown"));
 
       add_row (self, self->personal_group,
-               xf_text_row_new ("circumstances", c->circumstances != NULL ? c->circumstances : "",
-                                _("Circumstances")));
+               xf_text_row_new ("circumstances", c->circumstances != NULL ? c->circumstances : "", NULL));
       add_value (self, self->personal_group, "income", _("Household income (a year)"), income);
     }
 
-  add_money (self, self->amounts_group, "requested", _("Requested"), c->requested_amount, TRUE);
-  add_money (self, self->amounts_group, "assessed", _("Assessed"), c->assessed_amount, c->assessed_amount > 0);
-  add_money (self, self->amounts_group, "granted", _("Granted"), c->granted_amount, c->granted_amount > 0);
-  add_money (self, self->amounts_group, "paid", _("Paid"), c->paid_amount, c->paid_amount > 0);
+  add_money (self, self->amounts_group, "requested", C_("hardship amount", "Requested"), c->requested_amount, TRUE);
+  add_money (self, self->amounts_group, "assessed", C_("hardship amount", "Assessed"), c->assessed_amount, c->assessed_amount > 0);
+  add_money (self, self->amounts_group, "granted", C_("hardship amount", "Granted"), c->granted_amount, c->granted_amount > 0);
+  add_money (self, self->amounts_group, "paid", C_("hardship amount", "Paid"), c->paid_amount, c->paid_amount > 0);
 
-  add_step (self, "step-applied", _("Applied"), c->applied_on, c->applied_by, NULL);
-  add_step (self, "step-assessed", _("Assessed"), c->assessed_on, c->assessed_by, c->assessment);
-  add_step (self, "step-approved-first", _("First approval"), c->first_approved_on, c->first_approved_by, NULL);
-  add_step (self, "step-approved", _("Final approval"), c->approved_on, c->approved_by, NULL);
+  add_step (self, "step-applied", C_("hardship step", "Applied"), c->applied_on, c->applied_by, NULL);
+  add_step (self, "step-assessed", C_("hardship step", "Assessed"), c->assessed_on, c->assessed_by, c->assessment);
+  add_step (self, "step-approved-first", C_("hardship step", "First approval"), c->first_approved_on, c->first_approved_by, NULL);
+  add_step (self, "step-approved", C_("hardship step", "Final approval"), c->approved_on, c->approved_by, NULL);
   for (guint i = 0; c->payments != NULL && i < c->payments->len; i++)
     {
       const XfHardshipPayment *payment = g_ptr_array_index (c->payments, i);
@@ -613,6 +612,8 @@ build_details_pane (XfHardshipView *self)
   gtk_widget_set_halign (self->actions_box, GTK_ALIGN_START);
   gtk_box_append (GTK_BOX (box), self->actions_box);
   new_group (self, box, _("Application"), &self->applicant_group);
+  new_group (self, box, _("Amounts"), &self->amounts_group);
+  new_group (self, box, _("Timeline"), &self->timeline_group);
   new_group (self, box, _("Circumstances"), &self->personal_group);
   self->mask_note = gtk_label_new (_("Only accounts allowed to see hardship circumstances at the "
                                      "applicant’s place may see the circumstances and income."));
@@ -622,8 +623,6 @@ build_details_pane (XfHardshipView *self)
   gtk_widget_add_css_class (self->mask_note, "dim-label");
   gtk_widget_add_css_class (self->mask_note, "caption");
   gtk_box_append (GTK_BOX (box), self->mask_note);
-  new_group (self, box, _("Amounts"), &self->amounts_group);
-  new_group (self, box, _("Timeline"), &self->timeline_group);
   adw_clamp_set_child (ADW_CLAMP (clamp), box);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
@@ -733,4 +732,15 @@ xf_hardship_view_select_case (XfHardshipView *self,
   g_return_if_fail (XF_IS_HARDSHIP_VIEW (self));
 
   _xf_hardship_view_show_case (self, case_id);
+}
+
+void
+xf_hardship_view_show_status (XfHardshipView *self,
+                              const char     *status)
+{
+  g_return_if_fail (XF_IS_HARDSHIP_VIEW (self));
+
+  for (guint i = 0; i < G_N_ELEMENTS (status_choices); i++)
+    if (g_strcmp0 (status_choices[i], status) == 0)
+      gtk_drop_down_set_selected (self->status_dropdown, i);
 }

@@ -36,4 +36,8 @@ void       xf_hardship_view_refresh (XfHardshipView *self);
 void       xf_hardship_view_select_case (XfHardshipView *self,
                                          gint64          case_id);
 
+/* Sets the status filter: NULL every case, "open", or an XF_CASE_*. */
+void       xf_hardship_view_show_status (XfHardshipView *self,
+                                         const char     *status);
+
 G_END_DECLS

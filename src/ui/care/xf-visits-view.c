@@ -358,7 +358,7 @@ new_row_button (XfVisitsView *self,
                 const char   *label,
                 GCallback     callback)
 {
-  GtkWidget *button = gtk_button_new_with_mnemonic (label);
+  GtkWidget *button = label != NULL ? gtk_button_new_with_mnemonic (label) : gtk_button_new ();
 
   gtk_widget_set_name (button, name);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
@@ -429,15 +429,21 @@ make_visit_row (XfVisitsView      *self,
   if (planned && xf_registry_check_id (xf_care_get_registry (self->care), XF_OP_CARE_MANAGE,
                                        visit->pioneer_id, NULL))
     {
-      static const struct { const char *name, *label; } buttons[] = {
-        { "done", N_("_Done…") }, { "cancel", N_("_Cancel…") }, { "edit", N_("_Edit…") },
+      /* Icons, so that the row keeps its text on a phone. */
+      static const struct { const char *name, *icon, *tooltip; } buttons[] = {
+        { "done", "object-select-symbolic", N_("Done…") },
+        { "edit", "document-edit-symbolic", N_("Edit…") },
+        { "cancel", "window-close-symbolic", N_("Cancel the visit…") },
       };
 
       for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
         {
-          GtkWidget *button = new_row_button (self, row, buttons[i].name, _(buttons[i].label),
-                                              G_CALLBACK (visit_button_cb));
+          GtkWidget *button = new_row_button (self, row, buttons[i].name, NULL, G_CALLBACK (visit_button_cb));
 
+          gtk_button_set_icon_name (GTK_BUTTON (button), buttons[i].icon);
+          gtk_widget_set_tooltip_text (button, _(buttons[i].tooltip));
+          gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                          _(buttons[i].tooltip), -1);
           g_object_set_data (G_OBJECT (button), "visit-id", GSIZE_TO_POINTER ((gsize) visit->id));
         }
     }
@@ -468,6 +474,29 @@ show_status (XfVisitsView *self,
   gtk_stack_set_visible_child_name (self->agenda_stack, "empty");
 }
 
+/* GtkCalendar 4.8 keeps its marks without showing them: the days'
+ * labels get a class of their own. */
+static void
+show_marks (XfVisitsView *self)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->calendar)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    for (GtkWidget *label = gtk_widget_get_first_child (child); label != NULL;
+         label = gtk_widget_get_next_sibling (label))
+      {
+        gboolean marked;
+
+        if (!GTK_IS_LABEL (label) || !gtk_widget_has_css_class (label, "day-number"))
+          continue;
+        marked = !gtk_widget_has_css_class (label, "other-month")
+                 && gtk_calendar_get_day_is_marked (self->calendar, atoi (gtk_label_get_text (GTK_LABEL (label))));
+        if (marked)
+          gtk_widget_add_css_class (label, "marked");
+        else
+          gtk_widget_remove_css_class (label, "marked");
+      }
+}
+
 static void
 mark_days (XfVisitsView *self,
            GPtrArray    *items,
@@ -489,6 +518,7 @@ mark_days (XfVisitsView *self,
       if (strncmp (visit->planned_on, first, 7) == 0)
         gtk_calendar_mark_day (self->calendar, atoi (visit->planned_on + 8));
     }
+  show_marks (self);
 }
 
 static void
@@ -701,6 +731,7 @@ build_calendar_pane (XfVisitsView *self)
 
   self->calendar = GTK_CALENDAR (gtk_calendar_new ());
   gtk_widget_set_name (GTK_WIDGET (self->calendar), "calendar");
+  gtk_widget_add_css_class (GTK_WIDGET (self->calendar), "care-calendar");
   g_signal_connect_object (self->calendar, "day-selected", G_CALLBACK (day_selected_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->calendar, "next-month", G_CALLBACK (changed_cb), self, G_CONNECT_SWAPPED);
@@ -792,6 +823,28 @@ xf_visits_view_class_init (XfVisitsViewClass *klass)
   gtk_widget_class_install_action (widget_class, "visits.plan", NULL, plan_action);
 }
 
+/* GtkCalendar's marked days barely show in Adwaita: a dot beneath. */
+static void
+load_css (void)
+{
+  static gsize loaded = 0;
+
+  if (g_once_init_enter (&loaded))
+    {
+      g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+
+      gtk_css_provider_load_from_data (provider,
+                                       "calendar.care-calendar > grid > label.day-number.marked {"
+                                       " font-weight: bold; color: @accent_color;"
+                                       " box-shadow: inset 0 -3px alpha(@accent_bg_color, 0.6); }"
+                                       "calendar.care-calendar > grid > label.day-number:selected {"
+                                       " color: @accent_fg_color; }", -1);
+      gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
+                                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+      g_once_init_leave (&loaded, 1);
+    }
+}
+
 static void
 xf_visits_view_init (XfVisitsView *self)
 {
@@ -802,6 +855,7 @@ xf_visits_view_init (XfVisitsView *self)
   };
   AdwLeafletPage *page;
 
+  load_css ();
   self->toast_overlay = ADW_TOAST_OVERLAY (adw_toast_overlay_new ());
   self->leaflet = ADW_LEAFLET (adw_leaflet_new ());
   adw_leaflet_set_can_navigate_back (self->leaflet, TRUE);

@@ -153,26 +153,24 @@ fill_training (XfProfileCultivationGroup *self)
       GtkWidget *row = adw_action_row_new ();
       g_autofree char *hours = p->hours >= 0 ? format_hours (p->hours) : g_strdup (_("Hours not recorded"));
       g_autofree char *subtitle = NULL;
-      GString *result = g_string_new (xf_training_result_label (p->result));
+      GString *details = g_string_new (NULL);
       GtkWidget *label;
 
+      /* Translators: a course in the profile: its dates, then the hours attended */
+      g_string_printf (details, _("%s – %s · %s"), p->course_starts_on != NULL ? p->course_starts_on : "",
+                       p->course_ends_on != NULL ? p->course_ends_on : "", hours);
       if (p->score >= 0)
         /* Translators: a training result's score */
-        g_string_append_printf (result, _(" · score %g"), p->score);
+        g_string_append_printf (details, _(" · score %g"), p->score);
       if (p->certificate != NULL && *p->certificate != '\0')
         /* Translators: a training result's certificate number */
-        g_string_append_printf (result, _(" · certificate %s"), p->certificate);
-      /* Translators: a course in the profile: its dates, then the hours attended */
-      subtitle = g_strdup_printf (_("%s – %s · %s"), p->course_starts_on != NULL ? p->course_starts_on : "",
-                                  p->course_ends_on != NULL ? p->course_ends_on : "", hours);
+        g_string_append_printf (details, _(" · certificate %s"), p->certificate);
+      subtitle = g_string_free (details, FALSE);
       gtk_widget_set_name (row, "training");
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), p->course_title);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-      label = gtk_label_new (result->str);
-      g_string_free (result, TRUE);
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_xalign (GTK_LABEL (label), 1);
+      label = gtk_label_new (xf_training_result_label (p->result));
       gtk_widget_set_name (label, "result");
       if (g_strcmp0 (p->result, XF_TRAINING_PASSED) == 0)
         gtk_widget_add_css_class (label, "success");
