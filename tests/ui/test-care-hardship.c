@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "xf-care-step-form.h"
+#include "xf-care-report-view.h"
 #include "xf-care.h"
 #include "xf-hardship-view.h"
 #include "xf-pioneer-picker.h"
@@ -348,6 +349,47 @@ test_narrow_and_filters (Fixture       *fixture,
   g_assert_cmpuint (xf_test_count_named (GTK_WIDGET (view), "case-row"), ==, 0);
 }
 
+/* The year's report counts the grant paid under the hardship programme,
+ * and exports to XLSX. */
+static void
+test_report (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(XfCare) clerk = care_as (fixture, "zhangmin");
+  g_autoptr(XfCare) approver = care_as (fixture, "lijun");
+  g_autoptr(XfCare) admin = care_as (fixture, NULL);
+  g_autoptr(XfHardshipCase) application = xf_hardship_case_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, "care-report-2026.xlsx", NULL);
+  GtkWidget *view;
+  gint64 case_id;
+
+  application->pioneer_id = fixture->pioneer;
+  application->category = g_strdup ("illness");
+  application->circumstances = g_strdup ("妻子重病住院。");
+  application->household_income = -1;
+  application->requested_amount = 500000;
+  case_id = xf_care_apply_hardship (clerk, application, &error);
+  g_assert_no_error (error);
+  g_assert_true (xf_care_assess_case (clerk, case_id, "情况属实", 400000, &error));
+  g_assert_true (xf_care_approve_case (approver, case_id, 0, &error));
+  g_assert_true (xf_care_approve_case (admin, case_id, 400000, &error));
+  g_assert_true (xf_care_record_payment (admin, case_id, TODAY, 400000, "记-2026-0318", &error));
+  g_assert_no_error (error);
+
+  view = xf_care_report_view_new (admin);
+  if (fixture->window != NULL)
+    gtk_window_destroy (fixture->window);
+  fixture->window = xf_test_show_in_window (view, 1000, 760);
+  xf_test_iterate (100);
+  g_assert_cmpuint (xf_test_count_named (view, "total-row"), >, 0);
+  g_assert_true (gtk_widget_get_sensitive (xf_test_find_named (view, "export")));
+  xf_care_report_view_export_to (XF_CARE_REPORT_VIEW (view), path);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  xf_test_dismiss_toasts (view);
+  xf_test_screenshot_in_language (GTK_WIDGET (fixture->window), "care-report");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -363,6 +405,7 @@ main (int   argc,
   ADD ("two-step-approval", test_two_step_approval);
   ADD ("masked-for-reviewer", test_masked_for_reviewer);
   ADD ("narrow-and-filters", test_narrow_and_filters);
+  ADD ("report", test_report);
 #undef ADD
 
   status = g_test_run ();
