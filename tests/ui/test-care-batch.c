@@ -345,6 +345,42 @@ test_cancel (Fixture       *fixture,
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (child (fixture, "list_stack"))), ==, "no-matches");
 }
 
+static gboolean
+one_member_shown_cb (gpointer data)
+{
+  return xf_test_count_named (data, "member-row") == 1;
+}
+
+/* Thirty more people: the member search shows and finds one. */
+static void
+test_member_search (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  XfRegistry *registry = xf_care_get_registry (xf_test_care_ui_care (fixture));
+  CareFixture care = { xf_registry_get_store (registry), registry, xf_test_care_ui_care (fixture) };
+  GtkWidget *search;
+  gint64 id;
+
+  for (guint i = 0; i < 30; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("测试先锋%02u", i);
+      gint64 pioneer_id = xf_test_care_add_person (&care, name, "1979-07-07", XF_TEST_WUKANG, NULL);
+
+      xf_test_care_add_honour (&care, pioneer_id, "劳动模范", "city", 2019);
+    }
+  xf_care_page_show_view (XF_CARE_PAGE (fixture->page), "batches");
+  id = create_batch (fixture, 20);
+  g_assert_cmpint (id, >, 0);
+  g_assert_cmpuint (xf_test_count_named (child (fixture, "members_box"), "member-row"), ==, XF_TEST_CARE_PEOPLE + 30);
+  search = child (fixture, "member_search");
+  g_assert_true (gtk_widget_get_visible (search));
+  gtk_editable_set_text (GTK_EDITABLE (search), "测试先锋17");
+  g_assert_true (xf_test_wait_until (one_member_shown_cb, child (fixture, "members_box"), 3000));
+  gtk_editable_set_text (GTK_EDITABLE (search), "无此人");
+  xf_test_iterate (400);
+  g_assert_cmpuint (xf_test_count_named (child (fixture, "members_box"), "member-row"), ==, 0);
+}
+
 /* A clerk of Deqing sees an Anji pioneer's answer buttons off. */
 static void
 test_other_region (Fixture       *fixture,
@@ -463,6 +499,8 @@ main (int   argc,
   g_test_add ("/ui/care-batch/edit", Fixture, NULL, xf_test_care_ui_set_up, test_edit,
               xf_test_care_ui_tear_down);
   g_test_add ("/ui/care-batch/cancel", Fixture, NULL, xf_test_care_ui_set_up, test_cancel,
+              xf_test_care_ui_tear_down);
+  g_test_add ("/ui/care-batch/member-search", Fixture, NULL, xf_test_care_ui_set_up, test_member_search,
               xf_test_care_ui_tear_down);
   g_test_add ("/ui/care-batch/other-region", Fixture, XF_TEST_CARE_CLERK, xf_test_care_ui_set_up,
               test_other_region, xf_test_care_ui_tear_down);

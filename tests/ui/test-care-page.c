@@ -193,6 +193,49 @@ test_edit (Fixture       *fixture,
   g_assert_cmpuint (core_eligible (fixture, NULL), ==, 0);
 }
 
+/* The gap list saved under a name of one's own: core has it, and it is a chip. */
+static void
+test_save_view (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GPtrArray) views = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) chips = g_ptr_array_new ();
+  AdwMessageDialog *dialog;
+  gboolean found = FALSE;
+
+  xf_care_programmes_view_show (view_of (fixture), PROGRAMME);
+  xf_test_care_ui_settle ();
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (child (fixture, "gap_spin")), 3);
+  gtk_editable_set_text (GTK_EDITABLE (child (fixture, "region_row")), XF_TEST_DEQING);
+  xf_test_iterate (400);
+  xf_test_click (child (fixture, "save_view_button"));
+  dialog = xf_test_find_message_dialog (_("Save as View"));
+  g_assert_nonnull (dialog);
+  gtk_editable_set_text (GTK_EDITABLE (xf_test_find_named (GTK_WIDGET (dialog), "reason-entry")),
+                         "德清三年未疗休养");
+  xf_test_answer (_("Save as View"), "ok");
+  xf_test_care_ui_settle ();
+
+  views = xf_care_list_views (xf_test_care_ui_care (fixture), &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < views->len; i++)
+    {
+      const XfCareView *view = g_ptr_array_index (views, i);
+
+      if (g_strcmp0 (view->name, "德清三年未疗休养") == 0)
+        {
+          found = TRUE;
+          g_assert_cmpint (view->gap_years, ==, 3);
+          g_assert_cmpstr (view->region_code, ==, XF_TEST_DEQING);
+          g_assert_cmpstr (view->programme_code, ==, PROGRAMME);
+        }
+    }
+  g_assert_true (found);
+  xf_test_collect_named (child (fixture, "views_box"), "view-chip", chips);
+  g_assert_cmpuint (chips->len, ==, 2);
+}
+
 static void
 set_text (gpointer    dialog,
           const char *name,
@@ -328,6 +371,8 @@ main (int   argc,
               xf_test_care_ui_tear_down);
   g_test_add ("/ui/care-page/edit", Fixture, NULL, xf_test_care_ui_set_up, test_edit, xf_test_care_ui_tear_down);
   g_test_add ("/ui/care-page/new-programme", Fixture, NULL, xf_test_care_ui_set_up, test_new_programme,
+              xf_test_care_ui_tear_down);
+  g_test_add ("/ui/care-page/save-view", Fixture, NULL, xf_test_care_ui_set_up, test_save_view,
               xf_test_care_ui_tear_down);
   g_test_add ("/ui/care-page/clerk", Fixture, XF_TEST_CARE_CLERK, xf_test_care_ui_set_up, test_clerk,
               xf_test_care_ui_tear_down);

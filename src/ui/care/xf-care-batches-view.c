@@ -21,6 +21,10 @@
 
 /* Years offered by the year filter: next year, this one and five before. */
 #define N_PAST_YEARS 5
+/* Members listed at most in a group; the search finds the others. */
+#define MAX_MEMBER_ROWS 200
+/* More members than this, and the member search shows. */
+#define MEMBER_SEARCH_FROM 12
 
 /* The groups of members, in the order they show. */
 static const char * const member_statuses[] = {
@@ -38,7 +42,7 @@ struct _XfCareBatchesView
   XfCareBatch         *batch;          /* shown, with its members; NULL for none */
   GStrv                allowed;        /* what the actor may do with it now */
   GPtrArray           *facts_rows;
-  GHashTable          *refusals;       /* pioneer id → why the actor may not act for them (or absent) */
+  GHashTable          *refusals;       /* pioneer id → why the actor may not act for them ("" when they may) */
   gint64               batch_id;
   int                  this_year;
   XfReloadQueue        reload;
@@ -73,6 +77,7 @@ struct _XfCareBatchesView
   GtkWidget           *close_button;
   GtkWidget           *cancel_button;
   AdwPreferencesGroup *facts_group;
+  GtkSearchEntry      *member_search;
   GtkBox              *members_box;
 };
 
@@ -399,6 +404,44 @@ remove_clicked_cb (GtkWidget         *button,
                         _("_Remove"), TRUE, TRUE, remove_reason_cb, self);
 }
 
+/* Why the actor may not act for @pioneer_id (a pioneer elsewhere), or
+ * NULL when they may: asked once per pioneer and reading of the batch. */
+static const char *
+refusal_for (XfCareBatchesView *self,
+             gint64             pioneer_id)
+{
+  const char *refusal = g_hash_table_lookup (self->refusals, &pioneer_id);
+  g_autoptr(GError) error = NULL;
+  gint64 *key;
+
+  if (refusal == NULL)
+    {
+      key = g_new (gint64, 1);
+      *key = pioneer_id;
+      if (xf_registry_check_id (xf_care_get_registry (self->care), XF_OP_CARE_MANAGE, pioneer_id, &error))
+        refusal = "";
+      else
+        refusal = error->message;
+      refusal = g_strdup (refusal);
+      g_hash_table_insert (self->refusals, key, (char *) refusal);
+    }
+  return *refusal != '\0' ? refusal : NULL;
+}
+
+static gboolean
+member_matches (const XfCareBatchMember *member,
+                const char              *needle)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *region = NULL;
+
+  if (needle == NULL || *needle == '\0')
+    return TRUE;
+  name = g_utf8_casefold (member->pioneer_name != NULL ? member->pioneer_name : "", -1);
+  region = g_utf8_casefold (member->region_name != NULL ? member->region_name : "", -1);
+  return strstr (name, needle) != NULL || strstr (region, needle) != NULL;
+}
+
 /* A button of a member's row: sensitive only where the actor may act
  * for that pioneer, else core's refusal as its tooltip. */
 static GtkWidget *
@@ -409,7 +452,7 @@ member_button (XfCareBatchesView       *self,
                GCallback                callback,
                const char              *signal)
 {
-  const char *refusal = g_hash_table_lookup (self->refusals, &member->pioneer_id);
+  const char *refusal = refusal_for (self, member->pioneer_id);
 
   gtk_widget_set_name (button, name);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
@@ -503,34 +546,16 @@ member_row_new (XfCareBatchesView       *self,
   return row;
 }
 
-/* Who the actor may not act for, with why: a pioneer elsewhere. */
-static void
-collect_refusals (XfCareBatchesView *self)
-{
-  XfRegistry *registry = xf_care_get_registry (self->care);
-
-  g_hash_table_remove_all (self->refusals);
-  if (self->batch == NULL || self->batch->members == NULL)
-    return;
-  for (guint i = 0; i < self->batch->members->len; i++)
-    {
-      const XfCareBatchMember *member = g_ptr_array_index (self->batch->members, i);
-      g_autoptr(GError) error = NULL;
-      gint64 *key;
-
-      if (xf_registry_check_id (registry, XF_OP_CARE_MANAGE, member->pioneer_id, &error))
-        continue;
-      key = g_new (gint64, 1);
-      *key = member->pioneer_id;
-      g_hash_table_insert (self->refusals, key, g_strdup (error->message));
-    }
-}
-
 static void
 fill_members (XfCareBatchesView *self)
 {
+  g_autofree char *needle = g_utf8_casefold (gtk_editable_get_text (GTK_EDITABLE (self->member_search)), -1);
+
   xf_box_remove_all (self->members_box);
-  collect_refusals (self);
+  g_hash_table_remove_all (self->refusals);
+  gtk_widget_set_visible (GTK_WIDGET (self->member_search),
+                          self->batch != NULL && self->batch->members != NULL &&
+                          self->batch->members->len > MEMBER_SEARCH_FROM);
   if (self->batch == NULL || self->batch->members == NULL)
     return;
   for (guint s = 0; s < G_N_ELEMENTS (member_statuses); s++)
@@ -542,7 +567,7 @@ fill_members (XfCareBatchesView *self)
         {
           const XfCareBatchMember *member = g_ptr_array_index (self->batch->members, i);
 
-          if (g_strcmp0 (member->status, member_statuses[s]) != 0)
+          if (g_strcmp0 (member->status, member_statuses[s]) != 0 || !member_matches (member, needle))
             continue;
           if (group == NULL)
             {
@@ -552,7 +577,8 @@ fill_members (XfCareBatchesView *self)
               gtk_widget_set_name (group, name);
               gtk_box_append (self->members_box, group);
             }
-          adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), member_row_new (self, member));
+          if (count < MAX_MEMBER_ROWS)
+            adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), member_row_new (self, member));
           count++;
         }
       if (group != NULL)
@@ -561,19 +587,37 @@ fill_members (XfCareBatchesView *self)
           g_autofree char *title = g_strdup_printf (_("%s (%u)"), xf_member_status_label (member_statuses[s]), count);
 
           adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
+          if (count > MAX_MEMBER_ROWS)
+            {
+              g_autofree char *more = g_strdup_printf (ngettext ("And %u more: find them by name",
+                                                                 "And %u more: find them by name",
+                                                                 count - MAX_MEMBER_ROWS),
+                                                       count - MAX_MEMBER_ROWS);
+
+              adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), xf_message_row_new ("more-row", more));
+            }
         }
     }
   if (gtk_widget_get_first_child (GTK_WIDGET (self->members_box)) == NULL)
     {
       GtkWidget *status = adw_status_page_new ();
+      gboolean searching = *needle != '\0';
 
-      adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "system-users-symbolic");
-      adw_status_page_set_title (ADW_STATUS_PAGE (status), _("Nobody on the list"));
+      adw_status_page_set_icon_name (ADW_STATUS_PAGE (status),
+                                     searching ? "edit-find-symbolic" : "system-users-symbolic");
+      adw_status_page_set_title (ADW_STATUS_PAGE (status), searching ? _("No member matches") : _("Nobody on the list"));
       adw_status_page_set_description (ADW_STATUS_PAGE (status),
-                                       _("Nobody was eligible on the reference date. Add members by hand."));
+                                       searching ? _("Search for another name or place.")
+                                                 : _("Nobody was eligible on the reference date. Add members by hand."));
       gtk_widget_add_css_class (status, "compact");
       gtk_box_append (self->members_box, status);
     }
+}
+
+static void
+member_search_changed_cb (XfCareBatchesView *self)
+{
+  fill_members (self);
 }
 
 /*
@@ -1193,10 +1237,12 @@ xf_care_batches_view_class_init (XfCareBatchesViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XfCareBatchesView, close_button);
   gtk_widget_class_bind_template_child (widget_class, XfCareBatchesView, cancel_button);
   gtk_widget_class_bind_template_child (widget_class, XfCareBatchesView, facts_group);
+  gtk_widget_class_bind_template_child (widget_class, XfCareBatchesView, member_search);
   gtk_widget_class_bind_template_child (widget_class, XfCareBatchesView, members_box);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, batch_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, member_search_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "batch.invite", NULL, invite_action);
   gtk_widget_class_install_action (widget_class, "batch.edit", NULL, edit_action);

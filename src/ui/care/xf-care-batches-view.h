@@ -17,7 +17,8 @@ G_BEGIN_DECLS
  * left, the batches (newest first) by year and programme, with a search
  * over titles and their counts; right, the batch chosen: the places bar
  * ("18 of 20 places taken, 3 waiting"), its counts, dates and place, and
- * its members grouped by status with their answers. The buttons follow
+ * its members grouped by status with their answers (the first 200 of a
+ * group; a search by name or place shows past a dozen members). The buttons follow
  * xf_care_batch_allowed_actions (): Send invitations… (confirmed with
  * the count), Edit… (XfCareBatchDialog), Add member… (XfCareMemberDialog), Close batch…, Cancel
  * batch… (a reason). Each member's row offers what core allows for that
@@ -35,7 +36,7 @@ G_BEGIN_DECLS
  * "empty" | "no-matches" | "error"), batch_list (rows "batch-row"),
  * empty_status, title_label, subtitle_label, status_label, places_label,
  * places_bar, counts_label, error_label, invite_button, edit_button, add_button,
- * close_button, cancel_button, facts_group, members_box (a group per
+ * close_button, cancel_button, facts_group, member_search, members_box (a group per
  * status named "members-<status>", rows "member-row" whose buttons are
  * "accept-button", "decline-button", "attended-button", "absent-button",
  * "remove-button").
