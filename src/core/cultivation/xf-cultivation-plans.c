@@ -983,6 +983,9 @@ xf_cultivation_sync_nominations (XfCultivation  *self,
       ok = follow_outcome (self, g_ptr_array_index (outcomes, i), &moved, error);
       changed += moved ? 1 : 0;
     }
+  /* Nothing moved: no ::changed, so a page may sync on every refresh. */
+  if (ok && changed == 0)
+    return xf_repo_end (&self->repo, TRUE, error) ? 0 : -1;
   if (!_xf_cultivation_end (self, ok, 0, error))
     return -1;
   return changed;
