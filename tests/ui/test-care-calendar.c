@@ -244,6 +244,37 @@ test_narrow (Fixture       *fixture,
   g_assert_true (adw_leaflet_get_visible_child (leaflet) == calendar_pane);
 }
 
+/* The notifier sends (here: records, with no notification server) what
+ * core says is due now, once. */
+static void
+test_notifier (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GApplication) application = g_application_new ("io.github.xianfeng.TestCareReminders",
+                                                            G_APPLICATION_NON_UNIQUE);
+  g_autoptr(XfCareReminderNotifier) notifier = NULL;
+  g_autoptr(GDateTime) now = xf_clock_now_local ();
+  g_autoptr(GPtrArray) due = NULL;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *reminders;
+
+  /* 50 on Thursday: in working time, its reminder is due today. */
+  xf_test_services_add_pioneer_born (xf_care_get_registry (fixture->care), "陆晓燕", DEQING, "1976-03-12");
+  notifier = xf_care_reminder_notifier_new (application, fixture->care);
+  due = xf_care_due_reminders (fixture->care, now, XF_CARE_REMIND_DAYS, &error);
+  g_assert_no_error (error);
+  reminders = xf_care_reminder_notifier_get_reminders (notifier);
+  g_assert_cmpuint (reminders->len, ==, due->len);
+  for (guint i = 0; i < reminders->len; i++)
+    {
+      g_autofree char *key = xf_care_reminder_key (g_ptr_array_index (reminders, i));
+
+      g_assert_true (xf_care_reminder_notifier_was_sent (notifier, key));
+    }
+  xf_care_reminder_notifier_poll (notifier);
+  g_assert_cmpuint (xf_care_reminder_notifier_get_reminders (notifier)->len, ==, due->len);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -261,6 +292,7 @@ main (int   argc,
   ADD ("plan-and-cancel", test_plan_and_cancel, 0);
   ADD ("region-and-reminders", test_region_and_reminders, 0);
   ADD ("narrow", test_narrow, 360);
+  ADD ("notifier", test_notifier, 0);
 #undef ADD
 
   status = g_test_run ();
