@@ -46,7 +46,8 @@ has_server (XfCareReminderNotifier *self)
   if (self->server >= 0)
     return self->server > 0;
   self->server = g_file_test ("/.flatpak-info", G_FILE_TEST_EXISTS);
-  bus = self->application != NULL ? g_application_get_dbus_connection (self->application) : NULL;
+  bus = self->application != NULL && g_application_get_is_registered (self->application)
+        ? g_application_get_dbus_connection (self->application) : NULL;
   for (guint i = 0; bus != NULL && !self->server && i < G_N_ELEMENTS (names); i++)
     {
       g_autoptr(GVariant) reply = g_dbus_connection_call_sync (bus, "org.freedesktop.DBus",
