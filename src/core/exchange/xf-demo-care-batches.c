@@ -23,7 +23,7 @@
  */
 
 #define MAX_RETIRED 60
-#define MAX_RECORDS 200
+#define MAX_RECORDS 600
 #define PROFILE_DAY 330
 
 typedef enum
@@ -169,6 +169,8 @@ records_for (DemoCare    *demo,
   eligible = xf_care_list_eligible (clerk, programme->code, on_date, NULL, error);
   if (eligible == NULL)
     return FALSE;
+  /* A large registry: the same number spread over every place. */
+  per_mille = MIN (per_mille, MAX_RECORDS * 1000 / MAX (eligible->len, 1));
   for (guint i = 0; i < eligible->len && written < MAX_RECORDS; i++)
     {
       const XfCareEligible *person = g_ptr_array_index (eligible, i);
@@ -197,11 +199,15 @@ _xf_demo_care_records (DemoCare  *demo,
   g_autofree char *trip = _xf_demo_care_date_in (demo, -1, 9, 22);
   g_autofree char *allowance_last = _xf_demo_care_date_in (demo, -1, 1, 15);
   g_autofree char *allowance = _xf_demo_care_date_in (demo, 0, 1, 15);
+  g_autofree char *check_at_work = _xf_demo_care_date_in (demo, 0, 4, 20);
 
+  /* This year's checks at work are entered from their reports; the
+   * batches below take others to the union's hospitals. */
   return records_for (demo, XF_CARE_KIND_ALLOWANCE, allowance_last, 1000, "上年度荣誉津贴", error) &&
          records_for (demo, XF_CARE_KIND_HEALTH_CHECK, check, 650, "上年度健康体检（集中安排）", error) &&
          records_for (demo, XF_CARE_KIND_RECUPERATION, trip, 150, "上年度疗休养（千岛湖）", error) &&
-         records_for (demo, XF_CARE_KIND_ALLOWANCE, allowance, 1000, "年度荣誉津贴", error);
+         records_for (demo, XF_CARE_KIND_ALLOWANCE, allowance, 1000, "年度荣誉津贴", error) &&
+         records_for (demo, XF_CARE_KIND_HEALTH_CHECK, check_at_work, 400, "单位组织年度体检，凭体检报告登记", error);
 }
 
 /*

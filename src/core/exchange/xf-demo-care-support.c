@@ -216,26 +216,31 @@ typedef struct
 {
   VisitFate   fate;
   const char *purpose;
-  gboolean    festival;     /* of the festival-visit programme: a care record when done */
+  const char *kind;         /* the programme's kind, when done a care record; NULL: none */
   int         planned;      /* days ago; negative: to come */
   const char *time;
   gint64      amount;       /* fen, when done */
 } VisitSpec;
 
+#define FESTIVAL XF_CARE_KIND_FESTIVAL_VISIT
+#define ELDERLY  XF_CARE_KIND_ELDERLY_CARE
+#define GREETING XF_CARE_KIND_GREETING
+
 static const VisitSpec visit_specs[] = {
-  { VISIT_DONE, "festival", TRUE, 300, "09:00", 50000 },
-  { VISIT_DONE, "festival", TRUE, 300, "14:30", 50000 },
-  { VISIT_DONE, "festival", TRUE, 299, "09:30", 50000 },
-  { VISIT_DONE, "retired", FALSE, 210, "", 20000 },
-  { VISIT_DONE, "illness", FALSE, 150, "15:00", 100000 },
-  { VISIT_DONE, "hardship", FALSE, 95, "10:00", 0 },
-  { VISIT_DONE, "festival", TRUE, 60, "09:00", 30000 },
-  { VISIT_CANCELLED, "illness", FALSE, 85, "14:00", 0 },
-  { VISIT_CANCELLED, "retired", FALSE, 25, "", 0 },
-  { VISIT_OVERDUE, "retired", FALSE, 6, "09:30", 0 },
-  { VISIT_OVERDUE, "illness", FALSE, 2, "", 0 },
-  { VISIT_PLANNED, "festival", TRUE, -40, "09:00", 0 },
-  { VISIT_PLANNED, "other", FALSE, -12, "15:30", 0 },
+  { VISIT_DONE, "festival", FESTIVAL, 300, "09:00", 50000 },
+  { VISIT_DONE, "festival", FESTIVAL, 300, "14:30", 50000 },
+  { VISIT_DONE, "festival", FESTIVAL, 299, "09:30", 50000 },
+  { VISIT_DONE, "retired", ELDERLY, 210, "", 20000 },
+  { VISIT_DONE, "birthday", GREETING, 130, "10:00", 20000 },
+  { VISIT_DONE, "illness", NULL, 150, "15:00", 100000 },
+  { VISIT_DONE, "hardship", NULL, 95, "10:00", 0 },
+  { VISIT_DONE, "festival", FESTIVAL, 60, "09:00", 30000 },
+  { VISIT_CANCELLED, "illness", NULL, 85, "14:00", 0 },
+  { VISIT_CANCELLED, "retired", ELDERLY, 25, "", 0 },
+  { VISIT_OVERDUE, "retired", ELDERLY, 6, "09:30", 0 },
+  { VISIT_OVERDUE, "illness", NULL, 2, "", 0 },
+  { VISIT_PLANNED, "festival", FESTIVAL, -40, "09:00", 0 },
+  { VISIT_PLANNED, "other", NULL, -12, "15:30", 0 },
 };
 
 static const char * const assignees[] = {
@@ -251,11 +256,11 @@ plan_visit (DemoCare          *demo,
             guint              index,
             GError           **error)
 {
-  const XfCareProgramme *festival = _xf_demo_care_programme (demo, XF_CARE_KIND_FESTIVAL_VISIT);
+  const XfCareProgramme *programme = spec->kind != NULL ? _xf_demo_care_programme (demo, spec->kind) : NULL;
   g_autoptr(XfCareVisit) visit = xf_care_visit_new ();
 
   visit->pioneer_id = pioneer_id;
-  visit->programme_code = spec->festival && festival != NULL ? g_strdup (festival->code) : NULL;
+  visit->programme_code = programme != NULL ? g_strdup (programme->code) : NULL;
   visit->purpose = g_strdup (spec->purpose);
   visit->planned_on = g_strdup (planned_on);
   visit->planned_time = g_strdup (spec->time);
@@ -312,7 +317,7 @@ plan_calendar_visits (DemoCare  *demo,
   for (guint i = 0; i < items->len && planned < 4; i++)
     {
       const XfCareCalendarItem *item = g_ptr_array_index (items, i);
-      VisitSpec spec = { VISIT_PLANNED, "birthday", FALSE, 0, "10:00", 0 };
+      VisitSpec spec = { VISIT_PLANNED, "birthday", GREETING, 0, "10:00", 0 };
 
       if (g_str_equal (item->kind, XF_CALENDAR_ANNIVERSARY))
         spec.purpose = "anniversary";
