@@ -801,8 +801,10 @@ batch_row_new (const XfCareBatch *batch)
   GtkWidget *title = gtk_label_new (batch->title);
   GtkWidget *subtitle;
   GtkWidget *places;
+  GtkWidget *counts;
   g_autofree char *subtitle_text = NULL;
   g_autofree char *places_str = places_text (batch);
+  g_autofree char *counts_str = counts_text (batch);
   g_autofree char *search = NULL;
   gint64 *id = g_new (gint64, 1);
 
@@ -812,8 +814,10 @@ batch_row_new (const XfCareBatch *batch)
                                    batch->year, xf_batch_status_label (batch->status));
   subtitle = gtk_label_new (subtitle_text);
   places = gtk_label_new (places_str);
+  counts = gtk_label_new (counts_str);
   gtk_widget_set_name (row, "batch-row");
-  for (GtkWidget *label = title; label != NULL; label = label == title ? subtitle : label == subtitle ? places : NULL)
+  for (GtkWidget *label = title; label != NULL;
+       label = label == title ? subtitle : label == subtitle ? places : label == places ? counts : NULL)
     {
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
@@ -823,6 +827,8 @@ batch_row_new (const XfCareBatch *batch)
   gtk_widget_add_css_class (subtitle, "dim-label");
   gtk_widget_add_css_class (subtitle, "caption");
   gtk_widget_add_css_class (places, "caption");
+  gtk_widget_add_css_class (counts, "dim-label");
+  gtk_widget_add_css_class (counts, "caption");
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 6);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
