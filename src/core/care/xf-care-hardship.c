@@ -967,7 +967,7 @@ pay (XfCare               *self,
       || !check_amount (_("Amount"), amount, left, error))
     return FALSE;
   amount_text = xf_money_format (amount);
-  /* Translators: an amount, a date, then the finance office's voucher. */
+  /* The audit trail's own wording (xf-audit.h), not a message. */
   value = g_strdup_printf ("%s on %s (voucher %s)", amount_text, paid_on, reference);
   if (!insert_payment (self, hardship_case, paid_on, amount, reference, error)
       || !write_record (self, hardship_case, paid_on, amount, reference, error)
