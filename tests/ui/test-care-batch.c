@@ -18,6 +18,7 @@
 #include "xf-care-batch-dialog.h"
 #include "xf-care-member-dialog.h"
 #include "xf-test-care-ui.h"
+#include "xf-ui-util.h"
 
 #define PROGRAMME "recuperation"
 #define PLACES    3
@@ -343,6 +344,20 @@ test_cancel (Fixture       *fixture,
   xf_test_care_ui_settle ();
   g_assert_cmpuint (xf_care_batches_view_get_batches (view_of (fixture))->len, ==, 0);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (child (fixture, "list_stack"))), ==, "no-matches");
+
+  /* care.show-batch from elsewhere: the Batches view shows it. */
+  xf_care_page_show_view (XF_CARE_PAGE (fixture->page), "programmes");
+  gtk_drop_down_set_selected (years, 0);
+  xf_test_care_ui_settle ();
+  g_assert_true (gtk_widget_activate_action (fixture->page, "care.show-batch", "x", id));
+  xf_test_care_ui_settle ();
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (ADW_VIEW_STACK (xf_test_template_child (
+                     fixture->page, XF_TYPE_CARE_PAGE, "view_stack"))), ==, "batches");
+  g_assert_cmpint (xf_care_batches_view_get_batch_id (view_of (fixture)), ==, id);
+  /* Ctrl+F there: the batches' search. */
+  g_assert_true (gtk_widget_activate_action (fixture->page, "care.search", NULL));
+  xf_test_iterate (50);
+  g_assert_true (xf_widget_has_focus_within (child (fixture, "search_entry")));
 }
 
 static gboolean
