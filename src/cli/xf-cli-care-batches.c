@@ -443,7 +443,8 @@ create_batch (XfCare     *care,
   g_autoptr(GError) error = NULL;
   gint64 places = 0, id;
 
-  if (!parse_number (args->values[OPT_PLACES], 1, "--places", &places) || !parse_year (args, &batch->year))
+  if (!parse_number (args->values[OPT_PLACES], 1, "--places", &places)
+      || !parse_year (args, &batch->year))
     return 2;
   if (places > 100000)
     return xf_cli_usage_error (_("--places: at most 100000"));
@@ -475,7 +476,8 @@ invite_batch (XfCare     *care,
 
   if (id == 0)
     return 2;
-  if (!xf_care_send_invitations (care, id, &error) || (batch = xf_care_get_batch (care, id, &error)) == NULL)
+  if (!xf_care_send_invitations (care, id, &error)
+      || (batch = xf_care_get_batch (care, id, &error)) == NULL)
     return xf_cli_fail_error (error);
   /* TRANSLATORS: a batch's number, then how many were invited. */
   printf (g_dngettext (GETTEXT_PACKAGE, "Batch %lld: %d person invited", "Batch %lld: %d people invited",
@@ -693,12 +695,14 @@ print_case_row (gconstpointer item)
   const XfHardshipCase *hardship_case = item;
   g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, hardship_case->id);
   g_autofree char *requested = xf_money_format (hardship_case->requested_amount);
-  g_autofree char *granted = hardship_case->granted_amount > 0 ? xf_money_format (hardship_case->granted_amount)
-                                                               : NULL;
-  g_autofree char *paid = hardship_case->paid_amount > 0 ? xf_money_format (hardship_case->paid_amount) : NULL;
+  g_autofree char *granted = hardship_case->granted_amount > 0
+                             ? xf_money_format (hardship_case->granted_amount) : NULL;
+  g_autofree char *paid = hardship_case->paid_amount > 0
+                          ? xf_money_format (hardship_case->paid_amount) : NULL;
 
   xf_cli_print_row (id, hardship_case->applied_on, hardship_case->pioneer_name,
-                    xf_case_category_label (hardship_case->category), xf_case_status_label (hardship_case->status),
+                    xf_case_category_label (hardship_case->category),
+                    xf_case_status_label (hardship_case->status),
                     requested, xf_cli_or_dash (granted), xf_cli_or_dash (paid), NULL);
 }
 
@@ -755,7 +759,8 @@ print_payment (gconstpointer item)
   const XfHardshipPayment *payment = item;
   g_autofree char *amount = xf_money_format (payment->amount);
 
-  xf_cli_print_row (payment->paid_on, amount, payment->reference, xf_cli_or_dash (payment->recorded_by), NULL);
+  xf_cli_print_row (payment->paid_on, amount, payment->reference, xf_cli_or_dash (payment->recorded_by),
+                    NULL);
 }
 
 static void
@@ -916,7 +921,8 @@ pay_case (XfCare     *care,
 
   if (id == 0 || !parse_yuan (args->values[OPT_AMOUNT], &amount))
     return 2;
-  if (!xf_care_record_payment (care, id, args->values[OPT_ON], amount, args->values[OPT_REFERENCE], &error))
+  if (!xf_care_record_payment (care, id, args->values[OPT_ON], amount, args->values[OPT_REFERENCE],
+                               &error))
     return xf_cli_fail_error (error);
   return print_case_status (care, id);
 }
@@ -931,13 +937,15 @@ static const Command hardship_commands[] = {
   { "list", 0, O (STATUS) | O (YEAR) | O (JSON), 0, list_cases,
     N_("usage: care hardship list [--status S] [--year Y] [--json]") },
   { "show", 1, O (JSON), 0, show_case, N_("usage: care hardship show ID [--json]") },
-  { "apply", 1, O (CATEGORY) | O (AMOUNT) | O (CIRCUMSTANCES), O (CATEGORY) | O (AMOUNT) | O (CIRCUMSTANCES),
-    apply_case, N_("usage: care hardship apply PIONEER --category C --amount YUAN --circumstances TEXT") },
+  { "apply", 1, O (CATEGORY) | O (AMOUNT) | O (CIRCUMSTANCES),
+    O (CATEGORY) | O (AMOUNT) | O (CIRCUMSTANCES), apply_case,
+    N_("usage: care hardship apply PIONEER --category C --amount YUAN --circumstances TEXT") },
   { "assess", 1, O (AMOUNT) | O (ASSESSMENT), O (AMOUNT) | O (ASSESSMENT), assess_case,
     N_("usage: care hardship assess ID --amount YUAN --assessment TEXT") },
   { "approve", 1, O (AMOUNT), 0, approve_case, N_("usage: care hardship approve ID [--amount YUAN]") },
   { "reject", 1, O (REASON), O (REASON), reject_case, N_("usage: care hardship reject ID --reason R") },
-  { "withdraw", 1, O (REASON), O (REASON), withdraw_case, N_("usage: care hardship withdraw ID --reason R") },
+  { "withdraw", 1, O (REASON), O (REASON), withdraw_case,
+    N_("usage: care hardship withdraw ID --reason R") },
   { "pay", 1, O (AMOUNT) | O (ON) | O (REFERENCE), O (AMOUNT) | O (ON) | O (REFERENCE), pay_case,
     N_("usage: care hardship pay ID --amount YUAN --on DATE --reference TEXT") },
 };
@@ -947,5 +955,6 @@ xf_cli_care_hardship (XfCliContext  *ctx,
                       int            argc,
                       char         **argv)
 {
-  return dispatch (ctx, argc, argv, hardship_commands, G_N_ELEMENTS (hardship_commands), _(hardship_usage));
+  return dispatch (ctx, argc, argv, hardship_commands, G_N_ELEMENTS (hardship_commands),
+                   _(hardship_usage));
 }

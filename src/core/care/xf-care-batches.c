@@ -111,7 +111,8 @@ or_null (const char *text)
   "SELECT b.id, b.uid, p.code, p.name_en, p.name_zh, b.year, b.title, b.reference_on, b.places," \
   " b.unit_cost, b.starts_on, b.ends_on, b.reply_by, b.place, b.status, b.cancel_reason, b.notes," \
   " b.version," \
-  " " COUNT_MEMBERS ("('listed', 'invited', 'accepted', 'waitlisted', 'declined', 'attended', 'absent')") "," \
+  " " COUNT_MEMBERS ("('listed', 'invited', 'accepted', 'waitlisted', 'declined', 'attended'," \
+                     " 'absent')") "," \
   " " COUNT_MEMBERS ("('invited')") "," \
   " " COUNT_MEMBERS ("('accepted', 'attended', 'absent')") "," \
   " " COUNT_MEMBERS ("('waitlisted')") "," \
@@ -171,9 +172,9 @@ member_from_row (XfDbStmt *stmt,
   member->pioneer_id = xf_db_stmt_column_int64 (stmt, 1);
   member->pioneer_uid = xf_db_stmt_dup_text (stmt, 2);
   member->pioneer_name = xf_db_stmt_dup_text (stmt, 3);
-  member->region_name = g_strdup (region != NULL
-                                  ? xf_reference_label (xf_reference_get_shared (), XF_REFERENCE_REGIONS, region)
-                                  : "");
+  member->region_name = g_strdup (region == NULL ? ""
+                                  : xf_reference_label (xf_reference_get_shared (), XF_REFERENCE_REGIONS,
+                                                        region));
   member->age = birth_date != NULL ? xf_care_age_on (birth_date, reference_on) : -1;
   member->status = xf_db_stmt_dup_text (stmt, 6);
   member->override_reason = xf_db_stmt_dup_text (stmt, 7);
@@ -356,8 +357,9 @@ load_limits (XfCare  *self,
              Limits  *limits,
              GError **error)
 {
-  XfDbStmt *stmt = xf_repo_prepare (&self->repo, "SELECT COALESCE(yearly_quota, 0), COALESCE(yearly_budget, 0),"
-                                    " unit_cost FROM care_programmes WHERE id = $1", error);
+  XfDbStmt *stmt = xf_repo_prepare (&self->repo,
+    "SELECT COALESCE(yearly_quota, 0), COALESCE(yearly_budget, 0), unit_cost"
+    " FROM care_programmes WHERE id = $1", error);
   XfDbStep step;
 
   if (stmt == NULL)
@@ -802,7 +804,8 @@ check_update (XfCare             *self,
   if ((programme_id = _xf_care_programme_id (self, stored->programme_code, TRUE, error)) == 0)
     return FALSE;
   return batch->places <= stored->places
-         || check_limits (self, programme_id, stored->year, stored->id, batch->places, stored->unit_cost, error);
+         || check_limits (self, programme_id, stored->year, stored->id, batch->places, stored->unit_cost,
+                          error);
 }
 
 /* Places added to an inviting batch go to its waiting list in order. */
@@ -872,8 +875,10 @@ store_member_change (XfCare                  *self,
   if (stmt == NULL)
     return FALSE;
   xf_db_stmt_bind_text (stmt, 1, change->to);
-  xf_repo_bind_text_or_null (stmt, 2, change->invited_on != NULL ? change->invited_on : member->invited_on);
-  xf_repo_bind_text_or_null (stmt, 3, change->answered_on != NULL ? change->answered_on : member->answered_on);
+  xf_repo_bind_text_or_null (stmt, 2, change->invited_on != NULL ? change->invited_on
+                                                                  : member->invited_on);
+  xf_repo_bind_text_or_null (stmt, 3, change->answered_on != NULL ? change->answered_on
+                                                                   : member->answered_on);
   xf_repo_bind_text_or_null (stmt, 4, change->decline_reason);
   xf_repo_bind_text_or_null (stmt, 5, change->override_reason != NULL ? change->override_reason
                                                                        : member->override_reason);
@@ -1005,7 +1010,8 @@ check_joining (XfCare      *self,
   if (pioneer == NULL)
     return FALSE;
   /* Translators: "Pioneer:" names the field; a name, then the rule failed. */
-  g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("Pioneer: %s is not eligible (%s); give a reason to add anyway"),
+  g_set_error (error, XF_ERROR, XF_ERROR_INVALID,
+               _("Pioneer: %s is not eligible (%s); give a reason to add anyway"),
                xf_pioneer_get_name (pioneer), reason != NULL ? reason : "");
   return FALSE;
 }
@@ -1195,7 +1201,8 @@ xf_care_send_invitations (XfCare   *self,
 {
   g_return_val_if_fail (XF_IS_CARE (self), FALSE);
 
-  return run_step (self, batch_id, STEP_INVITE, XF_BATCH_DRAFT, NULL, invite_listed, &(StepArgs) { 0 }, error);
+  return run_step (self, batch_id, STEP_INVITE, XF_BATCH_DRAFT, NULL, invite_listed,
+                   &(StepArgs) { 0 }, error);
 }
 
 /* The first on the waiting list takes a freed place (*@promoted: whether
@@ -1212,8 +1219,9 @@ promote_first_waiting (XfCare             *self,
   Change change = { XF_MEMBER_ACCEPTED, NULL, today, NULL, NULL, 0 };
 
   *promoted = FALSE;
-  if (!xf_repo_query_int64 (&self->repo, "SELECT COALESCE((SELECT pioneer_id FROM care_batch_members"
-                            " WHERE batch_id = $1 AND status = 'waitlisted' ORDER BY position, id LIMIT 1), 0)",
+  if (!xf_repo_query_int64 (&self->repo,
+                            "SELECT COALESCE((SELECT pioneer_id FROM care_batch_members WHERE batch_id = $1"
+                            " AND status = 'waitlisted' ORDER BY position, id LIMIT 1), 0)",
                             batch->id, &pioneer_id, error))
     return FALSE;
   if (pioneer_id == 0)
@@ -1403,7 +1411,8 @@ xf_care_close_batch (XfCare   *self,
 {
   g_return_val_if_fail (XF_IS_CARE (self), FALSE);
 
-  return run_step (self, batch_id, STEP_CLOSE, XF_BATCH_INVITING, NULL, close_batch, &(StepArgs) { 0 }, error);
+  return run_step (self, batch_id, STEP_CLOSE, XF_BATCH_INVITING, NULL, close_batch,
+                   &(StepArgs) { 0 }, error);
 }
 
 static gboolean

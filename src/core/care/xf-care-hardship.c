@@ -149,7 +149,8 @@ case_from_row (XfDbStmt *stmt,
   hardship_case->year = (int) xf_db_stmt_column_int64 (stmt, 7);
   hardship_case->category = xf_db_stmt_dup_text (stmt, 8);
   fill_steps (hardship_case, stmt);
-  hardship_case->masked = !allows_at (self, XF_OP_HARDSHIP_VIEW, hardship_case->region_code, organisation_id);
+  hardship_case->masked = !allows_at (self, XF_OP_HARDSHIP_VIEW, hardship_case->region_code,
+                                      organisation_id);
   if (hardship_case->masked)
     {
       hardship_case->circumstances = g_strdup (MASK);
@@ -561,10 +562,11 @@ check_next_step (XfCare               *self,
     return FALSE;
   if (excluded != NULL && g_strcmp0 (excluded, xf_repo_actor_login (&self->repo)) == 0)
     {
-      g_set_error_literal (error, XF_ERROR, XF_ERROR_PERMISSION_DENIED,
-                           op == XF_OP_HARDSHIP_APPROVE
-                           ? _("Permission denied: the first approval needs someone other than the assessor")
-                           : _("Permission denied: the final approval needs someone other than the first approver"));
+      const char *message = op == XF_OP_HARDSHIP_APPROVE
+        ? _("Permission denied: the first approval needs someone other than the assessor")
+        : _("Permission denied: the final approval needs someone other than the first approver");
+
+      g_set_error_literal (error, XF_ERROR, XF_ERROR_PERMISSION_DENIED, message);
       return FALSE;
     }
   return TRUE;
