@@ -19,6 +19,7 @@
 #include "xf-evaluation-page.h"
 #include "xf-pipeline-view.h"
 #include "xf-plan-dialog.h"
+#include "xf-permission.h"
 #include "xf-plan-view.h"
 #include "xf-registry-page.h"
 #include "xf-training-view.h"
@@ -160,6 +161,20 @@ cultivation_changed_cb (XfCultivationPage *self)
   xf_reload_queue_changed (&self->reload);
 }
 
+/* A nomination started from a plan may have been decided since: its plan
+ * is achieved, or active again (core emits ::changed only when one moved). */
+static void
+follow_nominations (XfCultivationPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  XfAccount *actor = xf_cultivation_get_actor (self->cultivation);
+
+  if (!xf_permission_allows_somewhere (actor, XF_OP_CULTIVATION_EDIT))
+    return;
+  if (xf_cultivation_sync_nominations (self->cultivation, &error) < 0)
+    g_debug ("Could not follow the plans' nominations: %s", error->message);
+}
+
 void
 xf_cultivation_page_refresh (XfCultivationPage *self)
 {
@@ -167,6 +182,7 @@ xf_cultivation_page_refresh (XfCultivationPage *self)
 
   if (self->cultivation == NULL || xf_reload_queue_defer (&self->reload))
     return;
+  follow_nominations (self);
   reload_all (self);
 }
 
