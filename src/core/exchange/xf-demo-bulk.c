@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include "xf-calendar.h"
 #include "xf-copy-private.h"
 #include "xf-demo-private.h"
 #include "xf-error.h"
@@ -237,6 +238,19 @@ _xf_demo_restore_today (const char *saved)
     g_setenv ("XIANFENG_TODAY", saved, TRUE);
   else
     g_unsetenv ("XIANFENG_TODAY");
+}
+
+char *
+_xf_demo_day_text (const GDate *today,
+                   int          ago)
+{
+  GDate date = *today;
+
+  if (ago > 0)
+    g_date_subtract_days (&date, (guint) ago);
+  else if (ago < 0)
+    g_date_add_days (&date, (guint) -ago);
+  return xf_date_format (&date);
 }
 
 int

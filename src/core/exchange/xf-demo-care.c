@@ -59,13 +59,7 @@ char *
 _xf_demo_care_day (DemoCare *demo,
                    int       ago)
 {
-  GDate date = demo->today;
-
-  if (ago > 0)
-    g_date_subtract_days (&date, (guint) ago);
-  else if (ago < 0)
-    g_date_add_days (&date, (guint) -ago);
-  return xf_date_format (&date);
+  return _xf_demo_day_text (&demo->today, ago);
 }
 
 void

@@ -210,6 +210,9 @@ gboolean _xf_demo_check_none     (XfDb        *db,
                                   const char  *count_sql,
                                   const char  *refusal,
                                   GError     **error);
+/* "YYYY-MM-DD" @ago calendar days before @today (after it when negative). */
+char    *_xf_demo_day_text       (const GDate *today,
+                                  int          ago);
 /* Puts $XIANFENG_TODAY back as it was (@saved NULL: unset). */
 void     _xf_demo_restore_today  (const char  *saved);
 /* The order of planned events: older (more days @ago) first, then as
