@@ -223,6 +223,21 @@ xf_care_ask_reason (GtkWidget        *widget,
                     XfCareReasonFunc  callback,
                     gpointer          user_data)
 {
+  return xf_care_ask_text (widget, heading, body, _("Reason"), response_label, destructive, required,
+                           callback, user_data);
+}
+
+GtkWidget *
+xf_care_ask_text (GtkWidget        *widget,
+                  const char       *heading,
+                  const char       *body,
+                  const char       *placeholder,
+                  const char       *response_label,
+                  gboolean          destructive,
+                  gboolean          required,
+                  XfCareReasonFunc  callback,
+                  gpointer          user_data)
+{
   GtkWidget *dialog;
   GtkWidget *entry;
   ReasonData *data;
@@ -243,8 +258,8 @@ xf_care_ask_reason (GtkWidget        *widget,
 
   entry = gtk_entry_new ();
   gtk_widget_set_name (entry, "reason-entry");
-  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Reason"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Reason"), -1);
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), placeholder);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, placeholder, -1);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
 
   data = g_new0 (ReasonData, 1);

@@ -63,6 +63,16 @@ GtkWidget *xf_care_ask_reason      (GtkWidget        *widget,
                                     gboolean          required,
                                     XfCareReasonFunc  callback,
                                     gpointer          user_data);
+/* The same, for any short text: @placeholder names what is asked for. */
+GtkWidget *xf_care_ask_text        (GtkWidget        *widget,
+                                    const char       *heading,
+                                    const char       *body,
+                                    const char       *placeholder,
+                                    const char       *response_label,
+                                    gboolean          destructive,
+                                    gboolean          required,
+                                    XfCareReasonFunc  callback,
+                                    gpointer          user_data);
 
 /* Yuan in an entry: the amount in fen, or FALSE. An empty text is 0. */
 gboolean xf_care_parse_yuan        (const char   *text,

@@ -359,9 +359,9 @@ view_named_cb (gpointer    user_data,
 static void
 save_view_clicked_cb (XfCareProgrammesView *self)
 {
-  xf_care_ask_reason (GTK_WIDGET (self), _("Save as View"),
-                      _("The gap list with this number of years and region, under a name of your own."),
-                      _("_Save"), FALSE, TRUE, view_named_cb, self);
+  xf_care_ask_text (GTK_WIDGET (self), _("Save as View"),
+                    _("The gap list with this number of years and region, under a name of your own."),
+                    _("Name of the view"), _("_Save"), FALSE, TRUE, view_named_cb, self);
 }
 
 /*
