@@ -14,6 +14,7 @@
 #include "xf-clock.h"
 #include "xf-hardship-view-private.h"
 #include "xf-permission.h"
+#include "xf-wrap-layout.h"
 
 #define CASE_ID_KEY "xf-case-id"
 #define N_YEARS     6
@@ -297,10 +298,9 @@ fill_details (XfHardshipView *self)
   adw_window_title_set_subtitle (self->details_title, subtitle);
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
 
+  /* The category and status are in the title's subtitle. */
   add_value (self, self->applicant_group, "applicant", _("Applicant"), c->pioneer_name);
-  add_value (self, self->applicant_group, "category", _("Category"), xf_case_category_label (c->category));
   add_value (self, self->applicant_group, "year", _("Year"), year);
-  add_value (self, self->applicant_group, "status", _("Status"), xf_case_status_label (c->status));
 
   gtk_widget_set_visible (self->mask_note, c->masked);
   if (c->masked)
@@ -582,6 +582,7 @@ build_details_pane (XfHardshipView *self)
   GtkWidget *clamp = adw_clamp_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
   GtkWidget *none = adw_status_page_new ();
+  GtkLayoutManager *actions_layout;
 
   gtk_widget_set_hexpand (pane, TRUE);
   gtk_widget_set_size_request (pane, 360, -1);
@@ -609,7 +610,11 @@ build_details_pane (XfHardshipView *self)
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->error_label));
   self->actions_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   gtk_widget_set_name (self->actions_box, "actions");
-  gtk_widget_set_halign (self->actions_box, GTK_ALIGN_START);
+  /* Three steps may be offered at once: they wrap rather than widen the pane. */
+  actions_layout = xf_wrap_layout_new ();
+  xf_wrap_layout_set_spacing (XF_WRAP_LAYOUT (actions_layout), 6);
+  xf_wrap_layout_set_line_spacing (XF_WRAP_LAYOUT (actions_layout), 6);
+  gtk_widget_set_layout_manager (self->actions_box, actions_layout);
   gtk_box_append (GTK_BOX (box), self->actions_box);
   new_group (self, box, _("Application"), &self->applicant_group);
   new_group (self, box, _("Amounts"), &self->amounts_group);
