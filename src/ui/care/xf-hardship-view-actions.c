@@ -391,7 +391,7 @@ _xf_hardship_view_apply (XfHardshipView *self)
                     _("An application for hardship support: it is assessed, then approved twice "
                       "by different accounts before anything is paid."),
                     _("_Apply"), FALSE, apply_submit, step_new (self));
-  picker = xf_pioneer_picker_new (xf_care_get_registry (self->care), _("_Applicant"), FALSE);
+  picker = xf_pioneer_picker_new (xf_care_get_registry (self->care), _("Applicant"), FALSE);
   xf_care_step_form_add_widget (form, "pioneer", N_("Pioneer"), picker);
   xf_care_step_form_add_choice (form, "category", N_("Category"), _("_Category"),
                                 (const char * const *) labels->pdata, 0);

@@ -215,7 +215,7 @@ open_visit_form (XfVisitsView      *self,
                                 _("A visit with a programme writes a care record when it is done."),
                                 visit->id > 0 ? _("_Save") : _("_Plan"), FALSE);
   xf_care_step_form_set_submit (form, save_visit_submit, data, visit_data_free);
-  picker = xf_pioneer_picker_new (xf_care_get_registry (self->care), _("_Pioneer"), FALSE);
+  picker = xf_pioneer_picker_new (xf_care_get_registry (self->care), _("Pioneer"), FALSE);
   if (visit->pioneer_id > 0)
     xf_pioneer_picker_set_pioneer (XF_PIONEER_PICKER (picker), visit->pioneer_id, visit->pioneer_name);
   xf_care_step_form_add_widget (form, "pioneer", N_("Pioneer"), picker);
