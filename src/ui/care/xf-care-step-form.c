@@ -393,3 +393,19 @@ xf_care_step_form_new (GtkWidget  *parent,
   gtk_widget_add_css_class (self->submit_button, destructive ? "destructive-action" : "suggested-action");
   return self;
 }
+
+void
+xf_care_add_local_shortcuts (GtkWidget        *widget,
+                             const XfShortcut *shortcuts,
+                             guint             n_shortcuts)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (controller), GTK_SHORTCUT_SCOPE_LOCAL);
+  for (guint i = 0; i < n_shortcuts; i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (shortcuts[i].key,
+                                                                                    shortcuts[i].mods),
+                                                            gtk_named_action_new (shortcuts[i].action)));
+  gtk_widget_add_controller (widget, controller);
+}

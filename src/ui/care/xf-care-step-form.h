@@ -8,6 +8,8 @@
 
 #include <adwaita.h>
 
+#include "xf-ui-util.h"
+
 G_BEGIN_DECLS
 
 /*
@@ -94,5 +96,12 @@ void        xf_care_step_form_finish     (XfCareStepForm  *self,
                                          const GError     *error);
 /* Presses the step's button (as a click would). */
 void        xf_care_step_form_submit     (XfCareStepForm  *self);
+
+/* The hardship and visits views' keys (Ctrl+F, Ctrl+N, Escape), in force
+ * while the focus is inside @widget: inside the Care page they go before
+ * the page's own, which the window holds (a managed scope). */
+void        xf_care_add_local_shortcuts  (GtkWidget        *widget,
+                                         const XfShortcut *shortcuts,
+                                         guint             n_shortcuts);
 
 G_END_DECLS

@@ -695,7 +695,7 @@ xf_hardship_view_init (XfHardshipView *self)
   folded_cb (self);
   g_signal_connect (self, "map", G_CALLBACK (map_cb), NULL);
   xf_reload_queue_init (&self->reload, GTK_WIDGET (self), reload);
-  xf_widget_add_shortcuts (GTK_WIDGET (self), shortcuts, G_N_ELEMENTS (shortcuts));
+  xf_care_add_local_shortcuts (GTK_WIDGET (self), shortcuts, G_N_ELEMENTS (shortcuts));
 }
 
 GtkWidget *

@@ -871,7 +871,7 @@ xf_visits_view_init (XfVisitsView *self)
   folded_cb (self);
   g_signal_connect (self, "map", G_CALLBACK (map_cb), NULL);
   xf_reload_queue_init (&self->reload, GTK_WIDGET (self), reload_cb);
-  xf_widget_add_shortcuts (GTK_WIDGET (self), shortcuts, G_N_ELEMENTS (shortcuts));
+  xf_care_add_local_shortcuts (GTK_WIDGET (self), shortcuts, G_N_ELEMENTS (shortcuts));
 }
 
 /* The calendar opens on today (or $XIANFENG_TODAY). */
