@@ -296,6 +296,7 @@ test_reminders (CareFixture   *fixture,
     { { 2026, 2, 25, 9, 0 }, spring, FALSE },    /* after it */
     { { 2026, 5, 9, 11, 0 }, may, TRUE },        /* a make-up Saturday within the three days */
     { { 2026, 5, 6, 11, 0 }, may, FALSE },
+    { { 2026, 2, 12, 12, 30 }, 0, FALSE },       /* the lunch break, as evaluation keeps it */
     { { 2026, 2, 12, 17, 30 }, 0, FALSE },       /* after 17:30 */
     { { 2026, 2, 13, 8, 29 }, 0, FALSE },        /* before 08:30 */
     { { 2026, 2, 17, 10, 0 }, 0, FALSE },        /* the Spring Festival */

@@ -14,6 +14,7 @@
 
 #include "xf-calendar.h"
 #include "xf-care-private.h"
+#include "xf-deadline.h"
 #include "xf-error.h"
 
 /*
@@ -27,8 +28,6 @@
 
 #define MAX_DAYS           366
 #define NEAR_DAYS          30     /* a visit this close to a birthday is "its" visit */
-#define WORK_STARTS        (8 * 60 + 30)
-#define WORK_ENDS          (17 * 60 + 30)
 
 typedef struct
 {
@@ -666,12 +665,11 @@ is_working_time (XfCalendar *calendar,
                  GDateTime  *now,
                  GDate      *today)
 {
-  int minutes = g_date_time_get_hour (now) * 60 + g_date_time_get_minute (now);
-
   g_date_clear (today, 1);
   g_date_set_dmy (today, (GDateDay) g_date_time_get_day_of_month (now),
                   (GDateMonth) g_date_time_get_month (now), (GDateYear) g_date_time_get_year (now));
-  return xf_calendar_is_working_day (calendar, today) && minutes >= WORK_STARTS && minutes < WORK_ENDS;
+  /* The office's hours, as the evaluation's reminders keep them. */
+  return xf_deadline_is_working_time (calendar, now);
 }
 
 /* Reminders go to those who act on them: CARE_MANAGE at the pioneer's

@@ -330,8 +330,10 @@ GPtrArray *xf_care_calendar         (XfCare      *self,
                                      guint        remind_days,
                                      GError     **error);
 /* The calendar items whose reminder is due at @now: remind_on ≤ today ≤
- * date, and @now is in working time (08:30–17:30 on an official working
- * day); outside working time, an empty array. */
+ * date, and @now is in working time (xf_deadline_is_working_time: an
+ * official working day, 08:30–12:00 or 13:30–17:30); outside it, an empty
+ * array. Only items the actor acts on: CARE_MANAGE at the pioneer's place
+ * (anywhere, for a batch). */
 GPtrArray *xf_care_due_reminders    (XfCare      *self,
                                      GDateTime   *now,
                                      guint        remind_days,
