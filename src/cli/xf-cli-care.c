@@ -15,8 +15,9 @@ const char xf_cli_care_usage[] =
   N_("programmes [--json] | eligible PROGRAMME YEAR [--on DATE] [--region CODE] [--json] | "
      "gaps PROGRAMME YEARS [--on DATE] [--json] | history PIONEER [--json] | record PIONEER PROGRAMME DATE [--amount YUAN] [--note TEXT] | "
      "batches [--programme CODE] [--year Y] [--json] | batch show|create|invite|answer|attend|close|cancel … | "
-     "hardship list|show|apply|assess|approve|reject|withdraw|pay … | visits [--from D] [--to D] [--json] | "
-     "calendar FROM TO [--json] | report YEAR [--json] [--xlsx FILE]  Care for pioneers");
+     "hardship list|show|apply|assess|approve|reject|withdraw|pay … | "
+     "visits [--from DATE] [--to DATE] [--pioneer PIONEER] [--json] | visits plan|done|cancel … | "
+     "calendar FROM TO [--region CODE] [--remind-days N] [--json] | report YEAR [--json] [--xlsx FILE]  Care for pioneers");
 
 static const struct
 {
