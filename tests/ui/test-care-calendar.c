@@ -234,6 +234,7 @@ test_narrow (Fixture       *fixture,
   GtkWidget *calendar_pane = adw_leaflet_get_visible_child (leaflet);
 
   xf_test_iterate (100);
+  g_assert_cmpint (xf_widget_get_min_width (view), <=, 360);
   g_assert_true (adw_leaflet_get_folded (leaflet));
   xf_visits_view_select_day (fixture->view, BIRTHDAY);
   g_signal_emit_by_name (xf_test_find_named (view, "calendar"), "day-selected");

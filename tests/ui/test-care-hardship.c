@@ -333,6 +333,7 @@ test_narrow_and_filters (Fixture       *fixture,
   g_assert_no_error (error);
 
   view = show_as (fixture, "zhangmin", 360);
+  g_assert_cmpint (xf_widget_get_min_width (GTK_WIDGET (view)), <=, 360);
   g_assert_cmpuint (xf_test_count_named (GTK_WIDGET (view), "case-row"), ==, 1);
   xf_hardship_view_select_case (view, case_id);
   xf_test_iterate (100);
@@ -383,6 +384,7 @@ test_report (Fixture       *fixture,
   fixture->window = xf_test_show_in_window (view, 1000, 760);
   xf_test_iterate (100);
   g_assert_cmpuint (xf_test_count_named (view, "total-row"), >, 0);
+  g_assert_cmpint (xf_widget_get_min_width (view), <=, 360);
   g_assert_true (gtk_widget_get_sensitive (xf_test_find_named (view, "export")));
   xf_care_report_view_export_to (XF_CARE_REPORT_VIEW (view), path);
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));

@@ -380,13 +380,13 @@ xf_care_report_view_init (XfCareReportView *self)
   gtk_widget_add_css_class (by_box, "linked");
   gtk_box_append (GTK_BOX (by_box), GTK_WIDGET (self->by_region_button));
   gtk_box_append (GTK_BOX (by_box), by_org);
-  gtk_widget_set_hexpand (by_box, TRUE);
   gtk_widget_set_halign (by_box, GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (bar), by_box);
 
   self->export_button = gtk_button_new_from_icon_name ("document-save-as-symbolic");
   gtk_widget_set_name (self->export_button, "export");
   gtk_widget_set_tooltip_text (self->export_button, _("Export to XLSX… (Ctrl+E)"));
+  gtk_widget_set_hexpand (self->export_button, TRUE);
+  gtk_widget_set_halign (self->export_button, GTK_ALIGN_END);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->export_button), "care-report.export");
   gtk_box_append (GTK_BOX (bar), self->export_button);
   gtk_box_append (GTK_BOX (page), bar);
@@ -400,6 +400,8 @@ xf_care_report_view_init (XfCareReportView *self)
   gtk_box_append (GTK_BOX (budget_box), GTK_WIDGET (self->budget_label));
   gtk_box_append (GTK_BOX (budget_box), GTK_WIDGET (self->budget_bar));
   gtk_box_append (GTK_BOX (content), budget_box);
+  /* Below the year, not beside it: the bar fits a phone. */
+  gtk_box_append (GTK_BOX (content), by_box);
   self->groups_box = GTK_BOX (content);
   gtk_widget_set_margin_top (content, 12);
   gtk_widget_set_margin_bottom (content, 24);
