@@ -229,11 +229,30 @@ test_save_view (Fixture       *fixture,
           g_assert_cmpint (view->gap_years, ==, 3);
           g_assert_cmpstr (view->region_code, ==, XF_TEST_DEQING);
           g_assert_cmpstr (view->programme_code, ==, PROGRAMME);
+          g_assert_cmpstr (view->owner, ==, XF_TEST_ADMIN_LOGIN);
         }
     }
   g_assert_true (found);
   xf_test_collect_named (child (fixture, "views_box"), "view-chip", chips);
   g_assert_cmpuint (chips->len, ==, 2);
+
+  /* One's own view, shown, may be removed (the shared one, not shown, offers it hidden). */
+  {
+    GtkWidget *chip = g_ptr_array_index (chips, 1);
+    GtkWidget *remove = gtk_widget_get_next_sibling (chip);
+
+    g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (chip)));
+    g_assert_cmpstr (gtk_widget_get_name (remove), ==, "remove-view-button");
+    g_assert_true (gtk_widget_get_visible (remove));
+    xf_test_click (remove);
+  }
+  xf_test_care_ui_settle ();
+  g_clear_pointer (&views, g_ptr_array_unref);
+  views = xf_care_list_views (xf_test_care_ui_care (fixture), &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < views->len; i++)
+    g_assert_cmpstr (((XfCareView *) g_ptr_array_index (views, i))->name, !=, "德清三年未疗休养");
+  g_assert_cmpuint (xf_test_count_named (child (fixture, "views_box"), "view-chip"), ==, 1);
 }
 
 static void
@@ -290,6 +309,24 @@ test_clerk (Fixture       *fixture,
   g_assert_false (gtk_widget_get_visible (child (fixture, "new_programme_button")));
   g_assert_true (gtk_widget_get_visible (child (fixture, "create_batch_button")));
   g_assert_true (gtk_widget_get_visible (child (fixture, "save_view_button")));
+
+  /* A clerk saves a view of their own (a shared one would need CARE_CATALOGUE). */
+  xf_test_click (child (fixture, "save_view_button"));
+  gtk_editable_set_text (GTK_EDITABLE (xf_test_find_named (GTK_WIDGET (xf_test_find_message_dialog (_("Save as View"))),
+                                                           "reason-entry")), "我的名单");
+  xf_test_answer (_("Save as View"), "ok");
+  xf_test_care_ui_settle ();
+  g_assert_false (gtk_widget_get_visible (child (fixture, "error_label")));
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GPtrArray) views = xf_care_list_views (xf_test_care_ui_care (fixture), &error);
+    const XfCareView *last;
+
+    g_assert_no_error (error);
+    last = g_ptr_array_index (views, views->len - 1);
+    g_assert_cmpstr (last->name, ==, "我的名单");
+    g_assert_cmpstr (last->owner, ==, XF_TEST_CARE_CLERK);
+  }
 }
 
 static void

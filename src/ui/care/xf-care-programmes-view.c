@@ -258,13 +258,41 @@ sync_chips (XfCareProgrammesView *self)
        chip = gtk_widget_get_next_sibling (chip))
     {
       const XfCareView *view = g_object_get_data (G_OBJECT (chip), "xf-view");
+      GtkWidget *remove = g_object_get_data (G_OBJECT (chip), "xf-remove-button");
       gboolean active = view != NULL && view->gap_years == years &&
                         g_strcmp0 (view->region_code, region) == 0;
 
+      if (!GTK_IS_TOGGLE_BUTTON (chip))
+        continue;
       g_signal_handlers_block_matched (chip, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
       gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (chip), active);
       g_signal_handlers_unblock_matched (chip, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+      /* One's own view, shown now, may be removed. */
+      if (remove != NULL)
+        gtk_widget_set_visible (remove, active);
     }
+}
+
+static void
+remove_view_clicked_cb (GtkWidget            *button,
+                        XfCareProgrammesView *self)
+{
+  const XfCareView *view = g_object_get_data (G_OBJECT (button), "xf-view");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  if (view == NULL)
+    return;
+  /* Translators: %s is the name of a saved list */
+  text = g_strdup_printf (_("View “%s” removed"), view->name);
+  if (!xf_care_remove_view (self->care, view->id, &error))
+    {
+      show_error (self, error->message);
+      return;
+    }
+  show_error (self, NULL);
+  /* The chips are made again once idle (::changed), not under this button. */
+  xf_care_toast (GTK_WIDGET (self), text);
 }
 
 static void
@@ -293,6 +321,8 @@ chip_toggled_cb (GtkToggleButton      *chip,
 static void
 fill_chips (XfCareProgrammesView *self)
 {
+  XfAccount *actor = xf_care_get_actor (self->care);
+
   xf_box_remove_all (GTK_BOX (self->views_box));
   gtk_widget_set_visible (self->views_box, FALSE);
   if (self->views == NULL || self->code == NULL)
@@ -312,6 +342,24 @@ fill_chips (XfCareProgrammesView *self)
       g_object_set_data (G_OBJECT (chip), "xf-view", (gpointer) view);
       g_signal_connect (chip, "toggled", G_CALLBACK (chip_toggled_cb), self);
       gtk_box_append (GTK_BOX (self->views_box), chip);
+      /* One's own views; the shared ones are the administrators' (as core has it). */
+      if (view->owner != NULL ? actor != NULL && g_strcmp0 (view->owner, xf_account_get_login (actor)) == 0
+                              : self->may_edit)
+        {
+          GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+
+          gtk_widget_set_name (remove, "remove-view-button");
+          gtk_widget_add_css_class (remove, "flat");
+          gtk_widget_add_css_class (remove, "circular");
+          gtk_widget_set_tooltip_text (remove, _("Remove this view"));
+          gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                          _("Remove this view"), -1);
+          gtk_widget_set_visible (remove, FALSE);
+          g_object_set_data (G_OBJECT (remove), "xf-view", (gpointer) view);
+          g_object_set_data (G_OBJECT (chip), "xf-remove-button", remove);
+          g_signal_connect (remove, "clicked", G_CALLBACK (remove_view_clicked_cb), self);
+          gtk_box_append (GTK_BOX (self->views_box), remove);
+        }
       gtk_widget_set_visible (self->views_box, TRUE);
     }
   sync_chips (self);
@@ -344,6 +392,9 @@ view_named_cb (gpointer    user_data,
   view->programme_code = g_strdup (self->code);
   view->gap_years = gtk_spin_button_get_value_as_int (self->gap_spin);
   view->region_code = dup_region (self);
+  /* One's own view: a shared one is the catalogue's. */
+  if (xf_care_get_actor (self->care) != NULL)
+    view->owner = g_strdup (xf_account_get_login (xf_care_get_actor (self->care)));
   if (xf_care_save_view (self->care, view, &error) <= 0)
     {
       show_error (self, error->message);
