@@ -207,7 +207,7 @@ test_two_steps (HardshipFixture *fixture,
   assert_actions (fixture->second_clerk, id, "approve-first reject withdraw");
   /* Not the assessor, not without HARDSHIP_APPROVE, not elsewhere. */
   assert_approve_refused (fixture->clerk, id, XF_ERROR_PERMISSION_DENIED,
-                          "Permission denied: the first approval needs someone other than the assessor");
+                          "The first approval needs someone other than the assessor");
   assert_approve_refused (fixture->reviewer, id, XF_ERROR_PERMISSION_DENIED, NULL);
   assert_approve_refused (fixture->dispatcher, id, XF_ERROR_PERMISSION_DENIED, NULL);
   assert_approve_refused (fixture->anji_clerk, id, XF_ERROR_PERMISSION_DENIED, NULL);
@@ -256,7 +256,7 @@ test_same_person (HardshipFixture *fixture,
   assess (fixture->clerk, id, YUAN (20000));
   approve (fixture->base.care, id, 0);
   assert_approve_refused (fixture->base.care, id, XF_ERROR_PERMISSION_DENIED,
-                          "Permission denied: the final approval needs someone other than the first approver");
+                          "The final approval needs someone other than the first approver");
   assert_actions (fixture->base.care, id, "");
   approve (fixture->second_admin, id, 0);
   {

@@ -563,8 +563,8 @@ check_next_step (XfCare               *self,
   if (excluded != NULL && g_strcmp0 (excluded, xf_repo_actor_login (&self->repo)) == 0)
     {
       const char *message = op == XF_OP_HARDSHIP_APPROVE
-        ? _("Permission denied: the first approval needs someone other than the assessor")
-        : _("Permission denied: the final approval needs someone other than the first approver");
+        ? _("The first approval needs someone other than the assessor")
+        : _("The final approval needs someone other than the first approver");
 
       g_set_error_literal (error, XF_ERROR, XF_ERROR_PERMISSION_DENIED, message);
       return FALSE;
