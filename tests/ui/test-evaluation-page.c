@@ -126,19 +126,21 @@ row_index (XfWindow   *window,
   return row != NULL ? gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)) : -1;
 }
 
-/* Right after the registry, for whoever reads the registry. */
+/* In the lifecycle's order (管, 育, 评): after the registry and
+ * cultivation, for whoever reads the registry. */
 static void
 test_sidebar (PageFixture   *fixture,
               gconstpointer  data)
 {
   g_assert_cmpint (row_index (fixture->window, "registry"), ==, 0);
-  g_assert_cmpint (row_index (fixture->window, "evaluation"), ==, 1);
+  g_assert_cmpint (row_index (fixture->window, "cultivation"), ==, 1);
+  g_assert_cmpint (row_index (fixture->window, "evaluation"), ==, 2);
 
   /* The clerk has it too, without the campaign menu. */
   xf_application_sign_out (fixture->app);
   g_assert_null (xf_window_get_sidebar_row (fixture->window, "evaluation"));
   xf_test_sign_in (fixture->app, "clerk");
-  g_assert_cmpint (row_index (fixture->window, "evaluation"), ==, 1);
+  g_assert_cmpint (row_index (fixture->window, "evaluation"), ==, 2);
   fixture->page = xf_test_show_page (fixture->window, "evaluation");
   g_assert_false (gtk_widget_get_visible (child (fixture, "campaign_menu_button")));
   gtk_widget_activate_action (fixture->page, "evaluation.new-campaign", NULL);
