@@ -103,7 +103,7 @@ test_eligible (Fixture       *fixture,
   GtkWidget *chip;
 
   xf_care_programmes_view_show (view, PROGRAMME);
-  xf_test_care_ui_settle ();
+  xf_test_care_ui_wait_lists (fixture);
   g_assert_cmpstr (xf_care_programmes_view_get_code (view), ==, PROGRAMME);
   g_assert_cmpuint (core_eligible (fixture, NULL), ==, XF_TEST_CARE_PEOPLE);
   assert_count_shown (fixture, core_eligible (fixture, NULL));
@@ -118,7 +118,7 @@ test_eligible (Fixture       *fixture,
 
   /* On a date when 王建国 (born 1970-04-12) is 66: one fewer. */
   xf_care_programmes_view_set_reference (view, "2036-05-01");
-  xf_test_care_ui_settle ();
+  xf_test_care_ui_wait_lists (fixture);
   {
     g_autoptr(GError) error = NULL;
     g_autoptr(GPtrArray) later = xf_care_list_eligible (xf_test_care_ui_care (fixture), PROGRAMME, "2036-05-01",
@@ -129,13 +129,13 @@ test_eligible (Fixture       *fixture,
     g_assert_cmpuint (later->len, <, XF_TEST_CARE_PEOPLE);
   }
   xf_care_programmes_view_set_reference (view, NULL);
-  xf_test_care_ui_settle ();
+  xf_test_care_ui_wait_lists (fixture);
 
   /* The shared view "No recuperation trip for five years" is a chip. */
   chip = xf_test_find_named (child (fixture, "views_box"), "view-chip");
   g_assert_nonnull (chip);
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (chip), TRUE);
-  xf_test_care_ui_settle ();
+  xf_test_care_ui_wait_lists (fixture);
   g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (child (fixture, "gap_spin"))), ==, 5);
   {
     g_autoptr(GError) error = NULL;
@@ -158,7 +158,7 @@ test_edit (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
 
   xf_care_programmes_view_show (view_of (fixture), PROGRAMME);
-  xf_test_care_ui_settle ();
+  xf_test_care_ui_wait_lists (fixture);
   g_assert_true (gtk_widget_get_visible (child (fixture, "edit_button")));
   xf_test_click (child (fixture, "edit_button"));
   dialog = XF_CARE_PROGRAMME_DIALOG (xf_test_find_toplevel (XF_TYPE_CARE_PROGRAMME_DIALOG));
@@ -180,7 +180,7 @@ test_edit (Fixture       *fixture,
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (xf_test_template_child (dialog, XF_TYPE_CARE_PROGRAMME_DIALOG,
                                                                       "quota_spin")), 150);
   g_assert_true (xf_care_programme_dialog_save (dialog));
-  xf_test_care_ui_settle ();
+  xf_test_care_ui_wait_lists (fixture);
   saved = xf_care_get_programme (xf_test_care_ui_care (fixture), PROGRAMME, &error);
   g_assert_no_error (error);
   g_assert_cmpint (saved->yearly_quota, ==, 150);
@@ -205,7 +205,7 @@ test_save_view (Fixture       *fixture,
   gboolean found = FALSE;
 
   xf_care_programmes_view_show (view_of (fixture), PROGRAMME);
-  xf_test_care_ui_settle ();
+  xf_test_care_ui_wait_lists (fixture);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (child (fixture, "gap_spin")), 3);
   gtk_editable_set_text (GTK_EDITABLE (child (fixture, "region_row")), XF_TEST_DEQING);
   xf_test_iterate (400);
@@ -304,7 +304,7 @@ test_clerk (Fixture       *fixture,
             gconstpointer  data)
 {
   xf_care_programmes_view_show (view_of (fixture), PROGRAMME);
-  xf_test_care_ui_settle ();
+  xf_test_care_ui_wait_lists (fixture);
   g_assert_false (gtk_widget_get_visible (child (fixture, "edit_button")));
   g_assert_false (gtk_widget_get_visible (child (fixture, "new_programme_button")));
   g_assert_true (gtk_widget_get_visible (child (fixture, "create_batch_button")));
@@ -353,7 +353,7 @@ test_screenshot (Fixture       *fixture,
                  gconstpointer  data)
 {
   xf_care_programmes_view_show (view_of (fixture), PROGRAMME);
-  xf_test_care_ui_settle ();
+  xf_test_care_ui_wait_lists (fixture);
   xf_test_iterate (200);
   xf_test_screenshot_in_language (GTK_WIDGET (fixture->window), "care-programmes");
 }

@@ -122,4 +122,20 @@ xf_test_care_ui_batches (CareUiFixture *fixture)
   return xf_care_page_get_batches_view (XF_CARE_PAGE (fixture->page));
 }
 
+static inline gboolean
+xf_test_care_ui_lists_read_cb (gpointer data)
+{
+  return !xf_care_programmes_view_is_reading (XF_CARE_PROGRAMMES_VIEW (data));
+}
+
+/* Waits until the programme's eligible and gaps have been read (in a
+ * worker), then until the page has shown them. */
+static inline void
+xf_test_care_ui_wait_lists (CareUiFixture *fixture)
+{
+  xf_test_care_ui_settle ();
+  g_assert_true (xf_test_wait_until (xf_test_care_ui_lists_read_cb, xf_test_care_ui_programmes (fixture), 10000));
+  xf_test_care_ui_settle ();
+}
+
 G_END_DECLS

@@ -16,6 +16,7 @@
 #include "xf-care-programmes-view.h"
 #include "xf-clock.h"
 #include "xf-date-button.h"
+#include "xf-error.h"
 #include "xf-permission.h"
 #include "xf-ui-util.h"
 
@@ -34,6 +35,7 @@ struct _XfCareProgrammesView
   GPtrArray            *facts_rows;
   char                 *code;           /* the programme shown; NULL for none */
   XfReloadQueue         reload;
+  GCancellable         *lists_cancellable; /* the eligible and the gaps being read */
   gboolean              may_edit;       /* CARE_CATALOGUE */
   gboolean              may_manage;     /* CARE_MANAGE somewhere */
   gboolean              selecting;      /* the view itself moves the selection */
@@ -194,54 +196,180 @@ reference_date (XfCareProgrammesView *self)
   return xf_date_button_get_date (self->reference_button);
 }
 
+/* The lists as read (self->eligible, self->gaps), or why they are not. */
 static void
-load_eligible (XfCareProgrammesView *self)
+show_lists (XfCareProgrammesView *self,
+            const char           *reference,
+            int                   years,
+            const char           *message)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *region = dup_region (self);
-  g_autofree char *count = NULL;
+  g_autofree char *eligible = NULL;
+  g_autofree char *gaps = NULL;
 
-  g_clear_pointer (&self->eligible, g_ptr_array_unref);
-  if (self->code == NULL)
-    return;
-  self->eligible = xf_care_list_eligible (self->care, self->code, reference_date (self), region, &error);
-  if (self->eligible == NULL)
-    {
-      show_error (self, error->message);
-      adw_preferences_group_set_description (self->eligible_group, NULL);
-      fill_people (self->eligible_list, "eligible-row", NULL, _("Could not read the eligible"));
-      return;
-    }
-  /* Translators: %u people; %s a date, YYYY-MM-DD */
-  count = g_strdup_printf (ngettext ("%u eligible on %s", "%u eligible on %s", self->eligible->len),
-                           self->eligible->len, reference_date (self));
-  adw_preferences_group_set_description (self->eligible_group, count);
-  fill_people (self->eligible_list, "eligible-row", self->eligible, _("Nobody is eligible"));
+  if (message != NULL)
+    show_error (self, message);
+  if (self->eligible != NULL)
+    /* Translators: %u people; %s a date, YYYY-MM-DD */
+    eligible = g_strdup_printf (ngettext ("%u eligible on %s", "%u eligible on %s", self->eligible->len),
+                                self->eligible->len, reference);
+  adw_preferences_group_set_description (self->eligible_group, eligible);
+  fill_people (self->eligible_list, "eligible-row", self->eligible,
+               self->eligible != NULL ? _("Nobody is eligible") : _("Could not read the eligible"));
+  if (self->gaps != NULL)
+    gaps = g_strdup_printf (ngettext ("%u not served for %d years", "%u not served for %d years", self->gaps->len),
+                            self->gaps->len, years);
+  adw_preferences_group_set_description (self->gaps_group, gaps);
+  fill_people (self->gaps_list, "gap-row", self->gaps,
+               self->gaps != NULL ? _("Everyone eligible has been served") : _("Could not read the gaps"));
+}
+
+/*
+ * Reading the lists in a worker
+ */
+
+/* A registry of 100,000 takes a second or two to go through, twice (the
+ * eligible, the gaps): that is done on a connection of the worker's own,
+ * so that the window stays live. An in-memory database has no second
+ * connection: it is read here. */
+typedef struct
+{
+  char      *location;
+  XfAccount *actor;
+  char      *code;
+  char      *reference;
+  char      *region;
+  int        years;
+  GPtrArray *eligible;
+  GPtrArray *gaps;
+} ListsJob;
+
+static void
+lists_job_free (gpointer data)
+{
+  ListsJob *job = data;
+
+  g_free (job->location);
+  g_clear_object (&job->actor);
+  g_free (job->code);
+  g_free (job->reference);
+  g_free (job->region);
+  g_clear_pointer (&job->eligible, g_ptr_array_unref);
+  g_clear_pointer (&job->gaps, g_ptr_array_unref);
+  g_free (job);
+}
+
+/* Both lists on @care; FALSE with @error when either fails. */
+static gboolean
+read_lists (XfCare    *care,
+            ListsJob  *job,
+            GError   **error)
+{
+  job->eligible = xf_care_list_eligible (care, job->code, job->reference, job->region, error);
+  if (job->eligible == NULL)
+    return FALSE;
+  job->gaps = xf_care_list_gaps (care, job->code, job->years, job->reference, job->region, error);
+  return job->gaps != NULL;
 }
 
 static void
-load_gaps (XfCareProgrammesView *self)
+lists_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *region = dup_region (self);
-  g_autofree char *count = NULL;
-  int years = gtk_spin_button_get_value_as_int (self->gap_spin);
+  ListsJob *job = task_data;
+  g_autoptr(XfStore) store = NULL;
+  g_autoptr(XfRegistry) registry = NULL;
+  g_autoptr(XfCare) care = NULL;
+  GError *error = NULL;
 
-  g_clear_pointer (&self->gaps, g_ptr_array_unref);
-  if (self->code == NULL)
-    return;
-  self->gaps = xf_care_list_gaps (self->care, self->code, years, reference_date (self), region, &error);
-  if (self->gaps == NULL)
+  store = xf_store_open_existing (job->location, &error);
+  if (store == NULL)
     {
-      show_error (self, error->message);
-      adw_preferences_group_set_description (self->gaps_group, NULL);
-      fill_people (self->gaps_list, "gap-row", NULL, _("Could not read the gaps"));
+      g_task_return_error (task, error);
       return;
     }
-  count = g_strdup_printf (ngettext ("%u not served for %d years", "%u not served for %d years", self->gaps->len),
-                           self->gaps->len, years);
-  adw_preferences_group_set_description (self->gaps_group, count);
-  fill_people (self->gaps_list, "gap-row", self->gaps, _("Everyone eligible has been served"));
+  registry = xf_registry_new (store, job->actor);
+  care = xf_care_new (registry);
+  if (!read_lists (care, job, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+install_lists (XfCareProgrammesView *self,
+               ListsJob             *job,
+               const GError         *error)
+{
+  g_clear_pointer (&self->eligible, g_ptr_array_unref);
+  g_clear_pointer (&self->gaps, g_ptr_array_unref);
+  if (error == NULL)
+    {
+      self->eligible = g_steal_pointer (&job->eligible);
+      self->gaps = g_steal_pointer (&job->gaps);
+    }
+  show_lists (self, job->reference, job->years, error != NULL ? error->message : NULL);
+}
+
+static void
+lists_read_cb (GObject      *source_object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  XfCareProgrammesView *self = XF_CARE_PROGRAMMES_VIEW (source_object);
+  ListsJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error) &&
+      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
+    return;
+  g_clear_object (&self->lists_cancellable);
+  install_lists (self, job, error);
+}
+
+/* Reads the eligible and the gaps of the programme shown again. */
+static void
+load_lists (XfCareProgrammesView *self)
+{
+  g_autoptr(GTask) task = NULL;
+  ListsJob *job;
+  const char *location;
+
+  g_cancellable_cancel (self->lists_cancellable);
+  g_clear_object (&self->lists_cancellable);
+  g_clear_pointer (&self->eligible, g_ptr_array_unref);
+  g_clear_pointer (&self->gaps, g_ptr_array_unref);
+  if (self->code == NULL || self->care == NULL)
+    return;
+
+  job = g_new0 (ListsJob, 1);
+  job->code = g_strdup (self->code);
+  job->reference = g_strdup (reference_date (self));
+  job->region = dup_region (self);
+  job->years = gtk_spin_button_get_value_as_int (self->gap_spin);
+  location = xf_db_get_path (xf_store_get_db (xf_registry_get_store (xf_care_get_registry (self->care))));
+  if (location == NULL || g_strcmp0 (location, ":memory:") == 0 || xf_care_get_actor (self->care) == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      read_lists (self->care, job, &error);
+      install_lists (self, job, error);
+      lists_job_free (job);
+      return;
+    }
+  job->location = g_strdup (location);
+  job->actor = xf_account_copy (xf_care_get_actor (self->care));
+
+  adw_preferences_group_set_description (self->eligible_group, _("Reading…"));
+  adw_preferences_group_set_description (self->gaps_group, _("Reading…"));
+  self->lists_cancellable = g_cancellable_new ();
+  task = g_task_new (self, self->lists_cancellable, lists_read_cb, NULL);
+  g_task_set_source_tag (task, load_lists);
+  g_task_set_task_data (task, job, lists_job_free);
+  g_task_run_in_thread (task, lists_thread);
 }
 
 /*
@@ -313,8 +441,7 @@ chip_toggled_cb (GtkToggleButton      *chip,
   g_signal_handlers_block_matched (self->gap_spin, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
   gtk_spin_button_set_value (self->gap_spin, view->gap_years);
   g_signal_handlers_unblock_matched (self->gap_spin, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
-  load_eligible (self);
-  load_gaps (self);
+  load_lists (self);
   sync_chips (self);
 }
 
@@ -459,8 +586,7 @@ show_details (XfCareProgrammesView *self)
   show_error (self, NULL);
   if (programme == NULL)
     {
-      g_clear_pointer (&self->eligible, g_ptr_array_unref);
-      g_clear_pointer (&self->gaps, g_ptr_array_unref);
+      load_lists (self);
       return;
     }
   gtk_label_set_text (self->name_label, xf_care_programme_get_name (programme));
@@ -475,8 +601,7 @@ show_details (XfCareProgrammesView *self)
   gtk_widget_set_visible (self->actions_box, self->may_edit || (self->may_manage && programme->active));
   gtk_widget_set_visible (self->save_view_button, self->may_manage);
   fill_facts (self, programme);
-  load_eligible (self);
-  load_gaps (self);
+  load_lists (self);
   fill_chips (self);
 }
 
@@ -668,8 +793,7 @@ reference_changed_cb (XfCareProgrammesView *self)
 {
   if (self->code == NULL)
     return;
-  load_eligible (self);
-  load_gaps (self);
+  load_lists (self);
 }
 
 static gboolean
@@ -678,8 +802,7 @@ region_timeout_cb (gpointer data)
   XfCareProgrammesView *self = data;
 
   self->region_id = 0;
-  load_eligible (self);
-  load_gaps (self);
+  load_lists (self);
   sync_chips (self);
   return G_SOURCE_REMOVE;
 }
@@ -695,7 +818,7 @@ region_changed_cb (XfCareProgrammesView *self)
 static void
 gap_changed_cb (XfCareProgrammesView *self)
 {
-  load_gaps (self);
+  load_lists (self);
   sync_chips (self);
 }
 
@@ -796,6 +919,8 @@ xf_care_programmes_view_dispose (GObject *object)
 
   xf_reload_queue_clear (&self->reload);
   g_clear_handle_id (&self->region_id, g_source_remove);
+  g_cancellable_cancel (self->lists_cancellable);
+  g_clear_object (&self->lists_cancellable);
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), XF_TYPE_CARE_PROGRAMMES_VIEW);
   g_clear_pointer (&self->programmes, g_ptr_array_unref);
@@ -927,6 +1052,13 @@ xf_care_programmes_view_get_eligible (XfCareProgrammesView *self)
 {
   g_return_val_if_fail (XF_IS_CARE_PROGRAMMES_VIEW (self), NULL);
   return self->eligible;
+}
+
+gboolean
+xf_care_programmes_view_is_reading (XfCareProgrammesView *self)
+{
+  g_return_val_if_fail (XF_IS_CARE_PROGRAMMES_VIEW (self), FALSE);
+  return self->lists_cancellable != NULL;
 }
 
 GPtrArray *

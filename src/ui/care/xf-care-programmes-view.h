@@ -23,7 +23,8 @@ G_BEGIN_DECLS
  * somewhere). "Edit…" (CARE_CATALOGUE) opens XfCareProgrammeDialog, as
  * does "New programme" (+) beside the search;
  * "Create batch…" (CARE_MANAGE somewhere) activates care.create-batch.
- * Lists show their first 200 people, then how many more.
+ * Lists show their first 200 people, then how many more. The lists are
+ * read in a worker, so that a registry of 100,000 keeps the window live.
  *
  * Template children (for tests): leaflet, list_pane, details_pane,
  * search_entry, new_programme_button, list_stack ("list" | "no-matches" | "empty" | "error"),
@@ -49,9 +50,12 @@ const char *xf_care_programmes_view_get_code    (XfCareProgrammesView *self);
 /* (element-type XfCareProgramme) (transfer none): the catalogue read. */
 GPtrArray  *xf_care_programmes_view_get_programmes (XfCareProgrammesView *self);
 /* (element-type XfCareEligible) (transfer none): the eligible and the
- * gaps of the programme shown; NULL when none is. */
+ * gaps of the programme shown; NULL when none is, or while they are read. */
 GPtrArray  *xf_care_programmes_view_get_eligible (XfCareProgrammesView *self);
 GPtrArray  *xf_care_programmes_view_get_gaps    (XfCareProgrammesView *self);
+/* Whether the two lists are being read (in a worker, on a connection of
+ * its own; an in-memory database is read at once). */
+gboolean    xf_care_programmes_view_is_reading  (XfCareProgrammesView *self);
 /* The reference date ("YYYY-MM-DD"; NULL: today). */
 void        xf_care_programmes_view_set_reference (XfCareProgrammesView *self,
                                                    const char           *date);
