@@ -192,6 +192,16 @@ test_records (CareFixture   *fixture,
   bad->on_date = g_strdup ("2026-03-09");
   bad->amount = -1;
   expect_invalid (fixture, bad, "Amount: ");
+  /* Hardship support is given only through an approved case's payments:
+   * not by hand, past its two approvals. */
+  bad->amount = 500000;
+  g_free (bad->programme_code);
+  bad->programme_code = g_strdup ("hardship-support");
+  expect_invalid (fixture, bad, "Programme: ");
+  g_assert_cmpint (count (fixture, "SELECT COUNT(*) FROM care_records"), ==, 3);
+  g_assert_cmpint (count (fixture, "SELECT COUNT(*) FROM audit_log WHERE record_type = 'care-record'"), ==, 3);
+  g_free (bad->programme_code);
+  bad->programme_code = g_strdup ("health-check");
   bad->amount = 0;
   bad->pioneer_id = 0;
   g_assert_cmpint (xf_care_add_record (fixture->care, bad, &error), ==, 0);

@@ -169,6 +169,11 @@ test_refusals (CareFixture   *fixture,
   visit->pioneer_id = zhang;
   visit->programme_code = g_strdup ("no-such-programme");
   expect_invalid (fixture, visit, "Programme: ");
+  /* A done visit records its programme's care: never hardship support,
+   * which only an approved case pays. */
+  g_free (visit->programme_code);
+  visit->programme_code = g_strdup ("hardship-support");
+  expect_invalid (fixture, visit, "Programme: ");
   g_clear_pointer (&visit->programme_code, g_free);
 
   /* Today is fine; nothing was written before. */

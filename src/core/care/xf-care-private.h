@@ -51,6 +51,11 @@ gint64   _xf_care_programme_id   (XfCare      *self,
                                   const char  *code,
                                   gboolean     allow_inactive,
                                   GError     **error);
+/* The same for care recorded by hand or by a done visit, which is never
+ * hardship support: only an approved case's payments give that. */
+gint64   _xf_care_programme_id_by_hand (XfCare      *self,
+                                        const char  *code,
+                                        GError     **error);
 
 /* xf-care-records.c: a care record inside the current write (no
  * permission check: the caller has checked); returns the id. */

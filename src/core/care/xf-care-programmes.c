@@ -412,6 +412,27 @@ _xf_care_programme_id (XfCare      *self,
   return 0;
 }
 
+gint64
+_xf_care_programme_id_by_hand (XfCare      *self,
+                               const char  *code,
+                               GError     **error)
+{
+  gint64 id = _xf_care_programme_id (self, code, FALSE, error);
+  gint64 hardship = 0;
+  g_autofree char *quoted = NULL;
+
+  if (id == 0 || !xf_repo_query_int64 (&self->repo, "SELECT COUNT(*) FROM care_programmes"
+                                       " WHERE id = $1 AND kind = 'hardship'", id, &hardship, error))
+    return 0;
+  if (hardship == 0)
+    return id;
+  quoted = xf_repo_quote (code);
+  /* Translators: %s is a programme's code. */
+  g_set_error (error, XF_ERROR, XF_ERROR_INVALID,
+               _("Programme: “%s” is given only as the payments of an approved hardship case"), quoted);
+  return 0;
+}
+
 /*
  * Writing
  */

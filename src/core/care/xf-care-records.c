@@ -360,7 +360,7 @@ validate_record (XfCare              *self,
 {
   g_autoptr(XfCareRecord) clean = xf_care_record_new ();
 
-  if (_xf_care_programme_id (self, record->programme_code, FALSE, error) == 0
+  if (_xf_care_programme_id_by_hand (self, record->programme_code, error) == 0
       || !xf_repo_check_date (_("Date"), record->on_date, TRUE, error)
       || !check_not_future (_("Date"), record->on_date, error))
     return NULL;

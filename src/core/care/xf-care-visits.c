@@ -194,7 +194,7 @@ check_visit (XfCare             *self,
       || !xf_registry_check_id (self->registry, XF_OP_CARE_MANAGE, visit->pioneer_id, error))
     return FALSE;
   if (visit->programme_code != NULL && *visit->programme_code != '\0')
-    input->programme_id = _xf_care_programme_id (self, visit->programme_code, FALSE, error);
+    input->programme_id = _xf_care_programme_id_by_hand (self, visit->programme_code, error);
   return visit->programme_code == NULL || *visit->programme_code == '\0' || input->programme_id > 0;
 }
 
