@@ -635,6 +635,14 @@ test_refusals (BatchFixture  *fixture,
   g_clear_error (&error);
   g_free (batch->ends_on);
   batch->ends_on = NULL;
+  /* Answers come before the trip, not after it has started. */
+  g_free (batch->reply_by);
+  batch->reply_by = g_strdup ("2026-06-20");
+  g_assert_cmpint (xf_care_create_batch (care, batch, &error), ==, 0);
+  assert_refusal (error, XF_ERROR_INVALID, "Reply by: 2026-06-20 is after the start, 2026-06-10");
+  g_clear_error (&error);
+  g_free (batch->reply_by);
+  batch->reply_by = g_strdup ("2026-06-10");
   g_free (batch->reference_on);
   batch->reference_on = g_strdup ("2026-13-01");
   g_assert_cmpint (xf_care_create_batch (care, batch, &error), ==, 0);

@@ -553,6 +553,14 @@ check_dates (const XfCareBatch  *batch,
                    batch->ends_on, batch->starts_on);
       return FALSE;
     }
+  if (or_null (batch->starts_on) != NULL && or_null (batch->reply_by) != NULL
+      && g_strcmp0 (batch->reply_by, batch->starts_on) > 0)
+    {
+      /* Translators: "Reply by:" names the field; two dates. */
+      g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("Reply by: %s is after the start, %s"),
+                   batch->reply_by, batch->starts_on);
+      return FALSE;
+    }
   return TRUE;
 }
 
