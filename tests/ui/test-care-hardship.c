@@ -350,6 +350,46 @@ test_narrow_and_filters (Fixture       *fixture,
   g_assert_cmpuint (xf_test_count_named (GTK_WIDGET (view), "case-row"), ==, 0);
 }
 
+/* The cases still waiting for a step come before the closed ones, even
+ * when a closed case is newer. */
+static void
+test_open_first (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(XfCare) care = care_as (fixture, "zhangmin");
+  g_autoptr(GError) error = NULL;
+  gint64 other = xf_test_add_candidate (fixture->admin, "钱秀英", "德清纺织厂", DEQING);
+  gint64 open_id = 0, closed_id = 0;
+  XfHardshipView *view;
+  GtkWidget *first;
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(XfHardshipCase) application = xf_hardship_case_new ();
+      gint64 id;
+
+      application->pioneer_id = i == 0 ? fixture->pioneer : other;
+      application->category = g_strdup ("illness");
+      application->circumstances = g_strdup ("住院");
+      application->household_income = -1;
+      application->requested_amount = 100000;
+      id = xf_care_apply_hardship (care, application, &error);
+      g_assert_no_error (error);
+      if (i == 0)
+        open_id = id;
+      else
+        closed_id = id;
+    }
+  g_assert_true (xf_care_withdraw_case (care, closed_id, "已由其他渠道解决", &error));
+  g_assert_no_error (error);
+
+  view = show_as (fixture, "zhangmin", 1000);
+  g_assert_cmpuint (xf_test_count_named (GTK_WIDGET (view), "case-row"), ==, 2);
+  first = xf_test_find_named (GTK_WIDGET (view), "case-row");
+  g_assert_nonnull (first);
+  g_assert_cmpint (*(gint64 *) g_object_get_data (G_OBJECT (first), "xf-case-id"), ==, open_id);
+}
+
 /* The year's report counts the grant paid under the hardship programme,
  * and exports to XLSX. */
 static void
@@ -407,6 +447,7 @@ main (int   argc,
   ADD ("two-step-approval", test_two_step_approval);
   ADD ("masked-for-reviewer", test_masked_for_reviewer);
   ADD ("narrow-and-filters", test_narrow_and_filters);
+  ADD ("open-first", test_open_first);
   ADD ("report", test_report);
 #undef ADD
 

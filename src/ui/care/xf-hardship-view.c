@@ -119,6 +119,32 @@ make_row (const XfHardshipCase *hardship_case)
   return row;
 }
 
+/* A case still waiting for a step: assessment, an approval or payment. */
+static gboolean
+case_is_open (const XfHardshipCase *hardship_case)
+{
+  static const char * const open[] = {
+    XF_CASE_APPLIED, XF_CASE_ASSESSED, XF_CASE_APPROVED_FIRST, XF_CASE_APPROVED,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (open); i++)
+    if (g_strcmp0 (hardship_case->status, open[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The open cases first, each part newest first as core gives them
+ * (g_ptr_array_sort is stable). */
+static int
+compare_open_first (gconstpointer a,
+                    gconstpointer b)
+{
+  const XfHardshipCase *ca = *(XfHardshipCase * const *) a;
+  const XfHardshipCase *cb = *(XfHardshipCase * const *) b;
+
+  return (int) !case_is_open (ca) - (int) !case_is_open (cb);
+}
+
 static gboolean
 is_filtered (XfHardshipView *self)
 {
@@ -158,6 +184,7 @@ load_list (XfHardshipView *self)
       self->selecting = FALSE;
       return;
     }
+  g_ptr_array_sort (self->cases, compare_open_first);
   for (guint i = 0; i < self->cases->len; i++)
     {
       GtkWidget *row = make_row (g_ptr_array_index (self->cases, i));
