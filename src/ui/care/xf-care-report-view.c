@@ -13,6 +13,7 @@
 
 #include "xf-care-report-view.h"
 #include "xf-clock.h"
+#include "xf-exchange-job.h"
 #include "xf-ui-util.h"
 
 #define N_YEARS 6
@@ -94,15 +95,20 @@ make_row (const XfCareReportRow *row)
   GtkWidget *widget = adw_action_row_new ();
   g_autofree char *subtitle = NULL;
   g_autofree char *percent = g_strdup_printf ("%.0f%%", row->coverage * 100);
+  g_autofree char *eligible = xf_exchange_format_count (row->eligible);
+  g_autofree char *invited = xf_exchange_format_count (row->invited);
+  g_autofree char *served = xf_exchange_format_count (row->served);
+  g_autofree char *declined = xf_exchange_format_count (row->declined);
   GtkWidget *label = gtk_label_new (percent);
   gboolean total = row->key == NULL || row->key[0] == '\0';
 
   gtk_widget_set_name (widget, total ? "total-row" : "place-row");
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (widget), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (widget), row->label);
-  /* Translators: a coverage row: eligible, invited, served, declined */
-  subtitle = g_strdup_printf (_("Eligible %d · invited %d · served %d · declined %d"),
-                              row->eligible, row->invited, row->served, row->declined);
+  /* Translators: a coverage row: eligible, invited, served, declined,
+   * each a count with thousands separators ("1,333") */
+  subtitle = g_strdup_printf (_("Eligible %s · invited %s · served %s · declined %s"),
+                              eligible, invited, served, declined);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (widget), subtitle);
   if (total)
     gtk_widget_add_css_class (widget, "heading");
