@@ -219,6 +219,30 @@ test_care_history (Fixture       *fixture,
   g_assert_true (gtk_widget_get_visible (xf_test_find_named (group, "edit-care-profile")));
 }
 
+/* Care recorded at another desk shows when the page refreshes, as the
+ * window's change monitor makes it do. */
+static void
+test_refresh (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(XfCare) care = xf_care_new (xf_evaluation_get_registry (fixture->admin));
+  g_autoptr(XfCareRecord) record = xf_care_record_new ();
+  g_autoptr(GError) error = NULL;
+  GtkWidget *group = page_child (fixture, "care_group");
+  guint before = xf_profile_care_group_get_n_history (XF_PROFILE_CARE_GROUP (group));
+
+  record->pioneer_id = fixture->pioneer;
+  record->programme_code = g_strdup (programme_of_kind (care, XF_CARE_KIND_HEALTH_CHECK));
+  record->on_date = g_strdup ("2026-03-09");
+  record->amount = 80000;
+  g_assert_cmpint (xf_care_add_record (care, record, &error), >, 0);
+  g_assert_no_error (error);
+
+  xf_profile_page_refresh (fixture->page);
+  xf_test_iterate (50);
+  g_assert_cmpuint (xf_profile_care_group_get_n_history (XF_PROFILE_CARE_GROUP (group)), ==, before + 1);
+}
+
 /* The open plan and the training, with the hours in all. */
 static void
 test_cultivation (Fixture       *fixture,
@@ -304,6 +328,7 @@ main (int   argc,
   g_test_add_func ("/ui/profile-care/language", xf_test_language);
 #define ADD(path, fn, data) g_test_add ("/ui/profile-care/" path, Fixture, data, fixture_set_up, fn, fixture_tear_down)
   ADD ("care-history", test_care_history, NULL);
+  ADD ("refresh", test_refresh, NULL);
   ADD ("cultivation", test_cultivation, NULL);
   ADD ("edit-profile", test_edit_profile, NULL);
   ADD ("reviewer", test_reviewer, "reviewer");
