@@ -395,6 +395,8 @@ test_new_plan (Fixture       *fixture,
   gtk_widget_activate_action (fixture->page, "cultivation.new", NULL);
   dialog = XF_PLAN_DIALOG (xf_test_find_toplevel (XF_TYPE_PLAN_DIALOG));
   g_assert_nonnull (dialog);
+  /* The keyboard starts in the target's name, not on Cancel. */
+  g_assert_true (xf_widget_has_focus_within (xf_plan_dialog_get_target_picker (dialog)));
 
   /* No target chosen: said in the dialog, which stays. */
   gtk_widget_activate_action (GTK_WIDGET (dialog), "plan-dialog.create", NULL);

@@ -245,6 +245,18 @@ fill_choices (XfPlanDialog *self)
   adw_bin_set_child (self->mentor_bin, self->mentor_picker);
 }
 
+/* Ctrl+N then typing names the target: the focus starts there, not on
+ * Cancel, where Enter would close the dialog. */
+static void
+xf_plan_dialog_show (GtkWidget *widget)
+{
+  XfPlanDialog *self = XF_PLAN_DIALOG (widget);
+
+  GTK_WIDGET_CLASS (xf_plan_dialog_parent_class)->show (widget);
+  if (self->target_picker != NULL)
+    gtk_widget_grab_focus (xf_pioneer_picker_get_entry (XF_PIONEER_PICKER (self->target_picker)));
+}
+
 static void
 xf_plan_dialog_dispose (GObject *object)
 {
@@ -264,6 +276,7 @@ xf_plan_dialog_class_init (XfPlanDialogClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = xf_plan_dialog_dispose;
+  widget_class->show = xf_plan_dialog_show;
 
   /**
    * XfPlanDialog::created:
