@@ -550,6 +550,12 @@ test_list (HardshipFixture *fixture,
   g_assert_cmpint (((XfHardshipCase *) g_ptr_array_index (cases, 0))->id, ==, anji);
   g_clear_pointer (&cases, g_ptr_array_unref);
 
+  /* Not a region code ("%" would match everyone): refused. */
+  query.region_prefix = "3305%";
+  g_assert_null (xf_care_list_cases (fixture->base.care, &query, &error));
+  assert_refusal (error, XF_ERROR_INVALID, "Region: “3305%” is not a region code");
+  g_clear_error (&error);
+
   query.region_prefix = NULL;
   query.text = "建国";
   cases = xf_care_list_cases (fixture->base.care, &query, &error);

@@ -485,6 +485,16 @@ test_list_filters (CultivationFixture *fixture,
         g_error ("case %u: %u plans, not %u", i, list->len, cases[i].expected);
     }
   {
+    /* A region that is no region code is refused, not an empty list. */
+    XfPlanQuery query = { .region_prefix = "33%" };
+    g_autoptr(GPtrArray) list = xf_cultivation_list_plans (fixture->cultivation, &query, &error);
+
+    g_assert_null (list);
+    g_assert_error (error, XF_ERROR, XF_ERROR_INVALID);
+    g_assert_cmpstr (error->message, ==, "Region: “33%” is not a region code");
+    g_clear_error (&error);
+  }
+  {
     XfPlanQuery query = { .text = "赵" };
     g_autoptr(GPtrArray) list = xf_cultivation_list_plans (fixture->cultivation, &query, &error);
 

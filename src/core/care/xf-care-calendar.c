@@ -585,22 +585,6 @@ finish_items (Run      *run,
  */
 
 static gboolean
-check_region (const char  *region_prefix,
-              GError     **error)
-{
-  for (const char *p = region_prefix; p != NULL && *p != '\0'; p++)
-    if (!g_ascii_isdigit (*p))
-      {
-        g_autofree char *quoted = xf_repo_quote (region_prefix);
-
-        /* Translators: %s is what was given as a region code. */
-        g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("Region: “%s” is not a region code"), quoted);
-        return FALSE;
-      }
-  return TRUE;
-}
-
-static gboolean
 start_run (Run         *run,
            XfCare      *self,
            const char  *from,
@@ -610,7 +594,7 @@ start_run (Run         *run,
 {
   if (!xf_repo_check_date (_("From"), from, TRUE, error)
       || !xf_repo_check_date (_("To"), to, TRUE, error)
-      || !check_region (region_prefix, error))
+      || !xf_repo_check_region_prefix (region_prefix, error))
     return FALSE;
   g_date_clear (&run->from, 1);
   g_date_clear (&run->to, 1);

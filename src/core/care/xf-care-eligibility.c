@@ -390,23 +390,6 @@ compare_by_region_and_name (gconstpointer a,
   return order != 0 ? order : (x->pioneer_id > y->pioneer_id) - (x->pioneer_id < y->pioneer_id);
 }
 
-static gboolean
-check_region_prefix (const char  *region_prefix,
-                     GError     **error)
-{
-  gsize length = region_prefix != NULL ? strlen (region_prefix) : 0;
-
-  if (length == 0 || strspn (region_prefix, "0123456789") == length)
-    return TRUE;
-  {
-    g_autofree char *quoted = xf_repo_quote (region_prefix);
-
-    /* Translators: %s is what was given as a region code. */
-    g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("Region: “%s” is not a region code"), quoted);
-  }
-  return FALSE;
-}
-
 /* Everyone eligible, sorted by region and name; NULL on error. */
 static GPtrArray *
 scan_eligible (XfCare      *self,
@@ -419,7 +402,7 @@ scan_eligible (XfCare      *self,
 
   if (!xf_repo_check_somewhere (&self->repo, XF_OP_REGISTRY_READ, error)
       || !xf_repo_check_date (_("Reference date"), reference_on, TRUE, error)
-      || !check_region_prefix (region_prefix, error))
+      || !xf_repo_check_region_prefix (region_prefix, error))
     return NULL;
   scan.programme = xf_care_get_programme (self, programme_code, error);
   if (scan.programme == NULL || !load_all_honours (&scan, error) || !load_served (&scan, error))
@@ -724,7 +707,7 @@ validate_view (XfCare            *self,
       g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("Years: from 1 to %d, not %d"), MAX_GAP, view->gap_years);
       return NULL;
     }
-  if (!check_region_prefix (view->region_code, error))
+  if (!xf_repo_check_region_prefix (view->region_code, error))
     return NULL;
   *programme_id = _xf_care_programme_id (self, view->programme_code, FALSE, error);
   if (*programme_id == 0)

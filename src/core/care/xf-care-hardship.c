@@ -225,7 +225,11 @@ select_cases (XfCare                 *self,
               GError                **error)
 {
   g_autofree char *prefix = NULL;
-  XfDbStmt *stmt = xf_repo_prepare (&self->repo, CASE_SELECT
+  XfDbStmt *stmt;
+
+  if (!xf_repo_check_region_prefix (query->region_prefix, error))
+    return NULL;
+  stmt = xf_repo_prepare (&self->repo, CASE_SELECT
     " WHERE ($1 = '' OR h.status = $1 OR ($1 = 'open' AND h.status IN"
     " ('applied', 'assessed', 'approved-first', 'approved')))"
     " AND ($2 = 0 OR h.year = $2) AND ($3 = '' OR p.region_code LIKE $3) AND ($4 = 0 OR h.pioneer_id = $4)"
@@ -233,7 +237,7 @@ select_cases (XfCare                 *self,
 
   if (stmt == NULL)
     return NULL;
-  /* Region codes are digits: no wildcard to escape. */
+  /* Region codes are digits (checked above): no wildcard to escape. */
   prefix = query->region_prefix != NULL && *query->region_prefix != '\0'
            ? g_strconcat (query->region_prefix, "%", NULL) : g_strdup ("");
   xf_db_stmt_bind_text (stmt, 1, query->status != NULL ? query->status : "");

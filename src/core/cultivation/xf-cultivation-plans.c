@@ -242,6 +242,7 @@ _xf_cultivation_query_plans (XfCultivation      *self,
   XfDbStmt *stmt;
 
   if (!check_query_status (query->status, error)
+      || !xf_repo_check_region_prefix (query->region_prefix, error)
       || !xf_repo_check_somewhere (&self->repo, XF_OP_REGISTRY_READ, error)
       || _xf_cultivation_organisation_id (self, _("Organisation"), query->organisation_code, error) < 0)
     return NULL;

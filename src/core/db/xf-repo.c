@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "xf-calendar.h"
@@ -260,6 +262,21 @@ xf_repo_check_text (const char  *field,
       return NULL;
     }
   return g_steal_pointer (&trimmed);
+}
+
+gboolean
+xf_repo_check_region_prefix (const char  *region_prefix,
+                             GError     **error)
+{
+  g_autofree char *quoted = NULL;
+  gsize length = region_prefix != NULL ? strlen (region_prefix) : 0;
+
+  if (length == 0 || strspn (region_prefix, "0123456789") == length)
+    return TRUE;
+  quoted = xf_repo_quote (region_prefix);
+  /* Translators: %s is what was given as a region code. */
+  g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("Region: “%s” is not a region code"), quoted);
+  return FALSE;
 }
 
 gboolean

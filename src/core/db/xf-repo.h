@@ -137,6 +137,10 @@ gboolean    xf_repo_check_date  (const char  *field,
                                  const char  *date,
                                  gboolean     required,
                                  GError     **error);
+/* A region filter: NULL, "" or digits (a code or the start of one), else
+ * XF_ERROR_INVALID "Region: “X” is not a region code". */
+gboolean    xf_repo_check_region_prefix (const char  *region_prefix,
+                                         GError     **error);
 /* "“text”" cut to 40 characters, for messages (transfer full). */
 char       *xf_repo_quote       (const char  *text);
 
