@@ -643,6 +643,13 @@ test_refusals (BatchFixture  *fixture,
   g_clear_error (&error);
   g_free (batch->reply_by);
   batch->reply_by = g_strdup ("2026-06-10");
+  /* A batch counts against its year's quota and budget: not a year far
+   * from its reference date, where the places would be free. */
+  batch->year = 2030;
+  g_assert_cmpint (xf_care_create_batch (care, batch, &error), ==, 0);
+  assert_refusal (error, XF_ERROR_INVALID, "Year: 2030 is more than a year from the reference date, 2026-06-01");
+  g_clear_error (&error);
+  batch->year = 0;
   g_free (batch->reference_on);
   batch->reference_on = g_strdup ("2026-13-01");
   g_assert_cmpint (xf_care_create_batch (care, batch, &error), ==, 0);

@@ -592,6 +592,15 @@ check_batch (const XfCareBatch  *batch,
       g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("Year: %d is not a year"), checked->year);
       return FALSE;
     }
+  /* The places count against the year's quota and budget: a year far
+   * from the reference date would hold them where they are free. */
+  if (ABS (checked->year - (int) g_ascii_strtoll (batch->reference_on, NULL, 10)) > 1)
+    {
+      /* Translators: "Year:" names the field; a year, then a date. */
+      g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("Year: %d is more than a year from the reference date, %s"),
+                   checked->year, batch->reference_on);
+      return FALSE;
+    }
   return TRUE;
 }
 
