@@ -606,6 +606,52 @@ test_members (BatchFixture  *fixture,
   assert_refusal (error, XF_ERROR_WORKFLOW, "王建国 is accepted: cannot take them off the list");
 }
 
+/* @action is among what @care may do with batch @id now. */
+static gboolean
+allows (BatchFixture *fixture,
+        XfCare       *care,
+        gint64        id,
+        const char   *action)
+{
+  g_autoptr(XfCareBatch) batch = get (fixture, id);
+  g_auto(GStrv) actions = xf_care_batch_allowed_actions (care, batch);
+
+  return g_strv_contains ((const char * const *) actions, action);
+}
+
+/* Members can be taken off while someone listed or invited is left. */
+static void
+test_remove_allowed (BatchFixture  *fixture,
+                     gconstpointer  data)
+{
+  XfCare *care = fixture->base.care;
+  g_autoptr(XfCare) reviewer = xf_test_care_as (&fixture->base, "reviewer-1", XF_ROLE_REVIEWER, NULL);
+  g_autoptr(GError) error = NULL;
+  gint64 id = create (care, TRIP, 2);
+  gint64 nobody = create (care, TEAMS, 2);
+
+  g_assert_true (allows (fixture, care, id, "remove-member"));
+  g_assert_false (allows (fixture, reviewer, id, "remove-member"));
+  /* Nobody on the list: nobody to take off. */
+  g_assert_false (allows (fixture, care, nobody, "remove-member"));
+  g_assert_true (allows (fixture, care, nobody, "add-member"));
+
+  invite (care, id);
+  g_assert_true (allows (fixture, care, id, "remove-member"));
+  answer (care, id, fixture->wang, TRUE, NULL);
+  answer (care, id, fixture->li, TRUE, NULL);
+  answer (care, id, fixture->zhao, FALSE, "家中有事");
+  g_assert_true (allows (fixture, care, id, "remove-member"));
+  answer (care, id, fixture->chen, TRUE, NULL);
+  /* Everyone has answered: accepted, waitlisted or declined stay. */
+  g_assert_false (allows (fixture, care, id, "remove-member"));
+  g_assert_true (allows (fixture, care, id, "add-member"));
+
+  g_assert_true (xf_care_cancel_batch (care, nobody, "取消", &error));
+  g_assert_no_error (error);
+  g_assert_false (allows (fixture, care, nobody, "remove-member"));
+}
+
 static void
 test_refusals (BatchFixture  *fixture,
                gconstpointer  data)
@@ -711,7 +757,8 @@ test_permissions (BatchFixture  *fixture,
   g_clear_pointer (&actions, g_strfreev);
   actions = xf_care_batch_allowed_actions (clerk, stored);
   g_assert_true (g_strv_equal ((const char * const *) actions,
-                               (const char * const[]) { "edit", "add-member", "invite", "cancel", NULL }));
+                               (const char * const[]) { "edit", "add-member", "remove-member", "invite",
+                                                        "cancel", NULL }));
 
   invite (clerk, id);
   g_assert_false (xf_care_send_invitations (reviewer, id, &error));
@@ -752,6 +799,7 @@ main (int   argc,
   add_test ("/care/batches/close", test_close);
   add_test ("/care/batches/cancel", test_cancel);
   add_test ("/care/batches/members", test_members);
+  add_test ("/care/batches/remove-allowed", test_remove_allowed);
   add_test ("/care/batches/refusals", test_refusals);
   add_test ("/care/batches/permissions", test_permissions);
 #undef add_test

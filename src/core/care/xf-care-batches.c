@@ -1481,6 +1481,9 @@ xf_care_batch_allowed_actions (XfCare             *self,
     return g_strv_builder_end (builder);
   g_strv_builder_add (builder, "edit");
   g_strv_builder_add (builder, "add-member");
+  /* Listed (draft) or invited (inviting) members can be taken off. */
+  if ((draft && batch->n_listed > 0) || (inviting && batch->n_invited > 0))
+    g_strv_builder_add (builder, "remove-member");
   if (draft && batch->n_listed > 0)
     g_strv_builder_add (builder, "invite");
   if (inviting)

@@ -218,7 +218,8 @@ gboolean     xf_care_cancel_batch   (XfCare      *self,
                                      const char  *reason,
                                      GError     **error);
 /* What the actor may do with the batch now: "edit", "add-member",
- * "invite", "answer", "attendance", "close", "cancel" (NULL-terminated). */
+ * "remove-member" (someone listed or invited to take off), "invite",
+ * "answer", "attendance", "close", "cancel" (NULL-terminated). */
 GStrv        xf_care_batch_allowed_actions (XfCare *self,
                                      const XfCareBatch *batch);
 

@@ -397,7 +397,7 @@ member_row_new (XfCareBatchesView       *self,
       gtk_widget_set_valign (linked, GTK_ALIGN_CENTER);
       gtk_box_append (GTK_BOX (box), linked);
     }
-  if (_xf_care_batches_view_allows (self, "add-member") &&
+  if (_xf_care_batches_view_allows (self, "remove-member") &&
       (g_strcmp0 (status, XF_MEMBER_LISTED) == 0 || g_strcmp0 (status, XF_MEMBER_INVITED) == 0))
     {
       GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
