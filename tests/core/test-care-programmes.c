@@ -183,7 +183,7 @@ test_refusals (CareFixture   *fixture,
   TRY (bad->interval_years = 11, "Interval: ");
   TRY ((g_free (bad->organisation_code), bad->organisation_code = g_strdup ("spa-club")), "Organisation: ");
   TRY (bad->rules->min_age = 200, "Eligibility: ");
-  TRY ((g_strfreev (bad->rules->tiers), bad->rules->tiers = g_strsplit ("gold", ",", -1)), "Eligibility: “tiers”");
+  TRY ((g_strfreev (bad->rules->tiers), bad->rules->tiers = g_strsplit ("gold", ",", -1)), "Eligibility: “Tiers”");
 #undef TRY
   /* Nothing written, nothing audited. */
   g_assert_cmpint (count (fixture, "SELECT COUNT(*) FROM audit_log"), ==, audit);

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "xf-care-programme.h"
 #include "xf-care-rules.h"
 #include "xf-error.h"
@@ -219,25 +221,49 @@ assert_refused (const char *json,
     g_error ("%s: expected “%s…”, got “%s”", json, expected, error->message);
 }
 
+/* Every rule has a label a person can read; the JSON keeps the key. */
+static void
+test_key_labels (void)
+{
+  static const char * const keys[][2] = {
+    { "kinds", "Kinds" }, { "tiers", "Tiers" }, { "honour_levels", "Honour levels" },
+    { "honour_titles", "Honour titles" }, { "min_age", "Minimum age" }, { "max_age", "Maximum age" },
+    { "statuses", "Statuses" }, { "retired", "Retired" }, { "hardship", "Hardship" },
+    { "regions", "Regions" },
+  };
+  g_autoptr(XfCareRules) rules = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    g_assert_cmpstr (xf_care_rules_key_label (keys[i][0]), ==, keys[i][1]);
+  g_assert_null (xf_care_rules_key_label ("colour"));
+  rules = xf_care_rules_parse ("{\"min_age\": 60, \"tiers\": [\"national\"]}", &error);
+  g_assert_no_error (error);
+  json = xf_care_rules_to_json (rules);
+  g_assert_nonnull (strstr (json, "\"min_age\""));
+  g_assert_nonnull (strstr (json, "\"tiers\""));
+}
+
 static void
 test_refused (void)
 {
-  assert_refused ("{\"tiers\": [\"gold\"]}", "Eligibility: “tiers” has an unknown tier “gold”");
+  assert_refused ("{\"tiers\": [\"gold\"]}", "Eligibility: “Tiers” has an unknown tier “gold”");
   assert_refused ("{\"colour\": \"red\"}", "Eligibility: “colour” is not a rule");
-  assert_refused ("{\"kinds\": [\"person\"]}", "Eligibility: “kinds” has an unknown kind “person”");
+  assert_refused ("{\"kinds\": [\"person\"]}", "Eligibility: “Kinds” has an unknown kind “person”");
   assert_refused ("{\"honour_levels\": [\"city\", \"world\"]}",
-                  "Eligibility: “honour_levels” has an unknown honour level “world”");
-  assert_refused ("{\"statuses\": [\"retired\"]}", "Eligibility: “statuses” has an unknown status");
-  assert_refused ("{\"regions\": [\"Deqing\"]}", "Eligibility: “regions” has “Deqing”");
-  assert_refused ("{\"honour_titles\": [\"\"]}", "Eligibility: “honour_titles”");
-  assert_refused ("{\"tiers\": \"national\"}", "Eligibility: “tiers” must be a list of texts");
-  assert_refused ("{\"tiers\": [1]}", "Eligibility: “tiers” must be a list of texts");
-  assert_refused ("{\"min_age\": \"60\"}", "Eligibility: “min_age” must be a whole number");
-  assert_refused ("{\"max_age\": -1}", "Eligibility: “max_age” must be a whole number");
-  assert_refused ("{\"max_age\": 60.5}", "Eligibility: “max_age” must be a whole number");
-  assert_refused ("{\"min_age\": 70, \"max_age\": 60}", "Eligibility: “min_age” (70) is above “max_age” (60)");
-  assert_refused ("{\"retired\": \"yes\"}", "Eligibility: “retired” must be true, false or null");
-  assert_refused ("{\"hardship\": 1}", "Eligibility: “hardship” must be true, false or null");
+                  "Eligibility: “Honour levels” has an unknown honour level “world”");
+  assert_refused ("{\"statuses\": [\"retired\"]}", "Eligibility: “Statuses” has an unknown status");
+  assert_refused ("{\"regions\": [\"Deqing\"]}", "Eligibility: “Regions” has “Deqing”");
+  assert_refused ("{\"honour_titles\": [\"\"]}", "Eligibility: “Honour titles”");
+  assert_refused ("{\"tiers\": \"national\"}", "Eligibility: “Tiers” must be a list of texts");
+  assert_refused ("{\"tiers\": [1]}", "Eligibility: “Tiers” must be a list of texts");
+  assert_refused ("{\"min_age\": \"60\"}", "Eligibility: “Minimum age” must be a whole number");
+  assert_refused ("{\"max_age\": -1}", "Eligibility: “Maximum age” must be a whole number");
+  assert_refused ("{\"max_age\": 60.5}", "Eligibility: “Maximum age” must be a whole number");
+  assert_refused ("{\"min_age\": 70, \"max_age\": 60}", "Eligibility: “Minimum age” (70) is above “Maximum age” (60)");
+  assert_refused ("{\"retired\": \"yes\"}", "Eligibility: “Retired” must be true, false or null");
+  assert_refused ("{\"hardship\": 1}", "Eligibility: “Hardship” must be true, false or null");
   assert_refused ("{\"tiers\": [", "Eligibility: not valid JSON");
   assert_refused ("[\"national\"]", "Eligibility: the rules must be one JSON object");
   assert_refused ("\"x\"", "Eligibility: the rules must be one JSON object");
@@ -374,6 +400,7 @@ main (int   argc,
   g_test_add_func ("/core/care/rules/status", test_status);
   g_test_add_func ("/core/care/rules/retired-and-hardship", test_retired_and_hardship);
   g_test_add_func ("/core/care/rules/regions", test_regions);
+  g_test_add_func ("/core/care/rules/key-labels", test_key_labels);
   g_test_add_func ("/core/care/rules/refused", test_refused);
   g_test_add_func ("/core/care/rules/json", test_json);
   g_test_add_func ("/core/care/rules/describe", test_describe);

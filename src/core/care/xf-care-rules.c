@@ -52,6 +52,35 @@ static const struct
   { "regions", G_STRUCT_OFFSET (XfCareRules, regions), CHECK_REGION },
 };
 
+/* Every rule's key and what a person reads for it. */
+static const struct
+{
+  const char *key;
+  const char *label;
+} key_labels[] = {
+  { "kinds", NC_("care rule", "Kinds") },
+  { "tiers", NC_("care rule", "Tiers") },
+  { "honour_levels", NC_("care rule", "Honour levels") },
+  { "honour_titles", NC_("care rule", "Honour titles") },
+  { "min_age", NC_("care rule", "Minimum age") },
+  { "max_age", NC_("care rule", "Maximum age") },
+  { "statuses", NC_("care rule", "Statuses") },
+  { "retired", NC_("care rule", "Retired") },
+  { "hardship", NC_("care rule", "Hardship") },
+  { "regions", NC_("care rule", "Regions") },
+};
+
+const char *
+xf_care_rules_key_label (const char *key)
+{
+  g_return_val_if_fail (key != NULL, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (key_labels); i++)
+    if (g_str_equal (key, key_labels[i].key))
+      return g_dpgettext2 (GETTEXT_PACKAGE, "care rule", key_labels[i].label);
+  return NULL;
+}
+
 #define LIST_FIELD(rules, i) ((GStrv *) G_STRUCT_MEMBER_P ((rules), list_rules[i].offset))
 
 XfCareRules *
@@ -121,7 +150,7 @@ check_list_value (ListCheck    check,
   switch (check)
     {
     case CHECK_KIND:
-      /* Translators: the first %s is a rule's key ("kinds"), the second what was written. */
+      /* Translators: the first %s is a rule's label ("Kinds"), the second what was written. */
       message = _("Eligibility: “%s” has an unknown kind “%s”");
       break;
     case CHECK_TIER:
@@ -141,7 +170,7 @@ check_list_value (ListCheck    check,
       message = _("Eligibility: “%s” has “%s”, which is not a region code");
       break;
     }
-  g_set_error (error, XF_ERROR, XF_ERROR_INVALID, message, key, value);
+  g_set_error (error, XF_ERROR, XF_ERROR_INVALID, message, xf_care_rules_key_label (key), value);
   return FALSE;
 }
 
@@ -186,8 +215,9 @@ parse_list (JsonNode    *node,
   return TRUE;
 
 not_a_list:
-  /* Translators: %s is a rule's key ("tiers"). */
-  g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("Eligibility: “%s” must be a list of texts"), key);
+  /* Translators: %s is a rule's label ("Tiers"). */
+  g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("Eligibility: “%s” must be a list of texts"),
+               xf_care_rules_key_label (key));
   return FALSE;
 }
 
@@ -207,9 +237,10 @@ parse_age (JsonNode    *node,
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64
       || (value = json_node_get_int (node)) < 0 || value > MAX_AGE)
     {
-      /* Translators: %s is a rule's key ("min_age"), %d the largest age. */
+      /* Translators: %s is a rule's label ("Minimum age"), %d the largest age. */
       g_set_error (error, XF_ERROR, XF_ERROR_INVALID,
-                   _("Eligibility: “%s” must be a whole number of years from 0 to %d"), key, MAX_AGE);
+                   _("Eligibility: “%s” must be a whole number of years from 0 to %d"),
+                   xf_care_rules_key_label (key), MAX_AGE);
       return FALSE;
     }
   *age = (int) value;
@@ -229,9 +260,9 @@ parse_flag (JsonNode    *node,
     }
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
     {
-      /* Translators: %s is a rule's key ("retired"). */
+      /* Translators: %s is a rule's label ("Retired"). */
       g_set_error (error, XF_ERROR, XF_ERROR_INVALID,
-                   _("Eligibility: “%s” must be true, false or null"), key);
+                   _("Eligibility: “%s” must be true, false or null"), xf_care_rules_key_label (key));
       return FALSE;
     }
   *flag = json_node_get_boolean (node) ? 1 : 0;
@@ -317,9 +348,10 @@ xf_care_rules_parse (const char  *json,
       return NULL;
   if (rules->min_age >= 0 && rules->max_age >= 0 && rules->min_age > rules->max_age)
     {
-      g_set_error (error, XF_ERROR, XF_ERROR_INVALID,
-                   _("Eligibility: “min_age” (%d) is above “max_age” (%d)"),
-                   rules->min_age, rules->max_age);
+      /* Translators: the %s are the rules' labels ("Minimum age", "Maximum age"). */
+      g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("Eligibility: “%s” (%d) is above “%s” (%d)"),
+                   xf_care_rules_key_label ("min_age"), rules->min_age,
+                   xf_care_rules_key_label ("max_age"), rules->max_age);
       return NULL;
     }
   return g_steal_pointer (&rules);

@@ -26,8 +26,9 @@ G_BEGIN_DECLS
  *     "regions":       ["3305", "330521"] }         region code prefixes; any
  *
  * Unknown keys, wrong types, unknown codes and min_age > max_age are
- * refused with XF_ERROR_INVALID naming the key ("Eligibility: “tiers”
- * has an unknown tier “gold”"). Every function here is pure: no database.
+ * refused with XF_ERROR_INVALID naming the rule by its label
+ * ("Eligibility: “Tiers” has an unknown tier “gold”"). Every function here
+ * is pure: no database.
  */
 typedef struct
 {
@@ -77,6 +78,9 @@ gboolean     xf_care_rules_match      (const XfCareRules   *rules,
                                        const XfCareSubject *subject,
                                        const char          *reference_on,
                                        char               **reason);
+/* A rule's label a person reads ("min_age" → "Minimum age", translated);
+ * NULL for a key that is no rule. */
+const char  *xf_care_rules_key_label  (const char   *key);
 /* One line a person can read: "Individuals · national or provincial tier ·
  * aged 60 and over · retired" (translated). */
 char        *xf_care_rules_describe   (const XfCareRules *rules);
