@@ -176,6 +176,7 @@ build_programme (JsonBuilder  *builder,
   xf_cli_json_text (builder, "name_en", programme->name_en);
   xf_cli_json_text (builder, "name_zh", programme->name_zh);
   xf_cli_json_text (builder, "description", programme->description);
+  xf_cli_json_text (builder, "description_zh", programme->description_zh);
   add_rules (builder, programme->rules);
   xf_cli_json_text (builder, "eligibility", rules);
   xf_cli_json_int (builder, "yearly_quota", programme->yearly_quota);

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "xf-care-private.h"
+#include "xf-reference-private.h"
 #include "xf-test-care-people.h"
 
 static XfCareProgramme *
@@ -61,6 +62,8 @@ test_seed (CareFixture   *fixture,
       g_assert_cmpint (programme->version, ==, 1);
       g_assert_cmpstr (programme->name_en, !=, "");
       g_assert_cmpstr (programme->name_zh, !=, "");
+      g_assert_cmpstr (programme->description, !=, "");
+      g_assert_cmpstr (programme->description_zh, !=, "");
       g_assert_nonnull (programme->organisation_code);
       g_assert_true (programme->active);
     }
@@ -75,6 +78,16 @@ test_seed (CareFixture   *fixture,
   check = get (fixture, "health-check");
   g_assert_cmpstr (check->kind, ==, XF_CARE_KIND_HEALTH_CHECK);
   g_assert_cmpstr (check->name_zh, ==, "劳模年度健康体检");
+  /* The description in the messages' language, English when there is
+   * no Chinese one. */
+  g_assert_cmpstr (xf_care_programme_get_description (check), ==, check->description);
+  _xf_reference_set_language_for_tests ("zh_CN");
+  g_assert_cmpstr (xf_care_programme_get_description (check), ==, check->description_zh);
+  g_assert_true (g_utf8_validate (check->description_zh, -1, NULL));
+  g_free (check->description_zh);
+  check->description_zh = g_strdup ("");
+  g_assert_cmpstr (xf_care_programme_get_description (check), ==, check->description);
+  _xf_reference_set_language_for_tests (NULL);
   g_assert_cmpint (check->unit_cost, ==, 80000);
   g_assert_cmpint (check->yearly_budget, ==, 96000000);
   g_assert_cmpint (check->yearly_quota, ==, 1200);
@@ -101,6 +114,8 @@ new_programme (void)
   programme->name_en = g_strdup (" Deqing craftsmen's trip ");
   g_free (programme->name_zh);
   programme->name_zh = g_strdup ("德清工匠疗休养");
+  g_free (programme->description_zh);
+  programme->description_zh = g_strdup ("德清工匠三年一次疗休养");
   xf_care_rules_free (programme->rules);
   programme->rules = xf_care_rules_parse ("{\"honour_titles\": [\"德清工匠\"], \"regions\": [\"330521\"]}", NULL);
   programme->yearly_quota = 30;
@@ -137,6 +152,7 @@ test_create (CareFixture   *fixture,
   stored = get (fixture, "deqing-craftsmen-trip");
   g_assert_cmpint (stored->id, ==, id);
   g_assert_cmpstr (stored->name_en, ==, "Deqing craftsmen's trip");
+  g_assert_cmpstr (stored->description_zh, ==, "德清工匠三年一次疗休养");
   g_assert_cmpint (stored->position, ==, 10);
   g_assert_cmpint (stored->interval_years, ==, 3);
   g_assert_cmpstr (stored->rules->regions[0], ==, "330521");
@@ -205,15 +221,20 @@ test_update (CareFixture   *fixture,
   check->unit_cost = 90000;
   check->yearly_quota = 1500;
   check->active = FALSE;
+  g_free (check->description_zh);
+  check->description_zh = g_strdup (" 每年一次全面体检。 ");
   g_assert_cmpint (xf_care_save_programme (fixture->care, check, &error), ==, check->id);
   g_assert_no_error (error);
   stored = get (fixture, "health-check");
   g_assert_cmpint (stored->unit_cost, ==, 90000);
   g_assert_cmpint (stored->version, ==, 2);
   g_assert_false (stored->active);
+  g_assert_cmpstr (stored->description_zh, ==, "每年一次全面体检。");
   /* Audited field by field. */
   g_assert_cmpint (count (fixture, "SELECT COUNT(*) FROM audit_log WHERE action = 'update'"
-                                   " AND record_uid = 'health-check'"), ==, 3);
+                                   " AND record_uid = 'health-check'"), ==, 4);
+  g_assert_cmpint (count (fixture, "SELECT COUNT(*) FROM audit_log WHERE record_uid = 'health-check'"
+                                   " AND field = 'description-zh' AND new_value = '每年一次全面体检。'"), ==, 1);
   g_assert_cmpint (count (fixture, "SELECT COUNT(*) FROM audit_log WHERE record_uid = 'health-check'"
                                    " AND field = 'unit-cost' AND old_value = '¥800.00'"
                                    " AND new_value = '¥900.00'"), ==, 1);

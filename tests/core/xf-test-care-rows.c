@@ -37,9 +37,10 @@ static const char * const care_rows[] = {
   "VALUES ((SELECT id FROM training_courses WHERE uid = 'copy-course'), $P, 21.75, 'passed', 87.5, "
   "'证-2026/04', 1, 2), "
   "((SELECT id FROM training_courses WHERE uid = 'copy-course'), $M, NULL, 'enrolled', NULL, '', 1, 2)",
-  "INSERT INTO care_programmes (code, kind, name_en, name_zh, description, rules, yearly_quota, yearly_budget, "
-  "unit_cost, interval_years, organisation_id, active, position, created_at, updated_at) VALUES "
+  "INSERT INTO care_programmes (code, kind, name_en, name_zh, description, description_zh, rules, yearly_quota, "
+  "yearly_budget, unit_cost, interval_years, organisation_id, active, position, created_at, updated_at) VALUES "
   "('copy-care', 'recuperation', 'Copy \"test\" trip', '疗休养（复制测试）', 'it''s\ttabbed', "
+  "'“复制”测试：\\反斜杠\n换行', "
   "'{\"tiers\":[\"city\",\"provincial\"],\"min_age\":50}', 200, 10000000000, 380050, 5, $O, 1, 99, 1, 2)",
   "INSERT INTO care_profiles (pioneer_id, retired_on, hardship, hardship_since, note, updated_at) "
   "VALUES ($P, '2020-06-30', 1, '2026-02-01', '独居，\"需每月\"探望\n子女在外地', 2)",

@@ -141,6 +141,7 @@ xf_care_programme_new (void)
   programme->name_en = g_strdup ("");
   programme->name_zh = g_strdup ("");
   programme->description = g_strdup ("");
+  programme->description_zh = g_strdup ("");
   programme->rules = xf_care_rules_new ();
   programme->interval_years = 1;
   programme->active = TRUE;
@@ -157,6 +158,7 @@ xf_care_programme_free (XfCareProgramme *programme)
   g_free (programme->name_en);
   g_free (programme->name_zh);
   g_free (programme->description);
+  g_free (programme->description_zh);
   xf_care_rules_free (programme->rules);
   g_free (programme->organisation_code);
   g_free (programme);
@@ -175,6 +177,7 @@ xf_care_programme_copy (const XfCareProgramme *programme)
   copy->name_en = g_strdup (programme->name_en);
   copy->name_zh = g_strdup (programme->name_zh);
   copy->description = g_strdup (programme->description);
+  copy->description_zh = g_strdup (programme->description_zh);
   copy->rules = programme->rules != NULL ? xf_care_rules_copy (programme->rules) : xf_care_rules_new ();
   copy->organisation_code = g_strdup (programme->organisation_code);
   return copy;
@@ -192,6 +195,16 @@ xf_care_programme_get_name (const XfCareProgramme *programme)
   if (programme->name_zh != NULL && *programme->name_zh != '\0')
     return programme->name_zh;
   return programme->code != NULL ? programme->code : "";
+}
+
+const char *
+xf_care_programme_get_description (const XfCareProgramme *programme)
+{
+  g_return_val_if_fail (programme != NULL, NULL);
+
+  if (xf_reference_prefers_chinese () && programme->description_zh != NULL && *programme->description_zh != '\0')
+    return programme->description_zh;
+  return programme->description != NULL ? programme->description : "";
 }
 
 /*

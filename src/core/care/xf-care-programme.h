@@ -37,7 +37,8 @@ typedef struct
   char        *kind;            /* XF_CARE_KIND_* */
   char        *name_en;
   char        *name_zh;
-  char        *description;
+  char        *description;     /* in English */
+  char        *description_zh;  /* in Chinese; "" when none */
   XfCareRules *rules;           /* never NULL */
   int          yearly_quota;    /* people a year; 0: no quota */
   gint64       yearly_budget;   /* fen a year; 0: no budget */
@@ -54,6 +55,9 @@ void             xf_care_programme_free (XfCareProgramme *programme);
 XfCareProgramme *xf_care_programme_copy (const XfCareProgramme *programme);
 /* name_zh when the messages are Chinese, else name_en. */
 const char      *xf_care_programme_get_name (const XfCareProgramme *programme);
+/* description_zh when the messages are Chinese and it is not empty, else
+ * description (never NULL). */
+const char      *xf_care_programme_get_description (const XfCareProgramme *programme);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (XfCareProgramme, xf_care_programme_free)
 
 /* What care reads beyond the registry. */

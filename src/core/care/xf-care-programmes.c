@@ -37,7 +37,7 @@
 #define PROGRAMME_COLUMNS \
   "p.id, p.code, p.kind, p.name_en, p.name_zh, p.description, p.rules, " \
   "coalesce(p.yearly_quota, 0), coalesce(p.yearly_budget, 0), p.unit_cost, p.interval_years, " \
-  "o.code, p.active, p.position, p.version"
+  "o.code, p.active, p.position, p.version, p.description_zh"
 #define PROGRAMME_FROM \
   " FROM care_programmes p LEFT JOIN organisations o ON o.id = p.organisation_id"
 
@@ -87,6 +87,7 @@ programme_from_row (XfDbStmt *stmt,
   programme->active = xf_db_stmt_column_int64 (stmt, 12) != 0;
   programme->position = (int) xf_db_stmt_column_int64 (stmt, 13);
   programme->version = xf_db_stmt_column_int64 (stmt, 14);
+  take_text (&programme->description_zh, stmt, 15);
   return programme;
 }
 
@@ -136,6 +137,8 @@ programme_from_json (JsonObject  *object,
   programme->name_zh = member_text (object, "name_zh");
   g_free (programme->description);
   programme->description = member_text (object, "description");
+  g_free (programme->description_zh);
+  programme->description_zh = member_text (object, "description_zh");
   xf_care_rules_free (programme->rules);
   programme->rules = xf_care_rules_parse (rules_json, error);
   if (programme->rules == NULL)
@@ -213,8 +216,8 @@ insert_programme (XfCare                 *self,
   XfDbStmt *stmt = xf_repo_prepare (&self->repo,
     "INSERT INTO care_programmes (code, kind, name_en, name_zh, description, rules, yearly_quota,"
     " yearly_budget, unit_cost, interval_years, organisation_id, active, position, created_at,"
-    " updated_at, version) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10,"
-    " (SELECT id FROM organisations WHERE code = $11), $12, $13, $14, $14, 1)", error);
+    " updated_at, version, description_zh) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10,"
+    " (SELECT id FROM organisations WHERE code = $11), $12, $13, $14, $14, 1, $15)", error);
 
   if (stmt == NULL)
     return FALSE;
@@ -232,6 +235,7 @@ insert_programme (XfCare                 *self,
   xf_db_stmt_bind_int64 (stmt, 12, programme->active ? 1 : 0);
   xf_db_stmt_bind_int64 (stmt, 13, programme->position);
   xf_db_stmt_bind_int64 (stmt, 14, xf_db_now ());
+  xf_db_stmt_bind_text (stmt, 15, programme->description_zh != NULL ? programme->description_zh : "");
   return xf_db_stmt_run (stmt, error);
 }
 
@@ -538,6 +542,7 @@ validate_texts (const XfCareProgramme  *programme,
   TEXT (name_en, _("English name"), TRUE, MAX_NAME);
   TEXT (name_zh, _("Chinese name"), TRUE, MAX_NAME);
   TEXT (description, _("Description"), FALSE, MAX_DESCRIPTION);
+  TEXT (description_zh, _("Chinese description"), FALSE, MAX_DESCRIPTION);
 #undef TEXT
   return TRUE;
 }
@@ -630,6 +635,7 @@ audit_changes (XfCare                *self,
     { "name-en", old->name_en, new->name_en },
     { "name-zh", old->name_zh, new->name_zh },
     { "description", old->description, new->description },
+    { "description-zh", old->description_zh, new->description_zh },
     { "rules", old_rules, new_rules },
     { "yearly-quota", old_quota, new_quota },
     { "yearly-budget", old_budget, new_budget },
@@ -654,7 +660,7 @@ write_update (XfCare                 *self,
     "UPDATE care_programmes SET kind = $1, name_en = $2, name_zh = $3, description = $4, rules = $5,"
     " yearly_quota = $6, yearly_budget = $7, unit_cost = $8, interval_years = $9,"
     " organisation_id = (SELECT id FROM organisations WHERE code = $10), active = $11, position = $12,"
-    " updated_at = $13, version = version + 1 WHERE id = $14 AND version = $15", error);
+    " updated_at = $13, version = version + 1, description_zh = $16 WHERE id = $14 AND version = $15", error);
 
   if (stmt == NULL)
     return FALSE;
@@ -673,6 +679,7 @@ write_update (XfCare                 *self,
   xf_db_stmt_bind_int64 (stmt, 13, xf_db_now ());
   xf_db_stmt_bind_int64 (stmt, 14, clean->id);
   xf_db_stmt_bind_int64 (stmt, 15, clean->version);
+  xf_db_stmt_bind_text (stmt, 16, clean->description_zh);
   return xf_db_stmt_run (stmt, error);
 }
 

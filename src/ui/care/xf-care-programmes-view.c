@@ -593,9 +593,9 @@ show_details (XfCareProgrammesView *self)
   kind = kind_text (programme);
   gtk_label_set_text (self->kind_label, kind != NULL ? kind : "");
   gtk_widget_set_visible (GTK_WIDGET (self->kind_label), kind != NULL);
-  gtk_label_set_text (self->description_label, programme->description != NULL ? programme->description : "");
+  gtk_label_set_text (self->description_label, xf_care_programme_get_description (programme));
   gtk_widget_set_visible (GTK_WIDGET (self->description_label),
-                          programme->description != NULL && *programme->description != '\0');
+                          *xf_care_programme_get_description (programme) != '\0');
   gtk_widget_set_visible (self->edit_button, self->may_edit);
   gtk_widget_set_visible (self->create_batch_button, self->may_manage && programme->active);
   gtk_widget_set_visible (self->actions_box, self->may_edit || (self->may_manage && programme->active));

@@ -107,7 +107,8 @@ CREATE TABLE care_programmes (
                                                   'festival-visit', 'greeting', 'elderly-care', 'other')),
   name_en           text COLLATE "C" NOT NULL,
   name_zh           text COLLATE "C" NOT NULL,
-  description       text COLLATE "C" NOT NULL DEFAULT '',
+  description       text COLLATE "C" NOT NULL DEFAULT '',  -- in English
+  description_zh    text COLLATE "C" NOT NULL DEFAULT '',  -- in Chinese
   rules             text COLLATE "C" NOT NULL DEFAULT '{}',
   yearly_quota      bigint,                       -- people a year; NULL: no quota
   yearly_budget     bigint,                       -- fen a year; NULL: no budget

@@ -106,7 +106,8 @@ CREATE TABLE care_programmes (
                                                   'festival-visit', 'greeting', 'elderly-care', 'other')),
   name_en           TEXT NOT NULL,
   name_zh           TEXT NOT NULL,
-  description       TEXT NOT NULL DEFAULT '',
+  description       TEXT NOT NULL DEFAULT '',      -- in English
+  description_zh    TEXT NOT NULL DEFAULT '',      -- in Chinese
   rules             TEXT NOT NULL DEFAULT '{}',
   yearly_quota      INTEGER,                       -- people a year; NULL: no quota
   yearly_budget     INTEGER,                       -- fen a year; NULL: no budget
