@@ -679,6 +679,16 @@ test_narrow (Fixture       *fixture,
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 700);
   xf_test_iterate (300);
   g_assert_cmpint (gtk_widget_get_width (fixture->page), <=, 360);
+  /* The pipeline's bar wraps rather than cut "Ready to nominate" short. */
+  {
+    GtkWidget *ready = xf_test_find_named (views[0], "ready-only");
+    GtkWidget *label = gtk_button_get_child (GTK_BUTTON (ready));
+    int natural = 0;
+
+    g_assert_true (gtk_widget_get_mapped (label));
+    gtk_widget_measure (label, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+    g_assert_cmpint (gtk_widget_get_width (label), >=, natural);
+  }
   show_plan (fixture, fixture->ready);
   xf_test_iterate (300);
   g_assert_true (adw_leaflet_get_folded (leaflet));

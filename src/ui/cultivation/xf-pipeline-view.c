@@ -57,14 +57,13 @@ count_box (const char *name,
   return box;
 }
 
-/* A toggle whose label gives way on a phone rather than widen the page. */
+/* A toggle whose label is read whole: on a phone the bar wraps instead. */
 static GtkWidget *
 toggle_new (const char *mnemonic)
 {
   GtkWidget *button = gtk_toggle_button_new ();
   GtkWidget *label = gtk_label_new_with_mnemonic (mnemonic);
 
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_label_set_mnemonic_widget (GTK_LABEL (label), button);
   gtk_button_set_child (GTK_BUTTON (button), label);
   return button;
@@ -94,7 +93,11 @@ make_row (const XfPipelineRow *data)
   gtk_widget_set_margin_bottom (box, 12);
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 12);
+  /* Long organisation names take a second line before they give way. */
   gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (GTK_LABEL (label), 2);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_widget_set_hexpand (label, TRUE);
   gtk_widget_add_css_class (label, "heading");
@@ -279,7 +282,7 @@ static void
 xf_pipeline_view_init (XfPipelineView *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *bar = gtk_flow_box_new ();
   GtkWidget *linked = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   GtkWidget *scrolled = gtk_scrolled_window_new ();
   GtkWidget *clamp = adw_clamp_new ();
@@ -310,8 +313,21 @@ xf_pipeline_view_init (XfPipelineView *self)
   gtk_widget_set_margin_start (bar, 12);
   gtk_widget_set_margin_end (bar, 12);
   gtk_widget_set_margin_bottom (bar, 6);
-  gtk_box_append (GTK_BOX (bar), linked);
-  gtk_box_append (GTK_BOX (bar), self->ready_button);
+  /* The grouping and "Ready to nominate" side by side, or one above the
+   * other when both do not fit (360 pixels, or long translations). */
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (bar), GTK_SELECTION_NONE);
+  /* Homogeneous: the flow box lays out by its widest child, and so never
+   * squeezes one below its size. */
+  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (bar), TRUE);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (bar), 2);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (bar), 12);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (bar), 6);
+  gtk_widget_set_name (bar, "pipeline-bar");
+  gtk_widget_set_halign (linked, GTK_ALIGN_START);
+  gtk_flow_box_append (GTK_FLOW_BOX (bar), linked);
+  gtk_flow_box_append (GTK_FLOW_BOX (bar), self->ready_button);
+  for (GtkWidget *item = gtk_widget_get_first_child (bar); item != NULL; item = gtk_widget_get_next_sibling (item))
+    gtk_widget_set_focusable (item, FALSE);
   adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 800);
   gtk_widget_set_hexpand (bar, TRUE);
   {
