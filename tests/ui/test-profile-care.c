@@ -259,6 +259,13 @@ test_cultivation (Fixture       *fixture,
   plan = xf_test_find_named (group, "plan");
   g_assert_nonnull (plan);
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (plan)), ==, "湖州市劳动模范");
+  {
+    /* One goal: "0 of 1 goal", as the cultivation page says it. */
+    g_autofree char *progress = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d of %d goal", "%d of %d goals", 1),
+                                                 0, 1);
+
+    g_assert_true (g_str_has_suffix (adw_action_row_get_subtitle (ADW_ACTION_ROW (plan)), progress));
+  }
 
   training = xf_cultivation_training_for (cultivation, fixture->pioneer, &total, &error);
   g_assert_no_error (error);

@@ -74,8 +74,10 @@ fill_plan (XfProfileCultivationGroup *self)
       return;
     }
 
-  /* Translators: a cultivation plan's progress: goals achieved of all */
-  progress = g_strdup_printf (_("%d of %d goals"), plan->goals_achieved, plan->goals_total);
+  /* Translators: a plan's progress: goals achieved of all its goals */
+  progress = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d of %d goal", "%d of %d goals",
+                                           (gulong) plan->goals_total),
+                              plan->goals_achieved, plan->goals_total);
   subtitle = plan->mentor_name != NULL && *plan->mentor_name != '\0'
              /* Translators: a plan in the profile: status, mentor, progress */
              ? g_strdup_printf (_("%s · mentor %s · %s"), xf_plan_status_label (plan->status),
