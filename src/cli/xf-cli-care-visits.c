@@ -94,9 +94,9 @@ static const struct
   const char *required;      /* the options it needs */
   const char *usage;
 } commands[] = {
-  [VISITS_LIST] = { 0, "--from --to --pioneer --status --json", "",
+  [VISITS_LIST] = { 0, "--from --to --pioneer --status --region --json", "",
                     N_("usage: care visits [--from DATE] [--to DATE] [--pioneer PIONEER] "
-                       "[--status planned|done|cancelled] [--json] | visits plan|done|cancel …") },
+                       "[--status planned|done|cancelled] [--region CODE] [--json] | visits plan|done|cancel …") },
   [VISITS_PLAN] = { 1, "--purpose --on --assignees --time --programme --notes", "--purpose --on --assignees",
                     N_("usage: care visits plan PIONEER --purpose PURPOSE --on DATE --assignees TEXT "
                        "[--time HH:MM] [--programme CODE] [--notes TEXT]") },
@@ -226,6 +226,7 @@ build_visit (JsonBuilder  *builder,
   xf_cli_json_text (builder, "uid", visit->uid);
   xf_cli_json_int (builder, "pioneer_id", visit->pioneer_id);
   xf_cli_json_text (builder, "pioneer", visit->pioneer_name);
+  xf_cli_json_text (builder, "region_code", visit->region_code);
   xf_cli_json_text (builder, "region", visit->region_name);
   xf_cli_json_text (builder, "programme", visit->programme_code);
   xf_cli_json_text (builder, "purpose", visit->purpose);
@@ -265,7 +266,8 @@ list_visits (XfCare             *care,
     return xf_cli_usage_error (_("--status: planned, done or cancelled, not “%s”"), options->status);
   if (options->pioneer != NULL && (pioneer = xf_cli_care_find_pioneer (care, options->pioneer)) <= 0)
     return 1;
-  visits = xf_care_list_visits (care, options->from, options->to, pioneer, options->status, &error);
+  visits = xf_care_list_visits (care, options->from, options->to, pioneer, options->status, options->region,
+                                &error);
   if (visits == NULL)
     return xf_cli_fail_error (error);
   return xf_cli_print_list (options->json, "visits", visits, build_visit, print_visit,

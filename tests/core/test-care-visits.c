@@ -22,18 +22,29 @@ get (CareFixture *fixture,
 }
 
 static GPtrArray *
+list_in (CareFixture *fixture,
+         const char  *from,
+         const char  *to,
+         gint64       pioneer_id,
+         const char  *status,
+         const char  *region_prefix)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *visits = xf_care_list_visits (fixture->care, from, to, pioneer_id, status, region_prefix, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (visits);
+  return visits;
+}
+
+static GPtrArray *
 list (CareFixture *fixture,
       const char  *from,
       const char  *to,
       gint64       pioneer_id,
       const char  *status)
 {
-  g_autoptr(GError) error = NULL;
-  GPtrArray *visits = xf_care_list_visits (fixture->care, from, to, pioneer_id, status, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (visits);
-  return visits;
+  return list_in (fixture, from, to, pioneer_id, status, NULL);
 }
 
 static void
@@ -75,6 +86,12 @@ test_plan (CareFixture   *fixture,
   g_assert_cmpint (stored->pioneer_id, ==, zhang);
   g_assert_cmpstr (stored->pioneer_name, ==, "张建华");
   g_assert_cmpstr (stored->region_name, !=, "");
+  g_assert_cmpstr (stored->region_code, ==, XF_TEST_WUKANG);
+  {
+    g_autoptr(XfCareVisit) copy = xf_care_visit_copy (stored);
+
+    g_assert_cmpstr (copy->region_code, ==, XF_TEST_WUKANG);
+  }
   g_assert_cmpstr (stored->programme_code, ==, "festival-visit");
   g_assert_cmpstr (stored->purpose, ==, "festival");
   g_assert_cmpstr (stored->planned_on, ==, "2026-03-20");
@@ -104,6 +121,22 @@ test_plan (CareFixture   *fixture,
   visits = list (fixture, NULL, NULL, 0, XF_VISIT_DONE);
   g_assert_cmpuint (visits->len, ==, 0);
   g_clear_pointer (&visits, g_ptr_array_unref);
+  /* By region: a county takes in its townships; the region's code is read. */
+  visits = list_in (fixture, NULL, NULL, 0, NULL, XF_TEST_DEQING);
+  g_assert_cmpuint (visits->len, ==, 1);
+  g_assert_cmpint (((XfCareVisit *) visits->pdata[0])->id, ==, id);
+  g_assert_cmpstr (((XfCareVisit *) visits->pdata[0])->region_code, ==, XF_TEST_WUKANG);
+  g_clear_pointer (&visits, g_ptr_array_unref);
+  visits = list_in (fixture, NULL, NULL, 0, XF_VISIT_PLANNED, XF_TEST_ANJI);
+  g_assert_cmpuint (visits->len, ==, 1);
+  g_assert_cmpint (((XfCareVisit *) visits->pdata[0])->id, ==, other);
+  g_clear_pointer (&visits, g_ptr_array_unref);
+  visits = list_in (fixture, NULL, NULL, 0, NULL, "3306");
+  g_assert_cmpuint (visits->len, ==, 0);
+  g_clear_pointer (&visits, g_ptr_array_unref);
+  visits = list_in (fixture, NULL, NULL, 0, NULL, "");
+  g_assert_cmpuint (visits->len, ==, 2);
+  g_clear_pointer (&visits, g_ptr_array_unref);
 
   /* A planned visit whose day has passed is overdue. */
   g_setenv ("XIANFENG_TODAY", "2026-03-11", TRUE);
@@ -111,7 +144,7 @@ test_plan (CareFixture   *fixture,
   g_assert_true (((XfCareVisit *) visits->pdata[0])->overdue);
   g_assert_false (((XfCareVisit *) visits->pdata[1])->overdue);
 
-  g_assert_null (xf_care_list_visits (fixture->care, "2026-3-1", NULL, 0, NULL, &error));
+  g_assert_null (xf_care_list_visits (fixture->care, "2026-3-1", NULL, 0, NULL, NULL, &error));
   xf_test_care_assert_invalid (error, "From: ");
   g_clear_error (&error);
   g_assert_null (xf_care_get_visit (fixture->care, 999, &error));
@@ -331,7 +364,7 @@ test_permissions (CareFixture   *fixture,
   g_clear_error (&error);
 
   /* Everyone reads; the clerk of the pioneer's county writes. */
-  visits = xf_care_list_visits (reviewer, NULL, NULL, 0, NULL, &error);
+  visits = xf_care_list_visits (reviewer, NULL, NULL, 0, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (visits->len, ==, 1);
   g_assert_cmpint (xf_care_save_visit (deqing, visit, &error), >, 0);

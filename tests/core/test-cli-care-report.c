@@ -169,7 +169,11 @@ test_visits (void)
   g_auto(XfCliRun) done = { 0 };
   g_auto(XfCliRun) listed = { 0 };
   g_auto(XfCliRun) again = { 0 };
+  g_auto(XfCliRun) here = { 0 };
+  g_auto(XfCliRun) elsewhere = { 0 };
   g_autoptr(JsonNode) root = NULL;
+  g_autoptr(JsonNode) here_root = NULL;
+  g_autoptr(JsonNode) elsewhere_root = NULL;
   g_autofree char *id = NULL;
   JsonObject *visit;
   const XfCliEnv env = { .database = database, .user = ADMIN, .password = PASSWORD };
@@ -194,6 +198,15 @@ test_visits (void)
   g_assert_cmpstr (json_object_get_string_member (visit, "pioneer"), ==, "张建华");
   g_assert_cmpint (json_object_get_int_member (visit, "amount_fen"), ==, 20000);
   g_assert_cmpstr (json_object_get_string_member (visit, "planned_time"), ==, "10:00");
+  g_assert_cmpstr (json_object_get_string_member (visit, "region_code"), ==, XF_TEST_WUKANG);
+
+  /* By region: Deqing takes in Wukang, done visits too; not Anji. */
+  run_cli (&here, "visits", "--region", XF_TEST_DEQING, "--json", NULL);
+  here_root = xf_cli_run_json (&here);
+  g_assert_cmpint (json_object_get_int_member (json_node_get_object (here_root), "count"), ==, 1);
+  run_cli (&elsewhere, "visits", "--region", XF_TEST_ANJI, "--json", NULL);
+  elsewhere_root = xf_cli_run_json (&elsewhere);
+  g_assert_cmpint (json_object_get_int_member (json_node_get_object (elsewhere_root), "count"), ==, 0);
 
   /* Done once; the usage and the checks are the core's. */
   run_cli (&again, "visits", "cancel", id, "--reason", "改期", NULL);

@@ -115,7 +115,7 @@ only_visit (Fixture    *fixture,
   g_autoptr(GPtrArray) visits = NULL;
   g_autoptr(GError) error = NULL;
 
-  visits = xf_care_list_visits (fixture->care, NULL, NULL, fixture->pioneer, status, &error);
+  visits = xf_care_list_visits (fixture->care, NULL, NULL, fixture->pioneer, status, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (visits->len, ==, 1);
   return xf_care_visit_copy (g_ptr_array_index (visits, 0));

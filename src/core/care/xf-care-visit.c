@@ -72,6 +72,7 @@ xf_care_visit_free (XfCareVisit *visit)
   g_free (visit->uid);
   g_free (visit->pioneer_name);
   g_free (visit->region_name);
+  g_free (visit->region_code);
   g_free (visit->programme_code);
   g_free (visit->purpose);
   g_free (visit->planned_on);
@@ -95,6 +96,7 @@ xf_care_visit_copy (const XfCareVisit *visit)
   copy->uid = g_strdup (visit->uid);
   copy->pioneer_name = g_strdup (visit->pioneer_name);
   copy->region_name = g_strdup (visit->region_name);
+  copy->region_code = g_strdup (visit->region_code);
   copy->programme_code = g_strdup (visit->programme_code);
   copy->purpose = g_strdup (visit->purpose);
   copy->planned_on = g_strdup (visit->planned_on);

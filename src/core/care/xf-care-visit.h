@@ -26,6 +26,7 @@ typedef struct
   gint64  pioneer_id;
   char   *pioneer_name;       /* filled when read */
   char   *region_name;        /* filled when read */
+  char   *region_code;        /* the pioneer's, filled when read */
   char   *programme_code;     /* NULL: none (no care record is written) */
   char   *purpose;
   char   *planned_on;

@@ -49,6 +49,7 @@ visit_from_row (XfDbStmt *stmt,
   visit->pioneer_id = xf_db_stmt_column_int64 (stmt, 2);
   visit->pioneer_name = xf_db_stmt_dup_text (stmt, 3);
   region_code = xf_db_stmt_column_text (stmt, 4);
+  visit->region_code = g_strdup (region_code);
   visit->region_name = g_strdup (region_code != NULL
                                  ? xf_reference_label (xf_reference_get_shared (),
                                                        XF_REFERENCE_REGIONS, region_code)
@@ -75,9 +76,11 @@ xf_care_list_visits (XfCare      *self,
                      const char  *to,
                      gint64       pioneer_id,
                      const char  *status,
+                     const char  *region_prefix,
                      GError     **error)
 {
   g_autofree char *today = xf_repo_today ();
+  g_autofree char *prefix = NULL;
   XfDbStmt *stmt;
 
   g_return_val_if_fail (XF_IS_CARE (self), NULL);
@@ -89,6 +92,7 @@ xf_care_list_visits (XfCare      *self,
                           VISIT_SELECT
                           " WHERE ($1 = '' OR v.planned_on >= $1) AND ($2 = '' OR v.planned_on <= $2)"
                           " AND ($3 = 0 OR v.pioneer_id = $3) AND ($4 = '' OR v.status = $4)"
+                          " AND ($5 = '' OR p.region_code LIKE $5)"
                           " ORDER BY v.planned_on, v.planned_time, v.id", error);
   if (stmt == NULL)
     return NULL;
@@ -96,6 +100,10 @@ xf_care_list_visits (XfCare      *self,
   xf_db_stmt_bind_text (stmt, 2, to != NULL ? to : "");
   xf_db_stmt_bind_int64 (stmt, 3, pioneer_id);
   xf_db_stmt_bind_text (stmt, 4, status != NULL ? status : "");
+  /* Region codes are digits: nothing to escape. */
+  prefix = region_prefix != NULL && *region_prefix != '\0' ? g_strconcat (region_prefix, "%", NULL)
+                                                           : g_strdup ("");
+  xf_db_stmt_bind_text (stmt, 5, prefix);
   return xf_repo_collect (&self->repo, stmt, visit_from_row, today,
                           (GDestroyNotify) xf_care_visit_free, error);
 }

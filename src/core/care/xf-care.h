@@ -291,12 +291,14 @@ GStrv    xf_care_case_allowed_actions (XfCare    *self,
 /* ── Visits and the calendar (xf-care-visits.c, xf-care-calendar.c) ──── */
 
 /* (element-type XfCareVisit) by date; @from/@to NULL: open-ended;
- * @pioneer_id 0: anyone; @status NULL: any. */
+ * @pioneer_id 0: anyone; @status NULL: any; @region_prefix NULL or "":
+ * anywhere, else the pioneers whose region code starts with it. */
 GPtrArray *xf_care_list_visits      (XfCare      *self,
                                      const char  *from,
                                      const char  *to,
                                      gint64       pioneer_id,
                                      const char  *status,
+                                     const char  *region_prefix,
                                      GError     **error);
 XfCareVisit *xf_care_get_visit      (XfCare      *self,
                                      gint64       visit_id,

@@ -531,7 +531,6 @@ load (XfVisitsView *self)
   g_autoptr(GPtrArray) items = NULL;
   g_autoptr(GPtrArray) visits = NULL;
   g_autoptr(GArray) entries = g_array_new (FALSE, FALSE, sizeof (Entry));
-  g_autoptr(GHashTable) region_visits = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   g_autoptr(GError) error = NULL;
   gboolean reminders = gtk_toggle_button_get_active (self->reminders_button);
   GtkWidget *child;
@@ -551,7 +550,7 @@ load (XfVisitsView *self)
       g_autoptr(GPtrArray) month = xf_care_calendar (self->care, first, last, region, XF_CARE_REMIND_DAYS, &error);
 
       if (month != NULL)
-        visits = xf_care_list_visits (self->care, first, last, 0, NULL, error == NULL ? &error : NULL);
+        visits = xf_care_list_visits (self->care, first, last, 0, NULL, region, error == NULL ? &error : NULL);
       mark_days (self, month, visits, first);
       items = g_steal_pointer (&month);
       adw_window_title_set_title (self->agenda_title, _("Agenda"));
@@ -579,10 +578,7 @@ load (XfVisitsView *self)
 
       /* Planned visits come with their own actions, from the visits. */
       if (!reminders && g_strcmp0 (item->kind, XF_CALENDAR_VISIT) == 0)
-        {
-          g_hash_table_add (region_visits, g_memdup2 (&item->record_id, sizeof item->record_id));
-          continue;
-        }
+        continue;
       if (!reminders && g_strcmp0 (item->date, selected) < 0)
         continue;
       g_array_append_val (entries, entry);
@@ -592,11 +588,9 @@ load (XfVisitsView *self)
       const XfCareVisit *visit = g_ptr_array_index (visits, i);
       Entry entry = { visit->planned_on, NULL, visit };
 
+      /* Within a region, core lists that region's visits, done and
+       * cancelled ones too. */
       if (g_strcmp0 (visit->planned_on, selected) < 0)
-        continue;
-      /* Within a region, the planned visits the calendar has there: core
-       * lists visits by date, pioneer and status, not by region. */
-      if (region != NULL && !g_hash_table_contains (region_visits, &visit->id))
         continue;
       g_array_append_val (entries, entry);
     }
