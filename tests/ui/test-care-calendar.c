@@ -236,6 +236,14 @@ test_narrow (Fixture       *fixture,
   xf_test_iterate (100);
   g_assert_cmpint (xf_widget_get_min_width (view), <=, 360);
   g_assert_true (adw_leaflet_get_folded (leaflet));
+  /* The agenda of the day already chosen is a button away. */
+  g_assert_true (gtk_widget_get_visible (xf_test_find_named (view, "show-agenda")));
+  xf_test_click (xf_test_find_named (view, "show-agenda"));
+  xf_test_iterate (100);
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) != calendar_pane);
+  gtk_widget_activate_action (view, "visits.back", NULL);
+  xf_test_iterate (100);
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == calendar_pane);
   xf_visits_view_select_day (fixture->view, BIRTHDAY);
   g_signal_emit_by_name (xf_test_find_named (view, "calendar"), "day-selected");
   xf_test_iterate (100);

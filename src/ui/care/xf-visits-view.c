@@ -42,6 +42,7 @@ struct _XfVisitsView
   GtkToggleButton *reminders_button;
   GtkWidget       *plan_button;
   GtkWidget       *back_button;
+  GtkWidget       *agenda_button;  /* folded only: the agenda of the day chosen */
   AdwWindowTitle  *agenda_title;
   GtkStack        *agenda_stack;
   GtkListBox      *agenda_list;
@@ -393,7 +394,7 @@ make_item_row (XfVisitsView             *self,
     }
   else if (item->pioneer_id > 0 && self->may_manage)
     {
-      GtkWidget *button = new_row_button (self, row, "plan", _("_Plan Visit…"), G_CALLBACK (plan_button_cb));
+      GtkWidget *button = new_row_button (self, row, "plan", _("_Plan visit…"), G_CALLBACK (plan_button_cb));
 
       g_object_set_data (G_OBJECT (button), "pioneer-id", GSIZE_TO_POINTER ((gsize) item->pioneer_id));
       g_object_set_data_full (G_OBJECT (button), "pioneer-name", g_strdup (item->pioneer_name), g_free);
@@ -654,7 +655,22 @@ map_cb (XfVisitsView *self)
 static void
 folded_cb (XfVisitsView *self)
 {
-  gtk_widget_set_visible (self->back_button, adw_leaflet_get_folded (self->leaflet));
+  gboolean folded = adw_leaflet_get_folded (self->leaflet);
+
+  gtk_widget_set_visible (self->back_button, folded);
+  gtk_widget_set_visible (self->agenda_button, folded);
+}
+
+/* On a phone the agenda is a page of its own: this opens it for the day
+ * already chosen (today at first), which a tap on that day would not. */
+static void
+agenda_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  XfVisitsView *self = XF_VISITS_VIEW (widget);
+
+  adw_leaflet_set_visible_child (self->leaflet, self->agenda_pane);
 }
 
 static void
@@ -741,10 +757,24 @@ build_calendar_pane (XfVisitsView *self)
                                                                            "use-underline", TRUE, NULL));
   gtk_widget_set_name (GTK_WIDGET (self->reminders_button), "reminders");
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->reminders_button), _("Show the reminders due now"));
-  gtk_widget_set_halign (GTK_WIDGET (self->reminders_button), GTK_ALIGN_START);
   g_signal_connect_object (self->reminders_button, "toggled", G_CALLBACK (day_selected_cb), self,
                            G_CONNECT_SWAPPED);
-  gtk_box_append (GTK_BOX (pane), GTK_WIDGET (self->reminders_button));
+  self->agenda_button = gtk_button_new ();
+  gtk_button_set_child (GTK_BUTTON (self->agenda_button), g_object_new (ADW_TYPE_BUTTON_CONTENT,
+                                                                       "icon-name", "view-list-symbolic",
+                                                                       "label", _("_Agenda"),
+                                                                       "use-underline", TRUE, NULL));
+  gtk_widget_set_name (self->agenda_button, "show-agenda");
+  gtk_widget_set_tooltip_text (self->agenda_button, _("Show the agenda from the day chosen"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->agenda_button), "visits.agenda");
+  gtk_widget_set_visible (self->agenda_button, FALSE);
+  {
+    GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+
+    gtk_box_append (GTK_BOX (buttons), GTK_WIDGET (self->reminders_button));
+    gtk_box_append (GTK_BOX (buttons), self->agenda_button);
+    gtk_box_append (GTK_BOX (pane), buttons);
+  }
   return pane;
 }
 
@@ -815,6 +845,7 @@ xf_visits_view_class_init (XfVisitsViewClass *klass)
   gtk_widget_class_install_action (widget_class, "visits.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "visits.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "visits.plan", NULL, plan_action);
+  gtk_widget_class_install_action (widget_class, "visits.agenda", NULL, agenda_action);
 }
 
 /* GtkCalendar's marked days barely show in Adwaita: a dot beneath. */
