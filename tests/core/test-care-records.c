@@ -235,6 +235,46 @@ add_rows (CareFixture *fixture,
   g_assert_no_error (error);
 }
 
+/* Care by hand is not dated before 1 October 1949, nor before an
+ * individual's birth; a refusal leaves nothing behind. */
+static void
+test_records_early_dates (CareFixture   *fixture,
+                          gconstpointer  data)
+{
+  gint64 zhang = xf_test_care_add_person (fixture, "张建华", "1956-04-02", XF_TEST_WUKANG, NULL);
+  gint64 nobody = xf_test_care_add_person (fixture, "李秀英", NULL, XF_TEST_ANJI, NULL);
+  g_autoptr(XfCareRecord) record = xf_care_record_new ();
+  g_autoptr(GError) error = NULL;
+  gint64 before = count (fixture, "SELECT COUNT(*) FROM audit_log");
+
+  record->pioneer_id = zhang;
+  record->programme_code = g_strdup ("health-check");
+  record->on_date = g_strdup ("1800-12-01");
+  g_assert_cmpint (xf_care_add_record (fixture->care, record, &error), ==, 0);
+  xf_test_care_assert_invalid (error, "Date: ");
+  g_assert_cmpstr (error->message, ==, "Date: 1800-12-01 is before 1949-10-01");
+  g_clear_error (&error);
+  g_free (record->on_date);
+  record->on_date = g_strdup ("1956-04-01");
+  g_assert_cmpint (xf_care_add_record (fixture->care, record, &error), ==, 0);
+  xf_test_care_assert_invalid (error, "Date: ");
+  g_assert_cmpstr (error->message, ==, "Date: 1956-04-01 is before 张建华 was born on 1956-04-02");
+  g_clear_error (&error);
+  g_assert_cmpint (count (fixture, "SELECT COUNT(*) FROM care_records"), ==, 0);
+  g_assert_cmpint (count (fixture, "SELECT COUNT(*) FROM audit_log"), ==, before);
+
+  /* The day of birth itself, and 1 October 1949 for someone without one. */
+  xf_test_care_add_record (fixture, zhang, "health-check", "1956-04-02", 0);
+  record->pioneer_id = nobody;
+  g_free (record->on_date);
+  record->on_date = g_strdup ("1949-09-30");
+  g_assert_cmpint (xf_care_add_record (fixture->care, record, &error), ==, 0);
+  xf_test_care_assert_invalid (error, "Date: ");
+  g_clear_error (&error);
+  xf_test_care_add_record (fixture, nobody, "health-check", XF_REPO_EARLIEST_DATE, 0);
+  g_assert_cmpint (count (fixture, "SELECT COUNT(*) FROM care_records"), ==, 2);
+}
+
 static void
 test_history (CareFixture   *fixture,
               gconstpointer  data)
@@ -365,6 +405,7 @@ main (int   argc,
   xf_test_care_add ("/core/care/records/profiles", test_profiles);
   xf_test_care_add ("/core/care/records/hardship-flag", test_hardship_flag);
   xf_test_care_add ("/core/care/records/records", test_records);
+  xf_test_care_add ("/core/care/records/early-dates", test_records_early_dates);
   xf_test_care_add ("/core/care/records/history", test_history);
   xf_test_care_add ("/core/care/records/delete-batch-record", test_delete_batch_record);
   xf_test_care_add ("/core/care/records/permissions", test_permissions);

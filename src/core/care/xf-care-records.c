@@ -353,6 +353,30 @@ _xf_care_set_hardship_flag (XfCare      *self,
  * Records by hand
  */
 
+/* @date not before 1 October 1949, nor before an individual's birth. */
+static gboolean
+check_not_before_birth (XfCare      *self,
+                        gint64       pioneer_id,
+                        const char  *field,
+                        const char  *date,
+                        GError     **error)
+{
+  g_autoptr(XfPioneer) pioneer = xf_registry_get_pioneer (self->registry, pioneer_id, error);
+  const char *birth;
+
+  if (pioneer == NULL || !xf_repo_check_date_range (field, date, XF_REPO_EARLIEST_DATE, NULL, error))
+    return FALSE;
+  birth = xf_pioneer_get_birth_date (pioneer);
+  if (g_strcmp0 (xf_pioneer_get_kind (pioneer), "individual") != 0
+      || birth == NULL || *birth == '\0' || g_strcmp0 (date, birth) >= 0)
+    return TRUE;
+  /* Translators: a field's name, a date, the pioneer's name, then their
+   * birth date. */
+  g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("%s: %s is before %s was born on %s"),
+               field, date, xf_pioneer_get_name (pioneer), birth);
+  return FALSE;
+}
+
 static XfCareRecord *
 validate_record (XfCare              *self,
                  const XfCareRecord  *record,
@@ -362,7 +386,8 @@ validate_record (XfCare              *self,
 
   if (_xf_care_programme_id_by_hand (self, record->programme_code, error) == 0
       || !xf_repo_check_date (_("Date"), record->on_date, TRUE, error)
-      || !check_not_future (_("Date"), record->on_date, error))
+      || !check_not_future (_("Date"), record->on_date, error)
+      || !check_not_before_birth (self, record->pioneer_id, _("Date"), record->on_date, error))
     return NULL;
   if (record->amount < 0 || record->amount > MAX_AMOUNT)
     {

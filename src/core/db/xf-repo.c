@@ -307,6 +307,31 @@ xf_repo_check_date (const char  *field,
   return TRUE;
 }
 
+gboolean
+xf_repo_check_date_range (const char  *field,
+                          const char  *date,
+                          const char  *earliest,
+                          const char  *latest,
+                          GError     **error)
+{
+  if (date == NULL || *date == '\0')
+    return TRUE;
+  if (earliest != NULL && *earliest != '\0' && strcmp (date, earliest) < 0)
+    {
+      /* Translators: a field's name, then two dates ("Date: 1800-12-01 is
+       * before 1949-10-01"). */
+      g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("%s: %s is before %s"), field, date, earliest);
+      return FALSE;
+    }
+  if (latest != NULL && *latest != '\0' && strcmp (date, latest) > 0)
+    {
+      /* Translators: a field's name, then two dates. */
+      g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("%s: %s is after %s"), field, date, latest);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 void
 xf_repo_bind_text_or_null (XfDbStmt   *stmt,
                            int         index,

@@ -137,6 +137,18 @@ gboolean    xf_repo_check_date  (const char  *field,
                                  const char  *date,
                                  gboolean     required,
                                  GError     **error);
+/* The earliest date any record may bear: the founding of the People's
+ * Republic (1 October 1949). */
+#define XF_REPO_EARLIEST_DATE "1949-10-01"
+/* A date (checked with xf_repo_check_date (); NULL or "" passes) not
+ * before @earliest nor after @latest (either NULL: no bound; dates as
+ * YYYY-MM-DD), else XF_ERROR_INVALID "FIELD: 1800-12-01 is before
+ * 1949-10-01" / "FIELD: X is after Y". */
+gboolean    xf_repo_check_date_range (const char  *field,
+                                      const char  *date,
+                                      const char  *earliest,
+                                      const char  *latest,
+                                      GError     **error);
 /* A region filter: NULL, "" or digits (a code or the start of one), else
  * XF_ERROR_INVALID "Region: “X” is not a region code". */
 gboolean    xf_repo_check_region_prefix (const char  *region_prefix,
