@@ -325,6 +325,21 @@ test_masking (HardshipFixture *fixture,
     g_clear_error (&error);
     g_assert_false (xf_care_assess_case (fixture->reviewer, id, "x", YUAN (1), &error));
     g_assert_error (error, XF_ERROR, XF_ERROR_PERMISSION_DENIED);
+    g_clear_error (&error);
+  }
+
+  /* The assessment often tells the circumstances again: masked alike. */
+  assess (fixture->clerk, id, YUAN (15000));
+  {
+    g_autoptr(XfHardshipCase) seen = get (fixture->clerk, id);
+    g_autoptr(XfHardshipCase) hidden = get (fixture->reviewer, id);
+    g_autoptr(GPtrArray) listed = xf_care_list_cases (fixture->anji_clerk, NULL, &error);
+
+    g_assert_cmpstr (seen->assessment, ==, "核实属实，建议补助");
+    g_assert_cmpstr (hidden->assessment, ==, "••••");
+    g_assert_cmpint (hidden->assessed_amount, ==, YUAN (15000));
+    g_assert_no_error (error);
+    g_assert_cmpstr (((XfHardshipCase *) g_ptr_array_index (listed, 0))->assessment, ==, "••••");
   }
 }
 
@@ -413,7 +428,7 @@ test_reject_withdraw (HardshipFixture *fixture,
   g_autoptr(XfHardshipCase) rejected = NULL;
   g_autoptr(GError) error = NULL;
   gint64 withdrawn = apply (fixture->clerk, fixture->wang);
-  gint64 assessed = apply (fixture->clerk, fixture->wang);
+  gint64 assessed;
 
   g_assert_false (xf_care_withdraw_case (fixture->clerk, withdrawn, "", &error));
   assert_refusal (error, XF_ERROR_INVALID, "Reason: this is required");
@@ -421,6 +436,8 @@ test_reject_withdraw (HardshipFixture *fixture,
   g_assert_true (xf_care_withdraw_case (fixture->clerk, withdrawn, "本人撤回", &error));
   g_assert_no_error (error);
   assert_status (fixture, withdrawn, XF_CASE_WITHDRAWN);
+  /* Withdrawn, the case is no longer open: the pioneer may apply again. */
+  assessed = apply (fixture->clerk, fixture->wang);
   g_assert_false (xf_care_reject_case (fixture->second_clerk, withdrawn, "不符合", &error));
   assert_refusal (error, XF_ERROR_WORKFLOW, "Cannot reject a case that is withdrawn");
   g_clear_error (&error);
@@ -576,6 +593,142 @@ test_list (HardshipFixture *fixture,
   g_assert_cmpuint (cases->len, ==, 1);
 }
 
+/* A pioneer has one open case at a time (applied … approved, not yet
+ * paid); a refusal leaves nothing behind. */
+static void
+test_one_open_case (HardshipFixture *fixture,
+                    gconstpointer    data)
+{
+  g_autoptr(XfHardshipCase) second = new_case (fixture->wang);
+  g_autoptr(GError) error = NULL;
+  gint64 audit_before, id, next;
+
+  g_setenv ("XIANFENG_TODAY", "2026-03-02", TRUE);
+  id = apply (fixture->clerk, fixture->wang);
+  g_setenv ("XIANFENG_TODAY", XF_TEST_CARE_TODAY, TRUE);
+  audit_before = count (fixture, "SELECT COUNT(*) FROM audit_log");
+
+  g_assert_cmpint (xf_care_apply_hardship (fixture->clerk, second, &error), ==, 0);
+  assert_refusal (error, XF_ERROR_DUPLICATE, "Pioneer: 王建国 already has an open case, applied on 2026-03-02");
+  g_clear_error (&error);
+  assess (fixture->clerk, id, YUAN (15000));
+  approve (fixture->second_clerk, id, 0);
+  approve (fixture->base.care, id, 0);
+  /* Approved and not yet paid: still open. */
+  audit_before = count (fixture, "SELECT COUNT(*) FROM audit_log");
+  g_assert_cmpint (xf_care_apply_hardship (fixture->base.care, second, &error), ==, 0);
+  assert_refusal (error, XF_ERROR_DUPLICATE, "Pioneer: 王建国 already has an open case, applied on 2026-03-02");
+  g_clear_error (&error);
+  g_assert_cmpint (count (fixture, "SELECT COUNT(*) FROM hardship_cases"), ==, 1);
+  g_assert_cmpint (count (fixture, "SELECT COUNT(*) FROM audit_log"), ==, audit_before);
+  /* Someone else may apply meanwhile. */
+  apply (fixture->base.care, fixture->zhao);
+
+  pay (fixture->clerk, id, XF_TEST_CARE_TODAY, YUAN (15000), "财-1");
+  next = apply (fixture->clerk, fixture->wang);
+  g_assert_cmpint (next, >, id);
+}
+
+/* What the refusals of a step say about where the case stands. */
+static void
+test_status_wording (HardshipFixture *fixture,
+                     gconstpointer    data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = apply (fixture->clerk, fixture->wang);
+
+  assert_approve_refused (fixture->second_clerk, id, XF_ERROR_WORKFLOW,
+                          "Cannot approve a case that has not been assessed yet");
+  pay_refused (fixture->clerk, id, XF_TEST_CARE_TODAY, YUAN (1), XF_ERROR_WORKFLOW,
+               "Cannot record a payment of a case that has not been assessed yet");
+  assess (fixture->clerk, id, YUAN (15000));
+  approve (fixture->second_clerk, id, 0);
+  g_assert_false (xf_care_withdraw_case (fixture->clerk, id, "撤回", &error));
+  assert_refusal (error, XF_ERROR_WORKFLOW, "Cannot withdraw a case that has had its first approval");
+  g_clear_error (&error);
+  g_assert_false (xf_care_assess_case (fixture->clerk, id, "x", YUAN (1), &error));
+  assert_refusal (error, XF_ERROR_WORKFLOW, "Cannot assess a case that has had its first approval");
+  g_clear_error (&error);
+  pay_refused (fixture->clerk, id, XF_TEST_CARE_TODAY, YUAN (1), XF_ERROR_WORKFLOW,
+               "Cannot record a payment of a case that has had its first approval");
+}
+
+static void
+exec_sql (HardshipFixture *fixture,
+          const char      *sql)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (xf_db_exec (xf_store_get_db (fixture->base.store), sql, &error));
+  g_assert_no_error (error);
+}
+
+/* Applied, assessed and approved first by administrators: waiting for
+ * the final approval (by fixture->base.care). */
+static gint64
+first_approved (HardshipFixture *fixture,
+                gint64           pioneer_id,
+                int              year,
+                gint64           amount)
+{
+  g_autoptr(XfHardshipCase) hardship_case = new_case (pioneer_id);
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  hardship_case->year = year;
+  id = xf_care_apply_hardship (fixture->base.care, hardship_case, &error);
+  g_assert_no_error (error);
+  assess (fixture->base.care, id, amount);
+  approve (fixture->second_admin, id, 0);
+  return id;
+}
+
+/* The final approval keeps the year's grants within the programme's
+ * budget (approved cases not yet paid count) and its quota of cases. */
+static void
+test_year_limits (HardshipFixture *fixture,
+                  gconstpointer    data)
+{
+  gint64 li = xf_test_care_add_person (&fixture->base, "李秀英", "1968-05-05", XF_TEST_WUKANG, NULL);
+  gint64 first, second, third, earlier, audit_before;
+  g_autoptr(GError) error = NULL;
+
+  exec_sql (fixture, "UPDATE care_programmes SET yearly_budget = 2500000, yearly_quota = 2"
+                                     " WHERE code = 'hardship-support'");
+  first = first_approved (fixture, fixture->wang, 2026, YUAN (15000));
+  second = first_approved (fixture, fixture->zhao, 2026, YUAN (12000));
+  approve (fixture->base.care, first, 0);
+
+  audit_before = count (fixture, "SELECT COUNT(*) FROM audit_log");
+  g_assert_false (xf_care_approve_case (fixture->base.care, second, 0, &error));
+  assert_refusal (error, XF_ERROR_INVALID,
+                  "Granted amount: ¥12,000.00 is more than the ¥10,000.00 left of the 2026 budget of ¥25,000.00");
+  g_clear_error (&error);
+  /* Refused: nothing written, no flag. */
+  assert_status (fixture, second, XF_CASE_APPROVED_FIRST);
+  g_assert_cmpint (count (fixture, "SELECT COUNT(*) FROM audit_log"), ==, audit_before);
+  g_assert_cmpint (count_of (fixture, "SELECT COUNT(*) FROM care_profiles WHERE hardship = 1 AND pioneer_id = %s",
+                             fixture->zhao), ==, 0);
+  /* What is left fits; paid or not, the grants count alike. */
+  pay (fixture->base.care, first, XF_TEST_CARE_TODAY, YUAN (5000), "财-1");
+  approve (fixture->base.care, second, YUAN (10000));
+
+  /* The quota: two cases granted in 2026 already, the budget aside. */
+  exec_sql (fixture, "UPDATE care_programmes SET yearly_budget = 0 WHERE code = 'hardship-support'");
+  third = first_approved (fixture, li, 2026, YUAN (100));
+  assert_approve_refused (fixture->base.care, third, XF_ERROR_INVALID,
+                          "Year: the quota of 2 cases for 2026 is granted already");
+  assert_status (fixture, third, XF_CASE_APPROVED_FIRST);
+  /* Another year has its own. */
+  g_assert_true (xf_care_withdraw_case (fixture->base.care, third, "改为上年度", &error) == FALSE);
+  g_clear_error (&error);
+  g_assert_true (xf_care_reject_case (fixture->base.care, third, "改为上年度", &error));
+  g_assert_no_error (error);
+  earlier = first_approved (fixture, li, 2025, YUAN (100));
+  approve (fixture->base.care, earlier, 0);
+  assert_status (fixture, earlier, XF_CASE_APPROVED);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -592,6 +745,9 @@ main (int   argc,
   add_test ("/care/hardship/application-refusals", test_application_refusals);
   add_test ("/care/hardship/audit", test_audit);
   add_test ("/care/hardship/list", test_list);
+  add_test ("/care/hardship/one-open-case", test_one_open_case);
+  add_test ("/care/hardship/status-wording", test_status_wording);
+  add_test ("/care/hardship/year-limits", test_year_limits);
 #undef add_test
 
   return g_test_run ();

@@ -258,7 +258,7 @@ test_nominate (CultivationFixture *fixture,
 
   /* Not twice; the unit given is the unit written. */
   g_assert_cmpint (xf_cultivation_nominate (fixture->cultivation, master, campaign, NULL, &error), ==, 0);
-  xf_test_services_assert_error (error, XF_ERROR_WORKFLOW, "Nominated");
+  xf_test_services_assert_error (error, XF_ERROR_WORKFLOW, "A nomination has been started from the cultivation plan");
   g_clear_error (&error);
   g_clear_object (&nomination);
   id = nominate (fixture, other, campaign, "德清县总工会");

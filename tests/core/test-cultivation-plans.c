@@ -136,6 +136,7 @@ static void own_mentor (XfCultivationPlan *p, CultivationFixture *f) { p->mentor
 static void team_mentor (XfCultivationPlan *p, CultivationFixture *f) { p->mentor_id = f->base.team; }
 static void bad_organisation (XfCultivationPlan *p, CultivationFixture *f) { set_text (&p->organisation_code, "nowhere"); }
 static void bad_start (XfCultivationPlan *p, CultivationFixture *f) { set_text (&p->starts_on, "2024-02-30"); }
+static void ancient_start (XfCultivationPlan *p, CultivationFixture *f) { set_text (&p->starts_on, "1800-12-01"); }
 static void long_notes (XfCultivationPlan *p, CultivationFixture *f) { g_free (p->notes); p->notes = g_strnfill (2001, 'x'); }
 static void link_without_mentor (XfCultivationPlan *p, CultivationFixture *f) { p->apprenticeship_id = 1; }
 
@@ -170,6 +171,7 @@ test_validation (CultivationFixture *fixture,
   assert_refused (fixture, team_mentor, XF_ERROR_INVALID, "Mentor");
   assert_refused (fixture, bad_organisation, XF_ERROR_INVALID, "Organisation");
   assert_refused (fixture, bad_start, XF_ERROR_INVALID, "Starts on");
+  assert_refused (fixture, ancient_start, XF_ERROR_INVALID, "Starts on: 1800-12-01 is before 1949-10-01");
   assert_refused (fixture, long_notes, XF_ERROR_INVALID, "Notes");
   assert_refused (fixture, link_without_mentor, XF_ERROR_INVALID, "Apprenticeship");
   assert_refused (fixture, undated_milestone, XF_ERROR_INVALID, "Due on");
@@ -222,7 +224,7 @@ test_one_open_plan (CultivationFixture *fixture,
   g_assert_cmpstr (closed->close_reason, ==, "调离本单位");
   g_assert_cmpint (closed->version, ==, 2);
   g_assert_false (xf_cultivation_close_plan (fixture->cultivation, first, XF_PLAN_ACHIEVED, NULL, &error));
-  xf_test_services_assert_error (error, XF_ERROR_WORKFLOW, "Closed");
+  xf_test_services_assert_error (error, XF_ERROR_WORKFLOW, "The cultivation plan is closed");
   g_clear_error (&error);
 
   g_assert_cmpint (xf_cultivation_plan_for (fixture->cultivation, fixture->base.master, &error), ==, 0);
@@ -324,7 +326,7 @@ test_update (CultivationFixture *fixture,
   g_assert_no_error (error);
   stored->version = 3;
   g_assert_cmpint (xf_cultivation_save_plan (fixture->cultivation, stored, &error), ==, 0);
-  xf_test_services_assert_error (error, XF_ERROR_WORKFLOW, "Achieved");
+  xf_test_services_assert_error (error, XF_ERROR_WORKFLOW, "The honour the cultivation plan aimed at has been conferred");
 }
 
 static void

@@ -260,7 +260,7 @@ test_results (CultivationFixture *fixture,
 
   /* Held: no one enrols, and a result stays. */
   g_assert_false (xf_cultivation_enrol (fixture->cultivation, course, fixture->base.anji, &error));
-  xf_test_services_assert_error (error, XF_ERROR_WORKFLOW, "Held");
+  xf_test_services_assert_error (error, XF_ERROR_WORKFLOW, "The course has been held");
   g_clear_error (&error);
   g_assert_false (xf_cultivation_withdraw (fixture->cultivation, course, fixture->base.master, &error));
   xf_test_services_assert_error (error, XF_ERROR_WORKFLOW, "Passed");

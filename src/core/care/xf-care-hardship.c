@@ -41,30 +41,60 @@ typedef enum
   STEP_PAY,
 } Step;
 
-/* XF_ERROR_WORKFLOW: "Cannot assess a case that is approved". */
+/* Where a case stands, to end "Cannot assess a case that …" (translated;
+ * a phrase, not the status label, which is a column heading's word). */
+static const char *
+status_phrase (const char *status)
+{
+  if (g_strcmp0 (status, XF_CASE_APPLIED) == 0)
+    /* Translators: ends "Cannot approve a case that …". */
+    return C_("hardship case", "has not been assessed yet");
+  if (g_strcmp0 (status, XF_CASE_ASSESSED) == 0)
+    /* Translators: ends "Cannot record a payment of a case that …". */
+    return C_("hardship case", "is assessed");
+  if (g_strcmp0 (status, XF_CASE_APPROVED_FIRST) == 0)
+    /* Translators: ends "Cannot withdraw a case that …". */
+    return C_("hardship case", "has had its first approval");
+  if (g_strcmp0 (status, XF_CASE_APPROVED) == 0)
+    /* Translators: ends "Cannot approve a case that …". */
+    return C_("hardship case", "is approved");
+  if (g_strcmp0 (status, XF_CASE_PAID) == 0)
+    /* Translators: ends "Cannot record a payment of a case that …". */
+    return C_("hardship case", "is paid");
+  if (g_strcmp0 (status, XF_CASE_REJECTED) == 0)
+    /* Translators: ends "Cannot withdraw a case that …". */
+    return C_("hardship case", "is rejected");
+  if (g_strcmp0 (status, XF_CASE_WITHDRAWN) == 0)
+    /* Translators: ends "Cannot reject a case that …". */
+    return C_("hardship case", "is withdrawn");
+  return status;
+}
+
+/* XF_ERROR_WORKFLOW: "Cannot withdraw a case that has had its first approval". */
 static void
 set_wrong_status (GError     **error,
                   Step         step,
                   const char  *status)
 {
-  g_autofree char *label = g_utf8_strdown (xf_case_status_label (status), -1);
+  const char *phrase = status_phrase (status);
   const char *format = NULL;
 
   switch (step)
     {
-    /* Translators: %s is a hardship case's status in lower case ("approved") */
-    case STEP_ASSESS: format = _("Cannot assess a case that is %s"); break;
-    /* Translators: %s is a hardship case's status in lower case ("applied") */
-    case STEP_APPROVE: format = _("Cannot approve a case that is %s"); break;
-    /* Translators: %s is a hardship case's status in lower case ("approved") */
-    case STEP_REJECT: format = _("Cannot reject a case that is %s"); break;
-    /* Translators: %s is a hardship case's status in lower case ("approved") */
-    case STEP_WITHDRAW: format = _("Cannot withdraw a case that is %s"); break;
-    /* Translators: %s is a hardship case's status in lower case ("assessed") */
-    case STEP_PAY: format = _("Cannot record a payment of a case that is %s"); break;
+    /* Translators: %s says where the case stands ("is approved",
+     * "has had its first approval"). */
+    case STEP_ASSESS: format = _("Cannot assess a case that %s"); break;
+    /* Translators: %s says where the case stands ("is approved"). */
+    case STEP_APPROVE: format = _("Cannot approve a case that %s"); break;
+    /* Translators: %s says where the case stands ("is withdrawn"). */
+    case STEP_REJECT: format = _("Cannot reject a case that %s"); break;
+    /* Translators: %s says where the case stands ("has had its first approval"). */
+    case STEP_WITHDRAW: format = _("Cannot withdraw a case that %s"); break;
+    /* Translators: %s says where the case stands ("is assessed"). */
+    case STEP_PAY: format = _("Cannot record a payment of a case that %s"); break;
     default: g_assert_not_reached ();
     }
-  g_set_error (error, XF_ERROR, XF_ERROR_WORKFLOW, format, label);
+  g_set_error (error, XF_ERROR, XF_ERROR_WORKFLOW, format, phrase);
 }
 
 static gboolean
@@ -118,6 +148,7 @@ fill_steps (XfHardshipCase *hardship_case,
   hardship_case->status = xf_db_stmt_dup_text (stmt, 12);
   hardship_case->applied_on = xf_db_stmt_dup_text (stmt, 13);
   hardship_case->applied_by = xf_db_stmt_dup_text (stmt, 14);
+  g_free (hardship_case->assessment);
   hardship_case->assessment = xf_db_stmt_dup_text (stmt, 15);
   hardship_case->assessed_amount = xf_db_stmt_column_int64 (stmt, 16);
   hardship_case->assessed_on = xf_db_stmt_dup_text (stmt, 17);
@@ -155,6 +186,12 @@ case_from_row (XfDbStmt *stmt,
     {
       hardship_case->circumstances = g_strdup (MASK);
       hardship_case->household_income = -1;
+      /* The assessment tells the circumstances again: masked alike. */
+      if (hardship_case->assessment != NULL && *hardship_case->assessment != '\0')
+        {
+          g_free (hardship_case->assessment);
+          hardship_case->assessment = g_strdup (MASK);
+        }
     }
   else
     {
@@ -467,6 +504,39 @@ insert_case (XfCare                *self,
   return TRUE;
 }
 
+/* Inside the write: XF_ERROR_DUPLICATE when the pioneer (held) has a
+ * case applied for and not yet paid, rejected or withdrawn. */
+static gboolean
+check_no_open_case (XfCare      *self,
+                    gint64       pioneer_id,
+                    const char  *pioneer_name,
+                    GError     **error)
+{
+  XfDbStmt *stmt;
+  XfDbStep step;
+  g_autofree char *applied_on = NULL;
+
+  if (!xf_repo_lock (&self->repo, "pioneers", pioneer_id, error)
+      || (stmt = xf_repo_prepare (&self->repo,
+            "SELECT applied_on FROM hardship_cases WHERE pioneer_id = $1"
+            " AND status IN ('applied', 'assessed', 'approved-first', 'approved')"
+            " ORDER BY applied_on, id", error)) == NULL)
+    return FALSE;
+  xf_db_stmt_bind_int64 (stmt, 1, pioneer_id);
+  step = xf_db_stmt_step (stmt, error);
+  if (step == XF_DB_STEP_ROW)
+    applied_on = xf_db_stmt_dup_text (stmt, 0);
+  xf_db_stmt_reset (stmt);
+  if (step == XF_DB_STEP_ERROR)
+    return FALSE;
+  if (applied_on == NULL)
+    return TRUE;
+  /* Translators: "Pioneer:" names the field; a name, then a date. */
+  g_set_error (error, XF_ERROR, XF_ERROR_DUPLICATE, _("Pioneer: %s already has an open case, applied on %s"),
+               pioneer_name, applied_on);
+  return FALSE;
+}
+
 /* The application's audit: category and amount, and only that the
  * circumstances (and income) were recorded, never what they say. */
 static gboolean
@@ -509,7 +579,8 @@ xf_care_apply_hardship (XfCare                *self,
                                           : (int) g_ascii_strtoll (stored->applied_on, NULL, 10);
   if (!xf_repo_begin (&self->repo, error))
     return 0;
-  ok = insert_case (self, hardship_case, circumstances, programme_id, stored, error)
+  ok = check_no_open_case (self, hardship_case->pioneer_id, stored->pioneer_name, error)
+       && insert_case (self, hardship_case, circumstances, programme_id, stored, error)
        && audit_applied (self, hardship_case, stored, error);
   if (!_xf_care_end (self, ok, hardship_case->pioneer_id, error))
     return 0;
@@ -758,6 +829,92 @@ approve_first (XfCare               *self,
          && audit (self, hardship_case, XF_AUDIT_APPROVE, "first", NULL, amount, error);
 }
 
+/* The year's limits of the case's programme and what its approved and
+ * paid cases of that year hold (their grants, paid or not). */
+typedef struct
+{
+  gint64 quota;       /* cases a year; 0: none */
+  gint64 budget;      /* fen; 0: none */
+  gint64 granted;     /* cases approved or paid */
+  gint64 committed;   /* fen granted to them */
+} YearLimits;
+
+static gboolean
+load_year_limits (XfCare               *self,
+                  const XfHardshipCase *hardship_case,
+                  YearLimits           *limits,
+                  GError              **error)
+{
+  gint64 programme_id = 0;
+  XfDbStmt *stmt;
+  XfDbStep step;
+
+  /* The programme held: two final approvals of its year one after the other. */
+  if (!xf_repo_query_int64 (&self->repo, "SELECT programme_id FROM hardship_cases WHERE id = $1",
+                            hardship_case->id, &programme_id, error)
+      || !xf_repo_lock (&self->repo, "care_programmes", programme_id, error)
+      || (stmt = xf_repo_prepare (&self->repo,
+            "SELECT COALESCE(g.yearly_quota, 0), COALESCE(g.yearly_budget, 0),"
+            " (SELECT COUNT(*) FROM hardship_cases o WHERE o.programme_id = g.id AND o.year = $2"
+            "  AND o.status IN ('approved', 'paid')),"
+            " (SELECT COALESCE(SUM(o.granted_amount), 0) FROM hardship_cases o WHERE o.programme_id = g.id"
+            "  AND o.year = $2 AND o.status IN ('approved', 'paid'))"
+            " FROM care_programmes g WHERE g.id = $1", error)) == NULL)
+    return FALSE;
+  xf_db_stmt_bind_int64 (stmt, 1, programme_id);
+  xf_db_stmt_bind_int64 (stmt, 2, hardship_case->year);
+  step = xf_db_stmt_step (stmt, error);
+  if (step == XF_DB_STEP_ROW)
+    {
+      limits->quota = xf_db_stmt_column_int64 (stmt, 0);
+      limits->budget = xf_db_stmt_column_int64 (stmt, 1);
+      limits->granted = xf_db_stmt_column_int64 (stmt, 2);
+      limits->committed = xf_db_stmt_column_int64 (stmt, 3);
+    }
+  xf_db_stmt_reset (stmt);
+  if (step == XF_DB_STEP_ROW)
+    return TRUE;
+  if (step != XF_DB_STEP_ERROR)
+    g_set_error_literal (error, XF_ERROR, XF_ERROR_NOT_FOUND,
+                         _("The hardship programme of the case does not exist"));
+  return FALSE;
+}
+
+/* The grant fits the year's quota of cases and what is left of its budget. */
+static gboolean
+check_year_limits (XfCare               *self,
+                   const XfHardshipCase *hardship_case,
+                   gint64                granted,
+                   GError              **error)
+{
+  YearLimits limits = { 0 };
+  gint64 left;
+  g_autofree char *amount = NULL;
+  g_autofree char *left_text = NULL;
+  g_autofree char *budget = NULL;
+
+  if (!load_year_limits (self, hardship_case, &limits, error))
+    return FALSE;
+  if (limits.quota > 0 && limits.granted + 1 > limits.quota)
+    {
+      /* Translators: "Year:" names the field; a number of cases, then a year. */
+      g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("Year: the quota of %lld cases for %d is granted already"),
+                   (long long) limits.quota, hardship_case->year);
+      return FALSE;
+    }
+  left = limits.budget - limits.committed;
+  if (limits.budget <= 0 || granted <= left)
+    return TRUE;
+  amount = xf_money_format (granted);
+  left_text = xf_money_format (MAX (left, 0));
+  budget = xf_money_format (limits.budget);
+  /* Translators: "Granted amount:" names the field; an amount, what is
+   * left, a year, then the year's budget. */
+  g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("Granted amount: %s is more than the %s left of the %d budget of %s"),
+               amount, left_text, hardship_case->year, budget);
+  return FALSE;
+}
+
 static gboolean
 approve_final (XfCare               *self,
                const XfHardshipCase *hardship_case,
@@ -770,7 +927,8 @@ approve_final (XfCare               *self,
 
   if (granted == 0)
     granted = hardship_case->assessed_amount;
-  if (!check_amount (_("Granted amount"), granted, hardship_case->assessed_amount, error))
+  if (!check_amount (_("Granted amount"), granted, hardship_case->assessed_amount, error)
+      || !check_year_limits (self, hardship_case, granted, error))
     return FALSE;
   amount = xf_money_format (granted);
   values.amount = granted;

@@ -243,7 +243,9 @@ XfHardshipCase *xf_care_get_case    (XfCare      *self,
                                      GError     **error);
 /* A new application: an active pioneer, a category, circumstances (≤ 4000
  * characters), requested amount > 0 and ≤ ¥100,000, household income ≥ 0
- * or unknown, year (0: this year). Returns the id. */
+ * or unknown, year (0: this year). One open case (applied … approved, not
+ * yet paid) a pioneer: else XF_ERROR_DUPLICATE "Pioneer: 王建国 already
+ * has an open case, applied on 2026-03-02". Returns the id. */
 gint64   xf_care_apply_hardship     (XfCare      *self,
                                      const XfHardshipCase *hardship_case,
                                      GError     **error);
@@ -257,7 +259,10 @@ gboolean xf_care_assess_case        (XfCare      *self,
 /* assessed → approved-first (HARDSHIP_APPROVE, not the assessor), or
  * approved-first → approved (HARDSHIP_DECIDE, not the first approver):
  * @granted_amount (> 0, ≤ assessed; ignored at the first step) becomes
- * the grant, and the pioneer's hardship flag is set. */
+ * the grant, and the pioneer's hardship flag is set. The final approval
+ * keeps the case's year within the programme's yearly quota of cases and
+ * budget (the grants of the year's approved and paid cases, paid or not):
+ * else XF_ERROR_INVALID naming the amount and what is left. */
 gboolean xf_care_approve_case       (XfCare      *self,
                                      gint64       case_id,
                                      gint64       granted_amount,

@@ -56,7 +56,7 @@ typedef struct
   char      *status;               /* XF_CASE_* */
   char      *applied_on;
   char      *applied_by;           /* display name */
-  char      *assessment;
+  char      *assessment;           /* personal too: "••••" when masked */
   gint64     assessed_amount;      /* 0 until assessed */
   char      *assessed_on;
   char      *assessed_by;          /* login */

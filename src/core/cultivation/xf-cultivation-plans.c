@@ -614,6 +614,7 @@ check_plan (XfCultivation            *self,
       || (input->organisation_id = _xf_cultivation_organisation_id (self, _("Organisation"),
                                                                    plan->organisation_code, error)) < 0
       || !xf_repo_check_date (_("Starts on"), plan->starts_on, FALSE, error)
+      || !xf_repo_check_date_range (_("Starts on"), plan->starts_on, XF_REPO_EARLIEST_DATE, NULL, error)
       || (input->notes = xf_repo_check_text (_("Notes"), plan->notes, FALSE, MAX_TEXT, error)) == NULL
       || !check_goals (plan, input, error))
     return FALSE;
@@ -810,6 +811,19 @@ xf_cultivation_save_plan (XfCultivation            *self,
  * Status
  */
 
+/* Why a plan in @status cannot be changed: a sentence, not the label. */
+static const char *
+plan_status_message (const char *status)
+{
+  if (g_strcmp0 (status, XF_PLAN_ACTIVE) == 0)
+    return _("The cultivation plan is active");
+  if (g_strcmp0 (status, XF_PLAN_NOMINATED) == 0)
+    return _("A nomination has been started from the cultivation plan");
+  if (g_strcmp0 (status, XF_PLAN_ACHIEVED) == 0)
+    return _("The honour the cultivation plan aimed at has been conferred");
+  return _("The cultivation plan is closed");
+}
+
 XfCultivationPlan *
 _xf_cultivation_load_for_write (XfCultivation       *self,
                                 gint64               plan_id,
@@ -826,9 +840,7 @@ _xf_cultivation_load_for_write (XfCultivation       *self,
     return NULL;
   if (!g_strv_contains (statuses, plan->status))
     {
-      /* Translators: %s is the plan's status ("Closed"). */
-      g_set_error (error, XF_ERROR, XF_ERROR_WORKFLOW, _("The cultivation plan is %s"),
-                   xf_plan_status_label (plan->status));
+      g_set_error_literal (error, XF_ERROR, XF_ERROR_WORKFLOW, plan_status_message (plan->status));
       return NULL;
     }
   return g_steal_pointer (&plan);

@@ -428,9 +428,10 @@ load_for_participant (XfCultivation       *self,
     return NULL;
   if (!g_strv_contains (statuses, course->status))
     {
-      /* Translators: %s is the course's status ("Cancelled"). */
-      g_set_error (error, XF_ERROR, XF_ERROR_WORKFLOW, _("The course is %s"),
-                   xf_course_status_label (course->status));
+      g_set_error_literal (error, XF_ERROR, XF_ERROR_WORKFLOW,
+                           g_strcmp0 (course->status, XF_COURSE_HELD) == 0 ? _("The course has been held")
+                           : g_strcmp0 (course->status, XF_COURSE_CANCELLED) == 0 ? _("The course is cancelled")
+                           : _("The course is only planned"));
       return NULL;
     }
   return g_steal_pointer (&course);
