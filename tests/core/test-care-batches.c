@@ -652,6 +652,96 @@ test_remove_allowed (BatchFixture  *fixture,
   g_assert_false (allows (fixture, care, nobody, "remove-member"));
 }
 
+/* The same member writes on batch @id: 6 answers and attendances, 20
+ * removals and 20 declines of @first… (the pioneers added by hand);
+ * returns the milliseconds a write took on average. */
+static double
+time_member_writes (BatchFixture *fixture,
+                    gint64        id,
+                    gint64        first)
+{
+  XfCare *care = fixture->base.care;
+  g_autoptr(GError) error = NULL;
+  gint64 start = g_get_monotonic_time ();
+  int writes = 6;
+
+  answer (care, id, fixture->wang, TRUE, NULL);
+  answer (care, id, fixture->li, TRUE, NULL);
+  answer (care, id, fixture->zhao, TRUE, NULL);   /* waitlisted */
+  answer (care, id, fixture->li, FALSE, "家中有事");   /* 赵志强 takes the place */
+  attend (care, id, fixture->wang, TRUE);
+  attend (care, id, fixture->zhao, FALSE);
+  for (int i = 0; i < 20; i++, writes++)
+    {
+      g_assert_true (xf_care_remove_member (care, id, first + i, "已调离", &error));
+      g_assert_no_error (error);
+    }
+  for (int i = 20; i < 40; i++, writes++)
+    answer (care, id, first + i, FALSE, "家中有事");
+  return (g_get_monotonic_time () - start) / 1000.0 / writes;
+}
+
+/* @n pioneers of ours, invited to batch @id; the first one's id. */
+static gint64
+invite_many (BatchFixture *fixture,
+             gint64        id,
+             int           n)
+{
+  XfDb *db = xf_store_get_db (fixture->base.store);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pioneers = NULL;
+  g_autofree char *members = NULL;
+  g_autofree char *first = NULL;
+
+  pioneers = g_strdup_printf ("WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %d)"
+                              " INSERT INTO pioneers (uid, kind, name, birth_date, region_code, created_at, updated_at)"
+                              " SELECT 'many-%" G_GINT64_FORMAT "-' || i, 'individual', 'P' || i, '1975-01-01',"
+                              " '330521001', 0, 0 FROM n", n, id);
+  g_assert_true (xf_db_exec (db, pioneers, &error));
+  g_assert_no_error (error);
+  members = g_strdup_printf ("INSERT INTO care_batch_members (batch_id, pioneer_id, status, invited_on, created_at,"
+                             " updated_at) SELECT %" G_GINT64_FORMAT ", id, 'invited', '2026-03-09', 0, 0"
+                             " FROM pioneers WHERE uid LIKE 'many-%" G_GINT64_FORMAT "-%%'", id, id);
+  g_assert_true (xf_db_exec (db, members, &error));
+  g_assert_no_error (error);
+  first = g_strdup_printf ("SELECT MIN(id) FROM pioneers WHERE uid LIKE 'many-%" G_GINT64_FORMAT "-%%'", id);
+  return xf_test_query_int64 (fixture->base.store, first);
+}
+
+/* A member's write on a batch of 30,000 costs about what it costs on a
+ * batch of 44: nothing in it reads the whole list (the figures go to the
+ * test's log). */
+static void
+test_big_batch (BatchFixture  *fixture,
+                gconstpointer  data)
+{
+  XfCare *care = fixture->base.care;
+  g_autoptr(XfCareBatch) batch = NULL;
+  gint64 small = create (care, SPA, 2);
+  gint64 big = create (care, SPA, 2);
+  gint64 small_first, big_first;
+  double small_ms, big_ms;
+
+  invite (care, small);
+  invite (care, big);
+  small_first = invite_many (fixture, small, 40);
+  big_first = invite_many (fixture, big, 30000);
+  small_ms = time_member_writes (fixture, small, small_first);
+  big_ms = time_member_writes (fixture, big, big_first);
+  g_test_message ("A member write: %.2f ms on a batch of 44, %.2f ms on a batch of 30,004", small_ms, big_ms);
+
+  batch = get (fixture, big);
+  g_assert_cmpint (batch->n_accepted, ==, 2);
+  g_assert_cmpint (batch->n_attended, ==, 1);
+  g_assert_cmpint (batch->n_declined, ==, 21);
+  g_assert_cmpint (batch->n_invited, ==, 30004 - 3 - 20 - 20);
+  g_assert_cmpint (batch->n_listed, ==, 30004 - 20);
+  g_assert_cmpstr (member_status (batch, fixture->zhao), ==, XF_MEMBER_ABSENT);
+  /* Generous for a shared machine: reading the whole list on each write
+   * cost 40 ms a write here. */
+  g_assert_cmpfloat (big_ms, <, 3 * small_ms + 2.0);
+}
+
 static void
 test_refusals (BatchFixture  *fixture,
                gconstpointer  data)
@@ -801,6 +891,7 @@ main (int   argc,
   add_test ("/care/batches/members", test_members);
   add_test ("/care/batches/remove-allowed", test_remove_allowed);
   add_test ("/care/batches/refusals", test_refusals);
+  add_test ("/care/batches/big", test_big_batch);
   add_test ("/care/batches/permissions", test_permissions);
 #undef add_test
 

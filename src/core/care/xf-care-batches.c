@@ -107,10 +107,15 @@ or_null (const char *text)
 #define COUNT_MEMBERS(statuses) \
   "(SELECT COUNT(*) FROM care_batch_members m WHERE m.batch_id = b.id AND m.status IN " statuses ")"
 
-#define BATCH_SELECT \
+#define BATCH_HEAD \
   "SELECT b.id, b.uid, p.code, p.name_en, p.name_zh, b.year, b.title, b.reference_on, b.places," \
   " b.unit_cost, b.starts_on, b.ends_on, b.reply_by, b.place, b.status, b.cancel_reason, b.notes," \
-  " b.version," \
+  " b.version,"
+#define BATCH_FROM " FROM care_batches b JOIN care_programmes p ON p.id = b.programme_id"
+/* Without the counts, which read every member: for a member's step. */
+#define BATCH_SELECT_BARE BATCH_HEAD " 0, 0, 0, 0, 0, 0" BATCH_FROM
+#define BATCH_SELECT \
+  BATCH_HEAD \
   " " COUNT_MEMBERS ("('listed', 'invited', 'accepted', 'waitlisted', 'declined', 'attended'," \
                      " 'absent')") "," \
   " " COUNT_MEMBERS ("('invited')") "," \
@@ -118,7 +123,7 @@ or_null (const char *text)
   " " COUNT_MEMBERS ("('waitlisted')") "," \
   " " COUNT_MEMBERS ("('declined')") "," \
   " " COUNT_MEMBERS ("('attended')") \
-  " FROM care_batches b JOIN care_programmes p ON p.id = b.programme_id"
+  BATCH_FROM
 
 static gpointer
 batch_from_row (XfDbStmt *stmt,
@@ -186,12 +191,15 @@ member_from_row (XfDbStmt *stmt,
   return member;
 }
 
+/* The batch, with its counts when @counts (else they are 0). */
 static XfCareBatch *
 load_batch (XfCare      *self,
             gint64       batch_id,
+            gboolean     counts,
             GError     **error)
 {
-  XfDbStmt *stmt = xf_repo_prepare (&self->repo, BATCH_SELECT " WHERE b.id = $1", error);
+  XfDbStmt *stmt = xf_repo_prepare (&self->repo, counts ? BATCH_SELECT " WHERE b.id = $1"
+                                                        : BATCH_SELECT_BARE " WHERE b.id = $1", error);
 
   if (stmt == NULL)
     return NULL;
@@ -203,11 +211,12 @@ load_batch (XfCare      *self,
 static XfCareBatch *
 reload_locked (XfCare      *self,
                gint64       batch_id,
+               gboolean     counts,
                GError     **error)
 {
   if (!xf_repo_lock (&self->repo, "care_batches", batch_id, error))
     return NULL;
-  return load_batch (self, batch_id, error);
+  return load_batch (self, batch_id, counts, error);
 }
 
 static GPtrArray *
@@ -298,7 +307,7 @@ xf_care_get_batch (XfCare      *self,
 
   if (!xf_repo_check_somewhere (&self->repo, XF_OP_REGISTRY_READ, error))
     return NULL;
-  batch = load_batch (self, batch_id, error);
+  batch = load_batch (self, batch_id, TRUE, error);
   if (batch == NULL || (members = load_members (self, batch, error)) == NULL)
     return NULL;
   g_ptr_array_unref (batch->members);
@@ -856,7 +865,7 @@ xf_care_update_batch (XfCare             *self,
       || !check_batch (batch, &checked, error)
       || !xf_repo_begin (&self->repo, error))
     return FALSE;
-  ok = (stored = reload_locked (self, batch->id, error)) != NULL
+  ok = (stored = reload_locked (self, batch->id, TRUE, error)) != NULL
        && check_update (self, stored, batch, &checked, error)
        && store_update (self, batch, &checked, error)
        && audit_update (self, stored, batch, &checked, error)
@@ -927,16 +936,19 @@ change_member (XfCare                  *self,
          && audit_member (self, batch, member, change->to, reason, error);
 }
 
-/* Inside a write: the batch held, in one of the statuses allowed for @step. */
+/* Inside a write: the batch held, in one of the statuses allowed for @step;
+ * its counts only when @counts (a member's step reads no more than its
+ * member: a batch may have tens of thousands). */
 static XfCareBatch *
 begin_step (XfCare      *self,
             gint64       batch_id,
             Step         step,
             const char  *status,
             const char  *or_status,
+            gboolean     counts,
             GError     **error)
 {
-  g_autoptr(XfCareBatch) batch = reload_locked (self, batch_id, error);
+  g_autoptr(XfCareBatch) batch = reload_locked (self, batch_id, counts, error);
 
   if (batch == NULL)
     return NULL;
@@ -983,7 +995,7 @@ run_step (XfCare          *self,
     return FALSE;
   if (!xf_repo_begin (&self->repo, error))
     return FALSE;
-  ok = (batch = begin_step (self, batch_id, step, status, or_status, error)) != NULL
+  ok = (batch = begin_step (self, batch_id, step, status, or_status, args->pioneer_id == 0, error)) != NULL
        && func (self, batch, args, error);
   return _xf_care_end (self, ok, args->pioneer_id, error);
 }
@@ -1017,7 +1029,7 @@ check_joining (XfCare      *self,
   if (!xf_registry_check_active_id (self->registry, pioneer_id, _("Pioneer"), error)
       || !xf_registry_check_id (self->registry, XF_OP_CARE_MANAGE, pioneer_id, error)
       || (*override = xf_repo_check_text (_("Reason"), override_reason, FALSE, MAX_REASON, error)) == NULL
-      || (batch = load_batch (self, batch_id, error)) == NULL
+      || (batch = load_batch (self, batch_id, FALSE, error)) == NULL
       || !xf_care_check_eligible (self, batch->programme_code, pioneer_id, batch->reference_on,
                                   &eligible, &reason, error))
     return FALSE;
@@ -1258,13 +1270,18 @@ accept (XfCare                  *self,
   g_autofree char *today = xf_repo_today ();
   Change change = { XF_MEMBER_ACCEPTED, NULL, today, NULL, NULL, 0 };
   gint64 last = 0;
+  gint64 taken = 0;
 
   if (!is_status (member->status, XF_MEMBER_INVITED) && !is_status (member->status, XF_MEMBER_WAITLISTED))
     {
       set_wrong_member_status (error, member, _("cannot accept"));
       return FALSE;
     }
-  if (batch->n_accepted < batch->places)
+  /* The places taken, not the batch's counts (a member's step has none). */
+  if (!xf_repo_query_int64 (&self->repo, "SELECT COUNT(*) FROM care_batch_members WHERE batch_id = $1"
+                            " AND status IN ('accepted', 'attended', 'absent')", batch->id, &taken, error))
+    return FALSE;
+  if (taken < batch->places)
     return change_member (self, batch, member, &change, NULL, error);
   if (is_status (member->status, XF_MEMBER_WAITLISTED))
     return TRUE;   /* Still no place: the member keeps its turn. */

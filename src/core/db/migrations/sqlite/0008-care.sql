@@ -174,6 +174,9 @@ CREATE TABLE care_batch_members (
   UNIQUE (batch_id, pioneer_id)
 );
 CREATE INDEX care_batch_members_by_pioneer ON care_batch_members (pioneer_id);
+-- A member's step counts the places taken and finds the waiting list's
+-- first and last without reading the whole list (batches of thousands).
+CREATE INDEX care_batch_members_by_status ON care_batch_members (batch_id, status, position);
 
 -- Hardship support (困难帮扶): application → assessment → first approval →
 -- final approval (by another person) → payments, recorded not transferred.
