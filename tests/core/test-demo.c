@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 
 #include "xf-accounts.h"
+#include "xf-care.h"
 #include "xf-demo.h"
 #include "xf-demo-evaluation.h"
 #include "xf-error.h"
@@ -469,6 +470,23 @@ test_demo_file (void)
 
 #define DEMO_TODAY "2026-11-20"
 
+/* The honour allowance's budget cut to ¥300,000 and a quota of 40 people
+ * (the catalogue seeded first): the demo must read its limits from the
+ * programme, whatever they are. */
+static void
+limit_care_budgets (XfStore *store)
+{
+  g_autoptr(XfRegistry) registry = xf_test_new_registry (store);
+  g_autoptr(XfCare) care = xf_care_new (registry);
+  g_autoptr(GPtrArray) programmes = xf_care_list_programmes (care, FALSE, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (programmes);
+  g_assert_true (xf_db_exec (xf_store_get_db (store), "UPDATE care_programmes SET yearly_budget = 30000000,"
+                             " yearly_quota = 40 WHERE code = 'honour-allowance'", &error));
+  g_assert_no_error (error);
+}
+
 /* A registry with the demo accounts and the evaluation demo, as of DEMO_TODAY. */
 static XfStore *
 open_evaluation_demo (guint64 seed)
@@ -481,6 +499,7 @@ open_evaluation_demo (guint64 seed)
   generate (store, 1500, 50, seed);
   g_assert_true (xf_accounts_create_demo (accounts, &error));
   g_assert_no_error (error);
+  limit_care_budgets (store);
   g_setenv ("XIANFENG_TODAY", DEMO_TODAY, TRUE);
   g_assert_true (xf_demo_generate_evaluation (store, seed, &error));
   g_assert_no_error (error);
@@ -727,6 +746,30 @@ test_demo_care_batches (void)
   g_assert_cmpint (count (store, "SELECT count(*) FROM care_programmes p WHERE p.yearly_quota > 0 AND p.yearly_quota < "
                                  "(SELECT coalesce (sum (b.places), 0) FROM care_batches b WHERE b.programme_id = p.id "
                                  "AND b.year = 2026 AND b.status <> 'cancelled')"), ==, 0);
+  /* No programme spends more than its budget, last year or this (the
+   * honour allowance paid everyone eligible, twice its budget). */
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *sql = g_strdup_printf (
+        "SELECT count(*) FROM care_programmes p WHERE p.yearly_budget > 0 AND p.yearly_budget < "
+        "(SELECT coalesce (sum (r.amount), 0) FROM care_records r WHERE r.programme_id = p.id "
+        "AND substr (r.on_date, 1, 4) = '%d')", 2025 + (int) i);
+
+      g_assert_cmpint (count (store, sql), ==, 0);
+    }
+  /* Nor serves more people by hand than its quota (the allowance: 40). */
+  g_assert_cmpint (count (store, "SELECT count(*) FROM care_programmes p WHERE p.yearly_quota > 0 AND p.yearly_quota < "
+                                 "(SELECT count(*) FROM care_records r WHERE r.programme_id = p.id AND r.batch_id IS NULL "
+                                 "AND r.case_id IS NULL AND substr (r.on_date, 1, 4) = '2026')"), ==, 0);
+  g_assert_cmpint (count (store, "SELECT count(*) FROM care_records r JOIN care_programmes p ON p.id = r.programme_id "
+                                 "WHERE p.code = 'honour-allowance' AND substr (r.on_date, 1, 4) = '2026'"), ==, 40);
+  /* Nor grants more hardship support than its budget and quota allow. */
+  g_assert_cmpint (count (store, "SELECT count(*) FROM care_programmes p WHERE p.kind = 'hardship' AND "
+                                 "((p.yearly_budget > 0 AND p.yearly_budget < (SELECT coalesce (sum (h.granted_amount), 0) "
+                                 "FROM hardship_cases h WHERE h.programme_id = p.id AND h.year = 2026 "
+                                 "AND h.status IN ('approved', 'paid'))) OR (p.yearly_quota > 0 AND p.yearly_quota < "
+                                 "(SELECT count(*) FROM hardship_cases h WHERE h.programme_id = p.id AND h.year = 2026 "
+                                 "AND h.status IN ('approved', 'paid'))))"), ==, 0);
   /* No batch holds more than its places; each attendance wrote a record. */
   g_assert_cmpint (count (store, "SELECT count(*) FROM care_batches b WHERE b.places < (SELECT count(*) "
                                  "FROM care_batch_members m WHERE m.batch_id = b.id "

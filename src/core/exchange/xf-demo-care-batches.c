@@ -146,8 +146,32 @@ _xf_demo_care_profiles (DemoCare  *demo,
  * Care given by hand
  */
 
+/* How many more records of @programme @year's quota (people) and budget
+ * leave beside the records it has (G_MAXINT64: no limit); -1 on error. */
+static gint64
+records_left (XfCare                *care,
+              const XfCareProgramme *programme,
+              int                    year,
+              GError               **error)
+{
+  g_autoptr(GPtrArray) records = xf_care_list_records (care, 0, programme->code, year, error);
+  gint64 left = G_MAXINT64;
+  gint64 spent = 0;
+
+  if (records == NULL)
+    return -1;
+  for (guint i = 0; i < records->len; i++)
+    spent += ((const XfCareRecord *) g_ptr_array_index (records, i))->amount;
+  if (programme->yearly_quota > 0)
+    left = MIN (left, (gint64) programme->yearly_quota - (gint64) records->len);
+  if (programme->yearly_budget > 0 && programme->unit_cost > 0)
+    left = MIN (left, (programme->yearly_budget - spent) / programme->unit_cost);
+  return MAX (left, 0);
+}
+
 /* Records of @kind for a share (per mille) of those eligible on @on_date,
- * entered on that day. */
+ * entered on that day, as many as the programme's quota and budget of
+ * that year leave. */
 static gboolean
 records_for (DemoCare    *demo,
              const char  *kind,
@@ -160,6 +184,7 @@ records_for (DemoCare    *demo,
   XfCare *clerk = _xf_demo_care_as (demo, "clerk", error);
   g_autoptr(GPtrArray) eligible = NULL;
   guint written = 0;
+  gint64 left;
 
   if (clerk == NULL)
     return FALSE;
@@ -167,11 +192,12 @@ records_for (DemoCare    *demo,
     return TRUE;
   g_setenv ("XIANFENG_TODAY", on_date, TRUE);
   eligible = xf_care_list_eligible (clerk, programme->code, on_date, NULL, error);
-  if (eligible == NULL)
+  if (eligible == NULL
+      || (left = records_left (clerk, programme, atoi (on_date), error)) < 0)
     return FALSE;
   /* A large registry: the same number spread over every place. */
   per_mille = MIN (per_mille, MAX_RECORDS * 1000 / MAX (eligible->len, 1));
-  for (guint i = 0; i < eligible->len && written < MAX_RECORDS; i++)
+  for (guint i = 0; i < eligible->len && written < MAX_RECORDS && written < left; i++)
     {
       const XfCareEligible *person = g_ptr_array_index (eligible, i);
       g_autoptr(XfCareRecord) record = NULL;
