@@ -273,6 +273,23 @@ test_records_early_dates (CareFixture   *fixture,
   g_clear_error (&error);
   xf_test_care_add_record (fixture, nobody, "health-check", XF_REPO_EARLIEST_DATE, 0);
   g_assert_cmpint (count (fixture, "SELECT COUNT(*) FROM care_records"), ==, 2);
+
+  /* A retirement likewise. */
+  {
+    g_autoptr(XfCareProfile) profile = profile_of (fixture->care, zhang);
+
+    profile->retired_on = g_strdup ("1940-01-01");
+    g_assert_false (xf_care_save_profile (fixture->care, profile, &error));
+    xf_test_care_assert_invalid (error, "Retired on: ");
+    g_assert_cmpstr (error->message, ==, "Retired on: 1940-01-01 is before 1949-10-01");
+    g_clear_error (&error);
+    g_free (profile->retired_on);
+    profile->retired_on = g_strdup ("1955-12-31");
+    g_assert_false (xf_care_save_profile (fixture->care, profile, &error));
+    g_assert_cmpstr (error->message, ==, "Retired on: 1955-12-31 is before 张建华 was born on 1956-04-02");
+    g_clear_error (&error);
+    g_assert_cmpint (count (fixture, "SELECT COUNT(*) FROM care_profiles"), ==, 0);
+  }
 }
 
 static void

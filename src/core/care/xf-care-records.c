@@ -289,6 +289,33 @@ store_profile (XfCare         *self,
          && audit_profile (self, stored, clean, error);
 }
 
+/* @date not before 1 October 1949, nor before an individual's birth. */
+static gboolean
+check_not_before_birth (XfCare      *self,
+                        gint64       pioneer_id,
+                        const char  *field,
+                        const char  *date,
+                        GError     **error)
+{
+  g_autoptr(XfPioneer) pioneer = NULL;
+  const char *birth;
+
+  if (date == NULL || *date == '\0')
+    return TRUE;
+  if ((pioneer = xf_registry_get_pioneer (self->registry, pioneer_id, error)) == NULL
+      || !xf_repo_check_date_range (field, date, XF_REPO_EARLIEST_DATE, NULL, error))
+    return FALSE;
+  birth = xf_pioneer_get_birth_date (pioneer);
+  if (g_strcmp0 (xf_pioneer_get_kind (pioneer), "individual") != 0
+      || birth == NULL || *birth == '\0' || g_strcmp0 (date, birth) >= 0)
+    return TRUE;
+  /* Translators: a field's name, a date, the pioneer's name, then their
+   * birth date. */
+  g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("%s: %s is before %s was born on %s"),
+               field, date, xf_pioneer_get_name (pioneer), birth);
+  return FALSE;
+}
+
 static XfCareProfile *
 validate_profile (const XfCareProfile  *profile,
                   GError              **error)
@@ -321,7 +348,9 @@ xf_care_save_profile (XfCare              *self,
   if (!xf_registry_check_id (self->registry, XF_OP_CARE_MANAGE, profile->pioneer_id, error))
     return FALSE;
   clean = validate_profile (profile, error);
-  if (clean == NULL || !xf_repo_begin (&self->repo, error))
+  if (clean == NULL
+      || !check_not_before_birth (self, profile->pioneer_id, _("Retired on"), clean->retired_on, error)
+      || !xf_repo_begin (&self->repo, error))
     return FALSE;
   return _xf_care_end (self, store_profile (self, clean, profile->version, error),
                        profile->pioneer_id, error);
@@ -352,30 +381,6 @@ _xf_care_set_hardship_flag (XfCare      *self,
 /*
  * Records by hand
  */
-
-/* @date not before 1 October 1949, nor before an individual's birth. */
-static gboolean
-check_not_before_birth (XfCare      *self,
-                        gint64       pioneer_id,
-                        const char  *field,
-                        const char  *date,
-                        GError     **error)
-{
-  g_autoptr(XfPioneer) pioneer = xf_registry_get_pioneer (self->registry, pioneer_id, error);
-  const char *birth;
-
-  if (pioneer == NULL || !xf_repo_check_date_range (field, date, XF_REPO_EARLIEST_DATE, NULL, error))
-    return FALSE;
-  birth = xf_pioneer_get_birth_date (pioneer);
-  if (g_strcmp0 (xf_pioneer_get_kind (pioneer), "individual") != 0
-      || birth == NULL || *birth == '\0' || g_strcmp0 (date, birth) >= 0)
-    return TRUE;
-  /* Translators: a field's name, a date, the pioneer's name, then their
-   * birth date. */
-  g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("%s: %s is before %s was born on %s"),
-               field, date, xf_pioneer_get_name (pioneer), birth);
-  return FALSE;
-}
 
 static XfCareRecord *
 validate_record (XfCare              *self,
