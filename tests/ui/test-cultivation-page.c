@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "xf-change-monitor.h"
 #include "xf-cultivation-form.h"
 #include "xf-cultivation-page.h"
 #include "xf-evaluation-page.h"
@@ -660,6 +661,28 @@ test_training (Fixture       *fixture,
   g_assert_cmpstr (course->status, ==, XF_COURSE_HELD);
 }
 
+/* A plan made at another desk (its own connection) shows in the list
+ * when the window's change monitor sees the write. */
+static void
+test_other_desk (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XfStore) store = xf_store_open (fixture->path, &error);
+  g_autoptr(XfEvaluation) admin = NULL;
+  g_autoptr(XfCultivation) cultivation = NULL;
+  guint before = xf_cultivation_page_get_plans (XF_CULTIVATION_PAGE (fixture->page))->len;
+
+  g_assert_no_error (error);
+  admin = xf_test_evaluation_new (store, NULL);
+  cultivation = xf_cultivation_new (xf_evaluation_get_registry (admin));
+  add_plan (cultivation, fixture->free, 0, "湖州市劳动模范", "city");
+
+  xf_change_monitor_check_now (xf_window_get_change_monitor (fixture->window));
+  settle ();
+  g_assert_cmpuint (xf_cultivation_page_get_plans (XF_CULTIVATION_PAGE (fixture->page))->len, ==, before + 1);
+}
+
 /* At 360 px the leaflet folds: the plan slides over the list, and back. */
 static void
 test_narrow (Fixture       *fixture,
@@ -728,6 +751,7 @@ main (int   argc,
   g_test_add ("/ui/cultivation-page/empty", Fixture, "empty", fixture_set_up, test_empty, fixture_tear_down);
   g_test_add ("/ui/cultivation-page/training", Fixture, NULL, fixture_set_up, test_training, fixture_tear_down);
   g_test_add ("/ui/cultivation-page/narrow", Fixture, NULL, fixture_set_up, test_narrow, fixture_tear_down);
+  g_test_add ("/ui/cultivation-page/other-desk", Fixture, NULL, fixture_set_up, test_other_desk, fixture_tear_down);
   g_test_add ("/ui/cultivation-page/screenshot", Fixture, NULL, fixture_set_up, test_screenshot,
               fixture_tear_down);
 
