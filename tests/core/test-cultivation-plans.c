@@ -374,6 +374,13 @@ test_goals_and_reviews (CultivationFixture *fixture,
   g_assert_false (xf_cultivation_add_review (fixture->cultivation, plan, review, &error));
   xf_test_services_assert_error (error, XF_ERROR_INVALID, "Comment");
   g_clear_error (&error);
+  set_text (&review->comment, "稳步推进");
+  set_text (&review->reviewed_on, "1800-12-01");
+  g_assert_false (xf_cultivation_add_review (fixture->cultivation, plan, review, &error));
+  xf_test_services_assert_error (error, XF_ERROR_INVALID, "Reviewed on: 1800-12-01 is before 1949-10-01");
+  g_clear_error (&error);
+  set_text (&review->reviewed_on, NULL);
+  set_text (&review->comment, "");
   xf_test_cultivation_add_review (fixture, plan, 2025, TRUE);
   xf_test_cultivation_add_review (fixture, plan, 2024, FALSE);
   set_text (&review->comment, "再评一次");

@@ -93,6 +93,7 @@ assert_refused (CultivationFixture *fixture,
 static void set_text (char **field, const char *text) { g_free (*field); *field = g_strdup (text); }
 static void no_title (XfTrainingCourse *c) { set_text (&c->title, " "); }
 static void no_start (XfTrainingCourse *c) { set_text (&c->starts_on, NULL); }
+static void ancient_start (XfTrainingCourse *c) { set_text (&c->starts_on, "1800-12-01"); }
 static void bad_end (XfTrainingCourse *c) { set_text (&c->ends_on, "2026-04-31"); }
 static void end_first (XfTrainingCourse *c) { set_text (&c->ends_on, "2026-03-31"); }
 static void no_hours (XfTrainingCourse *c) { c->hours = 0; }
@@ -114,6 +115,7 @@ test_courses (CultivationFixture *fixture,
 
   assert_refused (fixture, no_title, "Title");
   assert_refused (fixture, no_start, "Starts on");
+  assert_refused (fixture, ancient_start, "Starts on: 1800-12-01 is before 1949-10-01");
   assert_refused (fixture, bad_end, "Ends on");
   assert_refused (fixture, end_first, "Ends on");
   assert_refused (fixture, no_hours, "Hours");

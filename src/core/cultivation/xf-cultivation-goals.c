@@ -329,6 +329,7 @@ check_review (const XfCultivationReview  *review,
       return FALSE;
     }
   return xf_repo_check_date (_("Reviewed on"), review->reviewed_on, FALSE, error)
+         && xf_repo_check_date_range (_("Reviewed on"), review->reviewed_on, XF_REPO_EARLIEST_DATE, NULL, error)
          && (*comment = xf_repo_check_text (_("Comment"), review->comment, TRUE, MAX_TEXT, error)) != NULL;
 }
 

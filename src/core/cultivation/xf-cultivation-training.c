@@ -190,6 +190,7 @@ check_course_dates (const XfTrainingCourse  *course,
                     GError                 **error)
 {
   if (!xf_repo_check_date (_("Starts on"), course->starts_on, TRUE, error)
+      || !xf_repo_check_date_range (_("Starts on"), course->starts_on, XF_REPO_EARLIEST_DATE, NULL, error)
       || !xf_repo_check_date (_("Ends on"), course->ends_on, TRUE, error))
     return FALSE;
   if (strcmp (course->ends_on, course->starts_on) >= 0)
