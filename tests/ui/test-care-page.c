@@ -14,7 +14,9 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "xf-care-batch-dialog.h"
 #include "xf-care-programme-dialog.h"
+#include "xf-care-step-form.h"
 #include "xf-date-button.h"
 #include "xf-test-care-ui.h"
 #include "xf-ui-util.h"
@@ -93,6 +95,71 @@ test_views (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (fixture->page, "care.search", NULL));
   xf_test_iterate (50);
   g_assert_true (xf_widget_has_focus_within (child (fixture, "search_entry")));
+}
+
+/* Whether the focus is inside the page's tab @bin. */
+static gboolean
+focus_in_tab (Fixture    *fixture,
+              const char *bin)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+
+  return focus != NULL && gtk_widget_is_ancestor (focus, xf_test_template_child (fixture->page, XF_TYPE_CARE_PAGE, bin));
+}
+
+/* A dialog of @type open, closed again; whether there was one. */
+static gboolean
+close_toplevel (GType type)
+{
+  GtkWindow *window = xf_test_find_toplevel (type);
+
+  if (window == NULL)
+    return FALSE;
+  gtk_window_destroy (window);
+  xf_test_iterate (50);
+  return TRUE;
+}
+
+/* Ctrl+N and Ctrl+F act on the tab shown, and leave it shown. */
+static void
+test_tab_actions (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  AdwViewStack *stack = ADW_VIEW_STACK (xf_test_template_child (fixture->page, XF_TYPE_CARE_PAGE, "view_stack"));
+  const struct { const char *tab; const char *bin; GType dialog; } tabs[] = {
+    { "hardship", "hardship_bin", XF_TYPE_CARE_STEP_FORM },
+    { "visits", "visits_bin", XF_TYPE_CARE_STEP_FORM },
+    { "batches", "batches_bin", XF_TYPE_CARE_BATCH_DIALOG },
+    { "programmes", "programmes_bin", XF_TYPE_CARE_PROGRAMME_DIALOG },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (tabs); i++)
+    {
+      xf_care_page_show_view (XF_CARE_PAGE (fixture->page), tabs[i].tab);
+      xf_test_care_ui_settle ();
+      g_assert_true (gtk_widget_activate_action (fixture->page, "care.new", NULL));
+      xf_test_iterate (50);
+      g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, tabs[i].tab);
+      g_assert_null (tabs[i].dialog == XF_TYPE_CARE_BATCH_DIALOG ? NULL
+                     : xf_test_find_toplevel (XF_TYPE_CARE_BATCH_DIALOG));
+      g_assert_true (close_toplevel (tabs[i].dialog));
+
+      gtk_widget_grab_focus (xf_test_template_child (fixture->page, XF_TYPE_CARE_PAGE, "switcher_title"));
+      g_assert_true (gtk_widget_activate_action (fixture->page, "care.search", NULL));
+      xf_test_iterate (50);
+      g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, tabs[i].tab);
+      g_assert_true (focus_in_tab (fixture, tabs[i].bin));
+    }
+
+  /* Reports: neither opens anything nor leaves the tab. */
+  xf_care_page_show_view (XF_CARE_PAGE (fixture->page), "reports");
+  xf_test_care_ui_settle ();
+  g_assert_true (gtk_widget_activate_action (fixture->page, "care.new", NULL));
+  g_assert_true (gtk_widget_activate_action (fixture->page, "care.search", NULL));
+  xf_test_iterate (50);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "reports");
+  g_assert_null (xf_test_find_toplevel (XF_TYPE_CARE_BATCH_DIALOG));
+  g_assert_null (xf_test_find_toplevel (XF_TYPE_CARE_STEP_FORM));
 }
 
 static void
@@ -404,6 +471,8 @@ main (int   argc,
   g_test_add_func ("/ui/care-page/language", xf_test_language);
   g_test_add_func ("/ui/care-page/standalone", test_standalone);
   g_test_add ("/ui/care-page/views", Fixture, NULL, xf_test_care_ui_set_up, test_views, xf_test_care_ui_tear_down);
+  g_test_add ("/ui/care-page/tab-actions", Fixture, NULL, xf_test_care_ui_set_up, test_tab_actions,
+              xf_test_care_ui_tear_down);
   g_test_add ("/ui/care-page/eligible", Fixture, NULL, xf_test_care_ui_set_up, test_eligible,
               xf_test_care_ui_tear_down);
   g_test_add ("/ui/care-page/edit", Fixture, NULL, xf_test_care_ui_set_up, test_edit, xf_test_care_ui_tear_down);

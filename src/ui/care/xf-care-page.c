@@ -204,17 +204,43 @@ care_changed_cb (XfCarePage *self)
  * Actions
  */
 
+/* Activates @action on H's view @name, made first if it is not yet. */
+static void
+activate_on_view (XfCarePage *self,
+                  const char *name,
+                  const char *action)
+{
+  GtkWidget *view;
+
+  ensure_visible_view (self);
+  view = g_strcmp0 (name, "hardship") == 0 ? self->hardship_view : self->visits_view;
+  if (view != NULL)
+    gtk_widget_activate_action (view, action, NULL);
+}
+
+/* Ctrl+N: the visible tab's "new": a batch, a hardship case, a visit, a
+ * programme (administrators); nothing on Reports. */
 static void
 new_action (GtkWidget  *widget,
             const char *action_name,
             GVariant   *parameter)
 {
   XfCarePage *self = XF_CARE_PAGE (widget);
+  const char *name = visible_view (self);
 
-  if (!self->may_manage || self->batches_view == NULL)
+  if (self->care == NULL)
     return;
-  adw_view_stack_set_visible_child_name (self->view_stack, "batches");
-  xf_care_batches_view_new_batch (XF_CARE_BATCHES_VIEW (self->batches_view), NULL);
+  if (g_strcmp0 (name, "batches") == 0)
+    {
+      if (self->may_manage)
+        xf_care_batches_view_new_batch (XF_CARE_BATCHES_VIEW (self->batches_view), NULL);
+    }
+  else if (g_strcmp0 (name, "programmes") == 0)
+    xf_care_programmes_view_new_programme (XF_CARE_PROGRAMMES_VIEW (self->programmes_view));
+  else if (g_strcmp0 (name, "hardship") == 0)
+    activate_on_view (self, name, "hardship.new");
+  else if (g_strcmp0 (name, "visits") == 0)
+    activate_on_view (self, name, "visits.plan");
 }
 
 static void
@@ -245,22 +271,25 @@ show_batch_action (GtkWidget  *widget,
                                    g_variant_get_int64 (parameter));
 }
 
+/* Ctrl+F: the visible tab's search; nothing on Reports. */
 static void
 search_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
   XfCarePage *self = XF_CARE_PAGE (widget);
+  const char *name = visible_view (self);
 
   if (self->care == NULL)
     return;
-  if (g_strcmp0 (visible_view (self), "batches") == 0)
+  if (g_strcmp0 (name, "batches") == 0)
     xf_care_batches_view_focus_search (XF_CARE_BATCHES_VIEW (self->batches_view));
-  else
-    {
-      adw_view_stack_set_visible_child_name (self->view_stack, "programmes");
-      xf_care_programmes_view_focus_search (XF_CARE_PROGRAMMES_VIEW (self->programmes_view));
-    }
+  else if (g_strcmp0 (name, "programmes") == 0)
+    xf_care_programmes_view_focus_search (XF_CARE_PROGRAMMES_VIEW (self->programmes_view));
+  else if (g_strcmp0 (name, "hardship") == 0)
+    activate_on_view (self, name, "hardship.search");
+  else if (g_strcmp0 (name, "visits") == 0)
+    activate_on_view (self, name, "visits.search");
 }
 
 /* Escape: from a programme or a batch back to its list. */
@@ -299,7 +328,7 @@ set_registry (XfCarePage *self,
   self->batches_view = xf_care_batches_view_new (self->care);
   adw_bin_set_child (self->batches_bin, self->batches_view);
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "care.new", self->may_manage);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "care.new", TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "care.create-batch", self->may_manage);
   update_header (self);
 }

@@ -1091,6 +1091,15 @@ xf_care_programmes_view_focus_search (XfCareProgrammesView *self)
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
+/* Opens "New programme" (administrators: CARE_CATALOGUE); else nothing. */
+void
+xf_care_programmes_view_new_programme (XfCareProgrammesView *self)
+{
+  g_return_if_fail (XF_IS_CARE_PROGRAMMES_VIEW (self));
+
+  new_programme_clicked_cb (self);
+}
+
 gboolean
 xf_care_programmes_view_back (XfCareProgrammesView *self)
 {

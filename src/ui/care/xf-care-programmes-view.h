@@ -60,6 +60,8 @@ gboolean    xf_care_programmes_view_is_reading  (XfCareProgrammesView *self);
 void        xf_care_programmes_view_set_reference (XfCareProgrammesView *self,
                                                    const char           *date);
 void        xf_care_programmes_view_focus_search (XfCareProgrammesView *self);
+/* Opens "New programme" if the actor may edit the catalogue. */
+void        xf_care_programmes_view_new_programme (XfCareProgrammesView *self);
 /* From a programme back to the list; FALSE when none was shown. */
 gboolean    xf_care_programmes_view_back        (XfCareProgrammesView *self);
 
