@@ -143,6 +143,54 @@ create_batch (Fixture *fixture,
   return id;
 }
 
+/* The dialog opens in its title, not on Cancel; Enter in the title
+ * creates the batch, and does nothing while the title is empty. */
+static void
+test_dialog_keys (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  XfCareBatchDialog *dialog;
+  GtkWidget *title_row;
+  GtkWidget *focus;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) batches = NULL;
+  gint64 until;
+
+  xf_care_page_show_view (XF_CARE_PAGE (fixture->page), "batches");
+  xf_test_care_ui_settle ();
+  g_assert_true (gtk_widget_activate_action (fixture->page, "care.create-batch", "s", PROGRAMME));
+  dialog = XF_CARE_BATCH_DIALOG (xf_test_find_toplevel (XF_TYPE_CARE_BATCH_DIALOG));
+  g_assert_nonnull (dialog);
+  xf_test_iterate (100);
+  title_row = xf_test_template_child (dialog, XF_TYPE_CARE_BATCH_DIALOG, "title_row");
+  focus = gtk_root_get_focus (GTK_ROOT (dialog));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, title_row));
+  g_assert_true (GTK_IS_TEXT (focus));
+
+  /* Empty: Create is off, Enter leaves the dialog open. */
+  gtk_editable_set_text (GTK_EDITABLE (title_row), "  ");
+  g_assert_false (gtk_widget_get_sensitive (xf_test_template_child (dialog, XF_TYPE_CARE_BATCH_DIALOG,
+                                                                    "create_button")));
+  g_signal_emit_by_name (focus, "activate");
+  xf_test_iterate (400);
+  g_assert_true (xf_test_find_toplevel (XF_TYPE_CARE_BATCH_DIALOG) == GTK_WINDOW (dialog));
+
+  gtk_editable_set_text (GTK_EDITABLE (title_row), "Enter trip");
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (xf_test_template_child (dialog, XF_TYPE_CARE_BATCH_DIALOG,
+                                                                      "places_spin")), 2);
+  g_signal_emit_by_name (focus, "activate");
+  until = g_get_monotonic_time () + 3 * G_USEC_PER_SEC;
+  while (xf_test_find_toplevel (XF_TYPE_CARE_BATCH_DIALOG) != NULL && g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_null (xf_test_find_toplevel (XF_TYPE_CARE_BATCH_DIALOG));
+  xf_test_care_ui_settle ();
+  batches = xf_care_list_batches (xf_test_care_ui_care (fixture), NULL, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (batches->len, ==, 1);
+  g_assert_cmpstr (((XfCareBatch *) g_ptr_array_index (batches, 0))->title, ==, "Enter trip");
+}
+
 static void
 test_journey (Fixture       *fixture,
               gconstpointer  data)
@@ -507,6 +555,8 @@ main (int   argc,
     return 0;
 
   g_test_add_func ("/ui/care-batch/language", xf_test_language);
+  g_test_add ("/ui/care-batch/dialog-keys", Fixture, NULL, xf_test_care_ui_set_up, test_dialog_keys,
+              xf_test_care_ui_tear_down);
   g_test_add ("/ui/care-batch/journey", Fixture, NULL, xf_test_care_ui_set_up, test_journey,
               xf_test_care_ui_tear_down);
   g_test_add ("/ui/care-batch/add-member", Fixture, NULL, xf_test_care_ui_set_up, test_add_member,

@@ -105,10 +105,24 @@ propose_title (XfCareBatchDialog *self)
   gtk_editable_set_text (GTK_EDITABLE (self->title_row), self->auto_title);
 }
 
+/* Create (and Enter) only with a programme and a title; the rest is
+ * checked when it is pressed, beneath the fields. */
+static void
+update_valid (XfCareBatchDialog *self)
+{
+  g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->title_row))));
+  gboolean has_programme = self->batch != NULL
+                           || (self->programmes != NULL
+                               && adw_combo_row_get_selected (self->programme_row) < self->programmes->len);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "batch-dialog.create", has_programme && *title != '\0');
+}
+
 static void
 programme_changed_cb (XfCareBatchDialog *self)
 {
   propose_title (self);
+  update_valid (self);
 }
 
 gint64
@@ -222,6 +236,7 @@ xf_care_batch_dialog_class_init (XfCareBatchDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XfCareBatchDialog, notes_row);
   gtk_widget_class_bind_template_callback (widget_class, programme_changed_cb);
 
+  gtk_widget_class_bind_template_callback (widget_class, update_valid);
   gtk_widget_class_install_action (widget_class, "batch-dialog.create", NULL, create_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
@@ -296,6 +311,9 @@ xf_care_batch_dialog_new (GtkWindow  *parent,
   adw_combo_row_set_selected (self->programme_row, selected);
   g_signal_handlers_unblock_matched (self->programme_row, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
   propose_title (self);
+  update_valid (self);
+  /* The first field to type in, not Cancel. */
+  gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
   return GTK_WIDGET (self);
 }
 
@@ -335,5 +353,6 @@ xf_care_batch_dialog_new_edit (GtkWindow         *parent,
   xf_date_button_set_date (self->reply_by_button, batch->reply_by);
   gtk_editable_set_text (GTK_EDITABLE (self->place_row), batch->place != NULL ? batch->place : "");
   gtk_editable_set_text (GTK_EDITABLE (self->notes_row), batch->notes != NULL ? batch->notes : "");
+  update_valid (self);
   return GTK_WIDGET (self);
 }
