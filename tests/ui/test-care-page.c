@@ -239,18 +239,25 @@ test_edit (Fixture       *fixture,
   g_assert_nonnull (rules_error);
   g_assert_true (gtk_widget_get_visible (rules_error));
 
-  /* 50 to 65, the provincial tier only, quota 150: saved in core. */
+  /* 50 to 65, the provincial tier only, quota 1,200: saved in core. */
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (xf_test_template_child (dialog, XF_TYPE_CARE_PROGRAMME_DIALOG,
                                                                       "min_age_spin")), 50);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (xf_test_find_named (GTK_WIDGET (dialog), "tier-city")), FALSE);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (xf_test_find_named (GTK_WIDGET (dialog), "tier-national")), FALSE);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (xf_test_template_child (dialog, XF_TYPE_CARE_PROGRAMME_DIALOG,
-                                                                      "quota_spin")), 150);
+                                                                      "quota_spin")), 1200);
   g_assert_true (xf_care_programme_dialog_save (dialog));
   xf_test_care_ui_wait_lists (fixture);
   saved = xf_care_get_programme (xf_test_care_ui_care (fixture), PROGRAMME, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (saved->yearly_quota, ==, 150);
+  g_assert_cmpint (saved->yearly_quota, ==, 1200);
+  /* With thousands separators, as the report has them. */
+  {
+    g_autofree char *quota = g_strdup_printf (ngettext ("%s person a year", "%s people a year", 1200), "1,200");
+    GtkWidget *value = xf_test_find_named (xf_test_find_named (child (fixture, "facts_group"), "quota-row"), "value");
+
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (value)), ==, quota);
+  }
   g_assert_cmpint (saved->rules->min_age, ==, 50);
   g_assert_cmpint (saved->rules->max_age, ==, 65);
   g_assert_cmpuint (g_strv_length (saved->rules->tiers), ==, 1);

@@ -17,6 +17,7 @@
 #include "xf-clock.h"
 #include "xf-date-button.h"
 #include "xf-error.h"
+#include "xf-exchange-job.h"
 #include "xf-permission.h"
 #include "xf-ui-util.h"
 
@@ -209,15 +210,24 @@ show_lists (XfCareProgrammesView *self,
   if (message != NULL)
     show_error (self, message);
   if (self->eligible != NULL)
-    /* Translators: %u people; %s a date, YYYY-MM-DD */
-    eligible = g_strdup_printf (ngettext ("%u eligible on %s", "%u eligible on %s", self->eligible->len),
-                                self->eligible->len, reference);
+    {
+      g_autofree char *count = xf_exchange_format_count (self->eligible->len);
+
+      /* Translators: the first %s people, with thousands separators ("1,333"); the second a date, YYYY-MM-DD */
+      eligible = g_strdup_printf (ngettext ("%s eligible on %s", "%s eligible on %s", self->eligible->len),
+                                  count, reference);
+    }
   adw_preferences_group_set_description (self->eligible_group, eligible);
   fill_people (self->eligible_list, "eligible-row", self->eligible,
                self->eligible != NULL ? _("Nobody is eligible") : _("Could not read the eligible"));
   if (self->gaps != NULL)
-    gaps = g_strdup_printf (ngettext ("%u not served for %d years", "%u not served for %d years", self->gaps->len),
-                            self->gaps->len, years);
+    {
+      g_autofree char *count = xf_exchange_format_count (self->gaps->len);
+
+      /* Translators: %s people, with thousands separators ("1,333"); %d years */
+      gaps = g_strdup_printf (ngettext ("%s not served for %d years", "%s not served for %d years", self->gaps->len),
+                              count, years);
+    }
   adw_preferences_group_set_description (self->gaps_group, gaps);
   fill_people (self->gaps_list, "gap-row", self->gaps,
                self->gaps != NULL ? _("Everyone eligible has been served") : _("Could not read the gaps"));
@@ -558,10 +568,15 @@ fill_facts (XfCareProgrammesView *self,
   GtkWidget *row;
 
   xf_preferences_group_clear_rows (self->facts_group, self->facts_rows);
-  quota = programme->yearly_quota > 0
-            ? g_strdup_printf (ngettext ("%d person a year", "%d people a year", programme->yearly_quota),
-                               programme->yearly_quota)
-            : g_strdup (_("None"));
+  if (programme->yearly_quota > 0)
+    {
+      g_autofree char *count = xf_exchange_format_count (programme->yearly_quota);
+
+      /* Translators: %s a count with thousands separators ("1,200") */
+      quota = g_strdup_printf (ngettext ("%s person a year", "%s people a year", programme->yearly_quota), count);
+    }
+  else
+    quota = g_strdup (_("None"));
   interval = g_strdup_printf (ngettext ("Once a year", "Once in %d years", programme->interval_years),
                               programme->interval_years);
 
