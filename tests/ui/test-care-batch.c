@@ -208,6 +208,8 @@ test_journey (Fixture       *fixture,
   xf_care_page_show_view (XF_CARE_PAGE (fixture->page), "batches");
   xf_test_care_ui_settle ();
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (child (fixture, "list_stack"))), ==, "empty");
+  /* This year's batches by default; all years are a choice away. */
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (child (fixture, "year_dropdown"))), ==, 2);
 
   /* Ctrl+N: no places is refused beneath the field, in the user's language. */
   g_assert_true (gtk_widget_activate_action (fixture->page, "care.new", NULL));
@@ -253,7 +255,7 @@ test_journey (Fixture       *fixture,
   assert_status (fixture, id, p[0], XF_MEMBER_ACCEPTED);
   assert_status (fixture, id, p[2], XF_MEMBER_ACCEPTED);
   assert_status (fixture, id, p[3], XF_MEMBER_WAITLISTED);
-  places = g_strdup_printf (ngettext ("%d of %d place taken", "%d of %d places taken", PLACES), PLACES, PLACES);
+  places = g_strdup_printf (ngettext ("%s of %s place taken", "%s of %s places taken", PLACES), "3", "3");
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (child (fixture, "places_label"))), places));
 
   /* One declines with a reason; an accepted one declines: the first waiting takes the place. */
@@ -289,6 +291,11 @@ test_journey (Fixture       *fixture,
   g_assert_cmpstr (status_of (batch, p[5]), ==, XF_MEMBER_DECLINED);
   g_assert_false (gtk_widget_get_visible (child (fixture, "close_button")));
   g_assert_null (member_button (fixture, p[1], "attended-button"));
+  /* Closed: the outcome, not who is invited or waiting. */
+  g_clear_pointer (&heading, g_free);
+  heading = g_strdup_printf (_("Attended %s · absent %s · declined %s"), "2", "1", "3");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (child (fixture, "counts_label"))), ==, heading);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (child (fixture, "places_label"))), ==, places);
 }
 
 /* A member added by hand: core says they are not eligible and why; the

@@ -16,6 +16,7 @@
 #include "xf-care-form.h"
 #include "xf-care-member-dialog.h"
 #include "xf-clock.h"
+#include "xf-exchange-job.h"
 #include "xf-permission.h"
 #include "xf-ui-util.h"
 
@@ -78,24 +79,43 @@ static char *
 places_text (const XfCareBatch *batch)
 {
   g_autofree char *taken = NULL;
+  g_autofree char *accepted = xf_exchange_format_count (batch->n_accepted);
+  g_autofree char *places = xf_exchange_format_count (batch->places);
+  g_autofree char *waiting = NULL;
 
-  /* Translators: "18 of 20 places taken" */
-  taken = g_strdup_printf (ngettext ("%d of %d place taken", "%d of %d places taken", batch->places),
-                           batch->n_accepted, batch->places);
-  if (batch->n_waitlisted == 0)
+  /* Translators: "18 of 20 places taken"; counts with thousands separators ("1,200") */
+  taken = g_strdup_printf (ngettext ("%s of %s place taken", "%s of %s places taken", batch->places),
+                           accepted, places);
+  /* Nobody waits for a closed batch any more. */
+  if (batch->n_waitlisted == 0 || g_strcmp0 (batch->status, XF_BATCH_CLOSED) == 0)
     return g_steal_pointer (&taken);
+  waiting = xf_exchange_format_count (batch->n_waitlisted);
   /* Translators: the places taken, then how many wait: "18 of 20 places taken, 3 waiting" */
-  return g_strdup_printf (ngettext ("%s, %d waiting", "%s, %d waiting", batch->n_waitlisted),
-                          taken, batch->n_waitlisted);
+  return g_strdup_printf (ngettext ("%s, %s waiting", "%s, %s waiting", batch->n_waitlisted),
+                          taken, waiting);
 }
 
 static char *
 counts_text (const XfCareBatch *batch)
 {
-  /* Translators: the counts of a batch's members */
-  return g_strdup_printf (_("Listed %d · invited %d · accepted %d · waiting %d · declined %d · attended %d"),
-                          batch->n_listed, batch->n_invited, batch->n_accepted, batch->n_waitlisted,
-                          batch->n_declined, batch->n_attended);
+  g_autofree char *listed = xf_exchange_format_count (batch->n_listed);
+  g_autofree char *invited = xf_exchange_format_count (batch->n_invited);
+  g_autofree char *accepted = xf_exchange_format_count (batch->n_accepted);
+  g_autofree char *waiting = xf_exchange_format_count (batch->n_waitlisted);
+  g_autofree char *declined = xf_exchange_format_count (batch->n_declined);
+  g_autofree char *attended = xf_exchange_format_count (batch->n_attended);
+
+  if (g_strcmp0 (batch->status, XF_BATCH_CLOSED) == 0)
+    {
+      /* Accepted counts the attended and the absent. */
+      g_autofree char *absent = xf_exchange_format_count (MAX (0, batch->n_accepted - batch->n_attended));
+
+      /* Translators: the outcome of a closed batch; counts with thousands separators ("1,302") */
+      return g_strdup_printf (_("Attended %s · absent %s · declined %s"), attended, absent, declined);
+    }
+  /* Translators: the counts of a batch's members, with thousands separators ("1,302") */
+  return g_strdup_printf (_("Listed %s · invited %s · accepted %s · waiting %s · declined %s · attended %s"),
+                          listed, invited, accepted, waiting, declined, attended);
 }
 
 /*
@@ -319,11 +339,15 @@ batch_row_new (const XfCareBatch *batch)
   return row;
 }
 
+/* This year, the default, counts as no filter: nothing this year is "No
+ * batches", with New at hand. */
 static gboolean
 is_filtered (XfCareBatchesView *self)
 {
+  int year = selected_year (self);
+
   return *gtk_editable_get_text (GTK_EDITABLE (self->search_entry)) != '\0' ||
-         selected_year (self) != 0 || selected_programme (self) != NULL;
+         (year != 0 && year != self->this_year) || selected_programme (self) != NULL;
 }
 
 static void
@@ -348,7 +372,13 @@ load_programmes (XfCareBatchesView *self)
   g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) years = gtk_string_list_new (NULL);
   g_autoptr(GError) error = NULL;
+  /* This year's batches first; "All years" is there to choose. Read
+   * again, the list keeps the year chosen. */
+  guint year = gtk_drop_down_get_model (self->year_dropdown) != NULL
+               ? gtk_drop_down_get_selected (self->year_dropdown) : GTK_INVALID_LIST_POSITION;
 
+  if (year == GTK_INVALID_LIST_POSITION)
+    year = 2;
   g_clear_pointer (&self->programmes, g_ptr_array_unref);
   self->programmes = xf_care_list_programmes (self->care, TRUE, &error);
   if (self->programmes == NULL)
@@ -369,7 +399,7 @@ load_programmes (XfCareBatchesView *self)
   gtk_drop_down_set_model (self->programme_dropdown, G_LIST_MODEL (model));
   gtk_drop_down_set_model (self->year_dropdown, G_LIST_MODEL (years));
   gtk_drop_down_set_selected (self->programme_dropdown, 0);
-  gtk_drop_down_set_selected (self->year_dropdown, 0);
+  gtk_drop_down_set_selected (self->year_dropdown, year);
   g_signal_handlers_unblock_matched (self->programme_dropdown, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
   g_signal_handlers_unblock_matched (self->year_dropdown, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
 }
