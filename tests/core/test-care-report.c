@@ -37,7 +37,9 @@ exec (CareFixture *fixture,
   g_assert_no_error (error);
 }
 
-/* A recuperation batch of 2026 by SQL, with members of the given statuses. */
+/* A recuperation batch of 2026 by SQL, with members of the given statuses:
+ * "declined" is an answer (dated); "no-answer" is declined when the batch
+ * was closed, without an answer. */
 static void
 add_batch (CareFixture *fixture,
            const char  *uid,
@@ -54,10 +56,12 @@ add_batch (CareFixture *fixture,
   exec (fixture, batch);
   for (guint i = 0; i < n; i++)
     {
+      gboolean no_answer = g_str_equal (statuses[i], "no-answer");
+      gboolean answered = !no_answer && !g_str_equal (statuses[i], "invited") && !g_str_equal (statuses[i], "listed");
       g_autofree char *member = g_strdup_printf (
-        "INSERT INTO care_batch_members (batch_id, pioneer_id, status, created_at, updated_at)"
-        " SELECT id, %" G_GINT64_FORMAT ", '%s', 0, 0 FROM care_batches WHERE uid = '%s'",
-        pioneers[i], statuses[i], uid);
+        "INSERT INTO care_batch_members (batch_id, pioneer_id, status, answered_on, created_at, updated_at)"
+        " SELECT id, %" G_GINT64_FORMAT ", '%s', %s, 0, 0 FROM care_batches WHERE uid = '%s'",
+        pioneers[i], no_answer ? "declined" : statuses[i], answered ? "'2026-04-10'" : "NULL", uid);
 
       exec (fixture, member);
     }
@@ -189,6 +193,9 @@ test_counts (CareFixture   *fixture,
    * retired); the cancelled batch and the listed member do not count. */
   row = find_row (result->by_region, "recuperation", "");
   assert_counts (row, 3, 3, 1, 1, 1.0 / 3.0, TRIP_COST);
+  g_assert_cmpint (row->no_answer, ==, 1);   /* Anji's, still invited */
+  g_assert_cmpint (find_row (result->by_region, "recuperation", "330521")->no_answer, ==, 0);
+  g_assert_cmpint (find_row (result->by_region, "recuperation", "330523")->no_answer, ==, 1);
   assert_counts (find_row (result->by_region, "recuperation", "330521"), 2, 2, 1, 1, 0.5, TRIP_COST);
   assert_counts (find_row (result->by_region, "recuperation", "330523"), 1, 1, 0, 0, 0.0, 0);
 
@@ -201,6 +208,46 @@ test_counts (CareFixture   *fixture,
   result = report (fixture, 2025);
   assert_counts (find_row (result->by_region, "health-check", ""), 3, 0, 1, 0, 1.0 / 3.0, CHECK_COST);
   g_assert_cmpint (result->spent, ==, CHECK_COST);
+}
+
+/* Each person once: declined one batch and served on a later one is
+ * served only; silence at closing is no answer, not a decline; a decline
+ * in one batch and silence in another is a decline. So served, declined
+ * and no answer together never exceed the invited. */
+static void
+test_answers (CareFixture   *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(XfCareReport) result = NULL;
+  const XfCareReportRow *row;
+  gint64 later = xf_test_care_add_person (fixture, "孙丽", "1970-01-10", XF_TEST_DEQING, NULL);
+  gint64 silent = xf_test_care_add_person (fixture, "周强", "1971-02-11", XF_TEST_DEQING, NULL);
+  gint64 declines = xf_test_care_add_person (fixture, "吴敏", "1972-03-12", XF_TEST_DEQING, NULL);
+  gint64 accepted = xf_test_care_add_person (fixture, "郑伟", "1973-04-13", XF_TEST_DEQING, NULL);
+
+  {
+    gint64 first[] = { later, silent, declines, accepted };
+    const char *first_statuses[] = { "declined", "no-answer", "declined", "absent" };
+    gint64 second[] = { later, silent, declines };
+    const char *second_statuses[] = { "attended", "no-answer", "no-answer" };
+
+    add_batch (fixture, "batch-2026-a", "closed", first, first_statuses, G_N_ELEMENTS (first));
+    add_batch (fixture, "batch-2026-b", "closed", second, second_statuses, G_N_ELEMENTS (second));
+  }
+  xf_test_care_add_record (fixture, later, "recuperation", "2026-03-06", TRIP_COST);
+
+  result = report (fixture, 2026);
+  row = find_row (result->by_region, "recuperation", "");
+  g_assert_cmpint (row->invited, ==, 4);
+  g_assert_cmpint (row->served, ==, 1);
+  g_assert_cmpint (row->declined, ==, 1);     /* 吴敏 only: 孙丽 was served later */
+  g_assert_cmpint (row->no_answer, ==, 1);    /* 周强 */
+  g_assert_cmpint (row->served + row->declined + row->no_answer, <=, row->invited);
+  row = find_row (result->by_region, "recuperation", "330521");
+  g_assert_cmpint (row->invited, ==, 4);
+  g_assert_cmpint (row->served, ==, 1);
+  g_assert_cmpint (row->declined, ==, 1);
+  g_assert_cmpint (row->no_answer, ==, 1);
 }
 
 static void
@@ -238,6 +285,7 @@ test_json (CareFixture   *fixture,
   g_assert_cmpfloat_with_epsilon (json_object_get_double_member (row, "coverage"), 0.5, 1e-9);
   g_assert_cmpint (json_object_get_int_member (row, "spent"), ==, CHECK_COST);
   g_assert_true (json_object_has_member (row, "declined"));
+  g_assert_true (json_object_has_member (row, "no_answer"));
   g_assert_true (json_object_has_member (row, "invited"));
   g_assert_true (json_object_has_member (row, "label"));
 }
@@ -315,19 +363,24 @@ test_xlsx (CareFixture   *fixture,
   g_assert_cmpstr (sheet->name, ==, "Coverage by region");
   g_assert_cmpstr (xf_xlsx_sheet_get (sheet, 0, 0), ==, "Programme");
   g_assert_cmpstr (xf_xlsx_sheet_get (sheet, 0, 1), ==, "County");
-  g_assert_cmpstr (xf_xlsx_sheet_get (sheet, 0, 6), ==, "Coverage");
+  g_assert_cmpstr (xf_xlsx_sheet_get (sheet, 0, 5), ==, "Declined");
+  g_assert_cmpstr (xf_xlsx_sheet_get (sheet, 0, 6), ==, "No answer");
+  g_assert_cmpstr (xf_xlsx_sheet_get (sheet, 0, 7), ==, "Coverage");
   g_assert_cmpuint (sheet->rows->len, ==, result->by_region->len + 1);
   r = find_sheet_row (sheet, "Annual health check", "All");
   g_assert_cmpstr (xf_xlsx_sheet_get (sheet, r, 2), ==, "3");
   g_assert_cmpint (xf_xlsx_sheet_get_kind (sheet, r, 2), ==, 'n');
-  g_assert_cmpfloat_with_epsilon (g_ascii_strtod (xf_xlsx_sheet_get (sheet, r, 7), NULL), 2400.0, 1e-9);
-  g_assert_cmpint (xf_xlsx_sheet_get_kind (sheet, r, 7), ==, 'n');
+  g_assert_cmpfloat_with_epsilon (g_ascii_strtod (xf_xlsx_sheet_get (sheet, r, 8), NULL), 2400.0, 1e-9);
+  g_assert_cmpint (xf_xlsx_sheet_get_kind (sheet, r, 8), ==, 'n');
+  r = find_sheet_row (sheet, "Recuperation trip", "All");
+  g_assert_cmpstr (xf_xlsx_sheet_get (sheet, r, 5), ==, "1");
+  g_assert_cmpstr (xf_xlsx_sheet_get (sheet, r, 6), ==, "1");
 
   sheet = sheets->pdata[1];
   g_assert_cmpstr (sheet->name, ==, "Coverage by organisation");
   g_assert_cmpstr (xf_xlsx_sheet_get (sheet, 0, 1), ==, "Organisation");
   r = find_sheet_row (sheet, "Annual health check", "Huzhou Federation of Trade Unions");
-  g_assert_cmpfloat_with_epsilon (g_ascii_strtod (xf_xlsx_sheet_get (sheet, r, 6), NULL), 1.0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (g_ascii_strtod (xf_xlsx_sheet_get (sheet, r, 7), NULL), 1.0, 1e-9);
 
   sheet = sheets->pdata[2];
   g_assert_cmpstr (sheet->name, ==, "Budget");
@@ -395,6 +448,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
   xf_test_care_add ("/core/care/report/counts", test_counts);
+  xf_test_care_add ("/core/care/report/answers", test_answers);
   xf_test_care_add ("/core/care/report/json", test_json);
   xf_test_care_add ("/core/care/report/xlsx", test_xlsx);
   xf_test_care_add ("/core/care/report/xlsx-failure", test_xlsx_failure);

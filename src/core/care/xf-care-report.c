@@ -61,6 +61,8 @@ add_row (JsonBuilder           *builder,
   json_builder_add_int_value (builder, row->served);
   json_builder_set_member_name (builder, "declined");
   json_builder_add_int_value (builder, row->declined);
+  json_builder_set_member_name (builder, "no_answer");
+  json_builder_add_int_value (builder, row->no_answer);
   json_builder_set_member_name (builder, "coverage");
   json_builder_add_double_value (builder, row->coverage);
   json_builder_set_member_name (builder, "budget");
@@ -138,6 +140,8 @@ coverage_columns (const char *title,
   xf_table_add_column (table, _("Invited"), XF_TABLE_INTEGER);
   xf_table_add_column (table, _("Served"), XF_TABLE_INTEGER);
   xf_table_add_column (table, _("Declined"), XF_TABLE_INTEGER);
+  /* Translators: a column: invited people who never answered */
+  xf_table_add_column (table, _("No answer"), XF_TABLE_INTEGER);
   xf_table_add_column (table, _("Coverage"), XF_TABLE_PERCENT);
   xf_table_add_column (table, _("Spent (yuan)"), XF_TABLE_MONEY);
   return table;
@@ -155,10 +159,11 @@ write_coverage (XfTableWriter  *writer,
       g_autofree char *invited = g_strdup_printf ("%d", row->invited);
       g_autofree char *served = g_strdup_printf ("%d", row->served);
       g_autofree char *declined = g_strdup_printf ("%d", row->declined);
+      g_autofree char *no_answer = g_strdup_printf ("%d", row->no_answer);
       g_autofree char *coverage = fraction_text (row->coverage);
       g_autofree char *spent = yuan_text (row->spent);
       const char *cells[] = { row->programme_name, row->label, eligible, invited, served, declined,
-                              coverage, spent };
+                              no_answer, coverage, spent };
 
       if (!xf_table_writer_add_row (writer, cells, error))
         return FALSE;

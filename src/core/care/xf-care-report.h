@@ -11,10 +11,21 @@
 G_BEGIN_DECLS
 
 /* One programme at one place (a county, or an organisation), or a total
- * (key ""). Eligible: on the programme's rules on 1 July of the year (or
- * the year's batches' reference dates when it has batches); invited,
- * declined from batches; served: people with a care record of the
- * programme in the year; coverage = served / eligible. */
+ * (key ""). Each count is of distinct people, each counted once a row:
+ * - eligible: on the programme's rules on 1 July of the year (or the
+ *   year's batches' reference dates when it has batches);
+ * - invited: invited in any of the year's batches (not cancelled; the
+ *   listed and the removed were never invited);
+ * - served: a care record of the programme dated in the year;
+ * - declined: declined in so many words (an answer with its date) in a
+ *   batch of the year, and not served that year — declining one batch and
+ *   going on a later one is served only;
+ * - no_answer: invited and never answered (still waiting for an answer, or
+ *   declined when the batch was closed without one), neither served nor
+ *   declined that year.
+ * So served + declined + no_answer of the invited is at most invited
+ * (the served may also include people served without a batch);
+ * coverage = served / eligible. */
 typedef struct
 {
   char   *programme_code;
@@ -25,6 +36,7 @@ typedef struct
   int     invited;
   int     served;
   int     declined;
+  int     no_answer;
   double  coverage;           /* 0..1; 0 when nobody is eligible */
   gint64  budget;             /* fen; totals only (0 on place rows) */
   gint64  spent;              /* fen: care records' amounts (hardship: payments) */

@@ -51,7 +51,8 @@ typedef struct
 {
   GHashTable *eligible;
   GHashTable *invited;
-  GHashTable *declined;
+  GHashTable *declined;     /* declined in so many words, not served */
+  GHashTable *no_answer;    /* never answered (still invited, or declined at closing), not served */
   GHashTable *served;       /* id → fen spent on the person (as a pointer-sized integer) */
   gint64      spent;
 } People;
@@ -62,6 +63,7 @@ people_init (People *people)
   people->eligible = g_hash_table_new (NULL, NULL);
   people->invited = g_hash_table_new (NULL, NULL);
   people->declined = g_hash_table_new (NULL, NULL);
+  people->no_answer = g_hash_table_new (NULL, NULL);
   people->served = g_hash_table_new (NULL, NULL);
   people->spent = 0;
 }
@@ -72,6 +74,7 @@ people_clear (People *people)
   g_clear_pointer (&people->eligible, g_hash_table_unref);
   g_clear_pointer (&people->invited, g_hash_table_unref);
   g_clear_pointer (&people->declined, g_hash_table_unref);
+  g_clear_pointer (&people->no_answer, g_hash_table_unref);
   g_clear_pointer (&people->served, g_hash_table_unref);
 }
 
@@ -192,7 +195,7 @@ load_members (XfCare      *self,
   XfDbStep step;
 
   stmt = xf_repo_prepare (&self->repo,
-                          "SELECT m.pioneer_id, m.status FROM care_batch_members m"
+                          "SELECT m.pioneer_id, m.status, m.answered_on IS NULL FROM care_batch_members m"
                           " JOIN care_batches b ON b.id = m.batch_id"
                           " JOIN care_programmes g ON g.id = b.programme_id"
                           " WHERE g.code = $1 AND b.year = $2 AND b.status <> 'cancelled'"
@@ -205,9 +208,17 @@ load_members (XfCare      *self,
     {
       gpointer key = ID_KEY (xf_db_stmt_column_int64 (stmt, 0));
 
+      const char *status = xf_db_stmt_column_text (stmt, 1);
+      gboolean unanswered = xf_db_stmt_column_int64 (stmt, 2) != 0;
+
       g_hash_table_add (people->invited, key);
-      if (g_strcmp0 (xf_db_stmt_column_text (stmt, 1), XF_MEMBER_DECLINED) == 0)
+      /* Closing a batch declines who never answered, without a date:
+       * that is no answer, not a decline. */
+      if (g_strcmp0 (status, XF_MEMBER_DECLINED) == 0 && !unanswered)
         g_hash_table_add (people->declined, key);
+      else if (g_strcmp0 (status, XF_MEMBER_INVITED) == 0
+               || (g_strcmp0 (status, XF_MEMBER_DECLINED) == 0 && unanswered))
+        g_hash_table_add (people->no_answer, key);
     }
   xf_db_stmt_reset (stmt);
   return step == XF_DB_STEP_DONE;
@@ -304,6 +315,7 @@ count_person (const People    *people,
   row->eligible += g_hash_table_contains (people->eligible, key);
   row->invited += g_hash_table_contains (people->invited, key);
   row->declined += g_hash_table_contains (people->declined, key);
+  row->no_answer += g_hash_table_contains (people->no_answer, key);
   row->served += g_hash_table_contains (people->served, key);
   row->spent += KEY_ID (g_hash_table_lookup (people->served, key));
 }
@@ -313,7 +325,7 @@ static GHashTable *
 everyone (const People *people)
 {
   GHashTable *all = g_hash_table_new (NULL, NULL);
-  GHashTable *sets[] = { people->eligible, people->invited, people->declined, people->served };
+  GHashTable *sets[] = { people->eligible, people->invited, people->declined, people->no_answer, people->served };
   GHashTableIter iter;
   gpointer key;
 
@@ -370,6 +382,7 @@ total_row (const XfCareProgramme *programme,
   row->eligible = (int) g_hash_table_size (people->eligible);
   row->invited = (int) g_hash_table_size (people->invited);
   row->declined = (int) g_hash_table_size (people->declined);
+  row->no_answer = (int) g_hash_table_size (people->no_answer);
   row->served = (int) g_hash_table_size (people->served);
   row->spent = people->spent;
   row->budget = programme->yearly_budget;
@@ -409,6 +422,25 @@ add_rows (XfCareReport          *report,
   report->spent += people->spent;
 }
 
+/* Each person once: served before declined, declined before no answer
+ * (a decline in one batch and silence in another is a decline). */
+static void
+settle_answers (People *people)
+{
+  GHashTableIter iter;
+  gpointer key;
+
+  g_hash_table_iter_init (&iter, people->served);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      g_hash_table_remove (people->declined, key);
+      g_hash_table_remove (people->no_answer, key);
+    }
+  g_hash_table_iter_init (&iter, people->declined);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_hash_table_remove (people->no_answer, key);
+}
+
 static gboolean
 report_programme (XfCare                *self,
                   XfCareReport          *report,
@@ -423,6 +455,7 @@ report_programme (XfCare                *self,
       || !load_members (self, programme->code, report->year, &people, error)
       || !load_served (self, programme->code, report->year, &people, error))
     return FALSE;
+  settle_answers (&people);
   /* A programme no longer offered shows only when it served anyone that year. */
   if (programme->active || g_hash_table_size (people.served) > 0
       || g_hash_table_size (people.invited) > 0)

@@ -99,6 +99,7 @@ make_row (const XfCareReportRow *row)
   g_autofree char *invited = xf_exchange_format_count (row->invited);
   g_autofree char *served = xf_exchange_format_count (row->served);
   g_autofree char *declined = xf_exchange_format_count (row->declined);
+  g_autofree char *no_answer = xf_exchange_format_count (row->no_answer);
   GtkWidget *label = gtk_label_new (percent);
   gboolean total = row->key == NULL || row->key[0] == '\0';
 
@@ -106,9 +107,9 @@ make_row (const XfCareReportRow *row)
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (widget), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (widget), row->label);
   /* Translators: a coverage row: eligible, invited, served, declined,
-   * each a count with thousands separators ("1,333") */
-  subtitle = g_strdup_printf (_("Eligible %s · invited %s · served %s · declined %s"),
-                              eligible, invited, served, declined);
+   * never answered, each a count with thousands separators ("1,333") */
+  subtitle = g_strdup_printf (_("Eligible %s · invited %s · served %s · declined %s · no answer %s"),
+                              eligible, invited, served, declined, no_answer);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (widget), subtitle);
   if (total)
     gtk_widget_add_css_class (widget, "heading");
@@ -174,7 +175,7 @@ fill (XfCareReportView *self)
     {
       adw_status_page_set_title (self->status, _("No care programmes"));
       adw_status_page_set_description (self->status, _("The report counts each active programme’s "
-                                                        "eligible, invited, served and declined."));
+                                                        "eligible, invited, served, declined and unanswered."));
       gtk_stack_set_visible_child_name (self->stack, "status");
     }
   else
