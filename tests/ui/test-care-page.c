@@ -422,6 +422,62 @@ test_narrow (Fixture       *fixture,
   g_assert_true (xf_test_is_mapped (child (fixture, "list_pane")));
 }
 
+/* At 360 px, after the window was wide: the list first (the programme
+ * beside it at full width was not chosen), the switcher bar inside the
+ * window; a programme chosen has a single back button, the list's. */
+static void
+test_fits (Fixture       *fixture,
+           gconstpointer  data)
+{
+  GtkWidget *bar = xf_test_template_child (fixture->page, XF_TYPE_CARE_PAGE, "switcher_bar");
+  GtkWidget *sidebar_button = xf_test_template_child (fixture->page, XF_TYPE_CARE_PAGE, "back_button");
+  graphene_rect_t bounds;
+  int height;
+
+  g_assert_nonnull (xf_care_programmes_view_get_code (view_of (fixture)));
+  gtk_window_unmaximize (GTK_WINDOW (fixture->window));
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 760);
+  xf_test_iterate (300);
+  xf_test_care_ui_settle ();
+  xf_test_iterate (200);
+  g_assert_true (adw_leaflet_get_folded (ADW_LEAFLET (child (fixture, "leaflet"))));
+  g_assert_true (adw_leaflet_get_visible_child (ADW_LEAFLET (child (fixture, "leaflet"))) == child (fixture, "list_pane"));
+  g_assert_null (xf_care_programmes_view_get_code (view_of (fixture)));
+
+  height = gtk_widget_get_height (GTK_WIDGET (fixture->window));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->window)), <=, 360);
+  g_assert_true (gtk_widget_get_mapped (bar));
+  g_assert_true (gtk_widget_compute_bounds (bar, GTK_WIDGET (fixture->window), &bounds));
+  g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, height);
+  g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, 360);
+
+  /* A programme chosen: its details scroll above the bar, one back button. */
+  xf_care_programmes_view_show (view_of (fixture), PROGRAMME);
+  xf_test_care_ui_wait_lists (fixture);
+  xf_test_iterate (200);
+  g_assert_true (xf_test_is_mapped (child (fixture, "details_pane")));
+  g_assert_true (gtk_widget_get_visible (child (fixture, "details_back_button")));
+  g_assert_false (gtk_widget_get_visible (sidebar_button));
+  g_assert_true (gtk_widget_compute_bounds (bar, GTK_WIDGET (fixture->window), &bounds));
+  g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (GTK_WIDGET (fixture->window)));
+  g_assert_true (gtk_widget_activate_action (fixture->page, "care.back", NULL));
+  xf_test_iterate (200);
+  g_assert_true (xf_test_is_mapped (child (fixture, "list_pane")));
+  {
+    gboolean shown = FALSE;
+
+    /* The window is folded too: back there leads to the sidebar. */
+    g_object_get (fixture->page, "show-sidebar-button", &shown, NULL);
+    gint64 until = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
+
+    g_assert_true (shown);
+    /* The header follows the leaflet once it is laid out. */
+    while (!gtk_widget_get_visible (sidebar_button) && g_get_monotonic_time () < until)
+      g_main_context_iteration (NULL, FALSE);
+    g_assert_true (gtk_widget_get_visible (sidebar_button));
+  }
+}
+
 static void
 test_screenshot (Fixture       *fixture,
                  gconstpointer  data)
@@ -479,6 +535,8 @@ main (int   argc,
   g_test_add_func ("/ui/care-page/standalone", test_standalone);
   g_test_add ("/ui/care-page/views", Fixture, NULL, xf_test_care_ui_set_up, test_views, xf_test_care_ui_tear_down);
   g_test_add ("/ui/care-page/tab-actions", Fixture, NULL, xf_test_care_ui_set_up, test_tab_actions,
+              xf_test_care_ui_tear_down);
+  g_test_add ("/ui/care-page/fits", Fixture, NULL, xf_test_care_ui_set_up, test_fits,
               xf_test_care_ui_tear_down);
   g_test_add ("/ui/care-page/eligible", Fixture, NULL, xf_test_care_ui_set_up, test_eligible,
               xf_test_care_ui_tear_down);

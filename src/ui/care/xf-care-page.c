@@ -40,6 +40,7 @@ struct _XfCarePage
   AdwToast             *last_toast;      /* weak */
   gboolean              may_manage;      /* CARE_MANAGE somewhere */
   gboolean              show_sidebar_button;
+  guint                 header_id;       /* update_header once the leaflets are done */
 
   /* Template widgets */
   AdwToastOverlay      *toast_overlay;
@@ -92,11 +93,52 @@ visible_view (XfCarePage *self)
   return adw_view_stack_get_visible_child_name (self->view_stack);
 }
 
+/* Whether @view (Programmes or Batches, of @type) is folded and shows a
+ * programme or a batch rather than its list: its own back button leads
+ * to the list, and the header's to the sidebar would be a second one. */
+static gboolean
+shows_details (GtkWidget *view,
+               GType      type)
+{
+  AdwLeaflet *leaflet;
+
+  if (view == NULL)
+    return FALSE;
+  leaflet = ADW_LEAFLET (gtk_widget_get_template_child (view, type, "leaflet"));
+  return adw_leaflet_get_folded (leaflet)
+         && adw_leaflet_get_visible_child (leaflet) != GTK_WIDGET (gtk_widget_get_template_child (view, type, "list_pane"));
+}
+
 static void
 update_header (XfCarePage *self)
 {
-  gtk_widget_set_visible (self->new_button,
-                          self->may_manage && g_strcmp0 (visible_view (self), "batches") == 0);
+  const char *name = visible_view (self);
+  gboolean details = (g_strcmp0 (name, "programmes") == 0
+                      && shows_details (self->programmes_view, XF_TYPE_CARE_PROGRAMMES_VIEW))
+                     || (g_strcmp0 (name, "batches") == 0
+                         && shows_details (self->batches_view, XF_TYPE_CARE_BATCHES_VIEW));
+
+  gtk_widget_set_visible (self->new_button, self->may_manage && g_strcmp0 (name, "batches") == 0);
+  gtk_widget_set_visible (self->back_button, self->show_sidebar_button && !details);
+}
+
+static gboolean
+update_header_cb (gpointer data)
+{
+  XfCarePage *self = data;
+
+  self->header_id = 0;
+  update_header (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* A leaflet folds or turns while it is allocated: the header follows
+ * after, not in the middle of the layout. */
+static void
+queue_update_header (XfCarePage *self)
+{
+  if (self->header_id == 0)
+    self->header_id = g_idle_add (update_header_cb, self);
 }
 
 /* H's views, made and read again alike. */
@@ -306,6 +348,7 @@ back_action (GtkWidget  *widget,
     xf_care_batches_view_back (XF_CARE_BATCHES_VIEW (self->batches_view));
   else if (g_strcmp0 (visible_view (self), "programmes") == 0)
     xf_care_programmes_view_back (XF_CARE_PROGRAMMES_VIEW (self->programmes_view));
+  update_header (self);
 }
 
 /*
@@ -327,6 +370,18 @@ set_registry (XfCarePage *self,
   adw_bin_set_child (self->programmes_bin, self->programmes_view);
   self->batches_view = xf_care_batches_view_new (self->care);
   adw_bin_set_child (self->batches_bin, self->batches_view);
+  for (guint i = 0; i < 2; i++)
+    {
+      GtkWidget *view = i == 0 ? self->programmes_view : self->batches_view;
+      GObject *leaflet = G_OBJECT (gtk_widget_get_template_child (view, i == 0 ? XF_TYPE_CARE_PROGRAMMES_VIEW
+                                                                                : XF_TYPE_CARE_BATCHES_VIEW,
+                                                                  "leaflet"));
+
+      g_signal_connect_object (leaflet, "notify::folded", G_CALLBACK (queue_update_header), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (leaflet, "notify::visible-child", G_CALLBACK (queue_update_header), self,
+                               G_CONNECT_SWAPPED);
+    }
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "care.new", TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "care.create-batch", self->may_manage);
@@ -349,6 +404,7 @@ xf_care_page_dispose (GObject *object)
   XfCarePage *self = XF_CARE_PAGE (object);
 
   xf_reload_queue_clear (&self->reload);
+  g_clear_handle_id (&self->header_id, g_source_remove);
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), XF_TYPE_CARE_PAGE);
   self->programmes_view = NULL;
@@ -399,6 +455,7 @@ xf_care_page_set_property (GObject      *object,
       break;
     case PROP_SHOW_SIDEBAR_BUTTON:
       xf_set_show_sidebar_button (object, pspec, value, &self->show_sidebar_button, self->back_button);
+      update_header (self);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);

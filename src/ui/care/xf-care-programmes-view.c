@@ -35,6 +35,7 @@ struct _XfCareProgrammesView
   GPtrArray            *views;          /* of XfCareView, all read */
   GPtrArray            *facts_rows;
   char                 *code;           /* the programme shown; NULL for none */
+  gboolean              picked_first;   /* code is the first programme, not chosen: the list first when narrowed */
   XfReloadQueue         reload;
   GCancellable         *lists_cancellable; /* the eligible and the gaps being read */
   gboolean              may_edit;       /* CARE_CATALOGUE */
@@ -652,6 +653,7 @@ xf_care_programmes_view_show (XfCareProgrammesView *self,
     {
       g_free (self->code);
       self->code = g_strdup (code);
+      self->picked_first = FALSE;
     }
   if (shown_programme (self) == NULL)
     g_clear_pointer (&self->code, g_free);
@@ -767,7 +769,10 @@ load (XfCareProgrammesView *self)
   load_views (self);
   /* Beside the list, the first programme rather than nothing. */
   if (self->code == NULL && self->programmes->len > 0 && !adw_leaflet_get_folded (self->leaflet))
-    self->code = g_strdup (((XfCareProgramme *) g_ptr_array_index (self->programmes, 0))->code);
+    {
+      self->code = g_strdup (((XfCareProgramme *) g_ptr_array_index (self->programmes, 0))->code);
+      self->picked_first = TRUE;
+    }
   xf_care_programmes_view_show (self, self->code);
 }
 
@@ -905,6 +910,16 @@ create_batch_clicked_cb (XfCareProgrammesView *self)
 static void
 folded_cb (XfCareProgrammesView *self)
 {
+  /* Narrowed: the list first, unless a programme was chosen; the first
+   * one was only there to fill the space beside the list. */
+  if (adw_leaflet_get_folded (self->leaflet) && self->picked_first)
+    xf_care_programmes_view_show (self, NULL);
+  else if (!adw_leaflet_get_folded (self->leaflet) && self->code == NULL && self->programmes != NULL
+           && self->programmes->len > 0)
+    {
+      xf_care_programmes_view_show (self, ((XfCareProgramme *) g_ptr_array_index (self->programmes, 0))->code);
+      self->picked_first = TRUE;
+    }
   xf_leaflet_keep_details (self->leaflet, self->details_pane);
   gtk_widget_set_visible (self->details_back_button, adw_leaflet_get_folded (self->leaflet));
 }
