@@ -55,7 +55,9 @@ xf_cultivation_append_badges (GtkBox                  *box,
   if (plan->ready)
     {
       pill = xf_cultivation_pill_new (C_("plan", "Ready"), "ready");
-      gtk_widget_set_tooltip_text (pill, _("Reviewed as ready, with at least 80 % of the goals achieved"));
+      gtk_widget_set_tooltip_text (pill,
+                                   /* xgettext:no-c-format */
+                                   _("Reviewed as ready, with at least 80 % of the goals achieved"));
       gtk_widget_set_name (pill, "ready-badge");
       gtk_box_append (box, pill);
     }
