@@ -308,8 +308,8 @@ list_batches (XfCare     *care,
     return xf_cli_fail_error (error);
   return xf_cli_print_list (args->json, "batches", batches, build_batch, print_batch_row,
                             /* TRANSLATORS: column headings; "Places" is "taken/offered". */
-                            _("ID"), _("Programme"), _("Year"), _("Title"), _("Status"), _("Places"),
-                            _("Waiting"), _("Attended"), _("Starts"), NULL);
+                            _("ID"), _("Programme"), _("Year"), C_("care", "Title"), _("Status"), _("Places"),
+                            _("Waiting"), C_("care", "Attended"), _("Starts"), NULL);
 }
 
 static const Command batches_command = {
@@ -394,7 +394,7 @@ print_batch (const XfCareBatch *batch)
                             batch->n_declined, batch->n_attended);
   xf_cli_print_field (_("ID"), id);
   xf_cli_print_field (_("Programme"), batch->programme_name);
-  xf_cli_print_field (_("Title"), batch->title);
+  xf_cli_print_field (C_("care", "Title"), batch->title);
   xf_cli_print_field (_("Status"), xf_batch_status_label (batch->status));
   xf_cli_print_field (_("Reference date"), batch->reference_on);
   xf_cli_print_field (_("Places"), places);
@@ -736,7 +736,7 @@ list_cases (XfCare     *care,
     return xf_cli_fail_error (error);
   return xf_cli_print_list (args->json, "cases", cases, build_case, print_case_row,
                             /* TRANSLATORS: column headings of hardship cases. */
-                            _("ID"), _("Applied"), _("Pioneer"), _("Category"), _("Status"), _("Requested"),
+                            _("ID"), _("Applied"), _("Pioneer"), _("Category"), _("Status"), C_("care", "Requested"),
                             _("Granted"), _("Paid"), NULL);
 }
 
@@ -779,7 +779,7 @@ print_case (const XfHardshipCase *hardship_case)
     xf_cli_print_field (_("Household income"), "••••");
   else
     print_money_field (_("Household income"), hardship_case->household_income);
-  print_money_field (_("Requested"), hardship_case->requested_amount);
+  print_money_field (C_("care", "Requested"), hardship_case->requested_amount);
   xf_cli_print_field (_("Applied"), hardship_case->applied_on);
   xf_cli_print_field (_("Assessment"), hardship_case->assessment);
   print_money_field (_("Assessed"), hardship_case->assessed_amount);

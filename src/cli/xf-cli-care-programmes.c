@@ -214,7 +214,7 @@ care_programmes (XfCare            *care,
   return xf_cli_print_list (options->json, "programmes", programmes, build_programme, print_programme,
                             /* TRANSLATORS: column headings of the care catalogue. */
                             _("Code"), _("Name"), _("Kind"), _("Yearly quota"), _("Yearly budget"),
-                            _("Unit cost"), _("Eligibility"), C_("care programme", "Active"), NULL);
+                            _("Unit cost"), C_("care", "Eligibility"), C_("care programme", "Active"), NULL);
 }
 
 int

@@ -442,8 +442,8 @@ print_report_rows (const char *title,
 {
   xf_cli_print_heading (title);
   /* TRANSLATORS: column headings of the care report. */
-  xf_cli_print_row (_("Programme"), _("Place"), _("Eligible"), _("Invited"), _("Served"), _("Declined"),
-                    _("Coverage"), _("Spent"), NULL);
+  xf_cli_print_row (_("Programme"), C_("care", "Place"), _("Eligible"), _("Invited"), _("Served"), C_("care", "Declined"),
+                    C_("care", "Coverage"), _("Spent"), NULL);
   for (guint i = 0; i < rows->len; i++)
     {
       const XfCareReportRow *row = g_ptr_array_index (rows, i);

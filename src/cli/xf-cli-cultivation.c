@@ -499,7 +499,7 @@ cultivation_courses (XfCultivation            *cultivation,
     return xf_cli_fail_error (error);
   /* TRANSLATORS: column headings of the list of training courses. */
   return xf_cli_print_list (options->json, "courses", courses, build_course, print_course,
-                            _("Course"), _("Starts on"), _("Ends on"), _("Title"), _("Hours"), _("Participants"),
+                            _("Course"), _("Starts on"), _("Ends on"), C_("course", "Title"), _("Hours"), _("Participants"),
                             _("Status"), NULL);
 }
 
@@ -558,7 +558,7 @@ cultivation_course (XfCultivation            *cultivation,
       return 0;
     }
   hours = g_strdup_printf ("%g", course->hours);
-  xf_cli_print_field (_("Title"), course->title);
+  xf_cli_print_field (C_("course", "Title"), course->title);
   xf_cli_print_field (_("Provider"), course->provider);
   xf_cli_print_field (_("Skill"), course->skill);
   xf_cli_print_field (_("Starts on"), course->starts_on);

@@ -578,7 +578,7 @@ check_batch (const XfCareBatch  *batch,
              Checked            *checked,
              GError            **error)
 {
-  if ((checked->title = xf_repo_check_text (_("Title"), batch->title, TRUE, MAX_TITLE, error)) == NULL
+  if ((checked->title = xf_repo_check_text (C_("care", "Title"), batch->title, TRUE, MAX_TITLE, error)) == NULL
       || (checked->place = xf_repo_check_text (_("Place"), batch->place, FALSE, MAX_PLACE, error)) == NULL
       || (checked->notes = xf_repo_check_text (_("Notes"), batch->notes, FALSE, MAX_NOTES, error)) == NULL
       || !check_dates (batch, error))

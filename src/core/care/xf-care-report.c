@@ -139,10 +139,10 @@ coverage_columns (const char *title,
   xf_table_add_column (table, _("Eligible"), XF_TABLE_INTEGER);
   xf_table_add_column (table, _("Invited"), XF_TABLE_INTEGER);
   xf_table_add_column (table, _("Served"), XF_TABLE_INTEGER);
-  xf_table_add_column (table, _("Declined"), XF_TABLE_INTEGER);
+  xf_table_add_column (table, C_("care", "Declined"), XF_TABLE_INTEGER);
   /* Translators: a column: invited people who never answered */
   xf_table_add_column (table, _("No answer"), XF_TABLE_INTEGER);
-  xf_table_add_column (table, _("Coverage"), XF_TABLE_PERCENT);
+  xf_table_add_column (table, C_("care", "Coverage"), XF_TABLE_PERCENT);
   xf_table_add_column (table, _("Spent (yuan)"), XF_TABLE_MONEY);
   return table;
 }

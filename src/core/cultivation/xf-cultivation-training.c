@@ -245,7 +245,7 @@ check_course (XfCultivation           *self,
               CourseInput             *input,
               GError                 **error)
 {
-  return (input->title = xf_repo_check_text (_("Title"), course->title, TRUE, MAX_TITLE, error)) != NULL
+  return (input->title = xf_repo_check_text (C_("course", "Title"), course->title, TRUE, MAX_TITLE, error)) != NULL
          && (input->provider = xf_repo_check_text (_("Provider"), course->provider, FALSE, MAX_TITLE,
                                                    error)) != NULL
          && (input->skill = xf_repo_check_text (_("Skill"), course->skill, FALSE, MAX_TITLE, error)) != NULL

@@ -166,7 +166,7 @@ decline_reason_cb (gpointer    user_data,
 
   if (!_xf_care_batches_view_check_write (self, xf_care_answer (self->care, self->batch_id, pioneer_id, FALSE, reason, &error), error))
     return;
-  _xf_care_batches_view_written (self, _("Declined"));
+  _xf_care_batches_view_written (self, C_("care", "Declined"));
 }
 
 /* The member a reason is asked for. */

@@ -106,7 +106,9 @@ names_field (const XfCareField *field,
 {
   for (guint i = 0; i < G_N_ELEMENTS (field->names) && field->names[i] != NULL; i++)
     if (g_ascii_strcasecmp (prefix, field->names[i]) == 0 ||
-        g_strcmp0 (prefix, _(field->names[i])) == 0)
+        g_strcmp0 (prefix, _(field->names[i])) == 0 ||
+        /* care labels that need a context (C_("care", "Title")) */
+        g_strcmp0 (prefix, g_dpgettext2 (NULL, "care", field->names[i])) == 0)
       return TRUE;
   return FALSE;
 }

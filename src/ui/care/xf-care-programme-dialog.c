@@ -377,7 +377,7 @@ xf_care_programme_dialog_save (XfCareProgrammeDialog *self)
   if (id <= 0)
     {
       if (xf_care_fields_show_error (self->fields, N_FIELDS, self->error_label, error->message) < 0 &&
-          g_str_has_prefix (error->message, _("Eligibility")))
+          g_str_has_prefix (error->message, C_("care", "Eligibility")))
         xf_care_fields_show_at (self->fields, N_FIELDS, self->error_label, rules_field (error->message),
                                 error->message);
       return FALSE;
