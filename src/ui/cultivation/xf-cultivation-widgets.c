@@ -116,10 +116,20 @@ xf_cultivation_field_name (const char *title)
 {
   GString *name = g_string_new (NULL);
   const char *hint;
+  gsize len = title != NULL ? strlen (title) : 0;
 
-  for (const char *p = title; p != NULL && *p != '\0'; p++)
-    if (*p != '_')
-      g_string_append_c (name, *p);
+  /* A translated label carries its mnemonic at the end, "名称(_T)" or
+   * "名称（_T）": drop it along with any plain underscore. */
+  if (len >= 4 && title[len - 1] == ')' && title[len - 4] == '(' && title[len - 3] == '_')
+    len -= 4;
+  else if (len >= 4 && g_str_has_suffix (title, "）") && len >= strlen ("（_X）")
+           && g_str_has_prefix (title + len - strlen ("（_X）"), "（_"))
+    len -= strlen ("（_X）");
+  while (len > 0 && title[len - 1] == ' ')
+    len--;
+  for (gsize i = 0; i < len; i++)
+    if (title[i] != '_')
+      g_string_append_c (name, title[i]);
   hint = strstr (name->str, " (");
   if (hint == NULL)
     hint = strstr (name->str, "（");
