@@ -527,7 +527,8 @@ record_item (XfDbStmt *stmt)
   const char *note = xf_db_stmt_column_text (stmt, 6);
 
   return history_item_new (stmt, "record", note != NULL && *note != '\0'
-                                           ? g_strdup_printf ("%s: %s", name, note) : g_strdup (name));
+                                           /* Translators: a care record's programme or item, then its note. */
+                                           ? g_strdup_printf (_("%s: %s"), name, note) : g_strdup (name));
 }
 
 static XfCareHistoryItem *
