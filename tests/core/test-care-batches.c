@@ -26,9 +26,13 @@ add_programme (CareFixture *fixture,
   g_autoptr(XfCareProgramme) programme = xf_care_programme_new ();
   g_autoptr(GError) error = NULL;
 
+  g_free (programme->code);
   programme->code = g_strdup (code);
+  g_free (programme->kind);
   programme->kind = g_strdup (XF_CARE_KIND_RECUPERATION);
+  g_free (programme->name_en);
   programme->name_en = g_strdup ("Test trip");
+  g_free (programme->name_zh);
   programme->name_zh = g_strdup ("测试疗休养");
   xf_care_rules_free (programme->rules);
   programme->rules = xf_care_rules_parse (rules, &error);

@@ -235,10 +235,9 @@ xf_care_profile_free (XfCareProfile *profile)
 XfCareRecord *
 xf_care_record_new (void)
 {
-  XfCareRecord *record = g_new0 (XfCareRecord, 1);
-
-  record->note = g_strdup ("");
-  return record;
+  /* Every string NULL (a note NULL is stored as ""), so callers set fields
+   * without freeing a default first. */
+  return g_new0 (XfCareRecord, 1);
 }
 
 void

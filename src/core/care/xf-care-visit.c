@@ -59,8 +59,9 @@ xf_care_visit_new (void)
 {
   XfCareVisit *visit = g_new0 (XfCareVisit, 1);
 
+  /* planned_time stays NULL (stored as ""), so callers set it without
+   * freeing a default first. */
   visit->status = g_strdup (XF_VISIT_PLANNED);
-  visit->planned_time = g_strdup ("");
   return visit;
 }
 

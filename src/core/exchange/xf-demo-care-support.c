@@ -263,6 +263,7 @@ plan_visit (DemoCare          *demo,
   visit->programme_code = programme != NULL ? g_strdup (programme->code) : NULL;
   visit->purpose = g_strdup (spec->purpose);
   visit->planned_on = g_strdup (planned_on);
+  g_free (visit->planned_time);
   visit->planned_time = g_strdup (spec->time);
   visit->assignees = g_strdup (assignees[index % G_N_ELEMENTS (assignees)]);
   visit->notes = g_strdup (index % 3 == 0 ? "提前电话联系，带慰问品。" : "");
