@@ -288,9 +288,9 @@ xf_care_eligible_free (XfCareEligible *eligible)
 XfCareView *
 xf_care_view_new (void)
 {
+  /* Strings NULL, so callers set them without freeing a default first. */
   XfCareView *view = g_new0 (XfCareView, 1);
 
-  view->name = g_strdup ("");
   view->gap_years = 1;
   return view;
 }
