@@ -47,6 +47,7 @@ static const struct
   { XF_OP_HARDSHIP_VIEW, "hardship-view", "YS---" },
   { XF_OP_HARDSHIP_APPROVE, "hardship-approve", "YS---" },
   { XF_OP_HARDSHIP_DECIDE, "hardship-decide", "Y----" },
+  { XF_OP_PUBLIC_SUBMIT, "public-submit", "-----" },
 };
 
 static const char * const role_codes[] = {
@@ -182,6 +183,30 @@ test_disabled (void)
           g_assert_false (xf_permission_allows_somewhere (account, matrix[i].op));
         }
     }
+}
+
+/* The portal's actor reads (masked) and submits, nothing else, and the
+ * login alone does not make it. */
+static void
+test_public (void)
+{
+  g_autoptr(XfAccount) visitor = xf_account_new_public ();
+  g_autoptr(XfAccount) copy = xf_account_copy (visitor);
+  g_autoptr(XfAccount) impostor = xf_account_new ("public", "Public");
+
+  g_assert_true (xf_account_is_public (visitor));
+  g_assert_true (xf_account_is_public (copy));
+  g_assert_false (xf_account_is_public (impostor));
+  g_assert_false (xf_account_is_local_administrator (visitor));
+  for (guint i = 0; i < G_N_ELEMENTS (matrix); i++)
+    {
+      gboolean expected = matrix[i].op == XF_OP_REGISTRY_READ || matrix[i].op == XF_OP_PUBLIC_SUBMIT;
+
+      assert_allows (visitor, matrix[i].op, &region_in, expected);
+      assert_allows (copy, matrix[i].op, NULL, expected);
+      assert_allows (impostor, matrix[i].op, NULL, FALSE);
+    }
+  g_assert_false (xf_permission_allows (visitor, XF_OP_PERSONAL_VIEW, NULL));
 }
 
 static void
@@ -358,6 +383,7 @@ main (int   argc,
   g_test_add_func ("/core/permission/matrix/unscoped", test_unscoped);
   g_test_add_func ("/core/permission/disabled", test_disabled);
   g_test_add_func ("/core/permission/local-administrator", test_local_administrator);
+  g_test_add_func ("/core/permission/public", test_public);
   g_test_add_func ("/core/permission/no-grants", test_no_grants);
   g_test_add_func ("/core/permission/region-prefix", test_region_prefix);
   g_test_add_func ("/core/permission/organisation-ancestors", test_organisation_ancestors);

@@ -28,6 +28,8 @@ struct _XfAccount
   /* Set only by xf_account_new_local_administrator(): a stored account
    * never becomes the local administrator, whatever its login. */
   gboolean   local_administrator;
+  /* Set only by xf_account_new_public(): the portal's visitors. */
+  gboolean   public_visitor;
 };
 
 G_DEFINE_FINAL_TYPE (XfAccount, xf_account, G_TYPE_OBJECT)
@@ -193,6 +195,22 @@ xf_account_new_local_administrator (void)
 }
 
 /**
+ * xf_account_new_public:
+ *
+ * Returns: (transfer full): the actor of the public web portal: login
+ *   "public", no grant; xf_permission_allows() gives it REGISTRY_READ and
+ *   PUBLIC_SUBMIT only, never personal data
+ */
+XfAccount *
+xf_account_new_public (void)
+{
+  XfAccount *self = xf_account_new ("public", _("Public portal"));
+
+  self->public_visitor = TRUE;
+  return self;
+}
+
+/**
  * xf_account_copy:
  *
  * Returns: (transfer full): a new account with every field and grant of @self
@@ -211,6 +229,7 @@ xf_account_copy (XfAccount *self)
   copy->must_change_password = self->must_change_password;
   copy->version = self->version;
   copy->local_administrator = self->local_administrator;
+  copy->public_visitor = self->public_visitor;
   for (guint i = 0; i < self->grants->len; i++)
     g_ptr_array_add (copy->grants, xf_grant_copy (g_ptr_array_index (self->grants, i)));
   return copy;
@@ -303,6 +322,13 @@ xf_account_is_local_administrator (XfAccount *self)
 {
   g_return_val_if_fail (XF_IS_ACCOUNT (self), FALSE);
   return self->local_administrator;
+}
+
+gboolean
+xf_account_is_public (XfAccount *self)
+{
+  g_return_val_if_fail (XF_IS_ACCOUNT (self), FALSE);
+  return self->public_visitor;
 }
 
 /**

@@ -32,6 +32,9 @@ G_DECLARE_FINAL_TYPE (XfAccount, xf_account, XF, ACCOUNT, GObject)
 XfAccount   *xf_account_new                     (const char *login,
                                                  const char *display_name);
 XfAccount   *xf_account_new_local_administrator (void);
+/* The portal's actor (login "public"): reads the registry, masked, and
+ * submits what the public may (XF_OP_PUBLIC_SUBMIT); nothing else. */
+XfAccount   *xf_account_new_public              (void);
 XfAccount   *xf_account_copy                    (XfAccount  *self);
 
 gint64       xf_account_get_id                  (XfAccount  *self);
@@ -48,6 +51,7 @@ void         xf_account_set_disabled            (XfAccount  *self,
 gboolean     xf_account_get_must_change_password (XfAccount *self);
 gint64       xf_account_get_version             (XfAccount  *self);
 gboolean     xf_account_is_local_administrator  (XfAccount  *self);
+gboolean     xf_account_is_public               (XfAccount  *self);
 
 /* (element-type XfGrant) (transfer none) */
 GPtrArray   *xf_account_get_grants              (XfAccount  *self);

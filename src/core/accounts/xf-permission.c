@@ -58,6 +58,7 @@ static const struct
   [XF_OP_HARDSHIP_VIEW]     = { "hardship-view", N_("see hardship applicants' circumstances"), { Y, S, N, N, N } },
   [XF_OP_HARDSHIP_APPROVE]  = { "hardship-approve", N_("give first approval of hardship support"), { Y, S, N, N, N } },
   [XF_OP_HARDSHIP_DECIDE]   = { "hardship-decide", N_("give final approval of hardship support"), { Y, N, N, N, N } },
+  [XF_OP_PUBLIC_SUBMIT]     = { "public-submit", N_("submit as the public through the portal"), { N, N, N, N, N } },
 };
 
 #undef Y
@@ -137,6 +138,8 @@ xf_permission_allows (XfAccount      *actor,
   g_return_val_if_fail (XF_IS_ACCOUNT (actor), FALSE);
   g_return_val_if_fail (op < XF_N_OPS, FALSE);
 
+  if (xf_account_is_public (actor))
+    return op == XF_OP_REGISTRY_READ || op == XF_OP_PUBLIC_SUBMIT;
   if (xf_account_is_local_administrator (actor))
     return TRUE;
   if (xf_account_get_disabled (actor))
@@ -158,6 +161,8 @@ xf_permission_allows_somewhere (XfAccount   *actor,
   g_return_val_if_fail (XF_IS_ACCOUNT (actor), FALSE);
   g_return_val_if_fail (op < XF_N_OPS, FALSE);
 
+  if (xf_account_is_public (actor))
+    return op == XF_OP_REGISTRY_READ || op == XF_OP_PUBLIC_SUBMIT;
   if (xf_account_is_local_administrator (actor))
     return TRUE;
   if (xf_account_get_disabled (actor))

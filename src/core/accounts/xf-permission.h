@@ -44,6 +44,14 @@ G_BEGIN_DECLS
  *   HARDSHIP_VIEW          ✓     S      –        –          –    (a hardship applicant's circumstances and income)
  *   HARDSHIP_APPROVE       ✓     S      –        –          –    (first approval of hardship support)
  *   HARDSHIP_DECIDE        ✓     –      –        –          –    (final approval of hardship support)
+ *   PUBLIC_SUBMIT          –     –      –        –          –    (what the public sends through the portal)
+ *
+ * The portal's actor (xf_account_new_public) holds no grant: it may
+ * REGISTRY_READ (personal data masked) and PUBLIC_SUBMIT everywhere, and
+ * nothing else; no stored account's role may PUBLIC_SUBMIT. Core functions
+ * that take the public's input (a portal request, an objection, a rating
+ * of one's own request) accept PUBLIC_SUBMIT in place of the desk's
+ * operation, with the portal's channel.
  *
  * A disabled account may do nothing. Scope: a target with a region code and
  * an organisation code is in a grant's scope when the grant is
@@ -81,6 +89,7 @@ typedef enum
   XF_OP_HARDSHIP_VIEW,
   XF_OP_HARDSHIP_APPROVE,
   XF_OP_HARDSHIP_DECIDE,
+  XF_OP_PUBLIC_SUBMIT,
   XF_N_OPS,
 } XfOperation;
 

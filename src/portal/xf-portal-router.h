@@ -1,0 +1,66 @@
+/* xf-portal-router.h — from a request to its handler, with the checks
+ *                      every request passes first
+ *
+ * Copyright 2026 The Xianfeng developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "xf-portal-config.h"
+#include "xf-portal-exchange.h"
+#include "xf-portal-guard.h"
+#include "xf-portal.h"
+
+G_BEGIN_DECLS
+
+/*
+ * What handlers share. One context per server; the server is one thread
+ * (libsoup's main loop), so handlers run one at a time.
+ */
+typedef struct
+{
+  XfPortal       *portal;
+  XfPortalGuard  *guard;
+  XfPortalConfig *config;
+} XfPortalContext;
+
+/* A handler gets the path's captures (the UID of "/p/UID", the CODE of
+ * "/services/CODE", the ID of "/notices/ID"; NULL-terminated) and returns
+ * a response (transfer full), never NULL. */
+typedef XfPortalResponse *(*XfPortalHandler) (XfPortalContext    *ctx,
+                                              XfPortalRequest    *request,
+                                              const char * const *captures);
+
+/*
+ * xf_portal_router_handle, in this order:
+ *  1. rate limit per address: XF_PORTAL_LIMIT_PAGE for every request,
+ *     XF_PORTAL_LIMIT_POST also for POST → 429 with Retry-After;
+ *  2. the route (table in xf-portal-router.c) → 404; a known path with
+ *     another method → 405 with Allow;
+ *  3. language: ?lang=zh|en (remembered in cookie xf_lang for a year),
+ *     else cookie xf_lang, else Accept-Language (zh* → zh), else zh;
+ *     sets request->lang and the messages' language (xf_portal_use_language);
+ *  4. visitor: cookie xf_v checked by the guard, else a new one set on the
+ *     response (a year); request->visitor_id, visitor_key, is_bot;
+ *  5. POST: the form field "csrf" must be the guard's token for this
+ *     visitor → else 403 "This form has expired…" (a POST from a visitor
+ *     without a valid cookie is always refused: nothing is stored);
+ *  6. the handler. Handlers see only checked requests.
+ * Every HTML response carries Cache-Control: no-store for pages with
+ * forms, Content-Security-Policy "default-src 'self'; img-src 'self' data:;
+ * frame-ancestors 'none'", X-Content-Type-Options: nosniff and
+ * Referrer-Policy: same-origin.
+ */
+XfPortalResponse *xf_portal_router_handle (XfPortalContext *ctx,
+                                           XfPortalRequest *request);
+
+/* Switches the messages (gettext) of this process to "zh" (zh_CN) or "en". */
+void              xf_portal_use_language  (const char *lang);
+
+/* The hidden CSRF field for a form on this request's page (transfer full):
+ * <input type="hidden" name="csrf" value="…">. */
+char             *xf_portal_csrf_field    (XfPortalContext *ctx,
+                                           XfPortalRequest *request);
+
+G_END_DECLS
