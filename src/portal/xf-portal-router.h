@@ -57,6 +57,13 @@ XfPortalResponse *xf_portal_router_handle (XfPortalContext *ctx,
 
 /* Switches the messages (gettext) of this process to "zh" (zh_CN) or "en". */
 void              xf_portal_use_language  (const char *lang);
+/* The language last switched to: "zh" or "en" ("zh" before any switch). */
+const char       *xf_portal_current_language (void);
+/* The language of @request's page: request->lang once the router set it,
+ * else (an error page made before the router ran: 400, 413) worked out
+ * from ?lang, the cookie xf_lang and Accept-Language as step 3 does, and
+ * stored in request->lang. Switches the messages to it too. */
+const char       *xf_portal_request_language (XfPortalRequest *request);
 
 /* The hidden CSRF field for a form on this request's page (transfer full):
  * <input type="hidden" name="csrf" value="…">. */
