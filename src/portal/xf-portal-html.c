@@ -198,6 +198,7 @@ xf_portal_page (XfPortalRequest *request,
                 const char      *body_markup)
 {
   g_autoptr(GString) html = g_string_sized_new (4096);
+  g_autoptr(GBytes) bytes = NULL;
   const char *lang = "zh";
   gsize len;
 
@@ -235,8 +236,8 @@ xf_portal_page (XfPortalRequest *request,
   g_string_append (html, "</body>\n</html>\n");
 
   len = html->len;
-  return xf_portal_response_new (status, "text/html; charset=utf-8",
-                                 g_bytes_new_take (g_string_free (g_steal_pointer (&html), FALSE), len));
+  bytes = g_bytes_new_take (g_string_free (g_steal_pointer (&html), FALSE), len);
+  return xf_portal_response_new (status, "text/html; charset=utf-8", bytes);
 }
 
 static const char *

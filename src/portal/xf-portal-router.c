@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "xf-db.h"
 #include "xf-portal-html.h"
 #include "xf-portal-pages.h"
 #include "xf-portal-router.h"
@@ -262,23 +263,57 @@ xf_portal_request_language (XfPortalRequest *request)
  * The server's own routes
  */
 
+/* After PostgreSQL restarted (or a proxy dropped the connection), the
+ * first call that found it gone left the database offline: connect
+ * again before the next request rather than fail every request after. */
+static gboolean
+ensure_online (XfPortalContext *ctx)
+{
+  XfDb *db = xf_store_get_db (xf_portal_get_store (ctx->portal));
+  g_autoptr(GError) error = NULL;
+
+  if (xf_db_is_online (db))
+    return TRUE;
+  if (xf_db_reconnect (db, &error))
+    {
+      g_message ("Connected to the database again");
+      return TRUE;
+    }
+  g_message ("The database is unreachable: %s", error->message);
+  return FALSE;
+}
+
 static XfPortalResponse *
 healthz (XfPortalContext    *ctx,
          XfPortalRequest    *request,
          const char * const *captures)
 {
+  static const char ok[] = "ok\n";
+  static const char unavailable[] = "unavailable\n";
   g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) body = NULL;
   XfPortalResponse *response;
 
-  if (xf_portal_check_health (ctx->portal, &error))
-    response = xf_portal_response_new (200, "text/plain; charset=utf-8",
-                                       g_bytes_new_static ("ok\n", 3));
+  gboolean healthy = ensure_online (ctx) && xf_portal_check_health (ctx->portal, &error);
+
+  /* A connection that was dropped since the last request is found only
+   * now: one more try on a new one. */
+  if (!healthy && !xf_db_is_online (xf_store_get_db (xf_portal_get_store (ctx->portal))))
+    {
+      g_clear_error (&error);
+      healthy = ensure_online (ctx) && xf_portal_check_health (ctx->portal, &error);
+    }
+  if (healthy)
+    {
+      body = g_bytes_new_static (ok, strlen (ok));
+      response = xf_portal_response_new (200, "text/plain; charset=utf-8", body);
+    }
   else
     {
       /* The reason goes to the log, not to whoever asked. */
-      g_warning ("Health check failed: %s", error != NULL ? error->message : "no answer");
-      response = xf_portal_response_new (503, "text/plain; charset=utf-8",
-                                         g_bytes_new_static ("unavailable\n", 12));
+      g_message ("Health check failed: %s", error != NULL ? error->message : "no answer");
+      body = g_bytes_new_static (unavailable, strlen (unavailable));
+      response = xf_portal_response_new (503, "text/plain; charset=utf-8", body);
     }
   xf_portal_response_add_header (response, "Cache-Control", "no-store");
   return response;
@@ -483,6 +518,12 @@ xf_portal_router_handle (XfPortalContext *ctx,
     }
 
   /* 6. The handler. */
+  if (!ensure_online (ctx))
+    {
+      response = xf_portal_error_page (request, 503, NULL);
+      xf_portal_response_add_header (response, "Retry-After", "30");
+      goto out_page;
+    }
   response = route->handler (ctx, request, captures);
   g_assert (response != NULL);
   /* A handler's translated text is in request->lang, and so is the next

@@ -332,6 +332,15 @@ test_use_language (void)
   /* Anything else is Chinese, the default. */
   xf_portal_use_language ("fr");
   g_assert_cmpstr (xf_portal_current_language (), ==, "zh");
+
+  /* A server started without a locale (LANG unset: "C", where gettext
+   * ignores LANGUAGE) still switches. */
+  setlocale (LC_MESSAGES, "C");
+  xf_portal_use_language ("en");
+  g_assert_cmpstr (_("Services"), ==, "Services");
+  xf_portal_use_language ("zh");
+  g_assert_cmpstr (_("Services"), ==, "先锋服务");
+  setlocale (LC_ALL, "");
 }
 
 static void
@@ -488,6 +497,36 @@ test_healthz (void)
   g_assert_null (xf_portal_response_get_header (response, "Set-Cookie"));
 }
 
+/* PostgreSQL restarted under the portal: the health check connects again
+ * rather than report the dropped connection for ever. */
+static void
+test_healthz_reconnects (void)
+{
+  g_autoptr(XfTestPortal) tp = NULL;
+  g_autoptr(XfStore) admin = NULL;
+  g_autoptr(XfPortalResponse) response = NULL;
+  g_autoptr(XfPortalResponse) page = NULL;
+  XfDb *db;
+  gint64 pid;
+
+  if (!xf_test_using_postgresql ())
+    {
+      g_test_skip ("PostgreSQL only: a SQLite file is never dropped");
+      return;
+    }
+  tp = xf_test_portal_new ();
+  admin = xf_test_open_store ();
+  db = xf_store_get_db (tp->store);
+  pid = xf_test_backend_pid (db);
+  xf_test_terminate_backend (xf_store_get_db (admin), pid);
+
+  response = xf_test_portal_get (tp, "/healthz");
+  g_assert_cmpuint (response->status, ==, 200);
+  g_assert_cmpint (xf_test_backend_pid (db), !=, pid);
+  page = xf_test_portal_get (tp, "/nowhere");
+  g_assert_cmpuint (page->status, ==, 404);
+}
+
 static void
 test_stylesheet (void)
 {
@@ -610,6 +649,7 @@ main (int argc, char **argv)
   g_test_add_func ("/portal/router/error-page-language", test_error_page_language);
   g_test_add_func ("/portal/router/security-headers", test_security_headers);
   g_test_add_func ("/portal/router/healthz", test_healthz);
+  g_test_add_func ("/portal/router/healthz-reconnects", test_healthz_reconnects);
   g_test_add_func ("/portal/router/stylesheet", test_stylesheet);
   g_test_add_func ("/portal/html/escape", test_html_escape);
   g_test_add_func ("/portal/html/paragraphs", test_html_paragraphs);
