@@ -1,60 +1,515 @@
-/* xf-portal-page-cards.c — (contract stub; see xf-portal-pages.h)
+/* xf-portal-page-cards.c — Pioneers of the Month, the name card, likes,
+ *                          shares and the booking form from a card
  *
  * Copyright 2026 The Xianfeng developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#define G_LOG_DOMAIN "xf-portal"
+
 #include "config.h"
+
+#include <stdio.h>
 
 #include <glib/gi18n.h>
 
+#include "xf-error.h"
+#include "xf-pioneer.h"
 #include "xf-portal-html.h"
 #include "xf-portal-pages.h"
 
+/*
+ * Everything shown comes from XfPublicCard or the ranking's public
+ * entries, which never hold a personal field, and goes through
+ * xf_html_add, so that no text from the database becomes markup.
+ */
+
+/* The card colours the stylesheet knows (class tier-COLOUR), by tier rank:
+ * national … cultivation (xf_tier_rank). */
+static const char * const tier_colours[] = { "gold", "silver", "bronze", "blue", "cyan" };
+
+/* A colour class for @tier, which may already be a colour ("gold") or a
+ * tier code ("national"); "cyan" for anything else. */
+static const char *
+tier_colour (const char *tier)
+{
+  int rank;
+
+  if (tier == NULL)
+    return "cyan";
+  for (guint i = 0; i < G_N_ELEMENTS (tier_colours); i++)
+    if (g_str_equal (tier, tier_colours[i]))
+      return tier_colours[i];
+  rank = xf_tier_rank (tier);
+  if (rank >= 0 && rank < (int) G_N_ELEMENTS (tier_colours))
+    return tier_colours[rank];
+  return "cyan";
+}
+
+/* A tier's translated label when @tier is a code, else NULL. */
+static const char *
+tier_label (const char *tier)
+{
+  if (tier == NULL || xf_tier_rank (tier) < 0)
+    return NULL;
+  return xf_tier_label (tier);
+}
+
+/* "/p/UID", the uid escaped for a path (transfer full). */
+static char *
+card_path (const char *uid,
+           const char *suffix)
+{
+  g_autofree char *segment = g_uri_escape_string (uid, NULL, FALSE);
+
+  return g_strconcat ("/p/", segment, suffix, NULL);
+}
+
+/* The response to a core error: 404 for what the public may not see or
+ * that does not exist, else 500 (logged). */
+static XfPortalResponse *
+core_error_page (XfPortalRequest *request,
+                 const GError    *error)
+{
+  if (g_error_matches (error, XF_ERROR, XF_ERROR_NOT_FOUND))
+    return xf_portal_error_page (request, 404,
+                                 _("There is no such pioneer, or the card is no longer public."));
+  g_warning ("%s %s: %s", request->method, request->path, error->message);
+  return xf_portal_error_page (request, 500, NULL);
+}
+
+/*
+ * Pioneers of the Month (GET /)
+ */
+
+static char *
+month_label (const char *month)
+{
+  int year = 0, number = 0;
+  g_autoptr(GDateTime) date = NULL;
+
+  if (month == NULL || sscanf (month, "%d-%d", &year, &number) != 2)
+    return g_strdup (month != NULL ? month : "");
+  date = g_date_time_new_utc (year, number, 1, 0, 0, 0);
+  if (date == NULL)
+    return g_strdup (month);
+  /* Translators: a month, as strftime: "May 2026"; in Chinese "%Y年%-m月". */
+  return g_date_time_format (date, _("%B %Y"));
+}
+
+static void
+add_ranking_list (GString    *html,
+                  const char *id,
+                  const char *heading,
+                  const char *empty,
+                  GPtrArray  *entries)
+{
+  guint shown = entries != NULL ? MIN (entries->len, XF_RANKING_HONOUR_WALL_SIZE) : 0;
+
+  xf_html_add (html, "<section class=\"ranking\" aria-labelledby=\"%s-heading\">"
+                     "<h2 id=\"%s-heading\">%s</h2>",
+               id, id, heading);
+  if (shown == 0)
+    {
+      xf_html_add (html, "<p class=\"empty\" id=\"%s-empty\">%s</p></section>", id, empty);
+      return;
+    }
+  xf_html_add (html, "<ol id=\"%s\" class=\"ranking-list\">", id);
+  for (guint i = 0; i < shown; i++)
+    {
+      const XfRankingEntry *entry = g_ptr_array_index (entries, i);
+      g_autofree char *href = card_path (entry->pioneer_uid, NULL);
+      g_autofree char *rank = g_strdup_printf ("%d", entry->rank > 0 ? entry->rank : (int) i + 1);
+      g_autofree char *score = g_strdup_printf ("%.1f", entry->score);
+      const char *label = tier_label (entry->tier);
+
+      xf_html_add (html, "<li class=\"ranking-entry tier-%s\"><a href=\"%s\">"
+                         "<span class=\"rank\">%s</span>"
+                         "<span class=\"entry-main\"><span class=\"entry-name\">%s</span>",
+                   tier_colour (entry->tier), href, rank, entry->name != NULL ? entry->name : "");
+      if (entry->organisation != NULL && entry->organisation[0] != '\0')
+        xf_html_add (html, "<span class=\"entry-organisation\">%s</span>", entry->organisation);
+      xf_html_raw (html, "</span>");
+      if (label != NULL)
+        xf_html_add (html, "<span class=\"badge tier-badge tier-%s\">%s</span>",
+                     tier_colour (entry->tier), label);
+      xf_html_add (html, "<span class=\"score\" title=\"%s\">%s</span></a></li>",
+                   _("Pioneer index"), score);
+    }
+  xf_html_raw (html, "</ol></section>");
+}
+
 XfPortalResponse *
 xf_portal_page_month (XfPortalContext    *ctx,
-                     XfPortalRequest    *request,
-                     const char * const *captures)
+                      XfPortalRequest    *request,
+                      const char * const *captures)
 {
-  return xf_portal_error_page (request, 501, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XfMonthlyRanking) ranking = NULL;
+  g_autoptr(GString) html = g_string_new (NULL);
+  g_autofree char *month = NULL;
+
+  ranking = xf_portal_month_pioneers (ctx->portal, &error);
+  if (ranking == NULL)
+    {
+      g_warning ("%s %s: %s", request->method, request->path, error->message);
+      return xf_portal_error_page (request, 500, NULL);
+    }
+
+  month = month_label (ranking->month);
+  xf_html_add (html, "<section id=\"month\" class=\"month\"><h1>%s</h1>", _("Pioneers of the Month"));
+  if (ranking->frozen)
+    xf_html_add (html, "<p class=\"lead\" id=\"month-period\" data-frozen=\"1\">%s</p>", month);
+  else
+    {
+      /* Translators: %s is a month, "March 2026". */
+      g_autofree char *so_far = g_strdup_printf (_("So far this month (%s): the ranking is "
+                                                   "settled when the month ends."),
+                                                 month);
+
+      xf_html_add (html, "<p class=\"lead\" id=\"month-period\" data-frozen=\"0\">%s</p>",
+                   so_far);
+    }
+  xf_html_add (html, "<p class=\"hint\">%s</p>",
+               _("Ranked by the pioneer index: card views and likes, policy lectures, skill "
+                 "activities, requested services and help given."));
+
+  add_ranking_list (html, "month-individuals", _("Individuals"),
+                    _("No individual is ranked yet this month."), ranking->individuals);
+  add_ranking_list (html, "month-collectives", _("Advanced collectives"),
+                    _("No collective is ranked yet this month."), ranking->collectives);
+  xf_html_raw (html, "</section>");
+
+  return xf_portal_page (request, 200, _("Pioneers of the Month"), html->str);
+}
+
+/*
+ * The card (GET /p/UID)
+ */
+
+static void
+add_paragraph_section (GString    *html,
+                       const char *id,
+                       const char *heading,
+                       const char *text)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (text != NULL ? text : ""));
+
+  if (trimmed[0] == '\0')
+    return;
+  xf_html_add (html, "<section class=\"card-section\" id=\"%s\"><h2>%s</h2>", id, heading);
+  xf_html_paragraphs (html, text);
+  xf_html_raw (html, "</section>");
+}
+
+static gboolean
+is_web_url (const char *url)
+{
+  return url != NULL
+         && (g_ascii_strncasecmp (url, "https://", 8) == 0
+             || g_ascii_strncasecmp (url, "http://", 7) == 0);
+}
+
+static void
+add_card_results (GString         *html,
+                  XfPortalRequest *request,
+                  const char      *path)
+{
+  const char *liked = xf_portal_request_query (request, "liked");
+  const char *shared = xf_portal_request_query (request, "shared");
+
+  if (g_strcmp0 (liked, "1") == 0)
+    xf_html_add (html, "<p id=\"like-result\" class=\"flash flash-ok\" role=\"status\" "
+                       "data-counted=\"1\">%s</p>",
+                 _("Thank you! Your like has been counted."));
+  else if (g_strcmp0 (liked, "0") == 0)
+    xf_html_add (html, "<p id=\"like-result\" class=\"flash\" role=\"status\" "
+                       "data-counted=\"0\">%s</p>",
+                 _("You have already liked this pioneer today. One like a day counts."));
+
+  if (g_strcmp0 (shared, "1") == 0)
+    xf_html_add (html, "<p id=\"share-result\" class=\"flash flash-ok\" role=\"status\">%s "
+                       "<a href=\"%s\">%s</a></p>",
+                 _("Thank you for sharing. Send this page's address to others:"), path, path);
+}
+
+static void
+add_card_actions (GString               *html,
+                  const XfPublicCard    *card,
+                  const char            *csrf_field,
+                  const char            *path)
+{
+  g_autofree char *like_action = g_strconcat (path, "/like", NULL);
+  g_autofree char *share_action = g_strconcat (path, "/share", NULL);
+  g_autofree char *book_href = g_strconcat (path, "/book", NULL);
+
+  xf_html_raw (html, "<div class=\"card-actions\">");
+  xf_html_add (html, "<form id=\"like-form\" class=\"inline-form\" method=\"post\" action=\"%s\">",
+               like_action);
+  xf_html_raw (html, csrf_field);
+  /* Translators: 点赞, the button under a name card. */
+  xf_html_add (html, "<button id=\"like\" class=\"button button-primary\" type=\"submit\">%s</button>"
+                     "</form>",
+               _("Like"));
+  xf_html_add (html, "<form id=\"share-form\" class=\"inline-form\" method=\"post\" action=\"%s\">",
+               share_action);
+  xf_html_raw (html, csrf_field);
+  xf_html_add (html, "<button id=\"share\" class=\"button\" type=\"submit\">%s</button></form>",
+               _("Share"));
+  if (card->offers->len > 0)
+    xf_html_add (html, "<a id=\"book\" class=\"button\" href=\"%s\">%s</a>",
+                 book_href, _("Book a service"));
+  xf_html_raw (html, "</div>");
+}
+
+static char *
+render_card (const XfPublicCard *card,
+             const char         *csrf_field,
+             XfPortalRequest    *request)
+{
+  g_autoptr(GString) html = g_string_new (NULL);
+  g_autofree char *path = card_path (card->uid, NULL);
+  g_autofree char *likes = g_strdup_printf ("%u", card->likes_this_month);
+  const char *colour = tier_colour (card->tier);
+
+  add_card_results (html, request, path);
+
+  xf_html_add (html, "<article id=\"card\" class=\"card tier-%s\">"
+                     "<header class=\"card-header\">",
+               colour);
+  if (card->tier_label != NULL)
+    xf_html_add (html, "<p class=\"badge tier-badge tier-%s\" id=\"tier\">%s</p>",
+                 colour, card->tier_label);
+  xf_html_add (html, "<h1 id=\"card-name\">%s</h1>", card->name != NULL ? card->name : "");
+  if (g_strcmp0 (card->kind, "collective") == 0)
+    xf_html_add (html, "<p class=\"card-kind\">%s</p>", _("Advanced collective"));
+
+  xf_html_raw (html, "<dl class=\"card-facts\">");
+  if (card->organisation != NULL && card->organisation[0] != '\0')
+    xf_html_add (html, "<div><dt>%s</dt><dd id=\"organisation\">%s</dd></div>",
+                 _("Organisation"), card->organisation);
+  if (card->region_label != NULL && card->region_label[0] != '\0')
+    xf_html_add (html, "<div><dt>%s</dt><dd id=\"region\">%s</dd></div>",
+                 _("Region"), card->region_label);
+  if (card->industry_label != NULL && card->industry_label[0] != '\0')
+    xf_html_add (html, "<div><dt>%s</dt><dd id=\"industry\">%s</dd></div>",
+                 _("Industry"), card->industry_label);
+  xf_html_raw (html, "</dl></header>");
+
+  if (card->honours->len > 0)
+    {
+      xf_html_add (html, "<section class=\"card-section\"><h2>%s</h2><ul id=\"honours\" class=\"honours\">",
+                   _("Honours"));
+      for (guint i = 0; i < card->honours->len; i++)
+        {
+          const XfPublicHonour *honour = g_ptr_array_index (card->honours, i);
+
+          xf_html_add (html, "<li><span class=\"honour-title\">%s</span>",
+                       honour->title != NULL ? honour->title : "");
+          if (honour->year > 0 && honour->level_label != NULL)
+            {
+              g_autofree char *year = g_strdup_printf ("%d", honour->year);
+
+              xf_html_add (html, " <span class=\"honour-meta\">%s · %s</span>",
+                           honour->level_label, year);
+            }
+          else if (honour->year > 0)
+            {
+              g_autofree char *year = g_strdup_printf ("%d", honour->year);
+
+              xf_html_add (html, " <span class=\"honour-meta\">%s</span>", year);
+            }
+          else if (honour->level_label != NULL)
+            xf_html_add (html, " <span class=\"honour-meta\">%s</span>", honour->level_label);
+          xf_html_raw (html, "</li>");
+        }
+      xf_html_raw (html, "</ul></section>");
+    }
+
+  add_paragraph_section (html, "introduction", _("Introduction"), card->introduction);
+  add_paragraph_section (html, "deeds", _("Main deeds"), card->deeds);
+  if (is_web_url (card->video_url))
+    xf_html_add (html, "<p class=\"card-section\" id=\"video\"><a class=\"video-link\" href=\"%s\" "
+                       "rel=\"noopener noreferrer\" target=\"_blank\">%s</a></p>",
+                 card->video_url, _("Watch the video"));
+  add_paragraph_section (html, "contribution", _("Contribution to local industry"),
+                         card->contribution);
+
+  if (card->offers->len > 0)
+    {
+      xf_html_add (html, "<section class=\"card-section\"><h2>%s</h2><ul id=\"offers\" class=\"offers\">",
+                   _("Services offered"));
+      for (guint i = 0; i < card->offers->len; i++)
+        {
+          const XfPublicOffer *offer = g_ptr_array_index (card->offers, i);
+          g_autofree char *code = g_uri_escape_string (offer->item_code, NULL, FALSE);
+          g_autofree char *href = g_strconcat (path, "/book?item=", code, NULL);
+
+          xf_html_add (html, "<li><a href=\"%s\">%s</a></li>", href,
+                       offer->item_name != NULL ? offer->item_name : offer->item_code);
+        }
+      xf_html_raw (html, "</ul></section>");
+    }
+
+  xf_html_add (html, "<p class=\"card-likes\"><span id=\"likes\">%s</span> %s</p>", likes,
+               /* Translators: after a number: "12 likes this month". */
+               g_dngettext (GETTEXT_PACKAGE, "like this month", "likes this month",
+                            card->likes_this_month));
+  add_card_actions (html, card, csrf_field, path);
+  xf_html_raw (html, "</article>");
+
+  return g_string_free (g_steal_pointer (&html), FALSE);
 }
 
 XfPortalResponse *
 xf_portal_page_card (XfPortalContext    *ctx,
-                    XfPortalRequest    *request,
-                    const char * const *captures)
+                     XfPortalRequest    *request,
+                     const char * const *captures)
 {
-  return xf_portal_error_page (request, 501, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XfPublicCard) card = NULL;
+  g_autofree char *csrf_field = NULL;
+  g_autofree char *body = NULL;
+
+  g_return_val_if_fail (captures != NULL && captures[0] != NULL, NULL);
+
+  card = xf_portal_view_card (ctx->portal, captures[0], request->visitor_key, request->is_bot,
+                              &error);
+  if (card == NULL)
+    return core_error_page (request, error);
+
+  csrf_field = xf_portal_csrf_field (ctx, request);
+  body = render_card (card, csrf_field, request);
+  return xf_portal_page (request, 200, card->name, body);
 }
+
+/*
+ * Like and share (POST /p/UID/like, /p/UID/share)
+ */
 
 XfPortalResponse *
 xf_portal_page_card_like (XfPortalContext    *ctx,
-                         XfPortalRequest    *request,
-                         const char * const *captures)
+                          XfPortalRequest    *request,
+                          const char * const *captures)
 {
-  return xf_portal_error_page (request, 501, NULL);
+  g_autoptr(GError) error = NULL;
+  XfPortalLikeResult result = XF_PORTAL_LIKE_ALREADY;
+  g_autofree char *location = NULL;
+
+  g_return_val_if_fail (captures != NULL && captures[0] != NULL, NULL);
+
+  if (request->is_bot || request->visitor_key == NULL)
+    {
+      /* A bot's like is not counted, but the card must still exist. */
+      g_autoptr(XfPublicCard) card = xf_portal_view_card (ctx->portal, captures[0], NULL, TRUE,
+                                                          &error);
+      if (card == NULL)
+        return core_error_page (request, error);
+    }
+  else if (!xf_portal_like (ctx->portal, captures[0], request->visitor_key, &result, &error))
+    return core_error_page (request, error);
+
+  location = card_path (captures[0], result == XF_PORTAL_LIKE_COUNTED ? "?liked=1" : "?liked=0");
+  return xf_portal_response_redirect (location);
 }
 
 XfPortalResponse *
 xf_portal_page_card_share (XfPortalContext    *ctx,
-                          XfPortalRequest    *request,
-                          const char * const *captures)
+                           XfPortalRequest    *request,
+                           const char * const *captures)
 {
-  return xf_portal_error_page (request, 501, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *location = NULL;
+
+  g_return_val_if_fail (captures != NULL && captures[0] != NULL, NULL);
+
+  if (request->is_bot || request->visitor_key == NULL)
+    {
+      g_autoptr(XfPublicCard) card = xf_portal_view_card (ctx->portal, captures[0], NULL, TRUE,
+                                                          &error);
+      if (card == NULL)
+        return core_error_page (request, error);
+    }
+  else if (!xf_portal_share (ctx->portal, captures[0], request->visitor_key, &error))
+    return core_error_page (request, error);
+
+  location = card_path (captures[0], "?shared=1");
+  return xf_portal_response_redirect (location);
+}
+
+/*
+ * Booking from a card (GET/POST /p/UID/book): the request form of
+ * xf-portal-page-services.c, for this pioneer's offers.
+ */
+
+/* The card of @uid when it offers something to book, without counting a
+ * view; else an error response in @response. */
+static XfPublicCard *
+bookable_card (XfPortalContext   *ctx,
+               XfPortalRequest   *request,
+               const char        *uid,
+               XfPortalResponse **response)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XfPublicCard) card = xf_portal_view_card (ctx->portal, uid, NULL, TRUE, &error);
+
+  if (card == NULL)
+    {
+      *response = core_error_page (request, error);
+      return NULL;
+    }
+  if (card->offers->len == 0)
+    {
+      *response = xf_portal_error_page (request, 404,
+                                        _("This pioneer offers no service to book at the moment."));
+      return NULL;
+    }
+  return g_steal_pointer (&card);
+}
+
+static gboolean
+card_offers (const XfPublicCard *card,
+             const char         *item_code)
+{
+  for (guint i = 0; item_code != NULL && i < card->offers->len; i++)
+    if (g_strcmp0 (((XfPublicOffer *) g_ptr_array_index (card->offers, i))->item_code, item_code) == 0)
+      return TRUE;
+  return FALSE;
 }
 
 XfPortalResponse *
 xf_portal_page_booking (XfPortalContext    *ctx,
-                       XfPortalRequest    *request,
-                       const char * const *captures)
+                        XfPortalRequest    *request,
+                        const char * const *captures)
 {
-  return xf_portal_error_page (request, 501, NULL);
+  XfPortalResponse *response = NULL;
+  g_autoptr(XfPublicCard) card = NULL;
+  const char *item;
+
+  g_return_val_if_fail (captures != NULL && captures[0] != NULL, NULL);
+
+  card = bookable_card (ctx, request, captures[0], &response);
+  if (card == NULL)
+    return response;
+  item = xf_portal_request_query (request, "item");
+  if (!card_offers (card, item))
+    item = NULL;
+  return xf_portal_request_form_page (ctx, request, item, card->uid, NULL, 200);
 }
 
 XfPortalResponse *
 xf_portal_page_booking_post (XfPortalContext    *ctx,
-                            XfPortalRequest    *request,
-                            const char * const *captures)
+                             XfPortalRequest    *request,
+                             const char * const *captures)
 {
-  return xf_portal_error_page (request, 501, NULL);
+  XfPortalResponse *response = NULL;
+  g_autoptr(XfPublicCard) card = NULL;
+
+  g_return_val_if_fail (captures != NULL && captures[0] != NULL, NULL);
+
+  card = bookable_card (ctx, request, captures[0], &response);
+  if (card == NULL)
+    return response;
+  return xf_portal_request_form_submit (ctx, request, xf_portal_request_field (request, "item"),
+                                        card->uid);
 }
