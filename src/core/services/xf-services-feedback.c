@@ -27,19 +27,25 @@
 #define MAX_NOTE      1000
 
 /* Inside a write: the held request, checked for SERVICE_DISPATCH at its
- * region; NULL with the error otherwise. */
+ * region — or, when @by_requester and the actor is the portal's public
+ * actor, for PUBLIC_SUBMIT (the portal lets a visitor rate only a request
+ * whose code and contact they proved); NULL with the error otherwise. */
 static XfServiceRequest *
 load_for_write (XfServices  *self,
                 gint64       request_id,
+                gboolean     by_requester,
                 GError     **error)
 {
   g_autoptr(XfServiceRequest) request = NULL;
+  XfOperation op = XF_OP_SERVICE_DISPATCH;
 
+  if (by_requester && xf_account_is_public (self->actor))
+    op = XF_OP_PUBLIC_SUBMIT;
   if (!_xf_services_lock (self, "service_requests", request_id, error))
     return NULL;
   request = _xf_services_load_request (self, request_id, error);
   if (request == NULL
-      || !_xf_services_check_region (self, XF_OP_SERVICE_DISPATCH, request->region_code, error))
+      || !_xf_services_check_region (self, op, request->region_code, error))
     return NULL;
   return g_steal_pointer (&request);
 }
@@ -195,7 +201,7 @@ xf_services_rate (XfServices               *self,
 
   if (!_xf_services_begin (self, error))
     return FALSE;
-  request = load_for_write (self, request_id, error);
+  request = load_for_write (self, request_id, TRUE, error);
   if (request == NULL
       || !refuse_unless_done (self, request, error)
       || !insert_feedback (self, request, feedback, comment, complaint, error)
@@ -228,7 +234,7 @@ xf_services_close_follow_up (XfServices  *self,
     return FALSE;
   if (!_xf_services_begin (self, error))
     return FALSE;
-  request = load_for_write (self, request_id, error);
+  request = load_for_write (self, request_id, FALSE, error);
   if (request == NULL
       || !_xf_services_query_int64 (self,
                                     "SELECT COUNT(*) FROM service_feedback"

@@ -277,16 +277,24 @@ validate (XfServices             *self,
   return TRUE;
 }
 
+/* A desk enters requests with REQUEST_EDIT or SERVICE_DISPATCH at the
+ * request's region; the portal's public actor with PUBLIC_SUBMIT, on the
+ * portal's channel only (anything else is refused as a desk's entry would
+ * be: the public holds no REQUEST_EDIT). */
 static gboolean
-check_may_enter (XfServices  *self,
-                 const char  *region_code,
-                 GError     **error)
+check_may_enter (XfServices              *self,
+                 const XfServiceRequest  *request,
+                 GError                 **error)
 {
-  XfTarget target = { region_code, NULL, NULL };
+  XfTarget target = { request->region_code, NULL, NULL };
 
+  if (xf_account_is_public (self->actor)
+      && g_strcmp0 (request->channel, XF_REQUEST_CHANNEL_PORTAL) == 0
+      && (request->source_id == NULL || *request->source_id == '\0'))
+    return _xf_services_check_region (self, XF_OP_PUBLIC_SUBMIT, request->region_code, error);
   if (xf_permission_allows (self->actor, XF_OP_SERVICE_DISPATCH, &target))
     return TRUE;
-  return _xf_services_check_region (self, XF_OP_REQUEST_EDIT, region_code, error);
+  return _xf_services_check_region (self, XF_OP_REQUEST_EDIT, request->region_code, error);
 }
 
 /* Inside the write: a code nobody has (8 random characters; a collision
@@ -414,7 +422,7 @@ xf_services_create_request (XfServices             *self,
   g_return_val_if_fail (request != NULL, 0);
 
   if (!validate (self, request, &clean, error)
-      || !check_may_enter (self, request->region_code, error)
+      || !check_may_enter (self, request, error)
       || (item = xf_services_get_item (self, request->item_code, error)) == NULL)
     return 0;
 

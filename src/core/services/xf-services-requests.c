@@ -541,7 +541,11 @@ xf_services_expire_due (XfServices  *self,
 
   g_return_val_if_fail (XF_IS_SERVICES (self), -1);
 
-  /* A duty of time, as closing due notices: no permission but being signed in. */
+  /* A duty of time, as closing due notices: no permission but being signed
+   * in — at a desk: the portal's public actor submits and rates, nothing else. */
+  if (xf_account_is_public (self->actor)
+      && !_xf_services_check_anywhere (self, XF_OP_SERVICE_DISPATCH, error))
+    return -1;
   if (!_xf_services_begin (self, error))
     return -1;
   stmt = _xf_services_prepare (self,

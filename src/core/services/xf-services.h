@@ -28,6 +28,11 @@ G_BEGIN_DECLS
  *   - claims, bookings' answers, assignments, progress, feedback,
  *     follow-ups, apprenticeships and activities: SERVICE_DISPATCH at the
  *     request's region (activities, apprenticeships: the pioneer's place);
+ *   - the portal's public actor (xf_account_new_public) with PUBLIC_SUBMIT
+ *     enters a request on channel XF_REQUEST_CHANNEL_PORTAL only (no
+ *     source_id) and rates a done request (xf_services_rate), through the
+ *     same validation and audit; everything else is refused to it, and it
+ *     reads contacts masked;
  *   - the requester's, apprentice's and participants' contacts are
  *     personal data: plain only with PERSONAL_VIEW or SERVICE_DISPATCH at
  *     the record's region, else masked.
