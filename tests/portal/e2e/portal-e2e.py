@@ -1,0 +1,738 @@
+#!/usr/bin/env python3
+# portal-e2e.py — the public portal end to end: the real xianfeng-portal on
+#                 a loopback port and a demo database, driven by Debian's
+#                 headless chromium through chromedriver
+#
+# Copyright 2026 The Xianfeng developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# What a visitor does, checked against what the desk sees (xianfeng-cli
+# --json as the demo's admin and dispatcher, and the database file read
+# only):
+#   card      open a pioneer's card (public fields only, phone-wide), like
+#             it twice: counted, then already liked; exactly one new
+#             card-liked event and one card-viewed
+#   booking   from the card, the booking form: empty → field errors and
+#             nothing stored; filled → the request in the dispatcher's
+#             queue, channel portal, status booked
+#   rating    the desk accepts and completes it (xf-e2e-desk, the core
+#             API); the visitor finds it by code and contact (a wrong one:
+#             the same 404 as a wrong code), an empty rating is refused,
+#             then rates it: the feedback through the CLI
+#   objection a notice open for objections: an empty objection is refused;
+#             a named one with a contact lands in the notice's register,
+#             channel portal, and the portal never shows the contact
+#   http      plain HTTP, no browser: oversize body 413, missing CSRF 403,
+#             unknown ids 404, an invalid form 422, a bad method 405 —
+#             each a full HTML page — and no row added anywhere
+# With $XIANFENG_SCREENSHOT_DIR it saves portal-card.png and
+# portal-request.png (390×844 CSS pixels at 2×) and their -zh_CN twins.
+#
+# Environment (tests/portal/e2e/meson.build sets it): XIANFENG_PORTAL,
+# XIANFENG_CLI, XIANFENG_E2E_DESK (built programs), XIANFENG_DATA_DIR.
+# XIANFENG_CHROMIUM / XIANFENG_CHROMEDRIVER override /usr/bin's;
+# XIANFENG_E2E_KEEP=1 keeps the temporary folder (database, logs).
+# Exit 0 when every check passed, 1 when one failed, 77 (skipped) only when
+# chromium or chromedriver is missing. Every process it starts is ended on
+# exit, by its process group.
+
+import datetime
+import html
+import http.client
+import http.cookiejar
+import json
+import os
+import random
+import re
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+import traceback
+import urllib.error
+import urllib.parse
+import urllib.request
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import webdriver as wd  # noqa: E402
+
+CHROMIUM = os.environ.get("XIANFENG_CHROMIUM", "/usr/bin/chromium")
+CHROMEDRIVER = os.environ.get("XIANFENG_CHROMEDRIVER", "/usr/bin/chromedriver")
+PASSWORD = "xianfeng"   # the demo accounts'
+
+
+class Failure(Exception):
+    pass
+
+
+def check(condition, message, *args):
+    if not condition:
+        raise Failure(message % args if args else message)
+
+
+def check_equal(actual, expected, what):
+    if actual != expected:
+        raise Failure("%s: expected %r, got %r" % (what, expected, actual))
+
+
+def log(message, *args):
+    print(message % args if args else message, flush=True)
+
+
+def executable(variable):
+    path = os.environ.get(variable)
+    if not path or not os.access(path, os.X_OK):
+        log("Bail out! $%s is not a built program (%r): run through meson test", variable, path)
+        sys.exit(99)
+    return path
+
+
+class Portal:
+    """The portal under test, its database and the desk's tools."""
+
+    def __init__(self, folder, processes):
+        self.folder = folder
+        self.processes = processes
+        self.cli_path = executable("XIANFENG_CLI")
+        self.portal_path = executable("XIANFENG_PORTAL")
+        self.desk_path = executable("XIANFENG_E2E_DESK")
+        self.database = os.path.join(folder, "demo.db")
+        self.secret = os.path.join(folder, "state", "portal-secret")
+        self.env = dict(os.environ)
+        self.env.setdefault("LANG", "C.UTF-8")
+        self.env["XIANFENG_PASSWORD"] = PASSWORD
+        self.env.pop("XIANFENG_USER", None)
+        self.port = None
+        self.process = None
+        self.log_path = os.path.join(folder, "portal.log")
+
+    # The desk's side
+
+    def run(self, argv, what):
+        result = subprocess.run(argv, env=self.env, capture_output=True, timeout=180)
+        stdout = result.stdout.decode("utf-8", "replace")
+        stderr = result.stderr.decode("utf-8", "replace")
+        if result.returncode != 0:
+            raise Failure("%s exited %d: %s%s" % (what, result.returncode, stderr.strip(), stdout.strip()[:500]))
+        return stdout
+
+    def cli(self, *args, user="admin", as_json=True):
+        argv = [self.cli_path, "--database", self.database]
+        if user is not None:
+            argv += ["--user", user]
+        argv += list(args)
+        if as_json:
+            argv.append("--json")
+        out = self.run(argv, "xianfeng-cli " + " ".join(args))
+        return json.loads(out) if as_json else out
+
+    def desk(self, action, request, *extra):
+        return self.run([self.desk_path, self.database, "dispatcher", action, request] + list(extra),
+                        "xf-e2e-desk %s %s" % (action, request)).strip()
+
+    def query(self, sql, *params):
+        """Rows from the database file, opened read-only."""
+        connection = sqlite3.connect("file:%s?mode=ro" % urllib.parse.quote(self.database),
+                                     uri=True, timeout=10)
+        try:
+            return connection.execute(sql, params).fetchall()
+        finally:
+            connection.close()
+
+    def count(self, table, where="1", *params):
+        return self.query("SELECT count(*) FROM %s WHERE %s" % (table, where), *params)[0][0]
+
+    def counts(self):
+        """What the public could have added: a snapshot to compare."""
+        return {table: self.count(table) for table in
+                ("service_requests", "service_feedback", "objections", "objection_files",
+                 "engagement_events")}
+
+    # The server
+
+    def make_demo(self):
+        started = time.monotonic()
+        self.cli("demo", user=None, as_json=False)
+        log("# demo database in %.1f s: %s", time.monotonic() - started, self.database)
+
+    def start(self):
+        self.port = wd.free_port()
+        argv = [self.portal_path, "--database", self.database,
+                "--listen", "127.0.0.1:%d" % self.port, "--secret-file", self.secret]
+        self.process = self.processes.start(argv, self.log_path, env=self.env)
+        deadline = time.monotonic() + 60
+        last = None
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise Failure("xianfeng-portal exited %d before answering /healthz: %s"
+                              % (self.process.returncode, self.log_tail()))
+            try:
+                status, headers, body = http_request("GET", self.url("/healthz"))
+                if status == 200:
+                    check_equal(body.decode().strip(), "ok", "/healthz body")
+                    check(headers.get("Content-Type", "").startswith("text/plain"),
+                          "/healthz is not text/plain: %s", headers.get("Content-Type"))
+                    return
+                last = "status %d" % status
+            except OSError as error:
+                last = str(error)
+            time.sleep(0.2)
+        raise Failure("xianfeng-portal did not answer /healthz in 60 s (%s): %s" % (last, self.log_tail()))
+
+    def url(self, path):
+        return "http://127.0.0.1:%d%s" % (self.port, path)
+
+    def log_tail(self, lines=30):
+        try:
+            with open(self.log_path, encoding="utf-8", errors="replace") as f:
+                return "".join(f.readlines()[-lines:])
+        except OSError:
+            return ""
+
+
+def http_request(method, url, body=None, headers=None, opener=None):
+    """(status, headers, body) of one plain HTTP request; redirects are not followed."""
+    class NoRedirect(urllib.request.HTTPRedirectHandler):
+        def redirect_request(self, *args, **kwargs):
+            return None
+
+    handlers = [NoRedirect()]
+    if opener is not None:
+        handlers.append(urllib.request.HTTPCookieProcessor(opener))
+    request = urllib.request.Request(url, data=body, method=method, headers=headers or {})
+    try:
+        with urllib.request.build_opener(*handlers).open(request, timeout=30) as response:
+            return response.status, response.headers, response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers, error.read()
+
+
+class Scenario:
+    def __init__(self, portal, browser, shots):
+        self.portal = portal
+        self.browser = browser
+        self.shots = shots
+        self.today = datetime.date.today()
+        self.pioneer = None
+        self.request_code = None
+        self.contact = None
+
+    # Helpers
+
+    def go(self, path, lang=None):
+        if lang is not None:
+            path += ("&" if "?" in path else "?") + "lang=" + lang
+        self.browser.get(self.portal.url(path))
+
+    def path(self):
+        parsed = urllib.parse.urlsplit(self.browser.current_url)
+        return parsed.path, urllib.parse.parse_qs(parsed.query)
+
+    def html_lang(self):
+        return self.browser.execute("return document.documentElement.lang")
+
+    def shot(self, name, lang):
+        if not self.shots:
+            return
+        suffix = "-zh_CN" if lang == "zh" else ""
+        path = os.path.join(self.shots, "portal-%s%s.png" % (name, suffix))
+        # Fonts and the stylesheet first, so that the shot is the page as shown.
+        self.browser.execute("return document.fonts ? document.fonts.status : 'loaded'")
+        time.sleep(0.3)
+        size = self.browser.screenshot(path)
+        log("# screenshot %s (%d bytes)", path, size)
+
+    def submit(self, form_selector):
+        """Submits the form with its own submit button, with the browser's
+        own validation off: the server's is what is tested."""
+        form = self.browser.find(form_selector)
+        self.browser.execute("arguments[0].noValidate = true", form)
+        buttons = form.find_all("button[type=submit], input[type=submit], button:not([type])")
+        check(buttons, "%s has no submit button", form_selector)
+        buttons[-1].click()
+
+    def fill(self, form, name, value):
+        field = form.find("[name=%s]" % name)
+        tag = field.property("tagName").lower()
+        kind = (field.attribute("type") or "").lower()
+        if tag == "select":
+            options = field.find_all("option[value=\"%s\"]" % value)
+            check(options, "select %s has no option %r", name, value)
+            options[0].click()
+        elif kind == "date":
+            self.browser.execute("arguments[0].value = arguments[1]", field, value)
+        else:
+            field.clear()
+            field.send_keys(value)
+
+    def field_errors(self):
+        """{field: message} shown under the fields, and the form's own error."""
+        errors = {}
+        for element in self.browser.find_all("p.field-error"):
+            errors[(element.attribute("id") or "").replace("error-", "", 1)] = element.text
+        for element in self.browser.find_all("#form-error"):
+            errors["*form*"] = element.text
+        return errors
+
+    def assert_phone_layout(self, what):
+        width = self.browser.execute("return window.innerWidth")
+        check_equal(width, 390, "%s: the layout viewport (a <meta name=viewport> is needed)" % what)
+        overflow = self.browser.execute(
+            "return document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        check(overflow <= 0, "%s: the page is %d px wider than the phone", what, overflow)
+
+    # The scenario
+
+    def pick_pioneer(self):
+        """A pioneer who offers a service: one the demo's desk booked."""
+        listing = self.portal.cli("services", "list", "--status", "booked", user="dispatcher")
+        requests = [r for r in listing["requests"] if r.get("booked_pioneer_uid")]
+        check(requests, "the demo has no booked request to take a pioneer from")
+        booked = requests[0]
+        pioneer = self.portal.cli("pioneers", "show", booked["booked_pioneer_uid"])
+        check_equal(pioneer["status"], "active", "the pioneer's status")
+        self.pioneer = pioneer
+        self.booked_item = booked["item"]
+        self.booked_region = booked["region"]
+        log("# pioneer %s %s (%s), offers %s in %s", pioneer["uid"], pioneer["name"],
+            pioneer["region"], self.booked_item, self.booked_region)
+
+    def test_card(self):
+        p = self.portal
+        uid = self.pioneer["uid"]
+        where = "pioneer_id = (SELECT id FROM pioneers WHERE uid = ?) AND source = 'portal' AND kind = ?"
+        viewed_before = p.count("engagement_events", where, uid, "card-viewed")
+        liked_before = p.count("engagement_events", where, uid, "card-liked")
+        newest_before = p.query("SELECT coalesce(max(id), 0) FROM engagement_events")[0][0]
+
+        self.go("/p/" + uid, "en")
+        self.browser.wait_for("#card")
+        check_equal(self.browser.find("#card-name").text.strip(), self.pioneer["name"], "#card-name")
+        check(self.html_lang().startswith("en"), "?lang=en gives <html lang=%r>", self.html_lang())
+        card_class = self.browser.find("#card").attribute("class") or ""
+        check("tier-" + self.pioneer["tier"] in card_class.split(),
+              "#card's class %r lacks tier-%s", card_class, self.pioneer["tier"])
+        self.assert_phone_layout("the card")
+        source = self.browser.page_source
+        for key in ("mobile", "birth_date"):
+            value = self.pioneer.get(key)
+            if value:
+                check(value not in source, "the card shows the pioneer's %s %s", key, value)
+        check(self.browser.exists("#honours"), "the card has no #honours")
+        check(self.browser.exists("a#book[href='/p/%s/book']" % uid),
+              "the card of a pioneer with offers has no a#book → /p/%s/book" % uid)
+        likes_before = int(self.browser.find("#likes").text.strip())
+
+        # Viewing is counted once a day per visitor: a headless browser is no bot.
+        self.go("/p/" + uid, "en")
+        check_equal(p.count("engagement_events", where, uid, "card-viewed"), viewed_before + 1,
+                    "card-viewed events after two views")
+
+        self.browser.find("#like-form #like").click()
+        self.browser.wait_for("#like-result")
+        path, query = self.path()
+        check_equal((path, query.get("liked")), ("/p/" + uid, ["1"]), "the first like's redirect")
+        check_equal(self.browser.find("#like-result").attribute("data-counted"), "1",
+                    "#like-result data-counted after the first like")
+        check_equal(int(self.browser.find("#likes").text.strip()), likes_before + 1, "#likes after a like")
+        check_equal(p.count("engagement_events", where, uid, "card-liked"), liked_before + 1,
+                    "card-liked events after the first like")
+        self.shot("card", "en")
+        self.go("/p/%s?liked=1" % uid, "zh")
+        self.browser.wait_for("#card")
+        check(self.html_lang().startswith("zh"), "?lang=zh gives <html lang=%r>", self.html_lang())
+        self.shot("card", "zh")
+
+        self.browser.find("#like-form #like").click()
+        self.browser.wait_for("#like-result")
+        path, query = self.path()
+        check_equal((path, query.get("liked")), ("/p/" + uid, ["0"]), "the second like's redirect")
+        check_equal(self.browser.find("#like-result").attribute("data-counted"), "0",
+                    "#like-result data-counted after the second like")
+        check_equal(int(self.browser.find("#likes").text.strip()), likes_before + 1, "#likes after a second like")
+        check_equal(p.count("engagement_events", where, uid, "card-liked"), liked_before + 1,
+                    "card-liked events after the second like (one counts)")
+
+        new = p.query("SELECT kind, source, source_id, visitor, occurred_on FROM engagement_events "
+                      "WHERE id > ? AND pioneer_id = (SELECT id FROM pioneers WHERE uid = ?) ORDER BY id",
+                      newest_before, uid)
+        kinds = sorted(row[0] for row in new)
+        check_equal(kinds, ["card-liked", "card-viewed"], "the new engagement events")
+        for kind, source, source_id, visitor, occurred_on in new:
+            check(visitor and re.fullmatch(r"[0-9a-f]{32}", visitor),
+                  "%s: the visitor %r is not a visitor key", kind, visitor)
+            check(source_id.endswith(":%s:%s" % (uid, occurred_on)) and visitor in source_id,
+                  "%s: source_id %r is not <kind>:<visitor>:<uid>:<day>", kind, source_id)
+        log("# like counted once: card-liked %d → %d, #likes %d → %d", liked_before, liked_before + 1,
+            likes_before, likes_before + 1)
+
+    def test_booking(self):
+        p = self.portal
+        uid = self.pioneer["uid"]
+        self.go("/p/" + uid, "en")
+        self.browser.find("a#book").click()
+        form = self.browser.wait_for("form#request-form")
+        check_equal(self.path()[0], "/p/%s/book" % uid, "the booking link")
+        for name in ("item", "requester", "contact", "region", "place", "needed_by", "description", "csrf"):
+            check(form.find_all("[name=%s]" % name), "the booking form has no field %s", name)
+
+        # Empty: errors under the fields, nothing stored.
+        before = p.counts()
+        self.submit("form#request-form")
+        self.browser.wait_for("p.field-error, #form-error")
+        errors = self.field_errors()
+        for name in ("requester", "contact", "description"):
+            check(name in errors, "an empty booking shows no error under %s (errors: %r)", name, errors)
+        check_equal(p.counts(), before, "rows after an empty booking")
+        check(self.browser.exists("form#request-form"), "an empty booking does not show the form again")
+        log("# empty booking refused: %s", ", ".join(sorted(errors)))
+
+        # Filled in.
+        self.contact = "139%08d" % random.randrange(10 ** 8)
+        form = self.browser.find("form#request-form")
+        items = [o.attribute("value") for o in form.find_all("select[name=item] option")]
+        item = self.booked_item if self.booked_item in items else next(v for v in items if v)
+        needed_by = (self.today + datetime.timedelta(days=10)).isoformat()
+        values = {"item": item, "requester": "端到端 测试", "contact": self.contact,
+                  "region": self.booked_region, "place": "练市镇社区服务中心",
+                  "needed_by": needed_by, "description": "E2E: 想请先锋来讲一次课。"}
+        for name, value in values.items():
+            self.fill(form, name, value)
+        self.submit("form#request-form")
+        created = self.browser.wait_for("#request-created")
+        path, query = self.path()
+        match = re.fullmatch(r"/requests/([A-Z0-9]{4}-[A-Z0-9]{4})", path)
+        check(match and query.get("new") == ["1"], "a booking leads to %s, not /requests/CODE?new=1", path)
+        self.request_code = match.group(1)
+        check(self.request_code in created.text, "#request-created %r lacks the code", created.text)
+        check_equal(self.browser.find("#status").attribute("data-status"), "booked", "#status after booking")
+        check(self.contact not in self.browser.page_source, "the request page shows the contact")
+        check_equal(p.count("service_requests") - before["service_requests"], 1, "new service_requests rows")
+
+        shown = p.cli("services", "show", self.request_code, user="dispatcher")
+        for key, expected in (("channel", "portal"), ("status", "booked"), ("booked_pioneer_uid", uid),
+                              ("item", item), ("region", self.booked_region),
+                              ("requester", values["requester"]), ("contact", self.contact),
+                              ("needed_by", needed_by), ("description", values["description"])):
+            check_equal(shown.get(key), expected, "services show %s: %s" % (self.request_code, key))
+        queue = p.cli("services", "list", "--status", "unclaimed", user="dispatcher")
+        check(any(r["code"] == self.request_code for r in queue["requests"]),
+              "%s is not in the dispatcher's queue (services list --status unclaimed)", self.request_code)
+        log("# booked %s: channel portal, status booked, in the dispatcher's queue", self.request_code)
+
+    def test_rating(self):
+        p = self.portal
+        check(self.request_code, "no request was booked")
+        code = self.request_code
+        check_equal(p.desk("accept", code), "claimed", "the request after the pioneer accepted")
+        check_equal(p.desk("start", code), "in-progress", "the request after start")
+        check_equal(p.desk("complete", code, "讲完了（E2E）"), "done", "the request after complete")
+        check_equal(p.cli("services", "show", code, user="dispatcher")["status"], "done", "services show: status")
+
+        # Another visitor's browser would have no proof: forget it.
+        self.browser.command("DELETE", "/cookie/xf_r")
+        self.go("/requests/" + code, "en")
+        check(not self.browser.exists("#status"), "/requests/%s shows the status without the contact" % code)
+
+        # A wrong contact and a wrong code get the same answer.
+        self.go("/requests", "en")
+        answers = []
+        for try_code, try_contact in ((code, "13000000000"), ("ZZZZ-ZZZZ", self.contact)):
+            form = self.browser.wait_for("form#lookup-form")
+            self.fill(form, "code", try_code)
+            self.fill(form, "contact", try_contact)
+            self.submit("form#lookup-form")
+            self.browser.wait_for("body")
+            check(not self.browser.exists("#status"), "a wrong code or contact shows a status")
+            answers.append(self.browser.find("main, body").text)
+            self.go("/requests", "en")
+        check_equal(answers[0], answers[1], "the page for a wrong contact and for a wrong code")
+
+        form = self.browser.wait_for("form#lookup-form")
+        self.fill(form, "code", code)
+        self.fill(form, "contact", self.contact[:3] + " " + self.contact[3:7] + " " + self.contact[7:])
+        self.submit("form#lookup-form")
+        status = self.browser.wait_for("#status")
+        check_equal(self.path()[0], "/requests/" + code, "the lookup's redirect")
+        check_equal(status.attribute("data-status"), "done", "#status once done")
+        check(self.browser.exists("ol#steps"), "the request page has no ol#steps")
+        check(self.browser.exists("form#rate-form"), "a done request shows no form#rate-form")
+        check(self.contact not in self.browser.page_source, "the request page shows the contact")
+        self.assert_phone_layout("the request page")
+        self.shot("request", "en")
+        self.go("/requests/" + code, "zh")
+        self.browser.wait_for("form#rate-form")
+        self.shot("request", "zh")
+        self.go("/requests/" + code, "en")
+
+        # An empty rating is refused, nothing stored.
+        before = p.counts()
+        self.submit("form#rate-form")
+        self.browser.wait_for("p.field-error, #form-error")
+        check_equal(p.counts(), before, "rows after an empty rating")
+        check(self.browser.exists("form#rate-form"), "an empty rating does not show the form again")
+
+        form = self.browser.find("form#rate-form")
+        form.find("input[name=rating][value='4']").click()
+        liked = form.find("input[name=liked]")
+        if not liked.property("checked"):
+            liked.click()
+        self.fill(form, "comment", "讲得很好，谢谢！E2E")
+        self.submit("form#rate-form")
+        self.browser.wait_for("#rated")
+        path, query = self.path()
+        check_equal((path, query.get("rated")), ("/requests/" + code, ["1"]), "the rating's redirect")
+        check(not self.browser.exists("form#rate-form"), "a rated request still shows the rating form")
+        feedback = p.cli("services", "show", code, user="dispatcher").get("feedback") or {}
+        check_equal((feedback.get("rating"), feedback.get("liked"), feedback.get("comment")),
+                    (4, True, "讲得很好，谢谢！E2E"), "services show %s: feedback" % code)
+        log("# %s accepted, done, found by code and contact, rated 4 with a like", code)
+
+    def test_objection(self):
+        p = self.portal
+        notices = p.cli("notices", "list", "--status", "published")["notices"]
+        open_ones = [n for n in notices if n["starts_on"] <= self.today.isoformat() <= n["ends_on"]]
+        check(open_ones, "the demo has no notice open for objections today (%s)", self.today)
+        notice = p.cli("notices", "show", str(open_ones[0]["id"]))
+        notice_id = notice["id"]
+        candidate = notice["candidates"][-1]
+
+        self.go("/notices", "en")
+        check(self.browser.exists("ul#notices a[href='/notices/%d']" % notice_id),
+              "/notices does not list the open notice %d", notice_id)
+        self.browser.find("ul#notices a[href='/notices/%d']" % notice_id).click()
+        self.browser.wait_for("form#objection-form")
+        check(self.browser.exists("table#candidates"), "the notice has no table#candidates")
+        check(candidate["name"] in self.browser.find("table#candidates").text,
+              "table#candidates lacks %s", candidate["name"])
+        form = self.browser.find("form#objection-form")
+        check_equal(form.attribute("enctype"), "multipart/form-data", "the objection form's enctype")
+
+        before = p.counts()
+        register_before = len(notice.get("objection_list") or [])
+        self.submit("form#objection-form")
+        self.browser.wait_for("p.field-error, #form-error")
+        errors = self.field_errors()
+        check("grounds" in errors, "an empty objection shows no error under grounds (errors: %r)", errors)
+        check_equal(p.counts(), before, "rows after an empty objection")
+        log("# empty objection refused: %s", ", ".join(sorted(errors)))
+
+        contact = "138%08d" % random.randrange(10 ** 8)
+        name = "端到端 实名"
+        grounds = "E2E：该候选人的事迹材料与实际不符，请核实。"
+        form = self.browser.find("form#objection-form")
+        self.fill(form, "candidate", str(candidate["nomination_id"]))
+        anonymous = form.find("input[name=anonymous]")
+        if anonymous.property("checked"):
+            anonymous.click()
+        self.fill(form, "name", name)
+        self.fill(form, "contact", contact)
+        self.fill(form, "grounds", grounds)
+        self.submit("form#objection-form")
+        result = self.browser.wait_for("#objection-result")
+        path, query = self.path()
+        check_equal(path, "/notices/%d" % notice_id, "the objection's redirect")
+        reference = result.text.strip()
+        check(re.fullmatch(r"[0-9A-F]{8}", reference), "#objection-result %r is not a reference", reference)
+        check_equal(query.get("objection"), [reference], "?objection= after the objection")
+        check(contact not in self.browser.page_source, "the notice page shows the objector's contact")
+
+        check_equal(p.count("objections") - before["objections"], 1, "new objections rows")
+        for user in ("admin", "clerk"):
+            register = p.cli("notices", "show", str(notice_id), user=user).get("objection_list") or []
+            check_equal(len(register), register_before + 1, "the register's objections (%s)" % user)
+            ours = [o for o in register if o["uid"].upper().startswith(reference)]
+            check(len(ours) == 1, "the register (%s) has no objection %s", user, reference)
+            ours = ours[0]
+            for key, expected in (("channel", "portal"), ("anonymous", False), ("objector", name),
+                                  ("grounds", grounds), ("nomination_id", candidate["nomination_id"]),
+                                  ("received_on", self.today.isoformat())):
+                check_equal(ours.get(key), expected, "notices show %d (%s): %s" % (notice_id, user, key))
+            log("# register as %s: contact %r (masked %s)", user, ours.get("contact"), ours.get("contact_masked"))
+            if not ours.get("contact_masked"):
+                check_equal(ours.get("contact"), contact, "the stored contact (%s)" % user)
+        stored = p.query("SELECT channel, objector_name, objector_contact FROM objections "
+                         "WHERE upper(uid) LIKE ? || '%'", reference)
+        check_equal(stored, [("portal", name, contact)], "the objection's row (channel, name, contact)")
+        log("# objection %s on notice %d against %s: in the register, channel portal",
+            reference, notice_id, candidate["name"])
+
+    def test_http(self):
+        p = self.portal
+        uid = self.pioneer["uid"]
+        before = p.counts()
+        problems = []
+
+        def expect(what, status, headers, body, expected):
+            text = body.decode("utf-8", "replace")
+            kind = headers.get("Content-Type", "") if headers else ""
+            if status != expected:
+                problems.append("%s: status %d, expected %d" % (what, status, expected))
+            elif not kind.startswith("text/html"):
+                problems.append("%s: Content-Type %r, not an HTML page" % (what, kind))
+            elif not re.search(r"<html[^>]*>", text) or "href=\"/\"" not in text:
+                problems.append("%s: not a full HTML page with a link home" % what)
+            else:
+                log("# %s → %d %s", what, status, re.sub(r"\s+", " ", html.unescape(
+                    re.search(r"<title>(.*?)</title>", text, re.S).group(1) if "<title>" in text else "")))
+
+        jar = http.cookiejar.CookieJar()
+        form = {"item": self.booked_item, "requester": "HTTP 测试", "contact": "13911112222",
+                "region": self.booked_region, "place": "x", "description": "no csrf",
+                "needed_by": (self.today + datetime.timedelta(days=10)).isoformat()}
+        encoded = urllib.parse.urlencode(form).encode()
+        form_type = {"Content-Type": "application/x-www-form-urlencoded"}
+
+        expect("GET an unknown card", *http_request("GET", p.url("/p/00000000-0000-4000-8000-000000000000")), 404)
+        expect("GET an unknown notice", *http_request("GET", p.url("/notices/999999")), 404)
+        expect("GET an unknown service", *http_request("GET", p.url("/services/no-such-service")), 404)
+        expect("GET an unknown path", *http_request("GET", p.url("/no/such/page")), 404)
+        expect("POST a booking without csrf",
+               *http_request("POST", p.url("/p/%s/book" % uid), encoded, form_type, jar), 403)
+        expect("POST a like without csrf",
+               *http_request("POST", p.url("/p/%s/like" % uid), b"", form_type, jar), 403)
+        expect("POST a like on an unknown card without csrf",
+               *http_request("POST", p.url("/p/00000000-0000-4000-8000-000000000000/like"), b"", form_type, jar),
+               403)
+        expect("DELETE a card", *http_request("DELETE", p.url("/p/" + uid)), 405)
+        expect("POST an oversize booking", *oversize_post(p.port, "/p/%s/book" % uid, 1024 * 1024), 413)
+
+        # An invalid form with a valid token: 422, the errors named.
+        status, headers, body = http_request("GET", p.url("/services/" + self.booked_item), opener=jar)
+        if status != 200:
+            problems.append("GET /services/%s: status %d" % (self.booked_item, status))
+        else:
+            token = re.search(r'name="csrf"[^>]*value="([^"]+)"|value="([^"]+)"[^>]*name="csrf"',
+                              body.decode("utf-8", "replace"))
+            if token is None:
+                problems.append("GET /services/%s: no csrf field" % self.booked_item)
+            else:
+                bad = dict(form, csrf=token.group(1) or token.group(2), requester="", contact="not a phone")
+                status, headers, body = http_request("POST", p.url("/services/" + self.booked_item),
+                                                     urllib.parse.urlencode(bad).encode(), form_type, jar)
+                expect("POST an invalid request form", status, headers, body, 422)
+                text = body.decode("utf-8", "replace")
+                for name in ("requester", "contact"):
+                    if 'id="error-%s"' % name not in text:
+                        problems.append("POST an invalid request form: no error-%s" % name)
+                if "not a phone" not in text:
+                    problems.append("POST an invalid request form: the values given are not kept")
+                # The same token on an unknown card's booking: 404, not a request.
+                bad = dict(form, csrf=token.group(1) or token.group(2))
+                expect("POST a booking on an unknown card",
+                       *http_request("POST", p.url("/p/00000000-0000-4000-8000-000000000000/book"),
+                                     urllib.parse.urlencode(bad).encode(), form_type, jar), 404)
+
+        after = p.counts()
+        if after != before:
+            problems.append("rows changed: %r → %r" % (before, after))
+        check(not problems, "\n  ".join(problems))
+
+
+def oversize_post(port, path, size):
+    """A form body of @size bytes, announced first: a server that refuses
+    it before reading may answer (and close) before the body is sent."""
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    try:
+        connection.putrequest("POST", path)
+        connection.putheader("Content-Type", "application/x-www-form-urlencoded")
+        connection.putheader("Content-Length", str(size))
+        connection.endheaders()
+        try:
+            chunk = b"description=" + b"x" * (64 * 1024 - 12)
+            sent = 0
+            while sent < size:
+                piece = chunk[: size - sent]
+                connection.send(piece)
+                sent += len(piece)
+        except OSError:
+            pass   # refused mid-body: the answer is already there
+        response = connection.getresponse()
+        return response.status, response.headers, response.read()
+    except (ConnectionResetError, BrokenPipeError, http.client.RemoteDisconnected) as error:
+        return 0, None, ("connection closed without an answer: %s" % error).encode()
+    finally:
+        connection.close()
+
+
+def main():
+    for program in (CHROMIUM, CHROMEDRIVER):
+        if not os.access(program, os.X_OK):
+            log("1..0 # SKIP %s is missing (Debian packages chromium and chromium-driver)", program)
+            return 77
+
+    shots = os.environ.get("XIANFENG_SCREENSHOT_DIR")
+    if shots:
+        os.makedirs(shots, exist_ok=True)
+    folder = tempfile.mkdtemp(prefix="xf-portal-e2e-")
+    processes = wd.Processes()
+    results = []
+    browser = None
+
+    def on_signal(signum, frame):
+        raise SystemExit(128 + signum)
+
+    signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGINT, on_signal)
+    portal = Portal(folder, processes)
+    try:
+        try:
+            portal.make_demo()
+            portal.start()
+            log("# xianfeng-portal on 127.0.0.1:%d", portal.port)
+            driver_port = wd.free_port()
+            driver = processes.start([CHROMEDRIVER, "--port=%d" % driver_port],
+                                     os.path.join(folder, "chromedriver.log"))
+            check(wd.wait_for_port(driver_port, 30, driver), "chromedriver did not start")
+            browser = wd.Session("http://127.0.0.1:%d" % driver_port,
+                                 wd.chromium_capabilities(CHROMIUM, os.path.join(folder, "chromium")))
+            scenario = Scenario(portal, browser, shots)
+            scenario.pick_pioneer()
+        except Failure as error:
+            log("not ok 1 - setup: %s", error)
+            log("# portal log:\n%s", portal.log_tail())
+            return 1
+
+        steps = [("card: view, like twice, one counts", scenario.test_card),
+                 ("booking: empty refused, booked from the card", scenario.test_booking),
+                 ("rating: done at the desk, found by code and contact, rated", scenario.test_rating),
+                 ("objection: empty refused, named one in the register", scenario.test_objection),
+                 ("http: bad input gets a 4xx page, nothing stored", scenario.test_http)]
+        for number, (name, step) in enumerate(steps, start=1):
+            started = time.monotonic()
+            try:
+                step()
+                results.append(True)
+                log("ok %d - %s (%.1f s)", number, name, time.monotonic() - started)
+            except (Failure, wd.WebDriverError, subprocess.TimeoutExpired, OSError, KeyError,
+                    ValueError, TypeError, json.JSONDecodeError) as error:
+                results.append(False)
+                log("not ok %d - %s: %s", number, name, error)
+                if not isinstance(error, Failure):
+                    log("# %s", traceback.format_exc().replace("\n", "\n# "))
+                try:
+                    log("# at %s", browser.current_url)
+                except (wd.WebDriverError, OSError):
+                    pass
+        log("1..%d", len(steps))
+        if portal.process is not None and portal.process.poll() is not None:
+            log("# xianfeng-portal died (exit %d)", portal.process.returncode)
+            results.append(False)
+        if not all(results):
+            log("# portal log (last lines):\n%s", portal.log_tail(40))
+        return 0 if all(results) else 1
+    finally:
+        if browser is not None:
+            browser.quit()
+        processes.stop_all()
+        if os.environ.get("XIANFENG_E2E_KEEP"):
+            log("# kept %s", folder)
+        else:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
