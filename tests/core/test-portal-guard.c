@@ -287,6 +287,21 @@ test_rate_burst (void)
 
   /* A clock that goes back refills nothing. */
   g_assert_false (xf_portal_guard_allow (guard, XF_PORTAL_LIMIT_POST, "198.51.100.1", t - 600 * USEC, NULL));
+
+  /* Part of the burst used, then a long wait: still no more than the burst. */
+  g_assert_true (xf_portal_guard_allow (guard, XF_PORTAL_LIMIT_POST, "198.51.100.3", t, NULL));
+  g_assert_true (xf_portal_guard_allow (guard, XF_PORTAL_LIMIT_POST, "198.51.100.3", t, NULL));
+  for (guint i = 0; i < 6; i++)
+    g_assert_true (xf_portal_guard_allow (guard, XF_PORTAL_LIMIT_POST, "198.51.100.3", t + 50 * USEC, NULL));
+  g_assert_false (xf_portal_guard_allow (guard, XF_PORTAL_LIMIT_POST, "198.51.100.3", t + 50 * USEC, NULL));
+
+  /* A lowered limit takes effect at once. */
+  g_assert_true (xf_portal_guard_allow (guard, XF_PORTAL_LIMIT_POST, "198.51.100.4", t, NULL));
+  xf_portal_guard_set_limit (guard, XF_PORTAL_LIMIT_POST, 2);
+  g_assert_true (xf_portal_guard_allow (guard, XF_PORTAL_LIMIT_POST, "198.51.100.4", t, NULL));
+  g_assert_true (xf_portal_guard_allow (guard, XF_PORTAL_LIMIT_POST, "198.51.100.4", t, NULL));
+  g_assert_false (xf_portal_guard_allow (guard, XF_PORTAL_LIMIT_POST, "198.51.100.4", t, &retry));
+  g_assert_cmpuint (retry, ==, 30);
 }
 
 static void
