@@ -114,7 +114,7 @@ add_ranking_list (GString    *html,
       xf_html_add (html, "<p class=\"empty\" id=\"%s-empty\">%s</p></section>", id, empty);
       return;
     }
-  xf_html_add (html, "<ol id=\"%s\" class=\"ranking-list\">", id);
+  xf_html_add (html, "<ol id=\"%s\">", id);
   for (guint i = 0; i < shown; i++)
     {
       const XfRankingEntry *entry = g_ptr_array_index (entries, i);
@@ -123,17 +123,16 @@ add_ranking_list (GString    *html,
       g_autofree char *score = g_strdup_printf ("%.1f", entry->score);
       const char *label = tier_label (entry->tier);
 
-      xf_html_add (html, "<li class=\"ranking-entry tier-%s\"><a href=\"%s\">"
-                         "<span class=\"rank\">%s</span>"
-                         "<span class=\"entry-main\"><span class=\"entry-name\">%s</span>",
+      xf_html_add (html, "<li class=\"tier-%s\"><a href=\"%s\">"
+                         "<strong class=\"entry-name\"><span class=\"rank\">%s</span> %s</strong>",
                    tier_colour (entry->tier), href, rank, entry->name != NULL ? entry->name : "");
-      if (entry->organisation != NULL && entry->organisation[0] != '\0')
-        xf_html_add (html, "<span class=\"entry-organisation\">%s</span>", entry->organisation);
-      xf_html_raw (html, "</span>");
       if (label != NULL)
-        xf_html_add (html, "<span class=\"badge tier-badge tier-%s\">%s</span>",
-                     tier_colour (entry->tier), label);
-      xf_html_add (html, "<span class=\"score\" title=\"%s\">%s</span></a></li>",
+        xf_html_add (html, " <span class=\"tier\">%s</span>", label);
+      xf_html_raw (html, "<div class=\"meta\">");
+      if (entry->organisation != NULL && entry->organisation[0] != '\0')
+        xf_html_add (html, "%s · ", entry->organisation);
+      /* Translators: the pioneer index of an entry: "Pioneer index 87.5". */
+      xf_html_add (html, "%s <span class=\"score\">%s</span></div></a></li>",
                    _("Pioneer index"), score);
     }
   xf_html_raw (html, "</ol></section>");
@@ -219,16 +218,16 @@ add_card_results (GString         *html,
   const char *shared = xf_portal_request_query (request, "shared");
 
   if (g_strcmp0 (liked, "1") == 0)
-    xf_html_add (html, "<p id=\"like-result\" class=\"flash flash-ok\" role=\"status\" "
+    xf_html_add (html, "<p id=\"like-result\" role=\"status\" "
                        "data-counted=\"1\">%s</p>",
                  _("Thank you! Your like has been counted."));
   else if (g_strcmp0 (liked, "0") == 0)
-    xf_html_add (html, "<p id=\"like-result\" class=\"flash\" role=\"status\" "
+    xf_html_add (html, "<p id=\"like-result\" role=\"status\" "
                        "data-counted=\"0\">%s</p>",
                  _("You have already liked this pioneer today. One like a day counts."));
 
   if (g_strcmp0 (shared, "1") == 0)
-    xf_html_add (html, "<p id=\"share-result\" class=\"flash flash-ok\" role=\"status\">%s "
+    xf_html_add (html, "<p id=\"share-result\" class=\"result\" role=\"status\">%s "
                        "<a href=\"%s\">%s</a></p>",
                  _("Thank you for sharing. Send this page's address to others:"), path, path);
 }
@@ -243,18 +242,18 @@ add_card_actions (GString               *html,
   g_autofree char *share_action = g_strconcat (path, "/share", NULL);
   g_autofree char *book_href = g_strconcat (path, "/book", NULL);
 
-  xf_html_raw (html, "<div class=\"card-actions\">");
+  xf_html_raw (html, "<div class=\"actions\">");
   xf_html_add (html, "<form id=\"like-form\" class=\"inline-form\" method=\"post\" action=\"%s\">",
                like_action);
   xf_html_raw (html, csrf_field);
   /* Translators: 点赞, the button under a name card. */
-  xf_html_add (html, "<button id=\"like\" class=\"button button-primary\" type=\"submit\">%s</button>"
+  xf_html_add (html, "<button id=\"like\" type=\"submit\">%s</button>"
                      "</form>",
                _("Like"));
   xf_html_add (html, "<form id=\"share-form\" class=\"inline-form\" method=\"post\" action=\"%s\">",
                share_action);
   xf_html_raw (html, csrf_field);
-  xf_html_add (html, "<button id=\"share\" class=\"button\" type=\"submit\">%s</button></form>",
+  xf_html_add (html, "<button id=\"share\" class=\"secondary\" type=\"submit\">%s</button></form>",
                _("Share"));
   if (card->offers->len > 0)
     xf_html_add (html, "<a id=\"book\" class=\"button\" href=\"%s\">%s</a>",
@@ -277,24 +276,35 @@ render_card (const XfPublicCard *card,
   xf_html_add (html, "<article id=\"card\" class=\"card tier-%s\">"
                      "<header class=\"card-header\">",
                colour);
-  if (card->tier_label != NULL)
-    xf_html_add (html, "<p class=\"badge tier-badge tier-%s\" id=\"tier\">%s</p>",
-                 colour, card->tier_label);
   xf_html_add (html, "<h1 id=\"card-name\">%s</h1>", card->name != NULL ? card->name : "");
+  xf_html_raw (html, "<p class=\"card-tier\">");
+  if (card->tier_label != NULL)
+    xf_html_add (html, "<span class=\"tier\" id=\"tier\">%s</span> ", card->tier_label);
   if (g_strcmp0 (card->kind, "collective") == 0)
-    xf_html_add (html, "<p class=\"card-kind\">%s</p>", _("Advanced collective"));
+    xf_html_add (html, "<span class=\"badge\">%s</span>", _("Advanced collective"));
+  xf_html_raw (html, "</p>");
 
-  xf_html_raw (html, "<dl class=\"card-facts\">");
-  if (card->organisation != NULL && card->organisation[0] != '\0')
-    xf_html_add (html, "<div><dt>%s</dt><dd id=\"organisation\">%s</dd></div>",
-                 _("Organisation"), card->organisation);
-  if (card->region_label != NULL && card->region_label[0] != '\0')
-    xf_html_add (html, "<div><dt>%s</dt><dd id=\"region\">%s</dd></div>",
-                 _("Region"), card->region_label);
-  if (card->industry_label != NULL && card->industry_label[0] != '\0')
-    xf_html_add (html, "<div><dt>%s</dt><dd id=\"industry\">%s</dd></div>",
-                 _("Industry"), card->industry_label);
-  xf_html_raw (html, "</dl></header>");
+  /* Organisation · region · industry, as far as known. */
+  {
+    const char *facts[][2] = {
+      { "organisation", card->organisation },
+      { "region", card->region_label },
+      { "industry", card->industry_label },
+    };
+    gboolean first = TRUE;
+
+    xf_html_raw (html, "<p class=\"meta card-facts\">");
+    for (guint i = 0; i < G_N_ELEMENTS (facts); i++)
+      {
+        if (facts[i][1] == NULL || facts[i][1][0] == '\0')
+          continue;
+        if (!first)
+          xf_html_raw (html, " · ");
+        xf_html_add (html, "<span id=\"%s\">%s</span>", facts[i][0], facts[i][1]);
+        first = FALSE;
+      }
+    xf_html_raw (html, "</p></header>");
+  }
 
   if (card->honours->len > 0)
     {
@@ -310,17 +320,17 @@ render_card (const XfPublicCard *card,
             {
               g_autofree char *year = g_strdup_printf ("%d", honour->year);
 
-              xf_html_add (html, " <span class=\"honour-meta\">%s · %s</span>",
+              xf_html_add (html, " <span class=\"meta\">%s · %s</span>",
                            honour->level_label, year);
             }
           else if (honour->year > 0)
             {
               g_autofree char *year = g_strdup_printf ("%d", honour->year);
 
-              xf_html_add (html, " <span class=\"honour-meta\">%s</span>", year);
+              xf_html_add (html, " <span class=\"meta\">%s</span>", year);
             }
           else if (honour->level_label != NULL)
-            xf_html_add (html, " <span class=\"honour-meta\">%s</span>", honour->level_label);
+            xf_html_add (html, " <span class=\"meta\">%s</span>", honour->level_label);
           xf_html_raw (html, "</li>");
         }
       xf_html_raw (html, "</ul></section>");
@@ -351,7 +361,7 @@ render_card (const XfPublicCard *card,
       xf_html_raw (html, "</ul></section>");
     }
 
-  xf_html_add (html, "<p class=\"card-likes\"><span id=\"likes\">%s</span> %s</p>", likes,
+  xf_html_add (html, "<p class=\"card-likes meta\"><span id=\"likes\">%s</span> %s</p>", likes,
                /* Translators: after a number: "12 likes this month". */
                g_dngettext (GETTEXT_PACKAGE, "like this month", "likes this month",
                             card->likes_this_month));

@@ -163,16 +163,14 @@ xf_portal_page_notices (XfPortalContext    *ctx,
           g_autofree char *left = days_left_label (notice);
           gboolean open = xf_portal_notice_is_open (notice);
 
-          xf_html_add (html, "<li class=\"notice-item%s\"><a href=\"%s\" class=\"notice-title\">%s</a>",
-                       open ? " is-open" : " is-ended", href,
-                       notice->title != NULL ? notice->title : "");
+          xf_html_add (html, "<li><a href=\"%s\"><strong class=\"notice-title\">%s</strong>",
+                       href, notice->title != NULL ? notice->title : "");
           if (has_text (notice->organisation_name))
-            xf_html_add (html, "<span class=\"notice-publisher\">%s</span>",
-                         notice->organisation_name);
+            xf_html_add (html, "<div class=\"meta\">%s</div>", notice->organisation_name);
           if (period != NULL)
-            xf_html_add (html, "<span class=\"notice-period\">%s</span>", period);
-          xf_html_add (html, "<span class=\"badge days-left%s\">%s</span></li>",
-                       open ? " is-open" : "", left);
+            xf_html_add (html, "<div class=\"meta\">%s</div>", period);
+          xf_html_add (html, "<span class=\"badge%s\">%s</span></a></li>",
+                       open ? " is-open" : " is-ended", left);
         }
       xf_html_raw (html, "</ul>");
     }
@@ -280,10 +278,9 @@ add_objection_form (GString         *html,
   xf_html_raw (html, "</div>");
 
   /* Anonymous or named. */
-  xf_html_add (html, "<div class=\"field field-check\">"
+  xf_html_add (html, "<div class=\"field\"><label class=\"choice\">"
                      "<input type=\"checkbox\" id=\"anonymous\" name=\"anonymous\" value=\"1\"%s>"
-                     "<label for=\"anonymous\">%s</label>"
-                     "<p class=\"hint\">%s</p></div>",
+                     "%s</label><p class=\"hint\">%s</p></div>",
                anonymous ? " checked" : "", _("Object anonymously"),
                _("An anonymous objection is looked into too, but the office cannot reply to you "
                  "unless you leave a contact."));
@@ -297,7 +294,7 @@ add_objection_form (GString         *html,
   xf_html_raw (html, "</div>");
   xf_html_add (html, "<div class=\"field\"><label for=\"contact\">%s</label>"
                      "<input type=\"text\" id=\"contact\" name=\"contact\" maxlength=\"%s\" "
-                     "autocomplete=\"tel\" inputmode=\"tel\" value=\"%s\"%s>"
+                     "autocomplete=\"tel\" value=\"%s\"%s>"
                      "<p class=\"hint\" id=\"contact-private\">%s</p>",
                _("Phone or e-mail (optional)"), "200", value_of (values, "contact"),
                invalid_attributes (errors, "contact"),
@@ -308,7 +305,7 @@ add_objection_form (GString         *html,
 
   /* The grounds and evidence. */
   xf_html_add (html, "<div class=\"field\"><label for=\"grounds\">%s</label>"
-                     "<textarea id=\"grounds\" name=\"grounds\" rows=\"8\" maxlength=\"%s\" required%s>"
+                     "<textarea id=\"grounds\" name=\"grounds\" rows=\"8\" maxlength=\"%s\" required%s>\n"
                      "%s</textarea>"
                      "<p class=\"hint\">%s</p>",
                _("Grounds"), "5000", invalid_attributes (errors, "grounds"),
@@ -330,7 +327,7 @@ add_objection_form (GString         *html,
   add_field_error (html, errors, "file");
   xf_html_raw (html, "</div>");
 
-  xf_html_add (html, "<button type=\"submit\" id=\"objection-submit\" class=\"button button-primary\">"
+  xf_html_add (html, "<button type=\"submit\" id=\"objection-submit\">"
                      "%s</button></form></section>",
                _("Submit the objection"));
 }
@@ -392,18 +389,18 @@ render_notice (XfPortalContext *ctx,
   gboolean open = xf_portal_notice_is_open (notice);
 
   if (errors == NULL && is_reference (reference))
-    xf_html_add (html, "<div class=\"flash flash-ok\" role=\"status\"><p>%s</p>"
+    xf_html_add (html, "<div role=\"status\"><p class=\"meta\">%s</p>"
                        "<p id=\"objection-result\" class=\"reference\">%s</p></div>",
                  _("Your objection has been received. Keep its reference:"), reference);
 
-  xf_html_add (html, "<article id=\"notice\" class=\"notice\"><h1 id=\"notice-title\">%s</h1>",
+  xf_html_add (html, "<article id=\"notice\" class=\"panel notice-page\"><h1 id=\"notice-title\">%s</h1>",
                notice->title != NULL ? notice->title : "");
-  xf_html_raw (html, "<p class=\"notice-meta\">");
+  xf_html_raw (html, "<p class=\"meta\">");
   if (has_text (notice->organisation_name))
-    xf_html_add (html, "<span class=\"notice-publisher\">%s</span> ", notice->organisation_name);
+    xf_html_add (html, "<span class=\"notice-publisher\">%s</span> · ", notice->organisation_name);
   if (period != NULL)
-    xf_html_add (html, "<span class=\"notice-period\" id=\"period\">%s</span> ", period);
-  xf_html_add (html, "<span class=\"badge days-left%s\" id=\"days-left\">%s</span></p>",
+    xf_html_add (html, "<span id=\"period\">%s</span> ", period);
+  xf_html_add (html, "<span class=\"badge%s\" id=\"days-left\">%s</span></p>",
                open ? " is-open" : "", left);
   if (has_text (notice->preamble))
     {
