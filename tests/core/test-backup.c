@@ -785,7 +785,8 @@ test_restore_older_schema (void)
 
         exec (db, drop);
       }
-    g_assert_true (xf_db_set_schema_version (db, latest - 1, &error));
+    /* Schema 7: the restore brings it up through 8 and what follows. */
+    g_assert_true (xf_db_set_schema_version (db, 7, &error));
     exec (db, "PRAGMA journal_mode = DELETE");
   }
 

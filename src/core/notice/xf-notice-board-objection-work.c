@@ -261,6 +261,24 @@ failed:
   return FALSE;
 }
 
+/* The objection the public actor recorded in the caller's transaction
+ * still open (XF_ERROR_PERMISSION_DENIED otherwise, as for any other
+ * work on an objection). */
+static gboolean
+check_public_file (XfNoticeBoard  *self,
+                   gint64          objection_id,
+                   GError        **error)
+{
+  XfDb *db = _xf_evaluation_get_db (self->evaluation);
+
+  if (objection_id != 0 && objection_id == self->public_objection && xf_db_in_transaction (db)
+      && xf_db_get_transaction_serial (db) == self->public_serial)
+    return TRUE;
+  /* The refusal names the account and the desk's operation. */
+  return xf_permission_check (xf_evaluation_get_actor (self->evaluation), XF_OP_NOMINATION_VET,
+                              NULL, error);
+}
+
 gboolean
 xf_notice_board_add_file (XfNoticeBoard  *self,
                           gint64          objection_id,
@@ -276,9 +294,28 @@ xf_notice_board_add_file (XfNoticeBoard  *self,
 
   g_return_val_if_fail (XF_IS_NOTICE_BOARD (self), FALSE);
 
-  objection = _xf_notice_board_begin_objection (self, objection_id, TRUE, &nomination, error);
-  if (objection == NULL)
-    return FALSE;
+  if (_xf_notice_board_is_public (self))
+    {
+      /* The public attaches one file to the objection it is recording, in
+       * the same transaction, and nothing else. */
+      if (!check_public_file (self, objection_id, error))
+        return FALSE;
+      objection = _xf_notice_board_begin_objection_as (self, objection_id, TRUE, XF_OP_PUBLIC_SUBMIT,
+                                                       &nomination, error);
+      if (objection == NULL)
+        return FALSE;
+      if (objection->files->len > 0)
+        {
+          g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("File: an objection from the public has one file"));
+          goto failed;
+        }
+    }
+  else
+    {
+      objection = _xf_notice_board_begin_objection (self, objection_id, TRUE, &nomination, error);
+      if (objection == NULL)
+        return FALSE;
+    }
   if (!_xf_evaluation_check_file (name, content, error))
     goto failed;
   description = _xf_evaluation_store_file (self->evaluation, "objection_files", "objection_id",

@@ -29,6 +29,16 @@ XfObjection *_xf_notice_board_begin_objection    (XfNoticeBoard  *self,
                                                    gboolean        open_only,
                                                    XfNomination  **nomination,
                                                    GError        **error);
+/* The same, checking @op at the candidate's place instead of
+ * XF_OP_NOMINATION_VET (the public's file: XF_OP_PUBLIC_SUBMIT). */
+XfObjection *_xf_notice_board_begin_objection_as (XfNoticeBoard  *self,
+                                                   gint64          objection_id,
+                                                   gboolean        open_only,
+                                                   XfOperation     op,
+                                                   XfNomination  **nomination,
+                                                   GError        **error);
+/* Whether the board acts as the public (xf_account_new_public ()). */
+gboolean     _xf_notice_board_is_public          (XfNoticeBoard  *self);
 /* XF_ERROR_WORKFLOW unless the objection is open. */
 gboolean     _xf_notice_board_objection_is_open  (const XfObjection *objection,
                                                    GError        **error);

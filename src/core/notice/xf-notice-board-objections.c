@@ -225,12 +225,30 @@ _xf_notice_board_load_objection (XfNoticeBoard  *self,
  * Checks shared with the handling part
  */
 
+gboolean
+_xf_notice_board_is_public (XfNoticeBoard *self)
+{
+  return xf_account_is_public (xf_evaluation_get_actor (self->evaluation));
+}
+
 XfObjection *
 _xf_notice_board_begin_objection (XfNoticeBoard  *self,
                                   gint64          objection_id,
                                   gboolean        open_only,
                                   XfNomination  **nomination,
                                   GError        **error)
+{
+  return _xf_notice_board_begin_objection_as (self, objection_id, open_only, XF_OP_NOMINATION_VET,
+                                              nomination, error);
+}
+
+XfObjection *
+_xf_notice_board_begin_objection_as (XfNoticeBoard  *self,
+                                     gint64          objection_id,
+                                     gboolean        open_only,
+                                     XfOperation     op,
+                                     XfNomination  **nomination,
+                                     GError        **error)
 {
   g_autoptr(XfObjection) objection = NULL;
 
@@ -242,7 +260,7 @@ _xf_notice_board_begin_objection (XfNoticeBoard  *self,
   if (objection == NULL)
     goto failed;
   *nomination = _xf_evaluation_load_for_write (self->evaluation, objection->nomination_id,
-                                               XF_OP_NOMINATION_VET, error);
+                                               op, error);
   if (*nomination == NULL
       || (open_only && !_xf_notice_board_objection_is_open (objection, error)))
     goto failed;
@@ -615,6 +633,38 @@ check_objector (const XfObjection  *objection,
                                          XF_OBJECTION_MAX_TEXT, error);
 }
 
+/* The public records only what reaches the portal today: channel
+ * "portal", received today, the default handling time. */
+static gboolean
+check_public (const XfObjection  *objection,
+              const char         *received_on,
+              GError            **error)
+{
+  g_autofree char *today = xf_clock_today_text ();
+
+  if (g_strcmp0 (objection->channel, XF_OBJECTION_CHANNEL_PORTAL) != 0)
+    {
+      g_set_error (error, XF_ERROR, XF_ERROR_INVALID,
+                   _("Channel: an objection from the public comes through the web portal, not “%s”"),
+                   objection->channel != NULL ? objection->channel : "");
+      return FALSE;
+    }
+  if (g_strcmp0 (received_on, today) != 0)
+    {
+      g_set_error (error, XF_ERROR, XF_ERROR_INVALID,
+                   _("%s: an objection from the public is received today, not on %s"),
+                   _("Received on"), received_on);
+      return FALSE;
+    }
+  if (objection->handling_days != 0 && objection->handling_days != XF_OBJECTION_DEFAULT_HANDLING_DAYS)
+    {
+      g_set_error (error, XF_ERROR, XF_ERROR_INVALID,
+                   _("Handling days: the office sets the handling time, not the public"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static gint64
 insert_objection (XfNoticeBoard      *self,
                   const XfObjection  *objection,
@@ -665,19 +715,23 @@ xf_notice_board_record_objection (XfNoticeBoard      *self,
   g_auto(NoticeState) notice = { 0 };
   g_autofree char *received_on = NULL;
   g_autofree char *due_on = NULL;
+  gboolean public = FALSE;
   int handling_days;
   gint64 id;
 
   g_return_val_if_fail (XF_IS_NOTICE_BOARD (self), 0);
   g_return_val_if_fail (objection != NULL, 0);
 
+  /* The public (the web portal) takes the desk's place with PUBLIC_SUBMIT. */
+  public = _xf_notice_board_is_public (self);
   if (!_xf_notice_board_begin (self, error))
     return 0;
   /* The notice first, so that it cannot close while this is checked. */
   if (!_xf_evaluation_lock (self->evaluation, "notices", objection->notice_id, error))
     goto failed;
   nomination = _xf_evaluation_load_for_write (self->evaluation, objection->nomination_id,
-                                              XF_OP_NOMINATION_VET, error);
+                                              public ? XF_OP_PUBLIC_SUBMIT : XF_OP_NOMINATION_VET,
+                                              error);
   if (nomination == NULL
       || !read_notice_state (self, objection->notice_id, objection->nomination_id, &notice, error)
       || !check_receiving (&notice, nomination, error))
@@ -685,7 +739,8 @@ xf_notice_board_record_objection (XfNoticeBoard      *self,
 
   received_on = objection->received_on != NULL && *objection->received_on != '\0'
                 ? g_strdup (objection->received_on) : xf_clock_today_text ();
-  if (!check_received_on (&notice, received_on, error) || !check_objector (objection, error))
+  if ((public && !check_public (objection, received_on, error))
+      || !check_received_on (&notice, received_on, error) || !check_objector (objection, error))
     goto failed;
   handling_days = objection->handling_days != 0 ? objection->handling_days
                                                 : XF_OBJECTION_DEFAULT_HANDLING_DAYS;
@@ -717,6 +772,15 @@ xf_notice_board_record_objection (XfNoticeBoard      *self,
     goto failed;
   if (!_xf_notice_board_commit (self, error))
     return 0;
+  if (public)
+    {
+      /* Its file may follow in the same transaction of the caller's, and
+       * only then (xf_notice_board_add_file). */
+      XfDb *db = _xf_evaluation_get_db (self->evaluation);
+
+      self->public_objection = xf_db_in_transaction (db) ? id : 0;
+      self->public_serial = xf_db_get_transaction_serial (db);
+    }
   _xf_notice_board_emit_changed (self, objection->notice_id);
   return id;
 

@@ -26,6 +26,11 @@ struct _XfNoticeBoard
 {
   GObject       parent_instance;
   XfEvaluation *evaluation;
+  /* The public actor's objection recorded in the caller's transaction
+   * numbered @public_serial (xf_db_get_transaction_serial), the only one
+   * it may attach a file to. */
+  gint64        public_objection;
+  guint64       public_serial;
 };
 
 /* Shorthands for the evaluation's helpers (xf-evaluation-private.h). */

@@ -467,6 +467,12 @@ xf_notice_board_close_due_notices (XfNoticeBoard  *self,
 
   g_return_val_if_fail (XF_IS_NOTICE_BOARD (self), NULL);
 
+  /* A duty of time for the desks; the public only reads and objects. */
+  if (xf_account_is_public (xf_evaluation_get_actor (self->evaluation)))
+    {
+      xf_permission_check (xf_evaluation_get_actor (self->evaluation), XF_OP_NOMINATION_VET, NULL, error);
+      return NULL;
+    }
   if (!_xf_notice_board_begin (self, error))
     return NULL;
   /* A duty of time: no permission but being signed in. */

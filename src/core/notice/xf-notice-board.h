@@ -26,8 +26,13 @@ G_BEGIN_DECLS
  * Permissions: reading needs XF_OP_REGISTRY_READ. Writing notices needs
  * XF_OP_NOMINATION_VET at the publisher's place (the notice's organisation,
  * by default the campaign's organiser; anywhere when it has none).
- * Objections need XF_OP_NOMINATION_VET at the candidate's place; an
- * objector's contact is shown only to an actor with XF_OP_PERSONAL_VIEW at
+ * Objections need XF_OP_NOMINATION_VET at the candidate's place. The
+ * public actor (xf_account_new_public (), the web portal) may instead,
+ * with XF_OP_PUBLIC_SUBMIT, record an objection with channel "portal",
+ * received today and the default handling days, and attach one file to it
+ * in the same transaction of its caller's (XfPortal); nothing else on the
+ * board but reading (not even closing notices that are due). An objector's
+ * contact is shown only to an actor with XF_OP_PERSONAL_VIEW at
  * the candidate's place (masked otherwise), and an objection's files are
  * opened only with XF_OP_PERSONAL_VIEW or XF_OP_NOMINATION_VET there. Closing notices whose period
  * has ended (xf_notice_board_close_due) is a duty of time, done for any

@@ -199,7 +199,9 @@ xf_objection_channel_is_valid (const char *channel)
 const char * const *
 xf_objection_channels (void)
 {
-  static const char * const channels[] = { "phone", "letter", "in-person", "online", NULL };
+  static const char * const channels[] = {
+    "phone", "letter", "in-person", "online", XF_OBJECTION_CHANNEL_PORTAL, NULL
+  };
 
   return channels;
 }
@@ -215,6 +217,8 @@ xf_objection_channel_label (const char *channel)
     return C_("objection channel", "In person");
   if (g_strcmp0 (channel, "online") == 0)
     return C_("objection channel", "Online");
+  if (g_strcmp0 (channel, XF_OBJECTION_CHANNEL_PORTAL) == 0)
+    return C_("objection channel", "Web portal");
   return channel != NULL ? channel : "";
 }
 

@@ -114,7 +114,10 @@ char       *xf_notice_format_date   (const char *iso_date);
 
 #define XF_OBJECTION_DEFAULT_HANDLING_DAYS 5
 
-/* Channels: "phone", "letter", "in-person", "online". */
+/* Channels: "phone", "letter", "in-person", "online", and "portal" for an
+ * objection the public sent through the web portal (xianfeng-portal). */
+#define XF_OBJECTION_CHANNEL_PORTAL "portal"
+
 gboolean    xf_objection_channel_is_valid (const char *channel);
 const char *xf_objection_channel_label    (const char *channel);   /* translated */
 const char *xf_objection_outcome_label    (const char *outcome);   /* translated; "Open" for NULL */
