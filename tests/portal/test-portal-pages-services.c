@@ -517,6 +517,62 @@ test_booking (Fixture       *f,
   g_assert_cmpint (count_requests (f), ==, 1);
 }
 
+/* The same through the router and the card's booking pages. */
+static void
+test_booking_from_card (Fixture       *f,
+                        gconstpointer  data)
+{
+  gint64 wang = xf_test_services_add_pioneer (f->tp->registry, "王建国", XF_TEST_WUKANG);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XfPioneer) pioneer = xf_registry_get_pioneer (f->tp->registry, wang, &error);
+  g_autoptr(XfPortalResponse) form = NULL;
+  g_autoptr(XfPortalResponse) bad = NULL;
+  g_autoptr(XfPortalResponse) sent = NULL;
+  g_autoptr(XfPortalResponse) status = NULL;
+  g_autoptr(XfServiceRequest) stored = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *csrf = NULL;
+  g_autofree char *code = NULL;
+  g_autofree char *location = NULL;
+
+  g_assert_no_error (error);
+  xf_test_services_add_offer (f->services, wang, LEGAL_AID, 2);
+  path = g_strdup_printf ("/p/%s/book", xf_pioneer_get_uid (pioneer));
+
+  form = xf_test_portal_get (f->tp, path);
+  g_assert_cmpuint (form->status, ==, 200);
+  xf_test_portal_assert_contains (form, "<form id=\"request-form\"");
+  xf_test_portal_assert_contains (form, "<option value=\"" LEGAL_AID "\"");
+  csrf = xf_test_portal_csrf (form);
+
+  bad = xf_test_portal_post (f->tp, path, "item", LEGAL_AID, "requester", "张三",
+                             "contact", CONTACT, "region", XF_TEST_WUKANG, "description", "",
+                             "csrf", csrf, NULL);
+  g_assert_cmpuint (bad->status, ==, 422);
+  xf_test_portal_assert_contains (bad, "<p class=\"field-error\" id=\"error-description\">");
+  xf_test_portal_assert_contains (bad, "<option value=\"" LEGAL_AID "\" selected>");
+  g_assert_cmpint (count_requests (f), ==, 0);
+
+  sent = xf_test_portal_post (f->tp, path, "item", LEGAL_AID, "requester", "张三",
+                              "contact", CONTACT, "region", XF_TEST_WUKANG,
+                              "needed_by", f->needed_by, "description", "请上门讲解劳动合同。",
+                              "csrf", csrf, NULL);
+  g_assert_cmpuint (sent->status, ==, 303);
+  code = code_of_location (sent);
+  stored = only_request (f);
+  g_assert_cmpstr (stored->code, ==, code);
+  g_assert_cmpstr (stored->status, ==, XF_REQUEST_BOOKED);
+  g_assert_cmpint (stored->booked_pioneer_id, ==, wang);
+  g_assert_cmpstr (stored->channel, ==, XF_REQUEST_CHANNEL_PORTAL);
+
+  location = g_strdup (xf_portal_response_get_header (sent, "Location"));
+  status = xf_test_portal_get (f->tp, location);
+  g_assert_cmpuint (status->status, ==, 200);
+  xf_test_portal_assert_contains (status, "id=\"request-created\"");
+  xf_test_portal_assert_contains (status, "data-status=\"booked\"");
+  xf_test_portal_assert_contains (status, "王建国");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -531,6 +587,7 @@ main (int argc, char **argv)
   add ("/portal/services/order-escapes", test_order_escapes);
   add ("/portal/services/unknown", test_unknown_service);
   add ("/portal/services/booking", test_booking);
+  add ("/portal/services/booking-from-card", test_booking_from_card);
 #undef add
 
   return g_test_run ();
