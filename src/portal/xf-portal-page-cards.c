@@ -249,12 +249,12 @@ add_card_actions (GString               *html,
   /* Translators: 点赞, the button under a name card. */
   xf_html_add (html, "<button id=\"like\" type=\"submit\">%s</button>"
                      "</form>",
-               _("Like"));
+               C_("card action", "Like"));
   xf_html_add (html, "<form id=\"share-form\" class=\"inline-form\" method=\"post\" action=\"%s\">",
                share_action);
   xf_html_raw (html, csrf_field);
   xf_html_add (html, "<button id=\"share\" class=\"secondary\" type=\"submit\">%s</button></form>",
-               _("Share"));
+               C_("card action", "Share"));
   if (card->offers->len > 0)
     xf_html_add (html, "<a id=\"book\" class=\"button\" href=\"%s\">%s</a>",
                  book_href, _("Book a service"));
@@ -383,7 +383,9 @@ xf_portal_page_card (XfPortalContext    *ctx,
 
   g_return_val_if_fail (captures != NULL && captures[0] != NULL, NULL);
 
-  card = xf_portal_view_card (ctx->portal, captures[0], request->visitor_key, request->is_bot,
+  /* A HEAD (a link checker, a preview) reads the card without viewing it. */
+  card = xf_portal_view_card (ctx->portal, captures[0], request->visitor_key,
+                              request->is_bot || g_strcmp0 (request->method, "HEAD") == 0,
                               &error);
   if (card == NULL)
     return core_error_page (request, error);

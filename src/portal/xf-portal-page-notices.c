@@ -413,7 +413,7 @@ render_notice (XfPortalContext *ctx,
                      "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
                      "<th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
                      "</tr></thead><tbody>",
-               _("Candidates"), C_("table column", "No."), _("Name"), _("Unit"), _("Honour"),
+               _("Candidates"), C_("table column", "No."), C_("person", "Name"), _("Unit"), _("Honour"),
                _("Summary of deeds"));
   for (guint i = 0; i < notice->candidates->len; i++)
     {

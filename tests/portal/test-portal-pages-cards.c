@@ -320,6 +320,25 @@ test_card_view_counted (CardsFixture  *fixture,
 }
 
 static void
+test_card_head_not_counted (CardsFixture  *fixture,
+                            gconstpointer  data)
+{
+  g_autofree char *path = card_path (fixture, NULL);
+  XfPortalRequest *request = xf_portal_request_new ("HEAD", path);
+  g_autoptr(XfPortalResponse) response = NULL;
+
+  g_free (request->address);
+  request->address = g_strdup (fixture->tp->address);
+  request->user_agent = g_strdup (fixture->tp->user_agent);
+  request->now = g_get_real_time ();
+  response = xf_portal_router_handle (&fixture->tp->ctx, request);
+  xf_portal_request_free (request);
+
+  g_assert_cmpuint (response->status, ==, 200);
+  g_assert_cmpint (count_events (fixture, "card-viewed"), ==, 0);
+}
+
+static void
 test_card_like_twice (CardsFixture  *fixture,
                       gconstpointer  data)
 {
@@ -601,6 +620,7 @@ main (int argc, char **argv)
   add_cards_test ("unknown", test_card_unknown);
   add_cards_test ("unknown-like", test_card_unknown_like);
   add_cards_test ("view-counted", test_card_view_counted);
+  add_cards_test ("head-not-counted", test_card_head_not_counted);
   add_cards_test ("like-twice", test_card_like_twice);
   add_cards_test ("like-without-csrf", test_card_like_without_csrf);
   add_cards_test ("bot-like", test_card_bot_like);
