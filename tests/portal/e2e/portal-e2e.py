@@ -7,11 +7,14 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # What a visitor does, checked against what the desk sees (xianfeng-cli
-# --json as the demo's admin and dispatcher, and the database file read
-# only):
+# --json as the demo's admin, clerk, reviewer and dispatcher, and the
+# database file read only):
+#   month     / lists the newest frozen month's individuals and collectives
+#             as `ranking top` ranks them, each linking its card
 #   card      open a pioneer's card (public fields only, phone-wide), like
 #             it twice: counted, then already liked; exactly one new
-#             card-liked event and one card-viewed
+#             card-liked event and one card-viewed; share twice: one
+#             card-shared
 #   booking   from the card, the booking form: empty → field errors and
 #             nothing stored; filled → the request in the dispatcher's
 #             queue, channel portal, status booked
@@ -24,7 +27,10 @@
 #             channel portal, and the portal never shows the contact
 #   http      plain HTTP, no browser: oversize body 413, missing CSRF 403,
 #             unknown ids 404, an invalid form 422, a bad method 405 —
-#             each a full HTML page — and no row added anywhere
+#             each a full HTML page — and no row added anywhere (as
+#             another address, through the trusted proxy's X-Forwarded-For)
+#   rate      21 lookups a minute from one address: the 21st is 429 (an
+#             HTML page with Retry-After), another address is not limited
 # With $XIANFENG_SCREENSHOT_DIR it saves portal-card.png and
 # portal-request.png (390×844 CSS pixels at 2×) and their -zh_CN twins.
 #
@@ -303,6 +309,27 @@ class Scenario:
         log("# pioneer %s %s (%s), offers %s in %s", pioneer["uid"], pioneer["name"],
             pioneer["region"], self.booked_item, self.booked_region)
 
+    def test_month(self):
+        p = self.portal
+        months = p.cli("ranking", "months")["months"]
+        check(months, "the demo has no frozen month")
+        top = p.cli("ranking", "top", months[0])
+        collectives = p.cli("ranking", "top", months[0], "--collectives")
+        self.go("/", "en")
+        self.browser.wait_for("ol#month-individuals")
+        self.assert_phone_layout("Pioneers of the Month")
+        for selector, ranking in (("ol#month-individuals", top), ("ol#month-collectives", collectives)):
+            links = [a.attribute("href") for a in self.browser.find_all(selector + " li a")]
+            expected = ["/p/" + e["pioneer_uid"] for e in ranking["entries"]]
+            links = [urllib.parse.urlsplit(link).path for link in links]
+            check_equal(links, expected, "%s's links (ranking top %s)" % (selector, months[0]))
+        first = top["entries"][0]
+        self.browser.find("ol#month-individuals li a").click()
+        check_equal(self.browser.wait_for("#card-name").text.strip(), first["name"],
+                    "the card of the month's first")
+        log("# %s: %d individuals and %d collectives, first %s", months[0], len(top["entries"]),
+            len(collectives["entries"]), first["name"])
+
     def test_card(self):
         p = self.portal
         uid = self.pioneer["uid"]
@@ -362,11 +389,21 @@ class Scenario:
         check_equal(p.count("engagement_events", where, uid, "card-liked"), liked_before + 1,
                     "card-liked events after the second like (one counts)")
 
+        # A share is recorded once a day per visitor too.
+        shared_before = p.count("engagement_events", where, uid, "card-shared")
+        for attempt in (1, 2):
+            self.browser.find("#share-form #share").click()
+            self.browser.wait_for("#share-result")
+            path, query = self.path()
+            check_equal((path, query.get("shared")), ("/p/" + uid, ["1"]), "share %d's redirect" % attempt)
+            check_equal(p.count("engagement_events", where, uid, "card-shared"), shared_before + 1,
+                        "card-shared events after share %d" % attempt)
+
         new = p.query("SELECT kind, source, source_id, visitor, occurred_on FROM engagement_events "
                       "WHERE id > ? AND pioneer_id = (SELECT id FROM pioneers WHERE uid = ?) ORDER BY id",
                       newest_before, uid)
         kinds = sorted(row[0] for row in new)
-        check_equal(kinds, ["card-liked", "card-viewed"], "the new engagement events")
+        check_equal(kinds, ["card-liked", "card-shared", "card-viewed"], "the new engagement events")
         for kind, source, source_id, visitor, occurred_on in new:
             check(visitor and re.fullmatch(r"[0-9a-f]{32}", visitor),
                   "%s: the visitor %r is not a visitor key", kind, visitor)
@@ -596,12 +633,15 @@ class Scenario:
                 log("# %s → %d %s", what, status, re.sub(r"\s+", " ", html.unescape(
                     re.search(r"<title>(.*?)</title>", text, re.S).group(1) if "<title>" in text else "")))
 
+        # Through the trusted proxy (loopback) as another address, so that
+        # the browser's rate limits and these are apart.
+        proxied = {"X-Forwarded-For": "192.0.2.10"}
         jar = http.cookiejar.CookieJar()
         form = {"item": self.booked_item, "requester": "HTTP 测试", "contact": "13911112222",
                 "region": self.booked_region, "place": "x", "description": "no csrf",
                 "needed_by": (self.today + datetime.timedelta(days=10)).isoformat()}
         encoded = urllib.parse.urlencode(form).encode()
-        form_type = {"Content-Type": "application/x-www-form-urlencoded"}
+        form_type = dict(proxied, **{"Content-Type": "application/x-www-form-urlencoded"})
 
         expect("GET an unknown card", *http_request("GET", p.url("/p/00000000-0000-4000-8000-000000000000")), 404)
         expect("GET an unknown notice", *http_request("GET", p.url("/notices/999999")), 404)
@@ -615,10 +655,11 @@ class Scenario:
                *http_request("POST", p.url("/p/00000000-0000-4000-8000-000000000000/like"), b"", form_type, jar),
                403)
         expect("DELETE a card", *http_request("DELETE", p.url("/p/" + uid)), 405)
-        expect("POST an oversize booking", *oversize_post(p.port, "/p/%s/book" % uid, 1024 * 1024), 413)
+        expect("POST an oversize booking", *oversize_post(p.port, "/p/%s/book" % uid, 1024 * 1024, proxied), 413)
 
         # An invalid form with a valid token: 422, the errors named.
-        status, headers, body = http_request("GET", p.url("/services/" + self.booked_item), opener=jar)
+        status, headers, body = http_request("GET", p.url("/services/" + self.booked_item),
+                                             headers=proxied, opener=jar)
         if status != 200:
             problems.append("GET /services/%s: status %d" % (self.booked_item, status))
         else:
@@ -656,6 +697,44 @@ class Scenario:
         check(not problems, "\n  ".join(problems))
 
 
+    def test_rate_limit(self):
+        """The default 20 posts a minute per address: the 21st within the
+        minute is refused with 429 (an HTML page, Retry-After), another
+        address is not, and nothing is stored."""
+        p = self.portal
+        before = p.counts()
+        jar = http.cookiejar.CookieJar()
+        address = {"X-Forwarded-For": "192.0.2.99"}
+        status, headers, body = http_request("GET", p.url("/requests"), headers=address, opener=jar)
+        check_equal(status, 200, "GET /requests")
+        token = re.search(r'name="csrf"[^>]*value="([^"]+)"|value="([^"]+)"[^>]*name="csrf"',
+                          body.decode("utf-8", "replace"))
+        check(token, "GET /requests: no csrf field")
+        lookup = urllib.parse.urlencode({"csrf": token.group(1) or token.group(2),
+                                         "code": "ZZZZ-ZZZZ", "contact": "13900000000"}).encode()
+        form_type = dict(address, **{"Content-Type": "application/x-www-form-urlencoded"})
+        statuses = []
+        for _ in range(40):
+            status, headers, body = http_request("POST", p.url("/requests"), lookup, form_type, jar)
+            statuses.append(status)
+            if status == 429:
+                break
+        check_equal(statuses[-1], 429, "a lookup past the limit (statuses %r)" % statuses)
+        check(set(statuses[:-1]) == {404}, "the lookups before the limit: %r", statuses)
+        check(19 <= len(statuses) - 1 <= 21, "%d lookups went through before 429, not about 20",
+              len(statuses) - 1)
+        check((headers.get("Content-Type") or "").startswith("text/html") and b"<html" in body,
+              "the 429 is not an HTML page")
+        check((headers.get("Retry-After") or "").isdigit(), "the 429 has no Retry-After: %r",
+              headers.get("Retry-After"))
+        other = dict(form_type, **{"X-Forwarded-For": "192.0.2.98"})
+        status = http_request("POST", p.url("/requests"), lookup, other, jar)[0]
+        check(status != 429, "another address is limited too")
+        check_equal(p.counts(), before, "rows after the rate limit")
+        log("# 429 after %d lookups, Retry-After %s; another address answered %d",
+            len(statuses) - 1, headers.get("Retry-After"), status)
+
+
 def describe_exit(code):
     if code is not None and code < 0:
         name = signal.Signals(-code).name
@@ -665,7 +744,7 @@ def describe_exit(code):
     return "exit %s" % code
 
 
-def oversize_post(port, path, size):
+def oversize_post(port, path, size, headers):
     """A form body of @size bytes, announced first: a server that refuses
     it before reading may answer (and close) before the body is sent."""
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
@@ -673,6 +752,8 @@ def oversize_post(port, path, size):
         connection.putrequest("POST", path)
         connection.putheader("Content-Type", "application/x-www-form-urlencoded")
         connection.putheader("Content-Length", str(size))
+        for name, value in headers.items():
+            connection.putheader(name, value)
         connection.endheaders()
         try:
             chunk = b"description=" + b"x" * (64 * 1024 - 12)
@@ -729,11 +810,13 @@ def main():
             log("# portal log:\n%s", portal.log_tail())
             return 1
 
-        steps = [("card: view, like twice, one counts", scenario.test_card),
+        steps = [("month: Pioneers of the Month as ranked", scenario.test_month),
+                 ("card: view, like twice, one counts; share", scenario.test_card),
                  ("booking: empty refused, booked from the card", scenario.test_booking),
                  ("rating: done at the desk, found by code and contact, rated", scenario.test_rating),
                  ("objection: empty refused, named one in the register", scenario.test_objection),
-                 ("http: bad input gets a 4xx page, nothing stored", scenario.test_http)]
+                 ("http: bad input gets a 4xx page, nothing stored", scenario.test_http),
+                 ("rate limit: 429 past 20 posts a minute", scenario.test_rate_limit)]
         for number, (name, step) in enumerate(steps, start=1):
             if portal.process.poll() is not None:
                 # Say why, then go on with a new one (same database and
