@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include <glib/gi18n.h>
 
@@ -212,6 +213,7 @@ is_web_url (const char *url)
 static void
 add_card_results (GString         *html,
                   XfPortalRequest *request,
+                  const char      *base_url,
                   const char      *path)
 {
   const char *liked = xf_portal_request_query (request, "liked");
@@ -227,9 +229,22 @@ add_card_results (GString         *html,
                  _("You have already liked this pioneer today. One like a day counts."));
 
   if (g_strcmp0 (shared, "1") == 0)
-    xf_html_add (html, "<p id=\"share-result\" class=\"result\" role=\"status\">%s "
-                       "<a href=\"%s\">%s</a></p>",
-                 _("Thank you for sharing. Send this page's address to others:"), path, path);
+    {
+      /* The full address when the portal knows its public one; in a
+       * read-only field, which a phone lets one copy and which scrolls
+       * rather than widening the page. */
+      g_autofree char *base = g_strdup (base_url != NULL ? base_url : "");
+      g_autofree char *address = NULL;
+      gsize length = strlen (base);
+
+      while (length > 0 && base[length - 1] == '/')
+        base[--length] = '\0';
+      address = g_strconcat (base, path, NULL);
+      xf_html_add (html, "<div id=\"share-result\" class=\"result\" role=\"status\">"
+                         "<label for=\"share-link\">%s</label>"
+                         "<input type=\"text\" id=\"share-link\" readonly value=\"%s\"></div>",
+                   _("Thank you for sharing. Send this page's address to others:"), address);
+    }
 }
 
 static void
@@ -264,6 +279,7 @@ add_card_actions (GString               *html,
 static char *
 render_card (const XfPublicCard *card,
              const char         *csrf_field,
+             const char         *base_url,
              XfPortalRequest    *request)
 {
   g_autoptr(GString) html = g_string_new (NULL);
@@ -271,7 +287,7 @@ render_card (const XfPublicCard *card,
   g_autofree char *likes = g_strdup_printf ("%u", card->likes_this_month);
   const char *colour = tier_colour (card->tier);
 
-  add_card_results (html, request, path);
+  add_card_results (html, request, base_url, path);
 
   xf_html_add (html, "<article id=\"card\" class=\"card tier-%s\">"
                      "<header class=\"card-header\">",
@@ -391,7 +407,7 @@ xf_portal_page_card (XfPortalContext    *ctx,
     return core_error_page (request, error);
 
   csrf_field = xf_portal_csrf_field (ctx, request);
-  body = render_card (card, csrf_field, request);
+  body = render_card (card, csrf_field, ctx->config != NULL ? ctx->config->base_url : NULL, request);
   return xf_portal_page (request, 200, card->name, body);
 }
 

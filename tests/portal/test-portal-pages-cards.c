@@ -425,6 +425,20 @@ test_card_share (CardsFixture  *fixture,
   g_assert_cmpint (count_events (fixture, "card-shared"), ==, 1);
   g_assert_cmpuint (page->status, ==, 200);
   xf_test_portal_assert_contains (page, "id=\"share-result\"");
+  {
+    g_autofree char *field = g_strdup_printf ("id=\"share-link\" readonly value=\"%s\"", path);
+
+    xf_test_portal_assert_contains (page, field);
+  }
+  /* With the public base URL configured, the full address. */
+  g_free (fixture->tp->ctx.config->base_url);
+  fixture->tp->ctx.config->base_url = g_strdup ("https://xf.example.org/");
+  {
+    g_autoptr(XfPortalResponse) full = xf_test_portal_get (fixture->tp, shared);
+    g_autofree char *field = g_strdup_printf ("readonly value=\"https://xf.example.org%s\"", path);
+
+    xf_test_portal_assert_contains (full, field);
+  }
 }
 
 /*
