@@ -284,6 +284,8 @@ test_submit (PortalFixture *fixture,
                                                              XF_ROLE_DISPATCHER, XF_TEST_DEQING);
   g_autoptr(XfServices) reviewer = xf_test_services_as_in (&fixture->base, "reviewer",
                                                            XF_ROLE_REVIEWER, NULL);
+  g_autoptr(XfServices) elsewhere = xf_test_services_as_in (&fixture->base, "wuxing",
+                                                            XF_ROLE_DISPATCHER, XF_TEST_WUXING);
   g_autoptr(XfServiceRequest) seen = NULL;
   g_autoptr(GPtrArray) queue = NULL;
   g_autoptr(GPtrArray) masked = NULL;
@@ -316,8 +318,14 @@ test_submit (PortalFixture *fixture,
   g_assert_false (request->contact_masked);
   g_assert_cmpstr (request->requester_contact, ==, CONTACT);
 
-  /* A reviewer does not. */
+  /* A reviewer does not, nor a dispatcher of another county. */
   masked = xf_services_list_requests (reviewer, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (masked->len, ==, 1);
+  g_assert_true (((XfServiceRequest *) masked->pdata[0])->contact_masked);
+  g_assert_cmpstr (((XfServiceRequest *) masked->pdata[0])->requester_contact, ==, "••••");
+  g_clear_pointer (&masked, g_ptr_array_unref);
+  masked = xf_services_list_requests (elsewhere, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (masked->len, ==, 1);
   g_assert_true (((XfServiceRequest *) masked->pdata[0])->contact_masked);
@@ -809,6 +817,39 @@ test_public_refused (PortalFixture *fixture,
   g_assert_cmpint (xf_services_save_offer (public, offer, &error), ==, 0);
   g_assert_error (error, XF_ERROR, XF_ERROR_PERMISSION_DENIED);
   g_clear_error (&error);
+
+  /* Apprenticeships and activities. */
+  {
+    g_autoptr(XfApprenticeship) apprenticeship = xf_apprenticeship_new ();
+    g_autoptr(XfActivity) activity = xf_activity_new ();
+    gint64 activity_id;
+
+    apprenticeship->pioneer_id = fixture->base.wang;
+    apprenticeship->apprentice_name = g_strdup ("周小明");
+    apprenticeship->goal = g_strdup ("学习劳动法基础");
+    g_assert_cmpint (xf_services_request_apprenticeship (public, apprenticeship, &error), ==, 0);
+    g_assert_error (error, XF_ERROR, XF_ERROR_PERMISSION_DENIED);
+    g_clear_error (&error);
+
+    activity->pioneer_id = fixture->base.wang;
+    g_free (activity->kind);
+    activity->kind = g_strdup (XF_ACTIVITY_LECTURE);
+    activity->title = g_strdup ("劳动法宣讲");
+    activity->held_on = g_strdup ("2026-03-20");
+    activity->place = g_strdup ("武康街道文化礼堂");
+    activity->region_code = g_strdup (XF_TEST_WUKANG);
+    g_assert_cmpint (xf_services_create_activity (public, activity, &error), ==, 0);
+    g_assert_error (error, XF_ERROR, XF_ERROR_PERMISSION_DENIED);
+    g_clear_error (&error);
+    activity_id = xf_services_create_activity (fixture->base.services, activity, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (xf_services_add_participant (public, activity_id, "周小明", "13900001111", 0, &error), ==, 0);
+    g_assert_error (error, XF_ERROR, XF_ERROR_PERMISSION_DENIED);
+    g_clear_error (&error);
+    g_assert_cmpint (count (fixture, "SELECT COUNT(*) FROM apprenticeships"), ==, 0);
+    g_assert_cmpint (count (fixture, "SELECT COUNT(*) FROM activities"), ==, 1);
+    g_assert_cmpint (count (fixture, "SELECT COUNT(*) FROM activity_participants"), ==, 0);
+  }
 
   /* Rating is the public's; closing a complaint's follow-up is not. */
   done_code = submit (fixture, &form);
