@@ -34,6 +34,7 @@ static const struct
   { "name", N_("Name") },
   { "contact", N_("Contact") },
   { "grounds", N_("Grounds") },
+  { "file", N_("File name") },
   { "file", N_("File") },
   { "file", N_("Evidence") },
 };
@@ -50,9 +51,14 @@ field_of_message (const char *message)
       for (guint j = 0; j < G_N_ELEMENTS (labels); j++)
         {
           gsize length = strlen (labels[j]);
+          const char *rest;
 
-          if (strncmp (message, labels[j], length) == 0
-              && (message[length] == ':' || g_str_has_prefix (message + length, "：")))
+          if (strncmp (message, labels[j], length) != 0)
+            continue;
+          /* "Grounds: …", "异议内容：…", "File “a.pdf”: …" */
+          rest = message + length;
+          if (rest[0] == ':' || g_str_has_prefix (rest, "：") || g_str_has_prefix (rest, "“")
+              || g_str_has_prefix (rest, " “"))
             return error_fields[i].field;
         }
     }
@@ -486,6 +492,24 @@ is_candidate (const XfNotice *notice,
   return FALSE;
 }
 
+/* The name of an uploaded file without any folder a browser may send
+ * ("C:\\fakepath\\a.pdf"), or "evidence". */
+static const char *
+base_name (const char *name)
+{
+  const char *slash;
+
+  if (!has_text (name))
+    return "evidence";
+  slash = strrchr (name, '/');
+  if (slash != NULL)
+    name = slash + 1;
+  slash = strrchr (name, '\\');
+  if (slash != NULL)
+    name = slash + 1;
+  return has_text (name) && !g_str_equal (name, ".") && !g_str_equal (name, "..") ? name : "evidence";
+}
+
 /* What the visitor sent, checked for what the page itself knows (the
  * candidates offered, the file's size); the rules on the text are core's. */
 static void
@@ -530,7 +554,7 @@ read_objection (XfPortalRequest   *request,
       else if (g_bytes_get_size (request->upload) == 0)
         errors_add (errors, "file", _("The file is empty."));
       objection->file = request->upload;
-      objection->file_name = has_text (request->upload_name) ? request->upload_name : "evidence";
+      objection->file_name = base_name (request->upload_name);
       objection->file_type = has_text (request->upload_type) ? request->upload_type
                                                                : "application/octet-stream";
     }

@@ -318,7 +318,8 @@ test_objection_anonymous_with_file (NoticesFixture *fixture,
   g_autoptr(GError) error = NULL;
   const XfObjection *objection;
 
-  post = xf_test_portal_post_file (fixture->tp, fixture->post_path, "evidence.pdf", "application/pdf",
+  post = xf_test_portal_post_file (fixture->tp, fixture->post_path,
+                                   "C:\\fakepath\\evidence.pdf", "application/pdf",
                                    file, "csrf", csrf, "candidate", li, "anonymous", "1",
                                    "name", "", "grounds", "该集体的获奖材料有误。", NULL);
   g_assert_cmpuint (post->status, ==, 303);
