@@ -238,7 +238,7 @@ add_rate_form (GString         *html,
   add_field_error (html, errors, "rating");
   xf_html_add (html, "<div class=\"field check\"><label><input type=\"checkbox\" name=\"liked\""
                " id=\"liked\" value=\"1\"%s> %s</label></div>\n",
-               g_strcmp0 (liked, "1") == 0 ? " checked" : "", _("I like it (点赞)"));
+               g_strcmp0 (liked, "1") == 0 ? " checked" : "", _("I like it"));
   add_field_error (html, errors, "liked");
   xf_html_add (html, "<div class=\"field\">\n<label for=\"comment\">%s</label>\n"
                "<textarea id=\"comment\" name=\"comment\" rows=\"4\"%s>%s</textarea>\n",

@@ -47,6 +47,14 @@ static const FieldLabel field_labels[] = {
   { "item",        N_("Pioneer"),      TRUE },
 };
 
+/* The fields that may not be empty, checked here all at once. */
+static const FieldLabel required_fields[] = {
+  { "requester",   N_("Requester"),    FALSE },
+  { "contact",     N_("Contact"),      FALSE },
+  { "region",      N_("Region"),       FALSE },
+  { "description", N_("Description"),  FALSE },
+};
+
 /* The fields the form shows, in its order: their errors go under them. */
 static const char * const form_fields[] = {
   "item", "requester", "contact", "region", "place", "needed_by", "description", NULL,
@@ -256,7 +264,7 @@ add_form_errors (GString    *html,
   else if (g_hash_table_size (errors) > 0)
     /* A phone shows the top of the page first: say that something is
      * wrong below. */
-    xf_html_add (html, "<p class=\"form-summary\" id=\"form-summary\" role=\"alert\">%s</p>\n",
+    xf_html_add (html, "<p class=\"flash form-summary\" id=\"form-summary\" role=\"alert\">%s</p>\n",
                  _("Please correct the fields marked below."));
 }
 
@@ -454,13 +462,24 @@ xf_portal_request_form_submit (XfPortalContext *ctx,
         }
     }
 
+  /* Core reports the first bad field only; a form sent empty from a
+   * phone should learn of every missing one at once. */
   errors = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
-  if (pioneer_uid != NULL && item_code == NULL)
+  if (item_code == NULL)
+    g_hash_table_insert (errors, (gpointer) "item",
+                         g_strdup_printf (_("%s: this is required"), _("Service item")));
+  for (gsize i = 0; i < G_N_ELEMENTS (required_fields); i++)
     {
-      /* Translators: the error under the booking form's service select. */
-      g_hash_table_insert (errors, (gpointer) "item", g_strdup (_("Service: choose one")));
-      return xf_portal_request_form_page (ctx, request, NULL, pioneer_uid, errors, 422);
+      const char *given = xf_portal_request_field (request, required_fields[i].field);
+      g_autofree char *value = g_strstrip (g_strdup (given != NULL ? given : ""));
+
+      if (*value == '\0')
+        g_hash_table_insert (errors, (gpointer) required_fields[i].field,
+                             g_strdup_printf (_("%s: this is required"),
+                                              _(required_fields[i].label)));
     }
+  if (g_hash_table_size (errors) > 0)
+    return xf_portal_request_form_page (ctx, request, item_code, pioneer_uid, errors, 422);
 
   form.item_code = item_code;
   form.requester = xf_portal_request_field (request, "requester");
@@ -533,14 +552,15 @@ xf_portal_page_services (XfPortalContext    *ctx,
             xf_html_add (html, "</ul>\n</li>\n");
           group = item->group;
           xf_html_add (html, "<li class=\"service-group\" data-group=\"%s\">\n<h2>%s</h2>\n"
-                       "<ul>\n", group, xf_service_group_label (group));
+                       "<ul class=\"services\">\n", group, xf_service_group_label (group));
         }
-      xf_html_add (html, "<li class=\"service\" id=\"service-%s\">\n"
-                   "<h3><a href=\"/services/%s\">%s</a></h3>\n",
+      /* The whole item is the link: one large target on a phone. */
+      xf_html_add (html, "<li class=\"service-item\" id=\"service-%s\">\n"
+                   "<a href=\"/services/%s\">\n<h3>%s</h3>\n",
                    item->code, code, xf_service_item_get_name (item));
       if (item->description != NULL && *item->description != '\0')
         xf_html_add (html, "<p class=\"description\">%s</p>\n", item->description);
-      xf_html_add (html, "<p class=\"response\">%s</p>\n</li>\n", response);
+      xf_html_add (html, "<p class=\"response\">%s</p>\n</a>\n</li>\n", response);
     }
   if (group != NULL)
     xf_html_add (html, "</ul>\n</li>\n");

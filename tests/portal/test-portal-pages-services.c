@@ -319,6 +319,36 @@ test_order_invalid (Fixture       *f,
     }
 }
 
+/* A form sent empty: every required field's error at once. */
+static void
+test_order_empty (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(XfPortalResponse) english = xf_test_portal_get (f->tp, "/services?lang=en");
+  g_autoptr(XfPortalResponse) form = xf_test_portal_get (f->tp, "/services/" LEGAL_AID);
+  g_autofree char *csrf = xf_test_portal_csrf (form);
+  g_autoptr(XfPortalResponse) page = xf_test_portal_post (f->tp, "/services/" LEGAL_AID,
+                                                          "requester", "", "contact", " ",
+                                                          "region", "", "place", "",
+                                                          "needed_by", "", "description", "",
+                                                          "csrf", csrf, NULL);
+
+  g_assert_cmpuint (page->status, ==, 422);
+  xf_test_portal_assert_contains (page, "<p class=\"field-error\" id=\"error-requester\">"
+                                        "Requester: this is required</p>");
+  xf_test_portal_assert_contains (page, "<p class=\"field-error\" id=\"error-contact\">"
+                                        "Contact: this is required</p>");
+  xf_test_portal_assert_contains (page, "<p class=\"field-error\" id=\"error-region\">"
+                                        "Region: this is required</p>");
+  xf_test_portal_assert_contains (page, "<p class=\"field-error\" id=\"error-description\">"
+                                        "Description: this is required</p>");
+  /* Optional fields have none. */
+  xf_test_portal_assert_not_contains (page, "id=\"error-place\"");
+  xf_test_portal_assert_not_contains (page, "id=\"error-needed_by\"");
+  xf_test_portal_assert_not_contains (page, "id=\"form-error\"");
+  g_assert_cmpint (count_requests (f), ==, 0);
+}
+
 /* The field's error is in the visitor's language, naming the field. */
 static void
 test_order_invalid_english (Fixture       *f,
@@ -584,6 +614,7 @@ main (int argc, char **argv)
   add ("/portal/services/order", test_order);
   add ("/portal/services/order-invalid", test_order_invalid);
   add ("/portal/services/order-invalid-english", test_order_invalid_english);
+  add ("/portal/services/order-empty", test_order_empty);
   add ("/portal/services/order-escapes", test_order_escapes);
   add ("/portal/services/unknown", test_unknown_service);
   add ("/portal/services/booking", test_booking);
