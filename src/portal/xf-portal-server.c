@@ -440,6 +440,7 @@ build_request (XfPortalServer    *self,
   gpointer key, value;
   BuildResult result = BUILD_OK;
 
+  g_free (request->address);
   request->address = client_address (self, msg);
   request->user_agent = header_text (headers, "User-Agent");
   request->accept_language = header_text (headers, "Accept-Language");
@@ -707,10 +708,23 @@ refuse_too_large (XfPortalServer    *self,
   g_autoptr(XfPortalResponse) response = NULL;
   g_autoptr(GHashTable) query = NULL;
   GUri *uri = soup_server_message_get_uri (msg);
+  g_autofree char *address = NULL;
   Refusal *refusal;
   GIOStream *stream;
 
   exchange->refused = TRUE;
+
+  /* A refusal is a submission too (it would have been one): an address
+   * that keeps sending bodies too large is not answered without end, and
+   * past its submissions limit its connection is simply closed. */
+  address = client_address (self, msg);
+  if (!xf_portal_guard_allow (self->ctx->guard, XF_PORTAL_LIMIT_POST, address,
+                              g_get_real_time (), NULL))
+    {
+      log_request (msg, 413, "closed");
+      g_socket_close (soup_server_message_get_socket (msg), NULL);
+      return;
+    }
 
   /* Enough of the request for the page's language. */
   request = xf_portal_request_new (soup_server_message_get_method (msg), "/");
