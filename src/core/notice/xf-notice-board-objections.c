@@ -644,6 +644,7 @@ check_public (const XfObjection  *objection,
 
   if (g_strcmp0 (objection->channel, XF_OBJECTION_CHANNEL_PORTAL) != 0)
     {
+      /* Translators: %s is the channel code given ("letter"). */
       g_set_error (error, XF_ERROR, XF_ERROR_INVALID,
                    _("Channel: an objection from the public comes through the web portal, not “%s”"),
                    objection->channel != NULL ? objection->channel : "");
@@ -651,6 +652,7 @@ check_public (const XfObjection  *objection,
     }
   if (g_strcmp0 (received_on, today) != 0)
     {
+      /* Translators: the field "Received on", then a date YYYY-MM-DD. */
       g_set_error (error, XF_ERROR, XF_ERROR_INVALID,
                    _("%s: an objection from the public is received today, not on %s"),
                    _("Received on"), received_on);

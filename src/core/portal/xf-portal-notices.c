@@ -194,6 +194,7 @@ check_open_for (XfPortal                 *self,
     return FALSE;
   if (!xf_portal_notice_is_open (notice))
     {
+      /* Translators: a notice's title, then a date YYYY-MM-DD. */
       g_set_error (error, XF_ERROR, XF_ERROR_WORKFLOW,
                    _("Notice: “%s” no longer takes objections; its period ended on %s"),
                    notice->title, notice->ends_on != NULL ? notice->ends_on : "");
@@ -208,6 +209,7 @@ check_open_for (XfPortal                 *self,
     }
   if (!on_notice)
     {
+      /* Translators: %s is a notice's title. */
       g_set_error (error, XF_ERROR, XF_ERROR_INVALID,
                    _("Candidate: choose one of the candidates on the notice “%s”"), notice->title);
       return FALSE;
