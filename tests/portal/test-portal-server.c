@@ -766,6 +766,46 @@ test_config_key_file_errors (void)
   }
 }
 
+/* The example in data/portal/ loads as it is, and with every setting
+ * uncommented (its values are the defaults, but for the examples of
+ * database and base-url). */
+static void
+test_config_example (void)
+{
+  g_autofree char *example = g_test_build_filename (G_TEST_DIST, "..", "data", "portal", "portal.conf", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *uncommented_path = NULL;
+  g_autoptr(GRegex) comment = g_regex_new ("^#([a-z-]+=)", G_REGEX_MULTILINE, 0, NULL);
+  g_autofree char *uncommented = NULL;
+  g_autoptr(XfPortalConfig) as_is = NULL;
+  g_autoptr(XfPortalConfig) all = NULL;
+  g_autoptr(XfPortalConfig) defaults = xf_portal_config_new_default ();
+  g_autoptr(GError) error = NULL;
+
+  g_file_get_contents (example, &text, NULL, &error);
+  g_assert_no_error (error);
+  as_is = xf_portal_config_load (example, &error);
+  g_assert_no_error (error);
+  g_assert_null (as_is->database);
+
+  uncommented = g_regex_replace (comment, text, -1, 0, "\\1", 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (uncommented, !=, text);
+  uncommented_path = write_key_file (uncommented);
+  all = xf_portal_config_load (uncommented_path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (all->database, ==, "postgresql://portal@db.example.org/xianfeng");
+  g_assert_cmpstr (all->listen_address, ==, defaults->listen_address);
+  g_assert_cmpuint (all->listen_port, ==, defaults->listen_port);
+  g_assert_cmpuint (all->max_body, ==, defaults->max_body);
+  g_assert_cmpuint (all->max_upload, ==, defaults->max_upload);
+  g_assert_cmpuint (all->pages_per_minute, ==, defaults->pages_per_minute);
+  g_assert_cmpuint (all->posts_per_minute, ==, defaults->posts_per_minute);
+  g_assert_true (g_strv_equal ((const char * const *) all->trusted_proxies,
+                               (const char * const *) defaults->trusted_proxies));
+  g_unlink (uncommented_path);
+}
+
 static void
 test_config_gsettings (void)
 {
@@ -832,6 +872,7 @@ main (int   argc,
   g_test_add_func ("/portal/config/listen", test_config_listen);
   g_test_add_func ("/portal/config/key-file", test_config_key_file);
   g_test_add_func ("/portal/config/key-file-errors", test_config_key_file_errors);
+  g_test_add_func ("/portal/config/example", test_config_example);
   g_test_add_func ("/portal/config/gsettings", test_config_gsettings);
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, set_up, func, tear_down)
