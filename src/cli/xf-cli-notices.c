@@ -19,6 +19,7 @@
 #include "xf-notice-board.h"
 #include "xf-notice-document.h"
 #include "xf-notice-export.h"
+#include "xf-public-link.h"
 
 /*
  * The notice board (公示) through the same XfNoticeBoard the app uses, as
@@ -30,7 +31,7 @@
 
 static const char notices_usage[] =
   N_("usage: notices list [--campaign ID] [--status STATUS] [--json] | show ID [--json] | "
-     "export ID [--pdf FILE] [--html FILE] [--json FILE] | close-due");
+     "export ID [--pdf FILE] [--html FILE] [--json FILE] [--portal-url URL] | close-due");
 
 typedef struct
 {
@@ -41,6 +42,7 @@ typedef struct
   const char *pdf;         /* export */
   const char *html;
   const char *json_file;
+  const char *portal_url;  /* export: the public portal's address */
 } NoticesOptions;
 
 static gboolean
@@ -117,6 +119,17 @@ parse_options (int             argc,
 
           if (!take_file (arg, value, target))
             return 2;
+          i++;
+        }
+      else if (export && g_str_equal (arg, "--portal-url"))
+        {
+          g_autoptr(GError) error = NULL;
+
+          if (value == NULL || g_str_has_prefix (value, "--"))
+            return xf_cli_usage_error (_("--portal-url needs the public portal's address"));
+          if (!xf_public_link_check_base (value, &error))
+            return xf_cli_usage_error ("%s", error->message);
+          options->portal_url = value;
           i++;
         }
       else if ((show || export) && options->id == 0 && !g_str_has_prefix (arg, "--"))
@@ -433,7 +446,7 @@ notices_export (XfNoticeBoard        *board,
 
   if (options->pdf != NULL)
     {
-      g_autoptr(XfNoticeDocument) document = xf_notice_document_new (notice);
+      g_autoptr(XfNoticeDocument) document = xf_notice_document_new (notice, options->portal_url);
 
       if (!xf_notice_document_write_pdf (document, options->pdf, &error))
         return xf_cli_fail_error (error);
@@ -441,13 +454,13 @@ notices_export (XfNoticeBoard        *board,
     }
   if (options->html != NULL)
     {
-      if (!xf_notice_write_html (notice, options->html, &error))
+      if (!xf_notice_write_html (notice, options->portal_url, options->html, &error))
         return xf_cli_fail_error (error);
       print_wrote (options->html);
     }
   if (options->json_file != NULL)
     {
-      if (!xf_notice_write_json (notice, options->json_file, &error))
+      if (!xf_notice_write_json (notice, options->portal_url, options->json_file, &error))
         return xf_cli_fail_error (error);
       print_wrote (options->json_file);
     }

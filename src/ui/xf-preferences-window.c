@@ -42,6 +42,17 @@ base_url_apply_cb (XfPreferencesWindow *self)
 
   g_assert (XF_IS_PREFERENCES_WINDOW (self));
 
+  /* Cleared on purpose: an office without a portal prints no links that
+   * lead nowhere. */
+  if (*base == '\0')
+    {
+      g_settings_set_string (self->settings, "public-base-url", "");
+      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
+                                        adw_toast_new (_("No public portal: cards show no QR code "
+                                                         "and notices no link")));
+      return;
+    }
+
   if (!xf_public_link_check_base (base, &error))
     {
       /* Inline, not a toast: the reason is too long for one and must stay
@@ -54,7 +65,7 @@ base_url_apply_cb (XfPreferencesWindow *self)
 
   g_settings_set_string (self->settings, "public-base-url", base);
   adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
-                                    adw_toast_new (_("Public link base saved")));
+                                    adw_toast_new (_("Public portal address saved")));
 }
 
 static void

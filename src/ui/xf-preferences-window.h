@@ -13,9 +13,10 @@
 G_BEGIN_DECLS
 
 /*
- * XfPreferencesWindow: the public link base of the name cards (checked by
- * core before it is saved) and the database file, with a way to open
- * another. Template children: base_url_row, database_row.
+ * XfPreferencesWindow: the public portal's address, which the name cards'
+ * QR codes and printed notices link to (checked by core before it is
+ * saved; cleared, there is no portal), and the database file, with a way
+ * to open another. Template children: base_url_row, database_row.
  */
 
 #define XF_TYPE_PREFERENCES_WINDOW (xf_preferences_window_get_type ())

@@ -315,13 +315,57 @@ test_export (void)
   g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (object, "period"), "starts_on"),
                    ==, starts_on);
   g_assert_null (strstr (json_text, "lixd@example.cn"));
+  /* No portal's address given: no online line. */
+  g_assert_null (strstr (html_text, "/notices/"));
+  g_assert_true (json_object_get_null_member (object, "portal_url"));
+}
+
+/* --portal-url: the notice's page on the portal, on paper and in files. */
+static void
+test_export_portal (void)
+{
+  g_autofree char *id = xf_cli_id_text (upheld_notice ());
+  g_autofree char *pdf = g_build_filename (tmp_dir, "portal.pdf", NULL);
+  g_autofree char *html = g_build_filename (tmp_dir, "portal.html", NULL);
+  g_autofree char *json = g_build_filename (tmp_dir, "portal.json", NULL);
+  g_autofree char *expected = g_strdup_printf ("https://portal.example.cn/xf/notices/%s", id);
+  g_autofree char *html_text = NULL;
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_auto(XfCliRun) run = { 0 };
+  JsonObject *object;
+
+  run_cli (&run, "notices", "export", id, "--portal-url", "https://portal.example.cn/xf",
+           "--pdf", pdf, "--html", html, "--json", json, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+
+  g_assert_true (g_file_get_contents (html, &html_text, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (html_text, expected));
+  g_assert_true (json_parser_load_from_file (parser, json, &error));
+  g_assert_no_error (error);
+  object = json_node_get_object (json_parser_get_root (parser));
+  g_assert_cmpstr (json_object_get_string_member (object, "portal_url"), ==, expected);
+  if (pdftotext != NULL)
+    {
+      const char *argv[] = { pdftotext, "-layout", pdf, "-", NULL };
+      g_autofree char *text = NULL;
+      int wait_status;
+
+      g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                                   NULL, NULL, &text, NULL, &wait_status, &error));
+      g_assert_no_error (error);
+      g_assert_nonnull (strstr (text, expected));
+    }
 }
 
 static void
 test_bad_arguments (void)
 {
   XfCliEnv env = { .database = database_path, .user = "admin", .password = "xianfeng" };
-  const char *cases[][6] = {
+  const char *cases[][8] = {
     { "notices", NULL },
     { "notices", "frobnicate", NULL },
     { "notices", "show", NULL },
@@ -332,6 +376,10 @@ test_bad_arguments (void)
     { "notices", "export", "1", "--pdf", NULL },
     { "notices", "export", "--html", "x.html", NULL },
     { "notices", "close-due", "--json", NULL },
+    { "notices", "export", "1", "--html", "x.html", "--portal-url", NULL },
+    { "notices", "export", "1", "--html", "x.html", "--portal-url", "ftp://portal.example.cn/" },
+    { "notices", "export", "1", "--portal-url", "--html", "x.html" },
+    { "notices", "show", "1", "--portal-url", "https://portal.example.cn/" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -424,6 +472,7 @@ main (int   argc,
   g_test_add_func ("/cli/notices/show", test_show);
   g_test_add_func ("/cli/notices/show-masked", test_show_masked);
   g_test_add_func ("/cli/notices/export", test_export);
+  g_test_add_func ("/cli/notices/export-portal", test_export_portal);
   g_test_add_func ("/cli/notices/bad-arguments", test_bad_arguments);
   g_test_add_func ("/cli/notices/unknown-ids", test_unknown_ids);
   g_test_add_func ("/cli/notices/close-due", test_close_due);

@@ -171,7 +171,7 @@ static void
 test_long_list (void)
 {
   g_autoptr(XfNotice) notice = make_notice (120, XF_NOTICE_PUBLISHED);
-  g_autoptr(XfNoticeDocument) document = xf_notice_document_new (notice);
+  g_autoptr(XfNoticeDocument) document = xf_notice_document_new (notice, "https://xianfeng.example.org/p/");
   g_autofree char *dir = xf_test_make_dir ();
   g_autofree char *pdf = write_pdf (document, dir);
   g_autoptr(GPtrArray) pages = pdf_pages (pdf);
@@ -250,6 +250,10 @@ test_long_list (void)
   g_assert_true (contains (last, last_day) || contains (pages->pdata[pages->len - 2], last_day));
   g_assert_true (contains (last, "gonghui@example.cn"));
   g_assert_true (contains (last, "0572-2345678"));
+  /* The notice's page on the portal, with the contacts; an old card base
+   * ("…/p/") gives the portal's root. */
+  g_assert_true (contains (last, "Online: https://xianfeng.example.org/notices/7"));
+  g_assert_true (strstr (last, "gonghui@example.cn") < strstr (last, "xianfeng.example.org/notices/7"));
   /* The signature: the publisher, then the date. */
   squeezed_date = squeeze (date);
   g_assert_nonnull (g_strrstr (last, ORGANISATION));
@@ -264,7 +268,7 @@ static void
 test_draft_marked (void)
 {
   g_autoptr(XfNotice) notice = make_notice (30, XF_NOTICE_DRAFT);
-  g_autoptr(XfNoticeDocument) document = xf_notice_document_new (notice);
+  g_autoptr(XfNoticeDocument) document = xf_notice_document_new (notice, NULL);
   g_autofree char *dir = xf_test_make_dir ();
   g_autofree char *pdf = write_pdf (document, dir);
   g_autoptr(GPtrArray) pages = pdf_pages (pdf);
@@ -288,7 +292,7 @@ static void
 test_empty (void)
 {
   g_autoptr(XfNotice) notice = xf_notice_new ();
-  g_autoptr(XfNoticeDocument) document = xf_notice_document_new (notice);
+  g_autoptr(XfNoticeDocument) document = xf_notice_document_new (notice, NULL);
   g_autofree char *dir = xf_test_make_dir ();
   g_autofree char *pdf = write_pdf (document, dir);
   g_autoptr(GPtrArray) pages = pdf_pages (pdf);
@@ -302,6 +306,75 @@ test_empty (void)
       g_assert_true (contains (pages->pdata[0], "No contact has been given yet."));
     }
   xf_test_remove_dir (dir);
+}
+
+/* The text of @notice printed with @base, all pages run together. */
+static char *
+printed_text (const XfNotice *notice,
+              const char     *base)
+{
+  g_autoptr(XfNoticeDocument) document = xf_notice_document_new (notice, base);
+  g_autofree char *dir = xf_test_make_dir ();
+  g_autofree char *pdf = write_pdf (document, dir);
+  g_autoptr(GPtrArray) pages = pdf_pages (pdf);
+  GString *text = g_string_new (NULL);
+
+  xf_test_remove_dir (dir);
+  if (pages == NULL)
+    return g_string_free (text, TRUE);
+  for (guint p = 0; p < pages->len; p++)
+    g_string_append (text, pages->pdata[p]);
+  return g_string_free (text, FALSE);
+}
+
+static void
+test_portal_link (void)
+{
+  g_autoptr(XfNotice) notice = make_notice (2, XF_NOTICE_PUBLISHED);
+  g_autofree char *with = printed_text (notice, "http://10.0.0.5:8080/xf/");
+  g_autofree char *without = NULL;
+  g_autofree char *empty_base = NULL;
+  g_autofree char *bad_base = NULL;
+  g_autofree char *draft = NULL;
+  g_autofree char *withdrawn = NULL;
+  g_autofree char *unsaved = NULL;
+  g_autofree char *no_contacts = NULL;
+
+  if (with == NULL)
+    return;
+  g_assert_true (contains (with, "Online: http://10.0.0.5:8080/xf/notices/7"));
+
+  /* No base, an empty or a bad one: no line, and nothing else changes. */
+  without = printed_text (notice, NULL);
+  empty_base = printed_text (notice, "");
+  bad_base = printed_text (notice, "ftp://10.0.0.5/");
+  g_assert_null (strstr (without, "Online"));
+  g_assert_null (strstr (without, "notices/7"));
+  g_assert_cmpstr (empty_base, ==, without);
+  g_assert_cmpstr (bad_base, ==, without);
+  g_assert_true (contains (without, "0572-2345678"));
+
+  /* A draft prints the page it will have; a withdrawn notice has none on
+   * the portal, nor has a notice not yet saved. */
+  set (&notice->status, XF_NOTICE_DRAFT);
+  draft = printed_text (notice, "https://xianfeng.example.org/");
+  g_assert_true (contains (draft, "Online: https://xianfeng.example.org/notices/7"));
+  set (&notice->status, XF_NOTICE_WITHDRAWN);
+  withdrawn = printed_text (notice, "https://xianfeng.example.org/");
+  g_assert_null (strstr (withdrawn, "notices/7"));
+  set (&notice->status, XF_NOTICE_PUBLISHED);
+  notice->id = 0;
+  unsaved = printed_text (notice, "https://xianfeng.example.org/");
+  g_assert_null (strstr (unsaved, "Online"));
+
+  /* The link is a contact: with it alone, the notice has one. */
+  notice->id = 7;
+  g_clear_pointer (&notice->contact_phone, g_free);
+  g_clear_pointer (&notice->contact_address, g_free);
+  g_clear_pointer (&notice->contact_mailbox, g_free);
+  no_contacts = printed_text (notice, "https://xianfeng.example.org/");
+  g_assert_true (contains (no_contacts, "Online: https://xianfeng.example.org/notices/7"));
+  g_assert_false (contains (no_contacts, "No contact has been given yet."));
 }
 
 /* pdfinfo's "Name:   value" lines. */
@@ -332,7 +405,7 @@ static void
 test_metadata (void)
 {
   g_autoptr(XfNotice) notice = make_notice (3, XF_NOTICE_PUBLISHED);
-  g_autoptr(XfNoticeDocument) document = xf_notice_document_new (notice);
+  g_autoptr(XfNoticeDocument) document = xf_notice_document_new (notice, NULL);
   g_autofree char *dir = xf_test_make_dir ();
   g_autofree char *pdf = write_pdf (document, dir);
   g_autofree char *program = g_find_program_in_path ("pdfinfo");
@@ -363,7 +436,7 @@ static void
 test_png (void)
 {
   g_autoptr(XfNotice) notice = make_notice (40, XF_NOTICE_PUBLISHED);
-  g_autoptr(XfNoticeDocument) document = xf_notice_document_new (notice);
+  g_autoptr(XfNoticeDocument) document = xf_notice_document_new (notice, NULL);
   g_autofree char *dir = xf_test_make_dir ();
   g_autofree char *png = g_build_filename (dir, "page.png", NULL);
   g_autoptr(GError) error = NULL;
@@ -400,7 +473,7 @@ static void
 test_unwritable (void)
 {
   g_autoptr(XfNotice) notice = make_notice (2, XF_NOTICE_PUBLISHED);
-  g_autoptr(XfNoticeDocument) document = xf_notice_document_new (notice);
+  g_autoptr(XfNoticeDocument) document = xf_notice_document_new (notice, NULL);
   g_autoptr(GError) error = NULL;
 
   g_assert_false (xf_notice_document_write_pdf (document, "/nonexistent/folder/notice.pdf", &error));
@@ -419,7 +492,7 @@ static void
 test_print_sizes (void)
 {
   g_autoptr(XfNotice) notice = make_notice (120, XF_NOTICE_PUBLISHED);
-  g_autoptr(XfNoticeDocument) document = xf_notice_document_new (notice);
+  g_autoptr(XfNoticeDocument) document = xf_notice_document_new (notice, NULL);
   cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
   cairo_t *cr = cairo_create (surface);
   int a4, a5, letter;
@@ -456,6 +529,7 @@ main (int   argc,
   g_test_add_func ("/core/notice-document/long-list", test_long_list);
   g_test_add_func ("/core/notice-document/draft-marked", test_draft_marked);
   g_test_add_func ("/core/notice-document/empty", test_empty);
+  g_test_add_func ("/core/notice-document/portal-link", test_portal_link);
   g_test_add_func ("/core/notice-document/metadata", test_metadata);
   g_test_add_func ("/core/notice-document/png", test_png);
   g_test_add_func ("/core/notice-document/unwritable", test_unwritable);

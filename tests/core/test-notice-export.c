@@ -135,8 +135,11 @@ test_json (void)
   g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (candidates, 2),
                                                   "gender"), ==, "");
 
+  /* Without a portal's address, no page on it. */
+  g_assert_true (json_object_get_null_member (object, "portal_url"));
+
   /* Exactly the documented members: nothing about objections or people. */
-  g_assert_cmpuint (json_object_get_size (object), ==, 13);
+  g_assert_cmpuint (json_object_get_size (object), ==, 14);
   g_assert_false (json_object_has_member (object, "objections"));
   g_assert_false (json_object_has_member (object, "published_by"));
 }
@@ -148,7 +151,7 @@ test_json_links (void)
   g_autoptr(JsonNode) root = NULL;
   JsonObject *object;
 
-  root = xf_notice_to_json_with_links (notice, "uid-of-11", "uid-of-first");
+  root = xf_notice_to_json_with_links (notice, "uid-of-11", "uid-of-first", NULL);
   object = json_node_get_object (root);
   g_assert_cmpstr (json_object_get_string_member (object, "corrects"), ==, "uid-of-11");
   /* It follows no notice: the uid given is not used. */
@@ -156,10 +159,52 @@ test_json_links (void)
   g_clear_pointer (&root, json_node_unref);
 
   notice->follows = 9;
-  root = xf_notice_to_json_with_links (notice, NULL, "uid-of-first");
+  root = xf_notice_to_json_with_links (notice, NULL, "uid-of-first", NULL);
   object = json_node_get_object (root);
   g_assert_true (json_object_get_null_member (object, "corrects"));
   g_assert_cmpstr (json_object_get_string_member (object, "follows"), ==, "uid-of-first");
+  g_assert_true (json_object_get_null_member (object, "portal_url"));
+  g_clear_pointer (&root, json_node_unref);
+
+  /* The notice's page on the portal, where objections may be raised. */
+  root = xf_notice_to_json_with_links (notice, NULL, NULL, " https://xianfeng.example.org ");
+  object = json_node_get_object (root);
+  g_assert_cmpstr (json_object_get_string_member (object, "portal_url"), ==,
+                   "https://xianfeng.example.org/notices/12");
+  g_clear_pointer (&root, json_node_unref);
+
+  /* Withdrawn: the portal has no page for it. */
+  set (&notice->status, XF_NOTICE_WITHDRAWN);
+  root = xf_notice_to_json_with_links (notice, NULL, NULL, "https://xianfeng.example.org/");
+  object = json_node_get_object (root);
+  g_assert_true (json_object_get_null_member (object, "portal_url"));
+}
+
+static void
+test_portal_url (void)
+{
+  g_autoptr(XfNotice) notice = make_notice ();
+  const struct { const char *base; const char *status; gint64 id; const char *expected; } cases[] = {
+    { "https://xianfeng.example.org/", XF_NOTICE_PUBLISHED, 12, "https://xianfeng.example.org/notices/12" },
+    { "https://xianfeng.example.org/p/", XF_NOTICE_CLOSED, 12, "https://xianfeng.example.org/notices/12" },
+    { "http://127.0.0.1:8080", XF_NOTICE_DRAFT, 3, "http://127.0.0.1:8080/notices/3" },
+    { "https://hz.example.cn/xf/card?id=", XF_NOTICE_PUBLISHED, 12, "https://hz.example.cn/xf/notices/12" },
+    { NULL, XF_NOTICE_PUBLISHED, 12, NULL },
+    { "", XF_NOTICE_PUBLISHED, 12, NULL },
+    { "javascript:alert(1)", XF_NOTICE_PUBLISHED, 12, NULL },
+    { "https://xianfeng.example.org/", XF_NOTICE_WITHDRAWN, 12, NULL },
+    { "https://xianfeng.example.org/", XF_NOTICE_PUBLISHED, 0, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *url = NULL;
+
+      set (&notice->status, cases[i].status);
+      notice->id = cases[i].id;
+      url = xf_notice_dup_portal_url (notice, cases[i].base);
+      g_assert_cmpstr (url, ==, cases[i].expected);
+    }
 }
 
 static void
@@ -182,7 +227,7 @@ static void
 test_html (void)
 {
   g_autoptr(XfNotice) notice = make_notice ();
-  g_autofree char *html = xf_notice_to_html (notice);
+  g_autofree char *html = xf_notice_to_html (notice, NULL);
   g_autofree char *period = xf_notice_format_period (notice);
   g_autofree char *escaped_period = g_markup_escape_text (period, -1);
   g_autofree char *date = xf_notice_format_date ("2026-09-27");
@@ -218,6 +263,36 @@ test_html (void)
   /* Nothing the public should not see. */
   g_assert_null (strstr (html, "marker"));
   g_assert_null (strstr (html, "bjection:"));
+
+  /* No portal's address: no online line. */
+  g_assert_null (strstr (html, "Online"));
+  g_assert_null (strstr (html, "notices/12"));
+}
+
+static void
+test_html_portal (void)
+{
+  g_autoptr(XfNotice) notice = make_notice ();
+  g_autofree char *html = xf_notice_to_html (notice, "https://xianfeng.example.org/?a=1&id=");
+  g_autofree char *plain = xf_notice_to_html (notice, NULL);
+  const char *line = "<p><strong>Online</strong>: <a class=\"portal\" "
+                     "href=\"https://xianfeng.example.org/notices/12\">"
+                     "https://xianfeng.example.org/notices/12</a></p>\n";
+  const char *at;
+
+  /* After the other contacts, before the signature. */
+  at = strstr (html, line);
+  g_assert_nonnull (at);
+  g_assert_true (strstr (html, "dq@example.cn") < at);
+  g_assert_true (at < strstr (html, "<footer"));
+
+  /* Apart from that line, the same page. */
+  {
+    g_autoptr(GString) without = g_string_new (html);
+
+    g_string_erase (without, at - html, strlen (line));
+    g_assert_cmpstr (without->str, ==, plain);
+  }
 }
 
 static void
@@ -230,7 +305,7 @@ test_html_draft (void)
   g_clear_pointer (&notice->starts_on, g_free);
   g_clear_pointer (&notice->ends_on, g_free);
   g_clear_pointer (&notice->published_on, g_free);
-  html = xf_notice_to_html (notice);
+  html = xf_notice_to_html (notice, NULL);
   g_assert_nonnull (strstr (html, "DRAFT — not published"));
   g_assert_nonnull (strstr (html, "7 working days from the day it is published"));
   g_assert_null (strstr (html, "<time"));
@@ -244,29 +319,32 @@ test_files (void)
   g_autofree char *json_path = g_build_filename (dir, "notice.json", NULL);
   g_autofree char *html_path = g_build_filename (dir, "notice.html", NULL);
   g_autofree char *html = NULL;
-  g_autofree char *expected = xf_notice_to_html (notice);
+  g_autofree char *expected = xf_notice_to_html (notice, "http://127.0.0.1:8080/");
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
   JsonObject *object;
 
-  g_assert_true (xf_notice_write_json (notice, json_path, &error));
+  g_assert_true (xf_notice_write_json (notice, "http://127.0.0.1:8080/", json_path, &error));
   g_assert_no_error (error);
   g_assert_true (json_parser_load_from_file (parser, json_path, &error));
   g_assert_no_error (error);
   object = json_node_get_object (json_parser_get_root (parser));
   g_assert_cmpstr (json_object_get_string_member (object, "title"), ==, notice->title);
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (object, "candidates")), ==, 3);
+  g_assert_cmpstr (json_object_get_string_member (object, "portal_url"), ==,
+                   "http://127.0.0.1:8080/notices/12");
 
-  g_assert_true (xf_notice_write_html (notice, html_path, &error));
+  g_assert_true (xf_notice_write_html (notice, "http://127.0.0.1:8080/", html_path, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_get_contents (html_path, &html, NULL, &error));
   g_assert_cmpstr (html, ==, expected);
+  g_assert_nonnull (strstr (html, "href=\"http://127.0.0.1:8080/notices/12\""));
 
-  g_assert_false (xf_notice_write_json (notice, "/nonexistent/notice.json", &error));
+  g_assert_false (xf_notice_write_json (notice, NULL, "/nonexistent/notice.json", &error));
   g_assert_error (error, XF_ERROR, XF_ERROR_IO);
   g_assert_nonnull (strstr (error->message, "/nonexistent/notice.json"));
   g_clear_error (&error);
-  g_assert_false (xf_notice_write_html (notice, "/nonexistent/notice.html", &error));
+  g_assert_false (xf_notice_write_html (notice, NULL, "/nonexistent/notice.html", &error));
   g_assert_error (error, XF_ERROR, XF_ERROR_IO);
 
   xf_test_remove_dir (dir);
@@ -283,6 +361,8 @@ main (int   argc,
   g_test_add_func ("/core/notice-export/json-draft", test_json_draft);
   g_test_add_func ("/core/notice-export/html", test_html);
   g_test_add_func ("/core/notice-export/html-draft", test_html_draft);
+  g_test_add_func ("/core/notice-export/html-portal", test_html_portal);
+  g_test_add_func ("/core/notice-export/portal-url", test_portal_url);
   g_test_add_func ("/core/notice-export/files", test_files);
 
   return g_test_run ();

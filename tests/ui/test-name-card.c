@@ -207,6 +207,10 @@ test_qr_matches_link (CardFixture   *fixture,
       g_assert_cmpint (xf_qr_matrix_get_module (shown, x, y), ==,
                        xf_qr_matrix_get_module (expected, x, y));
 
+  /* The portal's root, as Preferences now ask for it: the same card page. */
+  xf_name_card_set_base_url (fixture->card, "https://xianfeng.example.org");
+  g_assert_cmpstr (xf_qr_code_get_text (qr), ==, BASE UID);
+
   /* Another base, another code. */
   xf_name_card_set_base_url (fixture->card, "https://hz.example.cn/card?id=");
   g_assert_cmpstr (xf_qr_code_get_text (qr), ==, "https://hz.example.cn/card?id=" UID);
@@ -224,10 +228,28 @@ test_public_link_from_settings (CardFixture   *fixture,
   g_autoptr(GSettings) settings = g_settings_new ("io.github.xianfeng.Xianfeng");
   g_autofree char *link = NULL;
 
+  GtkWidget *qr_box = gtk_widget_get_parent (xf_test_template_child (fixture->card, XF_TYPE_NAME_CARD,
+                                                                     "qr_code"));
+
   xf_name_card_set_base_url (fixture->card, NULL);
+  /* The default: the portal's root, cards under p/. */
+  g_settings_reset (settings, "public-base-url");
+  link = xf_name_card_dup_public_link (fixture->card, NULL);
+  g_assert_cmpstr (link, ==, "https://xianfeng.example.org/p/" UID);
+  g_clear_pointer (&link, g_free);
+
+  /* A portal under a folder. */
   g_settings_set_string (settings, "public-base-url", "https://demo.example.net/x");
   link = xf_name_card_dup_public_link (fixture->card, NULL);
-  g_assert_cmpstr (link, ==, "https://demo.example.net/x/" UID);
+  g_assert_cmpstr (link, ==, "https://demo.example.net/x/p/" UID);
+  g_assert_true (gtk_widget_get_visible (qr_box));
+  g_clear_pointer (&link, g_free);
+
+  /* No portal: no link and no QR code. */
+  g_settings_set_string (settings, "public-base-url", "");
+  link = xf_name_card_dup_public_link (fixture->card, NULL);
+  g_assert_null (link);
+  g_assert_false (gtk_widget_get_visible (qr_box));
   g_settings_reset (settings, "public-base-url");
 }
 

@@ -393,6 +393,7 @@ test_journey (Fixture       *fixture,
   g_autofree char *html = g_build_filename (fixture->dir, "notice.html", NULL);
   g_autofree char *json = g_build_filename (fixture->dir, "notice.json", NULL);
   g_autofree char *html_text = NULL;
+  g_autofree char *portal_url = NULL;
   g_autoptr(GError) error = NULL;
   GtkWidget *preview;
   gint64 id, objection;
@@ -427,12 +428,17 @@ test_journey (Fixture       *fixture,
   xf_test_dismiss_toasts (fixture->page);
 
   /* Printed through GtkPrintOperation, and exported. */
+  portal_url = g_strdup_printf ("https://xianfeng.example.org/notices/%" G_GINT64_FORMAT, id);
   g_assert_true (xf_notice_board_page_print_to_file (page, pdf, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
   if (g_find_program_in_path ("pdftotext") != NULL)
-    for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-      g_assert_true (pdftotext_has (pdf, names[i]));
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+        g_assert_true (pdftotext_has (pdf, names[i]));
+      /* Preferences' portal address (the default here): the notice's page. */
+      g_assert_true (pdftotext_has (pdf, portal_url));
+    }
   /* The print dialog's Preview shows the pages in a window of ours. */
   xf_notice_board_page_print_preview (page);
   g_assert_true (xf_test_wait_until (preview_shown_cb, NULL, 5000));
@@ -446,9 +452,10 @@ test_journey (Fixture       *fixture,
   g_assert_true (g_file_get_contents (html, &html_text, NULL, NULL));
   g_assert_nonnull (strstr (html_text, names[1]));
   g_assert_nonnull (strstr (html_text, "0572-8012345"));
+  g_assert_nonnull (strstr (html_text, portal_url));
   if (g_getenv ("XIANFENG_SCREENSHOT_DIR") != NULL)
     {
-      g_autoptr(XfNoticeDocument) document = xf_notice_document_new (published);
+      g_autoptr(XfNoticeDocument) document = xf_notice_document_new (published, "https://xianfeng.example.org/");
       g_autofree char *name = g_strdup_printf ("notice-pdf%s.png", xf_test_language_suffix ());
       g_autofree char *png = g_build_filename (g_getenv ("XIANFENG_SCREENSHOT_DIR"), name, NULL);
 

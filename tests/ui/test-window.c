@@ -283,12 +283,18 @@ test_window_preferences (Fixture       *fixture,
 
   database_row = xf_test_template_child (prefs, XF_TYPE_PREFERENCES_WINDOW, "database_row");
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (database_row)), ==, path);
-  open_button = xf_test_find_widget (database_row, GTK_TYPE_BUTTON, "_Open another…");
+  open_button = xf_test_find_widget (database_row, GTK_TYPE_BUTTON, _("_Open another…"));
   g_assert_nonnull (open_button);
   g_assert_true (gtk_widget_is_sensitive (open_button));
 
-  /* Core refuses a base that is not an http(s) URL; nothing is saved. */
+  /* The portal's address, shown as it is set. */
   row = xf_test_template_child (prefs, XF_TYPE_PREFERENCES_WINDOW, "base_url_row");
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, _("Public portal address"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "https://xianfeng.example.org/");
+  xf_test_iterate (300);
+  xf_test_screenshot_in_language (GTK_WIDGET (prefs), "preferences");
+
+  /* Core refuses a base that is not an http(s) URL; nothing is saved. */
   gtk_editable_set_text (GTK_EDITABLE (row), "ftp://cards.example.org/");
   g_signal_emit_by_name (row, "apply");
   g_assert_true (gtk_widget_has_css_class (row, "error"));
@@ -296,18 +302,28 @@ test_window_preferences (Fixture       *fixture,
   g_assert_true (gtk_widget_get_visible (error_label));
   g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (error_label)), "http"));
   saved = g_settings_get_string (settings, "public-base-url");
-  g_assert_cmpstr (saved, ==, "https://xianfeng.example.org/p/");
+  g_assert_cmpstr (saved, ==, "https://xianfeng.example.org/");
   g_clear_pointer (&saved, g_free);
   xf_test_iterate (600);
   g_assert_true (xf_test_screenshot (GTK_WIDGET (prefs), "preferences-invalid"));
 
   /* Editing clears the mark; a good base is saved, trimmed. */
-  gtk_editable_set_text (GTK_EDITABLE (row), "  https://cards.huzhou.example/p/ ");
+  gtk_editable_set_text (GTK_EDITABLE (row), "  https://portal.huzhou.example/ ");
   g_assert_false (gtk_widget_has_css_class (row, "error"));
   g_assert_false (gtk_widget_get_visible (error_label));
   g_signal_emit_by_name (row, "apply");
   saved = g_settings_get_string (settings, "public-base-url");
-  g_assert_cmpstr (saved, ==, "https://cards.huzhou.example/p/");
+  g_assert_cmpstr (saved, ==, "https://portal.huzhou.example/");
+  g_clear_pointer (&saved, g_free);
+
+  /* An office without a portal clears it: saved empty, not refused. */
+  gtk_editable_set_text (GTK_EDITABLE (row), "   ");
+  g_signal_emit_by_name (row, "apply");
+  g_assert_false (gtk_widget_has_css_class (row, "error"));
+  saved = g_settings_get_string (settings, "public-base-url");
+  g_assert_cmpstr (saved, ==, "");
+  g_clear_pointer (&saved, g_free);
+  g_settings_reset (settings, "public-base-url");
 
   gtk_window_destroy (prefs);
 }

@@ -64,6 +64,7 @@ struct _XfNoticeDocument
   char      *phone;
   char      *address;
   char      *mailbox;
+  char      *portal_url;     /* the notice's page on the portal, or NULL */
   GPtrArray *candidates;     /* (element-type GStrv) XF_NOTICE_N_COLUMNS cells */
 
   /* Layout, from the last paginate () */

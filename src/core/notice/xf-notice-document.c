@@ -14,6 +14,7 @@
 
 #include "xf-error.h"
 #include "xf-notice-document-private.h"
+#include "xf-notice-export.h"
 #include "xf-pioneer.h"
 
 /*
@@ -29,7 +30,8 @@ candidate_row_free (char **cells)
 }
 
 XfNoticeDocument *
-xf_notice_document_new (const XfNotice *notice)
+xf_notice_document_new (const XfNotice *notice,
+                        const char     *portal_base)
 {
   XfNoticeDocument *self;
 
@@ -50,6 +52,7 @@ xf_notice_document_new (const XfNotice *notice)
   self->phone = g_strdup (notice->contact_phone);
   self->address = g_strdup (notice->contact_address);
   self->mailbox = g_strdup (notice->contact_mailbox);
+  self->portal_url = xf_notice_dup_portal_url (notice, portal_base);
 
   self->candidates = g_ptr_array_new_with_free_func ((GDestroyNotify) candidate_row_free);
   for (guint i = 0; notice->candidates != NULL && i < notice->candidates->len; i++)
@@ -90,6 +93,7 @@ xf_notice_document_free (XfNoticeDocument *self)
   g_free (self->phone);
   g_free (self->address);
   g_free (self->mailbox);
+  g_free (self->portal_url);
   g_ptr_array_unref (self->candidates);
   g_free (self);
 }
@@ -244,7 +248,8 @@ _xf_notice_document_build (XfNoticeDocument *self)
 
   any_contact = (self->phone != NULL && *self->phone != '\0') ||
                 (self->address != NULL && *self->address != '\0') ||
-                (self->mailbox != NULL && *self->mailbox != '\0');
+                (self->mailbox != NULL && *self->mailbox != '\0') ||
+                self->portal_url != NULL;
   markup = g_markup_printf_escaped ("<b>%s</b>", C_("notice", "Contact for objections"));
   _xf_notice_document_add_text (self, markup, XF_NOTICE_STYLE_HEADING, XF_NOTICE_PARAGRAPH_GAP,
                                 XF_NOTICE_KEEP_WITH_NEXT);
@@ -268,6 +273,15 @@ _xf_notice_document_build (XfNoticeDocument *self)
   if (self->mailbox != NULL && *self->mailbox != '\0')
     {
       markup = label_value_markup (C_("notice", "Mailbox"), self->mailbox);
+      _xf_notice_document_add_text (self, markup, XF_NOTICE_STYLE_CONTACT, 2,
+                                    XF_NOTICE_KEEP_WITH_NEXT);
+      g_clear_pointer (&markup, g_free);
+    }
+  if (self->portal_url != NULL)
+    {
+      /* Translators: on a printed notice, before the address of the
+       * notice's page on the public portal, where objections may be raised */
+      markup = label_value_markup (C_("notice", "Online"), self->portal_url);
       _xf_notice_document_add_text (self, markup, XF_NOTICE_STYLE_CONTACT, 2,
                                     XF_NOTICE_KEEP_WITH_NEXT);
       g_clear_pointer (&markup, g_free);

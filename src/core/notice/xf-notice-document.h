@@ -33,8 +33,11 @@ G_BEGIN_DECLS
 typedef struct _XfNoticeDocument XfNoticeDocument;
 
 /* Copies what it needs from @notice (a draft prints with "DRAFT" marked
- * in the heading: translated). */
-XfNoticeDocument *xf_notice_document_new       (const XfNotice   *notice);
+ * in the heading: translated). With @portal_base (the public portal's
+ * address, or NULL) the contacts for objections end with a line "Online:"
+ * and the notice's page on the portal (xf_notice_dup_portal_url). */
+XfNoticeDocument *xf_notice_document_new       (const XfNotice   *notice,
+                                                const char       *portal_base);
 void              xf_notice_document_free      (XfNoticeDocument *self);
 /* Lays out on pages of @width × @height points (margins inside) using
  * @cr's font options; returns the number of pages (≥ 1). Call before

@@ -13,6 +13,7 @@
 #include "xf-error.h"
 #include "xf-notice-export.h"
 #include "xf-pioneer.h"
+#include "xf-public-link.h"
 
 /*
  * Only the fields of the notice and its candidates are read: nothing of
@@ -23,6 +24,20 @@ static const char *
 or_empty (const char *text)
 {
   return text != NULL ? text : "";
+}
+
+char *
+xf_notice_dup_portal_url (const XfNotice *notice,
+                          const char     *portal_base)
+{
+  g_return_val_if_fail (notice != NULL, NULL);
+
+  if (portal_base == NULL || notice->id <= 0
+      || g_strcmp0 (notice->status, XF_NOTICE_WITHDRAWN) == 0)
+    return NULL;
+  /* Preferences and the CLI check the base; one that slipped through
+   * (an edited settings file) leaves the line off rather than the export. */
+  return xf_public_link_build_notice (portal_base, notice->id, NULL);
 }
 
 static void
@@ -49,14 +64,17 @@ add_int (JsonBuilder *builder,
 JsonNode *
 xf_notice_to_json_with_links (const XfNotice *notice,
                               const char     *corrects_uid,
-                              const char     *follows_uid)
+                              const char     *follows_uid,
+                              const char     *portal_base)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autofree char *period = NULL;
+  g_autofree char *portal_url = NULL;
 
   g_return_val_if_fail (notice != NULL, NULL);
 
   period = xf_notice_format_period (notice);
+  portal_url = xf_notice_dup_portal_url (notice, portal_base);
 
   json_builder_begin_object (builder);
   add_string (builder, "uid", notice->uid);
@@ -109,6 +127,7 @@ xf_notice_to_json_with_links (const XfNotice *notice,
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
+  add_string (builder, "portal_url", portal_url);
   json_builder_end_object (builder);
 
   return json_builder_get_root (builder);
@@ -117,7 +136,7 @@ xf_notice_to_json_with_links (const XfNotice *notice,
 JsonNode *
 xf_notice_to_json (const XfNotice *notice)
 {
-  return xf_notice_to_json_with_links (notice, NULL, NULL);
+  return xf_notice_to_json_with_links (notice, NULL, NULL, NULL);
 }
 
 /*
@@ -233,12 +252,14 @@ append_label_value (GString    *html,
 }
 
 char *
-xf_notice_to_html (const XfNotice *notice)
+xf_notice_to_html (const XfNotice *notice,
+                   const char     *portal_base)
 {
   g_autoptr(GString) html = g_string_new (NULL);
   g_autofree char *lang = html_language ();
   g_autofree char *period = NULL;
   g_autofree char *published_on = NULL;
+  g_autofree char *portal_url = NULL;
   const char *title;
 
   g_return_val_if_fail (notice != NULL, NULL);
@@ -291,6 +312,17 @@ xf_notice_to_html (const XfNotice *notice)
     append_label_value (html, C_("notice", "Address"), notice->contact_address);
   if (notice->contact_mailbox != NULL && *notice->contact_mailbox != '\0')
     append_label_value (html, C_("notice", "Mailbox"), notice->contact_mailbox);
+  portal_url = xf_notice_dup_portal_url (notice, portal_base);
+  if (portal_url != NULL)
+    {
+      g_autofree char *bold = g_markup_printf_escaped ("<strong>%s</strong>", C_("notice", "Online"));
+      g_autofree char *link = g_markup_printf_escaped ("<a class=\"portal\" href=\"%s\">%s</a>",
+                                                       portal_url, portal_url);
+
+      g_string_append (html, "<p>");
+      g_string_append_printf (html, C_("notice", "%s: %s"), bold, link);
+      g_string_append (html, "</p>\n");
+    }
   g_string_append (html, "</section>\n<footer class=\"signature\">\n");
   if (notice->organisation_name != NULL && *notice->organisation_name != '\0')
     append_escaped (html, "<p>%s</p>\n", notice->organisation_name);
@@ -323,6 +355,7 @@ write_text (const char  *path,
 
 gboolean
 xf_notice_write_json (const XfNotice  *notice,
+                      const char      *portal_base,
                       const char      *path,
                       GError         **error)
 {
@@ -333,7 +366,7 @@ xf_notice_write_json (const XfNotice  *notice,
   g_return_val_if_fail (notice != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  root = xf_notice_to_json (notice);
+  root = xf_notice_to_json_with_links (notice, NULL, NULL, portal_base);
   json_generator_set_root (generator, root);
   json_generator_set_pretty (generator, TRUE);
   text = json_generator_to_data (generator, NULL);
@@ -342,6 +375,7 @@ xf_notice_write_json (const XfNotice  *notice,
 
 gboolean
 xf_notice_write_html (const XfNotice  *notice,
+                      const char      *portal_base,
                       const char      *path,
                       GError         **error)
 {
@@ -350,6 +384,6 @@ xf_notice_write_html (const XfNotice  *notice,
   g_return_val_if_fail (notice != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  html = xf_notice_to_html (notice);
+  html = xf_notice_to_html (notice, portal_base);
   return write_text (path, html, error);
 }

@@ -31,7 +31,7 @@ parse_base (const char  *base_url,
   if (*trimmed == '\0')
     {
       g_set_error_literal (error, XF_ERROR, XF_ERROR_INVALID,
-                           _("Public link base: no address is set"));
+                           _("Public portal address: no address is set"));
       return NULL;
     }
 
@@ -40,7 +40,7 @@ parse_base (const char  *base_url,
     if ((guchar) *p <= ' ' || *p == 0x7f)
       {
         g_set_error (error, XF_ERROR, XF_ERROR_INVALID,
-                     _("Public link base: “%s” is not a valid address"), trimmed);
+                     _("Public portal address: “%s” is not a valid address"), trimmed);
         return NULL;
       }
 
@@ -48,7 +48,7 @@ parse_base (const char  *base_url,
   if (uri == NULL)
     {
       g_set_error (error, XF_ERROR, XF_ERROR_INVALID,
-                   _("Public link base: “%s” is not a valid address"), trimmed);
+                   _("Public portal address: “%s” is not a valid address"), trimmed);
       return NULL;
     }
 
@@ -56,7 +56,7 @@ parse_base (const char  *base_url,
   if (g_ascii_strcasecmp (scheme, "http") != 0 && g_ascii_strcasecmp (scheme, "https") != 0)
     {
       g_set_error (error, XF_ERROR, XF_ERROR_INVALID,
-                   _("Public link base: the address must start with http:// or https://, not %s:"),
+                   _("Public portal address: the address must start with http:// or https://, not %s:"),
                    scheme);
       return NULL;
     }
@@ -65,21 +65,21 @@ parse_base (const char  *base_url,
   if (host == NULL || *host == '\0')
     {
       g_set_error_literal (error, XF_ERROR, XF_ERROR_INVALID,
-                           _("Public link base: the address has no host name"));
+                           _("Public portal address: the address has no host name"));
       return NULL;
     }
 
   if (g_uri_get_fragment (uri) != NULL)
     {
       g_set_error_literal (error, XF_ERROR, XF_ERROR_INVALID,
-                           _("Public link base: the address must not contain “#”"));
+                           _("Public portal address: the address must not contain “#”"));
       return NULL;
     }
 
   if (g_uri_get_query (uri) != NULL && !g_str_has_suffix (trimmed, "="))
     {
       g_set_error_literal (error, XF_ERROR, XF_ERROR_INVALID,
-                           _("Public link base: an address with a query must end in “=”"));
+                           _("Public portal address: an address with a query must end in “=”"));
       return NULL;
     }
 
@@ -111,6 +111,57 @@ uid_is_valid (const char *uid)
   return TRUE;
 }
 
+/* The root of a checked base (see the header), worked on the text so
+ * that the address keeps the spelling the user gave it. A checked base is
+ * "scheme://authority", then the path up to an optional '?'. */
+static char *
+root_of (const char *trimmed)
+{
+  const char *authority = strstr (trimmed, "://") + 3;
+  const char *path = authority + strcspn (authority, "/?");
+  const char *query = strchr (path, '?');
+  gsize path_len = query != NULL ? (gsize) (query - path) : strlen (path);
+  g_autofree char *prefix = g_strndup (trimmed, path - trimmed);
+
+  if (query != NULL)
+    {
+      /* "https://h/xf/card?id=" → "https://h/xf/". */
+      while (path_len > 0 && path[path_len - 1] != '/')
+        path_len--;
+    }
+  else
+    {
+      /* Trailing slashes, then a last segment "p" (the old card folder). */
+      while (path_len > 0 && path[path_len - 1] == '/')
+        path_len--;
+      if (path_len >= 2 && path[path_len - 1] == 'p' && path[path_len - 2] == '/')
+        path_len -= 2;
+      while (path_len > 0 && path[path_len - 1] == '/')
+        path_len--;
+      /* One '/' after the last segment, or the bare host's root. */
+      return g_strdup_printf ("%s%.*s/", prefix, (int) path_len, path);
+    }
+
+  if (path_len == 0)
+    return g_strconcat (prefix, "/", NULL);
+  return g_strdup_printf ("%s%.*s", prefix, (int) path_len, path);
+}
+
+char *
+xf_public_link_portal_root (const char  *base_url,
+                            GError     **error)
+{
+  g_autoptr(GUri) uri = NULL;
+  g_autofree char *trimmed = NULL;
+
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  trimmed = parse_base (base_url, &uri, error);
+  if (trimmed == NULL)
+    return NULL;
+  return root_of (trimmed);
+}
+
 char *
 xf_public_link_build (const char  *base_url,
                       const char  *uid,
@@ -118,7 +169,7 @@ xf_public_link_build (const char  *base_url,
 {
   g_autoptr(GUri) uri = NULL;
   g_autofree char *trimmed = NULL;
-  gsize len;
+  g_autofree char *root = NULL;
 
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
@@ -133,14 +184,36 @@ xf_public_link_build (const char  *base_url,
       return NULL;
     }
 
+  /* A card link with a query ("…/card?id=") takes the uid as its value. */
   if (g_uri_get_query (uri) != NULL)
     return g_strconcat (trimmed, uid, NULL);
 
-  /* Strip trailing slashes so that exactly one separates base and uid. */
-  len = strlen (trimmed);
-  while (len > 0 && trimmed[len - 1] == '/')
-    trimmed[--len] = '\0';
+  root = root_of (trimmed);
+  return g_strconcat (root, "p/", uid, NULL);
+}
 
-  /* A bare host ("https://h") still gets its root path. */
-  return g_strconcat (trimmed, "/", uid, NULL);
+char *
+xf_public_link_build_notice (const char  *base_url,
+                             gint64       notice_id,
+                             GError     **error)
+{
+  g_autoptr(GUri) uri = NULL;
+  g_autofree char *trimmed = NULL;
+  g_autofree char *root = NULL;
+
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  trimmed = parse_base (base_url, &uri, error);
+  if (trimmed == NULL)
+    return NULL;
+
+  if (notice_id <= 0)
+    {
+      g_set_error_literal (error, XF_ERROR, XF_ERROR_INVALID,
+                           _("Public link: the notice has not been saved yet"));
+      return NULL;
+    }
+
+  root = root_of (trimmed);
+  return g_strdup_printf ("%snotices/%" G_GINT64_FORMAT, root, notice_id);
 }

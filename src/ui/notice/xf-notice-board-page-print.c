@@ -26,6 +26,26 @@
 
 #define DOCUMENT_KEY "xf-notice-document"
 
+/* The public portal's address from Preferences (public-base-url), or NULL
+ * when none is set or the schema is not installed (an uninstalled tool):
+ * printed and exported notices then carry no online link. */
+static char *
+dup_portal_base (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  g_autofree char *base = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, "io.github.xianfeng.Xianfeng", TRUE);
+  if (schema == NULL || !g_settings_schema_has_key (schema, "public-base-url"))
+    return NULL;
+  settings = g_settings_new_full (schema, NULL, NULL);
+  base = g_strstrip (g_settings_get_string (settings, "public-base-url"));
+  return *base != '\0' ? g_steal_pointer (&base) : NULL;
+}
+
 /* Lays the notice out on the printer's page, in points. */
 static void
 begin_print_cb (GtkPrintOperation *operation,
@@ -59,6 +79,7 @@ new_print_operation (const XfNotice *notice)
   GtkPrintOperation *operation = gtk_print_operation_new ();
   g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
   g_autoptr(GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
+  g_autofree char *portal_base = dup_portal_base ();
 
   gtk_page_setup_set_paper_size_and_default_margins (setup, a4);
   gtk_print_operation_set_default_page_setup (operation, setup);
@@ -66,7 +87,7 @@ new_print_operation (const XfNotice *notice)
   gtk_print_operation_set_use_full_page (operation, TRUE);
   gtk_print_operation_set_job_name (operation, notice->title);
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
-  g_object_set_data_full (G_OBJECT (operation), DOCUMENT_KEY, xf_notice_document_new (notice),
+  g_object_set_data_full (G_OBJECT (operation), DOCUMENT_KEY, xf_notice_document_new (notice, portal_base),
                           (GDestroyNotify) xf_notice_document_free);
   g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), NULL);
   g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), NULL);
@@ -92,7 +113,8 @@ preview_ready_cb (GtkPrintOperationPreview *preview,
 {
   if (self->notice != NULL)
     {
-      GtkWidget *window = xf_notice_preview_new (GTK_WIDGET (self), self->notice,
+      g_autofree char *portal_base = dup_portal_base ();
+      GtkWidget *window = xf_notice_preview_new (GTK_WIDGET (self), self->notice, portal_base,
                                                  gtk_print_context_get_width (context),
                                                  gtk_print_context_get_height (context));
 
@@ -248,9 +270,12 @@ xf_notice_board_page_export_to_file (XfNoticeBoardPage *self,
                                      const char        *path,
                                      GError           **error)
 {
+  g_autofree char *portal_base = NULL;
+
   g_return_val_if_fail (XF_IS_NOTICE_BOARD_PAGE (self), FALSE);
   g_return_val_if_fail (format != NULL && path != NULL, FALSE);
 
+  portal_base = dup_portal_base ();
   if (self->notice == NULL)
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("No notice is shown"));
@@ -258,14 +283,14 @@ xf_notice_board_page_export_to_file (XfNoticeBoardPage *self,
     }
   if (g_str_equal (format, "pdf"))
     {
-      g_autoptr(XfNoticeDocument) document = xf_notice_document_new (self->notice);
+      g_autoptr(XfNoticeDocument) document = xf_notice_document_new (self->notice, portal_base);
 
       return xf_notice_document_write_pdf (document, path, error);
     }
   if (g_str_equal (format, "html"))
-    return xf_notice_write_html (self->notice, path, error);
+    return xf_notice_write_html (self->notice, portal_base, path, error);
   if (g_str_equal (format, "json"))
-    return xf_notice_write_json (self->notice, path, error);
+    return xf_notice_write_json (self->notice, portal_base, path, error);
   g_return_val_if_reached (FALSE);
 }
 

@@ -74,6 +74,7 @@ print_clicked_cb (GtkWidget *window)
 GtkWidget *
 xf_notice_preview_new (GtkWidget      *source,
                        const XfNotice *notice,
+                       const char     *portal_base,
                        double          width,
                        double          height)
 {
@@ -88,7 +89,7 @@ xf_notice_preview_new (GtkWidget      *source,
   g_return_val_if_fail (notice != NULL, NULL);
 
   preview = g_new0 (Preview, 1);
-  preview->document = xf_notice_document_new (notice);
+  preview->document = xf_notice_document_new (notice, portal_base);
   preview->width = width > 0 ? width : XF_NOTICE_A4_WIDTH;
   preview->height = height > 0 ? height : XF_NOTICE_A4_HEIGHT;
   g_set_weak_pointer (&preview->source, source);

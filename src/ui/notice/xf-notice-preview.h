@@ -16,9 +16,11 @@ G_BEGIN_DECLS
  * print on pages of @width × @height points, drawn by core's printed
  * notice: the print dialog's Preview, without an outside viewer. Its
  * "Print…" button closes it and activates "notices.print" on @source
- * (while @source lives). Not yet shown. */
+ * (while @source lives). @portal_base as for xf_notice_document_new ().
+ * Not yet shown. */
 GtkWidget *xf_notice_preview_new (GtkWidget      *source,
                                   const XfNotice *notice,
+                                  const char     *portal_base,
                                   double          width,
                                   double          height);
 

@@ -17,8 +17,10 @@ G_BEGIN_DECLS
  * widget carries the CSS class "tier-<tier>" (tier-national … tier-
  * cultivation). It holds the photo or an avatar, name, tier badge, honour
  * titles, introduction, main deeds, contribution to local industry, the
- * video and the QR code of the public link (GSettings public-base-url +
- * uid, unless a base URL is set on the card).
+ * video and the QR code of the pioneer's page on the public portal
+ * (xf_public_link_build: GSettings public-base-url, the portal's address,
+ * + "p/" + uid, unless a base URL is set on the card; none while the
+ * address is empty or not valid).
  *
  * Actions: card.copy-link, card.save-png (asks for a file), card.print,
  * card.open-video. Beneath the card (not printed nor exported), "Book a
@@ -38,7 +40,7 @@ void        xf_name_card_set_pioneer     (XfNameCard  *self,
 /* A list of XfHonour whose titles the card shows; NULL for none. */
 void        xf_name_card_set_honours     (XfNameCard  *self,
                                           GListModel  *honours);
-/* Overrides the GSettings base URL; NULL returns to GSettings. */
+/* Overrides the GSettings portal address; NULL returns to GSettings. */
 void        xf_name_card_set_base_url    (XfNameCard  *self,
                                           const char  *base_url);
 /* The public link, or NULL (with error) when there is none. */
