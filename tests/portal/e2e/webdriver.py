@@ -229,6 +229,25 @@ class Session:
     def exists(self, selector):
         return len(self._find_all(selector)) > 0
 
+    def navigating(self, action, timeout=15):
+        """Runs @action (a click that loads a page) and waits until a new
+        document has replaced this one and is loaded: a click may return
+        before the browser has left the old page."""
+        self.execute("window.__xfOldPage = true")
+        action()
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                state = self.execute("return window.__xfOldPage === true ? 'old' : document.readyState")
+            except WebDriverError:
+                state = "loading"   # between documents
+            if state == "complete":
+                return
+            if time.monotonic() > deadline:
+                raise WebDriverError("navigation", "timeout",
+                                     "still %s after %d s at %s" % (state, timeout, self.current_url))
+            time.sleep(0.05)
+
     def wait_for(self, selector, timeout=10):
         deadline = time.monotonic() + timeout
         while True:
