@@ -23,8 +23,9 @@
 #             the same 404 as a wrong code), an empty rating is refused,
 #             then rates it: the feedback through the CLI
 #   objection a notice open for objections: an empty objection is refused;
-#             a named one with a contact lands in the notice's register,
-#             channel portal, and the portal never shows the contact
+#             a named one with a contact and a file lands in the notice's
+#             register, channel portal, and the portal never shows the
+#             contact; an anonymous one keeps no name
 #   http      plain HTTP, no browser: oversize body 413, missing CSRF 403,
 #             unknown ids 404, an invalid form 422, a bad method 405 —
 #             each a full HTML page — and no row added anywhere (as
@@ -43,6 +44,7 @@
 # exit, by its process group.
 
 import datetime
+import hashlib
 import html
 import http.client
 import http.cookiejar
@@ -53,6 +55,7 @@ import re
 import shutil
 import signal
 import sqlite3
+import struct
 import subprocess
 import sys
 import tempfile
@@ -61,6 +64,7 @@ import traceback
 import urllib.error
 import urllib.parse
 import urllib.request
+import zlib
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import webdriver as wd  # noqa: E402
@@ -592,6 +596,10 @@ class Scenario:
         self.fill(form, "name", name)
         self.fill(form, "contact", contact)
         self.fill(form, "grounds", grounds)
+        evidence = os.path.join(self.portal.folder, "证据.png")
+        with open(evidence, "wb") as f:
+            f.write(tiny_png())
+        form.find("input[type=file][name=file]").send_keys(evidence)
         self.submit("form#objection-form")
         result = self.browser.wait_for("#objection-result")
         path, query = self.path()
@@ -625,6 +633,26 @@ class Scenario:
         stored = p.query("SELECT channel, objector_name, objector_contact FROM objections "
                          "WHERE upper(uid) LIKE ? || '%'", reference)
         check_equal(stored, [("portal", name, contact)], "the objection's row (channel, name, contact)")
+        files = p.query("SELECT f.file_name, f.content_type, f.size, f.sha256 FROM objection_files f "
+                        "JOIN objections o ON o.id = f.objection_id WHERE upper(o.uid) LIKE ? || '%'",
+                        reference)
+        png = tiny_png()
+        check_equal(files, [("证据.png", "image/png", len(png), hashlib.sha256(png).hexdigest())],
+                    "the objection's evidence file (name, type, size, SHA-256)")
+
+        # Anonymous: no name needed, none kept.
+        self.go("/notices/%d" % notice_id, "en")
+        form = self.browser.wait_for("form#objection-form")
+        self.fill(form, "candidate", str(candidate["nomination_id"]))
+        anonymous = form.find("input[name=anonymous]")
+        if not anonymous.property("checked"):
+            anonymous.click()
+        self.fill(form, "grounds", grounds + "（匿名）")
+        self.submit("form#objection-form")
+        reference2 = self.browser.wait_for("#objection-result").text.strip()
+        stored = p.query("SELECT channel, anonymous, objector_name, objector_contact FROM objections "
+                         "WHERE upper(uid) LIKE ? || '%'", reference2)
+        check_equal(stored, [("portal", 1, "", "")], "the anonymous objection's row")
         log("# objection %s on notice %d against %s: in the register, channel portal",
             reference, notice_id, candidate["name"])
 
@@ -669,7 +697,14 @@ class Scenario:
                *http_request("POST", p.url("/p/00000000-0000-4000-8000-000000000000/like"), b"", form_type, jar),
                403)
         expect("DELETE a card", *http_request("DELETE", p.url("/p/" + uid)), 405)
-        expect("POST an oversize booking", *oversize_post(p.port, "/p/%s/book" % uid, 1024 * 1024, proxied), 413)
+        expect("POST an oversize booking", *oversize_post(p.port, "/p/%s/book" % uid, 1024 * 1024, form_type), 413)
+        # A form with a file may be larger (max-upload), but not beyond.
+        notices = p.cli("notices", "list", "--status", "published")["notices"]
+        check(notices, "no published notice")
+        multipart = dict(proxied, **{"Content-Type": "multipart/form-data; boundary=xfe2e"})
+        expect("POST an oversize objection",
+               *oversize_post(p.port, "/notices/%d/objections" % notices[0]["id"], 21 * 1024 * 1024 + 65536 + 1,
+                              multipart), 413)
 
         # An invalid form with a valid token: 422, the errors named.
         status, headers, body = http_request("GET", p.url("/services/" + self.booked_item),
@@ -749,6 +784,15 @@ class Scenario:
             len(statuses) - 1, headers.get("Retry-After"), status)
 
 
+def tiny_png():
+    """A valid 1×1 red PNG, as evidence."""
+    def chunk(kind, data):
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body) & 0xffffffff)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(b"\x00\xc0\x10\x20")) + chunk(b"IEND", b""))
+
+
 def describe_exit(code):
     if code is not None and code < 0:
         name = signal.Signals(-code).name
@@ -764,7 +808,6 @@ def oversize_post(port, path, size, headers):
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
     try:
         connection.putrequest("POST", path)
-        connection.putheader("Content-Type", "application/x-www-form-urlencoded")
         connection.putheader("Content-Length", str(size))
         for name, value in headers.items():
             connection.putheader(name, value)
@@ -828,7 +871,8 @@ def main():
                  ("card: view, like twice, one counts; share", scenario.test_card),
                  ("booking: empty refused, booked from the card", scenario.test_booking),
                  ("rating: done at the desk, found by code and contact, rated", scenario.test_rating),
-                 ("objection: empty refused, named one in the register", scenario.test_objection),
+                 ("objection: empty refused, a named one with a file and an anonymous one in the register",
+                  scenario.test_objection),
                  ("http: bad input gets a 4xx page, nothing stored", scenario.test_http),
                  ("rate limit: 429 past 20 posts a minute", scenario.test_rate_limit)]
         for number, (name, step) in enumerate(steps, start=1):
