@@ -300,6 +300,18 @@ class Scenario:
             got = (cookie.get("httpOnly"), cookie.get("sameSite"), cookie.get("path"), cookie.get("secure"))
             check_equal(got, (True, "Lax", "/", False), "cookie %s (HttpOnly, SameSite, Path, Secure)" % name)
 
+    def check_labels(self, form_selector):
+        """Every field a visitor fills has a label (<label for=ID> or
+        around it, or aria-label): screen readers and tapping the label."""
+        unlabelled = self.browser.execute("""
+            const form = document.querySelector(arguments[0]);
+            return Array.from(form.querySelectorAll('input, select, textarea'))
+              .filter(f => f.type !== 'hidden' && f.type !== 'submit' && f.type !== 'button')
+              .filter(f => !(f.labels && f.labels.length) && !f.getAttribute('aria-label')
+                           && !f.getAttribute('aria-labelledby'))
+              .map(f => f.name + (f.type === 'radio' ? '=' + f.value : ''));""", form_selector)
+        check(not unlabelled, "%s: fields without a label: %s", form_selector, ", ".join(unlabelled))
+
     def assert_phone_layout(self, what):
         width = self.browser.execute("return window.innerWidth")
         check_equal(width, 390, "%s: the layout viewport (a <meta name=viewport> is needed)" % what)
@@ -436,6 +448,7 @@ class Scenario:
         check_equal(self.path()[0], "/p/%s/book" % uid, "the booking link")
         for name in ("item", "requester", "contact", "region", "place", "needed_by", "description", "csrf"):
             check(form.find_all("[name=%s]" % name), "the booking form has no field %s", name)
+        self.check_labels("form#request-form")
 
         # Empty: errors under the fields, nothing stored.
         before = p.counts()
@@ -473,7 +486,9 @@ class Scenario:
         self.request_code = match.group(1)
         check(self.request_code in created.text, "#request-created %r lacks the code", created.text)
         check_equal(self.browser.find("#status").attribute("data-status"), "booked", "#status after booking")
-        check(self.contact not in self.browser.page_source, "the request page shows the contact")
+        source = self.browser.page_source
+        check(self.contact not in source, "the request page shows the contact")
+        check(values["requester"] not in source, "the request page shows the requester's name")
         self.check_cookies(("xf_r",))
         check_equal(p.count("service_requests") - before["service_requests"], 1, "new service_requests rows")
 
@@ -525,6 +540,7 @@ class Scenario:
         check_equal(status.attribute("data-status"), "done", "#status once done")
         check(self.browser.exists("ol#steps"), "the request page has no ol#steps")
         check(self.browser.exists("form#rate-form"), "a done request shows no form#rate-form")
+        self.check_labels("form#rate-form")
         check(self.contact not in self.browser.page_source, "the request page shows the contact")
         self.assert_phone_layout("the request page")
         self.shot("request", "en")
@@ -575,6 +591,7 @@ class Scenario:
               "table#candidates lacks %s", candidate["name"])
         form = self.browser.find("form#objection-form")
         check_equal(form.attribute("enctype"), "multipart/form-data", "the objection form's enctype")
+        self.check_labels("form#objection-form")
 
         before = p.counts()
         register_before = len(notice.get("objection_list") or [])
@@ -721,7 +738,8 @@ class Scenario:
                 # One bad field at a time: the error must be under that field,
                 # the other values kept.
                 for name, value in (("contact", "not a phone"), ("requester", ""),
-                                    ("needed_by", "2001-01-01")):
+                                    ("needed_by", "2001-01-01"),
+                                    ("contact", '"><b id="xss">x</b>')):
                     bad = dict(form, csrf=csrf, **{name: value})
                     status, headers, body = http_request("POST", p.url("/services/" + self.booked_item),
                                                          urllib.parse.urlencode(bad).encode(), form_type, jar)
@@ -731,8 +749,11 @@ class Scenario:
                     if 'id="error-%s"' % name not in text:
                         problems.append("%s: no error-%s in %s" % (what, name, re.findall(
                             r'id="(?:error-[a-z_]+|form-error)"[^>]*>[^<]*', text)))
-                    kept = "not a phone" if name == "contact" else form["contact"]
-                    if kept not in text:
+                    kept = html.escape(value if name == "contact" else form["contact"], quote=False)
+                    if "xss" in value:
+                        if '<b id="xss">' in text:
+                            problems.append("%s: the value given is not escaped" % what)
+                    elif kept not in text:
                         problems.append("%s: the values given are not kept" % what)
                 # The same token on an unknown card's booking: 404, not a request.
                 bad = dict(form, csrf=token.group(1) or token.group(2))
