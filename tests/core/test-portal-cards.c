@@ -663,6 +663,40 @@ test_month_pioneers (Fixture       *fixture,
   g_assert_cmpstr (first->pioneer_uid, ==, fixture->wang_uid);
   g_assert_cmpstr (first->organisation, ==, "湖州市总工会");
   assert_public_entries (shown->individuals);
+
+  /* Asked again (from the portal's cache): the same wall, a copy. */
+  {
+    g_autoptr(XfMonthlyRanking) again = xf_portal_month_pioneers (fixture->portal, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (again != shown && again->individuals != shown->individuals);
+    g_assert_true (again->frozen);
+    g_assert_cmpstr (again->month, ==, "2026-02");
+    g_assert_cmpuint (again->individuals->len, ==, shown->individuals->len);
+    first = g_ptr_array_index (again->individuals, 0);
+    g_assert_cmpstr (first->pioneer_uid, ==, fixture->wang_uid);
+    g_assert_cmpstr (first->name, ==, "王建国");
+    g_assert_cmpfloat (first->score, ==, ((XfRankingEntry *) g_ptr_array_index (shown->individuals, 0))->score);
+    assert_public_entries (again->individuals);
+  }
+
+  /* February computed again with more events: the new wall at once. */
+  desk_event (fixture, fixture->li, "card-liked", "2026-02-13", "f4");
+  desk_event (fixture, fixture->li, "card-shared", "2026-02-14", "f5");
+  desk_event (fixture, fixture->li, "recommended", "2026-02-15", "f6");
+  g_clear_pointer (&computed, xf_monthly_ranking_free);
+  g_clear_pointer (&frozen, xf_monthly_ranking_free);
+  g_clear_pointer (&shown, xf_monthly_ranking_free);
+  computed = xf_ranking_compute (fixture->ranking, "2026-02", &error);
+  g_assert_no_error (error);
+  frozen = xf_ranking_get (fixture->ranking, "2026-02", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (((XfRankingEntry *) g_ptr_array_index (frozen->individuals, 0))->pioneer_uid, ==,
+                   fixture->li_uid);
+  shown = xf_portal_month_pioneers (fixture->portal, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (((XfRankingEntry *) g_ptr_array_index (shown->individuals, 0))->pioneer_uid, ==,
+                   fixture->li_uid);
 }
 
 static void
@@ -691,6 +725,64 @@ test_month_leaves_out_archived (Fixture       *fixture,
   g_assert_cmpuint (shown->individuals->len, ==, computed->individuals->len - 1);
 }
 
+/* The wall holds XF_RANKING_HONOUR_WALL_SIZE of the frozen entries, in
+ * their order, leaving out those archived since (the first among them). */
+static void
+test_month_wall (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GHashTable) archived = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(XfMonthlyRanking) frozen = NULL;
+  g_autoptr(XfMonthlyRanking) shown = NULL;
+  g_autoptr(GError) error = NULL;
+  guint at = 0;
+
+  for (int i = 1; i <= 30; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("先锋%02d", i);
+      gint64 id = xf_test_services_add_pioneer (fixture->registry, name, XF_TEST_WUKANG);
+
+      for (int j = 0; j < i; j++)
+        {
+          g_autofree char *event = g_strdup_printf ("w%d-%d", i, j);
+
+          desk_event (fixture, id, "card-liked", "2026-02-10", event);
+        }
+    }
+  frozen = xf_ranking_compute (fixture->ranking, "2026-02", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (frozen->individuals->len, >=, 27);
+  /* Six of the first 25 leave: the wall needs a second batch of checks. */
+  for (guint i = 0; i < 12; i += 2)
+    {
+      XfRankingEntry *entry = g_ptr_array_index (frozen->individuals, i);
+      g_autoptr(XfPioneer) pioneer = xf_registry_get_pioneer (fixture->registry, entry->pioneer_id, &error);
+
+      g_assert_true (xf_registry_archive_pioneer (fixture->registry, pioneer, "moved away", &error));
+      g_assert_no_error (error);
+      g_hash_table_add (archived, g_strdup (entry->pioneer_uid));
+    }
+
+  shown = xf_portal_month_pioneers (fixture->portal, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (shown->individuals->len, ==, XF_RANKING_HONOUR_WALL_SIZE);
+  for (guint i = 0; i < frozen->individuals->len && at < shown->individuals->len; i++)
+    {
+      XfRankingEntry *entry = g_ptr_array_index (frozen->individuals, i);
+      XfRankingEntry *on_wall;
+
+      if (g_hash_table_contains (archived, entry->pioneer_uid))
+        continue;
+      on_wall = g_ptr_array_index (shown->individuals, at++);
+      g_assert_cmpstr (on_wall->pioneer_uid, ==, entry->pioneer_uid);
+      g_assert_cmpint (on_wall->rank, ==, entry->rank);
+    }
+  g_assert_cmpuint (at, ==, XF_RANKING_HONOUR_WALL_SIZE);
+  for (guint i = 0; i < shown->individuals->len; i++)
+    g_assert_false (g_hash_table_contains (archived,
+                                           ((XfRankingEntry *) g_ptr_array_index (shown->individuals, i))->pioneer_uid));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -709,6 +801,7 @@ main (int argc, char **argv)
   add ("share", test_share);
   add ("month-pioneers", test_month_pioneers);
   add ("month-leaves-out-archived", test_month_leaves_out_archived);
+  add ("month-wall", test_month_wall);
 #undef add
 
   return g_test_run ();

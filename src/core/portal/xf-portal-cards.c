@@ -18,6 +18,7 @@
 #include "xf-error.h"
 #include "xf-portal-private.h"
 #include "xf-reference.h"
+#include "xf-stmt-cache.h"
 
 /*
  * A card is built field by field from the registry's file as the public
@@ -34,6 +35,24 @@
 /* Longer visitor keys are stored as their SHA-256, so that the event's
  * visitor and source id stay within the ranking's 200 characters. */
 #define MAX_VISITOR 64
+
+/* This file's statements, prepared once per portal (PostgreSQL prepares
+ * at a round trip each). */
+static XfDbStmt *
+prepare (XfPortal    *self,
+         const char  *sql,
+         GError     **error)
+{
+  XfStmtCache *cache = g_object_get_data (G_OBJECT (self), "xf-portal-cards-stmts");
+
+  if (cache == NULL)
+    {
+      cache = xf_stmt_cache_new (xf_store_get_db (self->store));
+      g_object_set_data_full (G_OBJECT (self), "xf-portal-cards-stmts", cache,
+                              (GDestroyNotify) xf_stmt_cache_free);
+    }
+  return xf_stmt_cache_prepare (cache, sql, error);
+}
 
 /* An active pioneer by uid; unknown, archived and deceased files are all
  * the same XF_ERROR_NOT_FOUND, so that the portal tells nothing of them. */
@@ -236,10 +255,10 @@ count_this_month (XfPortal      *self,
   g_autofree char *month = xf_ranking_current_month ();
   g_autofree char *first = g_strconcat (month, "-01", NULL);
   g_autofree char *last = g_strconcat (month, "-31", NULL);
-  g_autoptr(XfDbStmt) stmt = NULL;
+  XfDbStmt *stmt;
   XfDbStep step;
 
-  stmt = xf_db_prepare (xf_store_get_db (self->store),
+  stmt = prepare (self,
                         "SELECT kind, count(*) FROM engagement_events"
                         " WHERE pioneer_id = $1 AND occurred_on >= $2 AND occurred_on <= $3"
                         " AND kind IN ('" XF_ENGAGEMENT_CARD_LIKED "', '" XF_ENGAGEMENT_CARD_VIEWED "')"
@@ -259,6 +278,7 @@ count_this_month (XfPortal      *self,
       else
         card->views_this_month = count;
     }
+  xf_db_stmt_reset (stmt);
   return step == XF_DB_STEP_DONE;
 }
 
@@ -322,18 +342,18 @@ event_exists (XfPortal    *self,
               gboolean    *exists,
               GError     **error)
 {
-  g_autoptr(XfDbStmt) stmt = NULL;
+  XfDbStmt *stmt;
   XfDbStep step;
 
-  stmt = xf_db_prepare (xf_store_get_db (self->store),
-                        "SELECT count(*) FROM engagement_events WHERE source = $1 AND source_id = $2",
-                        error);
+  stmt = prepare (self, "SELECT count(*) FROM engagement_events WHERE source = $1 AND source_id = $2",
+                  error);
   if (stmt == NULL)
     return FALSE;
   xf_db_stmt_bind_text (stmt, 1, XF_ENGAGEMENT_SOURCE_PORTAL);
   xf_db_stmt_bind_text (stmt, 2, source_id);
   step = xf_db_stmt_step (stmt, error);
   *exists = step == XF_DB_STEP_ROW && xf_db_stmt_column_int64 (stmt, 0) > 0;
+  xf_db_stmt_reset (stmt);
   return step == XF_DB_STEP_ROW;
 }
 
@@ -443,36 +463,36 @@ xf_portal_share (XfPortal    *self,
  * Pioneers of the Month
  */
 
-/* The uids of active pioneers among @entries. */
-static GHashTable *
-active_uids (XfPortal   *self,
-             GPtrArray  *entries,
-             GError    **error)
+#define ACTIVE_BATCH 25
+
+/* Of @entries from @first on, at most ACTIVE_BATCH: adds the uids of those
+ * still active to @active. One query, its statement prepared once. */
+static gboolean
+add_active (XfPortal    *self,
+            GPtrArray   *entries,
+            guint        first,
+            GHashTable  *active,
+            GError     **error)
 {
-  g_autoptr(GHashTable) active = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(XfDbStmt) stmt = NULL;
+  g_autoptr(GString) sql = g_string_new ("SELECT uid FROM pioneers WHERE status = 'active' AND id IN (");
+  guint n = MIN (entries->len - first, ACTIVE_BATCH);
+  XfDbStmt *stmt;
+  XfDbStep step;
 
-  if (entries->len == 0)
-    return g_steal_pointer (&active);
-  stmt = xf_db_prepare (xf_store_get_db (self->store),
-                        "SELECT status FROM pioneers WHERE id = $1", error);
+  /* Always ACTIVE_BATCH parameters (the rest 0, no pioneer): one text. */
+  for (guint i = 0; i < ACTIVE_BATCH; i++)
+    g_string_append_printf (sql, i == 0 ? "$%u" : ", $%u", i + 1);
+  g_string_append_c (sql, ')');
+  stmt = prepare (self, sql->str, error);
   if (stmt == NULL)
-    return NULL;
-  for (guint i = 0; i < entries->len; i++)
-    {
-      XfRankingEntry *entry = g_ptr_array_index (entries, i);
-      XfDbStep step;
-
-      xf_db_stmt_bind_int64 (stmt, 1, entry->pioneer_id);
-      step = xf_db_stmt_step (stmt, error);
-      if (step == XF_DB_STEP_ERROR)
-        return NULL;
-      if (step == XF_DB_STEP_ROW && g_strcmp0 (xf_db_stmt_column_text (stmt, 0), "active") == 0
-          && entry->pioneer_uid != NULL)
-        g_hash_table_add (active, g_strdup (entry->pioneer_uid));
-      xf_db_stmt_reset (stmt);
-    }
-  return g_steal_pointer (&active);
+    return FALSE;
+  for (guint i = 0; i < ACTIVE_BATCH; i++)
+    xf_db_stmt_bind_int64 (stmt, (int) i + 1,
+                           i < n ? ((XfRankingEntry *) g_ptr_array_index (entries, first + i))->pioneer_id : 0);
+  while ((step = xf_db_stmt_step (stmt, error)) == XF_DB_STEP_ROW)
+    g_hash_table_add (active, xf_db_stmt_dup_text (stmt, 0));
+  xf_db_stmt_reset (stmt);
+  return step == XF_DB_STEP_DONE;
 }
 
 /* The honour wall's first XF_RANKING_HONOUR_WALL_SIZE entries of pioneers
@@ -482,28 +502,123 @@ keep_public (XfPortal   *self,
              GPtrArray  *entries,
              GError    **error)
 {
-  g_autoptr(GHashTable) active = active_uids (self, entries, error);
-  guint kept = 0;
+  g_autoptr(GHashTable) active = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) kept = g_ptr_array_new ();
 
-  if (active == NULL)
-    return FALSE;
-  for (guint i = 0; i < entries->len;)
+  for (guint i = 0; i < entries->len && kept->len < XF_RANKING_HONOUR_WALL_SIZE; i++)
     {
       XfRankingEntry *entry = g_ptr_array_index (entries, i);
 
-      if (kept >= XF_RANKING_HONOUR_WALL_SIZE
-          || entry->pioneer_uid == NULL || !g_hash_table_contains (active, entry->pioneer_uid))
-        {
-          g_ptr_array_remove_index (entries, i);
-          continue;
-        }
+      /* A batch at a time, as far as the wall needs. */
+      if (i % ACTIVE_BATCH == 0 && !add_active (self, entries, i, active, error))
+        return FALSE;
+      if (entry->pioneer_uid == NULL || !g_hash_table_contains (active, entry->pioneer_uid))
+        continue;
       g_clear_pointer (&entry->region_code, g_free);
       if (entry->parts != NULL)
         g_ptr_array_set_size (entry->parts, 0);
-      kept++;
-      i++;
+      g_ptr_array_add (kept, entry);
+      entries->pdata[i] = NULL;
     }
+  /* The others go (the free function takes NULL), the kept come back. */
+  g_ptr_array_set_size (entries, 0);
+  for (guint i = 0; i < kept->len; i++)
+    g_ptr_array_add (entries, g_ptr_array_index (kept, i));
   return TRUE;
+}
+
+/* The wall of the newest frozen month, kept for MONTH_CACHE_SECONDS: the
+ * home page asks for it at every visit, and reading a frozen month costs
+ * a query per entry. A month frozen or computed again since shows at
+ * once; a pioneer archived since leaves the wall within the minute. */
+#define MONTH_CACHE_SECONDS 60
+
+typedef struct
+{
+  gint64            ranking_id;
+  gint64            computed_at;
+  gint64            until;       /* monotonic µs */
+  XfMonthlyRanking *ranking;
+} MonthCache;
+
+static void
+month_cache_free (MonthCache *cache)
+{
+  xf_monthly_ranking_free (cache->ranking);
+  g_free (cache);
+}
+
+static GPtrArray *
+copy_entries (GPtrArray *entries)
+{
+  GPtrArray *copy = g_ptr_array_new_with_free_func ((GDestroyNotify) xf_ranking_entry_free);
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      const XfRankingEntry *entry = g_ptr_array_index (entries, i);
+      XfRankingEntry *to = xf_ranking_entry_new ();
+
+      to->pioneer_id = entry->pioneer_id;
+      to->pioneer_uid = g_strdup (entry->pioneer_uid);
+      to->name = g_strdup (entry->name);
+      to->kind = g_strdup (entry->kind);
+      to->tier = g_strdup (entry->tier);
+      to->organisation = g_strdup (entry->organisation);
+      to->rank = entry->rank;
+      to->score = entry->score;
+      g_ptr_array_add (copy, to);
+    }
+  return copy;
+}
+
+/* A copy of a wall as keep_public () left it. */
+static XfMonthlyRanking *
+copy_wall (const XfMonthlyRanking *ranking)
+{
+  XfMonthlyRanking *copy = xf_monthly_ranking_new ();
+
+  copy->month = g_strdup (ranking->month);
+  copy->frozen = ranking->frozen;
+  copy->automatic = ranking->automatic;
+  copy->weight_set_id = ranking->weight_set_id;
+  copy->weights = ranking->weights != NULL ? xf_index_weights_copy (ranking->weights) : NULL;
+  copy->events_counted = ranking->events_counted;
+  copy->pioneers_scored = ranking->pioneers_scored;
+  copy->computed_at = ranking->computed_at;
+  g_ptr_array_unref (copy->individuals);
+  copy->individuals = copy_entries (ranking->individuals);
+  g_ptr_array_unref (copy->collectives);
+  copy->collectives = copy_entries (ranking->collectives);
+  return copy;
+}
+
+/* The newest frozen month: its row's id and computed_at, and the month
+ * (NULL with no error when none is frozen). */
+static gboolean
+newest_frozen (XfPortal  *self,
+               gint64    *ranking_id,
+               gint64    *computed_at,
+               char     **month,
+               GError   **error)
+{
+  XfDbStmt *stmt;
+  XfDbStep step;
+
+  *month = NULL;
+  stmt = prepare (self, "SELECT id, computed_at, month FROM monthly_rankings"
+                        " WHERE $1 = $1 ORDER BY month DESC LIMIT 1", error);
+  if (stmt == NULL)
+    return FALSE;
+  xf_db_stmt_bind_int64 (stmt, 1, 0);
+  step = xf_db_stmt_step (stmt, error);
+  if (step == XF_DB_STEP_ROW)
+    {
+      *ranking_id = xf_db_stmt_column_int64 (stmt, 0);
+      *computed_at = xf_db_stmt_column_int64 (stmt, 1);
+      *month = xf_db_stmt_dup_text (stmt, 2);
+    }
+  xf_db_stmt_reset (stmt);
+  return step != XF_DB_STEP_ERROR;
 }
 
 XfMonthlyRanking *
@@ -511,20 +626,28 @@ xf_portal_month_pioneers (XfPortal  *self,
                           GError   **error)
 {
   g_autoptr(XfMonthlyRanking) ranking = NULL;
-  g_auto(GStrv) months = NULL;
+  g_autofree char *month = NULL;
+  MonthCache *cache;
+  gint64 ranking_id = 0, computed_at = 0;
 
   g_return_val_if_fail (XF_IS_PORTAL (self), NULL);
 
-  months = xf_ranking_list_months (self->ranking, error);
-  if (months == NULL)
+  /* The public may read the rankings (as xf_ranking_get () asks). */
+  if (!xf_permission_check (self->actor, XF_OP_REGISTRY_READ, NULL, error)
+      || !newest_frozen (self, &ranking_id, &computed_at, &month, error))
     return NULL;
-  if (months[0] != NULL)
-    ranking = xf_ranking_get (self->ranking, months[0], error);
+  cache = g_object_get_data (G_OBJECT (self), "xf-portal-month");
+  if (month != NULL && cache != NULL && cache->ranking_id == ranking_id
+      && cache->computed_at == computed_at && g_get_monotonic_time () < cache->until)
+    return copy_wall (cache->ranking);
+
+  if (month != NULL)
+    ranking = xf_ranking_get (self->ranking, month, error);
   else
     {
-      g_autofree char *month = xf_ranking_current_month ();
+      g_autofree char *current = xf_ranking_current_month ();
 
-      ranking = xf_ranking_preview (self->ranking, month, error);
+      ranking = xf_ranking_preview (self->ranking, current, error);
       if (ranking != NULL)
         ranking->frozen = FALSE;
     }
@@ -535,5 +658,14 @@ xf_portal_month_pioneers (XfPortal  *self,
   if (!keep_public (self, ranking->individuals, error)
       || !keep_public (self, ranking->collectives, error))
     return NULL;
+  if (month != NULL)
+    {
+      cache = g_new0 (MonthCache, 1);
+      cache->ranking_id = ranking_id;
+      cache->computed_at = computed_at;
+      cache->until = g_get_monotonic_time () + MONTH_CACHE_SECONDS * G_USEC_PER_SEC;
+      cache->ranking = copy_wall (ranking);
+      g_object_set_data_full (G_OBJECT (self), "xf-portal-month", cache, (GDestroyNotify) month_cache_free);
+    }
   return g_steal_pointer (&ranking);
 }
