@@ -22,6 +22,9 @@
 #             API); the visitor finds it by code and contact (a wrong one:
 #             the same 404 as a wrong code), an empty rating is refused,
 #             then rates it: the feedback through the CLI
+#   order     点单 from the service menu: an open request in the queue; the
+#             dispatcher claims it for the best-suited pioneer (services
+#             suggest, services claim) and the visitor's page says so
 #   objection a notice open for objections: an empty objection is refused;
 #             a named one with a contact and a file lands in the notice's
 #             register, channel portal, and the portal never shows the
@@ -572,6 +575,49 @@ class Scenario:
                     (4, True, "讲得很好，谢谢！E2E"), "services show %s: feedback" % code)
         log("# %s accepted, done, found by code and contact, rated 4 with a like", code)
 
+    def test_order(self):
+        """点单 from the menu: an open request in the queue; the dispatcher's
+        claim for the best-suited pioneer shows on the visitor's page."""
+        p = self.portal
+        item = self.booked_item
+        self.go("/services", "en")
+        link = "ul#services a[href='/services/%s']" % item
+        check(self.browser.exists(link), "/services does not list %s", item)
+        self.browser.navigating(self.browser.find(link).click)
+        form = self.browser.wait_for("form#request-form")
+        check(not form.find_all("[name=item]") or form.find("[name=item]").attribute("type") == "hidden",
+              "the 点单 form asks for the service again")
+        self.check_labels("form#request-form")
+        contact = "137%08d" % random.randrange(10 ** 8)
+        values = {"requester": "点单 测试", "contact": contact, "region": self.booked_region,
+                  "place": "练市镇", "needed_by": (self.today + datetime.timedelta(days=5)).isoformat(),
+                  "description": "E2E：请帮忙看看这项专利。"}
+        for name, value in values.items():
+            self.fill(form, name, value)
+        self.submit("form#request-form")
+        self.browser.wait_for("#request-created")
+        path, query = self.path()
+        match = re.fullmatch(r"/requests/([A-Z0-9]{4}-[A-Z0-9]{4})", path)
+        check(match and query.get("new") == ["1"], "a 点单 leads to %s, not /requests/CODE?new=1", path)
+        code = match.group(1)
+        check_equal(self.browser.find("#status").attribute("data-status"), "open", "#status after 点单")
+
+        shown = p.cli("services", "show", code, user="dispatcher")
+        for key, expected in (("channel", "portal"), ("status", "open"), ("booked_pioneer_uid", None),
+                              ("item", item), ("contact", contact), ("requester", values["requester"])):
+            check_equal(shown.get(key), expected, "services show %s: %s" % (code, key))
+        best = p.cli("services", "suggest", code, user="dispatcher")["suggestions"]
+        check(best, "services suggest %s: nobody", code)
+        p.cli("services", "claim", code, best[0]["pioneer_uid"], user="dispatcher", as_json=False)
+        check_equal(p.cli("services", "show", code, user="dispatcher")["status"], "claimed",
+                    "services show %s after the claim" % code)
+        self.go("/requests/" + code, "en")
+        check_equal(self.browser.wait_for("#status").attribute("data-status"), "claimed",
+                    "#status after the dispatcher's claim")
+        check(self.browser.exists("a[href='/p/%s']" % best[0]["pioneer_uid"]),
+              "the request page does not link the claiming pioneer's card")
+        log("# 点单 %s: open in the queue, claimed by %s", code, best[0]["pioneer"])
+
     def test_objection(self):
         p = self.portal
         notices = p.cli("notices", "list", "--status", "published")["notices"]
@@ -892,6 +938,7 @@ def main():
                  ("card: view, like twice, one counts; share", scenario.test_card),
                  ("booking: empty refused, booked from the card", scenario.test_booking),
                  ("rating: done at the desk, found by code and contact, rated", scenario.test_rating),
+                 ("order: 点单 from the menu, claimed at the desk", scenario.test_order),
                  ("objection: empty refused, a named one with a file and an anonymous one in the register",
                   scenario.test_objection),
                  ("http: bad input gets a 4xx page, nothing stored", scenario.test_http),
