@@ -122,6 +122,8 @@ test_list_and_get (Fixture       *fixture,
   g_assert_cmpuint (notice->candidates->len, ==, 2);
   g_assert_cmpstr (((XfNoticeCandidate *) g_ptr_array_index (notice->candidates, 0))->name, ==, "沈建国");
   g_assert_null (((XfNoticeCandidate *) g_ptr_array_index (notice->candidates, 0))->stage);
+  g_assert_cmpstr (((XfNoticeCandidate *) g_ptr_array_index (notice->candidates, 0))->gender, ==, "");
+  g_assert_cmpuint (((XfNoticeCandidate *) g_ptr_array_index (notice->candidates, 0))->open_objections, ==, 0);
   g_assert_null (notice->published_by);
   g_assert_nonnull (notice->contact_phone);
   g_assert_true (xf_portal_notice_is_open (notice));
@@ -239,6 +241,18 @@ test_objection_recorded (Fixture       *fixture,
   g_assert_false (objection->contact_masked);
   g_assert_cmpstr (objection->grounds, ==, "该同志的事迹材料与实际情况不符。");
   g_assert_cmpuint (objection->files->len, ==, 0);
+
+  /* The page never learns how many objections there are. */
+  {
+    g_autoptr(XfNotice) notice = xf_portal_get_notice (portal, fixture->notice, NULL);
+    g_autoptr(XfNotice) desk = get_notice (fixture, fixture->notice);
+
+    g_assert_cmpuint (desk->n_open_objections, ==, 1);
+    g_assert_cmpuint (notice->n_objections, ==, 0);
+    g_assert_cmpuint (notice->n_open_objections, ==, 0);
+    for (guint i = 0; i < notice->candidates->len; i++)
+      g_assert_cmpuint (((XfNoticeCandidate *) g_ptr_array_index (notice->candidates, i))->open_objections, ==, 0);
+  }
 
   /* Audited as the public, never with the contact. */
   g_assert_cmpint (counts (fixture).objections, ==, before.objections + 1);

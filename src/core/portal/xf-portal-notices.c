@@ -23,8 +23,9 @@
  * closed ones (and published ones the office has not closed yet); never a
  * draft or a withdrawn notice. Of a notice it gets what was printed: the
  * title, preamble, period, the office's contacts and the candidates'
- * lines. Who published or closed it, and how many objections it drew, are
- * the office's business and are cleared here.
+ * lines (without gender). Who published or closed it, how many objections
+ * it drew and the candidates' stages are the office's business and are
+ * cleared here.
  *
  * An objection goes through xf_notice_board_record_objection () as the
  * public actor, channel "portal", received today, and its file through
@@ -54,6 +55,9 @@ strip_notice (XfNotice *notice)
 
       g_clear_pointer (&candidate->stage, g_free);
       candidate->open_objections = 0;
+      /* The page shows no gender, as the card does not. */
+      g_free (candidate->gender);
+      candidate->gender = g_strdup ("");
     }
 }
 
