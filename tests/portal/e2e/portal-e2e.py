@@ -33,8 +33,11 @@
 #             unknown ids 404, an invalid form 422, a bad method 405 —
 #             each a full HTML page — and no row added anywhere (as
 #             another address, through the trusted proxy's X-Forwarded-For)
+#   language  Chinese by default; ?lang=en sets xf_lang; the header's switch
+#             goes back and is remembered
 #   rate      21 lookups a minute from one address: the 21st is 429 (an
 #             HTML page with Retry-After), another address is not limited
+#   log       the server's log holds no query, form value, contact or cookie
 # With $XIANFENG_SCREENSHOT_DIR it saves portal-card.png and
 # portal-request.png (390×844 CSS pixels at 2×) and their -zh_CN twins.
 #
@@ -235,6 +238,7 @@ class Scenario:
         self.pioneer = None
         self.request_code = None
         self.contact = None
+        self.secrets = []   # what the server's log must never hold
 
     # Helpers
 
@@ -472,6 +476,7 @@ class Scenario:
 
         # Filled in.
         self.contact = "139%08d" % random.randrange(10 ** 8)
+        self.secrets.append(self.contact)
         form = self.browser.find("form#request-form")
         items = [o.attribute("value") for o in form.find_all("select[name=item] option")]
         item = self.booked_item if self.booked_item in items else next(v for v in items if v)
@@ -589,6 +594,7 @@ class Scenario:
               "the 点单 form asks for the service again")
         self.check_labels("form#request-form")
         contact = "137%08d" % random.randrange(10 ** 8)
+        self.secrets.append(contact)
         values = {"requester": "点单 测试", "contact": contact, "region": self.booked_region,
                   "place": "练市镇", "needed_by": (self.today + datetime.timedelta(days=5)).isoformat(),
                   "description": "E2E：请帮忙看看这项专利。"}
@@ -649,6 +655,7 @@ class Scenario:
         log("# empty objection refused: %s", ", ".join(sorted(errors)))
 
         contact = "138%08d" % random.randrange(10 ** 8)
+        self.secrets.append(contact)
         name = "端到端 实名"
         grounds = "E2E：该候选人的事迹材料与实际不符，请核实。"
         form = self.browser.find("form#objection-form")
@@ -813,6 +820,42 @@ class Scenario:
         check(not problems, "\n  ".join(problems))
 
 
+    def test_language(self):
+        """Chinese by default; ?lang=en switches and remembers it; the
+        header's switch goes back."""
+        p = self.portal
+        status, headers, body = http_request("GET", p.url("/"))
+        check_equal(status, 200, "GET /")
+        check(re.search(rb'<html[^>]*lang="zh', body), "/ without a cookie is not Chinese: %r",
+              re.search(rb"<html[^>]*>", body).group(0) if re.search(rb"<html[^>]*>", body) else body[:80])
+        status, headers, body = http_request("GET", p.url("/?lang=en"))
+        cookies = headers.get_all("Set-Cookie") or []
+        check(any(c.startswith("xf_lang=en") for c in cookies), "?lang=en sets no xf_lang=en: %r", cookies)
+        check(re.search(rb'<html[^>]*lang="en', body), "/?lang=en is not English")
+
+        self.go("/", "en")
+        switch = [a for a in self.browser.find_all("header a, nav a") if "lang=zh" in (a.attribute("href") or "")]
+        check(switch, "the English page has no link to ?lang=zh")
+        self.browser.navigating(switch[0].click)
+        check(self.html_lang().startswith("zh"), "the switch leads to <html lang=%r>", self.html_lang())
+        self.go("/notices")
+        check(self.html_lang().startswith("zh"), "the language is not remembered: <html lang=%r>", self.html_lang())
+        check_equal(self.browser.cookies().get("xf_lang", {}).get("value"), "zh", "the xf_lang cookie")
+
+    def test_log(self):
+        """The server's log: one line per request, never a query, a form
+        value or a cookie."""
+        text = open(self.portal.log_path, encoding="utf-8", errors="replace").read()
+        leaks = [secret for secret in self.secrets if secret in text]
+        check(not leaks, "the server's log holds the contacts %s", ", ".join(leaks))
+        for pattern, what in ((r"\?[a-z_]+=", "a query"), (r"csrf=", "a CSRF token"),
+                              (r"xf_[vr]=", "a cookie"), (r"lang=", "a query")):
+            found = re.search(pattern, text)
+            check(not found, "the server's log holds %s: %r", what,
+                  text[max(0, found.start() - 60):found.end() + 20] if found else "")
+        lines = [l for l in text.splitlines() if re.match(r"(GET|POST|HEAD|DELETE|PUT) /", l)]
+        check(len(lines) > 50, "the server's log has only %d request lines", len(lines))
+
     def test_rate_limit(self):
         """The default 20 posts a minute per address: the 21st within the
         minute is refused with 429 (an HTML page, Retry-After), another
@@ -942,7 +985,9 @@ def main():
                  ("objection: empty refused, a named one with a file and an anonymous one in the register",
                   scenario.test_objection),
                  ("http: bad input gets a 4xx page, nothing stored", scenario.test_http),
-                 ("rate limit: 429 past 20 posts a minute", scenario.test_rate_limit)]
+                 ("language: Chinese by default, the switch remembered", scenario.test_language),
+                 ("rate limit: 429 past 20 posts a minute", scenario.test_rate_limit),
+                 ("log: no query, form value or cookie in the server's log", scenario.test_log)]
         for number, (name, step) in enumerate(steps, start=1):
             if portal.process.poll() is not None:
                 # Say why, then go on with a new one (same database and
