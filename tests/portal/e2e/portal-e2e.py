@@ -972,9 +972,13 @@ def main():
                                  wd.chromium_capabilities(CHROMIUM, os.path.join(folder, "chromium")))
             scenario = Scenario(portal, browser, shots)
             scenario.pick_pioneer()
-        except Failure as error:
+        except (Failure, wd.WebDriverError, OSError, subprocess.TimeoutExpired, KeyError, ValueError) as error:
             log("not ok 1 - setup: %s", error)
             log("# portal log:\n%s", portal.log_tail())
+            driver_log = os.path.join(folder, "chromedriver.log")
+            if os.path.exists(driver_log):
+                with open(driver_log, encoding="utf-8", errors="replace") as f:
+                    log("# chromedriver log:\n%s", "".join(f.readlines()[-20:]))
             return 1
 
         steps = [("month: Pioneers of the Month as ranked", scenario.test_month),
