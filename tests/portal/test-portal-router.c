@@ -14,6 +14,7 @@
 
 #include "xf-portal-html.h"
 #include "xf-test-portal.h"
+#include "xf-test-services.h"
 #include "xf-test-store.h"
 
 #define CSP "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'"
@@ -561,6 +562,52 @@ test_html_escape (void)
   g_assert_cmpstr (html->str, ==, "<b>raw</b>");
 }
 
+#define HOSTILE "<script>alert(1)</script>&\""
+#define HOSTILE_ESCAPED "&lt;script&gt;alert(1)&lt;/script&gt;&amp;&quot;"
+
+/* Text from the database reaches a page only escaped: a pioneer whose
+ * name, introduction and deeds are markup. */
+static void
+test_card_escapes (void)
+{
+  g_autoptr(XfTestPortal) tp = xf_test_portal_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XfPioneer) pioneer = NULL;
+  g_autoptr(XfPortalResponse) card = NULL;
+  g_autoptr(XfPortalResponse) english = NULL;
+  g_autofree char *path = NULL;
+  gint64 id;
+
+  id = xf_test_services_add_pioneer (tp->registry, HOSTILE, XF_TEST_WUKANG);
+  pioneer = xf_registry_get_pioneer (tp->registry, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (xf_pioneer_get_name (pioneer), ==, HOSTILE);
+  g_object_set (pioneer,
+                "introduction", "<img src=x onerror=alert(2)>",
+                "deeds", "<b>bold</b>\n\n<iframe src=//evil>",
+                NULL);
+  g_assert_true (xf_registry_save_pioneer (tp->registry, pioneer, &error));
+  g_assert_no_error (error);
+
+  path = g_strconcat ("/p/", xf_pioneer_get_uid (pioneer), NULL);
+  card = xf_test_portal_get (tp, path);
+  g_assert_cmpuint (card->status, ==, 200);
+  xf_test_portal_assert_contains (card, HOSTILE_ESCAPED);
+  xf_test_portal_assert_contains (card, "&lt;img src=x onerror=alert(2)&gt;");
+  xf_test_portal_assert_contains (card, "&lt;b&gt;bold&lt;/b&gt;");
+  xf_test_portal_assert_contains (card, "&lt;iframe src=//evil&gt;");
+  xf_test_portal_assert_not_contains (card, "<script");
+  xf_test_portal_assert_not_contains (card, "<img");
+  xf_test_portal_assert_not_contains (card, "<b>");
+  xf_test_portal_assert_not_contains (card, "<iframe");
+  xf_test_portal_assert_not_contains (card, "alert(1)</script>");
+  assert_security_headers (card);
+
+  english = xf_test_portal_get (tp, "/p/NO-SUCH-UID?lang=en");
+  g_assert_cmpuint (english->status, ==, 404);
+  assert_english (english);
+}
+
 static void
 test_html_paragraphs (void)
 {
@@ -652,6 +699,7 @@ main (int argc, char **argv)
   g_test_add_func ("/portal/router/healthz-reconnects", test_healthz_reconnects);
   g_test_add_func ("/portal/router/stylesheet", test_stylesheet);
   g_test_add_func ("/portal/html/escape", test_html_escape);
+  g_test_add_func ("/portal/html/card-escapes", test_card_escapes);
   g_test_add_func ("/portal/html/paragraphs", test_html_paragraphs);
   g_test_add_func ("/portal/html/date", test_html_date);
   g_test_add_func ("/portal/html/page-frame", test_page_frame);
