@@ -347,6 +347,34 @@ test_chinese_labels (Fixture       *fixture,
 }
 
 static void
+test_collective (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autofree char *first17 = g_strdup ("91330500MA2B3C4D5");
+  g_autofree char *code = g_strdup_printf ("%s%c", first17, xf_identity_credit_check_char (first17));
+  g_autoptr(XfPioneer) collective = xf_pioneer_new ("collective");
+  g_autoptr(XfPublicCard) card = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_object_set (collective, "name", "灯塔村党支部", "credit-code", code, "collective-kind", "党支部",
+                "leader", "李娜", "size", 25, "industry", "A", "region-code", "330521",
+                "organisation-id", organisation_id (fixture, "women"),
+                "deeds", "带领全村发展茶产业。", NULL);
+  g_assert_true (xf_registry_save_pioneer (fixture->registry, collective, &error));
+  g_assert_no_error (error);
+
+  card = view (fixture, xf_pioneer_get_uid (collective), "v-1");
+  g_assert_cmpstr (card->kind, ==, "collective");
+  g_assert_cmpstr (card->name, ==, "灯塔村党支部");
+  g_assert_cmpstr (card->organisation, ==, "湖州市妇女联合会");
+  g_assert_cmpstr (card->region_label, ==, "Deqing County");
+  g_assert_cmpstr (card->deeds, ==, "带领全村发展茶产业。");
+  g_assert_cmpuint (card->views_this_month, ==, 1);
+  assert_nowhere (card, code);
+  assert_nowhere (card, "李娜");
+}
+
+static void
 test_offer_expires (Fixture       *fixture,
                     gconstpointer  data)
 {
@@ -791,6 +819,7 @@ main (int argc, char **argv)
 #define add(path, func) g_test_add ("/core/portal-cards/" path, Fixture, NULL, set_up, func, tear_down)
   add ("public-fields", test_public_fields);
   add ("chinese-labels", test_chinese_labels);
+  add ("collective", test_collective);
   add ("offer-expires", test_offer_expires);
   add ("video-http-only", test_video_http_only);
   add ("not-found", test_not_found);
