@@ -31,7 +31,8 @@
 #             contact; an anonymous one keeps no name
 #   http      plain HTTP, no browser: oversize body 413, missing CSRF 403,
 #             unknown ids 404, an invalid form 422, a bad method 405 —
-#             each a full HTML page — and no row added anywhere (as
+#             each a full HTML page —, a bot's view and like and a HEAD:
+#             no row added anywhere (as
 #             another address, through the trusted proxy's X-Forwarded-For)
 #   language  Chinese by default; ?lang=en sets xf_lang; the header's switch
 #             goes back and is remembered
@@ -456,6 +457,7 @@ class Scenario:
         for name in ("item", "requester", "contact", "region", "place", "needed_by", "description", "csrf"):
             check(form.find_all("[name=%s]" % name), "the booking form has no field %s", name)
         self.check_labels("form#request-form")
+        self.assert_phone_layout("the booking form")
 
         # Empty: errors under the fields, nothing stored.
         before = p.counts()
@@ -638,6 +640,7 @@ class Scenario:
               "/notices does not list the open notice %d", notice_id)
         self.browser.navigating(self.browser.find("ul#notices a[href='/notices/%d']" % notice_id).click)
         self.browser.wait_for("form#objection-form")
+        self.assert_phone_layout("the notice")
         check(self.browser.exists("table#candidates"), "the notice has no table#candidates")
         check(candidate["name"] in self.browser.find("table#candidates").text,
               "table#candidates lacks %s", candidate["name"])
@@ -767,6 +770,31 @@ class Scenario:
                *http_request("POST", p.url("/p/00000000-0000-4000-8000-000000000000/like"), b"", form_type, jar),
                403)
         expect("DELETE a card", *http_request("DELETE", p.url("/p/" + uid)), 405)
+        # A bot views and likes: nothing counted.
+        bot_jar = http.cookiejar.CookieJar()
+        bot = dict(proxied, **{"User-Agent": "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)"})
+        status, headers, body = http_request("GET", p.url("/p/" + uid), headers=bot, opener=bot_jar)
+        token = re.search(r'name="csrf"[^>]*value="([^"]+)"|value="([^"]+)"[^>]*name="csrf"',
+                          body.decode("utf-8", "replace"))
+        if status != 200 or token is None:
+            problems.append("GET a card as a bot: status %d, csrf %s" % (status, bool(token)))
+        else:
+            like = urllib.parse.urlencode({"csrf": token.group(1) or token.group(2)}).encode()
+            status, headers, body = http_request("POST", p.url("/p/%s/like" % uid), like,
+                                                 dict(bot, **{"Content-Type": "application/x-www-form-urlencoded"}),
+                                                 bot_jar)
+            if status != 303 or "liked=1" in (headers.get("Location") or ""):
+                problems.append("POST a like as a bot: %d → %r, expected 303 not counted"
+                                % (status, headers.get("Location")))
+        # A HEAD (a link checker) reads the card without viewing it: no row.
+        status, headers, body = http_request("HEAD", p.url("/p/" + uid), headers=proxied)
+        if status != 200 or body:
+            problems.append("HEAD a card: status %d, %d bytes of body" % (status, len(body)))
+        status, headers, body = http_request("GET", p.url("/static/style.css"), headers=proxied)
+        if (status, (headers.get("Content-Type") or "").split(";")[0]) != (200, "text/css") or \
+                "max-age=86400" not in (headers.get("Cache-Control") or "") or len(body) < 100:
+            problems.append("GET /static/style.css: %d %s, Cache-Control %r, %d bytes"
+                            % (status, headers.get("Content-Type"), headers.get("Cache-Control"), len(body)))
         expect("POST an oversize booking", *oversize_post(p.port, "/p/%s/book" % uid, 1024 * 1024, form_type), 413)
         # A form with a file may be larger (max-upload), but not beyond.
         notices = p.cli("notices", "list", "--status", "published")["notices"]
