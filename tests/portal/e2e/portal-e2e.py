@@ -882,7 +882,7 @@ class Scenario:
             check(not found, "the server's log holds %s: %r", what,
                   text[max(0, found.start() - 60):found.end() + 20] if found else "")
         lines = [l for l in text.splitlines() if re.match(r"(GET|POST|HEAD|DELETE|PUT) /", l)]
-        check(len(lines) > 50, "the server's log has only %d request lines", len(lines))
+        check(len(lines) > 10, "the server's log has only %d request lines", len(lines))
 
     def test_rate_limit(self):
         """The default 20 posts a minute per address: the 21st within the
@@ -993,8 +993,14 @@ def main():
             portal.start()
             log("# xianfeng-portal on 127.0.0.1:%d", portal.port)
             driver_port = wd.free_port()
+            # The browser is not under test: none of the tests' GLib and
+            # malloc checks for it.
+            browser_env = {k: v for k, v in os.environ.items()
+                           if k not in ("G_DEBUG", "G_SLICE", "MALLOC_CHECK_", "MALLOC_PERTURB_")}
+            browser_env["HOME"] = os.path.join(folder, "home")
+            os.makedirs(browser_env["HOME"], exist_ok=True)
             driver = processes.start([CHROMEDRIVER, "--port=%d" % driver_port],
-                                     os.path.join(folder, "chromedriver.log"))
+                                     os.path.join(folder, "chromedriver.log"), env=browser_env)
             check(wd.wait_for_port(driver_port, 30, driver), "chromedriver did not start")
             browser = wd.Session("http://127.0.0.1:%d" % driver_port,
                                  wd.chromium_capabilities(CHROMIUM, os.path.join(folder, "chromium")))
