@@ -36,8 +36,8 @@
  * visitor and source id stay within the ranking's 200 characters. */
 #define MAX_VISITOR 64
 
-/* This file's statements, prepared once per portal (PostgreSQL prepares
- * at a round trip each). */
+/* This file's statements, prepared once per portal and kept, as the
+ * repositories keep theirs (the portal asks the same few at every visit). */
 static XfDbStmt *
 prepare (XfPortal    *self,
          const char  *sql,
