@@ -76,20 +76,36 @@ static const Route routes[] = {
 
 #define MAX_CAPTURES 4
 
-/* Fills @captures (NULL-terminated, pointing into @segments) when @path
- * matches @pattern. */
-static gboolean
-match_pattern (const char  *pattern,
-               char       **segments,
-               const char **captures)
+/* The patterns split into segments once: every request is matched
+ * against all of them. */
+static char ***
+route_segments (void)
 {
-  g_auto(GStrv) parts = g_strsplit (pattern, "/", -1);
+  static char **segments[G_N_ELEMENTS (routes)];
+  static gsize done;
+
+  if (g_once_init_enter (&done))
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (routes); i++)
+        segments[i] = g_strsplit (routes[i].pattern, "/", -1);
+      g_once_init_leave (&done, 1);
+    }
+  return segments;
+}
+
+/* Fills @captures (NULL-terminated, pointing into @segments) when the
+ * path's @segments match the pattern's @parts. */
+static gboolean
+match_pattern (char        **parts,
+               char        **segments,
+               const char  **captures)
+{
   guint n_captures = 0;
   guint i;
 
   for (i = 0; parts[i] != NULL && segments[i] != NULL; i++)
     {
-      if (g_str_equal (parts[i], "*"))
+      if (parts[i][0] == '*' && parts[i][1] == '\0')
         {
           if (segments[i][0] == '\0' || n_captures >= MAX_CAPTURES)
             return FALSE;
@@ -121,6 +137,7 @@ find_route (XfPortalRequest  *request,
             const char      **captures,
             GString          *allow)
 {
+  char ***patterns = route_segments ();
   const Route *found = NULL;
   gboolean get = FALSE, post = FALSE;
 
@@ -128,7 +145,7 @@ find_route (XfPortalRequest  *request,
     {
       const char *route_captures[MAX_CAPTURES + 1];
 
-      if (!match_pattern (routes[i].pattern, segments, route_captures))
+      if (!match_pattern (patterns[i], segments, route_captures))
         continue;
       if (g_str_equal (routes[i].method, "GET"))
         get = TRUE;

@@ -257,6 +257,52 @@ test_csrf_forged (void)
   g_assert_cmpuint (good->status, !=, 403);
 }
 
+/* The like form of a real card: refused without the page's token, and
+ * nothing liked; counted with it. */
+static void
+test_csrf_like (void)
+{
+  g_autoptr(XfTestPortal) tp = xf_test_portal_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XfPioneer) pioneer = NULL;
+  g_autoptr(XfPortalResponse) card = NULL;
+  g_autoptr(XfPortalResponse) missing = NULL;
+  g_autoptr(XfPortalResponse) forged = NULL;
+  g_autoptr(XfPortalResponse) liked = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *like = NULL;
+  g_autofree char *csrf = NULL;
+  g_autofree char *location = NULL;
+  const char *likes = "SELECT count(*) FROM engagement_events WHERE kind = 'card-liked'";
+  gint64 id, writes;
+
+  id = xf_test_services_add_pioneer (tp->registry, "王建国", XF_TEST_WUKANG);
+  pioneer = xf_registry_get_pioneer (tp->registry, id, &error);
+  g_assert_no_error (error);
+  path = g_strconcat ("/p/", xf_pioneer_get_uid (pioneer), NULL);
+  like = g_strconcat (path, "/like", NULL);
+
+  card = xf_test_portal_get (tp, path);
+  g_assert_cmpuint (card->status, ==, 200);
+  g_assert_cmpstr (xf_portal_response_get_header (card, "Cache-Control"), ==, "no-store");
+  csrf = xf_test_portal_csrf (card);
+  g_assert_nonnull (csrf);
+  writes = count_writes (tp);
+
+  missing = xf_test_portal_post (tp, like, NULL);
+  assert_refused (missing);
+  forged = xf_test_portal_post (tp, like, "csrf", "1.forged", NULL);
+  assert_refused (forged);
+  g_assert_cmpint (xf_test_query_int64 (tp->store, likes), ==, 0);
+  g_assert_cmpint (count_writes (tp), ==, writes);
+
+  liked = xf_test_portal_post (tp, like, "csrf", csrf, NULL);
+  g_assert_cmpuint (liked->status, ==, 303);
+  location = g_strconcat (path, "?liked=1", NULL);
+  g_assert_cmpstr (xf_portal_response_get_header (liked, "Location"), ==, location);
+  g_assert_cmpint (xf_test_query_int64 (tp->store, likes), ==, 1);
+}
+
 static void
 test_rate_limit_pages (void)
 {
@@ -687,6 +733,7 @@ main (int argc, char **argv)
   g_test_add_func ("/portal/router/secure-cookies", test_secure_cookies);
   g_test_add_func ("/portal/router/csrf-missing", test_csrf_missing);
   g_test_add_func ("/portal/router/csrf-forged", test_csrf_forged);
+  g_test_add_func ("/portal/router/csrf-like", test_csrf_like);
   g_test_add_func ("/portal/router/rate-limit-pages", test_rate_limit_pages);
   g_test_add_func ("/portal/router/rate-limit-posts", test_rate_limit_posts);
   g_test_add_func ("/portal/router/use-language", test_use_language);
