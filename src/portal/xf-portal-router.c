@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <glib/gi18n.h>
@@ -194,7 +195,11 @@ xf_portal_use_language (const char *lang)
   if (messages == NULL || g_str_equal (messages, "C") || g_str_equal (messages, "POSIX"))
     setlocale (LC_MESSAGES, "C.UTF-8");
 
-  g_setenv ("LANGUAGE", language, TRUE);
+  /* Handlers run one at a time on the main loop's thread, which is the
+   * one that reads LANGUAGE (gettext). g_setenv would log a debug message
+   * on every switch once GLib has started a worker thread; libc's setenv
+   * is the same call without it. */
+  setenv ("LANGUAGE", language, 1);
   ++_nl_msg_cat_cntr;
   g_strlcpy (current_language, wanted, sizeof current_language);
   language_applied = TRUE;
