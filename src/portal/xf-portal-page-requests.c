@@ -238,7 +238,7 @@ add_rate_form (GString         *html,
   add_field_error (html, errors, "rating");
   xf_html_add (html, "<div class=\"field check\"><label><input type=\"checkbox\" name=\"liked\""
                " id=\"liked\" value=\"1\"%s> %s</label></div>\n",
-               g_strcmp0 (liked, "1") == 0 ? " checked" : "", _("I like it"));
+               g_strcmp0 (liked, "1") == 0 ? " checked" : "", _("Liked"));
   add_field_error (html, errors, "liked");
   xf_html_add (html, "<div class=\"field\">\n<label for=\"comment\">%s</label>\n"
                "<textarea id=\"comment\" name=\"comment\" rows=\"4\"%s>%s</textarea>\n",
@@ -285,19 +285,18 @@ status_page (XfPortalContext       *ctx,
 
       xf_html_add (html, "<dt>%s</dt><dd>%s</dd>\n", _("Needed by"), date);
     }
-  xf_html_add (html, "<dt>%s</dt><dd>%s</dd>\n", _("Sent"), created);
+  xf_html_add (html, "<dt>%s</dt><dd>%s</dd>\n", _("Created"), created);
   if (pr->response_due_at > 0 && xf_request_status_is_unclaimed (pr->status))
     {
       g_autofree char *due = xf_html_time (pr->response_due_at);
 
       xf_html_add (html, "<dt>%s</dt><dd id=\"response-due\">%s</dd>\n",
-                   _("A pioneer answers by"), due);
+                   _("Response due"), due);
     }
   if (pr->served_by != NULL)
     {
-      xf_html_add (html, "<dt>%s</dt><dd id=\"served-by\">",
-                   pr->booking && xf_request_status_is_unclaimed (pr->status)
-                     ? _("Booked with") : _("Served by"));
+      /* Booked with, or served by: the pioneer either way. */
+      xf_html_add (html, "<dt>%s</dt><dd id=\"served-by\">", _("Pioneer"));
       if (pr->served_by_uid != NULL)
         {
           g_autofree char *uid = escape_path_segment (pr->served_by_uid);

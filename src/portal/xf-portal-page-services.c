@@ -376,7 +376,7 @@ xf_portal_request_form_page (XfPortalContext *ctx,
   csrf = xf_portal_csrf_field (ctx, request);
   xf_html_raw (html, csrf);
   xf_html_add (html, "\n<button type=\"submit\" id=\"submit\">%s</button>\n</form>\n",
-               card != NULL ? _("Book") : _("Send the request"));
+               card != NULL ? _("Book a service") : _("Send the request"));
 
   return xf_portal_page (request, status, title, html->str);
 }
