@@ -380,6 +380,59 @@ is_reference (const char *text)
   return TRUE;
 }
 
+/* The candidates in three columns, which fit a phone: the position, the
+ * candidate (name, unit and, when they differ, the honour) and the summary.
+ * An honour shared by all (the usual case: one campaign) is said once. */
+static void
+add_candidates (GString        *html,
+                const XfNotice *notice)
+{
+  const char *shared_honour = NULL;
+  gboolean one_honour = notice->candidates->len > 0;
+
+  for (guint i = 0; i < notice->candidates->len; i++)
+    {
+      const XfNoticeCandidate *candidate = g_ptr_array_index (notice->candidates, i);
+
+      if (i == 0)
+        shared_honour = candidate->honour;
+      else if (g_strcmp0 (shared_honour, candidate->honour) != 0)
+        one_honour = FALSE;
+    }
+  if (!has_text (shared_honour))
+    one_honour = FALSE;
+
+  xf_html_add (html, "<h2>%s</h2>", _("Candidates"));
+  if (one_honour)
+    {
+      /* Translators: above the candidates: "Honour: 2026年度德清县劳动模范". */
+      g_autofree char *line = g_strdup_printf (_("Honour: %s"), shared_honour);
+
+      xf_html_add (html, "<p class=\"meta\" id=\"candidates-honour\">%s</p>", line);
+    }
+  xf_html_add (html, "<div class=\"table-wrap\"><table id=\"candidates\" class=\"candidates\">"
+                     "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
+                     "<th scope=\"col\">%s</th></tr></thead><tbody>",
+               C_("table column", "No."), _("Candidate"), _("Summary of deeds"));
+  for (guint i = 0; i < notice->candidates->len; i++)
+    {
+      const XfNoticeCandidate *candidate = g_ptr_array_index (notice->candidates, i);
+      g_autofree char *position = g_strdup_printf ("%d", candidate->position);
+
+      xf_html_add (html, "<tr><td class=\"position\">%s</td><th scope=\"row\">"
+                         "<span class=\"candidate-name\">%s</span>",
+                   position, candidate->name != NULL ? candidate->name : "");
+      if (has_text (candidate->unit))
+        xf_html_add (html, "<div class=\"meta candidate-unit\">%s</div>", candidate->unit);
+      if (!one_honour && has_text (candidate->honour))
+        xf_html_add (html, "<div class=\"meta candidate-honour\">%s</div>", candidate->honour);
+      xf_html_raw (html, "</th><td class=\"summary\">");
+      xf_html_paragraphs (html, candidate->summary != NULL ? candidate->summary : "");
+      xf_html_raw (html, "</td></tr>");
+    }
+  xf_html_raw (html, "</tbody></table></div>");
+}
+
 static XfPortalResponse *
 render_notice (XfPortalContext *ctx,
                XfPortalRequest *request,
@@ -415,26 +468,7 @@ render_notice (XfPortalContext *ctx,
       xf_html_raw (html, "</div>");
     }
 
-  xf_html_add (html, "<h2>%s</h2><div class=\"table-wrap\"><table id=\"candidates\" class=\"candidates\">"
-                     "<thead><tr><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
-                     "<th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
-                     "</tr></thead><tbody>",
-               _("Candidates"), C_("table column", "No."), C_("person", "Name"), _("Unit"), _("Honour"),
-               _("Summary of deeds"));
-  for (guint i = 0; i < notice->candidates->len; i++)
-    {
-      const XfNoticeCandidate *candidate = g_ptr_array_index (notice->candidates, i);
-      g_autofree char *position = g_strdup_printf ("%d", candidate->position);
-
-      xf_html_add (html, "<tr><td class=\"position\">%s</td><th scope=\"row\" class=\"candidate-name\">%s</th>"
-                         "<td>%s</td><td>%s</td><td class=\"summary\">",
-                   position, candidate->name != NULL ? candidate->name : "",
-                   candidate->unit != NULL ? candidate->unit : "",
-                   candidate->honour != NULL ? candidate->honour : "");
-      xf_html_paragraphs (html, candidate->summary != NULL ? candidate->summary : "");
-      xf_html_raw (html, "</td></tr>");
-    }
-  xf_html_raw (html, "</tbody></table></div>");
+  add_candidates (html, notice);
 
   xf_html_add (html, "<section class=\"notice-objections\"><h2>%s</h2>", _("Objections"));
   xf_html_raw (html, "<div class=\"invitation\" id=\"invitation\">");

@@ -192,6 +192,14 @@ test_notice_page (NoticesFixture *fixture,
   g_assert_nonnull (strstr (table, "李华"));
   g_assert_nonnull (strstr (table, "德清县机械厂"));
   g_assert_true (strstr (table, "张明") < strstr (table, "李华"));
+  /* The campaign's honour, shared by both, said once above them. */
+  {
+    g_autofree char *honour = g_strdup_printf ("<p class=\"meta\" id=\"candidates-honour\">Honour: %s</p>",
+                                               notice->campaign_title);
+
+    xf_test_portal_assert_contains (page, honour);
+    g_assert_null (strstr (table, notice->campaign_title));
+  }
   xf_test_portal_assert_contains (page, "id=\"invitation\"");
   xf_test_portal_assert_contains (page, "id=\"contacts\"");
   xf_test_portal_assert_contains (page, phone);
