@@ -397,7 +397,8 @@ xf_portal_page_card (XfPortalContext    *ctx,
   g_autofree char *csrf_field = NULL;
   g_autofree char *body = NULL;
 
-  g_return_val_if_fail (captures != NULL && captures[0] != NULL, NULL);
+  if (captures == NULL || captures[0] == NULL)
+    return xf_portal_error_page (request, 404, NULL);
 
   /* A HEAD (a link checker, a preview) reads the card without viewing it. */
   card = xf_portal_view_card (ctx->portal, captures[0], request->visitor_key,
@@ -408,7 +409,7 @@ xf_portal_page_card (XfPortalContext    *ctx,
 
   csrf_field = xf_portal_csrf_field (ctx, request);
   body = render_card (card, csrf_field, ctx->config != NULL ? ctx->config->base_url : NULL, request);
-  return xf_portal_page (request, 200, card->name, body);
+  return xf_portal_page (request, 200, card->name != NULL ? card->name : "", body);
 }
 
 /*
@@ -424,7 +425,8 @@ xf_portal_page_card_like (XfPortalContext    *ctx,
   XfPortalLikeResult result = XF_PORTAL_LIKE_ALREADY;
   g_autofree char *location = NULL;
 
-  g_return_val_if_fail (captures != NULL && captures[0] != NULL, NULL);
+  if (captures == NULL || captures[0] == NULL)
+    return xf_portal_error_page (request, 404, NULL);
 
   if (request->is_bot || request->visitor_key == NULL)
     {
@@ -449,7 +451,8 @@ xf_portal_page_card_share (XfPortalContext    *ctx,
   g_autoptr(GError) error = NULL;
   g_autofree char *location = NULL;
 
-  g_return_val_if_fail (captures != NULL && captures[0] != NULL, NULL);
+  if (captures == NULL || captures[0] == NULL)
+    return xf_portal_error_page (request, 404, NULL);
 
   if (request->is_bot || request->visitor_key == NULL)
     {
@@ -514,7 +517,8 @@ xf_portal_page_booking (XfPortalContext    *ctx,
   g_autoptr(XfPublicCard) card = NULL;
   const char *item;
 
-  g_return_val_if_fail (captures != NULL && captures[0] != NULL, NULL);
+  if (captures == NULL || captures[0] == NULL)
+    return xf_portal_error_page (request, 404, NULL);
 
   card = bookable_card (ctx, request, captures[0], &response);
   if (card == NULL)
@@ -533,7 +537,8 @@ xf_portal_page_booking_post (XfPortalContext    *ctx,
   XfPortalResponse *response = NULL;
   g_autoptr(XfPublicCard) card = NULL;
 
-  g_return_val_if_fail (captures != NULL && captures[0] != NULL, NULL);
+  if (captures == NULL || captures[0] == NULL)
+    return xf_portal_error_page (request, 404, NULL);
 
   card = bookable_card (ctx, request, captures[0], &response);
   if (card == NULL)
