@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include <glib.h>
+#include <glib/gi18n.h>
 
 #include "xf-error.h"
 #include "xf-portal-pages.h"
@@ -273,22 +274,39 @@ typedef struct
 {
   const char *field;
   const char *value;
+  const char *label;   /* core's name of the field (msgid) */
 } BadField;
+
+/* The error under @field begins with the field's name in the page's
+ * language (Chinese here: "需求人：…"). */
+static void
+assert_names_field (const char *body,
+                    const char *error_id,
+                    const char *label)
+{
+  const char *text = strstr (body, error_id) + strlen (error_id);
+  const char *translated = dgettext (GETTEXT_PACKAGE, label);
+  g_autofree char *colon = g_strconcat (translated, ":", NULL);
+  g_autofree char *wide_colon = g_strconcat (translated, "：", NULL);
+
+  if (!g_str_has_prefix (text, colon) && !g_str_has_prefix (text, wide_colon))
+    g_error ("the error %.80s does not begin with “%s”", text, translated);
+}
 
 static void
 test_order_invalid (Fixture       *f,
                     gconstpointer  data)
 {
   static const BadField bad[] = {
-    { "requester", "" },
-    { "requester", "   " },
-    { "contact", "" },
-    { "contact", "call me maybe" },
-    { "region", "" },
-    { "region", "999999" },
-    { "needed_by", "2020-01-01" },
-    { "needed_by", "next week" },
-    { "description", "" },
+    { "requester", "", "Requester" },
+    { "requester", "   ", "Requester" },
+    { "contact", "", "Contact" },
+    { "contact", "call me maybe", "Contact" },
+    { "region", "", "Region" },
+    { "region", "999999", "Region" },
+    { "needed_by", "2020-01-01", "Needed by" },
+    { "needed_by", "next week", "Needed by" },
+    { "description", "", "Description" },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (bad); i++)
@@ -303,6 +321,7 @@ test_order_invalid (Fixture       *f,
       g_assert_cmpuint (page->status, ==, 422);
       body = xf_test_portal_body (page);
       g_assert_nonnull (strstr (body, error_id));
+      assert_names_field (body, error_id, bad[i].label);
       /* One error, under its field; none at the top. */
       g_assert_null (strstr (strstr (body, error_id) + strlen (error_id), "class=\"field-error\""));
       g_assert_null (strstr (body, "id=\"form-error\""));
