@@ -446,10 +446,11 @@ build_request (XfPortalServer    *self,
   request->accept_language = header_text (headers, "Accept-Language");
   parse_cookies (request, soup_message_headers_get_one (headers, "Cookie"));
 
-  /* The decoded path: an escaped NUL or bytes that are not UTF-8 are no
-   * path of ours. */
-  path = g_uri_unescape_string (uri != NULL ? g_uri_get_path (uri) : "/", NULL);
-  if (path == NULL || !g_utf8_validate (path, -1, NULL))
+  /* libsoup 3.2 gives the path decoded already (the handler's path is
+   * the same string): decoding it again would turn "%252F" into "/".
+   * Bytes that are not UTF-8 are no path of ours. */
+  path = g_strdup (uri != NULL && g_uri_get_path (uri)[0] != '\0' ? g_uri_get_path (uri) : "/");
+  if (!g_utf8_validate (path, -1, NULL))
     result = BUILD_BAD_REQUEST;
   else
     {

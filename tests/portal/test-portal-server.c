@@ -598,6 +598,83 @@ test_cookie_header_read (Fixture       *fixture,
   g_assert_nonnull (strstr (answer_body (chinese), "<html lang=\"zh"));
 }
 
+/* One line per request on stderr: method, path, status, µs — and never
+ * the query, the form or a cookie. */
+static void
+test_log_line (Fixture       *fixture,
+               gconstpointer  data)
+{
+  if (g_test_subprocess ())
+    {
+      const char *form = "csrf=formsecret&comment=formsecret";
+      g_autofree char *request = g_strdup_printf ("POST /p/P1/like?q=querysecret HTTP/1.1\r\nHost: localhost\r\n"
+                                                  "Cookie: xf_v=cookiesecret\r\n"
+                                                  "Content-Type: application/x-www-form-urlencoded\r\n"
+                                                  "Content-Length: %zu\r\nConnection: close\r\n\r\n%s",
+                                                  strlen (form), form);
+      g_autofree char *answer = exchange_text (fixture, request);
+      g_autofree char *odd = exchange_text (fixture,
+                                            "GET /p/a%0Ab\x01 HTTP/1.1\r\nHost: localhost\r\n"
+                                            "Connection: close\r\n\r\n");
+
+      g_assert_cmpuint (answer_status (answer), ==, 403);
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stderr ("POST /p/P1/like 403 *us\n*");
+  g_test_trap_assert_stderr_unmatched ("*secret*");
+  /* What a client put in the path cannot start a line of its own. */
+  g_test_trap_assert_stderr_unmatched ("*\nb*");
+}
+
+static void
+test_listen_not_loopback (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_autoptr(XfTestPortal) tp = xf_test_portal_new ();
+      g_autoptr(XfPortalServer) server = NULL;
+      g_autoptr(GError) error = NULL;
+
+      g_free (tp->ctx.config->listen_address);
+      tp->ctx.config->listen_address = g_strdup ("0.0.0.0");
+      tp->ctx.config->listen_port = 0;
+      server = xf_portal_server_new (&tp->ctx);
+      g_assert_true (xf_portal_server_listen (server, &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (xf_portal_server_get_port (server), >, 0);
+      return;
+    }
+
+  /* Taken, with a warning (not a GLib warning: those abort the tests). */
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stderr ("*0.0.0.0*not loopback*reverse proxy*");
+}
+
+static void
+test_path_decoded_once (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  /* "%252F" is an escaped "%2F", never a "/": the router sees the path
+   * decoded once. */
+  g_autofree char *answer = exchange_text (fixture,
+                                           "GET /nowhere%252Fx%20y HTTP/1.1\r\nHost: localhost\r\n"
+                                           "Connection: close\r\n\r\n");
+  g_autofree char *not_utf8 = exchange_text (fixture,
+                                             "GET /p/%FF%FE HTTP/1.1\r\nHost: localhost\r\n"
+                                             "Connection: close\r\n\r\n");
+
+  g_assert_cmpuint (answer_status (answer), ==, 404);
+  /* The page's language switch encodes the router's path again: the same
+   * path comes back. */
+  g_assert_nonnull (strstr (answer_body (answer), "href=\"/nowhere%252Fx%20y?lang="));
+  g_assert_null (strstr (answer_body (answer), "/nowhere/x"));
+  g_assert_cmpuint (answer_status (not_utf8), ==, 400);
+}
+
 static void
 test_keep_alive (Fixture       *fixture,
                  gconstpointer  data)
@@ -874,11 +951,14 @@ main (int   argc,
   g_test_add_func ("/portal/config/key-file-errors", test_config_key_file_errors);
   g_test_add_func ("/portal/config/example", test_config_example);
   g_test_add_func ("/portal/config/gsettings", test_config_gsettings);
+  g_test_add_func ("/portal/server/listen-not-loopback", test_listen_not_loopback);
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, set_up, func, tear_down)
   ADD ("/portal/server/healthz", test_healthz);
   ADD ("/portal/server/head-has-no-body", test_head_has_no_body);
   ADD ("/portal/server/keep-alive", test_keep_alive);
+  ADD ("/portal/server/log-line", test_log_line);
+  ADD ("/portal/server/path-decoded-once", test_path_decoded_once);
   ADD ("/portal/server/content-length-too-large", test_content_length_too_large);
   ADD ("/portal/server/content-length-too-large-sent", test_content_length_too_large_sent);
   ADD ("/portal/server/too-large-repeated", test_too_large_repeated);
