@@ -673,6 +673,19 @@ test_path_decoded_once (Fixture       *fixture,
   g_assert_nonnull (strstr (answer_body (answer), "href=\"/nowhere%252Fx%20y?lang="));
   g_assert_null (strstr (answer_body (answer), "/nowhere/x"));
   g_assert_cmpuint (answer_status (not_utf8), ==, 400);
+
+  /* The query too is decoded once: "%2565n" is "%65n", not "en". */
+  {
+    g_autofree char *once = exchange_text (fixture,
+                                           "GET /nowhere?lang=%2565n HTTP/1.1\r\nHost: localhost\r\n"
+                                           "Connection: close\r\n\r\n");
+    g_autofree char *english = exchange_text (fixture,
+                                              "GET /nowhere?lang=%65n HTTP/1.1\r\nHost: localhost\r\n"
+                                              "Connection: close\r\n\r\n");
+
+    g_assert_nonnull (strstr (answer_body (once), "<html lang=\"zh"));
+    g_assert_nonnull (strstr (answer_body (english), "<html lang=\"en\""));
+  }
 }
 
 static void
