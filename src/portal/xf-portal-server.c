@@ -552,7 +552,9 @@ respond (SoupServerMessage *msg,
   /* HEAD: libsoup sends the headers (Content-Length included) and no body. */
   soup_message_headers_set_content_length (headers, g_bytes_get_size (response->body));
   soup_message_body_truncate (body);
-  soup_message_body_append_bytes (body, response->body);
+  /* libsoup refuses an empty chunk (a critical): redirects have no body. */
+  if (g_bytes_get_size (response->body) > 0)
+    soup_message_body_append_bytes (body, response->body);
 }
 
 static void
