@@ -161,7 +161,13 @@ add_header (GString         *html,
   const char *path = request != NULL && request->path != NULL ? request->path : "/";
   gboolean english = g_str_equal (lang, "en");
   /* The decoded path goes back into a URL: encoded again, then escaped as markup. */
-  g_autofree char *href_path = g_uri_escape_string (path, G_URI_RESERVED_CHARS_ALLOWED_IN_PATH, FALSE);
+  g_autofree char *escaped_path = g_uri_escape_string (path, G_URI_RESERVED_CHARS_ALLOWED_IN_PATH, FALSE);
+  /* "//evil.example/" as an href is another site (a scheme-relative URL):
+   * a path that begins with more than one slash links with one. */
+  const char *href_path = escaped_path;
+
+  while (href_path[0] == '/' && href_path[1] == '/')
+    href_path++;
 
   g_string_append (html, "<header class=\"site-header\">\n<div class=\"site-bar\">\n");
   xf_html_add (html, "<a class=\"site-name\" id=\"site-name\" href=\"/\">%s</a>\n",
