@@ -10,6 +10,7 @@
 
 #include "config.h"
 
+#include <arpa/inet.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <string.h>
@@ -720,13 +721,34 @@ xf_portal_guard_set_limit (XfPortalGuard      *self,
   self->per_minute[limit_class] = per_minute;
 }
 
+/* What an address is counted as: an IPv6 address by its /64, which one
+ * subscriber (one phone, one home) holds whole and may pick addresses from
+ * at will, so that changing the address at every request does not escape
+ * the limit; an IPv4 address (also written as ::ffff:a.b.c.d) as itself. */
+static char *
+limit_key (const char *address)
+{
+  g_autofree char *text = g_strndup (address, ADDRESS_MAX_LENGTH);
+  guint8 bytes[16];
+  char prefix[INET6_ADDRSTRLEN];
+  static const guint8 mapped[12] = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff };
+
+  if (strchr (text, ':') == NULL || inet_pton (AF_INET6, text, bytes) != 1
+      || memcmp (bytes, mapped, sizeof mapped) == 0)
+    return g_steal_pointer (&text);
+  memset (bytes + 8, 0, 8);
+  if (inet_ntop (AF_INET6, bytes, prefix, sizeof prefix) == NULL)
+    return g_steal_pointer (&text);
+  return g_strconcat (prefix, "/64", NULL);
+}
+
 /* The entry for @address, made when new and moved to the fresh end; the
  * stalest entry goes when the table is full. */
 static Tracked *
 track (XfPortalGuard *self,
        const char    *address)
 {
-  g_autofree char *key = g_strndup (address, ADDRESS_MAX_LENGTH);
+  g_autofree char *key = limit_key (address);
   Tracked *tracked = g_hash_table_lookup (self->tracked, key);
 
   if (tracked != NULL)
