@@ -157,7 +157,8 @@ xf_portal_page_month (XfPortalContext    *ctx,
     }
 
   month = month_label (ranking->month);
-  xf_html_add (html, "<section id=\"month\" class=\"month\"><h1>%s</h1>", _("Pioneers of the Month"));
+  xf_html_add (html, "<section id=\"month\" class=\"month\"><h1>%s</h1>",
+               _("Pioneers of the Month"));
   if (ranking->frozen)
     xf_html_add (html, "<p class=\"lead\" id=\"month-period\" data-frozen=\"1\">%s</p>", month);
   else
@@ -324,7 +325,8 @@ render_card (const XfPublicCard *card,
 
   if (card->honours->len > 0)
     {
-      xf_html_add (html, "<section class=\"card-section\"><h2>%s</h2><ul id=\"honours\" class=\"honours\">",
+      xf_html_add (html, "<section class=\"card-section\"><h2>%s</h2>"
+                         "<ul id=\"honours\" class=\"honours\">",
                    _("Honours"));
       for (guint i = 0; i < card->honours->len; i++)
         {
@@ -363,7 +365,8 @@ render_card (const XfPublicCard *card,
 
   if (card->offers->len > 0)
     {
-      xf_html_add (html, "<section class=\"card-section\"><h2>%s</h2><ul id=\"offers\" class=\"offers\">",
+      xf_html_add (html, "<section class=\"card-section\"><h2>%s</h2>"
+                         "<ul id=\"offers\" class=\"offers\">",
                    _("Services offered"));
       for (guint i = 0; i < card->offers->len; i++)
         {
@@ -408,7 +411,8 @@ xf_portal_page_card (XfPortalContext    *ctx,
     return core_error_page (request, error);
 
   csrf_field = xf_portal_csrf_field (ctx, request);
-  body = render_card (card, csrf_field, ctx->config != NULL ? ctx->config->base_url : NULL, request);
+  body = render_card (card, csrf_field, ctx->config != NULL ? ctx->config->base_url : NULL,
+                      request);
   return xf_portal_page (request, 200, card->name != NULL ? card->name : "", body);
 }
 
@@ -503,8 +507,12 @@ card_offers (const XfPublicCard *card,
              const char         *item_code)
 {
   for (guint i = 0; item_code != NULL && i < card->offers->len; i++)
-    if (g_strcmp0 (((XfPublicOffer *) g_ptr_array_index (card->offers, i))->item_code, item_code) == 0)
-      return TRUE;
+    {
+      const XfPublicOffer *offer = g_ptr_array_index (card->offers, i);
+
+      if (g_strcmp0 (offer->item_code, item_code) == 0)
+        return TRUE;
+    }
   return FALSE;
 }
 

@@ -237,7 +237,8 @@ add_objection_form (GString         *html,
                     GHashTable      *values,
                     GHashTable      *errors)
 {
-  g_autofree char *action = g_strdup_printf ("/notices/%" G_GINT64_FORMAT "/objections", notice->id);
+  g_autofree char *action = g_strdup_printf ("/notices/%" G_GINT64_FORMAT "/objections",
+                                             notice->id);
   g_autofree char *csrf_field = xf_portal_csrf_field (ctx, request);
   g_autofree char *max_file = g_strdup_printf ("%d", XF_MATERIAL_MAX_SIZE / (1024 * 1024));
   const char *chosen = value_of (values, "candidate");
@@ -249,7 +250,8 @@ add_objection_form (GString         *html,
                      "<h2 id=\"objection-heading\">%s</h2>",
                _("Raise an objection"));
   if (form_error != NULL)
-    xf_html_add (html, "<p class=\"form-error\" id=\"form-error\" role=\"alert\">%s</p>", form_error);
+    xf_html_add (html, "<p class=\"form-error\" id=\"form-error\" role=\"alert\">%s</p>",
+                 form_error);
   else if (errors != NULL && g_hash_table_size (errors) > 0)
     xf_html_add (html, "<p class=\"form-error\" role=\"alert\">%s</p>",
                  _("Please correct the fields marked below."));
@@ -294,7 +296,8 @@ add_objection_form (GString         *html,
                      "<input type=\"text\" id=\"name\" name=\"name\" maxlength=\"%s\" "
                      "autocomplete=\"name\" value=\"%s\"%s>"
                      "<p class=\"hint\">%s</p>",
-               _("Your name"), "200", value_of (values, "name"), invalid_attributes (errors, "name"),
+               _("Your name"), "200", value_of (values, "name"),
+               invalid_attributes (errors, "name"),
                _("Required unless you object anonymously."));
   add_field_error (html, errors, "name");
   xf_html_raw (html, "</div>");
@@ -311,7 +314,8 @@ add_objection_form (GString         *html,
 
   /* The grounds and evidence. */
   xf_html_add (html, "<div class=\"field\"><label for=\"grounds\">%s</label>"
-                     "<textarea id=\"grounds\" name=\"grounds\" rows=\"8\" maxlength=\"%s\" required%s>\n"
+                     "<textarea id=\"grounds\" name=\"grounds\" rows=\"8\" maxlength=\"%s\" "
+                     "required%s>\n"
                      "%s</textarea>"
                      "<p class=\"hint\">%s</p>",
                _("Grounds"), "5000", invalid_attributes (errors, "grounds"),
@@ -353,7 +357,8 @@ add_contacts (GString        *html,
       for (const char *p = notice->contact_phone; *p != '\0'; p++)
         if (g_ascii_isdigit (*p) || (*p == '+' && tel->len == 0))
           g_string_append_c (tel, *p);
-      xf_html_add (html, "<div><dt>%s</dt><dd id=\"contact-phone\"><a href=\"tel:%s\">%s</a></dd></div>",
+      xf_html_add (html, "<div><dt>%s</dt>"
+                         "<dd id=\"contact-phone\"><a href=\"tel:%s\">%s</a></dd></div>",
                    _("Phone"), tel->str, notice->contact_phone);
     }
   if (has_text (notice->contact_address))
@@ -452,7 +457,8 @@ render_notice (XfPortalContext *ctx,
                        "<p id=\"objection-result\" class=\"reference\">%s</p></div>",
                  _("Your objection has been received. Keep its reference:"), reference);
 
-  xf_html_add (html, "<article id=\"notice\" class=\"panel notice-page\"><h1 id=\"notice-title\">%s</h1>",
+  xf_html_add (html, "<article id=\"notice\" class=\"panel notice-page\">"
+                     "<h1 id=\"notice-title\">%s</h1>",
                notice->title != NULL ? notice->title : "");
   xf_html_raw (html, "<p class=\"meta\">");
   if (has_text (notice->organisation_name))
@@ -491,8 +497,8 @@ render_notice (XfPortalContext *ctx,
     }
   xf_html_raw (html, "</article>");
 
-  return xf_portal_page (request, status, notice->title != NULL ? notice->title : _("Public notice"),
-                         html->str);
+  return xf_portal_page (request, status,
+                         notice->title != NULL ? notice->title : _("Public notice"), html->str);
 }
 
 XfPortalResponse *
@@ -521,8 +527,12 @@ is_candidate (const XfNotice *notice,
               gint64          nomination_id)
 {
   for (guint i = 0; i < notice->candidates->len; i++)
-    if (((XfNoticeCandidate *) g_ptr_array_index (notice->candidates, i))->nomination_id == nomination_id)
-      return TRUE;
+    {
+      const XfNoticeCandidate *candidate = g_ptr_array_index (notice->candidates, i);
+
+      if (candidate->nomination_id == nomination_id)
+        return TRUE;
+    }
   return FALSE;
 }
 
@@ -541,7 +551,9 @@ base_name (const char *name)
   slash = strrchr (name, '\\');
   if (slash != NULL)
     name = slash + 1;
-  return has_text (name) && !g_str_equal (name, ".") && !g_str_equal (name, "..") ? name : "evidence";
+  if (!has_text (name) || g_str_equal (name, ".") || g_str_equal (name, ".."))
+    return "evidence";
+  return name;
 }
 
 /* What the visitor sent, checked for what the page itself knows (the

@@ -46,7 +46,8 @@ static gint64
 count_events (CardsFixture *fixture,
               const char   *kind)
 {
-  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM engagement_events WHERE kind = '%s'",
+  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM engagement_events"
+                                          " WHERE kind = '%s'",
                                           kind);
 
   return count_rows (fixture, sql);
@@ -200,7 +201,8 @@ test_card_public_fields (CardsFixture  *fixture,
   xf_test_portal_assert_contains (page, "<p>带出徒弟三十名。</p>");
   xf_test_portal_assert_contains (page, "完成技术革新十二项。");
   xf_test_portal_assert_contains (page, "保障全县机械加工质量。");
-  xf_test_portal_assert_contains (page, "href=\"https://example.org/wang.mp4\" rel=\"noopener noreferrer\"");
+  xf_test_portal_assert_contains (page, "href=\"https://example.org/wang.mp4\" "
+                                        "rel=\"noopener noreferrer\"");
   xf_test_portal_assert_contains (page, "<span id=\"likes\">0</span>");
   xf_test_portal_assert_contains (page, like_form);
   xf_test_portal_assert_contains (page, "<button id=\"like\"");
@@ -232,7 +234,8 @@ test_card_escaping (CardsFixture  *fixture,
   g_autoptr(XfPortalResponse) page = xf_test_portal_get (fixture->tp, path);
 
   g_assert_cmpuint (page->status, ==, 200);
-  xf_test_portal_assert_contains (page, "<h1 id=\"card-name\">&lt;script&gt;alert(1)&lt;/script&gt;&amp;&quot;</h1>");
+  xf_test_portal_assert_contains (page, "<h1 id=\"card-name\">"
+                                        "&lt;script&gt;alert(1)&lt;/script&gt;&amp;&quot;</h1>");
   xf_test_portal_assert_not_contains (page, "<script>");
   xf_test_portal_assert_not_contains (page, "alert(1)</script>");
   xf_test_portal_assert_not_contains (page, "&\"");
@@ -298,7 +301,8 @@ test_card_view_counted (CardsFixture  *fixture,
 
   /* A bot's view is not counted. */
   g_free (fixture->tp->user_agent);
-  fixture->tp->user_agent = g_strdup ("Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)");
+  fixture->tp->user_agent = g_strdup ("Mozilla/5.0 (compatible; Googlebot/2.1; "
+                                      "+http://www.google.com/bot.html)");
   bot = xf_test_portal_get (fixture->tp, path);
   g_assert_cmpuint (bot->status, ==, 200);
   xf_test_portal_assert_contains (bot, "<h1 id=\"card-name\">王建国</h1>");
@@ -416,8 +420,10 @@ test_card_share (CardsFixture  *fixture,
   g_autofree char *share_path = card_path (fixture, "/share");
   g_autofree char *shared = card_path (fixture, "?shared=1");
   g_autofree char *csrf = csrf_of (fixture, path);
-  g_autoptr(XfPortalResponse) share = xf_test_portal_post (fixture->tp, share_path, "csrf", csrf, NULL);
-  g_autoptr(XfPortalResponse) again = xf_test_portal_post (fixture->tp, share_path, "csrf", csrf, NULL);
+  g_autoptr(XfPortalResponse) share = xf_test_portal_post (fixture->tp, share_path,
+                                                           "csrf", csrf, NULL);
+  g_autoptr(XfPortalResponse) again = xf_test_portal_post (fixture->tp, share_path,
+                                                           "csrf", csrf, NULL);
   g_autoptr(XfPortalResponse) page = xf_test_portal_get (fixture->tp, shared);
 
   assert_redirect (share, shared);
@@ -622,7 +628,8 @@ test_card_english (CardsFixture  *fixture,
 }
 
 #define add_cards_test(path, func) \
-  g_test_add ("/portal/pages/cards/" path, CardsFixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add ("/portal/pages/cards/" path, CardsFixture, NULL, \
+              fixture_set_up, func, fixture_tear_down)
 
 int
 main (int argc, char **argv)

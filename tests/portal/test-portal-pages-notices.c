@@ -173,8 +173,9 @@ test_notice_page (NoticesFixture *fixture,
   g_autofree char *path = g_strconcat (fixture->path, "?lang=en", NULL);
   g_autoptr(XfPortalResponse) page = xf_test_portal_get (fixture->tp, path);
   g_autoptr(XfNotice) notice = xf_notice_board_get_notice (fixture->board, fixture->notice, NULL);
-  g_autofree char *action = g_strdup_printf ("<form id=\"objection-form\" class=\"form\" method=\"post\" "
-                                             "action=\"%s\" enctype=\"multipart/form-data\">",
+  g_autofree char *action = g_strdup_printf ("<form id=\"objection-form\" class=\"form\" "
+                                             "method=\"post\" action=\"%s\" "
+                                             "enctype=\"multipart/form-data\">",
                                              fixture->post_path);
   g_autofree char *zhang = id_text (fixture->zhang);
   g_autofree char *option = g_strdup_printf ("<option value=\"%s\">张明 (德清县机械厂)</option>", zhang);
@@ -194,7 +195,8 @@ test_notice_page (NoticesFixture *fixture,
   g_assert_true (strstr (table, "张明") < strstr (table, "李华"));
   /* The campaign's honour, shared by both, said once above them. */
   {
-    g_autofree char *honour = g_strdup_printf ("<p class=\"meta\" id=\"candidates-honour\">Honour: %s</p>",
+    g_autofree char *honour = g_strdup_printf ("<p class=\"meta\" id=\"candidates-honour\">"
+                                               "Honour: %s</p>",
                                                notice->campaign_title);
 
     xf_test_portal_assert_contains (page, honour);
@@ -474,7 +476,8 @@ test_notice_english (NoticesFixture *fixture,
 }
 
 #define add_notices_test(path, func) \
-  g_test_add ("/portal/pages/notices/" path, NoticesFixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add ("/portal/pages/notices/" path, NoticesFixture, NULL, \
+              fixture_set_up, func, fixture_tear_down)
 
 int
 main (int argc, char **argv)
