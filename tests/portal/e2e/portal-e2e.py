@@ -39,6 +39,7 @@
 #   rate      21 lookups a minute from one address: the 21st is 429 (an
 #             HTML page with Retry-After), another address is not limited
 #   log       the server's log holds no query, form value, contact or cookie
+# The portal runs with a key file (--config) naming its public base-url.
 # With $XIANFENG_SCREENSHOT_DIR it saves portal-card.png and
 # portal-request.png (390×844 CSS pixels at 2×) and their -zh_CN twins.
 #
@@ -79,6 +80,7 @@ import webdriver as wd  # noqa: E402
 CHROMIUM = os.environ.get("XIANFENG_CHROMIUM", "/usr/bin/chromium")
 CHROMEDRIVER = os.environ.get("XIANFENG_CHROMEDRIVER", "/usr/bin/chromedriver")
 PASSWORD = "xianfeng"   # the demo accounts'
+PUBLIC_BASE_URL = "https://xianfeng.example.org"   # the portal's base-url behind its proxy
 # The tiers by rank (xf_tier_rank) and the card colours the stylesheet knows.
 TIERS = ("national", "provincial", "city", "county", "cultivation")
 TIER_COLOURS = ("gold", "silver", "bronze", "blue", "cyan")
@@ -180,7 +182,12 @@ class Portal:
 
     def start(self):
         self.port = wd.free_port()
-        argv = [self.portal_path, "--database", self.database,
+        # A key file as the organisation would write one (the defaults but
+        # the public address, which a shared card's link shows).
+        config = os.path.join(self.folder, "portal.conf")
+        with open(config, "w", encoding="utf-8") as f:
+            f.write("[portal]\nbase-url=%s/\n" % PUBLIC_BASE_URL)
+        argv = [self.portal_path, "--config", config, "--database", self.database,
                 "--listen", "127.0.0.1:%d" % self.port, "--secret-file", self.secret]
         self.process = self.processes.start(argv, self.log_path, env=self.env)
         deadline = time.monotonic() + 60
@@ -429,6 +436,8 @@ class Scenario:
         for attempt in (1, 2):
             self.browser.navigating(self.browser.find("#share-form #share").click)
             self.browser.wait_for("#share-result")
+            check_equal(self.browser.find("#share-link").property("value"),
+                        "%s/p/%s" % (PUBLIC_BASE_URL, uid), "the shared address (base-url + /p/UID)")
             path, query = self.path()
             check_equal((path, query.get("shared")), ("/p/" + uid, ["1"]), "share %d's redirect" % attempt)
             check_equal(p.count("engagement_events", where, uid, "card-shared"), shared_before + 1,
