@@ -74,6 +74,7 @@ import urllib.parse
 import urllib.request
 import zlib
 
+sys.dont_write_bytecode = True   # no __pycache__ in the source tree
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import webdriver as wd  # noqa: E402
 
