@@ -655,11 +655,11 @@ _xf_demo_make_person_texts (XfDemoRng    *rng,
 
   make_skills (rng, record, 1 + _xf_demo_rng_below (rng, 3));
 
+  /* The introduction is public (the card behind the QR code): no gender,
+   * ethnicity or birth date in it, those stay in the file's own fields. */
   g_string_printf (record->introduction,
-                   "%s，%s，%s，%.4s年%d月生，%s学历，%s。现任%s%s。参加工作%d年来，%s。",
-                   record->name->str, record->male ? "男" : "女",
-                   label_zh (places, XF_REFERENCE_ETHNICITIES, record->ethnicity),
-                   record->birth_date, atoi (record->birth_date + 5),
+                   "%s，%s学历，%s。现任%s%s。参加工作%d年来，%s。",
+                   record->name->str,
                    label_zh (places, XF_REFERENCE_EDUCATION, record->education),
                    label_zh (places, XF_REFERENCE_POLITICAL_STATUS, record->political_status),
                    record->employer->str, record->position, years, XF_DEMO_PICK (rng, virtues));
