@@ -47,6 +47,9 @@
 # XIANFENG_CLI, XIANFENG_E2E_DESK (built programs), XIANFENG_DATA_DIR.
 # XIANFENG_CHROMIUM / XIANFENG_CHROMEDRIVER override /usr/bin's;
 # XIANFENG_E2E_KEEP=1 keeps the temporary folder (database, logs).
+# With XIANFENG_TEST_BACKEND=postgresql (meson's --setup postgresql) the
+# database is a fresh schema at $XIANFENG_TEST_POSTGRESQL, read through psql,
+# and dropped at the end.
 # Exit 0 when every check passed, 1 when one failed, 77 (skipped) only when
 # chromium or chromedriver is missing. Every process it starts is ended on
 # exit, by its process group.
@@ -123,6 +126,18 @@ class Portal:
         self.portal_path = executable("XIANFENG_PORTAL")
         self.desk_path = executable("XIANFENG_E2E_DESK")
         self.database = os.path.join(folder, "demo.db")
+        # `meson test --setup postgresql --suite portal-e2e`: the same on a
+        # fresh schema of the test server (as tests/xf-test-store.c does).
+        self.pg_url = None
+        self.pg_schema = None
+        if os.environ.get("XIANFENG_TEST_BACKEND") == "postgresql":
+            self.pg_url = os.environ.get("XIANFENG_TEST_POSTGRESQL")
+            if not self.pg_url:
+                log("Bail out! --setup postgresql needs $XIANFENG_TEST_POSTGRESQL (build-aux/pg-cluster url)")
+                sys.exit(99)
+            self.pg_schema = "xf_e2e_%d_%08x" % (os.getpid(), random.getrandbits(32))
+            self.database = "%s%coptions=-csearch_path%%3D%s%%2Cpublic" % (
+                self.pg_url, "&" if "?" in self.pg_url else "?", self.pg_schema)
         self.secret = os.path.join(folder, "state", "portal-secret")
         self.env = dict(os.environ)
         self.env.setdefault("LANG", "C.UTF-8")
@@ -156,17 +171,48 @@ class Portal:
         return self.run([self.desk_path, self.database, "dispatcher", action, request] + list(extra),
                         "xf-e2e-desk %s %s" % (action, request)).strip()
 
-    def query(self, sql, *params):
-        """Rows from the database file, opened read-only."""
-        connection = sqlite3.connect("file:%s?mode=ro" % urllib.parse.quote(self.database),
-                                     uri=True, timeout=10)
-        try:
-            return connection.execute(sql, params).fetchall()
-        finally:
-            connection.close()
+    def query(self, sql, *params, ints=()):
+        """Rows from the database: the SQLite file opened read-only, or on
+        PostgreSQL through psql (text; the columns @ints as integers)."""
+        if self.pg_url is None:
+            connection = sqlite3.connect("file:%s?mode=ro" % urllib.parse.quote(self.database),
+                                         uri=True, timeout=10)
+            try:
+                return connection.execute(sql, params).fetchall()
+            finally:
+                connection.close()
+        pieces = sql.split("?")
+        check(len(pieces) == len(params) + 1, "query parameters: %s", sql)
+        inlined = pieces[0]
+        for param, piece in zip(params, pieces[1:]):
+            inlined += (str(int(param)) if isinstance(param, int)
+                        else "'" + str(param).replace("'", "''") + "'") + piece
+        out = self.psql("SET search_path TO %s, public; %s" % (self.pg_schema, inlined))
+        rows = []
+        for line in out.split("\n"):
+            if line == "" or line == "SET":
+                continue
+            row = line.split("\x1f")
+            rows.append(tuple(int(v) if i in ints else v for i, v in enumerate(row)))
+        return rows
 
-    def count(self, table, where="1", *params):
-        return self.query("SELECT count(*) FROM %s WHERE %s" % (table, where), *params)[0][0]
+    def psql(self, sql):
+        result = subprocess.run(["psql", "-X", "-q", "-At", "-F", "\x1f", "-v", "ON_ERROR_STOP=1",
+                                 self.pg_url, "-c", sql], env=self.env, capture_output=True, timeout=60)
+        if result.returncode != 0:
+            raise Failure("psql: %s" % result.stderr.decode("utf-8", "replace").strip())
+        return result.stdout.decode("utf-8")
+
+    def count(self, table, where="1 = 1", *params):
+        return self.query("SELECT count(*) FROM %s WHERE %s" % (table, where), *params, ints=(0,))[0][0]
+
+    def drop(self):
+        """Removes the PostgreSQL schema the test made."""
+        if self.pg_url is not None:
+            try:
+                self.psql("DROP SCHEMA IF EXISTS %s CASCADE" % self.pg_schema)
+            except (Failure, OSError, subprocess.TimeoutExpired) as error:
+                log("# could not drop the schema %s: %s", self.pg_schema, error)
 
     def counts(self):
         """What the public could have added: a snapshot to compare."""
@@ -178,6 +224,8 @@ class Portal:
 
     def make_demo(self):
         started = time.monotonic()
+        if self.pg_url is not None:
+            self.psql("CREATE SCHEMA %s" % self.pg_schema)
         self.cli("demo", user=None, as_json=False)
         log("# demo database in %.1f s: %s", time.monotonic() - started, self.database)
 
@@ -378,7 +426,7 @@ class Scenario:
         where = "pioneer_id = (SELECT id FROM pioneers WHERE uid = ?) AND source = 'portal' AND kind = ?"
         viewed_before = p.count("engagement_events", where, uid, "card-viewed")
         liked_before = p.count("engagement_events", where, uid, "card-liked")
-        newest_before = p.query("SELECT coalesce(max(id), 0) FROM engagement_events")[0][0]
+        newest_before = p.query("SELECT coalesce(max(id), 0) FROM engagement_events", ints=(0,))[0][0]
 
         self.go("/p/" + uid, "en")
         self.browser.wait_for("#card")
@@ -718,7 +766,7 @@ class Scenario:
         check_equal(stored, [("portal", name, contact)], "the objection's row (channel, name, contact)")
         files = p.query("SELECT f.file_name, f.content_type, f.size, f.sha256 FROM objection_files f "
                         "JOIN objections o ON o.id = f.objection_id WHERE upper(o.uid) LIKE ? || '%'",
-                        reference)
+                        reference, ints=(2,))
         png = tiny_png()
         check_equal(files, [("证据.png", "image/png", len(png), hashlib.sha256(png).hexdigest())],
                     "the objection's evidence file (name, type, size, SHA-256)")
@@ -733,8 +781,8 @@ class Scenario:
         self.fill(form, "grounds", grounds + "（匿名）")
         self.submit("form#objection-form")
         reference2 = self.browser.wait_for("#objection-result").text.strip()
-        stored = p.query("SELECT channel, anonymous, objector_name, objector_contact FROM objections "
-                         "WHERE upper(uid) LIKE ? || '%'", reference2)
+        stored = p.query("SELECT channel, CAST(anonymous AS INTEGER), objector_name, objector_contact "
+                         "FROM objections WHERE upper(uid) LIKE ? || '%'", reference2, ints=(1,))
         check_equal(stored, [("portal", 1, "", "")], "the anonymous objection's row")
         log("# objection %s on notice %d against %s: in the register, channel portal",
             reference, notice_id, candidate["name"])
@@ -1077,6 +1125,8 @@ def main():
         if browser is not None:
             browser.quit()
         processes.stop_all()
+        if not os.environ.get("XIANFENG_E2E_KEEP"):
+            portal.drop()
         if os.environ.get("XIANFENG_E2E_KEEP"):
             log("# kept %s", folder)
         else:
