@@ -129,11 +129,13 @@ add_ranking_list (GString    *html,
                    tier_colour (entry->tier), href, rank, entry->name != NULL ? entry->name : "");
       if (label != NULL)
         xf_html_add (html, " <span class=\"tier\">%s</span>", label);
+      /* No-break spaces keep the dot with what it follows and the number
+       * with its label when the line wraps on a phone. */
       xf_html_raw (html, "<div class=\"meta\">");
       if (entry->organisation != NULL && entry->organisation[0] != '\0')
-        xf_html_add (html, "%s · ", entry->organisation);
+        xf_html_add (html, "%s&#160;· ", entry->organisation);
       /* Translators: the pioneer index of an entry: "Pioneer index 87.5". */
-      xf_html_add (html, "%s <span class=\"score\">%s</span></div></a></li>",
+      xf_html_add (html, "%s&#160;<span class=\"score\">%s</span></div></a></li>",
                    _("Pioneer index"), score);
     }
   xf_html_raw (html, "</ol></section>");
@@ -316,7 +318,7 @@ render_card (const XfPublicCard *card,
         if (facts[i][1] == NULL || facts[i][1][0] == '\0')
           continue;
         if (!first)
-          xf_html_raw (html, " · ");
+          xf_html_raw (html, "&#160;· ");
         xf_html_add (html, "<span id=\"%s\">%s</span>", facts[i][0], facts[i][1]);
         first = FALSE;
       }
