@@ -337,8 +337,9 @@ static void
 test_rate_table_bound (void)
 {
   g_autoptr(XfPortalGuard) guard = new_guard ('s');
-  const char *a = "2001:db8::a";
-  const char *b = "2001:db8::b";
+  /* Two /64s: an IPv6 visitor is counted by its /64. */
+  const char *a = "2001:db8:0:a::1";
+  const char *b = "2001:db8:0:b::1";
 
   xf_portal_guard_set_limit (guard, XF_PORTAL_LIMIT_POST, 1);
 

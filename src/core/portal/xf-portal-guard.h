@@ -28,7 +28,8 @@ G_BEGIN_DECLS
  * XF_PORTAL_CSRF_HOURS after it was made and bound to the visitor id.
  * Access proof: "<code>.<expires>.<sig>" over ("access" | code | visitor
  * id | expires): the visitor proved the contact of request @code.
- * Rate limits: a token bucket per address and class (pages, posts), refilled
+ * Rate limits: a token bucket per address (an IPv6 address by its /64,
+ * which one subscriber holds whole) and class (pages, posts), refilled
  * continuously at @per_minute per minute with a burst of @per_minute; 0
  * disables the class. At most XF_PORTAL_GUARD_MAX_ADDRESSES addresses are
  * tracked; the stalest are forgotten first.
