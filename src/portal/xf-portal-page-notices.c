@@ -263,10 +263,11 @@ add_objection_form (GString         *html,
 
   /* The candidate. */
   xf_html_add (html, "<div class=\"field\"><label for=\"candidate\">%s</label>"
-                     "<select id=\"candidate\" name=\"candidate\" required%s>"
-                     "<option value=\"\">%s</option>",
-               _("Candidate"), invalid_attributes (errors, "candidate"),
-               _("Choose the candidate"));
+                     "<select id=\"candidate\" name=\"candidate\" required",
+               _("Candidate"));
+  /* The attributes are markup: raw, not escaped as a value would be. */
+  xf_html_raw (html, invalid_attributes (errors, "candidate"));
+  xf_html_add (html, "><option value=\"\">%s</option>", _("Choose the candidate"));
   for (guint i = 0; i < notice->candidates->len; i++)
     {
       const XfNoticeCandidate *candidate = g_ptr_array_index (notice->candidates, i);
@@ -294,19 +295,18 @@ add_objection_form (GString         *html,
                  "unless you leave a contact."));
   xf_html_add (html, "<div class=\"field\"><label for=\"name\">%s</label>"
                      "<input type=\"text\" id=\"name\" name=\"name\" maxlength=\"%s\" "
-                     "autocomplete=\"name\" value=\"%s\"%s>"
-                     "<p class=\"hint\">%s</p>",
-               _("Your name"), "200", value_of (values, "name"),
-               invalid_attributes (errors, "name"),
-               _("Required unless you object anonymously."));
+                     "autocomplete=\"name\" value=\"%s\"",
+               _("Your name"), "200", value_of (values, "name"));
+  xf_html_raw (html, invalid_attributes (errors, "name"));
+  xf_html_add (html, "><p class=\"hint\">%s</p>", _("Required unless you object anonymously."));
   add_field_error (html, errors, "name");
   xf_html_raw (html, "</div>");
   xf_html_add (html, "<div class=\"field\"><label for=\"contact\">%s</label>"
                      "<input type=\"text\" id=\"contact\" name=\"contact\" maxlength=\"%s\" "
-                     "autocomplete=\"tel\" value=\"%s\"%s>"
-                     "<p class=\"hint\" id=\"contact-private\">%s</p>",
-               _("Phone or e-mail (optional)"), "200", value_of (values, "contact"),
-               invalid_attributes (errors, "contact"),
+                     "autocomplete=\"tel\" value=\"%s\"",
+               _("Phone or e-mail (optional)"), "200", value_of (values, "contact"));
+  xf_html_raw (html, invalid_attributes (errors, "contact"));
+  xf_html_add (html, "><p class=\"hint\" id=\"contact-private\">%s</p>",
                _("Kept private: only the office handling objections sees it, to reply to you. "
                  "It is never shown on this site."));
   add_field_error (html, errors, "contact");
@@ -315,17 +315,19 @@ add_objection_form (GString         *html,
   /* The grounds and evidence. */
   xf_html_add (html, "<div class=\"field\"><label for=\"grounds\">%s</label>"
                      "<textarea id=\"grounds\" name=\"grounds\" rows=\"8\" maxlength=\"%s\" "
-                     "required%s>\n"
-                     "%s</textarea>"
-                     "<p class=\"hint\">%s</p>",
-               _("Grounds"), "5000", invalid_attributes (errors, "grounds"),
+                     "required",
+               _("Grounds"), "5000");
+  xf_html_raw (html, invalid_attributes (errors, "grounds"));
+  xf_html_add (html, ">\n%s</textarea><p class=\"hint\">%s</p>",
                value_of (values, "grounds"),
                _("What is wrong, and how you know it. Facts that can be checked help most."));
   add_field_error (html, errors, "grounds");
   xf_html_raw (html, "</div>");
   xf_html_add (html, "<div class=\"field\"><label for=\"file\">%s</label>"
-                     "<input type=\"file\" id=\"file\" name=\"file\"%s>",
-               _("Evidence (optional)"), invalid_attributes (errors, "file"));
+                     "<input type=\"file\" id=\"file\" name=\"file\"",
+               _("Evidence (optional)"));
+  xf_html_raw (html, invalid_attributes (errors, "file"));
+  xf_html_raw (html, ">");
   {
     /* Translators: %s is a number of megabytes. */
     g_autofree char *hint = g_strdup_printf (_("One file of at most %s MB."), max_file);
