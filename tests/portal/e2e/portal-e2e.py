@@ -354,6 +354,18 @@ class Scenario:
             errors["*form*"] = element.text
         return errors
 
+    def check_invalid_marked(self, form_selector, errors):
+        """Each field with an error says so to a screen reader:
+        aria-invalid="true" and aria-describedby naming its error."""
+        for name in errors:
+            if name == "*form*":
+                continue
+            field = self.browser.find("%s [name=%s]" % (form_selector, name))
+            described = (field.attribute("aria-describedby") or "").split()
+            check(field.attribute("aria-invalid") == "true" and "error-" + name in described,
+                  "%s: the field %s with an error has aria-invalid=%r aria-describedby=%r",
+                  form_selector, name, field.attribute("aria-invalid"), field.attribute("aria-describedby"))
+
     def check_cookies(self, names):
         """The portal's cookies: HttpOnly, SameSite=Lax, Path=/, and not
         Secure on plain HTTP (secure-cookies is off by default)."""
@@ -531,6 +543,7 @@ class Scenario:
         check(sorted(errors) == sorted(required),
               "an empty booking's errors are not one under each required field %s: %r", required, errors)
         check_equal(p.counts(), before, "rows after an empty booking")
+        self.check_invalid_marked("form#request-form", errors)
         check(self.browser.exists("form#request-form"), "an empty booking does not show the form again")
         log("# empty booking refused: %s", ", ".join(sorted(errors)))
 
@@ -722,6 +735,7 @@ class Scenario:
         self.browser.wait_for("p.field-error, #form-error")
         errors = self.field_errors()
         check("grounds" in errors, "an empty objection shows no error under grounds (errors: %r)", errors)
+        self.check_invalid_marked("form#objection-form", errors)
         check_equal(p.counts(), before, "rows after an empty objection")
         log("# empty objection refused: %s", ", ".join(sorted(errors)))
 
