@@ -100,6 +100,7 @@ main (int   argc,
   bindtextdomain (GETTEXT_PACKAGE, xf_data_locale_dir ());
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
+  xf_portal_init_language ();
 
   options = g_option_context_new (NULL);
   g_option_context_set_translation_domain (options, GETTEXT_PACKAGE);

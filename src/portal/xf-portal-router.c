@@ -205,6 +205,27 @@ xf_portal_use_language (const char *lang)
   language_applied = TRUE;
 }
 
+void
+xf_portal_init_language (void)
+{
+  g_autofree char *saved = g_strdup (g_getenv ("LANGUAGE"));
+
+  /* GLib decides once, at the first g_dgettext (), g_dngettext () or
+   * g_dpgettext () of the process, whether to translate at all: not when
+   * the catalogue has no header in the language of that moment and the
+   * locale is neither C nor en_*. The portal's locale is often C.UTF-8
+   * with no LANGUAGE, so make that first call in Chinese, then put the
+   * environment back for the command line's own messages. */
+  xf_portal_use_language ("zh");
+  (void) g_dgettext (GETTEXT_PACKAGE, "");
+  if (saved != NULL)
+    setenv ("LANGUAGE", saved, 1);
+  else
+    unsetenv ("LANGUAGE");
+  ++_nl_msg_cat_cntr;
+  language_applied = FALSE;
+}
+
 const char *
 xf_portal_current_language (void)
 {

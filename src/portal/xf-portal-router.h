@@ -55,6 +55,10 @@ typedef XfPortalResponse *(*XfPortalHandler) (XfPortalContext    *ctx,
 XfPortalResponse *xf_portal_router_handle (XfPortalContext *ctx,
                                            XfPortalRequest *request);
 
+/* Once, after textdomain () and before any other message: makes GLib's
+ * one-time "translate at all?" check see the Chinese catalogue, whatever
+ * the process's locale (else plural and context messages stay English). */
+void              xf_portal_init_language (void);
 /* Switches the messages (gettext) of this process to "zh" (zh_CN) or "en". */
 void              xf_portal_use_language  (const char *lang);
 /* The language last switched to: "zh" or "en" ("zh" before any switch). */

@@ -720,6 +720,24 @@ test_page_frame (void)
   xf_test_portal_assert_not_contains (page, "<script");
 }
 
+/* Plural and context messages follow the page's language too: GLib's
+ * one-time "translate at all?" check must have seen the Chinese catalogue
+ * (xf_portal_init_language), though the process runs in C.UTF-8. */
+static void
+test_plural_messages (void)
+{
+  g_autoptr(XfTestPortal) tp = xf_test_portal_new ();
+
+  xf_portal_use_language ("zh");
+  g_assert_cmpstr (g_dngettext (GETTEXT_PACKAGE, "like this month", "likes this month", 2),
+                   ==, "次点赞（本月）");
+  g_assert_cmpstr (g_dpgettext2 (GETTEXT_PACKAGE, "card action", "Like"), ==, "点赞");
+  xf_portal_use_language ("en");
+  g_assert_cmpstr (g_dngettext (GETTEXT_PACKAGE, "like this month", "likes this month", 2),
+                   ==, "likes this month");
+  xf_portal_use_language ("zh");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -746,6 +764,7 @@ main (int argc, char **argv)
   g_test_add_func ("/portal/router/healthz-reconnects", test_healthz_reconnects);
   g_test_add_func ("/portal/router/stylesheet", test_stylesheet);
   g_test_add_func ("/portal/html/escape", test_html_escape);
+  g_test_add_func ("/portal/language/plural-messages", test_plural_messages);
   g_test_add_func ("/portal/html/card-escapes", test_card_escapes);
   g_test_add_func ("/portal/html/paragraphs", test_html_paragraphs);
   g_test_add_func ("/portal/html/date", test_html_date);

@@ -34,6 +34,7 @@ init_messages (void)
       bindtextdomain (GETTEXT_PACKAGE, BUILD_LOCALEDIR);
       bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
       textdomain (GETTEXT_PACKAGE);
+      xf_portal_init_language ();
       g_once_init_leave (&done, 1);
     }
 }
