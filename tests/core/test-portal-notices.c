@@ -627,10 +627,34 @@ test_desk_keeps_vetting (Fixture       *fixture,
   g_assert_cmpint (xf_notice_board_record_objection (reviewer, objection, &error), ==, 0);
   g_assert_error (error, XF_ERROR, XF_ERROR_PERMISSION_DENIED);
   assert_same_counts (fixture, before);
-  /* A desk that vets records any channel, received any day of the period. */
+  g_clear_error (&error);
+  /* Not the portal's own channel: only the portal records that. */
+  g_free (objection->channel);
+  objection->channel = g_strdup (XF_OBJECTION_CHANNEL_PORTAL);
+  g_assert_cmpint (xf_notice_board_record_objection (clerk, objection, &error), ==, 0);
+  g_assert_error (error, XF_ERROR, XF_ERROR_INVALID);
+  g_assert_true (g_str_has_prefix (error->message, "Channel: "));
+  g_clear_error (&error);
+  assert_same_counts (fixture, before);
+  for (guint i = 0; xf_objection_desk_channels ()[i] != NULL; i++)
+    g_assert_cmpstr (xf_objection_desk_channels ()[i], !=, XF_OBJECTION_CHANNEL_PORTAL);
+  g_free (objection->channel);
+  objection->channel = g_strdup ("phone");
+  /* A desk that vets records any other channel, received any day of the period. */
   g_free (objection->received_on);
   objection->received_on = g_strdup ("2026-03-09");
   g_assert_cmpint (record_on (clerk, objection), >, 0);
+  /* The portal shows no replies: a reply is never sent "through" it. */
+  {
+    gint64 decided = record (fixture, fixture->anji);
+
+    g_assert_true (xf_notice_board_decide (fixture->board, decided, XF_OBJECTION_DISMISSED, "无依据",
+                                           "经核实不属实", &error));
+    g_assert_no_error (error);
+    g_assert_false (xf_notice_board_record_reply (fixture->board, decided,
+                                                  XF_OBJECTION_CHANNEL_PORTAL, NULL, &error));
+    g_assert_error (error, XF_ERROR, XF_ERROR_INVALID);
+  }
 }
 
 /* Schema 9 lets the objections take channel "portal": brought up from

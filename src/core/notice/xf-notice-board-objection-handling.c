@@ -247,7 +247,8 @@ xf_notice_board_record_reply (XfNoticeBoard  *self,
                    objection->candidate_name, objection->reply_sent_on);
       goto failed;
     }
-  if (!xf_objection_channel_is_valid (channel))
+  if (!xf_objection_channel_is_valid (channel)
+      || g_strcmp0 (channel, XF_OBJECTION_CHANNEL_PORTAL) == 0)
     {
       g_set_error (error, XF_ERROR, XF_ERROR_INVALID, _("Channel: “%s” is not a channel"),
                    channel != NULL ? channel : "");

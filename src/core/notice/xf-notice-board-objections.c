@@ -741,6 +741,12 @@ xf_notice_board_record_objection (XfNoticeBoard      *self,
 
   received_on = objection->received_on != NULL && *objection->received_on != '\0'
                 ? g_strdup (objection->received_on) : xf_clock_today_text ();
+  if (!public && g_strcmp0 (objection->channel, XF_OBJECTION_CHANNEL_PORTAL) == 0)
+    {
+      g_set_error (error, XF_ERROR, XF_ERROR_INVALID,
+                   _("Channel: only the web portal itself records objections that came through it"));
+      goto failed;
+    }
   if ((public && !check_public (objection, received_on, error))
       || !check_received_on (&notice, received_on, error) || !check_objector (objection, error))
     goto failed;

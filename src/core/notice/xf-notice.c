@@ -206,6 +206,14 @@ xf_objection_channels (void)
   return channels;
 }
 
+const char * const *
+xf_objection_desk_channels (void)
+{
+  static const char * const channels[] = { "phone", "letter", "in-person", "online", NULL };
+
+  return channels;
+}
+
 const char *
 xf_objection_channel_label (const char *channel)
 {

@@ -122,6 +122,9 @@ gboolean    xf_objection_channel_is_valid (const char *channel);
 const char *xf_objection_channel_label    (const char *channel);   /* translated */
 const char *xf_objection_outcome_label    (const char *outcome);   /* translated; "Open" for NULL */
 const char * const *xf_objection_channels (void);                  /* NULL-terminated */
+/* The channels a desk records objections and replies by: all but "portal"
+ * (only the portal's own actor records that one, and it shows no replies). */
+const char * const *xf_objection_desk_channels (void);             /* NULL-terminated */
 
 typedef struct
 {

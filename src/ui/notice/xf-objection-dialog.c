@@ -196,7 +196,7 @@ received_changed_cb (XfObjectionDialog *self)
 static void
 fill_channels (XfObjectionDialog *self)
 {
-  const char * const *channels = xf_objection_channels ();
+  const char * const *channels = xf_objection_desk_channels ();
   g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
 
   for (guint i = 0; channels[i] != NULL; i++)
@@ -428,7 +428,7 @@ record_action (GtkWidget  *widget,
 {
   XfObjectionDialog *self = XF_OBJECTION_DIALOG (widget);
   g_autoptr(XfObjection) objection = xf_objection_new ();
-  const char * const *channels = xf_objection_channels ();
+  const char * const *channels = xf_objection_desk_channels ();
   guint candidate = adw_combo_row_get_selected (self->candidate_row);
   guint channel = adw_combo_row_get_selected (self->channel_row);
   g_autoptr(GError) error = NULL;

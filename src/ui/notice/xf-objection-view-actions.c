@@ -318,7 +318,7 @@ reply_confirmed_cb (AdwMessageDialog *dialog,
 {
   AdwComboRow *channel_row = g_object_get_data (G_OBJECT (dialog), "channel-row");
   XfDateButton *date_button = g_object_get_data (G_OBJECT (dialog), "date-button");
-  const char * const *channels = xf_objection_channels ();
+  const char * const *channels = xf_objection_desk_channels ();
   guint channel = adw_combo_row_get_selected (channel_row);
   g_autoptr(GError) error = NULL;
 
@@ -340,7 +340,7 @@ record_reply_action (GtkWidget  *widget,
                      GVariant   *param)
 {
   XfObjectionView *self = XF_OBJECTION_VIEW (widget);
-  const char * const *channels = xf_objection_channels ();
+  const char * const *channels = xf_objection_desk_channels ();
   g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
   g_autofree char *today = xf_clock_today_text ();
   GtkWidget *dialog, *list, *channel_row, *date_row, *date_button;
