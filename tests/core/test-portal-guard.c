@@ -386,6 +386,7 @@ test_bots (void)
     "Some-CRAWLER/1.0",
     "Mozilla/5.0 (Windows NT 6.1) Link Preview",
     "Feed Fetcher 3.1",
+    "Mozilla/5.0 (Linux; Android 10; CUBOT X30) Googlebot/2.1",
   };
   const char *browsers[] = {
     "Mozilla/5.0 (Linux; Android 13; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) "
@@ -396,6 +397,8 @@ test_bots (void)
       "HeadlessChrome/120.0.6099.224 Safari/537.36",
     "Mozilla/5.0 (X11; Linux x86_64; rv:115.0) Gecko/20100101 Firefox/115.0",
     "curl/7.88.1",
+    "Mozilla/5.0 (Linux; Android 10; CUBOT X30) AppleWebKit/537.36 (KHTML, like Gecko) "
+      "Chrome/120.0.0.0 Mobile Safari/537.36",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (bots); i++)

@@ -873,7 +873,14 @@ xf_portal_guard_is_bot (const char *user_agent)
 
   lower = g_ascii_strdown (start, strnlen (start, USER_AGENT_SCAN));
   for (guint i = 0; i < G_N_ELEMENTS (words); i++)
-    if (strstr (lower, words[i]) != NULL)
-      return TRUE;
+    for (const char *found = strstr (lower, words[i]); found != NULL;
+         found = strstr (found + 1, words[i]))
+      {
+        /* CUBOT is a maker of phones, not a robot ("Android 10; CUBOT X30"). */
+        if (g_str_equal (words[i], "bot") && found - lower >= 2
+            && g_str_has_prefix (found - 2, "cubot"))
+          continue;
+        return TRUE;
+      }
   return FALSE;
 }
