@@ -52,6 +52,20 @@ mutations (const char *token)
   return out;
 }
 
+/* The id of a new visitor of @guard's; its cookie in @cookie if not NULL. */
+static char *
+visitor_id (XfPortalGuard  *guard,
+            char          **cookie)
+{
+  g_autofree char *made = xf_portal_guard_new_visitor (guard);
+  char *id = xf_portal_guard_check_visitor (guard, made);
+
+  g_assert_nonnull (id);
+  if (cookie != NULL)
+    *cookie = g_steal_pointer (&made);
+  return id;
+}
+
 static void
 test_visitor_round_trip (void)
 {
@@ -110,10 +124,9 @@ test_visitor_key (void)
 {
   g_autoptr(XfPortalGuard) guard = new_guard ('s');
   g_autoptr(XfPortalGuard) stranger = new_guard ('t');
-  g_autofree char *cookie = xf_portal_guard_new_visitor (guard);
-  g_autofree char *id = xf_portal_guard_check_visitor (guard, cookie);
-  g_autofree char *other_cookie = xf_portal_guard_new_visitor (guard);
-  g_autofree char *other_id = xf_portal_guard_check_visitor (guard, other_cookie);
+  g_autofree char *cookie = NULL;
+  g_autofree char *id = visitor_id (guard, &cookie);
+  g_autofree char *other_id = visitor_id (guard, NULL);
   g_autofree char *key = xf_portal_guard_visitor_key (guard, id, "203.0.113.7");
   g_autofree char *again = xf_portal_guard_visitor_key (guard, id, "203.0.113.7");
   g_autofree char *moved = xf_portal_guard_visitor_key (guard, id, "203.0.113.8");
@@ -140,10 +153,8 @@ test_csrf (void)
 {
   g_autoptr(XfPortalGuard) guard = new_guard ('s');
   g_autoptr(XfPortalGuard) stranger = new_guard ('t');
-  g_autofree char *cookie = xf_portal_guard_new_visitor (guard);
-  g_autofree char *id = xf_portal_guard_check_visitor (guard, cookie);
-  g_autofree char *other_cookie = xf_portal_guard_new_visitor (guard);
-  g_autofree char *other_id = xf_portal_guard_check_visitor (guard, other_cookie);
+  g_autofree char *id = visitor_id (guard, NULL);
+  g_autofree char *other_id = visitor_id (guard, NULL);
   g_autofree char *token = xf_portal_guard_csrf_token (guard, id, NOW);
   g_autofree char *foreign = xf_portal_guard_csrf_token (stranger, id, NOW);
   g_autofree char *expected_prefix = g_strdup_printf ("%" G_GINT64_FORMAT ".", NOW / HOUR);
@@ -191,10 +202,8 @@ test_access (void)
 {
   g_autoptr(XfPortalGuard) guard = new_guard ('s');
   g_autoptr(XfPortalGuard) stranger = new_guard ('t');
-  g_autofree char *cookie = xf_portal_guard_new_visitor (guard);
-  g_autofree char *id = xf_portal_guard_check_visitor (guard, cookie);
-  g_autofree char *other_cookie = xf_portal_guard_new_visitor (guard);
-  g_autofree char *other_id = xf_portal_guard_check_visitor (guard, other_cookie);
+  g_autofree char *id = visitor_id (guard, NULL);
+  g_autofree char *other_id = visitor_id (guard, NULL);
   g_autofree char *proof = xf_portal_guard_sign_access (guard, "ABCD-EFGH", id, NOW);
   g_autofree char *foreign = xf_portal_guard_sign_access (stranger, "ABCD-EFGH", id, NOW);
   g_autofree char *code = NULL;

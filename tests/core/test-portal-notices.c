@@ -77,6 +77,23 @@ submit (XfPortal                *portal,
   return reference;
 }
 
+/* The portal refuses @input with @code, a message beginning with
+ * @prefix, and stores nothing. */
+static void
+assert_objection_refused (Fixture                 *fixture,
+                          XfPortal                *portal,
+                          const XfPortalObjection *input,
+                          int                      code,
+                          const char              *prefix)
+{
+  g_autoptr(GError) error = NULL;
+  Counts before = counts (fixture);
+
+  g_assert_null (xf_portal_submit_objection (portal, input, &error));
+  assert_error_starts (error, code, prefix);
+  assert_same_counts (fixture, before);
+}
+
 static XfObjection *
 only_objection (Fixture *fixture)
 {
@@ -187,7 +204,6 @@ test_withdrawn_not_public (Fixture       *fixture,
   g_autoptr(GPtrArray) list = NULL;
   g_autoptr(GError) error = NULL;
   XfPortalObjection input = valid_input (fixture);
-  Counts before;
 
   g_assert_true (xf_notice_board_withdraw (fixture->board, fixture->notice, "名单有误", &error));
   g_assert_no_error (error);
@@ -198,10 +214,7 @@ test_withdrawn_not_public (Fixture       *fixture,
   g_assert_error (error, XF_ERROR, XF_ERROR_NOT_FOUND);
   g_clear_error (&error);
 
-  before = counts (fixture);
-  g_assert_null (xf_portal_submit_objection (portal, &input, &error));
-  assert_error_starts (error, XF_ERROR_NOT_FOUND, "Notice:");
-  assert_same_counts (fixture, before);
+  assert_objection_refused (fixture, portal, &input, XF_ERROR_NOT_FOUND, "Notice:");
 }
 
 /*
@@ -397,7 +410,6 @@ test_bad_input (Fixture       *fixture,
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(GError) error = NULL;
       g_autofree char *long_contact = g_strnfill (201, '1');
       XfPortalObjection input = valid_input (fixture);
 
@@ -417,10 +429,9 @@ test_bad_input (Fixture       *fixture,
         default: g_assert_not_reached ();
         }
       g_test_message ("%s", cases[i].what);
-      g_assert_null (xf_portal_submit_objection (portal, &input, &error));
-      assert_error_starts (error, cases[i].code, cases[i].prefix);
-      assert_same_counts (fixture, before);
+      assert_objection_refused (fixture, portal, &input, cases[i].code, cases[i].prefix);
     }
+  assert_same_counts (fixture, before);
 }
 
 static void
@@ -429,20 +440,14 @@ test_after_period (Fixture       *fixture,
 {
   g_autoptr(XfPortal) portal = xf_portal_new (fixture->store);
   XfPortalObjection input = valid_input (fixture);
-  g_autoptr(GError) error = NULL;
-  Counts before = counts (fixture);
 
   /* The period's last day still takes it. */
   set_today ("2026-03-13");
   g_free (submit (portal, &input));
-  before = counts (fixture);
 
   /* The day after, closed or not, nothing. */
   set_today ("2026-03-14");
-  g_assert_null (xf_portal_submit_objection (portal, &input, &error));
-  assert_error_starts (error, XF_ERROR_WORKFLOW, "Notice:");
-  g_clear_error (&error);
-  assert_same_counts (fixture, before);
+  assert_objection_refused (fixture, portal, &input, XF_ERROR_WORKFLOW, "Notice:");
 
   /* Closed with 沈建国 held by the first objection: a desk may still
    * record one by letter, the portal not. */
@@ -453,10 +458,7 @@ test_after_period (Fixture       *fixture,
 
     g_assert_cmpstr (result, ==, XF_CANDIDATE_HELD);
   }
-  before = counts (fixture);
-  g_assert_null (xf_portal_submit_objection (portal, &input, &error));
-  assert_error_starts (error, XF_ERROR_WORKFLOW, "Notice:");
-  assert_same_counts (fixture, before);
+  assert_objection_refused (fixture, portal, &input, XF_ERROR_WORKFLOW, "Notice:");
 }
 
 /*
@@ -476,6 +478,7 @@ public_board (Fixture *fixture)
   G_STMT_START { \
     g_assert_false (done); \
     g_assert_error (error, XF_ERROR, XF_ERROR_PERMISSION_DENIED); \
+    g_clear_error (&(error)); \
   } G_STMT_END
 
 static void
@@ -497,33 +500,21 @@ test_public_may_do_nothing_else (Fixture       *fixture,
   before = counts (fixture);
 
   assert_denied (xf_notice_board_publish (board, draft, &error), error);
-  g_clear_error (&error);
   assert_denied (xf_notice_board_create (board, fixture->campaign, &error) != 0, error);
-  g_clear_error (&error);
   assert_denied (xf_notice_board_withdraw (board, fixture->notice, "x", &error), error);
-  g_clear_error (&error);
   assert_denied (xf_notice_board_correct (board, fixture->notice, &error) != 0, error);
-  g_clear_error (&error);
   set_today (CLOSING_DAY);
   assert_denied (xf_notice_board_close (board, fixture->notice, &error), error);
-  g_clear_error (&error);
   assert_denied (xf_notice_board_close_due (board, &error) >= 0, error);
-  g_clear_error (&error);
   set_today ("2026-03-09");
   assert_denied (xf_notice_board_decide (board, desk_objection, XF_OBJECTION_DISMISSED, "无依据", "经核实不属实",
                                          &error), error);
-  g_clear_error (&error);
   assert_denied (xf_notice_board_assign (board, desk_objection, 0, &error), error);
-  g_clear_error (&error);
   assert_denied (xf_notice_board_add_note (board, desk_objection, "note", &error), error);
-  g_clear_error (&error);
   assert_denied (xf_notice_board_add_file (board, desk_objection, "b.txt", "text/plain", content, &error),
                  error);
-  g_clear_error (&error);
   assert_denied (xf_notice_board_read_file (board, file_id, &error) != NULL, error);
-  g_clear_error (&error);
   assert_denied (xf_notice_board_record_reply (board, desk_objection, "phone", NULL, &error), error);
-  g_clear_error (&error);
   assert_same_counts (fixture, before);
   g_assert_cmpstr (stage_of (fixture, fixture->deqing), ==, XF_STAGE_NOTICE);
   {

@@ -126,6 +126,22 @@ find_refused (PortalFixture *fixture,
   return g_strdup (error->message);
 }
 
+/* @error is a refusal with @code whose message says @part (if not NULL); cleared. */
+static void
+assert_refused (GError    **error,
+                int         code,
+                const char *part)
+{
+  xf_test_services_assert_error (*error, code, part);
+  g_clear_error (error);
+}
+
+static void
+assert_denied (GError **error)
+{
+  assert_refused (error, XF_ERROR_PERMISSION_DENIED, NULL);
+}
+
 static const char *
 step_label (const XfPublicRequest *view,
             guint                  i)
@@ -220,12 +236,10 @@ test_list_services (PortalFixture *fixture,
   g_clear_pointer (&item, xf_service_item_free);
   item = xf_portal_get_service (fixture->portal, gone, &error);
   g_assert_null (item);
-  g_assert_error (error, XF_ERROR, XF_ERROR_NOT_FOUND);
-  g_clear_error (&error);
+  assert_refused (&error, XF_ERROR_NOT_FOUND, NULL);
   item = xf_portal_get_service (fixture->portal, "no-such-service", &error);
   g_assert_null (item);
-  g_assert_error (error, XF_ERROR, XF_ERROR_NOT_FOUND);
-  g_clear_error (&error);
+  assert_refused (&error, XF_ERROR_NOT_FOUND, NULL);
   item = xf_portal_get_service (fixture->portal, "", &error);
   g_assert_null (item);
   g_assert_error (error, XF_ERROR, XF_ERROR_NOT_FOUND);
@@ -512,8 +526,7 @@ test_rate (PortalFixture *fixture,
 
   /* Not done yet. */
   g_assert_false (xf_portal_rate_request (fixture->portal, code, feedback, &error));
-  xf_test_services_assert_error (error, XF_ERROR_WORKFLOW, code);
-  g_clear_error (&error);
+  assert_refused (&error, XF_ERROR_WORKFLOW, code);
   g_assert_cmpint (count (fixture, "SELECT COUNT(*) FROM service_feedback"), ==, 0);
 
   /* The dispatcher's part, at the desk. */
@@ -536,8 +549,7 @@ test_rate (PortalFixture *fixture,
 
   /* A wrong code rates nothing. */
   g_assert_false (xf_portal_rate_request (fixture->portal, "2345-6789", feedback, &error));
-  g_assert_error (error, XF_ERROR, XF_ERROR_NOT_FOUND);
-  g_clear_error (&error);
+  assert_refused (&error, XF_ERROR_NOT_FOUND, NULL);
 
   g_assert_true (xf_portal_rate_request (fixture->portal, code, feedback, &error));
   g_assert_no_error (error);
@@ -562,8 +574,7 @@ test_rate (PortalFixture *fixture,
 
   /* Once. */
   g_assert_false (xf_portal_rate_request (fixture->portal, code, second, &error));
-  xf_test_services_assert_error (error, XF_ERROR_WORKFLOW, "rated already");
-  g_clear_error (&error);
+  assert_refused (&error, XF_ERROR_WORKFLOW, "rated already");
   g_assert_cmpint (count (fixture, "SELECT COUNT(*) FROM service_feedback"), ==, 1);
   g_assert_cmpint (count (fixture, "SELECT rating FROM service_feedback"), ==, 5);
 }
@@ -587,11 +598,9 @@ test_rate_invalid (PortalFixture *fixture,
   g_assert_no_error (error);
 
   g_assert_false (xf_portal_rate_request (fixture->portal, code, nothing, &error));
-  xf_test_services_assert_error (error, XF_ERROR_INVALID, "Rating");
-  g_clear_error (&error);
+  assert_refused (&error, XF_ERROR_INVALID, "Rating");
   g_assert_false (xf_portal_rate_request (fixture->portal, code, six, &error));
-  xf_test_services_assert_error (error, XF_ERROR_INVALID, "Rating");
-  g_clear_error (&error);
+  assert_refused (&error, XF_ERROR_INVALID, "Rating");
   g_assert_cmpint (count (fixture, "SELECT COUNT(*) FROM service_feedback"), ==, 0);
 }
 
@@ -766,20 +775,15 @@ test_public_refused (PortalFixture *fixture,
 
   /* Dispatch steps. */
   g_assert_false (xf_services_claim (public, id, fixture->base.wang, &error));
-  g_assert_error (error, XF_ERROR, XF_ERROR_PERMISSION_DENIED);
-  g_clear_error (&error);
+  assert_denied (&error);
   g_assert_false (xf_services_assign (public, id, fixture->base.wang, &error));
-  g_assert_error (error, XF_ERROR, XF_ERROR_PERMISSION_DENIED);
-  g_clear_error (&error);
+  assert_denied (&error);
   g_assert_false (xf_services_cancel (public, id, "不需要了", &error));
-  g_assert_error (error, XF_ERROR, XF_ERROR_PERMISSION_DENIED);
-  g_clear_error (&error);
+  assert_denied (&error);
   g_assert_false (xf_services_start (public, id, &error));
-  g_assert_error (error, XF_ERROR, XF_ERROR_PERMISSION_DENIED);
-  g_clear_error (&error);
+  assert_denied (&error);
   g_assert_cmpint (xf_services_expire_due (public, &error), ==, -1);
-  g_assert_error (error, XF_ERROR, XF_ERROR_PERMISSION_DENIED);
-  g_clear_error (&error);
+  assert_denied (&error);
   after = xf_test_services_get (fixture->base.services, id);
   g_assert_cmpstr (after->status, ==, XF_REQUEST_OPEN);
   g_assert_cmpint (after->claimed_by, ==, 0);
@@ -788,19 +792,16 @@ test_public_refused (PortalFixture *fixture,
   /* Entering a request other than on the portal's channel. */
   requests = count (fixture, "SELECT COUNT(*) FROM service_requests");
   g_assert_cmpint (xf_services_create_request (public, desk, &error), ==, 0);
-  g_assert_error (error, XF_ERROR, XF_ERROR_PERMISSION_DENIED);
-  g_clear_error (&error);
+  assert_denied (&error);
   g_free (desk->channel);
   desk->channel = g_strdup (XF_REQUEST_CHANNEL_IMPORT);
   g_assert_cmpint (xf_services_create_request (public, desk, &error), ==, 0);
-  g_assert_error (error, XF_ERROR, XF_ERROR_PERMISSION_DENIED);
-  g_clear_error (&error);
+  assert_denied (&error);
   g_free (desk->channel);
   desk->channel = g_strdup (XF_REQUEST_CHANNEL_PORTAL);
   desk->source_id = g_strdup ("portal-forged-1");
   g_assert_cmpint (xf_services_create_request (public, desk, &error), ==, 0);
-  g_assert_error (error, XF_ERROR, XF_ERROR_PERMISSION_DENIED);
-  g_clear_error (&error);
+  assert_denied (&error);
   g_assert_cmpint (count (fixture, "SELECT COUNT(*) FROM service_requests"), ==, requests);
 
   /* The catalogue and offers. */
@@ -809,14 +810,12 @@ test_public_refused (PortalFixture *fixture,
   g_free (item->name_en);
   item->name_en = g_strdup ("Free legal advice");
   g_assert_cmpint (xf_services_save_item (public, item, &error), ==, 0);
-  g_assert_error (error, XF_ERROR, XF_ERROR_PERMISSION_DENIED);
-  g_clear_error (&error);
+  assert_denied (&error);
   offer->pioneer_id = fixture->base.zhao;
   offer->item_code = g_strdup ("cp-epidemic-prevention");
   offer->capacity_per_month = 3;
   g_assert_cmpint (xf_services_save_offer (public, offer, &error), ==, 0);
-  g_assert_error (error, XF_ERROR, XF_ERROR_PERMISSION_DENIED);
-  g_clear_error (&error);
+  assert_denied (&error);
 
   /* Apprenticeships and activities. */
   {
@@ -828,8 +827,7 @@ test_public_refused (PortalFixture *fixture,
     apprenticeship->apprentice_name = g_strdup ("周小明");
     apprenticeship->goal = g_strdup ("学习劳动法基础");
     g_assert_cmpint (xf_services_request_apprenticeship (public, apprenticeship, &error), ==, 0);
-    g_assert_error (error, XF_ERROR, XF_ERROR_PERMISSION_DENIED);
-    g_clear_error (&error);
+    assert_denied (&error);
 
     activity->pioneer_id = fixture->base.wang;
     g_free (activity->kind);
@@ -839,13 +837,11 @@ test_public_refused (PortalFixture *fixture,
     activity->place = g_strdup ("武康街道文化礼堂");
     activity->region_code = g_strdup (XF_TEST_WUKANG);
     g_assert_cmpint (xf_services_create_activity (public, activity, &error), ==, 0);
-    g_assert_error (error, XF_ERROR, XF_ERROR_PERMISSION_DENIED);
-    g_clear_error (&error);
+    assert_denied (&error);
     activity_id = xf_services_create_activity (fixture->base.services, activity, &error);
     g_assert_no_error (error);
     g_assert_cmpint (xf_services_add_participant (public, activity_id, "周小明", "13900001111", 0, &error), ==, 0);
-    g_assert_error (error, XF_ERROR, XF_ERROR_PERMISSION_DENIED);
-    g_clear_error (&error);
+    assert_denied (&error);
     g_assert_cmpint (count (fixture, "SELECT COUNT(*) FROM apprenticeships"), ==, 0);
     g_assert_cmpint (count (fixture, "SELECT COUNT(*) FROM activities"), ==, 1);
     g_assert_cmpint (count (fixture, "SELECT COUNT(*) FROM activity_participants"), ==, 0);
@@ -862,12 +858,10 @@ test_public_refused (PortalFixture *fixture,
   g_assert_true (xf_services_rate (public, done_id, complaint, &error));
   g_assert_no_error (error);
   g_assert_false (xf_services_close_follow_up (public, done_id, "已回访", &error));
-  g_assert_error (error, XF_ERROR, XF_ERROR_PERMISSION_DENIED);
-  g_clear_error (&error);
+  assert_denied (&error);
   g_assert_cmpint (count (fixture, "SELECT COUNT(*) FROM service_feedback WHERE follow_up_status = 'open'"), ==, 1);
   g_assert_false (xf_services_rate (public, done_id, feedback, &error));
-  g_assert_error (error, XF_ERROR, XF_ERROR_WORKFLOW);
-  g_clear_error (&error);
+  assert_refused (&error, XF_ERROR_WORKFLOW, NULL);
 
   /* The complaint stays off the public's timeline. */
   {
