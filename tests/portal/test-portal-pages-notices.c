@@ -100,13 +100,7 @@ id_text (gint64 id)
 static char *
 csrf_of (NoticesFixture *fixture)
 {
-  g_autoptr(XfPortalResponse) page = xf_test_portal_get (fixture->tp, fixture->path);
-  char *csrf;
-
-  g_assert_cmpuint (page->status, ==, 200);
-  csrf = xf_test_portal_csrf (page);
-  g_assert_nonnull (csrf);
-  return csrf;
+  return xf_test_portal_page_csrf (fixture->tp, fixture->path);
 }
 
 static GPtrArray *

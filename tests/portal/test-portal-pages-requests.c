@@ -37,11 +37,7 @@ count (Fixture    *f,
 static char *
 csrf (Fixture *f)
 {
-  g_autoptr(XfPortalResponse) page = xf_test_portal_get (f->tp, "/requests");
-  char *token = xf_test_portal_csrf (page);
-
-  g_assert_nonnull (token);
-  return token;
+  return xf_test_portal_page_csrf (f->tp, "/requests");
 }
 
 /* Sends a 点单 through the portal with @contact; returns its code. The
@@ -52,8 +48,6 @@ send_request (Fixture    *f,
 {
   g_autofree char *token = csrf (f);
   g_autoptr(XfPortalResponse) sent = NULL;
-  const char *location;
-  const char *end;
 
   sent = xf_test_portal_post (f->tp, "/services/" LEGAL_AID,
                               "requester", "张三",
@@ -63,24 +57,16 @@ send_request (Fixture    *f,
                               "needed_by", f->needed_by,
                               "description", "劳动合同纠纷，需要法律咨询。",
                               "csrf", token, NULL);
-  g_assert_cmpuint (sent->status, ==, 303);
-  location = xf_portal_response_get_header (sent, "Location");
-  g_assert_true (g_str_has_prefix (location, "/requests/"));
-  end = strchr (location, '?');
-  g_assert_nonnull (end);
-  return g_strndup (location + strlen ("/requests/"), end - location - strlen ("/requests/"));
+  return xf_test_portal_request_code (sent);
 }
 
 static void
 set_up (Fixture       *f,
         gconstpointer  data)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GDateTime) later = g_date_time_add_days (now, 30);
-
   f->tp = xf_test_portal_new ();
   f->services = xf_services_new (f->tp->registry);
-  f->needed_by = g_date_time_format (later, "%Y-%m-%d");
+  f->needed_by = xf_test_portal_date_in (30);
   f->code = send_request (f, CONTACT);
   /* Another visit: the proof of the contact is gone. */
   g_hash_table_remove (f->tp->cookies, "xf_r");

@@ -32,12 +32,9 @@ static void
 set_up (Fixture       *f,
         gconstpointer  data)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GDateTime) later = g_date_time_add_days (now, 30);
-
   f->tp = xf_test_portal_new ();
   f->services = xf_services_new (f->tp->registry);
-  f->needed_by = g_date_time_format (later, "%Y-%m-%d");
+  f->needed_by = xf_test_portal_date_in (30);
 }
 
 static void
@@ -55,21 +52,6 @@ count_requests (Fixture *f)
   return xf_test_query_int64 (f->tp->store, "SELECT COUNT(*) FROM service_requests");
 }
 
-/* The CODE of a Location "/requests/CODE?new=1" (transfer full). */
-static char *
-code_of_location (XfPortalResponse *response)
-{
-  const char *location = xf_portal_response_get_header (response, "Location");
-  const char *end;
-
-  g_assert_nonnull (location);
-  g_assert_true (g_str_has_prefix (location, "/requests/"));
-  end = strchr (location, '?');
-  g_assert_nonnull (end);
-  g_assert_cmpstr (end, ==, "?new=1");
-  return g_strndup (location + strlen ("/requests/"), end - location - strlen ("/requests/"));
-}
-
 /* Posts the 点单 form of @item_code with valid values, except @bad_field
  * set to @bad_value (NULL: all valid). */
 static XfPortalResponse *
@@ -80,8 +62,7 @@ post_order (Fixture    *f,
 {
   g_autofree char *path = g_strconcat ("/services/", item_code, NULL);
   /* Any page with a form gives the token (the item may be out of service). */
-  g_autoptr(XfPortalResponse) form = xf_test_portal_get (f->tp, "/requests");
-  g_autofree char *csrf = xf_test_portal_csrf (form);
+  g_autofree char *csrf = xf_test_portal_page_csrf (f->tp, "/requests");
   const char *fields[] = {
     "requester", "张三",
     "contact", CONTACT,
@@ -92,7 +73,6 @@ post_order (Fixture    *f,
   };
   const char *values[G_N_ELEMENTS (fields) / 2];
 
-  g_assert_nonnull (csrf);
   for (gsize i = 0; i < G_N_ELEMENTS (values); i++)
     values[i] = g_strcmp0 (fields[2 * i], bad_field) == 0 ? bad_value : fields[2 * i + 1];
   return xf_test_portal_post (f->tp, path,
@@ -234,7 +214,7 @@ test_order (Fixture       *f,
 
   sent = post_order (f, LEGAL_AID, NULL, NULL);
   g_assert_cmpuint (sent->status, ==, 303);
-  code = code_of_location (sent);
+  code = xf_test_portal_request_code (sent);
   g_assert_true (g_hash_table_contains (f->tp->cookies, "xf_r"));
   /* The contact is never in a URL. */
   g_assert_null (strstr (xf_portal_response_get_header (sent, "Location"), CONTACT));
@@ -531,7 +511,7 @@ test_booking (Fixture       *f,
   set_field (post, "description", "请上门讲解劳动合同。");
   sent = xf_portal_request_form_submit (&f->tp->ctx, post, NULL, uid);
   g_assert_cmpuint (sent->status, ==, 303);
-  code = code_of_location (sent);
+  code = xf_test_portal_request_code (sent);
 
   stored = only_request (f);
   g_assert_cmpstr (stored->code, ==, code);
@@ -607,7 +587,7 @@ test_booking_from_card (Fixture       *f,
                               "needed_by", f->needed_by, "description", "请上门讲解劳动合同。",
                               "csrf", csrf, NULL);
   g_assert_cmpuint (sent->status, ==, 303);
-  code = code_of_location (sent);
+  code = xf_test_portal_request_code (sent);
   stored = only_request (f);
   g_assert_cmpstr (stored->code, ==, code);
   g_assert_cmpstr (stored->status, ==, XF_REQUEST_BOOKED);

@@ -312,6 +312,43 @@ xf_test_portal_csrf (XfPortalResponse *response)
   return g_strndup (value, end - value);
 }
 
+char *
+xf_test_portal_page_csrf (XfTestPortal *tp,
+                          const char   *path)
+{
+  g_autoptr(XfPortalResponse) page = xf_test_portal_get (tp, path);
+  char *csrf;
+
+  g_assert_cmpuint (page->status, ==, 200);
+  csrf = xf_test_portal_csrf (page);
+  g_assert_nonnull (csrf);
+  return csrf;
+}
+
+char *
+xf_test_portal_request_code (XfPortalResponse *response)
+{
+  const char *location = xf_portal_response_get_header (response, "Location");
+  const char *end;
+
+  g_assert_cmpuint (response->status, ==, 303);
+  g_assert_nonnull (location);
+  g_assert_true (g_str_has_prefix (location, "/requests/"));
+  end = strchr (location, '?');
+  g_assert_nonnull (end);
+  g_assert_cmpstr (end, ==, "?new=1");
+  return g_strndup (location + strlen ("/requests/"), end - location - strlen ("/requests/"));
+}
+
+char *
+xf_test_portal_date_in (int days)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) then = g_date_time_add_days (now, days);
+
+  return g_date_time_format (then, "%Y-%m-%d");
+}
+
 static void
 fail_with_body (const char       *what,
                 const char       *needle,

@@ -56,6 +56,13 @@ XfPortalResponse *xf_test_portal_post_file (XfTestPortal *tp,
 char             *xf_test_portal_body  (XfPortalResponse *response);
 /* The value of the first hidden csrf field in the body (transfer full), or NULL. */
 char             *xf_test_portal_csrf  (XfPortalResponse *response);
+/* GETs @path (status 200) and returns its form's CSRF token (transfer full). */
+char             *xf_test_portal_page_csrf (XfTestPortal *tp,
+                                            const char   *path);
+/* The CODE of a 点单 sent: a 303 to "/requests/CODE?new=1" (transfer full). */
+char             *xf_test_portal_request_code (XfPortalResponse *response);
+/* The local date @days from today, "YYYY-MM-DD" (transfer full). */
+char             *xf_test_portal_date_in (int days);
 /* Fails the test unless the body contains @needle. */
 void              xf_test_portal_assert_contains     (XfPortalResponse *response,
                                                       const char       *needle);
