@@ -105,6 +105,26 @@ only_objection (Fixture *fixture)
   return get_objection (fixture->board, ((XfObjection *) g_ptr_array_index (list, 0))->id);
 }
 
+/* Submits the valid input through a new portal with @content attached
+ * as @name of @type; returns the objection stored (the only one). */
+static XfObjection *
+submit_with_file (Fixture    *fixture,
+                  const char *name,
+                  const char *type,
+                  GBytes     *content)
+{
+  g_autoptr(XfPortal) portal = xf_portal_new (fixture->store);
+  XfPortalObjection input = valid_input (fixture);
+  g_autofree char *reference = NULL;
+
+  input.file_name = name;
+  input.file_type = type;
+  input.file = content;
+  reference = submit (portal, &input);
+  g_assert_nonnull (reference);
+  return only_objection (fixture);
+}
+
 /*
  * Reading
  */
@@ -335,20 +355,12 @@ static void
 test_with_file (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(XfPortal) portal = xf_portal_new (fixture->store);
   g_autoptr(GBytes) content = g_bytes_new_static ("%PDF-1.4 evidence", 17);
-  XfPortalObjection input = valid_input (fixture);
-  g_autofree char *reference = NULL;
-  g_autoptr(XfObjection) objection = NULL;
+  g_autoptr(XfObjection) objection = submit_with_file (fixture, "证据.pdf", "application/pdf", content);
   g_autoptr(GBytes) read = NULL;
   g_autoptr(GError) error = NULL;
   XfObjectionFile *file;
 
-  input.file_name = "证据.pdf";
-  input.file_type = "application/pdf";
-  input.file = content;
-  reference = submit (portal, &input);
-  objection = only_objection (fixture);
   g_assert_cmpuint (objection->files->len, ==, 1);
   file = g_ptr_array_index (objection->files, 0);
   g_assert_cmpstr (file->file_name, ==, "证据.pdf");
@@ -365,17 +377,10 @@ static void
 test_odd_file_type (Fixture       *fixture,
                     gconstpointer  data)
 {
-  g_autoptr(XfPortal) portal = xf_portal_new (fixture->store);
   g_autoptr(GBytes) content = g_bytes_new_static ("<script>", 8);
-  XfPortalObjection input = valid_input (fixture);
-  g_autofree char *reference = NULL;
-  g_autoptr(XfObjection) objection = NULL;
+  g_autoptr(XfObjection) objection = submit_with_file (fixture, "a.html",
+                                                       "text/html; charset=\"x\"\r\nX-Bad: 1", content);
 
-  input.file_name = "a.html";
-  input.file_type = "text/html; charset=\"x\"\r\nX-Bad: 1";
-  input.file = content;
-  reference = submit (portal, &input);
-  objection = only_objection (fixture);
   g_assert_cmpstr (((XfObjectionFile *) g_ptr_array_index (objection->files, 0))->content_type, ==,
                    "application/octet-stream");
 }

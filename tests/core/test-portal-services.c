@@ -99,6 +99,18 @@ request_id (PortalFixture *fixture,
   return id;
 }
 
+/* Submits a valid form; returns its code, its id in @id. */
+static char *
+submit_valid (PortalFixture *fixture,
+              gint64        *id)
+{
+  XfPortalRequestForm form = valid_form ();
+  char *code = submit (fixture, &form);
+
+  *id = request_id (fixture, code);
+  return code;
+}
+
 static XfPublicRequest *
 find (PortalFixture *fixture,
       const char    *code,
@@ -165,6 +177,13 @@ assert_steps (const XfPublicRequest *view,
 }
 
 /* Takes @code's item out of the catalogue (as the administrator). */
+/* The services as a dispatcher of Deqing's, whose requests come in from the portal. */
+static XfServices *
+dispatcher_of (PortalFixture *fixture)
+{
+  return xf_test_services_as_in (&fixture->base, "dispatcher", XF_ROLE_DISPATCHER, XF_TEST_DEQING);
+}
+
 static void
 deactivate_item (PortalFixture *fixture,
                  const char    *code)
@@ -294,8 +313,7 @@ test_submit (PortalFixture *fixture,
              gconstpointer  data)
 {
   XfPortalRequestForm form = valid_form ();
-  g_autoptr(XfServices) dispatcher = xf_test_services_as_in (&fixture->base, "dispatcher",
-                                                             XF_ROLE_DISPATCHER, XF_TEST_DEQING);
+  g_autoptr(XfServices) dispatcher = dispatcher_of (fixture);
   g_autoptr(XfServices) reviewer = xf_test_services_as_in (&fixture->base, "reviewer",
                                                            XF_ROLE_REVIEWER, NULL);
   g_autoptr(XfServices) elsewhere = xf_test_services_as_in (&fixture->base, "wuxing",
@@ -362,8 +380,7 @@ test_booking (PortalFixture *fixture,
               gconstpointer  data)
 {
   XfPortalRequestForm form = valid_form ();
-  g_autoptr(XfServices) dispatcher = xf_test_services_as_in (&fixture->base, "dispatcher",
-                                                             XF_ROLE_DISPATCHER, XF_TEST_DEQING);
+  g_autoptr(XfServices) dispatcher = dispatcher_of (fixture);
   g_autoptr(XfServiceRequest) request = NULL;
   g_autoptr(XfPublicRequest) view = NULL;
   g_autoptr(GPtrArray) booked = NULL;
@@ -512,17 +529,15 @@ static void
 test_rate (PortalFixture *fixture,
            gconstpointer  data)
 {
-  XfPortalRequestForm form = valid_form ();
-  g_autoptr(XfServices) dispatcher = xf_test_services_as_in (&fixture->base, "dispatcher",
-                                                             XF_ROLE_DISPATCHER, XF_TEST_DEQING);
+  g_autoptr(XfServices) dispatcher = dispatcher_of (fixture);
   g_autoptr(XfServiceFeedback) feedback = feedback_new (5, TRUE, "很耐心");
   g_autoptr(XfServiceFeedback) second = feedback_new (1, FALSE, NULL);
   g_autoptr(XfServiceRequest) stored = NULL;
   g_autoptr(XfPublicRequest) view = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *code = submit (fixture, &form);
+  gint64 id;
+  g_autofree char *code = submit_valid (fixture, &id);
   g_autofree char *claimed = g_strdup_printf ("Claimed by %s", "王建国");
-  gint64 id = request_id (fixture, code);
 
   /* Not done yet. */
   g_assert_false (xf_portal_rate_request (fixture->portal, code, feedback, &error));
@@ -583,14 +598,12 @@ static void
 test_rate_invalid (PortalFixture *fixture,
                    gconstpointer  data)
 {
-  XfPortalRequestForm form = valid_form ();
-  g_autoptr(XfServices) dispatcher = xf_test_services_as_in (&fixture->base, "dispatcher",
-                                                             XF_ROLE_DISPATCHER, XF_TEST_DEQING);
+  g_autoptr(XfServices) dispatcher = dispatcher_of (fixture);
   g_autoptr(XfServiceFeedback) nothing = feedback_new (0, FALSE, "  ");
   g_autoptr(XfServiceFeedback) six = feedback_new (6, FALSE, NULL);
   g_autoptr(GError) error = NULL;
-  g_autofree char *code = submit (fixture, &form);
-  gint64 id = request_id (fixture, code);
+  gint64 id;
+  g_autofree char *code = submit_valid (fixture, &id);
 
   g_assert_true (xf_services_assign (dispatcher, id, fixture->base.li, &error));
   g_assert_no_error (error);
@@ -750,8 +763,7 @@ test_public_refused (PortalFixture *fixture,
   g_autoptr(XfAccount) visitor = xf_account_new_public ();
   g_autoptr(XfRegistry) registry = xf_registry_new (fixture->base.store, visitor);
   g_autoptr(XfServices) public = xf_services_new (registry);
-  g_autoptr(XfServices) dispatcher = xf_test_services_as_in (&fixture->base, "dispatcher",
-                                                             XF_ROLE_DISPATCHER, XF_TEST_DEQING);
+  g_autoptr(XfServices) dispatcher = dispatcher_of (fixture);
   g_autoptr(XfServiceRequest) desk = xf_test_services_new_request ("cp-legal-aid");
   g_autoptr(XfServiceRequest) seen = NULL;
   g_autoptr(XfServiceRequest) after = NULL;
@@ -848,8 +860,7 @@ test_public_refused (PortalFixture *fixture,
   }
 
   /* Rating is the public's; closing a complaint's follow-up is not. */
-  done_code = submit (fixture, &form);
-  done_id = request_id (fixture, done_code);
+  done_code = submit_valid (fixture, &done_id);
   g_assert_true (xf_services_assign (dispatcher, done_id, fixture->base.zhao, &error));
   g_assert_no_error (error);
   g_assert_true (xf_services_complete (dispatcher, done_id, "完成", &error));
