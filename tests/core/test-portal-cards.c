@@ -114,25 +114,6 @@ full_individual (Fixture *fixture)
 }
 
 static void
-save_offer (Fixture    *fixture,
-            gint64      pioneer,
-            const char *item_code,
-            gboolean    available,
-            const char *until)
-{
-  g_autoptr(XfServiceOffer) offer = xf_service_offer_new ();
-  g_autoptr(GError) error = NULL;
-
-  offer->pioneer_id = pioneer;
-  offer->item_code = g_strdup (item_code);
-  offer->capacity_per_month = 3;
-  offer->available = available;
-  offer->available_until = g_strdup (until);
-  g_assert_cmpint (xf_services_save_offer (fixture->services, offer, &error), >, 0);
-  g_assert_no_error (error);
-}
-
-static void
 deactivate_item (Fixture    *fixture,
                  const char *code)
 {
@@ -163,10 +144,10 @@ set_up (Fixture       *fixture,
   add_honour (fixture, fixture->wang, "湖州市劳动模范", "city", 2019);
   add_honour (fixture, fixture->wang, "全国劳动模范", "national", 2015);
   add_honour (fixture, fixture->wang, "浙江省五一劳动奖章", "provincial", 2023);
-  save_offer (fixture, fixture->wang, "cp-legal-aid", TRUE, NULL);
-  save_offer (fixture, fixture->wang, "cp-technical-help", FALSE, NULL);
-  save_offer (fixture, fixture->wang, "cp-mental-health", TRUE, "2026-03-20");
-  save_offer (fixture, fixture->wang, "cp-policy-lecture", TRUE, NULL);
+  xf_test_services_offer_until (fixture->services, fixture->wang, "cp-legal-aid", TRUE, NULL);
+  xf_test_services_offer_until (fixture->services, fixture->wang, "cp-technical-help", FALSE, NULL);
+  xf_test_services_offer_until (fixture->services, fixture->wang, "cp-mental-health", TRUE, "2026-03-20");
+  xf_test_services_offer_until (fixture->services, fixture->wang, "cp-policy-lecture", TRUE, NULL);
   deactivate_item (fixture, "cp-policy-lecture");
 
   fixture->li = xf_test_services_add_pioneer (fixture->registry, "李秀英", XF_TEST_WUKANG);

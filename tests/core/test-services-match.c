@@ -51,24 +51,6 @@ test_score (void)
 }
 
 static void
-offer_with (ServicesFixture *fixture,
-            gint64         pioneer,
-            const char    *item_code,
-            gboolean       available,
-            const char    *until)
-{
-  g_autoptr(XfServiceOffer) offer = xf_service_offer_new ();
-  g_autoptr(GError) error = NULL;
-
-  offer->pioneer_id = pioneer;
-  offer->item_code = g_strdup (item_code);
-  offer->available = available;
-  offer->available_until = g_strdup (until);
-  g_assert_cmpint (xf_services_save_offer (fixture->services, offer, &error), >, 0);
-  g_assert_no_error (error);
-}
-
-static void
 assert_match (XfServiceMatch *match,
               gint64          pioneer_id,
               const char     *name,
@@ -139,9 +121,9 @@ test_suggest (ServicesFixture *fixture,
   offers_save (fixture->services, ren, "cp-technical-help", "", "both", 1);
   offers_save (fixture->services, wu, "cp-technical-help", "", "on-site", 4);
   xf_test_services_archive (fixture, wu);
-  offer_with (fixture, ji, "cp-technical-help", FALSE, NULL);
-  offer_with (fixture, geng, "cp-technical-help", TRUE, "2026-03-08");
-  offer_with (fixture, xin, "cp-legal-aid", TRUE, NULL);
+  xf_test_services_offer_until (fixture->services, ji, "cp-technical-help", FALSE, NULL);
+  xf_test_services_offer_until (fixture->services, geng, "cp-technical-help", TRUE, "2026-03-08");
+  xf_test_services_offer_until (fixture->services, xin, "cp-legal-aid", TRUE, NULL);
 
   /* 乙: full this month with technical help (the legal aid is another
    * offer's load); rated 5 (this month) and 4 (February). */

@@ -175,6 +175,26 @@ xf_test_services_add_offer (XfServices *services,
                                       "提供上门或电话服务。", capacity);
 }
 
+/* An offer of @item_code by @pioneer_id, @available (or paused) until
+ * @until (NULL: no end), with the default capacity. */
+static inline void
+xf_test_services_offer_until (XfServices *services,
+                              gint64      pioneer_id,
+                              const char *item_code,
+                              gboolean    available,
+                              const char *until)
+{
+  g_autoptr(XfServiceOffer) offer = xf_service_offer_new ();
+  g_autoptr(GError) error = NULL;
+
+  offer->pioneer_id = pioneer_id;
+  offer->item_code = g_strdup (item_code);
+  offer->available = available;
+  offer->available_until = g_strdup (until);
+  g_assert_cmpint (xf_services_save_offer (services, offer, &error), >, 0);
+  g_assert_no_error (error);
+}
+
 /* A valid, unsaved desk request for @item_code in Wukang. */
 static inline XfServiceRequest *
 xf_test_services_new_request (const char *item_code)
