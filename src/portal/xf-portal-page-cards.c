@@ -422,31 +422,49 @@ xf_portal_page_card (XfPortalContext    *ctx,
  * Like and share (POST /p/UID/like, /p/UID/share)
  */
 
-XfPortalResponse *
-xf_portal_page_card_like (XfPortalContext    *ctx,
-                          XfPortalRequest    *request,
-                          const char * const *captures)
+/* Records the visitor's like (@like) or share of the card captures[0] and
+ * sends them back to the card. A bot's, or a visitor's without a key, is
+ * not counted, but the card must still exist. */
+static XfPortalResponse *
+engage_card (XfPortalContext    *ctx,
+             XfPortalRequest    *request,
+             const char * const *captures,
+             gboolean            like)
 {
   g_autoptr(GError) error = NULL;
   XfPortalLikeResult result = XF_PORTAL_LIKE_ALREADY;
   g_autofree char *location = NULL;
+  gboolean done;
 
   if (captures == NULL || captures[0] == NULL)
     return xf_portal_error_page (request, 404, NULL);
 
   if (request->is_bot || request->visitor_key == NULL)
     {
-      /* A bot's like is not counted, but the card must still exist. */
       g_autoptr(XfPublicCard) card = xf_portal_view_card (ctx->portal, captures[0], NULL, TRUE,
                                                           &error);
-      if (card == NULL)
-        return core_error_page (request, error);
+      done = card != NULL;
     }
-  else if (!xf_portal_like (ctx->portal, captures[0], request->visitor_key, &result, &error))
+  else if (like)
+    done = xf_portal_like (ctx->portal, captures[0], request->visitor_key, &result, &error);
+  else
+    done = xf_portal_share (ctx->portal, captures[0], request->visitor_key, &error);
+  if (!done)
     return core_error_page (request, error);
 
-  location = card_path (captures[0], result == XF_PORTAL_LIKE_COUNTED ? "?liked=1" : "?liked=0");
+  if (!like)
+    location = card_path (captures[0], "?shared=1");
+  else
+    location = card_path (captures[0], result == XF_PORTAL_LIKE_COUNTED ? "?liked=1" : "?liked=0");
   return xf_portal_response_redirect (location);
+}
+
+XfPortalResponse *
+xf_portal_page_card_like (XfPortalContext    *ctx,
+                          XfPortalRequest    *request,
+                          const char * const *captures)
+{
+  return engage_card (ctx, request, captures, TRUE);
 }
 
 XfPortalResponse *
@@ -454,24 +472,7 @@ xf_portal_page_card_share (XfPortalContext    *ctx,
                            XfPortalRequest    *request,
                            const char * const *captures)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *location = NULL;
-
-  if (captures == NULL || captures[0] == NULL)
-    return xf_portal_error_page (request, 404, NULL);
-
-  if (request->is_bot || request->visitor_key == NULL)
-    {
-      g_autoptr(XfPublicCard) card = xf_portal_view_card (ctx->portal, captures[0], NULL, TRUE,
-                                                          &error);
-      if (card == NULL)
-        return core_error_page (request, error);
-    }
-  else if (!xf_portal_share (ctx->portal, captures[0], request->visitor_key, &error))
-    return core_error_page (request, error);
-
-  location = card_path (captures[0], "?shared=1");
-  return xf_portal_response_redirect (location);
+  return engage_card (ctx, request, captures, FALSE);
 }
 
 /*

@@ -121,6 +121,46 @@ add_input (GString    *html,
   xf_html_add (html, "</div>\n");
 }
 
+/* Opens the form @id posting to /requests/CODE@suffix. */
+static void
+open_code_form (GString    *html,
+                const char *id,
+                const char *code,
+                const char *suffix)
+{
+  g_autofree char *escaped = escape_path_segment (code);
+
+  xf_html_add (html, "<form id=\"%s\" method=\"post\" action=\"/requests/%s%s\" novalidate>\n",
+               id, escaped, suffix);
+}
+
+/* The CSRF token, the submit button @button_id with @label, and the form's end. */
+static void
+end_form (GString         *html,
+          XfPortalContext *ctx,
+          XfPortalRequest *request,
+          const char      *button_id,
+          const char      *label)
+{
+  g_autofree char *csrf = xf_portal_csrf_field (ctx, request);
+
+  xf_html_raw (html, csrf);
+  xf_html_add (html, "\n<button type=\"submit\" id=\"%s\">%s</button>\n</form>\n",
+               button_id, label);
+}
+
+/* The rest of a lookup: the contact given and the button. */
+static void
+end_lookup_form (GString         *html,
+                 XfPortalContext *ctx,
+                 XfPortalRequest *request,
+                 GHashTable      *errors)
+{
+  add_input (html, errors, "contact", _("The contact you gave (mobile, phone or e-mail)"), NULL,
+             " autocomplete=\"tel\"");
+  end_form (html, ctx, request, "lookup", _("Show my request"));
+}
+
 /* The lookup form (code and contact), posting to /requests. */
 static void
 add_lookup_form (GString         *html,
@@ -129,16 +169,10 @@ add_lookup_form (GString         *html,
                  const char      *code,
                  GHashTable      *errors)
 {
-  g_autofree char *csrf = xf_portal_csrf_field (ctx, request);
-
   xf_html_add (html, "<form id=\"lookup-form\" method=\"post\" action=\"/requests\" novalidate>\n");
   add_input (html, errors, "code", _("Request code"), code,
              " autocapitalize=\"characters\" autocomplete=\"off\" spellcheck=\"false\"");
-  add_input (html, errors, "contact", _("The contact you gave (mobile, phone or e-mail)"), NULL,
-             " autocomplete=\"tel\"");
-  xf_html_raw (html, csrf);
-  xf_html_add (html, "\n<button type=\"submit\" id=\"lookup\">%s</button>\n</form>\n",
-               _("Show my request"));
+  end_lookup_form (html, ctx, request, errors);
 }
 
 /* The contact form of one code, posting to /requests/CODE. */
@@ -149,16 +183,8 @@ add_contact_form (GString         *html,
                   const char      *code,
                   GHashTable      *errors)
 {
-  g_autofree char *csrf = xf_portal_csrf_field (ctx, request);
-  g_autofree char *escaped = escape_path_segment (code);
-
-  xf_html_add (html, "<form id=\"contact-form\" method=\"post\" action=\"/requests/%s\""
-               " novalidate>\n", escaped);
-  add_input (html, errors, "contact", _("The contact you gave (mobile, phone or e-mail)"), NULL,
-             " autocomplete=\"tel\"");
-  xf_html_raw (html, csrf);
-  xf_html_add (html, "\n<button type=\"submit\" id=\"lookup\">%s</button>\n</form>\n",
-               _("Show my request"));
+  open_code_form (html, "contact-form", code, "");
+  end_lookup_form (html, ctx, request, errors);
 }
 
 /* The one page for a wrong code and a wrong contact alike. */
@@ -210,8 +236,6 @@ add_rate_form (GString         *html,
                const char      *code,
                GHashTable      *errors)
 {
-  g_autofree char *csrf = xf_portal_csrf_field (ctx, request);
-  g_autofree char *escaped = escape_path_segment (code);
   const char *rating = xf_portal_request_field (request, "rating");
   const char *liked = xf_portal_request_field (request, "liked");
   const char *comment = xf_portal_request_field (request, "comment");
@@ -220,8 +244,7 @@ add_rate_form (GString         *html,
   if (errors != NULL && g_hash_table_contains (errors, "form"))
     xf_html_add (html, "<p class=\"form-error\" id=\"form-error\" role=\"alert\">%s</p>\n",
                  (const char *) g_hash_table_lookup (errors, "form"));
-  xf_html_add (html, "<form id=\"rate-form\" method=\"post\" action=\"/requests/%s/rate\""
-               " novalidate>\n", escaped);
+  open_code_form (html, "rate-form", code, "/rate");
   xf_html_add (html, "<fieldset class=\"rating\"><legend>%s</legend>\n", _("Rating"));
   for (int i = 1; i <= 5; i++)
     {
@@ -248,9 +271,7 @@ add_rate_form (GString         *html,
                comment != NULL ? comment : "");
   add_field_error (html, errors, "comment");
   xf_html_add (html, "</div>\n");
-  xf_html_raw (html, csrf);
-  xf_html_add (html, "\n<button type=\"submit\" id=\"rate\">%s</button>\n</form>\n",
-               _("Send the rating"));
+  end_form (html, ctx, request, "rate", _("Send the rating"));
 }
 
 static XfPortalResponse *
