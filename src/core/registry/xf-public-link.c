@@ -197,14 +197,12 @@ xf_public_link_build_notice (const char  *base_url,
                              gint64       notice_id,
                              GError     **error)
 {
-  g_autoptr(GUri) uri = NULL;
-  g_autofree char *trimmed = NULL;
   g_autofree char *root = NULL;
 
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  trimmed = parse_base (base_url, &uri, error);
-  if (trimmed == NULL)
+  root = xf_public_link_portal_root (base_url, error);
+  if (root == NULL)
     return NULL;
 
   if (notice_id <= 0)
@@ -214,6 +212,5 @@ xf_public_link_build_notice (const char  *base_url,
       return NULL;
     }
 
-  root = root_of (trimmed);
   return g_strdup_printf ("%snotices/%" G_GINT64_FORMAT, root, notice_id);
 }
