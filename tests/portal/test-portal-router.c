@@ -257,14 +257,26 @@ test_csrf_forged (void)
   g_assert_cmpuint (good->status, !=, 403);
 }
 
+/* A new pioneer named @name in Wukang, read back from the registry. */
+static XfPioneer *
+add_pioneer (XfTestPortal *tp,
+             const char   *name)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = xf_test_services_add_pioneer (tp->registry, name, XF_TEST_WUKANG);
+  XfPioneer *pioneer = xf_registry_get_pioneer (tp->registry, id, &error);
+
+  g_assert_no_error (error);
+  return pioneer;
+}
+
 /* The like form of a real card: refused without the page's token, and
  * nothing liked; counted with it. */
 static void
 test_csrf_like (void)
 {
   g_autoptr(XfTestPortal) tp = xf_test_portal_new ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(XfPioneer) pioneer = NULL;
+  g_autoptr(XfPioneer) pioneer = add_pioneer (tp, "王建国");
   g_autoptr(XfPortalResponse) card = NULL;
   g_autoptr(XfPortalResponse) missing = NULL;
   g_autoptr(XfPortalResponse) forged = NULL;
@@ -274,11 +286,8 @@ test_csrf_like (void)
   g_autofree char *csrf = NULL;
   g_autofree char *location = NULL;
   const char *likes = "SELECT count(*) FROM engagement_events WHERE kind = 'card-liked'";
-  gint64 id, writes;
+  gint64 writes;
 
-  id = xf_test_services_add_pioneer (tp->registry, "王建国", XF_TEST_WUKANG);
-  pioneer = xf_registry_get_pioneer (tp->registry, id, &error);
-  g_assert_no_error (error);
   path = g_strconcat ("/p/", xf_pioneer_get_uid (pioneer), NULL);
   like = g_strconcat (path, "/like", NULL);
 
@@ -618,15 +627,11 @@ test_card_escapes (void)
 {
   g_autoptr(XfTestPortal) tp = xf_test_portal_new ();
   g_autoptr(GError) error = NULL;
-  g_autoptr(XfPioneer) pioneer = NULL;
+  g_autoptr(XfPioneer) pioneer = add_pioneer (tp, HOSTILE);
   g_autoptr(XfPortalResponse) card = NULL;
   g_autoptr(XfPortalResponse) english = NULL;
   g_autofree char *path = NULL;
-  gint64 id;
 
-  id = xf_test_services_add_pioneer (tp->registry, HOSTILE, XF_TEST_WUKANG);
-  pioneer = xf_registry_get_pioneer (tp->registry, id, &error);
-  g_assert_no_error (error);
   g_assert_cmpstr (xf_pioneer_get_name (pioneer), ==, HOSTILE);
   g_object_set (pioneer,
                 "introduction", "<img src=x onerror=alert(2)>",
