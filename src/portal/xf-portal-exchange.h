@@ -37,6 +37,9 @@ typedef struct
   char       *upload_name;
   char       *upload_type;
   gint64      now;              /* UTC µs when it arrived (tests set it) */
+  /* The rate limits were applied already (the server, at a POST's
+   * headers: xf_portal_router_check_headers): not counted again. */
+  gboolean    rate_counted;
 
   /* Set by the router before a handler runs: */
   char       *lang;             /* "zh" | "en" */

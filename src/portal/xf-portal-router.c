@@ -43,6 +43,8 @@ typedef enum
   /* The server's own answers: no language cookie, no visitor cookie, and
    * their own Cache-Control, so that a proxy may keep the stylesheet. */
   ROUTE_PLAIN = 1 << 0,
+  /* May send a file: multipart/form-data up to max-upload (the server). */
+  ROUTE_UPLOAD = 1 << 1,
 } RouteFlags;
 
 typedef struct
@@ -62,7 +64,7 @@ static const Route routes[] = {
   { "POST", "/p/*/book",               xf_portal_page_booking_post,   ROUTE_PAGE },
   { "GET",  "/notices",                xf_portal_page_notices,        ROUTE_PAGE },
   { "GET",  "/notices/*",              xf_portal_page_notice,         ROUTE_PAGE },
-  { "POST", "/notices/*/objections",   xf_portal_page_objection_post, ROUTE_PAGE },
+  { "POST", "/notices/*/objections",   xf_portal_page_objection_post, ROUTE_UPLOAD },
   { "GET",  "/services",               xf_portal_page_services,       ROUTE_PAGE },
   { "GET",  "/services/*",             xf_portal_page_service_form,   ROUTE_PAGE },
   { "POST", "/services/*",             xf_portal_page_service_post,   ROUTE_PAGE },
@@ -133,7 +135,7 @@ method_matches (const char *route_method,
 /* The route for @request, or NULL; @allow gets the methods the path takes
  * ("GET, HEAD, POST") when it is known at all. */
 static const Route *
-find_route (XfPortalRequest  *request,
+find_route (const char       *method,
             char            **segments,
             const char      **captures,
             GString          *allow)
@@ -152,7 +154,7 @@ find_route (XfPortalRequest  *request,
         get = TRUE;
       else
         post = TRUE;
-      if (found == NULL && method_matches (routes[i].method, request->method))
+      if (found == NULL && method_matches (routes[i].method, method))
         {
           found = &routes[i];
           memcpy (captures, route_captures, sizeof route_captures);
@@ -477,6 +479,135 @@ secure_response (XfPortalResponse *response)
     }
 }
 
+/* The route of @method @path, or NULL. */
+static const Route *
+route_of (const char  *method,
+          const char  *path,
+          const char **captures)
+{
+  g_auto(GStrv) segments = NULL;
+  g_autoptr(GString) allow = g_string_new (NULL);
+
+  if (path == NULL || path[0] != '/')
+    return NULL;
+  segments = g_strsplit (path, "/", -1);
+  return find_route (method, segments, captures, allow);
+}
+
+gboolean
+xf_portal_router_takes_upload (const char *method,
+                               const char *path)
+{
+  const char *captures[MAX_CAPTURES + 1] = { NULL, };
+  const Route *route;
+
+  g_return_val_if_fail (method != NULL, FALSE);
+
+  route = route_of (method, path, captures);
+  return route != NULL && (route->flags & ROUTE_UPLOAD) != 0;
+}
+
+/* Step 1: the 429 page when @request's address is over its limits, else
+ * NULL. A request is counted once. */
+static XfPortalResponse *
+check_rate (XfPortalContext *ctx,
+            XfPortalRequest *request)
+{
+  gboolean is_post = g_str_equal (request->method, "POST");
+  guint retry_after = 0;
+  g_autofree char *seconds = NULL;
+  XfPortalResponse *response;
+
+  if (request->rate_counted)
+    return NULL;
+  request->rate_counted = TRUE;
+  if (xf_portal_guard_allow (ctx->guard, XF_PORTAL_LIMIT_PAGE, request->address,
+                             request->now, &retry_after)
+      && (!is_post || xf_portal_guard_allow (ctx->guard, XF_PORTAL_LIMIT_POST, request->address,
+                                             request->now, &retry_after)))
+    return NULL;
+
+  seconds = g_strdup_printf ("%u", MAX (retry_after, 1));
+  response = xf_portal_error_page (request, 429, NULL);
+  xf_portal_response_add_header (response, "Retry-After", seconds);
+  return response;
+}
+
+/* The cookies a page carries: the visitor's (@new_visitor, or a new one
+ * when the visitor is not known yet) and the language chosen by ?lang. */
+static void
+finish_page (XfPortalContext  *ctx,
+             XfPortalRequest  *request,
+             XfPortalResponse *response,
+             char             *new_visitor,
+             const char       *chosen_lang)
+{
+  g_autofree char *issued = new_visitor;
+  gboolean known_visitor;
+
+  if (issued == NULL && request->visitor_id == NULL)
+    {
+      /* A refusal before the visitor was known (404, 405) still gives a
+       * cookie, so that the visitor's next form works. */
+      issued = identify_visitor (ctx, request, &known_visitor);
+    }
+  if (issued != NULL)
+    xf_portal_response_set_cookie (response, COOKIE_VISITOR, issued, COOKIE_YEAR,
+                                   ctx->config != NULL && ctx->config->secure_cookies);
+  if (chosen_lang != NULL
+      && g_strcmp0 (g_hash_table_lookup (request->cookies, COOKIE_LANGUAGE), chosen_lang) != 0)
+    xf_portal_response_set_cookie (response, COOKIE_LANGUAGE, chosen_lang, COOKIE_YEAR,
+                                   ctx->config != NULL && ctx->config->secure_cookies);
+}
+
+XfPortalResponse *
+xf_portal_router_check_headers (XfPortalContext *ctx,
+                                XfPortalRequest *request)
+{
+  const char *captures[MAX_CAPTURES + 1] = { NULL, };
+  const char *chosen_lang;
+  const Route *route;
+  XfPortalResponse *response;
+  char *new_visitor;
+  gboolean known_visitor = FALSE;
+
+  g_return_val_if_fail (ctx != NULL, NULL);
+  g_return_val_if_fail (request != NULL && request->method != NULL && request->path != NULL, NULL);
+
+  if (!g_str_equal (request->method, "POST"))
+    return NULL;
+  if (request->address == NULL)
+    request->address = g_strdup ("");
+
+  /* As xf_portal_router_handle: the language first. */
+  g_clear_pointer (&request->lang, g_free);
+  xf_portal_request_language (request);
+  chosen_lang = language_of_tag (xf_portal_request_query (request, "lang"));
+
+  response = check_rate (ctx, request);
+  if (response != NULL)
+    {
+      secure_response (response);
+      return response;
+    }
+
+  /* 404 and 405 are the router's to answer, after the body. */
+  route = route_of (request->method, request->path, captures);
+  if (route == NULL || (route->flags & ROUTE_PLAIN))
+    return NULL;
+
+  new_visitor = identify_visitor (ctx, request, &known_visitor);
+  if (known_visitor)
+    {
+      g_free (new_visitor);
+      return NULL;
+    }
+  response = xf_portal_error_page (request, 403, NULL);
+  finish_page (ctx, request, response, new_visitor, chosen_lang);
+  secure_response (response);
+  return response;
+}
+
 XfPortalResponse *
 xf_portal_router_handle (XfPortalContext *ctx,
                          XfPortalRequest *request)
@@ -490,7 +621,6 @@ xf_portal_router_handle (XfPortalContext *ctx,
   XfPortalResponse *response = NULL;
   gboolean is_post;
   gboolean known_visitor = FALSE;
-  guint retry_after = 0;
 
   g_return_val_if_fail (ctx != NULL, NULL);
   g_return_val_if_fail (request != NULL && request->method != NULL && request->path != NULL, NULL);
@@ -505,18 +635,10 @@ xf_portal_router_handle (XfPortalContext *ctx,
   xf_portal_request_language (request);
   chosen_lang = language_of_tag (xf_portal_request_query (request, "lang"));
 
-  /* 1. Rate limits. */
-  if (!xf_portal_guard_allow (ctx->guard, XF_PORTAL_LIMIT_PAGE, request->address,
-                              request->now, &retry_after)
-      || (is_post && !xf_portal_guard_allow (ctx->guard, XF_PORTAL_LIMIT_POST, request->address,
-                                             request->now, &retry_after)))
-    {
-      g_autofree char *seconds = g_strdup_printf ("%u", MAX (retry_after, 1));
-
-      response = xf_portal_error_page (request, 429, NULL);
-      xf_portal_response_add_header (response, "Retry-After", seconds);
-      goto out;
-    }
+  /* 1. Rate limits (unless the server applied them at the headers). */
+  response = check_rate (ctx, request);
+  if (response != NULL)
+    goto out;
 
   /* 2. The route. */
   segments = g_strsplit (request->path, "/", -1);
@@ -525,7 +647,7 @@ xf_portal_router_handle (XfPortalContext *ctx,
   else
     {
       /* "/" splits into { "", "" }; a pattern "/" does too. */
-      route = find_route (request, segments, captures, allow);
+      route = find_route (request->method, segments, captures, allow);
     }
   if (route == NULL)
     {
@@ -573,19 +695,7 @@ xf_portal_router_handle (XfPortalContext *ctx,
    * request's unless it says otherwise. */
 
 out_page:
-  if (new_visitor == NULL && request->visitor_id == NULL)
-    {
-      /* A refusal before the visitor was known (404, 405) still gives a
-       * cookie, so that the visitor's next form works. */
-      new_visitor = identify_visitor (ctx, request, &known_visitor);
-    }
-  if (new_visitor != NULL)
-    xf_portal_response_set_cookie (response, COOKIE_VISITOR, new_visitor, COOKIE_YEAR,
-                                   ctx->config != NULL && ctx->config->secure_cookies);
-  if (chosen_lang != NULL
-      && g_strcmp0 (g_hash_table_lookup (request->cookies, COOKIE_LANGUAGE), chosen_lang) != 0)
-    xf_portal_response_set_cookie (response, COOKIE_LANGUAGE, chosen_lang, COOKIE_YEAR,
-                                   ctx->config != NULL && ctx->config->secure_cookies);
+  finish_page (ctx, request, response, g_steal_pointer (&new_visitor), chosen_lang);
 
 out:
   secure_response (response);

@@ -35,7 +35,8 @@ typedef XfPortalResponse *(*XfPortalHandler) (XfPortalContext    *ctx,
 /*
  * xf_portal_router_handle, in this order:
  *  1. rate limit per address: XF_PORTAL_LIMIT_PAGE for every request,
- *     XF_PORTAL_LIMIT_POST also for POST → 429 with Retry-After;
+ *     XF_PORTAL_LIMIT_POST also for POST → 429 with Retry-After (not
+ *     again when request->rate_counted: xf_portal_router_check_headers);
  *  2. the route (table in xf-portal-router.c) → 404; a known path with
  *     another method → 405 with Allow;
  *  3. language: ?lang=zh|en (remembered in cookie xf_lang for a year),
@@ -54,6 +55,24 @@ typedef XfPortalResponse *(*XfPortalHandler) (XfPortalContext    *ctx,
  */
 XfPortalResponse *xf_portal_router_handle (XfPortalContext *ctx,
                                            XfPortalRequest *request);
+
+/* What the router can decide from a POST's headers alone, for the server
+ * to refuse before it reads the body:
+ *  - step 1, the rate limits → 429 with Retry-After; the tokens are taken
+ *    now and request->rate_counted set, so that xf_portal_router_handle
+ *    does not count the same request again;
+ *  - on a path that takes a POST, a missing or invalid visitor cookie →
+ *    the 403 of step 5 (such a POST can never pass it).
+ * NULL when the request may go on (its CSRF token, in the body, is still
+ * checked by xf_portal_router_handle), else the refusal, made as
+ * xf_portal_router_handle makes it. @request needs its method, path,
+ * address, now, cookies, ?lang and Accept-Language. */
+XfPortalResponse *xf_portal_router_check_headers (XfPortalContext *ctx,
+                                                  XfPortalRequest *request);
+/* Whether @method @path may send a file (multipart/form-data, up to
+ * max-upload rather than max-body): POST /notices/ID/objections only. */
+gboolean          xf_portal_router_takes_upload  (const char      *method,
+                                                  const char      *path);
 
 /* Once, after textdomain () and before any other message: makes GLib's
  * one-time "translate at all?" check see the Chinese catalogue, whatever

@@ -23,8 +23,13 @@
  *  request-started   an Exchange (start time, body limit) is tied to the
  *                    message;
  *  got-headers       a Content-Length over the limit (max-body, or
- *                    max-upload for multipart/form-data) is refused at
- *                    once, before a byte of the body is read: see Refusal;
+ *                    max-upload for multipart/form-data on the one path
+ *                    that takes a file, POST /notices/ID/objections) is
+ *                    refused at once, before a byte of the body is read:
+ *                    see Refusal; so is a POST over its address's rate
+ *                    limit (429) or without a valid visitor cookie (403),
+ *                    as the router decides (xf_portal_router_check_headers),
+ *                    which counts the request then and not again;
  *  got-chunk         a body without a Content-Length (chunked) is counted
  *                    as it comes and refused the same way once it grows
  *                    past the limit, so it never lies in memory whole;
@@ -68,7 +73,8 @@ typedef struct
   gint64   started_us;    /* monotonic */
   guint64  limit;         /* bytes this body may have */
   guint64  received;      /* bytes of body so far */
-  gboolean refused;       /* answered 413 on a stolen connection */
+  gboolean refused;       /* answered on a stolen connection */
+  gboolean rate_counted;  /* the router's rate limits were applied at the headers */
   gboolean logged;
 } Exchange;
 
@@ -442,6 +448,7 @@ build_request (XfPortalServer    *self,
 
   g_free (request->address);
   request->address = client_address (self, msg);
+  request->rate_counted = exchange != NULL && exchange->rate_counted;
   request->user_agent = header_text (headers, "User-Agent");
   request->accept_language = header_text (headers, "Accept-Language");
   parse_cookies (request, soup_message_headers_get_one (headers, "Cookie"));
@@ -701,36 +708,23 @@ serialize_answer (SoupServerMessage *msg,
   return g_string_free_to_bytes (out);
 }
 
-static void
-refuse_too_large (XfPortalServer    *self,
-                  SoupServerMessage *msg,
-                  Exchange          *exchange)
+/* What the headers tell: the method, @path (or "/"), the client's
+ * address, the cookies, Accept-Language and ?lang, enough for the
+ * router's checks at the headers and for a page in the visitor's
+ * language. */
+static XfPortalRequest *
+request_from_headers (XfPortalServer    *self,
+                      SoupServerMessage *msg,
+                      const char        *path)
 {
   SoupMessageHeaders *headers = soup_server_message_get_request_headers (msg);
-  g_autoptr(XfPortalRequest) request = NULL;
-  g_autoptr(XfPortalResponse) response = NULL;
-  g_autoptr(GHashTable) query = NULL;
   GUri *uri = soup_server_message_get_uri (msg);
-  g_autofree char *address = NULL;
-  Refusal *refusal;
-  GIOStream *stream;
+  g_autoptr(GHashTable) query = NULL;
+  XfPortalRequest *request;
 
-  exchange->refused = TRUE;
-
-  /* A refusal is a submission too (it would have been one): an address
-   * that keeps sending bodies too large is not answered without end, and
-   * past its submissions limit its connection is simply closed. */
-  address = client_address (self, msg);
-  if (!xf_portal_guard_allow (self->ctx->guard, XF_PORTAL_LIMIT_POST, address,
-                              g_get_real_time (), NULL))
-    {
-      log_request (msg, 413, "closed");
-      g_socket_close (soup_server_message_get_socket (msg), NULL);
-      return;
-    }
-
-  /* Enough of the request for the page's language. */
-  request = xf_portal_request_new (soup_server_message_get_method (msg), "/");
+  request = xf_portal_request_new (soup_server_message_get_method (msg), path != NULL ? path : "/");
+  g_free (request->address);
+  request->address = client_address (self, msg);
   request->accept_language = header_text (headers, "Accept-Language");
   parse_cookies (request, soup_message_headers_get_one (headers, "Cookie"));
   if (uri != NULL && g_uri_get_query (uri) != NULL)
@@ -738,9 +732,21 @@ refuse_too_large (XfPortalServer    *self,
   if (query != NULL && g_hash_table_lookup (query, "lang") != NULL
       && g_utf8_validate (g_hash_table_lookup (query, "lang"), -1, NULL))
     g_hash_table_replace (request->query, g_strdup ("lang"), g_strdup (g_hash_table_lookup (query, "lang")));
-  response = server_error_page (request, 413, exchange->limit);
+  return request;
+}
 
-  log_request (msg, 413, NULL);
+/* Answers @response on the connection taken from libsoup, before the
+ * body is read. */
+static void
+refuse (SoupServerMessage *msg,
+        Exchange          *exchange,
+        XfPortalResponse  *response)
+{
+  Refusal *refusal;
+  GIOStream *stream;
+
+  exchange->refused = TRUE;
+  log_request (msg, response->status, NULL);
 
   stream = soup_server_message_steal_connection (msg);
   if (stream == NULL)
@@ -767,13 +773,44 @@ refuse_too_large (XfPortalServer    *self,
 }
 
 static void
+refuse_too_large (XfPortalServer    *self,
+                  SoupServerMessage *msg,
+                  Exchange          *exchange)
+{
+  g_autoptr(XfPortalRequest) request = NULL;
+  g_autoptr(XfPortalResponse) response = NULL;
+
+  request = request_from_headers (self, msg, NULL);
+
+  /* A refusal is a submission too (it would have been one): an address
+   * that keeps sending bodies too large is not answered without end, and
+   * past its submissions limit its connection is simply closed. A POST
+   * counted at its headers already is not counted again. */
+  if (!exchange->rate_counted
+      && !xf_portal_guard_allow (self->ctx->guard, XF_PORTAL_LIMIT_POST, request->address,
+                                 g_get_real_time (), NULL))
+    {
+      exchange->refused = TRUE;
+      log_request (msg, 413, "closed");
+      g_socket_close (soup_server_message_get_socket (msg), NULL);
+      return;
+    }
+
+  response = server_error_page (request, 413, exchange->limit);
+  refuse (msg, exchange, response);
+}
+
+static void
 got_headers_cb (SoupServerMessage *msg,
                 gpointer           user_data)
 {
   XfPortalServer *self = user_data;
   Exchange *exchange = get_exchange (msg);
   SoupMessageHeaders *headers = soup_server_message_get_request_headers (msg);
+  const char *method = soup_server_message_get_method (msg);
   const char *content_type;
+  const char *path;
+  GUri *uri;
 
   g_assert (XF_IS_PORTAL_SERVER (self));
 
@@ -781,15 +818,38 @@ got_headers_cb (SoupServerMessage *msg,
   if (exchange == NULL || soup_server_message_get_status (msg) != 0)
     return;
 
+  /* A path that is not UTF-8 is left to build_request (400). */
+  uri = soup_server_message_get_uri (msg);
+  path = uri != NULL && g_uri_get_path (uri)[0] != '\0' ? g_uri_get_path (uri) : "/";
+  if (!g_utf8_validate (path, -1, NULL))
+    path = NULL;
+
+  /* Only the objection form sends a file; any other body is a form. */
   content_type = soup_message_headers_get_content_type (headers, NULL);
-  if (content_type != NULL && g_ascii_strcasecmp (content_type, "multipart/form-data") == 0)
+  if (content_type != NULL && g_ascii_strcasecmp (content_type, "multipart/form-data") == 0
+      && path != NULL && xf_portal_router_takes_upload (method, path))
     exchange->limit = self->ctx->config->max_upload;
   else
     exchange->limit = self->ctx->config->max_body;
 
   if (soup_message_headers_get_encoding (headers) == SOUP_ENCODING_CONTENT_LENGTH
       && (guint64) soup_message_headers_get_content_length (headers) > exchange->limit)
-    refuse_too_large (self, msg, exchange);
+    {
+      refuse_too_large (self, msg, exchange);
+      return;
+    }
+
+  /* The checks of a POST that need no body: the body of a refused one is
+   * never read, let alone parsed. */
+  if (path != NULL && g_strcmp0 (method, "POST") == 0)
+    {
+      g_autoptr(XfPortalRequest) request = request_from_headers (self, msg, path);
+      g_autoptr(XfPortalResponse) response = xf_portal_router_check_headers (self->ctx, request);
+
+      exchange->rate_counted = request->rate_counted;
+      if (response != NULL)
+        refuse (msg, exchange, response);
+    }
 }
 
 static void

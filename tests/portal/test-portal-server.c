@@ -31,6 +31,8 @@ typedef struct
   XfTestPortal   *tp;
   XfPortalServer *server;
   guint           port;
+  char           *cookie;     /* a valid xf_v */
+  char           *csrf;       /* its token */
 } Fixture;
 
 typedef struct
@@ -56,6 +58,15 @@ set_up (Fixture       *fixture,
   g_assert_no_error (error);
   fixture->port = xf_portal_server_get_port (fixture->server);
   g_assert_cmpuint (fixture->port, >, 0);
+
+  {
+    XfPortalGuard *guard = fixture->tp->ctx.guard;
+    g_autofree char *visitor = NULL;
+
+    fixture->cookie = xf_portal_guard_new_visitor (guard);
+    visitor = xf_portal_guard_check_visitor (guard, fixture->cookie);
+    fixture->csrf = xf_portal_guard_csrf_token (guard, visitor, g_get_real_time () / G_USEC_PER_SEC);
+  }
 }
 
 static void
@@ -67,6 +78,8 @@ tear_down (Fixture       *fixture,
   while (g_main_context_iteration (NULL, FALSE))
     ;
   xf_test_portal_free (fixture->tp);
+  g_free (fixture->cookie);
+  g_free (fixture->csrf);
 }
 
 static gpointer
@@ -339,11 +352,12 @@ test_chunked_too_large (Fixture       *fixture,
 
   fixture->tp->ctx.config->max_body = 4096;
 
-  g_string_append (request,
-                   "POST /p/P1/like HTTP/1.1\r\nHost: localhost\r\n"
-                   "Content-Type: application/x-www-form-urlencoded\r\n"
-                   "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
-                   "5\r\ncsrf=\r\n");
+  g_string_append_printf (request,
+                          "POST /p/P1/like HTTP/1.1\r\nHost: localhost\r\n"
+                          "Cookie: xf_v=%s\r\n"
+                          "Content-Type: application/x-www-form-urlencoded\r\n"
+                          "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+                          "5\r\ncsrf=\r\n", fixture->cookie);
   /* 8 KiB in chunks, and no last chunk: the server refuses once the body
    * grows past 4 KiB, without waiting for its end. */
   for (guint i = 0; i < 8; i++)
@@ -359,16 +373,18 @@ test_chunked_within_limit (Fixture       *fixture,
                            gconstpointer  data)
 {
   g_autofree char *answer = NULL;
+  g_autofree char *request = NULL;
 
   fixture->tp->ctx.config->max_body = 4096;
 
   /* A small chunked form is read and goes to the router, which refuses it
    * for its missing CSRF token: the body limit did not. */
-  answer = exchange_text (fixture,
-                          "POST /p/P1/like HTTP/1.1\r\nHost: localhost\r\n"
-                          "Content-Type: application/x-www-form-urlencoded\r\n"
-                          "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
-                          "9\r\ncomment=x\r\n0\r\n\r\n");
+  request = g_strdup_printf ("POST /p/P1/like HTTP/1.1\r\nHost: localhost\r\n"
+                             "Cookie: xf_v=%s\r\n"
+                             "Content-Type: application/x-www-form-urlencoded\r\n"
+                             "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+                             "9\r\ncomment=x\r\n0\r\n\r\n", fixture->cookie);
+  answer = exchange_text (fixture, request);
   g_assert_cmpuint (answer_status (answer), ==, 403);
 }
 
@@ -380,27 +396,55 @@ test_multipart_limit (Fixture       *fixture,
   g_autoptr(GString) body = g_string_new (NULL);
   g_autofree char *file = g_strnfill (8000, 'c');
   g_autofree char *answer = NULL;
+  g_autofree char *forged = NULL;
   g_autofree char *too_large = NULL;
+  g_autofree char *elsewhere = NULL;
+  g_autofree char *elsewhere_request = NULL;
 
   fixture->tp->ctx.config->max_body = 4096;
   fixture->tp->ctx.config->max_upload = 16384;
 
-  g_string_append (body,
-                   "--XYZ\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\nnone\r\n"
-                   "--XYZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n"
-                   "Content-Type: text/plain\r\n\r\n");
+  g_string_append_printf (body,
+                          "--XYZ\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n%s\r\n"
+                          "--XYZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n"
+                          "Content-Type: text/plain\r\n\r\n", fixture->csrf);
   g_string_append (body, file);
   g_string_append (body, "\r\n--XYZ--\r\n");
 
-  /* Over max-body but a form with a file: max-upload applies, so the
-   * router gets it (and refuses the forged token). */
+  /* Over max-body but a form with a file on the objection form's path:
+   * max-upload applies, so the router gets it, passes the token and the
+   * handler finds no such notice. */
   g_string_append_printf (request,
-                          "POST /p/P1/like HTTP/1.1\r\nHost: localhost\r\n"
+                          "POST /notices/999999/objections HTTP/1.1\r\nHost: localhost\r\n"
+                          "Cookie: xf_v=%s\r\n"
                           "Content-Type: multipart/form-data; boundary=XYZ\r\n"
                           "Content-Length: %zu\r\nConnection: close\r\n\r\n%s",
-                          body->len, body->str);
+                          fixture->cookie, body->len, body->str);
   answer = exchange (fixture, request->str, request->len);
-  g_assert_cmpuint (answer_status (answer), ==, 403);
+  g_assert_cmpuint (answer_status (answer), ==, 404);
+
+  /* Read whole and given to the router, which refuses a forged token
+   * (of the same length: Content-Length stays right). */
+  {
+    g_autoptr(GString) bad = g_string_new (request->str);
+    g_autofree char *forged_token = g_strnfill (strlen (fixture->csrf), 'x');
+
+    g_assert_cmpuint (g_string_replace (bad, fixture->csrf, forged_token, 1), ==, 1);
+    forged = exchange (fixture, bad->str, bad->len);
+    g_assert_cmpuint (answer_status (forged), ==, 403);
+  }
+
+  /* The same form to any other path: max-body, refused at the headers
+   * (only they are sent: the client would wait for ever, and the test
+   * time out, if the server waited for the body). */
+  elsewhere_request = g_strdup_printf ("POST /p/P1/like HTTP/1.1\r\nHost: localhost\r\n"
+                                       "Cookie: xf_v=%s\r\n"
+                                       "Content-Type: multipart/form-data; boundary=XYZ\r\n"
+                                       "Content-Length: %zu\r\nConnection: close\r\n\r\n",
+                                       fixture->cookie, body->len);
+  elsewhere = exchange_text (fixture, elsewhere_request);
+  g_assert_cmpuint (answer_status (elsewhere), ==, 413);
+  g_assert_nonnull (strstr (answer_body (elsewhere), "data-status=\"413\""));
 
   /* Over max-upload: 413. */
   fixture->tp->ctx.config->max_upload = 6000;
@@ -424,9 +468,10 @@ test_bad_forms (Fixture       *fixture,
   for (guint i = 0; i < G_N_ELEMENTS (bodies); i++)
     {
       g_autofree char *request = g_strdup_printf ("POST /p/P1/like HTTP/1.1\r\nHost: localhost\r\n"
+                                                  "Cookie: xf_v=%s\r\n"
                                                   "Content-Type: application/x-www-form-urlencoded\r\n"
                                                   "Content-Length: %zu\r\nConnection: close\r\n\r\n%s",
-                                                  strlen (bodies[i]), bodies[i]);
+                                                  fixture->cookie, strlen (bodies[i]), bodies[i]);
       g_autofree char *answer = exchange_text (fixture, request);
 
       g_test_message ("body %u", i);
@@ -438,13 +483,15 @@ test_bad_forms (Fixture       *fixture,
   {
     const char *multipart = "--XYZ\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\n\xff\r\n--XYZ--\r\n";
     g_autofree char *request = g_strdup_printf ("POST /p/P1/like HTTP/1.1\r\nHost: localhost\r\n"
+                                                "Cookie: xf_v=%s\r\n"
                                                 "Content-Type: multipart/form-data; boundary=XYZ\r\n"
                                                 "Content-Length: %zu\r\nConnection: close\r\n\r\n%s",
-                                                strlen (multipart), multipart);
+                                                fixture->cookie, strlen (multipart), multipart);
     g_autofree char *no_boundary = g_strdup_printf ("POST /p/P1/like HTTP/1.1\r\nHost: localhost\r\n"
+                                                    "Cookie: xf_v=%s\r\n"
                                                     "Content-Type: multipart/form-data\r\n"
                                                     "Content-Length: %zu\r\nConnection: close\r\n\r\n%s",
-                                                    strlen (multipart), multipart);
+                                                    fixture->cookie, strlen (multipart), multipart);
     g_autofree char *answer = exchange_text (fixture, request);
     g_autofree char *answer2 = exchange_text (fixture, no_boundary);
 
@@ -502,6 +549,122 @@ test_forms_reach_router (Fixture       *fixture,
   g_assert_cmpuint (answer_status (answer_multipart), ==, 404);
   /* Without the visitor cookie the same token is refused. */
   g_assert_cmpuint (answer_status (answer_no_cookie), ==, 403);
+}
+
+/* A complete like of pioneer NOBODY with the fixture's cookie and token:
+ * past every check to the handler, which answers 404. */
+static guint
+post_like (Fixture *fixture)
+{
+  g_autofree char *form = g_strdup_printf ("csrf=%s", fixture->csrf);
+  g_autofree char *request = g_strdup_printf ("POST /p/NOBODY/like HTTP/1.1\r\nHost: localhost\r\n"
+                                              "Cookie: xf_v=%s\r\n"
+                                              "Content-Type: application/x-www-form-urlencoded\r\n"
+                                              "Content-Length: %zu\r\nConnection: close\r\n\r\n%s",
+                                              fixture->cookie, strlen (form), form);
+  g_autofree char *answer = exchange_text (fixture, request);
+
+  return answer_status (answer);
+}
+
+static void
+test_no_visitor_refused_at_headers (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  XfStore *store = fixture->tp->store;
+  gint64 before = count_stored (store);
+  const char *cookies[] = {
+    "",                                    /* none */
+    "Cookie: xf_v=forged.signature\r\n",   /* not the guard's */
+  };
+
+  /* Only the headers are sent, with a body announced: the server answers
+   * without reading it (else the client, which reads first, and the test
+   * would wait for ever). */
+  for (guint i = 0; i < G_N_ELEMENTS (cookies); i++)
+    {
+      g_autofree char *request = g_strdup_printf ("POST /notices/1/objections HTTP/1.1\r\nHost: localhost\r\n"
+                                                  "%s"
+                                                  "Content-Type: multipart/form-data; boundary=XYZ\r\n"
+                                                  "Content-Length: 1000000\r\n"
+                                                  "Accept-Language: en\r\nConnection: close\r\n\r\n",
+                                                  cookies[i]);
+      g_autofree char *answer = exchange_text (fixture, request);
+      g_autofree char *set_cookie = NULL;
+
+      g_test_message ("cookie %u", i);
+      g_assert_cmpuint (answer_status (answer), ==, 403);
+      /* The router's own page: the one a POST without its token gets. */
+      g_assert_nonnull (strstr (answer_body (answer), "data-status=\"403\""));
+      g_assert_nonnull (strstr (answer_body (answer), "This form has expired"));
+      g_assert_nonnull (strstr (answer_body (answer), "href=\"/\""));
+      /* … with a visitor cookie, so that the next form works. */
+      set_cookie = answer_header (answer, "Set-Cookie");
+      g_assert_nonnull (set_cookie);
+      g_assert_true (g_str_has_prefix (set_cookie, "xf_v="));
+    }
+
+  /* An unknown path is the router's to answer after the (small) body. */
+  {
+    g_autofree char *answer = exchange_text (fixture,
+                                             "POST /nowhere HTTP/1.1\r\nHost: localhost\r\n"
+                                             "Content-Type: application/x-www-form-urlencoded\r\n"
+                                             "Content-Length: 3\r\nConnection: close\r\n\r\na=b");
+
+    g_assert_cmpuint (answer_status (answer), ==, 404);
+  }
+  g_assert_cmpint (count_stored (store), ==, before);
+}
+
+static void
+test_rate_limit_at_headers (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autofree char *request = g_strdup_printf ("POST /notices/1/objections HTTP/1.1\r\nHost: localhost\r\n"
+                                              "Cookie: xf_v=%s\r\n"
+                                              "Content-Type: multipart/form-data; boundary=XYZ\r\n"
+                                              "Content-Length: 1000000\r\n"
+                                              "Accept-Language: en\r\nConnection: close\r\n\r\n",
+                                              fixture->cookie);
+  g_autofree char *answer = NULL;
+  g_autofree char *retry_after = NULL;
+  g_autofree char *other = NULL;
+
+  xf_portal_guard_set_limit (fixture->tp->ctx.guard, XF_PORTAL_LIMIT_POST, 1);
+  g_assert_cmpuint (post_like (fixture), ==, 404);
+
+  /* Over the limit: 429 on the headers alone, the body never read. */
+  answer = exchange_text (fixture, request);
+  g_assert_cmpuint (answer_status (answer), ==, 429);
+  g_assert_nonnull (strstr (answer_body (answer), "data-status=\"429\""));
+  retry_after = answer_header (answer, "Retry-After");
+  g_assert_nonnull (retry_after);
+  g_assert_cmpuint (g_ascii_strtoull (retry_after, NULL, 10), >=, 1);
+  g_assert_cmpuint (g_ascii_strtoull (retry_after, NULL, 10), <=, 60);
+
+  /* Pages are still served to that address. */
+  other = exchange_text (fixture, "GET /healthz HTTP/1.1\r\nHost: localhost\r\n"
+                                  "Connection: close\r\n\r\n");
+  g_assert_cmpuint (answer_status (other), ==, 200);
+}
+
+static void
+test_post_counted_once (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  /* Two posts a minute: the server counts each at its headers and the
+   * router does not count it again, so both pass; the third does not. */
+  xf_portal_guard_set_limit (fixture->tp->ctx.guard, XF_PORTAL_LIMIT_POST, 2);
+  g_assert_cmpuint (post_like (fixture), ==, 404);
+  g_assert_cmpuint (post_like (fixture), ==, 404);
+  g_assert_cmpuint (post_like (fixture), ==, 429);
+
+  /* Pages too are counted once per request. */
+  xf_portal_guard_set_limit (fixture->tp->ctx.guard, XF_PORTAL_LIMIT_POST, 0);
+  xf_portal_guard_set_limit (fixture->tp->ctx.guard, XF_PORTAL_LIMIT_PAGE, 2);
+  g_assert_cmpuint (post_like (fixture), ==, 404);
+  g_assert_cmpuint (post_like (fixture), ==, 404);
+  g_assert_cmpuint (post_like (fixture), ==, 429);
 }
 
 static guint
@@ -980,6 +1143,9 @@ main (int   argc,
   ADD ("/portal/server/multipart-limit", test_multipart_limit);
   ADD ("/portal/server/bad-forms", test_bad_forms);
   ADD ("/portal/server/forms-reach-router", test_forms_reach_router);
+  ADD ("/portal/server/no-visitor-refused-at-headers", test_no_visitor_refused_at_headers);
+  ADD ("/portal/server/rate-limit-at-headers", test_rate_limit_at_headers);
+  ADD ("/portal/server/post-counted-once", test_post_counted_once);
   ADD ("/portal/server/forwarded-for-trusted", test_forwarded_for_trusted);
   ADD ("/portal/server/forwarded-for-untrusted", test_forwarded_for_untrusted);
   ADD ("/portal/server/cookies", test_cookies);
