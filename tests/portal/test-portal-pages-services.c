@@ -96,6 +96,40 @@ only_request (Fixture *f)
   return xf_test_services_get (f->services, listed->id);
 }
 
+/* A new pioneer @name in Wukang offering legal aid, its id in @id;
+ * returns its uid (transfer full). */
+static char *
+add_offering_pioneer (Fixture    *f,
+                      const char *name,
+                      gint64     *id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XfPioneer) pioneer = NULL;
+
+  *id = xf_test_services_add_pioneer (f->tp->registry, name, XF_TEST_WUKANG);
+  pioneer = xf_registry_get_pioneer (f->tp->registry, *id, &error);
+  g_assert_no_error (error);
+  xf_test_services_add_offer (f->services, *id, LEGAL_AID, 2);
+  return g_strdup (xf_pioneer_get_uid (pioneer));
+}
+
+/* @sent booked the only request there is, through the portal, with
+ * @pioneer; returns it. */
+static XfServiceRequest *
+assert_booked (Fixture          *f,
+               XfPortalResponse *sent,
+               gint64            pioneer)
+{
+  g_autofree char *code = xf_test_portal_request_code (sent);
+  XfServiceRequest *stored = only_request (f);
+
+  g_assert_cmpstr (stored->code, ==, code);
+  g_assert_cmpstr (stored->status, ==, XF_REQUEST_BOOKED);
+  g_assert_cmpstr (stored->channel, ==, XF_REQUEST_CHANNEL_PORTAL);
+  g_assert_cmpint (stored->booked_pioneer_id, ==, pioneer);
+  return stored;
+}
+
 static void
 deactivate (Fixture    *f,
             const char *code)
@@ -443,10 +477,10 @@ static void
 test_booking (Fixture       *f,
               gconstpointer  data)
 {
-  gint64 wang = xf_test_services_add_pioneer (f->tp->registry, "王建国", XF_TEST_WUKANG);
+  gint64 wang;
+  g_autofree char *uid = add_offering_pioneer (f, "王建国", &wang);
   gint64 li = xf_test_services_add_pioneer (f->tp->registry, "李秀英", XF_TEST_WUKANG);
   g_autoptr(GError) error = NULL;
-  g_autoptr(XfPioneer) pioneer = xf_registry_get_pioneer (f->tp->registry, wang, &error);
   g_autoptr(XfPioneer) other = NULL;
   g_autoptr(XfPortalRequest) get = NULL;
   g_autoptr(XfPortalRequest) post = NULL;
@@ -456,14 +490,9 @@ test_booking (Fixture       *f,
   g_autoptr(XfPortalResponse) refused = NULL;
   g_autoptr(XfPortalResponse) none = NULL;
   g_autoptr(XfServiceRequest) stored = NULL;
-  g_autofree char *uid = NULL;
-  g_autofree char *code = NULL;
   g_autofree char *proven = NULL;
   const char *cookie;
 
-  g_assert_no_error (error);
-  uid = g_strdup (xf_pioneer_get_uid (pioneer));
-  xf_test_services_add_offer (f->services, wang, LEGAL_AID, 2);
   xf_test_services_add_offer (f->services, wang, "cp-epidemic-prevention", 2);
 
   /* The form: the pioneer's offers in a select. */
@@ -510,14 +539,7 @@ test_booking (Fixture       *f,
   set_field (post, "needed_by", f->needed_by);
   set_field (post, "description", "请上门讲解劳动合同。");
   sent = xf_portal_request_form_submit (&f->tp->ctx, post, NULL, uid);
-  g_assert_cmpuint (sent->status, ==, 303);
-  code = xf_test_portal_request_code (sent);
-
-  stored = only_request (f);
-  g_assert_cmpstr (stored->code, ==, code);
-  g_assert_cmpstr (stored->status, ==, XF_REQUEST_BOOKED);
-  g_assert_cmpstr (stored->channel, ==, XF_REQUEST_CHANNEL_PORTAL);
-  g_assert_cmpint (stored->booked_pioneer_id, ==, wang);
+  stored = assert_booked (f, sent, wang);
   g_assert_cmpstr (stored->item_code, ==, LEGAL_AID);
 
   /* The access cookie is for this code and this visitor. */
@@ -530,7 +552,7 @@ test_booking (Fixture       *f,
     proven = xf_portal_guard_check_access (f->tp->ctx.guard, value, post->visitor_id,
                                            post->now / G_USEC_PER_SEC);
   }
-  g_assert_cmpstr (proven, ==, code);
+  g_assert_cmpstr (proven, ==, stored->code);
 
   /* A pioneer without offers has no booking form. */
   other = xf_registry_get_pioneer (f->tp->registry, li, &error);
@@ -551,9 +573,8 @@ static void
 test_booking_from_card (Fixture       *f,
                         gconstpointer  data)
 {
-  gint64 wang = xf_test_services_add_pioneer (f->tp->registry, "王建国", XF_TEST_WUKANG);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(XfPioneer) pioneer = xf_registry_get_pioneer (f->tp->registry, wang, &error);
+  gint64 wang;
+  g_autofree char *uid = add_offering_pioneer (f, "王建国", &wang);
   g_autoptr(XfPortalResponse) form = NULL;
   g_autoptr(XfPortalResponse) bad = NULL;
   g_autoptr(XfPortalResponse) sent = NULL;
@@ -561,12 +582,9 @@ test_booking_from_card (Fixture       *f,
   g_autoptr(XfServiceRequest) stored = NULL;
   g_autofree char *path = NULL;
   g_autofree char *csrf = NULL;
-  g_autofree char *code = NULL;
   g_autofree char *location = NULL;
 
-  g_assert_no_error (error);
-  xf_test_services_add_offer (f->services, wang, LEGAL_AID, 2);
-  path = g_strdup_printf ("/p/%s/book", xf_pioneer_get_uid (pioneer));
+  path = g_strdup_printf ("/p/%s/book", uid);
 
   form = xf_test_portal_get (f->tp, path);
   g_assert_cmpuint (form->status, ==, 200);
@@ -586,13 +604,7 @@ test_booking_from_card (Fixture       *f,
                               "contact", CONTACT, "region", XF_TEST_WUKANG,
                               "needed_by", f->needed_by, "description", "请上门讲解劳动合同。",
                               "csrf", csrf, NULL);
-  g_assert_cmpuint (sent->status, ==, 303);
-  code = xf_test_portal_request_code (sent);
-  stored = only_request (f);
-  g_assert_cmpstr (stored->code, ==, code);
-  g_assert_cmpstr (stored->status, ==, XF_REQUEST_BOOKED);
-  g_assert_cmpint (stored->booked_pioneer_id, ==, wang);
-  g_assert_cmpstr (stored->channel, ==, XF_REQUEST_CHANNEL_PORTAL);
+  stored = assert_booked (f, sent, wang);
 
   location = g_strdup (xf_portal_response_get_header (sent, "Location"));
   status = xf_test_portal_get (f->tp, location);
