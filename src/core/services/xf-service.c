@@ -728,6 +728,7 @@ xf_engagement_event_free (XfEngagementEvent *event)
   g_free (event->occurred_on);
   g_free (event->source);
   g_free (event->source_id);
+  g_free (event->visitor);
   g_free (event->record_uid);
   g_free (event);
 }

@@ -373,6 +373,7 @@ typedef struct
   char   *occurred_on;
   char   *source;
   char   *source_id;
+  char   *visitor;      /* who caused it, hashed (the portal's visitor key); NULL when none */
   char   *record_uid;
   double  value;
 } XfEngagementEvent;

@@ -52,6 +52,7 @@ event_from_row (XfServices *self G_GNUC_UNUSED,
   event->source_id = xf_db_stmt_dup_text (stmt, 6);
   event->record_uid = xf_db_stmt_dup_text (stmt, 7);
   event->value = xf_db_stmt_column_double (stmt, 8);
+  event->visitor = xf_db_stmt_dup_text (stmt, 9);
   return event;
 }
 
@@ -70,7 +71,7 @@ xf_services_list_engagement (XfServices  *self,
     return NULL;
   stmt = _xf_services_prepare (self,
                                "SELECT id, pioneer_id, kind, occurred_at, occurred_on, source, source_id,"
-                               " record_uid, value FROM engagement_events"
+                               " record_uid, value, visitor FROM engagement_events"
                                " WHERE ($1 = 0 OR pioneer_id = $1)"
                                " AND ($2 = '' OR occurred_on >= $2) AND ($3 = '' OR occurred_on <= $3)"
                                " ORDER BY occurred_at, id", error);
