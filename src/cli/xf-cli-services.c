@@ -1,4 +1,5 @@
-/* xf-cli-services.c — `services import | list | show | claim | suggest |
+/* xf-cli-services.c — `services import | list | show | claim | accept |
+ *                      decline | start | complete | cancel | suggest |
  *                      expire | catalogue`
  *
  * Copyright 2026 The Xianfeng developers
@@ -22,27 +23,31 @@
 /*
  * The services (点单 → 抢单 → 点赞) through the same XfServices the app
  * uses, as the signed-in account: the public channel's import, the
- * dispatcher's lists, claims recorded on a pioneer's behalf and the
- * suggestions for a request nobody claims. Plain output is tab-separated
+ * dispatcher's lists, claims recorded on a pioneer's behalf, a request's
+ * progress (a booking accepted or declined, started, completed,
+ * cancelled) and the suggestions for a request nobody claims. Plain output is tab-separated
  * under a translated heading; --json gives the same facts with stable
  * English keys and codes. A requester's contact comes masked unless the
  * account may see it.
  *
  * Exit status: 0 done; 1 refused or failed (a lost claim, a request not
- * found; `import` when any line was refused); 2 a usage error.
+ * found, a step the request's status or the account's permission does not
+ * allow; `import` when any line was refused); 2 a usage error.
  */
 
 static const char services_usage[] =
   N_("usage: services import FILE | list [--status STATUS] [--item CODE] [--region CODE] [--overdue] "
-     "[--limit N] [--json] | show REQUEST [--json] | claim REQUEST PIONEER | suggest REQUEST [--limit N] "
-     "[--json] | expire | catalogue [--json]");
+     "[--limit N] [--json] | show REQUEST [--json] | claim REQUEST PIONEER | accept REQUEST | "
+     "decline REQUEST REASON | start REQUEST | complete REQUEST NOTE | cancel REQUEST REASON | "
+     "suggest REQUEST [--limit N] [--json] | expire | catalogue [--json]");
 
 typedef struct
 {
   const char *subcommand;
   const char *file;        /* import */
-  const char *request;     /* show, claim, suggest: id, code or uid */
+  const char *request;     /* show, claim, the steps, suggest: id, code or uid */
   const char *pioneer;     /* claim: uid or id */
+  const char *text;        /* decline, cancel: the reason; complete: the note */
   const char *status;      /* list */
   const char *item;
   const char *region;
@@ -86,11 +91,15 @@ parse_options (int              argc,
                ServicesOptions *options)
 {
   static const char * const subcommands[] = {
-    "import", "list", "show", "claim", "suggest", "expire", "catalogue", NULL,
+    "import", "list", "show", "claim", "accept", "decline", "start", "complete", "cancel", "suggest", "expire",
+    "catalogue", NULL,
   };
+  /* The steps that take a reason or a note after the request. */
+  static const char * const with_text_subcommands[] = { "decline", "complete", "cancel", NULL };
+  static const char * const step_subcommands[] = { "accept", "decline", "start", "complete", "cancel", NULL };
   const char *usage = _(services_usage);
   const char *sub;
-  gboolean list, with_json, with_request;
+  gboolean list, with_json, with_request, with_text;
 
   memset (options, 0, sizeof *options);
   sub = options->subcommand = xf_cli_subcommand (argc, argv, usage, subcommands);
@@ -98,7 +107,9 @@ parse_options (int              argc,
     return 2;
   list = g_str_equal (sub, "list");
   with_json = list || g_str_equal (sub, "show") || g_str_equal (sub, "suggest") || g_str_equal (sub, "catalogue");
-  with_request = g_str_equal (sub, "show") || g_str_equal (sub, "claim") || g_str_equal (sub, "suggest");
+  with_request = g_str_equal (sub, "show") || g_str_equal (sub, "claim") || g_str_equal (sub, "suggest")
+                 || g_strv_contains (step_subcommands, sub);
+  with_text = g_strv_contains (with_text_subcommands, sub);
 
   for (int i = 2; i < argc; i++)
     {
@@ -138,6 +149,8 @@ parse_options (int              argc,
         options->request = arg;
       else if (g_str_equal (sub, "claim") && options->pioneer == NULL && !g_str_has_prefix (arg, "--"))
         options->pioneer = arg;
+      else if (with_text && options->text == NULL && !g_str_has_prefix (arg, "--"))
+        options->text = arg;
       else
         return xf_cli_usage_error (_("Unknown argument “%s”; %s"), arg, usage);
     }
@@ -151,6 +164,13 @@ parse_options (int              argc,
     }
   if (g_str_equal (sub, "claim") && options->pioneer == NULL)
     return xf_cli_usage_error (_("services claim needs the pioneer who claims: a uid or number"));
+  if (with_text && options->text == NULL)
+    {
+      if (g_str_equal (sub, "complete"))
+        return xf_cli_usage_error (_("services complete needs a note on what was done"));
+      /* Translators: %s is a subcommand ("decline" or "cancel"). */
+      return xf_cli_usage_error (_("services %s needs a reason"), sub);
+    }
   return 0;
 }
 
@@ -505,6 +525,60 @@ services_claim (XfServices            *services,
 }
 
 /*
+ * services accept | decline | start | complete | cancel
+ */
+
+/* One step of a request's progress, through core (which checks the
+ * account's permission at the request's region and the request's status);
+ * says what the request is after it. */
+static int
+services_step (XfServices            *services,
+               const ServicesOptions *options)
+{
+  g_autoptr(XfServiceRequest) request = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *sub = options->subcommand;
+  gint64 id = find_request (services, options->request);
+  gboolean ok;
+
+  if (id <= 0)
+    return 1;
+  if (g_str_equal (sub, "accept"))
+    ok = xf_services_accept_booking (services, id, &error);
+  else if (g_str_equal (sub, "decline"))
+    ok = xf_services_decline_booking (services, id, options->text, &error);
+  else if (g_str_equal (sub, "start"))
+    ok = xf_services_start (services, id, &error);
+  else if (g_str_equal (sub, "complete"))
+    ok = xf_services_complete (services, id, options->text, &error);
+  else
+    ok = xf_services_cancel (services, id, options->text, &error);
+  if (!ok)
+    return xf_cli_fail_error (error);
+  request = xf_services_get_request (services, id, &error);
+  if (request == NULL)
+    return xf_cli_fail_error (error);
+
+  if (g_str_equal (sub, "accept"))
+    /* TRANSLATORS: a request's code, then the pioneer's name. */
+    printf (_("Request %s accepted by %s"), request->code, request->claimed_by_name);
+  else if (g_str_equal (sub, "decline"))
+    /* TRANSLATORS: %s is a request's code. */
+    printf (_("Request %s declined: open for any pioneer to claim"), request->code);
+  else if (g_str_equal (sub, "start"))
+    /* TRANSLATORS: %s is a request's code. */
+    printf (_("Request %s started"), request->code);
+  else if (g_str_equal (sub, "complete"))
+    /* TRANSLATORS: %s is a request's code. */
+    printf (_("Request %s done"), request->code);
+  else
+    /* TRANSLATORS: %s is a request's code. */
+    printf (_("Request %s cancelled"), request->code);
+  printf ("\n");
+  return 0;
+}
+
+/*
  * services suggest
  */
 
@@ -649,6 +723,10 @@ xf_cli_cmd_services (XfCliContext  *ctx,
     return services_show (services, &options);
   if (g_str_equal (options.subcommand, "claim"))
     return services_claim (services, &options);
+  if (g_str_equal (options.subcommand, "accept") || g_str_equal (options.subcommand, "decline")
+      || g_str_equal (options.subcommand, "start") || g_str_equal (options.subcommand, "complete")
+      || g_str_equal (options.subcommand, "cancel"))
+    return services_step (services, &options);
   if (g_str_equal (options.subcommand, "suggest"))
     return services_suggest (services, &options);
   if (g_str_equal (options.subcommand, "expire"))

@@ -13,6 +13,7 @@
 
 #include "xf-cli-test-util.h"
 #include "xf-test-files.h"
+#include "xf-test-services.h"
 #include "xf-test-store.h"
 
 static char *tmp_dir;
@@ -229,6 +230,17 @@ test_bad_arguments (void)
   xf_cli_assert_run_fails (&env, (const char *[]) { "services", "list", "--status", "lost", NULL }, 2);
   xf_cli_assert_run_fails (&env, (const char *[]) { "services", "show", NULL }, 2);
   xf_cli_assert_run_fails (&env, (const char *[]) { "services", "claim", "1", NULL }, 2);
+  /* The steps: a request, and a reason or note where one is needed. */
+  xf_cli_assert_run_fails (&env, (const char *[]) { "services", "accept", NULL }, 2);
+  xf_cli_assert_run_fails (&env, (const char *[]) { "services", "accept", "1", "2", NULL }, 2);
+  xf_cli_assert_run_fails (&env, (const char *[]) { "services", "accept", "1", "--json", NULL }, 2);
+  xf_cli_assert_run_fails (&env, (const char *[]) { "services", "decline", "1", NULL }, 2);
+  xf_cli_assert_run_fails (&env, (const char *[]) { "services", "start", NULL }, 2);
+  xf_cli_assert_run_fails (&env, (const char *[]) { "services", "start", "1", "now", NULL }, 2);
+  xf_cli_assert_run_fails (&env, (const char *[]) { "services", "complete", "1", NULL }, 2);
+  xf_cli_assert_run_fails (&env, (const char *[]) { "services", "cancel", NULL }, 2);
+  xf_cli_assert_run_fails (&env, (const char *[]) { "services", "cancel", "1", NULL }, 2);
+  xf_cli_assert_run_fails (&env, (const char *[]) { "services", "cancel", "1", "why", "more", NULL }, 2);
   xf_cli_assert_run_fails (&env, (const char *[]) { "services", "import", NULL }, 2);
   xf_cli_assert_run_fails (&env, (const char *[]) { "services", "list", "--limit", "0", NULL }, 2);
   /* Not found: 1. */
@@ -430,6 +442,239 @@ test_concurrent_claims (void)
   }
 }
 
+/* The request @reference as core reads it now, on a connection of its own
+ * (another desk), as the local administrator. */
+static XfServiceRequest *
+load_request (const char *reference)
+{
+  g_autoptr(XfStore) store = NULL;
+  g_autoptr(XfServices) services = xf_test_services_new_desk (database_path, &store);
+  g_autoptr(GError) error = NULL;
+  gint64 id = xf_services_find_request (services, reference, &error);
+  XfServiceRequest *request;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  request = xf_services_get_request (services, id, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (request);
+  return request;
+}
+
+/* The newest event of @request's timeline. */
+static const XfServiceEvent *
+last_event (const XfServiceRequest *request)
+{
+  g_assert_nonnull (request->events);
+  g_assert_cmpuint (request->events->len, >, 0);
+  return g_ptr_array_index (request->events, request->events->len - 1);
+}
+
+/* Runs `services …` as @user and checks it succeeded with @expected on
+ * standard output and nothing on standard error. */
+static void
+assert_step (const char *user,
+             const char *expected,
+             const char *first,
+             ...)
+{
+  const XfCliEnv env = { .database = database_path, .user = user, .password = "xianfeng" };
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  g_auto(XfCliRun) run = { 0 };
+  va_list ap;
+
+  va_start (ap, first);
+  for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (args, (gpointer) arg);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+  xf_cli_run (&run, &env, (const char * const *) args->pdata);
+  if (run.status != 0)
+    g_error ("services %s exited %d: %s", (const char *) args->pdata[1], run.status, run.err);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpstr (run.out, ==, expected);
+}
+
+/* The newest booked request whose pioneer is active (who may accept it). */
+static char *
+booked_request (const char *not_this)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT r.code FROM service_requests r JOIN pioneers p"
+                                          " ON p.id = r.booked_pioneer_id WHERE r.status = 'booked'"
+                                          " AND p.status = 'active' AND r.code <> '%s'"
+                                          " ORDER BY r.id DESC LIMIT 1", not_this != NULL ? not_this : "");
+
+  return query_text (sql);
+}
+
+/* A booking's whole way through the desk's steps by the dispatcher, each
+ * checked in core: accepted (claimed by the booked pioneer, a booking),
+ * started, completed with its note (and the pioneer's service-done
+ * event); another declined (open again, the reason in its timeline); an
+ * open one cancelled with its reason. The request is named by code, number
+ * or uid. */
+static void
+test_progress (void)
+{
+  g_autofree char *code = booked_request (NULL);
+  g_autoptr(XfServiceRequest) booked = load_request (code);
+  g_autofree char *id = xf_cli_id_text (booked->id);
+  g_autofree char *expected = NULL;
+  gint64 pioneer = booked->booked_pioneer_id;
+
+  g_assert_cmpint (pioneer, >, 0);
+  expected = g_strdup_printf ("Request %s accepted by %s\n", code, booked->booked_pioneer_name);
+  assert_step ("dispatcher", expected, "services", "accept", code, NULL);
+  {
+    g_autoptr(XfServiceRequest) request = load_request (code);
+
+    g_assert_cmpstr (request->status, ==, XF_REQUEST_CLAIMED);
+    g_assert_cmpint (request->claimed_by, ==, pioneer);
+    g_assert_cmpstr (request->claim_kind, ==, "booking");
+    g_assert_cmpint (request->claimed_at, >, 0);
+    g_assert_cmpstr (last_event (request)->kind, ==, "accepted");
+    g_assert_cmpstr (last_event (request)->actor, ==, "Dispatcher");   /* the signed-in account's name */
+  }
+
+  g_clear_pointer (&expected, g_free);
+  expected = g_strdup_printf ("Request %s started\n", code);
+  assert_step ("dispatcher", expected, "services", "start", id, NULL);
+  {
+    g_autoptr(XfServiceRequest) request = load_request (code);
+
+    g_assert_cmpstr (request->status, ==, XF_REQUEST_IN_PROGRESS);
+    g_assert_cmpint (request->started_at, >, 0);
+    g_assert_cmpstr (last_event (request)->kind, ==, "started");
+  }
+
+  g_clear_pointer (&expected, g_free);
+  expected = g_strdup_printf ("Request %s done\n", code);
+  assert_step ("dispatcher", expected, "services", "complete", booked->uid, "讲完了，CLI", NULL);
+  {
+    g_autoptr(XfServiceRequest) request = load_request (code);
+    g_autoptr(XfStore) store = NULL;
+    g_autoptr(XfServices) services = xf_test_services_new_desk (database_path, &store);
+    g_autoptr(GPtrArray) events = NULL;
+    g_autoptr(GError) error = NULL;
+    guint done = 0;
+
+    g_assert_cmpstr (request->status, ==, XF_REQUEST_DONE);
+    g_assert_cmpstr (request->done_note, ==, "讲完了，CLI");
+    g_assert_cmpint (request->done_at, >, 0);
+    g_assert_cmpstr (last_event (request)->kind, ==, "done");
+    g_assert_cmpstr (last_event (request)->detail, ==, "讲完了，CLI");
+    /* The pioneer's index counts it, once. */
+    events = xf_services_list_engagement (services, pioneer, NULL, NULL, &error);
+    g_assert_no_error (error);
+    for (guint i = 0; i < events->len; i++)
+      {
+        const XfEngagementEvent *event = g_ptr_array_index (events, i);
+
+        if (g_strcmp0 (event->record_uid, booked->uid) == 0 && g_str_equal (event->kind, XF_ENGAGEMENT_SERVICE_DONE))
+          done++;
+      }
+    g_assert_cmpuint (done, ==, 1);
+  }
+
+  /* Declined: open for anyone, the reason on record. */
+  {
+    g_autofree char *other = booked_request (code);
+    g_autoptr(XfServiceRequest) request = NULL;
+
+    g_clear_pointer (&expected, g_free);
+    expected = g_strdup_printf ("Request %s declined: open for any pioneer to claim\n", other);
+    assert_step ("dispatcher", expected, "services", "decline", other, "本周外出", NULL);
+    request = load_request (other);
+    g_assert_cmpstr (request->status, ==, XF_REQUEST_OPEN);
+    g_assert_cmpint (request->booked_pioneer_id, ==, 0);
+    g_assert_cmpint (request->claimed_by, ==, 0);
+    g_assert_cmpstr (last_event (request)->kind, ==, "declined");
+    g_assert_cmpstr (last_event (request)->detail, ==, "本周外出");
+  }
+
+  /* Cancelled with its reason. */
+  {
+    g_autofree char *open = query_text ("SELECT code FROM service_requests WHERE status = 'open'"
+                                        " ORDER BY id DESC LIMIT 1");
+    g_autoptr(XfServiceRequest) request = NULL;
+
+    g_clear_pointer (&expected, g_free);
+    expected = g_strdup_printf ("Request %s cancelled\n", open);
+    assert_step ("admin", expected, "services", "cancel", open, "重复提交", NULL);
+    request = load_request (open);
+    g_assert_cmpstr (request->status, ==, XF_REQUEST_CANCELLED);
+    g_assert_cmpstr (request->cancel_reason, ==, "重复提交");
+    g_assert_cmpstr (last_event (request)->kind, ==, "cancelled");
+  }
+}
+
+/* Runs `services …` as @user, expects exit 1 with @message on standard
+ * error (after "xianfeng-cli: ") and nothing on standard output. */
+static void
+assert_refused (const char * const *args,
+                const char         *user,
+                const char         *message)
+{
+  const XfCliEnv env = { .database = database_path, .user = user, .password = "xianfeng" };
+  g_auto(XfCliRun) run = { 0 };
+
+  xf_cli_run (&run, &env, args);
+  xf_cli_assert_failed (&run, 1);
+  if (strstr (run.err, message) == NULL)
+    g_error ("services %s as %s said “%s”, not “%s”", args[1], user, run.err, message);
+}
+
+/* The roles without SERVICE_DISPATCH (clerk, reviewer, auditor) may take
+ * no step: exit 1, "Permission denied", and the request as it was. A step
+ * the status does not allow is refused too, and an empty reason or note. */
+static void
+test_progress_refused (void)
+{
+  g_autofree char *booked = booked_request (NULL);
+  g_autofree char *open = query_text ("SELECT code FROM service_requests WHERE status = 'open'"
+                                      " ORDER BY id DESC LIMIT 1");
+  g_autofree char *claimed = query_text ("SELECT code FROM service_requests WHERE status = 'claimed'"
+                                         " ORDER BY id DESC LIMIT 1");
+  g_autoptr(XfServiceRequest) before_booked = load_request (booked);
+  g_autoptr(XfServiceRequest) before_open = load_request (open);
+  g_autoptr(XfServiceRequest) before_claimed = load_request (claimed);
+  static const char * const users[] = { "clerk", "reviewer", "auditor" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (users); i++)
+    {
+      assert_refused ((const char *[]) { "services", "accept", booked, NULL }, users[i], "Permission denied");
+      assert_refused ((const char *[]) { "services", "decline", booked, "不去", NULL }, users[i], "Permission denied");
+      assert_refused ((const char *[]) { "services", "start", claimed, NULL }, users[i], "Permission denied");
+      assert_refused ((const char *[]) { "services", "complete", claimed, "好了", NULL }, users[i], "Permission denied");
+      assert_refused ((const char *[]) { "services", "cancel", open, "不要了", NULL }, users[i], "Permission denied");
+    }
+  /* Not now: the request's status says why. */
+  assert_refused ((const char *[]) { "services", "start", open, NULL }, "dispatcher",
+                  "Cannot start a request that is open");
+  assert_refused ((const char *[]) { "services", "accept", open, NULL }, "dispatcher",
+                  "Cannot accept a booking of a request that is open");
+  assert_refused ((const char *[]) { "services", "decline", claimed, "不去", NULL }, "dispatcher",
+                  "Cannot decline a booking of a request that is claimed");
+  /* A reason or note is required, and named. */
+  assert_refused ((const char *[]) { "services", "cancel", open, " ", NULL }, "dispatcher", "Reason");
+  assert_refused ((const char *[]) { "services", "complete", claimed, "", NULL }, "dispatcher", "Note");
+  assert_refused ((const char *[]) { "services", "start", "ZZZZ-ZZZZ", NULL }, "dispatcher", "ZZZZ-ZZZZ");
+
+  {
+    g_autoptr(XfServiceRequest) after_booked = load_request (booked);
+    g_autoptr(XfServiceRequest) after_open = load_request (open);
+    g_autoptr(XfServiceRequest) after_claimed = load_request (claimed);
+
+    g_assert_cmpstr (after_booked->status, ==, XF_REQUEST_BOOKED);
+    g_assert_cmpint (after_booked->booked_pioneer_id, ==, before_booked->booked_pioneer_id);
+    g_assert_cmpuint (after_booked->events->len, ==, before_booked->events->len);
+    g_assert_cmpstr (after_open->status, ==, XF_REQUEST_OPEN);
+    g_assert_cmpuint (after_open->events->len, ==, before_open->events->len);
+    g_assert_cmpstr (after_claimed->status, ==, XF_REQUEST_CLAIMED);
+    g_assert_cmpuint (after_claimed->events->len, ==, before_claimed->events->len);
+  }
+}
+
 /* A reviewer may read the requests, never a requester's contact: masked
  * in --json and plain output alike. And no contact of a requester,
  * apprentice or participant is in the audit trail or an engagement event. */
@@ -490,6 +735,8 @@ main (int   argc,
   g_test_add_func ("/cli/services/bad-arguments", test_bad_arguments);
   g_test_add_func ("/cli/services/import", test_import);
   g_test_add_func ("/cli/services/suggest-and-expire", test_suggest_and_expire);
+  g_test_add_func ("/cli/services/progress", test_progress);
+  g_test_add_func ("/cli/services/progress-refused", test_progress_refused);
   g_test_add_func ("/cli/services/concurrent-claims", test_concurrent_claims);
 
   return xf_cli_run_tests_on_demo ("services.db", &tmp_dir, &database_path);
