@@ -1,4 +1,5 @@
-/* test-cli-ranking.c — `ranking …` and `events import` on a demo database
+/* test-cli-ranking.c — `ranking …`, `events import` and `events list` on a
+ *                      demo database
  *
  * Copyright 2026 The Xianfeng developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -13,6 +14,8 @@
 #include <json-glib/json-glib.h>
 
 #include "xf-cli-test-util.h"
+#include "xf-services.h"
+#include "xf-test-store.h"
 #include "xf-xlsx-reader.h"
 
 static char *tmp_dir;
@@ -567,6 +570,171 @@ test_future_and_folders (void)
   }
 }
 
+/* The engagement events of @pioneer_id (0: all) between @from and @to
+ * (NULL: open) as core lists them, as the local administrator. */
+static GPtrArray *
+core_engagement (gint64      pioneer_id,
+                 const char *from,
+                 const char *to)
+{
+  g_autoptr(XfStore) store = xf_test_open_store_at (database_path);
+  g_autoptr(XfRegistry) registry = xf_test_new_registry (store);
+  g_autoptr(XfServices) services = xf_services_new (registry);
+  g_autoptr(GError) error = NULL;
+  GPtrArray *events = xf_services_list_engagement (services, pioneer_id, from, to, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (events);
+  return events;
+}
+
+#define VISITOR "0123456789abcdef0123456789abcdef"
+
+/* `events list`: a pioneer's events between two dates, the same as core
+ * lists them (kind, date, source, id, visitor as stored, value), oldest
+ * first; in plain text a translated heading and a row each. Every role
+ * may read them. */
+static void
+test_events_list (void)
+{
+  g_autofree char *uid = query_text ("SELECT uid FROM pioneers WHERE status = 'active' ORDER BY id DESC LIMIT 1");
+  g_autofree char *sql = g_strdup_printf ("SELECT id FROM pioneers WHERE uid = '%s'", uid);
+  gint64 pioneer_id = query_int (sql);
+  g_autofree char *lines = g_strdup_printf (
+    "{\"pioneer\": \"%s\", \"kind\": \"card-liked\", \"at\": \"2026-10-15T09:00:00+08:00\", \"source\": \"wechat\", \"id\": \"list-1\", \"visitor\": \"" VISITOR "\"}\n"
+    "{\"pioneer\": \"%s\", \"kind\": \"recommended\", \"at\": \"2026-10-15T10:00:00+08:00\", \"source\": \"wechat\", \"id\": \"list-2\", \"value\": 2.5}\n"
+    "{\"pioneer\": \"%s\", \"kind\": \"card-viewed\", \"at\": \"2026-10-17\", \"source\": \"wechat\", \"id\": \"list-3\"}\n",
+    uid, uid, uid);
+  g_autofree char *path = write_file ("list.jsonl", lines);
+  g_autoptr(GPtrArray) day = NULL;
+  g_autoptr(GPtrArray) all = NULL;
+  g_auto(XfCliRun) import = { 0 };
+  g_auto(XfCliRun) json = { 0 };
+  g_auto(XfCliRun) whole = { 0 };
+  g_auto(XfCliRun) plain = { 0 };
+  g_auto(XfCliRun) reviewer = { 0 };
+  g_auto(XfCliRun) everyone = { 0 };
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(JsonNode) whole_root = NULL;
+  g_autoptr(JsonNode) reviewer_root = NULL;
+  g_autoptr(JsonNode) everyone_root = NULL;
+  g_autofree char *row = NULL;
+  JsonArray *events;
+  guint mine = 0;
+
+  run_cli (&import, "events", "import", path, NULL);
+  g_assert_cmpstr (import.out, ==, "3 lines: 3 added, 0 duplicates, 0 refused\n");
+
+  /* One day: the same events as core's, in its order, with every field. */
+  day = core_engagement (pioneer_id, "2026-10-15", "2026-10-15");
+  g_assert_cmpuint (day->len, >=, 2);
+  run_cli (&json, "events", "list", "--pioneer", uid, "--from", "2026-10-15", "--to", "2026-10-15", "--json", NULL);
+  root = xf_cli_run_json (&json);
+  g_assert_cmpint (json_object_get_int_member (json_node_get_object (root), "count"), ==, day->len);
+  events = json_object_get_array_member (json_node_get_object (root), "events");
+  g_assert_cmpuint (json_array_get_length (events), ==, day->len);
+  for (guint i = 0; i < day->len; i++)
+    {
+      const XfEngagementEvent *expected = g_ptr_array_index (day, i);
+      JsonObject *event = json_array_get_object_element (events, i);
+
+      g_assert_cmpint (json_object_get_int_member (event, "id"), ==, expected->id);
+      g_assert_cmpint (json_object_get_int_member (event, "pioneer_id"), ==, pioneer_id);
+      g_assert_cmpstr (json_object_get_string_member (event, "pioneer_uid"), ==, uid);
+      g_assert_cmpstr (json_object_get_string_member (event, "kind"), ==, expected->kind);
+      g_assert_cmpstr (json_object_get_string_member (event, "date"), ==, "2026-10-15");
+      g_assert_cmpstr (json_object_get_string_member (event, "source"), ==, expected->source);
+      g_assert_cmpstr (json_object_get_string_member (event, "source_id"), ==, expected->source_id);
+      g_assert_cmpstr (json_object_get_string_member_with_default (event, "visitor", NULL), ==, expected->visitor);
+      g_assert_cmpfloat (json_object_get_double_member (event, "value"), ==, expected->value);
+      if (g_str_equal (expected->source_id, "list-1"))
+        {
+          mine++;
+          g_assert_cmpstr (expected->kind, ==, "card-liked");
+          g_assert_cmpstr (expected->visitor, ==, VISITOR);
+          g_assert_cmpfloat (expected->value, ==, 1);
+          g_assert_cmpstr (json_object_get_string_member (event, "at"), ==, "2026-10-15T01:00:00Z");
+        }
+      else if (g_str_equal (expected->source_id, "list-2"))
+        {
+          mine++;
+          g_assert_cmpstr (expected->kind, ==, "recommended");
+          g_assert_null (expected->visitor);
+          g_assert_true (json_object_get_null_member (event, "visitor"));
+          g_assert_cmpfloat (expected->value, ==, 2.5);
+        }
+      else
+        g_assert_cmpstr (expected->source_id, !=, "list-3");
+    }
+  g_assert_cmpuint (mine, ==, 2);
+
+  /* No dates: all of the pioneer's, the one two days later too. */
+  all = core_engagement (pioneer_id, NULL, NULL);
+  g_assert_cmpuint (all->len, >, day->len);
+  run_cli (&whole, "events", "list", "--pioneer", uid, "--json", NULL);
+  whole_root = xf_cli_run_json (&whole);
+  g_assert_cmpint (json_object_get_int_member (json_node_get_object (whole_root), "count"), ==, all->len);
+
+  /* Plain: a heading, then one row each, the kind's name. */
+  run_cli (&plain, "events", "list", "--pioneer", uid, "--from", "2026-10-15", "--to", "2026-10-17", NULL);
+  g_assert_cmpint (plain.status, ==, 0);
+  g_assert_cmpstr (plain.err, ==, "");
+  g_assert_true (g_str_has_prefix (plain.out, "Date\tKind\tPioneer\tSource\tVisitor\tValue\n"));
+  {
+    g_autoptr(GPtrArray) three_days = core_engagement (pioneer_id, "2026-10-15", "2026-10-17");
+
+    g_assert_cmpuint (xf_cli_count_lines (plain.out), ==, three_days->len + 1);
+  }
+  row = g_strdup_printf ("\n2026-10-15\tName card liked\t%s\twechat\t" VISITOR "\t1\n", uid);
+  g_assert_nonnull (strstr (plain.out, row));
+  g_clear_pointer (&row, g_free);
+  row = g_strdup_printf ("\n2026-10-15\tRecommended\t%s\twechat\t–\t2.5\n", uid);
+  g_assert_nonnull (strstr (plain.out, row));
+  g_clear_pointer (&row, g_free);
+  row = g_strdup_printf ("\n2026-10-17\tName card viewed\t%s\twechat\t–\t1\n", uid);
+  g_assert_nonnull (strstr (plain.out, row));
+
+  /* Reading them needs only REGISTRY_READ, which every role has. */
+  xf_cli_run_args (&reviewer, &(XfCliEnv) { .database = database_path, .user = "reviewer", .password = "xianfeng" },
+                   "events", "list", "--pioneer", uid, "--from", "2026-10-15", "--to", "2026-10-15", "--json", NULL);
+  reviewer_root = xf_cli_run_json (&reviewer);
+  g_assert_cmpint (json_object_get_int_member (json_node_get_object (reviewer_root), "count"), ==, day->len);
+
+  /* Everyone's on one day. */
+  run_cli (&everyone, "events", "list", "--from", "2026-10-17", "--to", "2026-10-17", "--json", NULL);
+  everyone_root = xf_cli_run_json (&everyone);
+  {
+    g_autoptr(GPtrArray) expected = core_engagement (0, "2026-10-17", "2026-10-17");
+
+    g_assert_cmpint (json_object_get_int_member (json_node_get_object (everyone_root), "count"), ==, expected->len);
+    g_assert_cmpint (expected->len, ==,
+                     query_int ("SELECT count(*) FROM engagement_events WHERE occurred_on = '2026-10-17'"));
+  }
+}
+
+/* `events list` refused: a pioneer not found (1, named); bad options (2). */
+static void
+test_events_list_refused (void)
+{
+  const XfCliEnv env = { .database = database_path, .user = "admin", .password = "xianfeng" };
+  g_auto(XfCliRun) missing = { 0 };
+  g_auto(XfCliRun) bad_date = { 0 };
+
+  run_cli (&missing, "events", "list", "--pioneer", "no-such-uid", NULL);
+  xf_cli_assert_failed (&missing, 1);
+  g_assert_nonnull (strstr (missing.err, "no-such-uid"));
+
+  run_cli (&bad_date, "events", "list", "--from", "2026-02-30", NULL);
+  xf_cli_assert_failed (&bad_date, 2);
+  g_assert_cmpstr (bad_date.err, ==, "xianfeng-cli: --from needs a date written YYYY-MM-DD\n");
+  xf_cli_assert_run_fails (&env, (const char *[]) { "events", "list", "--to", NULL }, 2);
+  xf_cli_assert_run_fails (&env, (const char *[]) { "events", "list", "--to", "15/10/2026", NULL }, 2);
+  xf_cli_assert_run_fails (&env, (const char *[]) { "events", "list", "--pioneer", NULL }, 2);
+  xf_cli_assert_run_fails (&env, (const char *[]) { "events", "list", "--pioneer", "--json", NULL }, 2);
+  xf_cli_assert_run_fails (&env, (const char *[]) { "events", "list", "--limit", "5", NULL }, 2);
+  xf_cli_assert_run_fails (&env, (const char *[]) { "events", "list", "uid", NULL }, 2);
+}
+
 /* One line is "1 line", in the summary and the dry run's. */
 static void
 test_events_import_one_line (void)
@@ -717,6 +885,8 @@ main (int   argc,
   g_test_add_func ("/cli/ranking/bad-arguments", test_bad_arguments);
   g_test_add_func ("/cli/ranking/events-import", test_events_import);
   g_test_add_func ("/cli/ranking/events-import-one-line", test_events_import_one_line);
+  g_test_add_func ("/cli/ranking/events-list", test_events_list);
+  g_test_add_func ("/cli/ranking/events-list-refused", test_events_list_refused);
   g_test_add_func ("/cli/ranking/concurrent-import", test_concurrent_import);
   g_test_add_func ("/cli/ranking/future-and-folders", test_future_and_folders);
   /* Last: it changes the weights in force. */
