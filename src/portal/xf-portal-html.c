@@ -54,6 +54,17 @@ line_is_blank (const char *line)
 }
 
 void
+xf_html_field_error (GString    *html,
+                     GHashTable *errors,
+                     const char *field)
+{
+  const char *message = errors != NULL ? g_hash_table_lookup (errors, field) : NULL;
+
+  if (message != NULL)
+    xf_html_add (html, "<p class=\"field-error\" id=\"error-%s\">%s</p>\n", field, message);
+}
+
+void
 xf_html_paragraphs (GString    *html,
                     const char *text)
 {

@@ -26,6 +26,11 @@ void   xf_html_raw        (GString    *html,
 /* Escaped text split on blank lines into <p>…</p>, single line breaks as <br>. */
 void   xf_html_paragraphs (GString    *html,
                            const char *text);
+/* A form field's error, @errors' message for @field (field → message;
+ * NULL or no message: nothing), as <p class="field-error" id="error-FIELD">. */
+void   xf_html_field_error (GString    *html,
+                            GHashTable *errors,
+                            const char *field);
 /* "2026-05-07" → "2026年5月7日" / "7 May 2026" in the request's language. */
 char  *xf_html_date       (const char *iso_date);
 /* UTC µs → local "2026-05-07 14:30". */

@@ -188,18 +188,7 @@ xf_portal_page_notices (XfPortalContext    *ctx,
  * The notice (GET /notices/ID) and its objection form
  */
 
-/* A field's error under it, and the attributes that tie it to its input. */
-static void
-add_field_error (GString    *html,
-                 GHashTable *errors,
-                 const char *field)
-{
-  const char *message = errors != NULL ? g_hash_table_lookup (errors, field) : NULL;
-
-  if (message != NULL)
-    xf_html_add (html, "<p class=\"field-error\" id=\"error-%s\">%s</p>", field, message);
-}
-
+/* The attributes that tie a field's input to its error (xf_html_field_error). */
 static const char *
 invalid_attributes (GHashTable *errors,
                     const char *field)
@@ -283,7 +272,7 @@ add_objection_form (GString         *html,
                      candidate->name != NULL ? candidate->name : "");
     }
   xf_html_raw (html, "</select>");
-  add_field_error (html, errors, "candidate");
+  xf_html_field_error (html, errors, "candidate");
   xf_html_raw (html, "</div>");
 
   /* Anonymous or named. */
@@ -299,7 +288,7 @@ add_objection_form (GString         *html,
                _("Your name"), "200", value_of (values, "name"));
   xf_html_raw (html, invalid_attributes (errors, "name"));
   xf_html_add (html, "><p class=\"hint\">%s</p>", _("Required unless you object anonymously."));
-  add_field_error (html, errors, "name");
+  xf_html_field_error (html, errors, "name");
   xf_html_raw (html, "</div>");
   xf_html_add (html, "<div class=\"field\"><label for=\"contact\">%s</label>"
                      "<input type=\"text\" id=\"contact\" name=\"contact\" maxlength=\"%s\" "
@@ -309,7 +298,7 @@ add_objection_form (GString         *html,
   xf_html_add (html, "><p class=\"hint\" id=\"contact-private\">%s</p>",
                _("Kept private: only the office handling objections sees it, to reply to you. "
                  "It is never shown on this site."));
-  add_field_error (html, errors, "contact");
+  xf_html_field_error (html, errors, "contact");
   xf_html_raw (html, "</div>");
 
   /* The grounds and evidence. */
@@ -321,7 +310,7 @@ add_objection_form (GString         *html,
   xf_html_add (html, ">\n%s</textarea><p class=\"hint\">%s</p>",
                value_of (values, "grounds"),
                _("What is wrong, and how you know it. Facts that can be checked help most."));
-  add_field_error (html, errors, "grounds");
+  xf_html_field_error (html, errors, "grounds");
   xf_html_raw (html, "</div>");
   xf_html_add (html, "<div class=\"field\"><label for=\"file\">%s</label>"
                      "<input type=\"file\" id=\"file\" name=\"file\"",
@@ -336,7 +325,7 @@ add_objection_form (GString         *html,
   }
   if (errors != NULL && request->upload != NULL && !g_hash_table_contains (errors, "file"))
     xf_html_add (html, "<p class=\"hint\">%s</p>", _("Please choose the file again."));
-  add_field_error (html, errors, "file");
+  xf_html_field_error (html, errors, "file");
   xf_html_raw (html, "</div>");
 
   xf_html_add (html, "<button type=\"submit\" id=\"objection-submit\">"

@@ -88,17 +88,6 @@ stripped_field (XfPortalRequest *request,
  */
 
 static void
-add_field_error (GString    *html,
-                 GHashTable *errors,
-                 const char *field)
-{
-  const char *message = errors != NULL ? g_hash_table_lookup (errors, field) : NULL;
-
-  if (message != NULL)
-    xf_html_add (html, "<p class=\"field-error\" id=\"error-%s\">%s</p>\n", field, message);
-}
-
-static void
 add_input (GString    *html,
            GHashTable *errors,
            const char *field,
@@ -117,7 +106,7 @@ add_input (GString    *html,
   if (extra_attributes != NULL)
     xf_html_raw (html, extra_attributes);
   xf_html_add (html, ">\n");
-  add_field_error (html, errors, field);
+  xf_html_field_error (html, errors, field);
   xf_html_add (html, "</div>\n");
 }
 
@@ -258,18 +247,18 @@ add_rate_form (GString         *html,
                    value, value, g_strcmp0 (rating, value) == 0 ? " checked" : "", label);
     }
   xf_html_add (html, "</fieldset>\n");
-  add_field_error (html, errors, "rating");
+  xf_html_field_error (html, errors, "rating");
   xf_html_add (html, "<div class=\"field check\"><label><input type=\"checkbox\" name=\"liked\""
                " id=\"liked\" value=\"1\"%s> %s</label></div>\n",
                g_strcmp0 (liked, "1") == 0 ? " checked" : "", _("Liked"));
-  add_field_error (html, errors, "liked");
+  xf_html_field_error (html, errors, "liked");
   xf_html_add (html, "<div class=\"field\">\n<label for=\"comment\">%s</label>\n"
                "<textarea id=\"comment\" name=\"comment\" rows=\"4\"%s>%s</textarea>\n",
                _("Comment"),
                errors != NULL && g_hash_table_contains (errors, "comment")
                  ? " aria-invalid=\"true\"" : "",
                comment != NULL ? comment : "");
-  add_field_error (html, errors, "comment");
+  xf_html_field_error (html, errors, "comment");
   xf_html_add (html, "</div>\n");
   end_form (html, ctx, request, "rate", _("Send the rating"));
 }

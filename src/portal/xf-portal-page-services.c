@@ -122,17 +122,6 @@ add_field_attributes (GString    *html,
 }
 
 static void
-add_field_error (GString    *html,
-                 GHashTable *errors,
-                 const char *field)
-{
-  const char *message = error_for (errors, field);
-
-  if (message != NULL)
-    xf_html_add (html, "<p class=\"field-error\" id=\"error-%s\">%s</p>\n", field, message);
-}
-
-static void
 add_label (GString    *html,
            const char *field,
            const char *label,
@@ -172,7 +161,7 @@ add_text_field (GString         *html,
   xf_html_add (html, ">\n");
   if (hint != NULL)
     xf_html_add (html, "<p class=\"hint\" id=\"%s\">%s</p>\n", hint_id, hint);
-  add_field_error (html, errors, field);
+  xf_html_field_error (html, errors, field);
   xf_html_add (html, "</div>\n");
 }
 
@@ -199,7 +188,7 @@ add_select_field (GString         *html,
                    code, g_strcmp0 (code, selected) == 0 ? " selected" : "", name);
     }
   xf_html_add (html, "</select>\n");
-  add_field_error (html, errors, field);
+  xf_html_field_error (html, errors, field);
   xf_html_add (html, "</div>\n");
 }
 
@@ -239,7 +228,7 @@ add_request_fields (GString         *html,
                " aria-required=\"true\"");
   add_field_attributes (html, errors, "description", NULL);
   xf_html_add (html, ">%s</textarea>\n", description != NULL ? description : "");
-  add_field_error (html, errors, "description");
+  xf_html_field_error (html, errors, "description");
   xf_html_add (html, "</div>\n");
 }
 
