@@ -7,21 +7,22 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # What a visitor does, checked against what the desk sees (xianfeng-cli
-# --json as the demo's admin, clerk, reviewer and dispatcher, and the
-# database file read only):
+# --json as the demo's admin, clerk, reviewer and dispatcher; the database
+# read only where the CLI has no command: row counts, stored objections):
 #   month     / lists the newest frozen month's individuals and collectives
 #             as `ranking top` ranks them, each linking its card
 #   card      open a pioneer's card (public fields only, phone-wide), like
 #             it twice: counted, then already liked; exactly one new
 #             card-liked event and one card-viewed; share twice: one
-#             card-shared
+#             card-shared (events list)
 #   booking   from the card, the booking form: empty → field errors and
 #             nothing stored; filled → the request in the dispatcher's
 #             queue, channel portal, status booked
-#   rating    the desk accepts and completes it (xf-e2e-desk, the core
-#             API); the visitor finds it by code and contact (a wrong one:
-#             the same 404 as a wrong code), an empty rating is refused,
-#             then rates it: the feedback through the CLI
+#   rating    the dispatcher accepts, starts and completes it (services
+#             accept, start, complete: its pioneer's service-done event);
+#             the visitor finds it by code and contact (a wrong one: the
+#             same 404 as a wrong code), an empty rating is refused, then
+#             rates it: the feedback through the CLI
 #   order     点单 from the service menu: an open request in the queue; the
 #             dispatcher claims it for the best-suited pioneer (services
 #             suggest, services claim) and the visitor's page says so
@@ -44,7 +45,7 @@
 # portal-request.png (390×844 CSS pixels at 2×) and their -zh_CN twins.
 #
 # Environment (tests/portal/e2e/meson.build sets it): XIANFENG_PORTAL,
-# XIANFENG_CLI, XIANFENG_E2E_DESK (built programs), XIANFENG_DATA_DIR.
+# XIANFENG_CLI (built programs), XIANFENG_DATA_DIR.
 # XIANFENG_CHROMIUM / XIANFENG_CHROMEDRIVER override /usr/bin's;
 # XIANFENG_E2E_KEEP=1 keeps the temporary folder (database, logs).
 # With XIANFENG_TEST_BACKEND=postgresql (meson's --setup postgresql) the
@@ -124,7 +125,6 @@ class Portal:
         self.processes = processes
         self.cli_path = executable("XIANFENG_CLI")
         self.portal_path = executable("XIANFENG_PORTAL")
-        self.desk_path = executable("XIANFENG_E2E_DESK")
         self.database = os.path.join(folder, "demo.db")
         # `meson test --setup postgresql --suite portal-e2e`: the same on a
         # fresh schema of the test server (as tests/xf-test-store.c does).
@@ -167,9 +167,18 @@ class Portal:
         out = self.run(argv, "xianfeng-cli " + " ".join(args))
         return json.loads(out) if as_json else out
 
-    def desk(self, action, request, *extra):
-        return self.run([self.desk_path, self.database, "dispatcher", action, request] + list(extra),
-                        "xf-e2e-desk %s %s" % (action, request)).strip()
+    def step(self, action, request, *extra):
+        """One step of a request's progress at the desk, as the dispatcher;
+        the request's status after it."""
+        self.cli("services", action, request, *extra, user="dispatcher", as_json=False)
+        return self.cli("services", "show", request, user="dispatcher")["status"]
+
+    def events(self, uid):
+        """A pioneer's engagement events, oldest first (events list)."""
+        return self.cli("events", "list", "--pioneer", uid, user="dispatcher")["events"]
+
+    def count_events(self, uid, kind, source="portal"):
+        return sum(1 for e in self.events(uid) if e["kind"] == kind and e["source"] == source)
 
     def query(self, sql, *params, ints=()):
         """Rows from the database: the SQLite file opened read-only, or on
@@ -435,10 +444,9 @@ class Scenario:
     def test_card(self):
         p = self.portal
         uid = self.pioneer["uid"]
-        where = "pioneer_id = (SELECT id FROM pioneers WHERE uid = ?) AND source = 'portal' AND kind = ?"
-        viewed_before = p.count("engagement_events", where, uid, "card-viewed")
-        liked_before = p.count("engagement_events", where, uid, "card-liked")
-        newest_before = p.query("SELECT coalesce(max(id), 0) FROM engagement_events", ints=(0,))[0][0]
+        viewed_before = p.count_events(uid, "card-viewed")
+        liked_before = p.count_events(uid, "card-liked")
+        newest_before = max((e["id"] for e in p.events(uid)), default=0)
 
         self.go("/p/" + uid, "en")
         self.browser.wait_for("#card")
@@ -464,7 +472,7 @@ class Scenario:
 
         # Viewing is counted once a day per visitor: a headless browser is no bot.
         self.go("/p/" + uid, "en")
-        check_equal(p.count("engagement_events", where, uid, "card-viewed"), viewed_before + 1,
+        check_equal(p.count_events(uid, "card-viewed"), viewed_before + 1,
                     "card-viewed events after two views")
 
         self.browser.navigating(self.browser.find("#like-form #like").click)
@@ -474,7 +482,7 @@ class Scenario:
         check_equal(self.browser.find("#like-result").attribute("data-counted"), "1",
                     "#like-result data-counted after the first like")
         check_equal(int(self.browser.find("#likes").text.strip()), likes_before + 1, "#likes after a like")
-        check_equal(p.count("engagement_events", where, uid, "card-liked"), liked_before + 1,
+        check_equal(p.count_events(uid, "card-liked"), liked_before + 1,
                     "card-liked events after the first like")
         self.shot("card", "en")
         self.go("/p/%s?liked=1" % uid, "zh")
@@ -489,11 +497,11 @@ class Scenario:
         check_equal(self.browser.find("#like-result").attribute("data-counted"), "0",
                     "#like-result data-counted after the second like")
         check_equal(int(self.browser.find("#likes").text.strip()), likes_before + 1, "#likes after a second like")
-        check_equal(p.count("engagement_events", where, uid, "card-liked"), liked_before + 1,
+        check_equal(p.count_events(uid, "card-liked"), liked_before + 1,
                     "card-liked events after the second like (one counts)")
 
         # A share is recorded once a day per visitor too.
-        shared_before = p.count("engagement_events", where, uid, "card-shared")
+        shared_before = p.count_events(uid, "card-shared")
         for attempt in (1, 2):
             self.browser.navigating(self.browser.find("#share-form #share").click)
             self.browser.wait_for("#share-result")
@@ -501,15 +509,16 @@ class Scenario:
                         "%s/p/%s" % (PUBLIC_BASE_URL, uid), "the shared address (base-url + /p/UID)")
             path, query = self.path()
             check_equal((path, query.get("shared")), ("/p/" + uid, ["1"]), "share %d's redirect" % attempt)
-            check_equal(p.count("engagement_events", where, uid, "card-shared"), shared_before + 1,
+            check_equal(p.count_events(uid, "card-shared"), shared_before + 1,
                         "card-shared events after share %d" % attempt)
 
-        new = p.query("SELECT kind, source, source_id, visitor, occurred_on FROM engagement_events "
-                      "WHERE id > ? AND pioneer_id = (SELECT id FROM pioneers WHERE uid = ?) ORDER BY id",
-                      newest_before, uid)
-        kinds = sorted(row[0] for row in new)
+        new = [e for e in p.events(uid) if e["id"] > newest_before]
+        kinds = sorted(e["kind"] for e in new)
         check_equal(kinds, ["card-liked", "card-shared", "card-viewed"], "the new engagement events")
-        for kind, source, source_id, visitor, occurred_on in new:
+        for event in new:
+            kind, source_id, visitor, occurred_on = event["kind"], event["source_id"], event["visitor"], event["date"]
+            check_equal(event["source"], "portal", "%s: the source" % kind)
+            check_equal(event["value"], 1, "%s: the value" % kind)
             check(visitor and re.fullmatch(r"[0-9a-f]{32}", visitor),
                   "%s: the visitor %r is not a visitor key", kind, visitor)
             check(source_id.endswith(":%s:%s" % (uid, occurred_on)) and visitor in source_id,
@@ -588,10 +597,15 @@ class Scenario:
         p = self.portal
         check(self.request_code, "no request was booked")
         code = self.request_code
-        check_equal(p.desk("accept", code), "claimed", "the request after the pioneer accepted")
-        check_equal(p.desk("start", code), "in-progress", "the request after start")
-        check_equal(p.desk("complete", code, "讲完了（E2E）"), "done", "the request after complete")
-        check_equal(p.cli("services", "show", code, user="dispatcher")["status"], "done", "services show: status")
+        check_equal(p.step("accept", code), "claimed", "the request after the pioneer accepted (services accept)")
+        check_equal(p.step("start", code), "in-progress", "the request after services start")
+        check_equal(p.step("complete", code, "讲完了（E2E）"), "done", "the request after services complete")
+        shown = p.cli("services", "show", code, user="dispatcher")
+        check_equal((shown["claimed_by_uid"], shown["claim_kind"], shown["done_note"]),
+                    (self.pioneer["uid"], "booking", "讲完了（E2E）"), "services show %s after the steps" % code)
+        done = [e for e in p.events(self.pioneer["uid"]) if e["kind"] == "service-done"]
+        check(any(e["record_uid"] == shown["uid"] for e in done),
+              "no service-done event of %s for its pioneer (events list)", code)
 
         # Another visitor's browser would have no proof: forget it.
         self.browser.command("DELETE", "/cookie/xf_r")
