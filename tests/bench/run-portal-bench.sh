@@ -136,7 +136,7 @@ load static "$BASE/static/style.css"
 STATIC_RPS=$RPS; STATIC_P99=$P99
 load card -s "$SRC/tests/bench/portal-card.lua" "$BASE" -- "$UIDS"
 CARD_RPS=$RPS; CARD_P99=$P99
-load like -s "$SRC/tests/bench/portal-like.lua" "$BASE" -- "$UIDS"
+load like -s "$SRC/tests/bench/portal-card.lua" "$BASE" -- "$UIDS" like
 LIKE_RPS=$RPS; LIKE_P99=$P99
 LIKES=$(sqlite3 "$DB" "SELECT count(*) FROM engagement_events WHERE kind = 'card-liked' AND source = 'portal'")
 VIEWS=$(sqlite3 "$DB" "SELECT count(*) FROM engagement_events WHERE kind = 'card-viewed' AND source = 'portal'")
