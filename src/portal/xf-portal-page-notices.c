@@ -492,20 +492,39 @@ render_notice (XfPortalContext *ctx,
                          notice->title != NULL ? notice->title : _("Public notice"), html->str);
 }
 
+/* The public notice captures[0] names; NULL with the page to send in
+ * @refused (404, or the core error's). */
+static XfNotice *
+find_notice (XfPortalContext    *ctx,
+             XfPortalRequest    *request,
+             const char * const *captures,
+             XfPortalResponse  **refused)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = parse_notice_id (captures);
+  XfNotice *notice;
+
+  if (id <= 0)
+    {
+      *refused = not_found (request);
+      return NULL;
+    }
+  notice = xf_portal_get_notice (ctx->portal, id, &error);
+  if (notice == NULL)
+    *refused = core_error_page (request, error);
+  return notice;
+}
+
 XfPortalResponse *
 xf_portal_page_notice (XfPortalContext    *ctx,
                        XfPortalRequest    *request,
                        const char * const *captures)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(XfNotice) notice = NULL;
-  gint64 id = parse_notice_id (captures);
+  XfPortalResponse *refused = NULL;
+  g_autoptr(XfNotice) notice = find_notice (ctx, request, captures, &refused);
 
-  if (id <= 0)
-    return not_found (request);
-  notice = xf_portal_get_notice (ctx->portal, id, &error);
   if (notice == NULL)
-    return core_error_page (request, error);
+    return refused;
   return render_notice (ctx, request, notice, NULL, NULL, 200);
 }
 
@@ -603,18 +622,15 @@ xf_portal_page_objection_post (XfPortalContext    *ctx,
                                const char * const *captures)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(XfNotice) notice = NULL;
+  XfPortalResponse *refused = NULL;
+  g_autoptr(XfNotice) notice = find_notice (ctx, request, captures, &refused);
   g_autoptr(GHashTable) errors = errors_new ();
   g_autofree char *reference = NULL;
   g_autofree char *location = NULL;
   XfPortalObjection objection = { 0, };
-  gint64 id = parse_notice_id (captures);
 
-  if (id <= 0)
-    return not_found (request);
-  notice = xf_portal_get_notice (ctx->portal, id, &error);
   if (notice == NULL)
-    return core_error_page (request, error);
+    return refused;
 
   if (!xf_portal_notice_is_open (notice))
     {
@@ -646,7 +662,7 @@ xf_portal_page_objection_post (XfPortalContext    *ctx,
   {
     g_autofree char *escaped = g_uri_escape_string (reference, NULL, FALSE);
 
-    location = g_strdup_printf ("/notices/%" G_GINT64_FORMAT "?objection=%s", id, escaped);
+    location = g_strdup_printf ("/notices/%" G_GINT64_FORMAT "?objection=%s", notice->id, escaped);
   }
   return xf_portal_response_redirect (location);
 }
