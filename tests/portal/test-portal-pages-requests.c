@@ -19,13 +19,8 @@
 #define LEGAL_AID "cp-legal-aid"
 #define CONTACT   "13812345678"
 
-typedef struct
-{
-  XfTestPortal *tp;
-  XfServices   *services;   /* the local administrator's */
-  char         *needed_by;  /* a month from now */
-  char         *code;       /* a request sent through the portal */
-} Fixture;
+/* code: a request sent through the portal in set_up. */
+typedef XfTestOrderFixture Fixture;
 
 static gint64
 count (Fixture    *f,
@@ -64,22 +59,10 @@ static void
 set_up (Fixture       *f,
         gconstpointer  data)
 {
-  f->tp = xf_test_portal_new ();
-  f->services = xf_services_new (f->tp->registry);
-  f->needed_by = xf_test_portal_date_in (30);
+  xf_test_order_set_up (f, data);
   f->code = send_request (f, CONTACT);
   /* Another visit: the proof of the contact is gone. */
   g_hash_table_remove (f->tp->cookies, "xf_r");
-}
-
-static void
-tear_down (Fixture       *f,
-           gconstpointer  data)
-{
-  g_clear_object (&f->services);
-  g_clear_pointer (&f->tp, xf_test_portal_free);
-  g_free (f->needed_by);
-  g_free (f->code);
 }
 
 static char *
@@ -484,7 +467,7 @@ main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
 
-#define add(path, func) g_test_add (path, Fixture, NULL, set_up, func, tear_down)
+#define add(path, func) g_test_add (path, Fixture, NULL, set_up, func, xf_test_order_tear_down)
   add ("/portal/requests/lookup", test_lookup);
   add ("/portal/requests/lookup-empty", test_lookup_empty);
   add ("/portal/requests/contact-form", test_status_contact_form);

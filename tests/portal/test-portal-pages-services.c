@@ -21,30 +21,7 @@
 #define LEGAL_AID "cp-legal-aid"
 #define CONTACT   "13812345678"
 
-typedef struct
-{
-  XfTestPortal *tp;
-  XfServices   *services;   /* the local administrator's */
-  char         *needed_by;  /* a month from now */
-} Fixture;
-
-static void
-set_up (Fixture       *f,
-        gconstpointer  data)
-{
-  f->tp = xf_test_portal_new ();
-  f->services = xf_services_new (f->tp->registry);
-  f->needed_by = xf_test_portal_date_in (30);
-}
-
-static void
-tear_down (Fixture       *f,
-           gconstpointer  data)
-{
-  g_clear_object (&f->services);
-  g_clear_pointer (&f->tp, xf_test_portal_free);
-  g_free (f->needed_by);
-}
+typedef XfTestOrderFixture Fixture;
 
 static gint64
 count_requests (Fixture *f)
@@ -619,7 +596,8 @@ main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
 
-#define add(path, func) g_test_add (path, Fixture, NULL, set_up, func, tear_down)
+#define add(path, func) g_test_add (path, Fixture, NULL, xf_test_order_set_up, func, \
+                                            xf_test_order_tear_down)
   add ("/portal/services/menu", test_menu);
   add ("/portal/services/menu-chinese", test_menu_chinese);
   add ("/portal/services/order", test_order);

@@ -340,6 +340,26 @@ xf_test_portal_request_code (XfPortalResponse *response)
   return g_strndup (location + strlen ("/requests/"), end - location - strlen ("/requests/"));
 }
 
+void
+xf_test_order_set_up (XfTestOrderFixture *f,
+                      gconstpointer       data)
+{
+  f->tp = xf_test_portal_new ();
+  f->services = xf_services_new (f->tp->registry);
+  f->needed_by = xf_test_portal_date_in (30);
+  f->code = NULL;
+}
+
+void
+xf_test_order_tear_down (XfTestOrderFixture *f,
+                         gconstpointer       data)
+{
+  g_clear_object (&f->services);
+  g_clear_pointer (&f->tp, xf_test_portal_free);
+  g_clear_pointer (&f->needed_by, g_free);
+  g_clear_pointer (&f->code, g_free);
+}
+
 char *
 xf_test_portal_date_in (int days)
 {

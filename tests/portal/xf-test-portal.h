@@ -7,6 +7,7 @@
 #pragma once
 
 #include "xf-portal-router.h"
+#include "xf-services.h"
 
 G_BEGIN_DECLS
 
@@ -37,6 +38,24 @@ typedef struct
 XfTestPortal     *xf_test_portal_new   (void);
 void              xf_test_portal_free  (XfTestPortal *tp);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (XfTestPortal, xf_test_portal_free)
+
+/*
+ * The 点单 pages' tests: a test portal, the services as its local
+ * administrator, a date a month ahead for "needed by", and the code of a
+ * request a test sent (NULL until it sends one; freed with the rest).
+ */
+typedef struct
+{
+  XfTestPortal *tp;
+  XfServices   *services;
+  char         *needed_by;
+  char         *code;
+} XfTestOrderFixture;
+
+void              xf_test_order_set_up    (XfTestOrderFixture *f,
+                                           gconstpointer       data);
+void              xf_test_order_tear_down (XfTestOrderFixture *f,
+                                           gconstpointer       data);
 
 /* @path may carry a query ("/p/UID?lang=en"). */
 XfPortalResponse *xf_test_portal_get   (XfTestPortal *tp,
