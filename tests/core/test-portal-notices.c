@@ -129,6 +129,28 @@ submit_with_file (Fixture    *fixture,
  * Reading
  */
 
+/* How many notices the public's list shows. */
+static guint
+public_notices (XfPortal *portal)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = xf_portal_list_notices (portal, &error);
+
+  g_assert_no_error (error);
+  return list->len;
+}
+
+/* Notice @id is not the public's (NOT_FOUND). */
+static void
+assert_no_notice (XfPortal *portal,
+                  gint64    id)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_null (xf_portal_get_notice (portal, id, &error));
+  g_assert_error (error, XF_ERROR, XF_ERROR_NOT_FOUND);
+}
+
 static void
 test_list_and_get (Fixture       *fixture,
                    gconstpointer  data)
@@ -165,14 +187,9 @@ test_list_and_get (Fixture       *fixture,
   g_assert_nonnull (notice->contact_phone);
   g_assert_true (xf_portal_notice_is_open (notice));
 
-  g_assert_null (xf_portal_get_notice (portal, draft, &error));
-  g_assert_error (error, XF_ERROR, XF_ERROR_NOT_FOUND);
-  g_clear_error (&error);
-  g_assert_null (xf_portal_get_notice (portal, 987654, &error));
-  g_assert_error (error, XF_ERROR, XF_ERROR_NOT_FOUND);
-  g_clear_error (&error);
-  g_assert_null (xf_portal_get_notice (portal, 0, &error));
-  g_assert_error (error, XF_ERROR, XF_ERROR_NOT_FOUND);
+  assert_no_notice (portal, draft);
+  assert_no_notice (portal, 987654);
+  assert_no_notice (portal, 0);
 }
 
 static void
@@ -206,14 +223,9 @@ test_closed_then_gone (Fixture       *fixture,
 
   /* 30 days after its period it leaves the list (the page stays). */
   set_today ("2026-04-12");
-  list = xf_portal_list_notices (portal, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (list->len, ==, 1);
-  g_clear_pointer (&list, g_ptr_array_unref);
+  g_assert_cmpuint (public_notices (portal), ==, 1);
   set_today ("2026-04-13");
-  list = xf_portal_list_notices (portal, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (list->len, ==, 0);
+  g_assert_cmpuint (public_notices (portal), ==, 0);
 }
 
 static void
@@ -221,18 +233,13 @@ test_withdrawn_not_public (Fixture       *fixture,
                            gconstpointer  data)
 {
   g_autoptr(XfPortal) portal = xf_portal_new (fixture->store);
-  g_autoptr(GPtrArray) list = NULL;
   g_autoptr(GError) error = NULL;
   XfPortalObjection input = valid_input (fixture);
 
   g_assert_true (xf_notice_board_withdraw (fixture->board, fixture->notice, "名单有误", &error));
   g_assert_no_error (error);
-  list = xf_portal_list_notices (portal, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (list->len, ==, 0);
-  g_assert_null (xf_portal_get_notice (portal, fixture->notice, &error));
-  g_assert_error (error, XF_ERROR, XF_ERROR_NOT_FOUND);
-  g_clear_error (&error);
+  g_assert_cmpuint (public_notices (portal), ==, 0);
+  assert_no_notice (portal, fixture->notice);
 
   assert_objection_refused (fixture, portal, &input, XF_ERROR_NOT_FOUND, "Notice:");
 }
