@@ -260,9 +260,11 @@ parse_days (JsonObject  *year_object,
       text = string_member (object, "date");
       if (!xf_date_parse (text, &date) || g_date_get_year (&date) != year)
         {
+          /* The file's text may not be UTF-8: a message must be. */
+          g_autofree char *shown = text != NULL ? g_utf8_make_valid (text, -1) : NULL;
           g_autofree char *reason =
             g_strdup_printf (_("year %u: entry %u of “%s” has a bad date “%s”"),
-                             year, i + 1, member, text);
+                             year, i + 1, member, shown);
           return corrupt (error, source, reason);
         }
 
