@@ -280,7 +280,7 @@ status_page (XfPortalContext       *ctx,
 
   xf_html_add (html, "<dl class=\"request\" id=\"request\">\n");
   xf_html_add (html, "<dt>%s</dt><dd id=\"request-code\" class=\"code\">%s</dd>\n",
-               _("Code"), pr->code);
+               _("Request code"), pr->code);
   xf_html_add (html, "<dt>%s</dt><dd id=\"request-item\">%s</dd>\n", _("Service"),
                pr->item_name != NULL ? pr->item_name : "");
   xf_html_add (html, "<dt>%s</dt><dd><span id=\"status\" class=\"status status-%s\""
