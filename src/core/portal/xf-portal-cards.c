@@ -43,15 +43,7 @@ prepare (XfPortal    *self,
          const char  *sql,
          GError     **error)
 {
-  XfStmtCache *cache = g_object_get_data (G_OBJECT (self), "xf-portal-cards-stmts");
-
-  if (cache == NULL)
-    {
-      cache = xf_stmt_cache_new (xf_store_get_db (self->store));
-      g_object_set_data_full (G_OBJECT (self), "xf-portal-cards-stmts", cache,
-                              (GDestroyNotify) xf_stmt_cache_free);
-    }
-  return xf_stmt_cache_prepare (cache, sql, error);
+  return xf_stmt_cache_prepare (self->card_statements, sql, error);
 }
 
 /* An active pioneer by uid; unknown, archived and deceased files are all
@@ -533,21 +525,6 @@ keep_public (XfPortal   *self,
  * once; a pioneer archived since leaves the wall within the minute. */
 #define MONTH_CACHE_SECONDS 60
 
-typedef struct
-{
-  gint64            ranking_id;
-  gint64            computed_at;
-  gint64            until;       /* monotonic µs */
-  XfMonthlyRanking *ranking;
-} MonthCache;
-
-static void
-month_cache_free (MonthCache *cache)
-{
-  xf_monthly_ranking_free (cache->ranking);
-  g_free (cache);
-}
-
 static GPtrArray *
 copy_entries (GPtrArray *entries)
 {
@@ -627,7 +604,6 @@ xf_portal_month_pioneers (XfPortal  *self,
 {
   g_autoptr(XfMonthlyRanking) ranking = NULL;
   g_autofree char *month = NULL;
-  MonthCache *cache;
   gint64 ranking_id = 0, computed_at = 0;
 
   g_return_val_if_fail (XF_IS_PORTAL (self), NULL);
@@ -636,10 +612,9 @@ xf_portal_month_pioneers (XfPortal  *self,
   if (!xf_permission_check (self->actor, XF_OP_REGISTRY_READ, NULL, error)
       || !newest_frozen (self, &ranking_id, &computed_at, &month, error))
     return NULL;
-  cache = g_object_get_data (G_OBJECT (self), "xf-portal-month");
-  if (month != NULL && cache != NULL && cache->ranking_id == ranking_id
-      && cache->computed_at == computed_at && g_get_monotonic_time () < cache->until)
-    return copy_wall (cache->ranking);
+  if (month != NULL && self->month_wall != NULL && self->month_ranking_id == ranking_id
+      && self->month_computed_at == computed_at && g_get_monotonic_time () < self->month_until)
+    return copy_wall (self->month_wall);
 
   if (month != NULL)
     ranking = xf_ranking_get (self->ranking, month, error);
@@ -660,12 +635,11 @@ xf_portal_month_pioneers (XfPortal  *self,
     return NULL;
   if (month != NULL)
     {
-      cache = g_new0 (MonthCache, 1);
-      cache->ranking_id = ranking_id;
-      cache->computed_at = computed_at;
-      cache->until = g_get_monotonic_time () + MONTH_CACHE_SECONDS * G_USEC_PER_SEC;
-      cache->ranking = copy_wall (ranking);
-      g_object_set_data_full (G_OBJECT (self), "xf-portal-month", cache, (GDestroyNotify) month_cache_free);
+      g_clear_pointer (&self->month_wall, xf_monthly_ranking_free);
+      self->month_wall = copy_wall (ranking);
+      self->month_ranking_id = ranking_id;
+      self->month_computed_at = computed_at;
+      self->month_until = g_get_monotonic_time () + MONTH_CACHE_SECONDS * G_USEC_PER_SEC;
     }
   return g_steal_pointer (&ranking);
 }

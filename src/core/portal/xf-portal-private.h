@@ -12,6 +12,7 @@
 #include "xf-ranking.h"
 #include "xf-registry.h"
 #include "xf-services.h"
+#include "xf-stmt-cache.h"
 
 G_BEGIN_DECLS
 
@@ -26,6 +27,15 @@ struct _XfPortal
   XfRanking     *ranking;
   XfEvaluation  *evaluation;
   XfNoticeBoard *notices;
+
+  /* xf-portal-cards.c: its statements, asked at every visit, and the wall
+   * of the newest frozen month (ranking id and computed_at tell a month
+   * frozen or computed again since), kept until month_until. */
+  XfStmtCache      *card_statements;
+  XfMonthlyRanking *month_wall;
+  gint64            month_ranking_id;
+  gint64            month_computed_at;
+  gint64            month_until;      /* monotonic µs */
 };
 
 G_END_DECLS

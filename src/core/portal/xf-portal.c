@@ -19,6 +19,8 @@ xf_portal_dispose (GObject *object)
 {
   XfPortal *self = (XfPortal *) object;
 
+  g_clear_pointer (&self->month_wall, xf_monthly_ranking_free);
+  g_clear_pointer (&self->card_statements, xf_stmt_cache_free);
   g_clear_object (&self->notices);
   g_clear_object (&self->evaluation);
   g_clear_object (&self->ranking);
@@ -63,6 +65,7 @@ xf_portal_new (XfStore *store)
   self->ranking = xf_ranking_new (self->registry);
   self->evaluation = xf_evaluation_new (self->registry);
   self->notices = xf_notice_board_new (self->evaluation);
+  self->card_statements = xf_stmt_cache_new (xf_store_get_db (store));
   return self;
 }
 
