@@ -104,32 +104,6 @@ public_video (const char *video)
   return g_steal_pointer (&text);
 }
 
-/* The county's name, with the township's after it for a township code:
- * "德清县武康街道" or "Wukang Subdistrict, Deqing County", in the language
- * the reference data's names follow. NULL for an unknown code. */
-static char *
-region_label (const char *code)
-{
-  XfReference *reference = xf_reference_get_shared ();
-  g_autofree char *county_code = NULL;
-  const XfReferenceItem *item, *county;
-
-  if (code == NULL || *code == '\0' || !xf_reference_ensure (reference, XF_REFERENCE_REGIONS, NULL))
-    return NULL;
-  item = xf_reference_lookup (reference, XF_REFERENCE_REGIONS, code);
-  if (item == NULL)
-    return NULL;
-  county_code = xf_reference_region_county (code);
-  county = county_code != NULL && g_strcmp0 (county_code, code) != 0
-           ? xf_reference_lookup (reference, XF_REFERENCE_REGIONS, county_code) : NULL;
-  if (county == NULL)
-    return g_strdup (xf_reference_label (reference, XF_REFERENCE_REGIONS, code));
-  if (xf_reference_prefers_chinese ())
-    return g_strconcat (county->name_zh, item->name_zh, NULL);
-  return g_strdup_printf ("%s, %s", xf_reference_label (reference, XF_REFERENCE_REGIONS, code),
-                          xf_reference_label (reference, XF_REFERENCE_REGIONS, county_code));
-}
-
 static char *
 industry_label (const char *code)
 {
@@ -288,7 +262,7 @@ build_card (XfPortal    *self,
   card->tier = g_strdup (xf_pioneer_get_tier (pioneer));
   card->tier_label = card->tier != NULL ? g_strdup (xf_tier_label (card->tier)) : NULL;
   card->organisation = dup_text (xf_pioneer_get_organisation_name (pioneer));
-  card->region_label = region_label (xf_pioneer_get_region_code (pioneer));
+  card->region_label = _xf_portal_region_label (xf_pioneer_get_region_code (pioneer));
   card->industry_label = industry_label (xf_pioneer_get_industry (pioneer));
   card->introduction = dup_text (xf_pioneer_get_introduction (pioneer));
   card->deeds = dup_text (xf_pioneer_get_deeds (pioneer));

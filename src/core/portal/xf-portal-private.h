@@ -38,4 +38,10 @@ struct _XfPortal
   gint64            month_until;      /* monotonic µs */
 };
 
+/* A region as the public reads it: a township with its county ("Wukang
+ * Subdistrict, Deqing County" / "德清县武康街道"), a county or the city by
+ * its name, in the language the reference data's names follow. NULL for
+ * no code or an unknown one. (transfer full) */
+char *_xf_portal_region_label (const char *code);
+
 G_END_DECLS

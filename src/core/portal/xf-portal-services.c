@@ -118,32 +118,6 @@ find_by_code (XfPortal    *self,
   return 0;
 }
 
-/* "Wuyang Subdistrict, Deqing County" for a township, the name for a
- * county or the city (as the desk's region lists read). */
-static char *
-region_label (XfReference *reference,
-              const char  *code)
-{
-  const XfReferenceItem *item;
-  const char *name;
-
-  if (code == NULL || *code == '\0')
-    return g_strdup ("");
-  if (g_strcmp0 (code, xf_reference_city_code (reference)) == 0)
-    return g_strdup (xf_reference_city_label (reference));
-  item = xf_reference_lookup (reference, XF_REFERENCE_REGIONS, code);
-  name = xf_reference_label (reference, XF_REFERENCE_REGIONS, code);
-  if (item != NULL && item->parent != NULL && *item->parent != '\0')
-    {
-      const char *county = xf_reference_label (reference, XF_REFERENCE_REGIONS, item->parent);
-
-      /* Translators: a township, then the county it lies in. In Chinese
-       * write the county first with no separator: "%2$s%1$s". */
-      return g_strdup_printf (_("%1$s, %2$s"), name, county);
-    }
-  return g_strdup (name);
-}
-
 /*
  * The menu
  */
@@ -204,7 +178,7 @@ xf_portal_list_regions (XfPortal  *self,
       const XfReferenceItem *item = g_ptr_array_index (items, i);
 
       g_ptr_array_add (pairs, g_strdup (item->code));
-      g_ptr_array_add (pairs, region_label (reference, item->code));
+      g_ptr_array_add (pairs, _xf_portal_region_label (item->code));
     }
   return g_steal_pointer (&pairs);
 }
@@ -306,7 +280,7 @@ public_view (const XfServiceRequest *request)
   view->item_name = g_strdup (request->item_name);
   view->status = g_strdup (request->status);
   view->status_label = g_strdup (xf_request_status_label (request->status));
-  view->region_label = region_label (xf_reference_get_shared (), request->region_code);
+  view->region_label = _xf_portal_region_label (request->region_code);
   view->needed_by = g_strdup (request->needed_by);
   view->created_at = request->created_at;
   view->response_due_at = request->response_due_at;

@@ -11,6 +11,7 @@
 #include "xf-account.h"
 #include "xf-db.h"
 #include "xf-portal-private.h"
+#include "xf-reference.h"
 
 G_DEFINE_FINAL_TYPE (XfPortal, xf_portal, G_TYPE_OBJECT)
 
@@ -91,4 +92,29 @@ xf_portal_check_health (XfPortal  *self,
       return FALSE;
     }
   return one == 1;
+}
+
+char *
+_xf_portal_region_label (const char *code)
+{
+  XfReference *reference = xf_reference_get_shared ();
+  const XfReferenceItem *item, *county;
+
+  if (code == NULL || *code == '\0' || !xf_reference_ensure (reference, XF_REFERENCE_REGIONS, NULL))
+    return NULL;
+  if (g_strcmp0 (code, xf_reference_city_code (reference)) == 0)
+    return g_strdup (xf_reference_city_label (reference));
+  item = xf_reference_lookup (reference, XF_REFERENCE_REGIONS, code);
+  if (item == NULL)
+    return NULL;
+  county = item->parent != NULL && *item->parent != '\0'
+           ? xf_reference_lookup (reference, XF_REFERENCE_REGIONS, item->parent) : NULL;
+  if (county == NULL)
+    return g_strdup (xf_reference_label (reference, XF_REFERENCE_REGIONS, code));
+  /* The order follows the names' language, which the reference data
+   * chooses: the county first in Chinese, after the township in English. */
+  if (xf_reference_prefers_chinese ())
+    return g_strconcat (county->name_zh, item->name_zh, NULL);
+  return g_strdup_printf ("%s, %s", xf_reference_label (reference, XF_REFERENCE_REGIONS, code),
+                          xf_reference_label (reference, XF_REFERENCE_REGIONS, item->parent));
 }
