@@ -320,3 +320,14 @@ xf_portal_error_page (XfPortalRequest *request,
 
   return xf_portal_page (request, status, heading, body->str);
 }
+
+gboolean
+xf_html_message_names_field (const char *message,
+                             const char *label)
+{
+  gsize length = strlen (label);
+
+  if (length == 0 || strncmp (message, label, length) != 0)
+    return FALSE;
+  return message[length] == ':' || g_str_has_prefix (message + length, "：");
+}

@@ -31,6 +31,11 @@ void   xf_html_paragraphs (GString    *html,
 void   xf_html_field_error (GString    *html,
                             GHashTable *errors,
                             const char *field);
+/* Whether core's error @message is about the field labelled @label: it
+ * begins with the label and a colon, ASCII or full-width ("Contact: …",
+ * "联系方式：…"). The forms put such an error under that field. */
+gboolean xf_html_message_names_field (const char *message,
+                                      const char *label);
 /* "2026-05-07" → "2026年5月7日" / "7 May 2026" in the request's language. */
 char  *xf_html_date       (const char *iso_date);
 /* UTC µs → local "2026-05-07 14:30". */

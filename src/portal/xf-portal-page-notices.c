@@ -50,15 +50,16 @@ field_of_message (const char *message)
 
       for (guint j = 0; j < G_N_ELEMENTS (labels); j++)
         {
-          gsize length = strlen (labels[j]);
           const char *rest;
 
-          if (strncmp (message, labels[j], length) != 0)
+          /* "Grounds: …", "异议内容：…", or a file named after its
+           * label: "File “a.pdf”: …" */
+          if (xf_html_message_names_field (message, labels[j]))
+            return error_fields[i].field;
+          if (!g_str_has_prefix (message, labels[j]))
             continue;
-          /* "Grounds: …", "异议内容：…", "File “a.pdf”: …" */
-          rest = message + length;
-          if (rest[0] == ':' || g_str_has_prefix (rest, "：") || g_str_has_prefix (rest, "“")
-              || g_str_has_prefix (rest, " “"))
+          rest = message + strlen (labels[j]);
+          if (g_str_has_prefix (rest, "“") || g_str_has_prefix (rest, " “"))
             return error_fields[i].field;
         }
     }

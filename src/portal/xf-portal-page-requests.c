@@ -504,14 +504,8 @@ rating_field_of_error (const char *message)
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (labels); i++)
-    {
-      const char *label = _(labels[i].label);
-      gsize len = strlen (label);
-
-      if (strncmp (message, label, len) == 0
-          && (message[len] == ':' || g_str_has_prefix (message + len, "：")))
-        return labels[i].field;
-    }
+    if (xf_html_message_names_field (message, _(labels[i].label)))
+      return labels[i].field;
   return "form";
 }
 

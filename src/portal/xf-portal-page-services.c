@@ -60,18 +60,6 @@ static const char * const form_fields[] = {
   "item", "requester", "contact", "region", "place", "needed_by", "description", NULL,
 };
 
-/* Whether @message begins with @label and a colon (ASCII or full-width). */
-static gboolean
-names_field (const char *message,
-             const char *label)
-{
-  gsize len = strlen (label);
-
-  if (len == 0 || strncmp (message, label, len) != 0)
-    return FALSE;
-  return message[len] == ':' || g_str_has_prefix (message + len, "：");
-}
-
 /* The form field @message is about, or "form" (shown at the top). */
 static const char *
 field_of_error (const char *message,
@@ -81,7 +69,7 @@ field_of_error (const char *message,
     {
       if (field_labels[i].booking && !booking)
         continue;
-      if (names_field (message, _(field_labels[i].label)))
+      if (xf_html_message_names_field (message, _(field_labels[i].label)))
         return field_labels[i].field;
     }
   return "form";
